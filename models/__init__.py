@@ -1,0 +1,1 @@
+"""The complaint register's domain: records, rules and storage. Knows nothing of Qt."""

@@ -1,0 +1,252 @@
+"""Recording a complaint and editing its fields; every change lands on the timeline."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from models import categories, deadlines, numbering
+from models.actors import Actor
+from models.branch import get_branch
+from models.db import atomic
+from models.errors import ConcurrentEdit, InvalidTransition, NotFound, ValidationError, ValidationErrors
+from models.schema import Complaint, Staff, now
+from models.text import LIMITS, clean, clean_line
+from models.timeline import log
+from models.vocab import CHANNELS, SCOPES, SEVERITIES
+
+PHONE = re.compile(r"^[0-9+()\-. /]*$")
+FUTURE_SLACK = dt.timedelta(minutes=10)
+LOCKED_STATES = ("closed", "void")
+
+
+@dataclass
+class ComplaintForm:
+    """What the intake form (or an imported row) supplies, as plain values."""
+
+    received_at: dt.datetime | None = None
+    channel: str = ""
+    customer_name: str = ""
+    customer_phone: str = ""
+    customer_id_no: str = ""
+    vulnerable: bool = False
+    vulnerable_note: str = ""
+    category: str = ""
+    cause: str = ""
+    scope: str = "point"
+    severity: str = "medium"
+    subject_staff_id: int | None = None
+    subject_text: str = ""
+    summary: str = ""
+    description: str = ""
+    desired_outcome: str = ""
+    promised_at: dt.datetime | None = None
+    handler_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        for key in ("received_at", "promised_at"):
+            if data[key] is not None:
+                data[key] = data[key].isoformat()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ComplaintForm:
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        for key in ("received_at", "promised_at"):
+            if values.get(key):
+                values[key] = dt.datetime.fromisoformat(values[key])
+        return cls(**values)
+
+
+SINGLE_LINE = ("customer_name", "customer_phone", "customer_id_no", "subject_text", "summary")
+MULTI_LINE = ("vulnerable_note", "description", "desired_outcome")
+
+
+def validate_form(form: ComplaintForm, *, now_: dt.datetime | None = None) -> dict[str, Any]:
+    """Clean every field and collect all problems at once, so the form can mark each."""
+    errors: list[ValidationError] = []
+    out: dict[str, Any] = {}
+
+    def fail(field: str, message: str, **params: Any) -> None:
+        errors.append(ValidationError(field, message, **params))
+
+    for field in SINGLE_LINE + MULTI_LINE:
+        text = (clean_line if field in SINGLE_LINE else clean)(getattr(form, field)).strip()
+        if len(text) > LIMITS[field]:
+            fail(
+                field,
+                f"{field.replace('_', ' ').capitalize()} is {len(text):,} characters long; "
+                f"the limit is {LIMITS[field]:,}. Shorten it and save again.",
+                length=len(text),
+                limit=LIMITS[field],
+            )
+        out[field] = text
+    if not out["summary"]:
+        fail("summary", "Write a one-line summary of the complaint.")
+    if not out["desired_outcome"]:
+        fail("desired_outcome", "Ask the customer what outcome they want, and write it down.")
+    if out["customer_phone"] and (
+        not PHONE.match(out["customer_phone"]) or not re.search(r"\d", out["customer_phone"])
+    ):
+        fail("customer_phone", "A phone number may hold only digits, spaces and + - ( ) . /")
+
+    moment = now_ or now()
+    received = form.received_at or moment
+    if received > moment + FUTURE_SLACK:
+        fail("received_at", "The received time is in the future; check the date and time.")
+    out["received_at"] = received.replace(microsecond=0)
+    if form.promised_at is not None and form.promised_at < received:
+        fail("promised_at", "The promised completion time is before the complaint was received.")
+    out["promised_at"] = form.promised_at.replace(microsecond=0) if form.promised_at else None
+
+    for field, allowed, label in (
+        ("channel", CHANNELS, "channel"),
+        ("scope", SCOPES, "scope"),
+        ("severity", SEVERITIES, "severity"),
+    ):
+        value = getattr(form, field)
+        if value not in allowed:
+            fail(field, f"Choose a {label}." if not value else f"Unknown {label} {value!r}.")
+        out[field] = value
+
+    tree = categories.load(get_branch().category_preset)
+    if not form.category:
+        fail("category", "Choose a category.")
+    elif tree.get(form.category) is None:
+        fail("category", f"Unknown category {form.category!r} in the {tree.preset} preset.")
+    out["category"] = form.category
+    if form.cause and form.cause not in {c.code for c in tree.causes}:
+        fail("cause", f"Unknown cause {form.cause!r}.")
+    out["cause"] = form.cause
+    out["vulnerable"] = bool(form.vulnerable)
+
+    for field in ("subject_staff_id", "handler_id"):
+        staff_id = getattr(form, field)
+        if staff_id is not None and Staff.get_or_none(Staff.id == staff_id) is None:
+            fail(field, f"No staff member #{staff_id}.")
+        out[field.removesuffix("_id")] = staff_id
+    if form.handler_id is not None and form.handler_id == form.subject_staff_id:
+        fail(
+            "handler_id",
+            "The handler cannot be the staff member the complaint is about; choose someone else.",
+        )
+    if errors:
+        raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+    return out
+
+
+def due_dates(received: dt.date, extension_level: int = 0) -> deadlines.Deadlines:
+    branch = get_branch()
+    return deadlines.compute(
+        branch.deadline_preset,
+        received,
+        branch.country,
+        custom_days=branch.custom_days,
+        extension_level=extension_level,
+    )
+
+
+def insert_complaint(actor: Actor, values: dict[str, Any], register_no: str | None = None) -> Complaint:
+    """Insert cleaned values; call inside a write transaction."""
+    branch = get_branch()
+    received: dt.datetime = values["received_at"]
+    month = received.strftime("%Y%m")
+    if register_no is None:
+        register_no, seq = numbering.next_number(branch.code, month)
+    else:
+        parsed = numbering.parse(register_no)
+        if parsed is None:
+            raise ValidationError("register_no", f"Register number {register_no!r} is not CODE-YYYYMM-NNNN.")
+        code, month, seq = parsed
+        numbering.claim_number(code, month, seq)
+    due = due_dates(received.date())
+    complaint = Complaint.create(
+        register_no=register_no,
+        month=month,
+        seq=seq,
+        due_date=due.due,
+        first_due=due.first,
+        **values,
+    )
+    log(complaint, actor, "created", new=register_no)
+    return complaint
+
+
+def create_complaint(actor: Actor, form: ComplaintForm) -> Complaint:
+    """Validate and record a new complaint; it gets the month's next register number."""
+    values = validate_form(form)
+    with atomic():
+        return insert_complaint(actor, values)
+
+
+def get_complaint(complaint_id: int) -> Complaint:
+    found = Complaint.get_or_none(Complaint.id == complaint_id)
+    if found is None:
+        raise NotFound(f"No complaint #{complaint_id}.", id=complaint_id)
+    return found
+
+
+def load_for_change(complaint_id: int, expected_version: int | None) -> Complaint:
+    """Re-read inside the transaction; refuse if someone saved since it was opened."""
+    complaint = get_complaint(complaint_id)
+    if expected_version is not None and complaint.version != expected_version:
+        raise ConcurrentEdit(
+            f"Complaint {complaint.register_no} was changed by someone else after you opened it. "
+            "Reopen it to see their change, then make yours again.",
+            register_no=complaint.register_no,
+        )
+    return complaint
+
+
+def touch(complaint: Complaint) -> None:
+    complaint.version += 1
+    complaint.updated_at = now()
+    complaint.save()
+
+
+EDITABLE_FIELDS = tuple(f.name for f in dataclasses.fields(ComplaintForm))
+
+
+def update_complaint(
+    actor: Actor, complaint_id: int, form: ComplaintForm, expected_version: int | None = None
+) -> Complaint:
+    """Save edited intake fields; each real change becomes a timeline line with old and new."""
+    values = validate_form(form)
+    with atomic():
+        complaint = load_for_change(complaint_id, expected_version)
+        if complaint.status in LOCKED_STATES:
+            raise InvalidTransition(
+                f"Complaint {complaint.register_no} is {complaint.status}; reopen it before editing.",
+                status=complaint.status,
+            )
+        if values["received_at"].strftime("%Y%m") != complaint.month:
+            raise ValidationError(
+                "received_at",
+                "The received date cannot move to another month: the register number belongs to "
+                "its month. Void this entry with a reason and record it again.",
+            )
+        moved = complaint.received_at.date() != values["received_at"].date()
+        changed = False
+        for key, new in values.items():
+            column = key + "_id" if key in ("handler", "subject_staff") else key
+            old = getattr(complaint, column)
+            if old != new:
+                setattr(complaint, column, new)
+                log(complaint, actor, "field", field=key, old=old, new=new)
+                changed = True
+        if changed:
+            if moved:
+                due = due_dates(complaint.received_at.date(), complaint.extension_level)
+                complaint.due_date, complaint.first_due = due.due, due.first
+            touch(complaint)
+    return complaint
+
+
+def form_of(complaint: Complaint) -> ComplaintForm:
+    """The editable fields of a saved complaint, as the form shows them."""
+    return ComplaintForm(**{name: getattr(complaint, name) for name in EDITABLE_FIELDS})

@@ -1,0 +1,289 @@
+"""The complaint's lifecycle: received -> acknowledged -> investigating -> resolved -> closed.
+
+Void is possible from any state with a reason and keeps the register number;
+reopen takes a resolved or closed complaint back to investigating. Every move is
+checked here, so the UI and the CLI cannot take a shortcut the rules forbid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from models import deadlines
+from models.actors import Actor
+from models.branch import get_branch
+from models.complaints import due_dates, load_for_change, touch
+from models.db import atomic
+from models.errors import InvalidTransition, ValidationError
+from models.schema import Complaint, Staff, now
+from models.text import check_length, clean
+from models.timeline import log
+from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
+
+OPEN_STATES = ("received", "acknowledged", "investigating")
+NEXT: dict[str, tuple[str, ...]] = {
+    "received": ("acknowledged",),
+    "acknowledged": ("investigating",),
+    "investigating": ("resolved",),
+    "resolved": ("closed",),
+    "closed": (),
+    "void": (),
+}
+
+
+def allowed_moves(status: str) -> tuple[str, ...]:
+    """Forward moves from ``status`` (void and reopen are separate actions)."""
+    return NEXT.get(status, ())
+
+
+def _require_status(complaint: Complaint, *allowed: str, action: str) -> None:
+    if complaint.status not in allowed:
+        raise InvalidTransition(
+            f"Cannot {action} complaint {complaint.register_no}: it is {complaint.status} "
+            f"(allowed from: {', '.join(allowed)}).",
+            register_no=complaint.register_no,
+            status=complaint.status,
+            action=action,
+        )
+
+
+def _move(complaint: Complaint, actor: Actor, new_status: str, text: str = "") -> None:
+    log(complaint, actor, "status", field="status", old=complaint.status, new=new_status, text=text)
+    complaint.status = new_status
+
+
+def _reason(reason: str, what: str) -> str:
+    text = check_length("reason", clean(reason).strip())
+    if not text:
+        raise ValidationError("reason", f"Give a reason to {what}.")
+    return text
+
+
+def acknowledge(actor: Actor, complaint_id: int, version: int | None = None) -> Complaint:
+    with atomic():
+        c = load_for_change(complaint_id, version)
+        _require_status(c, "received", action="acknowledge")
+        _move(c, actor, "acknowledged")
+        touch(c)
+    return c
+
+
+def start_investigation(actor: Actor, complaint_id: int, version: int | None = None) -> Complaint:
+    with atomic():
+        c = load_for_change(complaint_id, version)
+        _require_status(c, "acknowledged", action="start investigating")
+        _move(c, actor, "investigating")
+        touch(c)
+    return c
+
+
+def parse_amount(value: str | Decimal | None) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        amount = Decimal(str(value).replace(",", "").strip())
+    except InvalidOperation as exc:
+        raise ValidationError("compensation", f"{value!r} is not an amount of money.") from exc
+    if amount < 0 or amount >= Decimal("1e12"):
+        raise ValidationError("compensation", "Compensation must be zero or a positive amount.")
+    return amount.quantize(Decimal("0.01"))
+
+
+def resolve(
+    actor: Actor,
+    complaint_id: int,
+    *,
+    outcome: str,
+    remedy: str,
+    compensation: str | Decimal | None = None,
+    currency: str = "",
+    customer_accepted: bool | None = None,
+    root_cause: str = "",
+    corrective_action: str = "",
+    version: int | None = None,
+) -> Complaint:
+    """Record the resolution; the follow-up callback falls due a few working days later."""
+    if outcome not in OUTCOMES:
+        raise ValidationError("outcome", "Choose whether the complaint was upheld.")
+    remedy = check_length("remedy", clean(remedy).strip())
+    if not remedy:
+        raise ValidationError("remedy", "Describe what was done for the customer.")
+    amount = parse_amount(compensation)
+    root_cause = check_length("root_cause", clean(root_cause).strip())
+    corrective_action = check_length("corrective_action", clean(corrective_action).strip())
+    with atomic():
+        c = load_for_change(complaint_id, version)
+        _require_status(c, "investigating", action="resolve")
+        branch = get_branch()
+        moment = now()
+        changes = {
+            "outcome": outcome,
+            "remedy": remedy,
+            "compensation": amount,
+            "currency": (currency or branch.currency).upper() if amount is not None else "",
+            "customer_accepted": customer_accepted,
+            "root_cause": root_cause or c.root_cause,
+            "corrective_action": corrective_action or c.corrective_action,
+            "resolved_at": moment,
+            "followup_due": deadlines.followup_due(moment.date(), branch.country),
+        }
+        for key, value in changes.items():
+            if getattr(c, key) != value:
+                log(c, actor, "field", field=key, old=getattr(c, key), new=value)
+                setattr(c, key, value)
+        _move(c, actor, "resolved")
+        touch(c)
+    return c
+
+
+def record_followup(
+    actor: Actor,
+    complaint_id: int,
+    *,
+    satisfaction: int,
+    comment: str = "",
+    done_at: dt.datetime | None = None,
+    version: int | None = None,
+) -> Complaint:
+    if not 1 <= int(satisfaction) <= 5:
+        raise ValidationError("satisfaction", "Satisfaction is a score from 1 to 5.")
+    comment = check_length("followup_comment", clean(comment).strip())
+    with atomic():
+        c = load_for_change(complaint_id, version)
+        _require_status(c, "resolved", action="record the follow-up of")
+        done = (done_at or now()).replace(microsecond=0)
+        c.followup_done_at, c.satisfaction, c.followup_comment = done, int(satisfaction), comment
+        log(c, actor, "followup", new=f"{satisfaction}/5", text=comment, at=None)
+        touch(c)
+    return c
+
+
+def close(
+    actor: Actor,
+    complaint_id: int,
+    *,
+    waive_followup: bool = False,
+    waiver_reason: str = "",
+    version: int | None = None,
+) -> Complaint:
+    """Close after the follow-up, or earlier with a manager's recorded waiver."""
+    with atomic():
+        c = load_for_change(complaint_id, version)
+        _require_status(c, "resolved", action="close")
+        if not c.outcome:
+            raise InvalidTransition("A complaint can be closed only once it has a resolution.")
+        if not c.root_cause.strip():
+            raise ValidationError(
+                "root_cause", "Record the root cause before closing: it is what the branch learns from."
+            )
+        text = ""
+        if c.followup_done_at is None:
+            if not waive_followup:
+                raise InvalidTransition(
+                    "The follow-up call has not been recorded. Record it, or have a manager waive it.",
+                    register_no=c.register_no,
+                )
+            actor.require_manager("waive the follow-up call")
+            text = _reason(waiver_reason, "waive the follow-up")
+            c.followup_waived = True
+        c.closed_at = now()
+        _move(c, actor, "closed", text=text)
+        touch(c)
+    return c
+
+
+def void(actor: Actor, complaint_id: int, reason: str, version: int | None = None) -> Complaint:
+    """Mark a mistaken entry void; it keeps its number and row in the register."""
+    actor.require_manager("void a complaint")
+    text = _reason(reason, "void this entry")
+    with atomic():
+        c = load_for_change(complaint_id, version)
+        if c.status == "void":
+            raise InvalidTransition(f"Complaint {c.register_no} is already void.")
+        c.void_reason = text
+        _move(c, actor, "void", text=text)
+        touch(c)
+    return c
+
+
+def reopen(actor: Actor, complaint_id: int, reason: str, version: int | None = None) -> Complaint:
+    actor.require_manager("reopen a complaint")
+    text = _reason(reason, "reopen")
+    with atomic():
+        c = load_for_change(complaint_id, version)
+        _require_status(c, "resolved", "closed", action="reopen")
+        c.closed_at = None
+        c.followup_waived = False
+        _move(c, actor, "investigating", text=text)
+        touch(c)
+    return c
+
+
+def extend_deadline(actor: Actor, complaint_id: int, reason: str, version: int | None = None) -> Complaint:
+    """Move to the next step of the policy's extension ladder, with the approval recorded."""
+    actor.require_manager("approve a deadline extension")
+    text = _reason(reason, "extend the deadline")
+    branch = get_branch()
+    with atomic():
+        c = load_for_change(complaint_id, version)
+        _require_status(c, *OPEN_STATES, action="extend the deadline of")
+        if c.extension_level >= deadlines.max_extensions(branch.deadline_preset):
+            raise InvalidTransition(
+                "No further extension is allowed under this branch's deadline policy."
+            )
+        old = c.due_date
+        c.extension_level += 1
+        c.due_date = due_dates(c.received_at.date(), c.extension_level).due
+        log(c, actor, "extension", field="due_date", old=old, new=c.due_date, text=text)
+        touch(c)
+    return c
+
+
+def add_note(actor: Actor, complaint_id: int, text: str) -> Complaint:
+    body = check_length("note", clean(text).strip())
+    if not body:
+        raise ValidationError("note", "The note is empty.")
+    with atomic():
+        c = load_for_change(complaint_id, None)
+        log(c, actor, "note", text=body)
+        touch(c)
+    return c
+
+
+def record_contact(
+    actor: Actor, complaint_id: int, *, method: str, result: str, note: str = ""
+) -> Complaint:
+    if method not in CONTACT_METHODS:
+        raise ValidationError("method", "Choose how the customer was contacted.")
+    if result not in CONTACT_RESULTS:
+        raise ValidationError("result", "Choose the result of the contact attempt.")
+    body = check_length("note", clean(note).strip())
+    with atomic():
+        c = load_for_change(complaint_id, None)
+        log(c, actor, "contact", field=method, new=result, text=body)
+        touch(c)
+    return c
+
+
+def reassign(
+    actor: Actor, complaint_id: int, handler_id: int, reason: str = "", version: int | None = None
+) -> Complaint:
+    body = check_length("reason", clean(reason).strip())
+    with atomic():
+        c = load_for_change(complaint_id, version)
+        _require_status(c, *OPEN_STATES, "resolved", action="reassign")
+        handler = Staff.get_or_none(Staff.id == handler_id)
+        if handler is None or not handler.active:
+            raise ValidationError("handler", "Choose an active staff member as handler.")
+        if c.subject_staff_id == handler_id:
+            raise ValidationError(
+                "handler", "The handler cannot be the staff member the complaint is about."
+            )
+        old = c.handler
+        if old is not None and old.id == handler_id:
+            return c
+        c.handler = handler
+        log(c, actor, "reassign", field="handler", old=old, new=handler, text=body)
+        touch(c)
+    return c

@@ -1,0 +1,66 @@
+"""Schema versioning: ordered migrations run at start, in one transaction, after a backup.
+
+A database written by a newer app is refused rather than half-understood.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+
+from models.db import database, is_sqlite
+from models.errors import SchemaTooNew
+from models.schema import ALL_TABLES, Meta
+
+
+def _create_initial(db: pw.Database) -> None:
+    db.create_tables(ALL_TABLES)
+
+
+# Index i holds the step that takes the schema from version i to i + 1. Append only.
+MIGRATIONS: list[Callable[[pw.Database], None]] = [_create_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(db: pw.Database) -> int:
+    if not db.table_exists(Meta._meta.table_name):
+        return 0
+    row = Meta.get_or_none(Meta.key == "schema_version")
+    return int(row.value) if row else 0
+
+
+def backup_sqlite(target: Path) -> Path:
+    """Copy the open SQLite database with the online backup API (safe under WAL)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    dest = sqlite3.connect(str(target))
+    try:
+        database.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(db_file: Path | None) -> int:
+    """Bring the schema up to date; return the version found before migrating."""
+    found = current_version(database)
+    if found > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"This database was written by a newer version of Complaint Book (schema {found}; "
+            f"this app knows up to {SCHEMA_VERSION}). Install the newer version to open it.",
+            found=found,
+            known=SCHEMA_VERSION,
+        )
+    if found == SCHEMA_VERSION:
+        return found
+    if found > 0 and db_file is not None and is_sqlite():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_sqlite(db_file.with_name(f"{db_file.stem}.before-v{SCHEMA_VERSION}-{stamp}.sqlite3"))
+    with database.atomic():
+        for step in MIGRATIONS[found:]:
+            step(database)
+        Meta.replace(key="schema_version", value=str(SCHEMA_VERSION)).execute()
+    return found

@@ -1,0 +1,143 @@
+"""The register's tables. Behaviour lives in the modules named for it, not here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+from models.db import database
+from models.text import LIMITS
+
+
+def _len_check(field: str, column: str | None = None) -> pw.SQL:
+    """A CHECK so the database itself refuses over-long text, whoever writes it."""
+    return pw.Check(f"length({column or field}) <= {LIMITS[field]}")
+
+
+def now() -> dt.datetime:
+    """Local wall-clock time, to the second: what a register line shows."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Meta(BaseModel):
+    """Key/value facts about the database itself (schema version)."""
+
+    key = pw.CharField(primary_key=True, max_length=64)
+    value = pw.TextField()
+
+
+class Branch(BaseModel):
+    """The one branch this register belongs to."""
+
+    name = pw.CharField(max_length=200, default="My branch")
+    code = pw.CharField(max_length=16, default="BR01")
+    address = pw.CharField(max_length=300, default="")
+    head_name = pw.CharField(max_length=100, default="")
+    country = pw.CharField(max_length=2, default="CN")
+    currency = pw.CharField(max_length=3, default="CNY")
+    deadline_preset = pw.CharField(max_length=32, default="china_banking")
+    custom_days = pw.IntegerField(default=10)
+    category_preset = pw.CharField(max_length=32, default="retail")
+    configured = pw.BooleanField(default=False)
+
+
+class Staff(BaseModel):
+    name = pw.CharField(max_length=100, constraints=[_len_check("name")])
+    role = pw.CharField(max_length=16, default="clerk")
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField(default=now)
+
+
+class RegisterCounter(BaseModel):
+    """Last number handed out per branch code and month; makes numbering gap-free."""
+
+    branch_code = pw.CharField(max_length=16)
+    month = pw.CharField(max_length=6)
+    last_no = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("branch_code", "month"), True),)
+
+
+class Complaint(BaseModel):
+    register_no = pw.CharField(max_length=40, unique=True)
+    month = pw.CharField(max_length=6, index=True)
+    seq = pw.IntegerField()
+    received_at = pw.DateTimeField(index=True)
+    channel = pw.CharField(max_length=20)
+    customer_name = pw.CharField(max_length=100, default="", constraints=[_len_check("customer_name")])
+    customer_phone = pw.CharField(max_length=40, default="", constraints=[_len_check("customer_phone")])
+    customer_id_no = pw.CharField(max_length=40, default="", constraints=[_len_check("customer_id_no")])
+    vulnerable = pw.BooleanField(default=False)
+    vulnerable_note = pw.TextField(default="", constraints=[_len_check("vulnerable_note")])
+    category = pw.CharField(max_length=80)
+    cause = pw.CharField(max_length=80, default="")
+    scope = pw.CharField(max_length=10, default="point")
+    severity = pw.CharField(max_length=10, default="medium")
+    subject_staff = pw.ForeignKeyField(Staff, null=True, backref="complained_about")
+    subject_text = pw.CharField(max_length=200, default="", constraints=[_len_check("subject_text")])
+    summary = pw.CharField(max_length=120, constraints=[_len_check("summary")])
+    description = pw.TextField(default="", constraints=[_len_check("description")])
+    desired_outcome = pw.TextField(default="", constraints=[_len_check("desired_outcome")])
+    promised_at = pw.DateTimeField(null=True)
+    handler = pw.ForeignKeyField(Staff, null=True, backref="handling", index=True)
+    status = pw.CharField(max_length=16, default="received", index=True)
+    first_due = pw.DateField(null=True)
+    due_date = pw.DateField(index=True)
+    extension_level = pw.IntegerField(default=0)
+    outcome = pw.CharField(max_length=16, default="")
+    remedy = pw.TextField(default="", constraints=[_len_check("remedy")])
+    compensation = pw.DecimalField(max_digits=14, decimal_places=2, null=True)
+    currency = pw.CharField(max_length=3, default="")
+    customer_accepted = pw.BooleanField(null=True)
+    resolved_at = pw.DateTimeField(null=True)
+    root_cause = pw.TextField(default="", constraints=[_len_check("root_cause")])
+    corrective_action = pw.TextField(default="", constraints=[_len_check("corrective_action")])
+    followup_due = pw.DateField(null=True)
+    followup_done_at = pw.DateTimeField(null=True)
+    satisfaction = pw.IntegerField(null=True)
+    followup_comment = pw.TextField(default="", constraints=[_len_check("followup_comment")])
+    followup_waived = pw.BooleanField(default=False)
+    closed_at = pw.DateTimeField(null=True)
+    void_reason = pw.TextField(default="", constraints=[_len_check("void_reason")])
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+    version = pw.IntegerField(default=1)
+
+
+class Event(BaseModel):
+    """One append-only line of a complaint's timeline."""
+
+    complaint = pw.ForeignKeyField(Complaint, backref="events", index=True)
+    at = pw.DateTimeField(default=now)
+    actor = pw.ForeignKeyField(Staff, null=True)
+    actor_name = pw.CharField(max_length=100)
+    kind = pw.CharField(max_length=20)
+    field = pw.CharField(max_length=40, default="")
+    old_value = pw.TextField(default="")
+    new_value = pw.TextField(default="")
+    text = pw.TextField(default="", constraints=[_len_check("note", "text")])
+
+
+class Draft(BaseModel):
+    """Unsaved form content, kept so a crash or power cut loses nothing typed."""
+
+    owner = pw.CharField(max_length=40)
+    form = pw.CharField(max_length=40)
+    payload = pw.TextField()
+    updated_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("owner", "form"), True),)
+
+
+ALL_TABLES: list[type[BaseModel]] = [
+    Meta, Branch, Staff, RegisterCounter, Complaint, Event, Draft,
+]

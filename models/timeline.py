@@ -1,0 +1,54 @@
+"""The append-only timeline of a complaint: who changed what, when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from models.actors import Actor
+from models.schema import Complaint, Event, now
+
+
+def as_text(value: object) -> str:
+    """How a field value is written into the timeline (stable, language-neutral)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0).isoformat(sep=" ")
+    if isinstance(value, (dt.date, Decimal)):
+        return str(value)
+    if hasattr(value, "id") and hasattr(value, "name"):  # a Staff row
+        return str(value.name)
+    return str(value)
+
+
+def log(
+    complaint: Complaint,
+    actor: Actor,
+    kind: str,
+    *,
+    field: str = "",
+    old: object = None,
+    new: object = None,
+    text: str = "",
+    at: dt.datetime | None = None,
+) -> Event:
+    return Event.create(
+        complaint=complaint,
+        at=at or now(),
+        actor=actor.staff_id,
+        actor_name=actor.name,
+        kind=kind,
+        field=field,
+        old_value=as_text(old),
+        new_value=as_text(new),
+        text=text,
+    )
+
+
+def events_of(complaint_id: int) -> list[Event]:
+    return list(
+        Event.select().where(Event.complaint == complaint_id).order_by(Event.at, Event.id)
+    )

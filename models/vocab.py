@@ -1,0 +1,58 @@
+"""Coded values (channel, scope, severity, status...) and their names in every language.
+
+Codes are what the database, CSV and JSON hold; names come from
+``resources/vocab.json`` so the app, the CLI and the reports agree on wording.
+"""
+
+from __future__ import annotations
+
+from models.resources import LANGUAGES, load_json, pick
+
+CHANNELS = (
+    "in_person", "phone", "letter", "email", "opinion_book", "suggestion_box", "referral", "other",
+)
+SCOPES = ("point", "line", "plane")
+SEVERITIES = ("low", "medium", "high", "critical")
+STATUSES = ("received", "acknowledged", "investigating", "resolved", "closed", "void")
+OUTCOMES = ("upheld", "partly_upheld", "not_upheld")
+ROLES = ("clerk", "manager")
+CONTACT_METHODS = ("phone", "in_person", "letter", "email", "sms")
+CONTACT_RESULTS = ("reached", "no_answer", "left_message", "wrong_number")
+
+GROUPS: dict[str, tuple[str, ...]] = {
+    "channel": CHANNELS,
+    "scope": SCOPES,
+    "severity": SEVERITIES,
+    "status": STATUSES,
+    "outcome": OUTCOMES,
+    "role": ROLES,
+    "contact_method": CONTACT_METHODS,
+    "contact_result": CONTACT_RESULTS,
+}
+
+
+def name(group: str, code: str, lang: str = "en") -> str:
+    """Display name of ``code``; the code itself if the vocabulary lacks it."""
+    names = load_json("vocab.json").get(group, {}).get(code)
+    return pick(names, lang) if names else code
+
+
+def codes(group: str) -> tuple[str, ...]:
+    if group in GROUPS:
+        return GROUPS[group]
+    return tuple(load_json("vocab.json")[group])
+
+
+def resolve(group: str, value: str) -> str | None:
+    """Map a code or a name in any language (case-insensitive) to its code."""
+    wanted = value.strip().casefold()
+    if not wanted:
+        return None
+    table = load_json("vocab.json").get(group, {})
+    for code in codes(group):
+        if code.casefold() == wanted:
+            return code
+        names = table.get(code, {})
+        if any(names.get(lang, "").strip().casefold() == wanted for lang in LANGUAGES):
+            return code
+    return None
