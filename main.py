@@ -1,0 +1,172 @@
+"""Complaint Book: start the GUI, or run a command-line task.
+
+    python main.py                      start the app
+    python main.py demo                 fill the register with demo complaints
+    python main.py import FILE.csv      import complaints from a CSV
+    python main.py export --month YYYY-MM --format csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+APP_NAME = "Complaint Book"
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def data_dir() -> Path:
+    """``COMPLAINTBOOK_HOME`` if set, else the per-user app data folder (%APPDATA% on Windows)."""
+    override = os.environ.get("COMPLAINTBOOK_HOME")
+    if override:
+        return Path(override)
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setApplicationName(APP_NAME)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def setup_logging(home: Path) -> Path:
+    """A rotating log in the data directory: tracebacks go there, never to the user."""
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "complaint-book.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def month_arg(value: str) -> str:
+    """YYYY-MM on the command line; YYYYMM inside the register."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})", value.strip())
+    if not match or not 1 <= int(match[2]) <= 12:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a month like 2026-03")
+    return match[1] + match[2]
+
+
+def positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME}: the branch complaint register.")
+    parser.add_argument("--db", metavar="URL", help="database address: sqlite:///PATH or postgresql://... "
+                        "(default: the file in the data folder; env COMPLAINTBOOK_DB)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help="start the app (the default)")
+
+    demo = sub.add_parser("demo", help="fill the register with realistic demo complaints")
+    demo.add_argument("--months", type=positive, default=6, help="how many months back (default 6)")
+    demo.add_argument("--per-month", type=positive, default=25, help="complaints per month (default 25)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data (default 1)")
+
+    imp = sub.add_parser("import", help="import complaints from a CSV file (all or nothing)")
+    imp.add_argument("file", type=Path, help="CSV file, UTF-8 or GB18030, header names as in the README")
+    imp.add_argument("--dry-run", action="store_true", help="check every row, save nothing")
+
+    exp = sub.add_parser("export", help="export complaints as CSV or JSON")
+    which = exp.add_mutually_exclusive_group(required=True)
+    which.add_argument("--month", type=month_arg, help="month of receipt, YYYY-MM")
+    which.add_argument("--all", action="store_true", help="every complaint")
+    exp.add_argument("--format", choices=("csv", "json"), required=True)
+    exp.add_argument("--out", type=Path, help="output file (default: standard output)")
+    return parser
+
+
+def run_cli(args: argparse.Namespace, home: Path) -> int:
+    from models.actors import CLI_ACTOR
+    from models.store import open_store
+
+    store = open_store(home, args.db)
+    try:
+        if args.command == "demo":
+            from models import demo
+
+            result = demo.fill(CLI_ACTOR, months=args.months, per_month=args.per_month, seed=args.seed)
+            print(f"Added {result.complaints} demo complaints ({result.staff} staff).")
+            return EXIT_OK
+        if args.command == "import":
+            return _import(args)
+        if args.command == "export":
+            return _export(args)
+    finally:
+        store.close()
+    return EXIT_USAGE
+
+
+def _import(args: argparse.Namespace) -> int:
+    from models.actors import CLI_ACTOR
+    from models.importer import import_csv
+
+    report = import_csv(CLI_ACTOR, args.file, dry_run=args.dry_run)
+    for column in report.ignored_columns:
+        print(f"note: column {column!r} is not known and was ignored", file=sys.stderr)
+    if report.errors:
+        for line, message in report.errors:
+            print(f"{args.file.name}: line {line}: {message}", file=sys.stderr)
+        print(f"Nothing imported: {len(report.errors)} of {report.rows} rows need fixing.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    if report.dry_run:
+        print(f"Dry run: all {report.rows} rows are good; nothing was saved.")
+    else:
+        print(f"Imported {len(report.imported)} complaints.")
+    if report.new_staff:
+        print(f"New staff added as clerks: {', '.join(report.new_staff)}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from reports.export import export_to, write_csv, write_json
+
+    month = None if args.all else args.month
+    if args.out is None:
+        sys.stdout.reconfigure(encoding="utf-8", newline="")  # type: ignore[union-attr]
+        n = (write_csv if args.format == "csv" else write_json)(sys.stdout, month)
+    else:
+        n = export_to(args.out, args.format, month)
+        print(f"Exported {n} complaints to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    home = data_dir()
+    log_path = setup_logging(home)
+    if args.command in (None, "gui"):
+        from ui.app import run_gui
+
+        return run_gui(home, args.db)
+    from models.errors import DomainError
+
+    try:
+        return run_cli(args, home)
+    except DomainError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception:
+        logging.getLogger("cli").exception("unexpected error in %s", args.command)
+        print(f"error: something unexpected went wrong; details are in {log_path}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Realistic demo data: complaints in four languages across every status and month.
+
+Timestamps are spread over past months as a real register would be; the text comes
+from ``resources/demo/corpus.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+
+from models import deadlines
+from models.actors import Actor
+from models.branch import get_branch
+from models.complaints import insert_complaint
+from models.db import atomic
+from models.resources import LANGUAGES, load_json
+from models.schema import Complaint, Staff, now
+from models.timeline import log
+from models.vocab import CHANNELS, OUTCOMES, SCOPES, SEVERITIES
+
+CHANNEL_WEIGHTS = (30, 25, 5, 12, 8, 6, 6, 3)
+SEVERITY_WEIGHTS = (30, 45, 20, 5)
+SCOPE_WEIGHTS = (85, 13, 2)
+
+
+@dataclass
+class DemoResult:
+    complaints: int
+    staff: int
+
+
+def _month_starts(today: dt.date, months: int) -> list[dt.date]:
+    first = today.replace(day=1)
+    out = []
+    for back in range(months - 1, -1, -1):
+        year, month = first.year, first.month - back
+        while month <= 0:
+            month += 12
+            year -= 1
+        out.append(dt.date(year, month, 1))
+    return out
+
+
+def _ensure_staff(rng: random.Random) -> list[Staff]:
+    staff = list(Staff.select().where(Staff.active == True))  # noqa: E712
+    if len(staff) >= 4:
+        return staff
+    corpus = load_json("demo/corpus.json")
+    names = [corpus[lang]["staff"][i] for i, lang in enumerate(("zh_CN", "vi", "en", "zh_TW"))]
+    names.append(corpus["zh_CN"]["staff"][4])
+    existing = {s.name for s in staff}
+    for i, name in enumerate(names):
+        if name not in existing:
+            staff.append(Staff.create(name=name, role="manager" if i == 0 else "clerk"))
+    return staff
+
+
+def _phone(rng: random.Random, lang: str) -> str:
+    if lang == "vi":
+        return "09" + "".join(rng.choice("0123456789") for _ in range(8))
+    if lang == "en":
+        return "07" + "".join(rng.choice("0123456789") for _ in range(9))
+    if lang == "zh_TW":
+        return "09" + "".join(rng.choice("0123456789") for _ in range(8))
+    return "1" + rng.choice("3589") + "".join(rng.choice("0123456789") for _ in range(9))
+
+
+def fill(
+    actor: Actor, *, months: int = 6, per_month: int = 25, seed: int = 1, today: dt.date | None = None
+) -> DemoResult:
+    """Add ``per_month`` complaints to each of the last ``months`` months (this one included)."""
+    rng = random.Random(seed)
+    corpus = load_json("demo/corpus.json")
+    branch = get_branch()
+    preset = branch.category_preset if branch.category_preset in ("retail", "bank") else "retail"
+    moment = now()
+    today = today or moment.date()
+    made = 0
+    with atomic():
+        staff = _ensure_staff(rng)
+        clerks = [s for s in staff if s.role == "clerk"] or staff
+        for start in _month_starts(today, months):
+            last_day = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            span_end = min(last_day, today)
+            span = (span_end - start).days
+            times = sorted(
+                dt.datetime.combine(start + dt.timedelta(days=rng.randint(0, span)), dt.time(
+                    rng.randint(9, 16), rng.randint(0, 59), rng.randint(0, 59)))
+                for _ in range(per_month)
+            )
+            for received in times:
+                received = min(received, moment - dt.timedelta(minutes=5))
+                _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment)
+                made += 1
+    return DemoResult(complaints=made, staff=Staff.select().count())
+
+
+def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) -> Complaint:  # type: ignore[no-untyped-def]
+    lang = rng.choices(LANGUAGES, weights=(25, 35, 15, 25))[0]
+    entry = rng.choice(corpus[lang][preset])
+    handler = rng.choice(clerks)
+    subject = rng.choice([s for s in staff if s.id != handler.id]) if rng.random() < 0.2 else None
+    values = {
+        "received_at": received,
+        "channel": rng.choices(CHANNELS, weights=CHANNEL_WEIGHTS)[0],
+        "customer_name": rng.choice(corpus[lang]["customers"]) if rng.random() > 0.05 else "",
+        "customer_phone": _phone(rng, lang) if rng.random() > 0.1 else "",
+        "customer_id_no": "".join(rng.choice("0123456789") for _ in range(12)) if rng.random() < 0.3 else "",
+        "vulnerable": rng.random() < 0.06,
+        "vulnerable_note": "",
+        "category": entry["category"],
+        "cause": "",
+        "scope": rng.choices(SCOPES, weights=SCOPE_WEIGHTS)[0],
+        "severity": rng.choices(SEVERITIES, weights=SEVERITY_WEIGHTS)[0],
+        "subject_staff": subject.id if subject else None,
+        "subject_text": "",
+        "summary": entry["summary"][:120],
+        "description": entry["description"],
+        "desired_outcome": entry["desired_outcome"],
+        "promised_at": received + dt.timedelta(days=rng.choice((1, 2, 3, 5, 7))),
+        "handler": handler.id,
+    }
+    if values["vulnerable"]:
+        values["vulnerable_note"] = {"en": "Elderly customer, hard of hearing", "zh_CN": "老年客户，听力不好",
+                                     "zh_TW": "年長客戶，聽力不佳", "vi": "Khách hàng cao tuổi, nghe kém"}[lang]
+    c = insert_complaint(actor, values)
+    Complaint.update(created_at=received).where(Complaint.id == c.id).execute()
+    age = (moment - received).days
+    # How far along a complaint of this age would be.
+    r = rng.random()
+    stage = 5 if age > 20 and r < 0.85 else 4 if age > 10 and r < 0.8 else rng.choice((0, 1, 2, 3, 4, 5)) if age > 3 else rng.choice((0, 0, 1, 2))
+    if rng.random() < 0.02:
+        c.void_reason = {"en": "Entered twice by mistake", "zh_CN": "重复登记", "zh_TW": "重複登記", "vi": "Nhập trùng"}[lang]
+        log(c, actor, "status", field="status", old="received", new="void", text=c.void_reason, at=received + dt.timedelta(hours=1))
+        c.status = "void"
+        c.save()
+        return c
+    t = received
+    handler_actor = Actor(handler.id, handler.name, handler.role)
+
+    def step(status: str, hours: float) -> None:
+        nonlocal t
+        t = min(t + dt.timedelta(hours=hours), moment)
+        log(c, handler_actor, "status", field="status", old=c.status, new=status, at=t)
+        c.status = status
+
+    if stage >= 1:
+        step("acknowledged", rng.uniform(0.1, 6))
+    if stage >= 2:
+        step("investigating", rng.uniform(2, 48))
+        if rng.random() < 0.4:
+            log(c, handler_actor, "contact", field="phone", new=rng.choice(("reached", "no_answer")), at=t + dt.timedelta(hours=1))
+    if stage >= 3:
+        c.outcome = rng.choices(OUTCOMES, weights=(50, 30, 20))[0]
+        c.remedy = entry["remedy"]
+        c.root_cause = entry["root_cause"]
+        c.corrective_action = entry["corrective_action"]
+        if c.outcome != "not_upheld" and rng.random() < 0.4:
+            c.compensation = Decimal(rng.choice((20, 50, 100, 200, 500)))
+            c.currency = branch.currency
+        c.customer_accepted = rng.random() < 0.85
+        step("resolved", rng.uniform(24, 24 * 12))
+        c.resolved_at = t
+        c.followup_due = deadlines.followup_due(t.date(), branch.country)
+    if stage >= 4 and t < moment - dt.timedelta(days=2):
+        c.followup_done_at = min(t + dt.timedelta(days=rng.uniform(1, 4)), moment)
+        c.satisfaction = rng.choices((1, 2, 3, 4, 5), weights=(5, 8, 20, 35, 32))[0]
+        log(c, handler_actor, "followup", new=f"{c.satisfaction}/5", at=c.followup_done_at)
+        t = c.followup_done_at
+    if stage >= 5 and c.followup_done_at is not None:
+        step("closed", rng.uniform(1, 24))
+        c.closed_at = t
+    c.save()
+    return c

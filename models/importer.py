@@ -1,0 +1,289 @@
+"""Import complaints from a CSV, e.g. a branch moving from an Excel register.
+
+All or nothing: every row is checked, every bad row is reported with its line
+number and reason, and nothing is saved unless all rows are good. The file may be
+UTF-8 (with or without BOM) or GB18030, with LF or CRLF line ends.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models import categories, numbering, vocab
+from models.actors import Actor
+from models.branch import get_branch
+from models.complaints import ComplaintForm, due_dates, insert_complaint, validate_form
+from models.db import database
+from models.errors import DomainError, ValidationError, ValidationErrors
+from models.lifecycle import parse_amount
+from models.records import COLUMNS, IMPORT_REQUIRED
+from models.schema import Complaint, Staff
+from models.timeline import log
+
+TRUE = {"true", "yes", "y", "1", "是", "有", "có", "x"}
+FALSE = {"false", "no", "n", "0", "否", "无", "無", "không", ""}
+
+
+class ImportFailed(DomainError):
+    code = "import_failed"
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    imported: list[str] = field(default_factory=list)
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    new_staff: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 (BOM optional), else GB18030 as Excel on a Chinese Windows writes it."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")
+
+
+def _datetime(value: str, column: str) -> dt.datetime | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise ValidationError(
+            column, f"{column} {value!r} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30)."
+        ) from exc
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone().replace(tzinfo=None)
+    return parsed.replace(microsecond=0)
+
+
+def _date(value: str, column: str) -> dt.date | None:
+    moment = _datetime(value, column)
+    return moment.date() if moment else None
+
+
+def _bool(value: str, column: str) -> bool | None:
+    text = value.strip().casefold()
+    if text in TRUE:
+        return True
+    if text in FALSE:
+        return False if text else None
+    raise ValidationError(column, f"{column} {value!r} is not yes or no.")
+
+
+def _code(group: str, value: str, column: str, required: bool = True) -> str:
+    if not value.strip():
+        if required:
+            raise ValidationError(column, f"{column} is empty.")
+        return ""
+    code = vocab.resolve(group, value)
+    if code is None:
+        raise ValidationError(
+            column, f"{column} {value!r} is unknown; use one of {', '.join(vocab.codes(group))}."
+        )
+    return code
+
+
+class _Importer:
+    def __init__(self, actor: Actor) -> None:
+        self.actor = actor
+        self.tree = categories.load(get_branch().category_preset)
+        self.staff = {s.name.casefold(): s for s in Staff.select()}
+        self.new_staff: list[str] = []
+        self.seen_numbers: set[str] = set()
+
+    def staff_id(self, name: str) -> int | None:
+        name = " ".join(name.split())
+        if not name:
+            return None
+        found = self.staff.get(name.casefold())
+        if found is None:
+            found = Staff.create(name=name, role="clerk")
+            self.staff[name.casefold()] = found
+            self.new_staff.append(name)
+        return int(found.id)
+
+    def row(self, line: int, row: dict[str, str]) -> Complaint:
+        get = lambda key: (row.get(key) or "")  # noqa: E731
+        problems: list[ValidationError] = []
+
+        def attempt(fn: Any, *args: Any) -> Any:
+            try:
+                return fn(*args)
+            except ValidationError as exc:
+                problems.append(exc)
+                return None
+
+        category = ""
+        if get("category").strip():
+            category = self.tree.resolve(get("category")) or ""
+            if not category:
+                problems.append(ValidationError("category", f"category {get('category')!r} is unknown."))
+        else:
+            problems.append(ValidationError("category", "category is empty."))
+        cause = ""
+        if get("cause").strip():
+            cause = self.tree.resolve_cause(get("cause")) or ""
+            if not cause:
+                problems.append(ValidationError("cause", f"cause {get('cause')!r} is unknown."))
+        received = attempt(_datetime, get("received_at"), "received_at")
+        if received is None and not any(p.field == "received_at" for p in problems):
+            problems.append(ValidationError("received_at", "received_at is empty."))
+        form = ComplaintForm(
+            received_at=received,
+            channel=attempt(_code, "channel", get("channel"), "channel") or "",
+            customer_name=get("customer_name"),
+            customer_phone=get("customer_phone"),
+            customer_id_no=get("customer_id_no"),
+            vulnerable=bool(attempt(_bool, get("vulnerable"), "vulnerable")),
+            vulnerable_note=get("vulnerable_note"),
+            category=category,
+            cause=cause,
+            scope=attempt(_code, "scope", get("scope"), "scope") or "",
+            severity=attempt(_code, "severity", get("severity"), "severity") or "",
+            subject_staff_id=self.staff_id(get("subject_staff")),
+            subject_text=get("subject_text"),
+            summary=get("summary"),
+            description=get("description"),
+            desired_outcome=get("desired_outcome"),
+            promised_at=attempt(_datetime, get("promised_at"), "promised_at"),
+            handler_id=self.staff_id(get("handler")),
+        )
+        status = attempt(_code, "status", get("status"), "status", False) or "received"
+        outcome = attempt(_code, "outcome", get("resolution"), "resolution", False) or ""
+        closed_at = attempt(_datetime, get("closed_at"), "closed_at")
+        register_no = get("register_no").strip() or None
+        extra = {
+            "remedy": get("remedy").strip(),
+            "currency": get("currency").strip().upper(),
+            "customer_accepted": attempt(_bool, get("customer_accepted"), "customer_accepted"),
+            "resolved_at": attempt(_datetime, get("resolved_at"), "resolved_at"),
+            "root_cause": get("root_cause").strip(),
+            "corrective_action": get("corrective_action").strip(),
+            "followup_due": attempt(_date, get("followup_due"), "followup_due"),
+            "followup_done_at": attempt(_datetime, get("followup_done_at"), "followup_done_at"),
+            "followup_comment": get("followup_comment").strip(),
+            "followup_waived": bool(attempt(_bool, get("followup_waived"), "followup_waived")),
+            "void_reason": get("void_reason").strip(),
+            "compensation": attempt(parse_amount, get("compensation")),
+        }
+        if get("satisfaction").strip():
+            try:
+                extra["satisfaction"] = int(get("satisfaction"))
+                if not 1 <= extra["satisfaction"] <= 5:
+                    raise ValueError
+            except ValueError:
+                problems.append(ValidationError("satisfaction", "satisfaction must be 1 to 5."))
+        if get("extension_level").strip():
+            try:
+                extra["extension_level"] = int(get("extension_level"))
+            except ValueError:
+                problems.append(ValidationError("extension_level", "extension_level must be a number."))
+        try:
+            values = validate_form(form)
+        except (ValidationErrors, ValidationError) as exc:
+            known = {p.field for p in problems}
+            found = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+            problems.extend(e for e in found if e.field not in known)
+            values = {}
+        if register_no:
+            parsed = numbering.parse(register_no)
+            if parsed is None:
+                problems.append(ValidationError(
+                    "register_no", f"register_no {register_no!r} is not CODE-YYYYMM-NNNN."
+                ))
+            elif received and parsed[1] != received.strftime("%Y%m"):
+                problems.append(ValidationError(
+                    "register_no", f"register_no {register_no} is not in the month it was received."
+                ))
+            elif register_no in self.seen_numbers or Complaint.select().where(
+                Complaint.register_no == register_no
+            ).exists():
+                problems.append(ValidationError(
+                    "register_no", f"register_no {register_no} is already in the register."
+                ))
+            self.seen_numbers.add(register_no)
+        if status == "closed" and closed_at is None:
+            problems.append(ValidationError("closed_at", "a closed complaint needs closed_at."))
+        if status == "void" and not extra["void_reason"]:
+            problems.append(ValidationError("void_reason", "a void entry needs void_reason."))
+        if status in ("resolved", "closed") and not outcome:
+            problems.append(ValidationError("resolution", f"a {status} complaint needs a resolution."))
+        if problems:
+            raise ValidationErrors(problems)
+        complaint = insert_complaint(self.actor, values, register_no)
+        complaint.status = status
+        complaint.outcome = outcome
+        complaint.closed_at = closed_at
+        for key, value in extra.items():
+            if value not in (None, ""):
+                setattr(complaint, key, value)
+        if "extension_level" in extra:
+            due = due_dates(complaint.received_at.date(), complaint.extension_level)
+            complaint.due_date, complaint.first_due = due.due, due.first
+        complaint.save()
+        log(complaint, self.actor, "imported", text=f"line {line}")
+        return complaint
+
+
+def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportReport:
+    """Check every row; save all of them only if none is bad (and not ``dry_run``)."""
+    actor.require_manager("import complaints")
+    try:
+        text = decode(path.read_bytes())
+    except OSError as exc:
+        raise ImportFailed(f"Cannot read {path}: {exc.strerror or exc}", path=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(f"{path.name} is neither UTF-8 nor GB18030 text.") from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    reader.fieldnames = header
+    missing = [c for c in IMPORT_REQUIRED if c not in header]
+    if missing:
+        raise ImportFailed(
+            f"{path.name} lacks the column(s) {', '.join(missing)}; the first line must name the "
+            "columns as the README lists them.",
+            missing=missing,
+        )
+    report = ImportReport(dry_run=dry_run, ignored_columns=[h for h in header if h not in COLUMNS])
+    rows: list[tuple[int, dict[str, str]]] = []
+    start = 2
+    for row in reader:
+        if any((v or "").strip() for v in row.values() if isinstance(v, str)):
+            rows.append((start, row))
+        start = reader.line_num + 1
+    # Numbers are handed out in order of receipt, as they would have been on paper.
+    rows.sort(key=lambda item: (bool((item[1].get("register_no") or "").strip()) is False,
+                                item[1].get("received_at") or ""))
+    report.rows = len(rows)
+    with database.atomic() as txn:
+        importer = _Importer(actor)
+        for line, row in rows:
+            try:
+                with database.atomic():
+                    report.imported.append(importer.row(line, row).register_no)
+            except ValidationErrors as exc:
+                report.errors.append((line, " ".join(e.message for e in exc.errors)))
+            except ValidationError as exc:
+                report.errors.append((line, exc.message))
+        report.new_staff = importer.new_staff
+        if dry_run or report.errors:
+            txn.rollback()
+            report.imported = [] if report.errors else report.imported
+    report.errors.sort()
+    return report

@@ -1,0 +1,1 @@
+"""Turning register data into files people read: CSV, JSON, PDF. Knows nothing of Qt."""
