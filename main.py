@@ -1,9 +1,9 @@
 """Complaint Book: start the GUI, or run a command-line task.
 
-    python main.py                      start the app
-    python main.py demo                 fill the register with demo complaints
-    python main.py import FILE.csv      import complaints from a CSV
-    python main.py export --month YYYY-MM --format csv
+python main.py                      start the app
+python main.py demo                 fill the register with demo complaints
+python main.py import FILE.csv      import complaints from a CSV
+python main.py export --month YYYY-MM --format csv
 """
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ def setup_logging(home: Path) -> Path:
     """A rotating log in the data directory: tracebacks go there, never to the user."""
     home.mkdir(parents=True, exist_ok=True)
     path = home / "complaint-book.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -64,19 +66,31 @@ def positive(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME}: the branch complaint register.")
-    parser.add_argument("--db", metavar="URL", help="database address: sqlite:///PATH or postgresql://... "
-                        "(default: the file in the data folder; env COMPLAINTBOOK_DB)")
+    parser = argparse.ArgumentParser(
+        prog="main.py", description=f"{APP_NAME}: the branch complaint register."
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database address: sqlite:///PATH or postgresql://... "
+        "(default: the file in the data folder; env COMPLAINTBOOK_DB)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="start the app (the default)")
 
     demo = sub.add_parser("demo", help="fill the register with realistic demo complaints")
     demo.add_argument("--months", type=positive, default=6, help="how many months back (default 6)")
-    demo.add_argument("--per-month", type=positive, default=25, help="complaints per month (default 25)")
-    demo.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data (default 1)")
+    demo.add_argument(
+        "--per-month", type=positive, default=25, help="complaints per month (default 25)"
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, help="random seed, for repeatable data (default 1)"
+    )
 
     imp = sub.add_parser("import", help="import complaints from a CSV file (all or nothing)")
-    imp.add_argument("file", type=Path, help="CSV file, UTF-8 or GB18030, header names as in the README")
+    imp.add_argument(
+        "file", type=Path, help="CSV file, UTF-8 or GB18030, header names as in the README"
+    )
     imp.add_argument("--dry-run", action="store_true", help="check every row, save nothing")
 
     exp = sub.add_parser("export", help="export complaints as CSV or JSON")
@@ -97,7 +111,9 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
         if args.command == "demo":
             from models import demo
 
-            result = demo.fill(CLI_ACTOR, months=args.months, per_month=args.per_month, seed=args.seed)
+            result = demo.fill(
+                CLI_ACTOR, months=args.months, per_month=args.per_month, seed=args.seed
+            )
             print(f"Added {result.complaints} demo complaints ({result.staff} staff).")
             return EXIT_OK
         if args.command == "import":
@@ -119,7 +135,10 @@ def _import(args: argparse.Namespace) -> int:
     if report.errors:
         for line, message in report.errors:
             print(f"{args.file.name}: line {line}: {message}", file=sys.stderr)
-        print(f"Nothing imported: {len(report.errors)} of {report.rows} rows need fixing.", file=sys.stderr)
+        print(
+            f"Nothing imported: {len(report.errors)} of {report.rows} rows need fixing.",
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
     if report.dry_run:
         print(f"Dry run: all {report.rows} rows are good; nothing was saved.")
@@ -160,7 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc.message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as exc:
-        print(f"error: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}", file=sys.stderr)
+        print(
+            f"error: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}",
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
     except Exception:
         logging.getLogger("cli").exception("unexpected error in %s", args.command)

@@ -18,11 +18,10 @@ class Actor:
     def is_manager(self) -> bool:
         return self.role == "manager"
 
-    def require_manager(self, action: str) -> None:
+    def require_manager(self, template: str) -> None:
+        """Raise PermissionDenied with ``template`` (a translatable sentence) unless a manager."""
         if not self.is_manager:
-            raise PermissionDenied(
-                f"Only a manager may {action}.", action=action
-            )
+            raise PermissionDenied(template, who=self.name)
 
 
 CLI_ACTOR = Actor(None, "command line", "manager")

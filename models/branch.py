@@ -7,15 +7,22 @@ import re
 from models import categories, deadlines
 from models.actors import Actor
 from models.db import atomic
-from models.errors import NotFound, ValidationError
+from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from models.schema import Branch, Staff
 from models.text import check_length, clean_line
 from models.vocab import ROLES
 
 BRANCH_CODE = re.compile(r"^[A-Za-z0-9]{1,16}$")
 EDITABLE = (
-    "name", "code", "address", "head_name", "country", "currency",
-    "deadline_preset", "custom_days", "category_preset",
+    "name",
+    "code",
+    "address",
+    "head_name",
+    "country",
+    "currency",
+    "deadline_preset",
+    "custom_days",
+    "category_preset",
 )
 
 
@@ -24,7 +31,9 @@ def get_branch() -> Branch:
 
 
 def update_branch(actor: Actor, **changes: object) -> Branch:
-    actor.require_manager("change the branch settings")
+    actor.require_manager(
+        QT_TRANSLATE_NOOP("domain", "Only a manager may change the branch settings.")
+    )
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not branch settings: {sorted(unknown)}")
@@ -33,25 +42,41 @@ def update_branch(actor: Actor, **changes: object) -> Branch:
         if key == "custom_days":
             days = int(value)  # type: ignore[call-overload]
             if not 1 <= days <= 365:
-                raise ValidationError(key, "Custom deadline must be 1 to 365 working days.")
+                raise ValidationError(
+                    key,
+                    QT_TRANSLATE_NOOP("domain", "Custom deadline must be 1 to 365 working days."),
+                )
             clean[key] = days
             continue
         text = clean_line(str(value))
         if key == "code" and not BRANCH_CODE.match(text):
             raise ValidationError(
-                key, "Branch code must be 1-16 letters or digits (it starts every register number)."
+                key,
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "Branch code must be 1-16 letters or digits (it starts every register number).",
+                ),
             )
         if key == "name" and not text:
-            raise ValidationError(key, "The branch needs a name.")
+            raise ValidationError(key, QT_TRANSLATE_NOOP("domain", "The branch needs a name."))
         if key == "country":
             text = text.upper()
             deadlines.check_country(text)
         if key == "currency" and not re.fullmatch(r"[A-Za-z]{3}", text):
-            raise ValidationError(key, "Currency is a three-letter code such as CNY, VND or GBP.")
+            raise ValidationError(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "domain", "Currency is a three-letter code such as CNY, VND or GBP."
+                ),
+            )
         if key == "deadline_preset" and text not in deadlines.PRESETS:
-            raise ValidationError(key, f"Unknown deadline policy {text!r}.")
+            raise ValidationError(
+                key, QT_TRANSLATE_NOOP("domain", "Unknown deadline policy {value}."), value=text
+            )
         if key == "category_preset" and text not in categories.available_presets():
-            raise ValidationError(key, f"Unknown category preset {text!r}.")
+            raise ValidationError(
+                key, QT_TRANSLATE_NOOP("domain", "Unknown category preset {value}."), value=text
+            )
         if key in ("name", "address", "head_name"):
             check_length("address" if key == "address" else "name", text)
         clean[key] = text.upper() if key == "currency" else text
@@ -72,22 +97,24 @@ def list_staff(include_inactive: bool = False) -> list[Staff]:
 
 
 def add_staff(actor: Actor, name: str, role: str = "clerk") -> Staff:
-    actor.require_manager("add staff")
+    actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may add staff."))
     name = check_length("name", clean_line(name))
     if not name:
-        raise ValidationError("name", "Enter the staff member's name.")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("domain", "Enter the staff member's name."))
     if role not in ROLES:
-        raise ValidationError("role", f"Role must be one of {', '.join(ROLES)}.")
+        raise ValidationError(
+            "role", QT_TRANSLATE_NOOP("domain", "Role must be clerk or manager."), value=role
+        )
     with atomic():
         return Staff.create(name=name, role=role)
 
 
 def set_staff_active(actor: Actor, staff_id: int, active: bool) -> Staff:
-    actor.require_manager("change staff accounts")
+    actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may change staff accounts."))
     with atomic():
         staff = Staff.get_or_none(Staff.id == staff_id)
         if staff is None:
-            raise NotFound(f"No staff member #{staff_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("domain", "No staff member #{id}."), id=staff_id)
         staff.active = active
         staff.save()
     return staff

@@ -43,7 +43,7 @@ class CategoryTree:
         return self.by_code.get(code)
 
     def label(self, code: str, lang: str = "en") -> str:
-        """"Parent / child" in ``lang``, or the bare code if unknown."""
+        """ "Parent / child" in ``lang``, or the bare code if unknown."""
         cat = self.get(code)
         if cat is None:
             return code

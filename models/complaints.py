@@ -12,9 +12,16 @@ from models import categories, deadlines, numbering
 from models.actors import Actor
 from models.branch import get_branch
 from models.db import atomic
-from models.errors import ConcurrentEdit, InvalidTransition, NotFound, ValidationError, ValidationErrors
+from models.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentEdit,
+    InvalidTransition,
+    NotFound,
+    ValidationError,
+    ValidationErrors,
+)
 from models.schema import Complaint, Staff, now
-from models.text import LIMITS, clean, clean_line
+from models.text import LIMITS, TOO_LONG, clean, clean_line
 from models.timeline import log
 from models.vocab import CHANNELS, SCOPES, SEVERITIES
 
@@ -80,60 +87,88 @@ def validate_form(form: ComplaintForm, *, now_: dt.datetime | None = None) -> di
         if len(text) > LIMITS[field]:
             fail(
                 field,
-                f"{field.replace('_', ' ').capitalize()} is {len(text):,} characters long; "
-                f"the limit is {LIMITS[field]:,}. Shorten it and save again.",
+                TOO_LONG,
                 length=len(text),
                 limit=LIMITS[field],
             )
         out[field] = text
     if not out["summary"]:
-        fail("summary", "Write a one-line summary of the complaint.")
+        fail("summary", QT_TRANSLATE_NOOP("domain", "Write a one-line summary of the complaint."))
     if not out["desired_outcome"]:
-        fail("desired_outcome", "Ask the customer what outcome they want, and write it down.")
+        fail(
+            "desired_outcome",
+            QT_TRANSLATE_NOOP(
+                "domain", "Ask the customer what outcome they want, and write it down."
+            ),
+        )
     if out["customer_phone"] and (
         not PHONE.match(out["customer_phone"]) or not re.search(r"\d", out["customer_phone"])
     ):
-        fail("customer_phone", "A phone number may hold only digits, spaces and + - ( ) . /")
+        fail(
+            "customer_phone",
+            QT_TRANSLATE_NOOP(
+                "domain", "A phone number may hold only digits, spaces and + - ( ) . /"
+            ),
+        )
 
     moment = now_ or now()
     received = form.received_at or moment
     if received > moment + FUTURE_SLACK:
-        fail("received_at", "The received time is in the future; check the date and time.")
+        fail(
+            "received_at",
+            QT_TRANSLATE_NOOP(
+                "domain", "The received time is in the future; check the date and time."
+            ),
+        )
     out["received_at"] = received.replace(microsecond=0)
     if form.promised_at is not None and form.promised_at < received:
-        fail("promised_at", "The promised completion time is before the complaint was received.")
+        fail(
+            "promised_at",
+            QT_TRANSLATE_NOOP(
+                "domain", "The promised completion time is before the complaint was received."
+            ),
+        )
     out["promised_at"] = form.promised_at.replace(microsecond=0) if form.promised_at else None
 
-    for field, allowed, label in (
-        ("channel", CHANNELS, "channel"),
-        ("scope", SCOPES, "scope"),
-        ("severity", SEVERITIES, "severity"),
+    for field, allowed, missing in (
+        ("channel", CHANNELS, QT_TRANSLATE_NOOP("domain", "Choose the channel.")),
+        ("scope", SCOPES, QT_TRANSLATE_NOOP("domain", "Choose the scope.")),
+        ("severity", SEVERITIES, QT_TRANSLATE_NOOP("domain", "Choose the severity.")),
     ):
         value = getattr(form, field)
-        if value not in allowed:
-            fail(field, f"Choose a {label}." if not value else f"Unknown {label} {value!r}.")
+        if not value:
+            fail(field, missing)
+        elif value not in allowed:
+            fail(field, QT_TRANSLATE_NOOP("domain", "Unknown code {value}."), value=value)
         out[field] = value
 
     tree = categories.load(get_branch().category_preset)
     if not form.category:
-        fail("category", "Choose a category.")
+        fail("category", QT_TRANSLATE_NOOP("domain", "Choose a category."))
     elif tree.get(form.category) is None:
-        fail("category", f"Unknown category {form.category!r} in the {tree.preset} preset.")
+        fail(
+            "category",
+            QT_TRANSLATE_NOOP("domain", "Unknown category {value}."),
+            value=form.category,
+        )
     out["category"] = form.category
     if form.cause and form.cause not in {c.code for c in tree.causes}:
-        fail("cause", f"Unknown cause {form.cause!r}.")
+        fail("cause", QT_TRANSLATE_NOOP("domain", "Unknown cause {value}."), value=form.cause)
     out["cause"] = form.cause
     out["vulnerable"] = bool(form.vulnerable)
 
     for field in ("subject_staff_id", "handler_id"):
         staff_id = getattr(form, field)
         if staff_id is not None and Staff.get_or_none(Staff.id == staff_id) is None:
-            fail(field, f"No staff member #{staff_id}.")
+            fail(field, QT_TRANSLATE_NOOP("domain", "No staff member #{id}."), id=staff_id)
         out[field.removesuffix("_id")] = staff_id
     if form.handler_id is not None and form.handler_id == form.subject_staff_id:
         fail(
             "handler_id",
-            "The handler cannot be the staff member the complaint is about; choose someone else.",
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The handler cannot be the staff member the complaint is about; choose someone else.",
+            ),
         )
     if errors:
         raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
@@ -151,7 +186,9 @@ def due_dates(received: dt.date, extension_level: int = 0) -> deadlines.Deadline
     )
 
 
-def insert_complaint(actor: Actor, values: dict[str, Any], register_no: str | None = None) -> Complaint:
+def insert_complaint(
+    actor: Actor, values: dict[str, Any], register_no: str | None = None
+) -> Complaint:
     """Insert cleaned values; call inside a write transaction."""
     branch = get_branch()
     received: dt.datetime = values["received_at"]
@@ -161,7 +198,11 @@ def insert_complaint(actor: Actor, values: dict[str, Any], register_no: str | No
     else:
         parsed = numbering.parse(register_no)
         if parsed is None:
-            raise ValidationError("register_no", f"Register number {register_no!r} is not CODE-YYYYMM-NNNN.")
+            raise ValidationError(
+                "register_no",
+                QT_TRANSLATE_NOOP("domain", "Register number {value} is not CODE-YYYYMM-NNNN."),
+                value=register_no,
+            )
         code, month, seq = parsed
         numbering.claim_number(code, month, seq)
     due = due_dates(received.date())
@@ -187,7 +228,7 @@ def create_complaint(actor: Actor, form: ComplaintForm) -> Complaint:
 def get_complaint(complaint_id: int) -> Complaint:
     found = Complaint.get_or_none(Complaint.id == complaint_id)
     if found is None:
-        raise NotFound(f"No complaint #{complaint_id}.", id=complaint_id)
+        raise NotFound(QT_TRANSLATE_NOOP("domain", "No complaint #{id}."), id=complaint_id)
     return found
 
 
@@ -196,8 +237,11 @@ def load_for_change(complaint_id: int, expected_version: int | None) -> Complain
     complaint = get_complaint(complaint_id)
     if expected_version is not None and complaint.version != expected_version:
         raise ConcurrentEdit(
-            f"Complaint {complaint.register_no} was changed by someone else after you opened it. "
-            "Reopen it to see their change, then make yours again.",
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "Complaint {register_no} was changed by someone else after you opened it. "
+                "Open it again to see their change, then make yours.",
+            ),
             register_no=complaint.register_no,
         )
     return complaint
@@ -221,14 +265,20 @@ def update_complaint(
         complaint = load_for_change(complaint_id, expected_version)
         if complaint.status in LOCKED_STATES:
             raise InvalidTransition(
-                f"Complaint {complaint.register_no} is {complaint.status}; reopen it before editing.",
+                QT_TRANSLATE_NOOP(
+                    "domain", "Complaint {register_no} is {status}; reopen it before editing."
+                ),
+                register_no=complaint.register_no,
                 status=complaint.status,
             )
         if values["received_at"].strftime("%Y%m") != complaint.month:
             raise ValidationError(
                 "received_at",
-                "The received date cannot move to another month: the register number belongs to "
-                "its month. Void this entry with a reason and record it again.",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The received date cannot move to another month: the register number belongs "
+                    "to its month. Void this entry with a reason and record it again.",
+                ),
             )
         moved = complaint.received_at.date() != values["received_at"].date()
         changed = False

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 
-from models.errors import DatabaseUnavailable
+from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable
 
 database = peewee.DatabaseProxy()
 
@@ -40,7 +40,7 @@ def sqlite_path(url: str) -> Path | None:
     """The file behind a ``sqlite:///`` URL, or None for other engines."""
     if not url.startswith("sqlite:"):
         return None
-    raw = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url[len("sqlite:"):]
+    raw = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url[len("sqlite:") :]
     # sqlite:///C:/x and sqlite:////abs/path both work; a Windows drive needs no leading slash.
     if len(raw) > 2 and raw[0] == "/" and raw[2] == ":":
         raw = raw[1:]
@@ -64,7 +64,10 @@ def make_database(url: str) -> peewee.Database:
             port=parsed.port or 5432,
         )
     raise DatabaseUnavailable(
-        f"Unsupported database address {url!r}: use sqlite:///PATH or postgresql://...", url=url
+        QT_TRANSLATE_NOOP(
+            "domain", "Unsupported database address {url}: use sqlite:///PATH or postgresql://..."
+        ),
+        url=url,
     )
 
 

@@ -13,7 +13,7 @@ from functools import cache
 
 import holidays
 
-from models.errors import ValidationError
+from models.errors import QT_TRANSLATE_NOOP, ValidationError
 
 PRESETS = ("china_banking", "vietnam_consumer", "uk_fca", "custom")
 FOLLOWUP_WORKING_DAYS = 3
@@ -33,8 +33,11 @@ def _calendar(country: str) -> holidays.HolidayBase:
         return holidays.country_holidays(country.upper())
     except NotImplementedError as exc:
         raise ValidationError(
-            "country", f"No public holiday calendar is known for country code {country!r}.",
-            country=country,
+            "country",
+            QT_TRANSLATE_NOOP(
+                "domain", "No public holiday calendar is known for country code {value}."
+            ),
+            value=country,
         ) from exc
 
 
@@ -97,7 +100,11 @@ def compute(
         )
     if preset == "custom":
         return Deadlines(add_working_days(received, max(1, custom_days), country))
-    raise ValidationError("deadline_preset", f"Unknown deadline policy {preset!r}.", preset=preset)
+    raise ValidationError(
+        "deadline_preset",
+        QT_TRANSLATE_NOOP("domain", "Unknown deadline policy {value}."),
+        value=preset,
+    )
 
 
 def followup_due(resolved: dt.date, country: str) -> dt.date:

@@ -69,7 +69,12 @@ def _phone(rng: random.Random, lang: str) -> str:
 
 
 def fill(
-    actor: Actor, *, months: int = 6, per_month: int = 25, seed: int = 1, today: dt.date | None = None
+    actor: Actor,
+    *,
+    months: int = 6,
+    per_month: int = 25,
+    seed: int = 1,
+    today: dt.date | None = None,
 ) -> DemoResult:
     """Add ``per_month`` complaints to each of the last ``months`` months (this one included)."""
     rng = random.Random(seed)
@@ -83,12 +88,16 @@ def fill(
         staff = _ensure_staff(rng)
         clerks = [s for s in staff if s.role == "clerk"] or staff
         for start in _month_starts(today, months):
-            last_day = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            last_day = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(
+                days=1
+            )
             span_end = min(last_day, today)
             span = (span_end - start).days
             times = sorted(
-                dt.datetime.combine(start + dt.timedelta(days=rng.randint(0, span)), dt.time(
-                    rng.randint(9, 16), rng.randint(0, 59), rng.randint(0, 59)))
+                dt.datetime.combine(
+                    start + dt.timedelta(days=rng.randint(0, span)),
+                    dt.time(rng.randint(9, 16), rng.randint(0, 59), rng.randint(0, 59)),
+                )
                 for _ in range(per_month)
             )
             for received in times:
@@ -108,7 +117,9 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
         "channel": rng.choices(CHANNELS, weights=CHANNEL_WEIGHTS)[0],
         "customer_name": rng.choice(corpus[lang]["customers"]) if rng.random() > 0.05 else "",
         "customer_phone": _phone(rng, lang) if rng.random() > 0.1 else "",
-        "customer_id_no": "".join(rng.choice("0123456789") for _ in range(12)) if rng.random() < 0.3 else "",
+        "customer_id_no": "".join(rng.choice("0123456789") for _ in range(12))
+        if rng.random() < 0.3
+        else "",
         "vulnerable": rng.random() < 0.06,
         "vulnerable_note": "",
         "category": entry["category"],
@@ -124,17 +135,43 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
         "handler": handler.id,
     }
     if values["vulnerable"]:
-        values["vulnerable_note"] = {"en": "Elderly customer, hard of hearing", "zh_CN": "老年客户，听力不好",
-                                     "zh_TW": "年長客戶，聽力不佳", "vi": "Khách hàng cao tuổi, nghe kém"}[lang]
+        values["vulnerable_note"] = {
+            "en": "Elderly customer, hard of hearing",
+            "zh_CN": "老年客户，听力不好",
+            "zh_TW": "年長客戶，聽力不佳",
+            "vi": "Khách hàng cao tuổi, nghe kém",
+        }[lang]
     c = insert_complaint(actor, values)
     Complaint.update(created_at=received).where(Complaint.id == c.id).execute()
     age = (moment - received).days
     # How far along a complaint of this age would be.
     r = rng.random()
-    stage = 5 if age > 20 and r < 0.85 else 4 if age > 10 and r < 0.8 else rng.choice((0, 1, 2, 3, 4, 5)) if age > 3 else rng.choice((0, 0, 1, 2))
+    stage = (
+        5
+        if age > 20 and r < 0.85
+        else 4
+        if age > 10 and r < 0.8
+        else rng.choice((0, 1, 2, 3, 4, 5))
+        if age > 3
+        else rng.choice((0, 0, 1, 2))
+    )
     if rng.random() < 0.02:
-        c.void_reason = {"en": "Entered twice by mistake", "zh_CN": "重复登记", "zh_TW": "重複登記", "vi": "Nhập trùng"}[lang]
-        log(c, actor, "status", field="status", old="received", new="void", text=c.void_reason, at=received + dt.timedelta(hours=1))
+        c.void_reason = {
+            "en": "Entered twice by mistake",
+            "zh_CN": "重复登记",
+            "zh_TW": "重複登記",
+            "vi": "Nhập trùng",
+        }[lang]
+        log(
+            c,
+            actor,
+            "status",
+            field="status",
+            old="received",
+            new="void",
+            text=c.void_reason,
+            at=received + dt.timedelta(hours=1),
+        )
         c.status = "void"
         c.save()
         return c
@@ -152,7 +189,14 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
     if stage >= 2:
         step("investigating", rng.uniform(2, 48))
         if rng.random() < 0.4:
-            log(c, handler_actor, "contact", field="phone", new=rng.choice(("reached", "no_answer")), at=t + dt.timedelta(hours=1))
+            log(
+                c,
+                handler_actor,
+                "contact",
+                field="phone",
+                new=rng.choice(("reached", "no_answer")),
+                at=t + dt.timedelta(hours=1),
+            )
     if stage >= 3:
         c.outcome = rng.choices(OUTCOMES, weights=(50, 30, 20))[0]
         c.remedy = entry["remedy"]

@@ -1,7 +1,8 @@
 """Domain errors. The UI and the CLI turn these into messages in the user's language.
 
-Each error carries a machine-readable ``code`` and the values needed to phrase the
-message, so translation happens at the edge; ``str(error)`` is a plain English fallback.
+An error keeps its message *template* (marked for Qt's translation tools) and the
+values that fill it, so the edge can translate the template and then fill it in;
+``str(error)`` is the English sentence.
 """
 
 from __future__ import annotations
@@ -9,15 +10,29 @@ from __future__ import annotations
 from typing import Any
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for extraction into the translation files, without importing Qt."""
+    return text
+
+
+def tr_domain(text: str) -> str:
+    """Identity; documents that ``text`` was marked with QT_TRANSLATE_NOOP("domain", ...)."""
+    return text
+
+
 class DomainError(Exception):
     """Base of every error the domain raises on purpose."""
 
     code = "error"
 
-    def __init__(self, message: str, **params: Any) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
         self.params = params
+        try:
+            self.message = template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            self.message = template
+        super().__init__(self.message)
 
 
 class ValidationError(DomainError):
@@ -25,8 +40,8 @@ class ValidationError(DomainError):
 
     code = "invalid"
 
-    def __init__(self, field: str, message: str, **params: Any) -> None:
-        super().__init__(message, **params)
+    def __init__(self, field: str, template: str, **params: Any) -> None:
+        super().__init__(template, **params)
         self.field = field
 
 
@@ -36,7 +51,7 @@ class ValidationErrors(DomainError):
     code = "invalid_many"
 
     def __init__(self, errors: list[ValidationError]) -> None:
-        super().__init__("; ".join(e.message for e in errors))
+        super().__init__(" ".join(e.message for e in errors))
         self.errors = errors
 
 

@@ -19,7 +19,7 @@ from models.actors import Actor
 from models.branch import get_branch
 from models.complaints import ComplaintForm, due_dates, insert_complaint, validate_form
 from models.db import database
-from models.errors import DomainError, ValidationError, ValidationErrors
+from models.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError, ValidationErrors
 from models.lifecycle import parse_amount
 from models.records import COLUMNS, IMPORT_REQUIRED
 from models.schema import Complaint, Staff
@@ -27,6 +27,10 @@ from models.timeline import log
 
 TRUE = {"true", "yes", "y", "1", "是", "有", "có", "x"}
 FALSE = {"false", "no", "n", "0", "否", "无", "無", "không", ""}
+
+
+EMPTY = QT_TRANSLATE_NOOP("domain", "{column} is empty.")
+UNKNOWN = QT_TRANSLATE_NOOP("domain", "{column}: {value} is unknown.")
 
 
 class ImportFailed(DomainError):
@@ -65,7 +69,12 @@ def _datetime(value: str, column: str) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError as exc:
         raise ValidationError(
-            column, f"{column} {value!r} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30)."
+            column,
+            QT_TRANSLATE_NOOP(
+                "domain", "{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30)."
+            ),
+            column=column,
+            value=value,
         ) from exc
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone().replace(tzinfo=None)
@@ -83,18 +92,29 @@ def _bool(value: str, column: str) -> bool | None:
         return True
     if text in FALSE:
         return False if text else None
-    raise ValidationError(column, f"{column} {value!r} is not yes or no.")
+    raise ValidationError(
+        column,
+        QT_TRANSLATE_NOOP("domain", "{column}: {value} is not yes or no."),
+        column=column,
+        value=value,
+    )
 
 
 def _code(group: str, value: str, column: str, required: bool = True) -> str:
     if not value.strip():
         if required:
-            raise ValidationError(column, f"{column} is empty.")
+            raise ValidationError(
+                column, QT_TRANSLATE_NOOP("domain", "{column} is empty."), column=column
+            )
         return ""
     code = vocab.resolve(group, value)
     if code is None:
         raise ValidationError(
-            column, f"{column} {value!r} is unknown; use one of {', '.join(vocab.codes(group))}."
+            column,
+            QT_TRANSLATE_NOOP("domain", "{column}: {value} is unknown; use one of {allowed}."),
+            column=column,
+            value=value,
+            allowed=", ".join(vocab.codes(group)),
         )
     return code
 
@@ -119,7 +139,7 @@ class _Importer:
         return int(found.id)
 
     def row(self, line: int, row: dict[str, str]) -> Complaint:
-        get = lambda key: (row.get(key) or "")  # noqa: E731
+        get = lambda key: row.get(key) or ""  # noqa: E731
         problems: list[ValidationError] = []
 
         def attempt(fn: Any, *args: Any) -> Any:
@@ -133,17 +153,21 @@ class _Importer:
         if get("category").strip():
             category = self.tree.resolve(get("category")) or ""
             if not category:
-                problems.append(ValidationError("category", f"category {get('category')!r} is unknown."))
+                problems.append(
+                    ValidationError("category", UNKNOWN, column="category", value=get("category"))
+                )
         else:
-            problems.append(ValidationError("category", "category is empty."))
+            problems.append(ValidationError("category", EMPTY, column="category"))
         cause = ""
         if get("cause").strip():
             cause = self.tree.resolve_cause(get("cause")) or ""
             if not cause:
-                problems.append(ValidationError("cause", f"cause {get('cause')!r} is unknown."))
+                problems.append(
+                    ValidationError("cause", UNKNOWN, column="cause", value=get("cause"))
+                )
         received = attempt(_datetime, get("received_at"), "received_at")
         if received is None and not any(p.field == "received_at" for p in problems):
-            problems.append(ValidationError("received_at", "received_at is empty."))
+            problems.append(ValidationError("received_at", EMPTY, column="received_at"))
         form = ComplaintForm(
             received_at=received,
             channel=attempt(_code, "channel", get("channel"), "channel") or "",
@@ -188,12 +212,21 @@ class _Importer:
                 if not 1 <= extra["satisfaction"] <= 5:
                     raise ValueError
             except ValueError:
-                problems.append(ValidationError("satisfaction", "satisfaction must be 1 to 5."))
+                problems.append(
+                    ValidationError(
+                        "satisfaction", QT_TRANSLATE_NOOP("domain", "satisfaction must be 1 to 5.")
+                    )
+                )
         if get("extension_level").strip():
             try:
                 extra["extension_level"] = int(get("extension_level"))
             except ValueError:
-                problems.append(ValidationError("extension_level", "extension_level must be a number."))
+                problems.append(
+                    ValidationError(
+                        "extension_level",
+                        QT_TRANSLATE_NOOP("domain", "extension_level must be a number."),
+                    )
+                )
         try:
             values = validate_form(form)
         except (ValidationErrors, ValidationError) as exc:
@@ -204,26 +237,60 @@ class _Importer:
         if register_no:
             parsed = numbering.parse(register_no)
             if parsed is None:
-                problems.append(ValidationError(
-                    "register_no", f"register_no {register_no!r} is not CODE-YYYYMM-NNNN."
-                ))
+                problems.append(
+                    ValidationError(
+                        "register_no",
+                        QT_TRANSLATE_NOOP(
+                            "domain", "Register number {value} is not CODE-YYYYMM-NNNN."
+                        ),
+                        value=register_no,
+                    )
+                )
             elif received and parsed[1] != received.strftime("%Y%m"):
-                problems.append(ValidationError(
-                    "register_no", f"register_no {register_no} is not in the month it was received."
-                ))
-            elif register_no in self.seen_numbers or Complaint.select().where(
-                Complaint.register_no == register_no
-            ).exists():
-                problems.append(ValidationError(
-                    "register_no", f"register_no {register_no} is already in the register."
-                ))
+                problems.append(
+                    ValidationError(
+                        "register_no",
+                        QT_TRANSLATE_NOOP(
+                            "domain", "Register number {value} is not in the month it was received."
+                        ),
+                        value=register_no,
+                    )
+                )
+            elif (
+                register_no in self.seen_numbers
+                or Complaint.select().where(Complaint.register_no == register_no).exists()
+            ):
+                problems.append(
+                    ValidationError(
+                        "register_no",
+                        QT_TRANSLATE_NOOP(
+                            "domain", "Register number {value} is already in the register."
+                        ),
+                        value=register_no,
+                    )
+                )
             self.seen_numbers.add(register_no)
         if status == "closed" and closed_at is None:
-            problems.append(ValidationError("closed_at", "a closed complaint needs closed_at."))
+            problems.append(
+                ValidationError(
+                    "closed_at", QT_TRANSLATE_NOOP("domain", "A closed complaint needs closed_at.")
+                )
+            )
         if status == "void" and not extra["void_reason"]:
-            problems.append(ValidationError("void_reason", "a void entry needs void_reason."))
+            problems.append(
+                ValidationError(
+                    "void_reason", QT_TRANSLATE_NOOP("domain", "A void entry needs void_reason.")
+                )
+            )
         if status in ("resolved", "closed") and not outcome:
-            problems.append(ValidationError("resolution", f"a {status} complaint needs a resolution."))
+            problems.append(
+                ValidationError(
+                    "resolution",
+                    QT_TRANSLATE_NOOP(
+                        "domain", "A resolved or closed complaint needs a resolution."
+                    ),
+                )
+            )
         if problems:
             raise ValidationErrors(problems)
         complaint = insert_complaint(self.actor, values, register_no)
@@ -243,22 +310,32 @@ class _Importer:
 
 def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportReport:
     """Check every row; save all of them only if none is bad (and not ``dry_run``)."""
-    actor.require_manager("import complaints")
+    actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may import complaints."))
     try:
         text = decode(path.read_bytes())
     except OSError as exc:
-        raise ImportFailed(f"Cannot read {path}: {exc.strerror or exc}", path=str(path)) from exc
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("domain", "Cannot read {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise ImportFailed(f"{path.name} is neither UTF-8 nor GB18030 text.") from exc
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("domain", "{file} is neither UTF-8 nor GB18030 text."), file=path.name
+        ) from exc
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [h.strip() for h in (reader.fieldnames or [])]
     reader.fieldnames = header
     missing = [c for c in IMPORT_REQUIRED if c not in header]
     if missing:
         raise ImportFailed(
-            f"{path.name} lacks the column(s) {', '.join(missing)}; the first line must name the "
-            "columns as the README lists them.",
-            missing=missing,
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "{file} lacks the column(s) {missing}; the first line must name the columns as "
+                "the README lists them.",
+            ),
+            file=path.name,
+            missing=", ".join(missing),
         )
     report = ImportReport(dry_run=dry_run, ignored_columns=[h for h in header if h not in COLUMNS])
     rows: list[tuple[int, dict[str, str]]] = []
@@ -268,8 +345,12 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
             rows.append((start, row))
         start = reader.line_num + 1
     # Numbers are handed out in order of receipt, as they would have been on paper.
-    rows.sort(key=lambda item: (bool((item[1].get("register_no") or "").strip()) is False,
-                                item[1].get("received_at") or ""))
+    rows.sort(
+        key=lambda item: (
+            bool((item[1].get("register_no") or "").strip()) is False,
+            item[1].get("received_at") or "",
+        )
+    )
     report.rows = len(rows)
     with database.atomic() as txn:
         importer = _Importer(actor)

@@ -15,7 +15,7 @@ from models.actors import Actor
 from models.branch import get_branch
 from models.complaints import due_dates, load_for_change, touch
 from models.db import atomic
-from models.errors import InvalidTransition, ValidationError
+from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, ValidationError
 from models.schema import Complaint, Staff, now
 from models.text import check_length, clean
 from models.timeline import log
@@ -32,19 +32,39 @@ NEXT: dict[str, tuple[str, ...]] = {
 }
 
 
+NOT_RECEIVED = QT_TRANSLATE_NOOP(
+    "domain",
+    "Complaint {register_no} is {status}; only a newly received complaint is acknowledged.",
+)
+NOT_ACKNOWLEDGED = QT_TRANSLATE_NOOP(
+    "domain", "Complaint {register_no} is {status}; acknowledge it before investigating."
+)
+NOT_INVESTIGATING = QT_TRANSLATE_NOOP(
+    "domain",
+    "Complaint {register_no} is {status}; only a complaint under investigation is resolved.",
+)
+NOT_RESOLVED = QT_TRANSLATE_NOOP(
+    "domain", "Complaint {register_no} is {status}; this needs a resolved complaint."
+)
+NOT_DONE = QT_TRANSLATE_NOOP(
+    "domain",
+    "Complaint {register_no} is {status}; only a resolved or closed complaint is reopened.",
+)
+NOT_OPEN = QT_TRANSLATE_NOOP(
+    "domain", "Complaint {register_no} is {status}; this is possible only while it is open."
+)
+
+
 def allowed_moves(status: str) -> tuple[str, ...]:
     """Forward moves from ``status`` (void and reopen are separate actions)."""
     return NEXT.get(status, ())
 
 
-def _require_status(complaint: Complaint, *allowed: str, action: str) -> None:
+def _require_status(complaint: Complaint, *allowed: str, template: str) -> None:
+    """Refuse the move unless the complaint is in one of ``allowed``; ``template`` says why."""
     if complaint.status not in allowed:
         raise InvalidTransition(
-            f"Cannot {action} complaint {complaint.register_no}: it is {complaint.status} "
-            f"(allowed from: {', '.join(allowed)}).",
-            register_no=complaint.register_no,
-            status=complaint.status,
-            action=action,
+            template, register_no=complaint.register_no, status=complaint.status
         )
 
 
@@ -53,17 +73,17 @@ def _move(complaint: Complaint, actor: Actor, new_status: str, text: str = "") -
     complaint.status = new_status
 
 
-def _reason(reason: str, what: str) -> str:
+def _reason(reason: str) -> str:
     text = check_length("reason", clean(reason).strip())
     if not text:
-        raise ValidationError("reason", f"Give a reason to {what}.")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("domain", "Give a reason."))
     return text
 
 
 def acknowledge(actor: Actor, complaint_id: int, version: int | None = None) -> Complaint:
     with atomic():
         c = load_for_change(complaint_id, version)
-        _require_status(c, "received", action="acknowledge")
+        _require_status(c, "received", template=NOT_RECEIVED)
         _move(c, actor, "acknowledged")
         touch(c)
     return c
@@ -72,7 +92,7 @@ def acknowledge(actor: Actor, complaint_id: int, version: int | None = None) -> 
 def start_investigation(actor: Actor, complaint_id: int, version: int | None = None) -> Complaint:
     with atomic():
         c = load_for_change(complaint_id, version)
-        _require_status(c, "acknowledged", action="start investigating")
+        _require_status(c, "acknowledged", template=NOT_ACKNOWLEDGED)
         _move(c, actor, "investigating")
         touch(c)
     return c
@@ -84,9 +104,16 @@ def parse_amount(value: str | Decimal | None) -> Decimal | None:
     try:
         amount = Decimal(str(value).replace(",", "").strip())
     except InvalidOperation as exc:
-        raise ValidationError("compensation", f"{value!r} is not an amount of money.") from exc
+        raise ValidationError(
+            "compensation",
+            QT_TRANSLATE_NOOP("domain", "{value} is not an amount of money."),
+            value=str(value),
+        ) from exc
     if amount < 0 or amount >= Decimal("1e12"):
-        raise ValidationError("compensation", "Compensation must be zero or a positive amount.")
+        raise ValidationError(
+            "compensation",
+            QT_TRANSLATE_NOOP("domain", "Compensation must be zero or a positive amount."),
+        )
     return amount.quantize(Decimal("0.01"))
 
 
@@ -105,16 +132,20 @@ def resolve(
 ) -> Complaint:
     """Record the resolution; the follow-up callback falls due a few working days later."""
     if outcome not in OUTCOMES:
-        raise ValidationError("outcome", "Choose whether the complaint was upheld.")
+        raise ValidationError(
+            "outcome", QT_TRANSLATE_NOOP("domain", "Choose whether the complaint was upheld.")
+        )
     remedy = check_length("remedy", clean(remedy).strip())
     if not remedy:
-        raise ValidationError("remedy", "Describe what was done for the customer.")
+        raise ValidationError(
+            "remedy", QT_TRANSLATE_NOOP("domain", "Describe what was done for the customer.")
+        )
     amount = parse_amount(compensation)
     root_cause = check_length("root_cause", clean(root_cause).strip())
     corrective_action = check_length("corrective_action", clean(corrective_action).strip())
     with atomic():
         c = load_for_change(complaint_id, version)
-        _require_status(c, "investigating", action="resolve")
+        _require_status(c, "investigating", template=NOT_INVESTIGATING)
         branch = get_branch()
         moment = now()
         changes = {
@@ -147,11 +178,13 @@ def record_followup(
     version: int | None = None,
 ) -> Complaint:
     if not 1 <= int(satisfaction) <= 5:
-        raise ValidationError("satisfaction", "Satisfaction is a score from 1 to 5.")
+        raise ValidationError(
+            "satisfaction", QT_TRANSLATE_NOOP("domain", "Satisfaction is a score from 1 to 5.")
+        )
     comment = check_length("followup_comment", clean(comment).strip())
     with atomic():
         c = load_for_change(complaint_id, version)
-        _require_status(c, "resolved", action="record the follow-up of")
+        _require_status(c, "resolved", template=NOT_RESOLVED)
         done = (done_at or now()).replace(microsecond=0)
         c.followup_done_at, c.satisfaction, c.followup_comment = done, int(satisfaction), comment
         log(c, actor, "followup", new=f"{satisfaction}/5", text=comment, at=None)
@@ -170,22 +203,36 @@ def close(
     """Close after the follow-up, or earlier with a manager's recorded waiver."""
     with atomic():
         c = load_for_change(complaint_id, version)
-        _require_status(c, "resolved", action="close")
+        _require_status(c, "resolved", template=NOT_RESOLVED)
         if not c.outcome:
-            raise InvalidTransition("A complaint can be closed only once it has a resolution.")
+            raise InvalidTransition(
+                QT_TRANSLATE_NOOP(
+                    "domain", "A complaint can be closed only once it has a resolution."
+                )
+            )
         if not c.root_cause.strip():
             raise ValidationError(
-                "root_cause", "Record the root cause before closing: it is what the branch learns from."
+                "root_cause",
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "Record the root cause before closing: it is what the branch learns from.",
+                ),
             )
         text = ""
         if c.followup_done_at is None:
             if not waive_followup:
                 raise InvalidTransition(
-                    "The follow-up call has not been recorded. Record it, or have a manager waive it.",
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "The follow-up call has not been recorded. Record it, or have a manager "
+                        "waive it.",
+                    ),
                     register_no=c.register_no,
                 )
-            actor.require_manager("waive the follow-up call")
-            text = _reason(waiver_reason, "waive the follow-up")
+            actor.require_manager(
+                QT_TRANSLATE_NOOP("domain", "Only a manager may waive the follow-up call.")
+            )
+            text = _reason(waiver_reason)
             c.followup_waived = True
         c.closed_at = now()
         _move(c, actor, "closed", text=text)
@@ -195,12 +242,15 @@ def close(
 
 def void(actor: Actor, complaint_id: int, reason: str, version: int | None = None) -> Complaint:
     """Mark a mistaken entry void; it keeps its number and row in the register."""
-    actor.require_manager("void a complaint")
-    text = _reason(reason, "void this entry")
+    actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may void a complaint."))
+    text = _reason(reason)
     with atomic():
         c = load_for_change(complaint_id, version)
         if c.status == "void":
-            raise InvalidTransition(f"Complaint {c.register_no} is already void.")
+            raise InvalidTransition(
+                QT_TRANSLATE_NOOP("domain", "Complaint {register_no} is already void."),
+                register_no=c.register_no,
+            )
         c.void_reason = text
         _move(c, actor, "void", text=text)
         touch(c)
@@ -208,11 +258,11 @@ def void(actor: Actor, complaint_id: int, reason: str, version: int | None = Non
 
 
 def reopen(actor: Actor, complaint_id: int, reason: str, version: int | None = None) -> Complaint:
-    actor.require_manager("reopen a complaint")
-    text = _reason(reason, "reopen")
+    actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may reopen a complaint."))
+    text = _reason(reason)
     with atomic():
         c = load_for_change(complaint_id, version)
-        _require_status(c, "resolved", "closed", action="reopen")
+        _require_status(c, "resolved", "closed", template=NOT_DONE)
         c.closed_at = None
         c.followup_waived = False
         _move(c, actor, "investigating", text=text)
@@ -220,17 +270,23 @@ def reopen(actor: Actor, complaint_id: int, reason: str, version: int | None = N
     return c
 
 
-def extend_deadline(actor: Actor, complaint_id: int, reason: str, version: int | None = None) -> Complaint:
+def extend_deadline(
+    actor: Actor, complaint_id: int, reason: str, version: int | None = None
+) -> Complaint:
     """Move to the next step of the policy's extension ladder, with the approval recorded."""
-    actor.require_manager("approve a deadline extension")
-    text = _reason(reason, "extend the deadline")
+    actor.require_manager(
+        QT_TRANSLATE_NOOP("domain", "Only a manager may approve a deadline extension.")
+    )
+    text = _reason(reason)
     branch = get_branch()
     with atomic():
         c = load_for_change(complaint_id, version)
-        _require_status(c, *OPEN_STATES, action="extend the deadline of")
+        _require_status(c, *OPEN_STATES, template=NOT_OPEN)
         if c.extension_level >= deadlines.max_extensions(branch.deadline_preset):
             raise InvalidTransition(
-                "No further extension is allowed under this branch's deadline policy."
+                QT_TRANSLATE_NOOP(
+                    "domain", "No further extension is allowed under this branch's deadline policy."
+                )
             )
         old = c.due_date
         c.extension_level += 1
@@ -243,7 +299,7 @@ def extend_deadline(actor: Actor, complaint_id: int, reason: str, version: int |
 def add_note(actor: Actor, complaint_id: int, text: str) -> Complaint:
     body = check_length("note", clean(text).strip())
     if not body:
-        raise ValidationError("note", "The note is empty.")
+        raise ValidationError("note", QT_TRANSLATE_NOOP("domain", "The note is empty."))
     with atomic():
         c = load_for_change(complaint_id, None)
         log(c, actor, "note", text=body)
@@ -255,9 +311,13 @@ def record_contact(
     actor: Actor, complaint_id: int, *, method: str, result: str, note: str = ""
 ) -> Complaint:
     if method not in CONTACT_METHODS:
-        raise ValidationError("method", "Choose how the customer was contacted.")
+        raise ValidationError(
+            "method", QT_TRANSLATE_NOOP("domain", "Choose how the customer was contacted.")
+        )
     if result not in CONTACT_RESULTS:
-        raise ValidationError("result", "Choose the result of the contact attempt.")
+        raise ValidationError(
+            "result", QT_TRANSLATE_NOOP("domain", "Choose the result of the contact attempt.")
+        )
     body = check_length("note", clean(note).strip())
     with atomic():
         c = load_for_change(complaint_id, None)
@@ -272,13 +332,18 @@ def reassign(
     body = check_length("reason", clean(reason).strip())
     with atomic():
         c = load_for_change(complaint_id, version)
-        _require_status(c, *OPEN_STATES, "resolved", action="reassign")
+        _require_status(c, *OPEN_STATES, "resolved", template=NOT_OPEN)
         handler = Staff.get_or_none(Staff.id == handler_id)
         if handler is None or not handler.active:
-            raise ValidationError("handler", "Choose an active staff member as handler.")
+            raise ValidationError(
+                "handler", QT_TRANSLATE_NOOP("domain", "Choose an active staff member as handler.")
+            )
         if c.subject_staff_id == handler_id:
             raise ValidationError(
-                "handler", "The handler cannot be the staff member the complaint is about."
+                "handler",
+                QT_TRANSLATE_NOOP(
+                    "domain", "The handler cannot be the staff member the complaint is about."
+                ),
             )
         old = c.handler
         if old is not None and old.id == handler_id:

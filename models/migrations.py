@@ -13,7 +13,7 @@ from pathlib import Path
 import peewee as pw
 
 from models.db import database, is_sqlite
-from models.errors import SchemaTooNew
+from models.errors import QT_TRANSLATE_NOOP, SchemaTooNew
 from models.schema import ALL_TABLES, Meta
 
 
@@ -49,8 +49,11 @@ def migrate(db_file: Path | None) -> int:
     found = current_version(database)
     if found > SCHEMA_VERSION:
         raise SchemaTooNew(
-            f"This database was written by a newer version of Complaint Book (schema {found}; "
-            f"this app knows up to {SCHEMA_VERSION}). Install the newer version to open it.",
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "This database was written by a newer version of Complaint Book (schema {found}; "
+                "this app knows up to {known}). Install the newer version to open it.",
+            ),
             found=found,
             known=SCHEMA_VERSION,
         )

@@ -20,7 +20,9 @@ def format_no(branch_code: str, month: str, seq: int) -> str:
 
 def next_number(branch_code: str, month: str) -> tuple[str, int]:
     """Take the next number of ``month``; call inside a write transaction."""
-    RegisterCounter.insert(branch_code=branch_code, month=month, last_no=0).on_conflict_ignore().execute()
+    RegisterCounter.insert(
+        branch_code=branch_code, month=month, last_no=0
+    ).on_conflict_ignore().execute()
     RegisterCounter.update(last_no=RegisterCounter.last_no + 1).where(
         (RegisterCounter.branch_code == branch_code) & (RegisterCounter.month == month)
     ).execute()
@@ -34,7 +36,9 @@ def next_number(branch_code: str, month: str) -> tuple[str, int]:
 
 def claim_number(branch_code: str, month: str, seq: int) -> None:
     """Record that an imported number is taken, so new numbers continue after it."""
-    RegisterCounter.insert(branch_code=branch_code, month=month, last_no=0).on_conflict_ignore().execute()
+    RegisterCounter.insert(
+        branch_code=branch_code, month=month, last_no=0
+    ).on_conflict_ignore().execute()
     RegisterCounter.update(last_no=seq).where(
         (RegisterCounter.branch_code == branch_code)
         & (RegisterCounter.month == month)

@@ -18,6 +18,7 @@ DONE_STATES = ("resolved", "closed", "void")
 SORTABLE = {
     "register_no": (Complaint.month, Complaint.seq),
     "received_at": (Complaint.received_at,),
+    "channel": (Complaint.channel,),
     "customer_name": (Complaint.customer_name,),
     "category": (Complaint.category,),
     "summary": (Complaint.summary,),
@@ -125,9 +126,16 @@ def page(flt: ListFilter, offset: int, limit: int, extra: pw.Node | None = None)
     query = (
         _filtered(
             Complaint.select(
-                Complaint.id, Complaint.register_no, Complaint.received_at, Complaint.channel,
-                Complaint.customer_name, Complaint.category, Complaint.summary,
-                Complaint.status, Complaint.due_date, Staff.name.alias("handler_name"),
+                Complaint.id,
+                Complaint.register_no,
+                Complaint.received_at,
+                Complaint.channel,
+                Complaint.customer_name,
+                Complaint.category,
+                Complaint.summary,
+                Complaint.status,
+                Complaint.due_date,
+                Staff.name.alias("handler_name"),
             ).join(Staff, pw.JOIN.LEFT_OUTER, on=(Complaint.handler == Staff.id)),
             flt,
             extra,
@@ -139,9 +147,15 @@ def page(flt: ListFilter, offset: int, limit: int, extra: pw.Node | None = None)
     )
     return [
         Row(
-            id=r["id"], register_no=r["register_no"], received_at=r["received_at"],
-            channel=r["channel"], customer_name=r["customer_name"], category=r["category"],
-            summary=r["summary"], handler=r["handler_name"] or "", status=r["status"],
+            id=r["id"],
+            register_no=r["register_no"],
+            received_at=r["received_at"],
+            channel=r["channel"],
+            customer_name=r["customer_name"],
+            category=r["category"],
+            summary=r["summary"],
+            handler=r["handler_name"] or "",
+            status=r["status"],
             due_date=r["due_date"],
             overdue=r["status"] not in DONE_STATES and r["due_date"] < flt.today,
         )
@@ -168,7 +182,10 @@ def home_figures(today: dt.date | None = None, limit: int = 50) -> HomeFigures:
         overdue=page(by_due, 0, limit, open_ & (Complaint.due_date < today)),
         due_today=page(by_due, 0, limit, open_ & (Complaint.due_date == today)),
         due_this_week=page(
-            by_due, 0, limit, open_ & (Complaint.due_date > today) & (Complaint.due_date <= week_end)
+            by_due,
+            0,
+            limit,
+            open_ & (Complaint.due_date > today) & (Complaint.due_date <= week_end),
         ),
         received_this_month=Complaint.select()
         .where(Complaint.month == today.strftime("%Y%m"))

@@ -15,19 +15,49 @@ import peewee as pw
 from models.schema import Complaint, Staff
 
 IMPORT_REQUIRED = (
-    "received_at", "channel", "customer_name", "customer_phone", "customer_id_no",
-    "category", "scope", "severity", "summary", "description", "desired_outcome",
+    "received_at",
+    "channel",
+    "customer_name",
+    "customer_phone",
+    "customer_id_no",
+    "category",
+    "scope",
+    "severity",
+    "summary",
+    "description",
+    "desired_outcome",
 )
 IMPORT_OPTIONAL = ("register_no", "handler", "status", "closed_at", "resolution")
 EXTRA = (
-    "vulnerable", "vulnerable_note", "cause", "subject_staff", "subject_text", "promised_at",
-    "first_due", "due_date", "extension_level", "remedy", "compensation", "currency",
-    "customer_accepted", "resolved_at", "root_cause", "corrective_action", "followup_due",
-    "followup_done_at", "satisfaction", "followup_comment", "followup_waived", "void_reason",
+    "vulnerable",
+    "vulnerable_note",
+    "cause",
+    "subject_staff",
+    "subject_text",
+    "promised_at",
+    "first_due",
+    "due_date",
+    "extension_level",
+    "remedy",
+    "compensation",
+    "currency",
+    "customer_accepted",
+    "resolved_at",
+    "root_cause",
+    "corrective_action",
+    "followup_due",
+    "followup_done_at",
+    "satisfaction",
+    "followup_comment",
+    "followup_waived",
+    "void_reason",
 )
-COLUMNS = ("register_no",) + IMPORT_REQUIRED + tuple(
-    c for c in IMPORT_OPTIONAL if c != "register_no"
-) + EXTRA
+COLUMNS = (
+    ("register_no",)
+    + IMPORT_REQUIRED
+    + tuple(c for c in IMPORT_OPTIONAL if c != "register_no")
+    + EXTRA
+)
 
 
 def record_of(c: Complaint, staff_names: dict[int, str]) -> dict[str, Any]:
@@ -77,7 +107,9 @@ def record_of(c: Complaint, staff_names: dict[int, str]) -> dict[str, Any]:
 def iter_records(month: str | None = None) -> Iterator[dict[str, Any]]:
     """Records in register order, streamed; ``month`` is YYYYMM of receipt, None for all."""
     staff_names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-    query: pw.ModelSelect = Complaint.select().order_by(Complaint.month, Complaint.seq, Complaint.id)
+    query: pw.ModelSelect = Complaint.select().order_by(
+        Complaint.month, Complaint.seq, Complaint.id
+    )
     if month:
         query = query.where(Complaint.month == month)
     for complaint in query.iterator():

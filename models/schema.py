@@ -72,9 +72,15 @@ class Complaint(BaseModel):
     seq = pw.IntegerField()
     received_at = pw.DateTimeField(index=True)
     channel = pw.CharField(max_length=20)
-    customer_name = pw.CharField(max_length=100, default="", constraints=[_len_check("customer_name")])
-    customer_phone = pw.CharField(max_length=40, default="", constraints=[_len_check("customer_phone")])
-    customer_id_no = pw.CharField(max_length=40, default="", constraints=[_len_check("customer_id_no")])
+    customer_name = pw.CharField(
+        max_length=100, default="", constraints=[_len_check("customer_name")]
+    )
+    customer_phone = pw.CharField(
+        max_length=40, default="", constraints=[_len_check("customer_phone")]
+    )
+    customer_id_no = pw.CharField(
+        max_length=40, default="", constraints=[_len_check("customer_id_no")]
+    )
     vulnerable = pw.BooleanField(default=False)
     vulnerable_note = pw.TextField(default="", constraints=[_len_check("vulnerable_note")])
     category = pw.CharField(max_length=80)
@@ -82,7 +88,9 @@ class Complaint(BaseModel):
     scope = pw.CharField(max_length=10, default="point")
     severity = pw.CharField(max_length=10, default="medium")
     subject_staff = pw.ForeignKeyField(Staff, null=True, backref="complained_about")
-    subject_text = pw.CharField(max_length=200, default="", constraints=[_len_check("subject_text")])
+    subject_text = pw.CharField(
+        max_length=200, default="", constraints=[_len_check("subject_text")]
+    )
     summary = pw.CharField(max_length=120, constraints=[_len_check("summary")])
     description = pw.TextField(default="", constraints=[_len_check("description")])
     desired_outcome = pw.TextField(default="", constraints=[_len_check("desired_outcome")])
@@ -139,5 +147,11 @@ class Draft(BaseModel):
 
 
 ALL_TABLES: list[type[BaseModel]] = [
-    Meta, Branch, Staff, RegisterCounter, Complaint, Event, Draft,
+    Meta,
+    Branch,
+    Staff,
+    RegisterCounter,
+    Complaint,
+    Event,
+    Draft,
 ]

@@ -8,7 +8,7 @@ from pathlib import Path
 import peewee as pw
 
 from models import db as dbmod
-from models.errors import DatabaseUnavailable
+from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable
 from models.migrations import migrate
 from models.schema import Branch
 
@@ -37,7 +37,9 @@ def open_store(data_dir: Path, url: str | None = None) -> Store:
         database.connect(reuse_if_open=True)
     except pw.OperationalError as exc:
         raise DatabaseUnavailable(
-            f"Cannot open the database at {file or url}: {exc}", url=url
+            QT_TRANSLATE_NOOP("domain", "Cannot open the database at {where}: {reason}"),
+            where=str(file or url),
+            reason=str(exc),
         ) from exc
     migrate(file)
     with dbmod.atomic():

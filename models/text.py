@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from models.errors import ValidationError
+from models.errors import QT_TRANSLATE_NOOP, ValidationError
 
 # Limits in characters (code points), enforced here and by CHECK constraints.
 LIMITS: dict[str, int] = {
@@ -35,6 +35,10 @@ LIMITS: dict[str, int] = {
     "address": 300,
 }
 
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "domain",
+    "This text is {length:,} characters long; the limit is {limit:,}. Shorten it and save again.",
+)
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 _UNWANTED = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 
@@ -58,8 +62,7 @@ def check_length(field: str, text: str, limit: int | None = None) -> str:
     if len(text) > limit:
         raise ValidationError(
             field,
-            f"{field} is {len(text):,} characters long; the limit is {limit:,}. "
-            "Shorten it and save again.",
+            TOO_LONG,
             length=len(text),
             limit=limit,
         )

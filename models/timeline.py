@@ -49,6 +49,4 @@ def log(
 
 
 def events_of(complaint_id: int) -> list[Event]:
-    return list(
-        Event.select().where(Event.complaint == complaint_id).order_by(Event.at, Event.id)
-    )
+    return list(Event.select().where(Event.complaint == complaint_id).order_by(Event.at, Event.id))

@@ -9,7 +9,14 @@ from __future__ import annotations
 from models.resources import LANGUAGES, load_json, pick
 
 CHANNELS = (
-    "in_person", "phone", "letter", "email", "opinion_book", "suggestion_box", "referral", "other",
+    "in_person",
+    "phone",
+    "letter",
+    "email",
+    "opinion_book",
+    "suggestion_box",
+    "referral",
+    "other",
 )
 SCOPES = ("point", "line", "plane")
 SEVERITIES = ("low", "medium", "high", "critical")

@@ -1,0 +1,1 @@
+"""The Qt desktop interface: widgets, view models, and glue that calls the domain."""

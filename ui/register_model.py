@@ -1,0 +1,139 @@
+"""The register list's table model: counts rows, fetches them a page at a time.
+
+Only the pages being looked at are held in memory, so ten years of complaints
+open as fast as one month's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from models import queries
+from ui import labels
+
+PAGE_SIZE = 200
+MAX_PAGES = 20
+OVERDUE_BG = QColor("#fde2e1")
+OVERDUE_FG = QColor("#8a1c14")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RegisterModel(QAbstractTableModel):
+    COLUMNS = (
+        ("register_no", "Register no."),
+        ("received_at", "Received"),
+        ("channel", "Channel"),
+        ("customer_name", "Customer"),
+        ("category", "Category"),
+        ("summary", "Summary"),
+        ("handler", "Handler"),
+        ("status", "Status"),
+        ("due_date", "Due"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._filter = queries.ListFilter()
+        self._count = 0
+        self._pages: dict[int, list[queries.Row]] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Register no."), self.tr("Received"), self.tr("Channel"), self.tr("Customer"),
+            self.tr("Category"), self.tr("Summary"), self.tr("Handler"), self.tr("Status"),
+            self.tr("Due"),
+        ]
+
+    # -- loading -------------------------------------------------------------
+    def set_filter(self, flt: queries.ListFilter) -> None:
+        self.beginResetModel()
+        self._filter = flt
+        self._pages.clear()
+        self._count = queries.count(flt)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_filter(self._filter)
+
+    @property
+    def current_filter(self) -> queries.ListFilter:
+        return self._filter
+
+    def row_at(self, row: int) -> queries.Row | None:
+        if not 0 <= row < self._count:
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            if len(self._pages) >= MAX_PAGES:
+                self._pages.pop(next(iter(self._pages)))
+            page = queries.page(self._filter, number * PAGE_SIZE, PAGE_SIZE)
+            self._pages[number] = page
+        offset = row - number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def complaint_id(self, row: int) -> int | None:
+        found = self.row_at(row)
+        return found.id if found else None
+
+    # -- Qt model API --------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        key = self.COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "summary":
+            return row.summary
+        if row.overdue:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BG)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE_FG)
+            if role == Qt.ItemDataRole.FontRole and key == "due_date":
+                return self._bold
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def _display(self, row: queries.Row, key: str) -> str:
+        if key == "received_at":
+            return labels.datetime(row.received_at)
+        if key == "channel":
+            return labels.name("channel", row.channel)
+        if key == "category":
+            return labels.category(row.category)
+        if key == "status":
+            text = labels.name("status", row.status)
+            return self.tr("%1 (overdue)").replace("%1", text) if row.overdue else text
+        if key == "due_date":
+            return labels.date(row.due_date)
+        return str(getattr(row, key))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.COLUMNS[column][0]
+        if key not in queries.SORTABLE:
+            return
+        self._filter.sort = key
+        self._filter.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()

@@ -1,0 +1,69 @@
+"""One typed registry of per-PC settings with defaults (after Picard's options.py).
+
+Stored as an INI file in the data directory, so tests and portable installs keep
+everything in one folder. Branch-wide settings live in the database instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    kind: type
+
+
+OPTIONS: dict[str, Option] = {
+    o.key: o
+    for o in (
+        Option("ui/language", "", str),
+        Option("ui/current_staff_id", 0, int),
+        Option("window/geometry", QByteArray(), QByteArray),
+        Option("window/state", QByteArray(), QByteArray),
+        Option("register/header_state", QByteArray(), QByteArray),
+        Option("intake/autosave_seconds", 3, int),
+    )
+}
+
+
+class Settings:
+    def __init__(self, data_dir: Path) -> None:
+        self._qs = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Versioned upgrades of stored settings; none yet beyond stamping the version."""
+        version = int(self._qs.value("meta/version", 0) or 0)
+        if version < SETTINGS_VERSION:
+            self._qs.setValue("meta/version", SETTINGS_VERSION)
+
+    def get(self, key: str) -> Any:
+        option = OPTIONS[key]
+        value = self._qs.value(key, option.default)
+        if value is None:
+            return option.default
+        if option.kind is int:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return option.default
+        if option.kind is str:
+            return str(value)
+        return value
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in OPTIONS:
+            raise KeyError(key)
+        self._qs.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,96 @@
+"""Small reusable widgets: text fields that show their limit instead of cutting silently."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+# QLineEdit cuts pasted text at maxLength without a word; keep it far above any limit
+# so over-long text arrives whole and is refused with a message instead.
+NO_SILENT_CUT = 10_000_000
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class CounterLabel(QLabel):
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.setObjectName("counter")
+        self.update_count(0)
+
+    def update_count(self, n: int) -> None:
+        self.setText(f"{n:,} / {self.limit:,}")
+        self.setProperty("over", n > self.limit)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class CountedLineEdit(QWidget):
+    """A one-line field with a live character count against its limit."""
+
+    textChanged = Signal(str)
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setMaxLength(NO_SILENT_CUT)
+        self.counter = CounterLabel(limit, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.counter)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._on_text)
+
+    @Slot(str)
+    def _on_text(self, text: str) -> None:
+        self.counter.update_count(len(text))
+        self.textChanged.emit(text)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+
+class CountedTextEdit(QWidget):
+    """A multi-line field with a live character count against its limit."""
+
+    textChanged = Signal()
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)
+        self.counter = CounterLabel(limit, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.counter)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._on_text)
+
+    @Slot()
+    def _on_text(self) -> None:
+        self.counter.update_count(len(self.edit.toPlainText()))
+        self.textChanged.emit()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.edit.setPlainText(text)
+
+
+def set_combo_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
