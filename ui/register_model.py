@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from models import queries
+
 from ui import labels
 
 PAGE_SIZE = 200
@@ -45,8 +46,14 @@ class RegisterModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("Register no."), self.tr("Received"), self.tr("Channel"), self.tr("Customer"),
-            self.tr("Category"), self.tr("Summary"), self.tr("Handler"), self.tr("Status"),
+            self.tr("Register no."),
+            self.tr("Received"),
+            self.tr("Channel"),
+            self.tr("Customer"),
+            self.tr("Category"),
+            self.tr("Summary"),
+            self.tr("Handler"),
+            self.tr("Status"),
             self.tr("Due"),
         ]
 
@@ -89,7 +96,9 @@ class RegisterModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None

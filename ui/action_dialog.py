@@ -1,0 +1,146 @@
+"""A small dialog for one action on a complaint (resolve, note, void...).
+
+The fields are declared, the domain call is passed in; a domain error is shown in
+the dialog, which stays open with everything typed, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import DomainError, ValidationError, ValidationErrors
+
+from ui.messages import describe
+from ui.widgets import NO_SILENT_CUT, mark_invalid
+
+
+@dataclass
+class Field:
+    key: str
+    label: str
+    kind: str = "line"  # line, text, choice, int, check
+    choices: list[tuple[str, Any]] = field(default_factory=list)
+    default: Any = None
+    minimum: int = 0
+    maximum: int = 100
+
+
+class ActionDialog(QDialog):
+    done_ok = Signal()
+
+    def __init__(
+        self,
+        title: str,
+        fields: list[Field],
+        action: Callable[[dict[str, Any]], object],
+        parent: QWidget | None = None,
+        intro: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self._action = action
+        self.widgets: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro, self)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.error = QLabel(self)
+        self.error.setObjectName("errorBox")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        form = QFormLayout()
+        layout.addLayout(form)
+        for spec in fields:
+            widget = self._make(spec)
+            self.widgets[spec.key] = widget
+            if spec.kind == "check":
+                form.addRow("", widget)
+            else:
+                form.addRow(spec.label, widget)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def _make(self, spec: Field) -> QWidget:
+        if spec.kind == "text":
+            edit = QPlainTextEdit(self)
+            edit.setTabChangesFocus(True)
+            edit.setPlainText(spec.default or "")
+            edit.setMinimumHeight(80)
+            return edit
+        if spec.kind == "choice":
+            combo = QComboBox(self)
+            for text, data in spec.choices:
+                combo.addItem(text, data)
+            if spec.default is not None:
+                combo.setCurrentIndex(max(0, combo.findData(spec.default)))
+            return combo
+        if spec.kind == "int":
+            spin = QSpinBox(self)
+            spin.setRange(spec.minimum, spec.maximum)
+            spin.setValue(spec.default or spec.minimum)
+            return spin
+        if spec.kind == "check":
+            box = QCheckBox(spec.label, self)
+            box.setChecked(bool(spec.default))
+            return box
+        line = QLineEdit(self)
+        line.setMaxLength(NO_SILENT_CUT)
+        line.setText(spec.default or "")
+        return line
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, widget in self.widgets.items():
+            if isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentData()
+            elif isinstance(widget, QSpinBox):
+                out[key] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                out[key] = widget.isChecked()
+            elif isinstance(widget, QLineEdit):
+                out[key] = widget.text()
+        return out
+
+    @Slot()
+    def submit(self) -> None:
+        for widget in self.widgets.values():
+            mark_invalid(widget, False)
+        try:
+            self._action(self.values())
+        except DomainError as exc:
+            self.error.setText(describe(exc))
+            self.error.show()
+            problems = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+            for problem in problems:
+                if isinstance(problem, ValidationError) and problem.field in self.widgets:
+                    mark_invalid(self.widgets[problem.field], True)
+                    self.widgets[problem.field].setFocus()
+            return
+        self.done_ok.emit()
+        self.accept()

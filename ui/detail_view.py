@@ -1,0 +1,616 @@
+"""One complaint: every field, its timeline, and the actions that move it along."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import deadlines, lifecycle
+from models.actors import Actor
+from models.branch import get_branch, list_staff
+from models.complaints import get_complaint
+from models.errors import DomainError
+from models.schema import Complaint
+from models.timeline import events_of
+from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
+
+from ui import labels
+from ui.action_dialog import ActionDialog, Field
+from ui.messages import describe
+
+
+class DetailView(QWidget):
+    changed = Signal(int)
+    edit_requested = Signal(int)
+    back_requested = Signal()
+
+    def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._actor_getter = actor_getter
+        self.complaint: Complaint | None = None
+        self.dialog: ActionDialog | None = None
+        self._build()
+        QShortcut(
+            QKeySequence("Ctrl+Return"),
+            self,
+            self.next_step,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Alt+Left"),
+            self,
+            self.back_requested.emit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("< Back"), self)
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.status_badge = QLabel(self)
+        self.status_badge.setObjectName("badge")
+        self.due = QLabel(self)
+        head.addWidget(self.back_button)
+        head.addWidget(self.title)
+        head.addWidget(self.status_badge)
+        head.addStretch(1)
+        head.addWidget(self.due)
+        outer.addLayout(head)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("errorBox")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        outer.addWidget(self.error)
+
+        bar = QHBoxLayout()
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.next_step)
+        bar.addWidget(self.next_button)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (
+            ("note", self.tr("Add &note")),
+            ("contact", self.tr("&Contact attempt")),
+            ("reassign", self.tr("Re&assign")),
+            ("extend", self.tr("E&xtend deadline")),
+            ("edit", self.tr("&Edit")),
+            ("reopen", self.tr("Re&open")),
+            ("void", self.tr("&Void")),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"action_{key}")
+            button.clicked.connect(getattr(self, f"do_{key}"))
+            self.buttons[key] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        scroll = QScrollArea(split)
+        scroll.setWidgetResizable(True)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        self.grid = QGridLayout(body)
+        self.values: dict[str, QLabel] = {}
+        groups = (
+            (
+                self.tr("Receipt"),
+                (
+                    ("received_at", self.tr("Received")),
+                    ("channel", self.tr("Channel")),
+                    ("handler", self.tr("Handler")),
+                    ("promised_at", self.tr("Promised by")),
+                    ("due_date", self.tr("Reply due")),
+                ),
+            ),
+            (
+                self.tr("Customer"),
+                (
+                    ("customer_name", self.tr("Name")),
+                    ("customer_phone", self.tr("Phone")),
+                    ("customer_id_no", self.tr("ID or account no.")),
+                    ("vulnerable", self.tr("Extra care")),
+                ),
+            ),
+            (
+                self.tr("Classification"),
+                (
+                    ("category", self.tr("Category")),
+                    ("cause", self.tr("Cause")),
+                    ("scope", self.tr("Scope")),
+                    ("severity", self.tr("Severity")),
+                    ("subject", self.tr("About")),
+                ),
+            ),
+            (
+                self.tr("The complaint"),
+                (
+                    ("summary", self.tr("Summary")),
+                    ("description", self.tr("Description")),
+                    ("desired_outcome", self.tr("Outcome wanted")),
+                ),
+            ),
+            (
+                self.tr("Resolution"),
+                (
+                    ("outcome", self.tr("Decision")),
+                    ("remedy", self.tr("Remedy")),
+                    ("compensation", self.tr("Compensation")),
+                    ("customer_accepted", self.tr("Customer accepted")),
+                    ("root_cause", self.tr("Root cause")),
+                    ("corrective_action", self.tr("Corrective action")),
+                ),
+            ),
+            (
+                self.tr("Follow-up and closing"),
+                (
+                    ("followup_due", self.tr("Call-back due")),
+                    ("followup_done_at", self.tr("Called back")),
+                    ("satisfaction", self.tr("Satisfaction")),
+                    ("followup_comment", self.tr("Comment")),
+                    ("closed_at", self.tr("Closed")),
+                    ("void_reason", self.tr("Void reason")),
+                ),
+            ),
+        )
+        for i, (title, rows) in enumerate(groups):
+            box = QGroupBox(title, body)
+            form = QFormLayout(box)
+            for key, label in rows:
+                value = QLabel(box)
+                value.setWordWrap(True)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                form.addRow(label, value)
+                self.values[key] = value
+            self.grid.addWidget(box, i // 2, i % 2)
+        timeline_box = QGroupBox(self.tr("Timeline"), split)
+        tl = QVBoxLayout(timeline_box)
+        self.timeline = QTextBrowser(timeline_box)
+        tl.addWidget(self.timeline)
+        split.addWidget(scroll)
+        split.addWidget(timeline_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+
+    # -- showing -------------------------------------------------------------
+    def show_complaint(self, complaint_id: int) -> None:
+        self.complaint = get_complaint(complaint_id)
+        self.error.hide()
+        self._render()
+
+    def reload(self) -> None:
+        if self.complaint is not None:
+            self.show_complaint(self.complaint.id)
+
+    def _render(self) -> None:
+        c = self.complaint
+        assert c is not None
+        today = dt.date.today()
+        overdue = c.status in lifecycle.OPEN_STATES and c.due_date < today
+        self.title.setText(c.register_no)
+        self.status_badge.setText(labels.name("status", c.status))
+        self.status_badge.setProperty("status", c.status)
+        self.status_badge.style().unpolish(self.status_badge)
+        self.status_badge.style().polish(self.status_badge)
+        due_text = self.tr("Reply due %1").replace("%1", labels.date(c.due_date))
+        if overdue:
+            due_text = self.tr("OVERDUE since %1").replace("%1", labels.date(c.due_date))
+        self.due.setText(due_text)
+        self.due.setObjectName("overdue" if overdue else "")
+        self.due.style().unpolish(self.due)
+        self.due.style().polish(self.due)
+        yes, no = self.tr("yes"), self.tr("no")
+        money = f"{c.compensation} {c.currency}" if c.compensation is not None else ""
+        shown: dict[str, str] = {
+            "received_at": labels.datetime(c.received_at),
+            "channel": labels.name("channel", c.channel),
+            "handler": c.handler.name if c.handler else self.tr("(not assigned)"),
+            "promised_at": labels.datetime(c.promised_at),
+            "due_date": labels.date(c.due_date)
+            + (
+                f"  ({self.tr('first reply by %1').replace('%1', labels.date(c.first_due))})"
+                if c.first_due
+                else ""
+            ),
+            "customer_name": c.customer_name,
+            "customer_phone": c.customer_phone,
+            "customer_id_no": c.customer_id_no,
+            "vulnerable": (yes + (f": {c.vulnerable_note}" if c.vulnerable_note else ""))
+            if c.vulnerable
+            else no,
+            "category": labels.category(c.category),
+            "cause": next(
+                (
+                    x.name(labels.language())
+                    for x in labels.category_tree().causes
+                    if x.code == c.cause
+                ),
+                "",
+            ),
+            "scope": labels.name("scope", c.scope),
+            "severity": labels.name("severity", c.severity),
+            "subject": ", ".join(
+                x for x in (c.subject_staff.name if c.subject_staff else "", c.subject_text) if x
+            ),
+            "summary": c.summary,
+            "description": c.description,
+            "desired_outcome": c.desired_outcome,
+            "outcome": labels.name("outcome", c.outcome),
+            "remedy": c.remedy,
+            "compensation": money,
+            "customer_accepted": ""
+            if c.customer_accepted is None
+            else (yes if c.customer_accepted else no),
+            "root_cause": c.root_cause,
+            "corrective_action": c.corrective_action,
+            "followup_due": labels.date(c.followup_due),
+            "followup_done_at": labels.datetime(c.followup_done_at),
+            "satisfaction": f"{c.satisfaction} / 5" if c.satisfaction else "",
+            "followup_comment": c.followup_comment,
+            "closed_at": labels.datetime(c.closed_at)
+            + (f" ({self.tr('follow-up waived')})" if c.followup_waived else ""),
+            "void_reason": c.void_reason,
+        }
+        for key, label in self.values.items():
+            label.setText(shown.get(key, "") or "—")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.timeline.setHtml(self._timeline_html(c))
+        self._update_actions(c)
+
+    def _timeline_html(self, c: Complaint) -> str:
+        rows = []
+        for event in reversed(events_of(c.id)):
+            what = self._describe_event(event)
+            rows.append(
+                f"<p><b>{html.escape(labels.datetime(event.at))}</b> · {html.escape(event.actor_name)}<br/>{what}</p>"
+            )
+        return "".join(rows)
+
+    def _describe_event(self, e: Any) -> str:
+        esc = html.escape
+        text = f"<br/><i>{esc(e.text)}</i>" if e.text else ""
+        if e.kind == "created":
+            return esc(self.tr("Recorded as %1").replace("%1", e.new_value)) + text
+        if e.kind == "imported":
+            return esc(self.tr("Imported from a CSV file")) + text
+        if e.kind == "status":
+            return (
+                esc(
+                    self.tr("Status: %1 → %2")
+                    .replace("%1", labels.name("status", e.old_value))
+                    .replace("%2", labels.name("status", e.new_value))
+                )
+                + text
+            )
+        if e.kind == "note":
+            return esc(self.tr("Note")) + text
+        if e.kind == "contact":
+            return (
+                esc(
+                    self.tr("Contact attempt (%1): %2")
+                    .replace("%1", labels.name("contact_method", e.field))
+                    .replace("%2", labels.name("contact_result", e.new_value))
+                )
+                + text
+            )
+        if e.kind == "reassign":
+            return (
+                esc(
+                    self.tr("Handler: %1 → %2")
+                    .replace("%1", e.old_value or "—")
+                    .replace("%2", e.new_value)
+                )
+                + text
+            )
+        if e.kind == "extension":
+            return (
+                esc(
+                    self.tr("Deadline extended: %1 → %2")
+                    .replace("%1", e.old_value)
+                    .replace("%2", e.new_value)
+                )
+                + text
+            )
+        if e.kind == "followup":
+            return esc(self.tr("Follow-up call: satisfaction %1").replace("%1", e.new_value)) + text
+        return (
+            esc(
+                self.tr("%1: %2 → %3")
+                .replace("%1", e.field)
+                .replace("%2", e.old_value or "—")
+                .replace("%3", e.new_value or "—")
+            )
+            + text
+        )
+
+    def _update_actions(self, c: Complaint) -> None:
+        nxt = {
+            "received": self.tr("&Acknowledge (Ctrl+Enter)"),
+            "acknowledged": self.tr("&Start investigating (Ctrl+Enter)"),
+            "investigating": self.tr("&Resolve... (Ctrl+Enter)"),
+            "resolved": self.tr("Record &follow-up... (Ctrl+Enter)")
+            if c.followup_done_at is None
+            else self.tr("C&lose... (Ctrl+Enter)"),
+        }.get(c.status)
+        self.next_button.setVisible(nxt is not None)
+        if nxt:
+            self.next_button.setText(nxt)
+        open_ = c.status in lifecycle.OPEN_STATES
+        self.buttons["extend"].setEnabled(
+            open_ and c.extension_level < deadlines.max_extensions(get_branch().deadline_preset)
+        )
+        self.buttons["reassign"].setEnabled(open_ or c.status == "resolved")
+        self.buttons["edit"].setEnabled(c.status not in ("closed", "void"))
+        self.buttons["reopen"].setEnabled(c.status in ("resolved", "closed"))
+        self.buttons["void"].setEnabled(c.status != "void")
+        self.buttons["note"].setEnabled(True)
+        self.buttons["contact"].setEnabled(c.status != "void")
+        # A resolved complaint whose call-back is done offers closing beside the next step.
+
+    # -- actions -------------------------------------------------------------
+    def _actor(self) -> Actor:
+        return self._actor_getter()
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except DomainError as exc:
+            self.error.setText(describe(exc))
+            self.error.show()
+            return
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.reload()
+        if self.complaint is not None:
+            self.changed.emit(self.complaint.id)
+
+    def _dialog(
+        self,
+        title: str,
+        fields: list[Field],
+        action: Callable[[dict[str, Any]], object],
+        intro: str = "",
+    ) -> None:
+        self.dialog = ActionDialog(title, fields, action, self, intro)
+        self.dialog.done_ok.connect(self._after_change)
+        self.dialog.open()
+
+    @Slot()
+    def next_step(self) -> None:
+        c = self.complaint
+        if c is None:
+            return
+        if c.status == "received":
+            self._run(lambda: lifecycle.acknowledge(self._actor(), c.id, c.version))
+        elif c.status == "acknowledged":
+            self._run(lambda: lifecycle.start_investigation(self._actor(), c.id, c.version))
+        elif c.status == "investigating":
+            self.do_resolve()
+        elif c.status == "resolved":
+            self.do_followup() if c.followup_done_at is None else self.do_close()
+
+    @Slot()
+    def do_resolve(self) -> None:
+        c = self.complaint
+        assert c is not None
+        self._dialog(
+            self.tr("Resolve %1").replace("%1", c.register_no),
+            [
+                Field(
+                    "outcome",
+                    self.tr("Decision"),
+                    "choice",
+                    [(self.tr("- choose -"), "")]
+                    + [(labels.name("outcome", o), o) for o in OUTCOMES],
+                ),
+                Field("remedy", self.tr("What was done for the customer"), "text"),
+                Field(
+                    "compensation",
+                    self.tr("Compensation (%1)").replace("%1", get_branch().currency),
+                ),
+                Field(
+                    "customer_accepted",
+                    self.tr("Customer accepted the resolution"),
+                    "check",
+                    default=True,
+                ),
+                Field("root_cause", self.tr("Root cause"), "text", default=c.root_cause),
+                Field(
+                    "corrective_action",
+                    self.tr("Corrective action"),
+                    "text",
+                    default=c.corrective_action,
+                ),
+            ],
+            lambda v: lifecycle.resolve(
+                self._actor(),
+                c.id,
+                outcome=v["outcome"],
+                remedy=v["remedy"],
+                compensation=v["compensation"],
+                customer_accepted=v["customer_accepted"],
+                root_cause=v["root_cause"],
+                corrective_action=v["corrective_action"],
+                version=c.version,
+            ),
+        )
+
+    @Slot()
+    def do_followup(self) -> None:
+        c = self.complaint
+        assert c is not None
+        self._dialog(
+            self.tr("Follow-up call for %1").replace("%1", c.register_no),
+            [
+                Field(
+                    "satisfaction",
+                    self.tr("Satisfaction (1 = very unhappy, 5 = very happy)"),
+                    "int",
+                    default=4,
+                    minimum=1,
+                    maximum=5,
+                ),
+                Field("comment", self.tr("What the customer said"), "text"),
+            ],
+            lambda v: lifecycle.record_followup(
+                self._actor(),
+                c.id,
+                satisfaction=v["satisfaction"],
+                comment=v["comment"],
+                version=c.version,
+            ),
+        )
+
+    @Slot()
+    def do_close(self) -> None:
+        c = self.complaint
+        assert c is not None
+        fields: list[Field] = []
+        intro = self.tr("Close %1. The follow-up call has been recorded.").replace(
+            "%1", c.register_no
+        )
+        if c.followup_done_at is None:
+            intro = self.tr(
+                "The follow-up call is not recorded. A manager may waive it with a reason."
+            )
+            fields = [
+                Field("waive", self.tr("Waive the follow-up call"), "check", default=True),
+                Field("reason", self.tr("Reason for the waiver"), "text"),
+            ]
+        self._dialog(
+            self.tr("Close %1").replace("%1", c.register_no),
+            fields,
+            lambda v: lifecycle.close(
+                self._actor(),
+                c.id,
+                waive_followup=bool(v.get("waive")),
+                waiver_reason=v.get("reason", ""),
+                version=c.version,
+            ),
+            intro,
+        )
+
+    @Slot()
+    def do_note(self) -> None:
+        c = self.complaint
+        assert c is not None
+        self._dialog(
+            self.tr("Add a note"),
+            [Field("note", self.tr("Note"), "text")],
+            lambda v: lifecycle.add_note(self._actor(), c.id, v["note"]),
+        )
+
+    @Slot()
+    def do_contact(self) -> None:
+        c = self.complaint
+        assert c is not None
+        self._dialog(
+            self.tr("Record a contact attempt"),
+            [
+                Field(
+                    "method",
+                    self.tr("How"),
+                    "choice",
+                    [(labels.name("contact_method", m), m) for m in CONTACT_METHODS],
+                ),
+                Field(
+                    "result",
+                    self.tr("Result"),
+                    "choice",
+                    [(labels.name("contact_result", r), r) for r in CONTACT_RESULTS],
+                ),
+                Field("note", self.tr("Note"), "text"),
+            ],
+            lambda v: lifecycle.record_contact(
+                self._actor(), c.id, method=v["method"], result=v["result"], note=v["note"]
+            ),
+        )
+
+    @Slot()
+    def do_reassign(self) -> None:
+        c = self.complaint
+        assert c is not None
+        self._dialog(
+            self.tr("Reassign %1").replace("%1", c.register_no),
+            [
+                Field(
+                    "handler",
+                    self.tr("New handler"),
+                    "choice",
+                    [(s.name, s.id) for s in list_staff()],
+                    default=c.handler_id,
+                ),
+                Field("reason", self.tr("Reason"), "text"),
+            ],
+            lambda v: lifecycle.reassign(
+                self._actor(), c.id, v["handler"], v["reason"], version=c.version
+            ),
+        )
+
+    @Slot()
+    def do_extend(self) -> None:
+        c = self.complaint
+        assert c is not None
+        self._dialog(
+            self.tr("Extend the deadline of %1").replace("%1", c.register_no),
+            [
+                Field(
+                    "reason", self.tr("Why more time is needed (recorded as your approval)"), "text"
+                )
+            ],
+            lambda v: lifecycle.extend_deadline(
+                self._actor(), c.id, v["reason"], version=c.version
+            ),
+        )
+
+    @Slot()
+    def do_void(self) -> None:
+        c = self.complaint
+        assert c is not None
+        self._dialog(
+            self.tr("Void %1").replace("%1", c.register_no),
+            [Field("reason", self.tr("Reason (the entry keeps its number)"), "text")],
+            lambda v: lifecycle.void(self._actor(), c.id, v["reason"], version=c.version),
+            self.tr(
+                "A void entry stays in the register, marked void, so the numbering has no gaps."
+            ),
+        )
+
+    @Slot()
+    def do_reopen(self) -> None:
+        c = self.complaint
+        assert c is not None
+        self._dialog(
+            self.tr("Reopen %1").replace("%1", c.register_no),
+            [Field("reason", self.tr("Reason"), "text")],
+            lambda v: lifecycle.reopen(self._actor(), c.id, v["reason"], version=c.version),
+        )
+
+    @Slot()
+    def do_edit(self) -> None:
+        if self.complaint is not None:
+            self.edit_requested.emit(self.complaint.id)

@@ -1,0 +1,103 @@
+"""Loading the UI language: our .ts sources compiled to .qm at start, plus Qt's own.
+
+The .ts files in ``resources/translations`` are the only source; the compiled .qm
+lives in the data directory's cache and is rebuilt whenever its source is newer.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from models.resources import RESOURCES
+
+from ui import labels
+
+LOG = logging.getLogger(__name__)
+TS_DIR = RESOURCES / "translations"
+UI_LANGUAGES = ("en", "zh_CN")  # more arrive with the translation issue
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    name = QLocale.system().name()  # e.g. zh_CN, vi_VN, en_GB
+    if name.startswith("zh"):
+        return (
+            "zh_TW" if name in ("zh_TW", "zh_HK", "zh_MO") and "zh_TW" in UI_LANGUAGES else "zh_CN"
+        )
+    lang = name.split("_", 1)[0]
+    return lang if lang in UI_LANGUAGES else "en"
+
+
+def lrelease_path() -> Path | None:
+    """PySide6 ships lrelease beside its package on every platform."""
+    import PySide6
+
+    base = Path(PySide6.__file__).parent
+    for candidate in (
+        base / "lrelease",
+        base / "lrelease.exe",
+        base / "Qt" / "libexec" / "lrelease",
+    ):
+        if candidate.exists():
+            return candidate
+    found = shutil.which("pyside6-lrelease")
+    return Path(found) if found else None
+
+
+def compiled(lang: str, cache_dir: Path) -> Path | None:
+    """The .qm for ``lang``, compiled from its .ts if missing or older than the source."""
+    source = TS_DIR / f"complaintbook_{lang}.ts"
+    if not source.exists():
+        return None
+    target = cache_dir / f"complaintbook_{lang}.qm"
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = lrelease_path()
+    if tool is None:
+        LOG.warning("lrelease not found; UI stays in English")
+        return None
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    flags = {"creationflags": 0x08000000} if sys.platform == "win32" else {}  # no console window
+    result = subprocess.run(
+        [str(tool), "-silent", str(source), "-qm", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+        **flags,  # type: ignore[call-overload]
+    )
+    if result.returncode != 0 or not target.exists():
+        LOG.warning("lrelease failed for %s: %s", source, result.stderr)
+        return None
+    return target
+
+
+def install(lang: str, cache_dir: Path) -> str:
+    """Switch the application's translators to ``lang``; return the language in effect."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang not in UI_LANGUAGES:
+        lang = "en"
+    labels.set_language(lang)
+    if lang == "en":
+        return lang
+    ours = QTranslator(app)
+    qm = compiled(lang, cache_dir)
+    if qm is not None and ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(lang), "qt", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang

@@ -1,0 +1,346 @@
+"""The main window: navigation, the pages, the current user, and draft recovery."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import drafts
+from models.actors import Actor, actor_for
+from models.branch import ensure_first_staff, get_branch, list_staff
+from models.schema import Staff
+
+from ui import labels
+from ui.detail_view import DetailView
+from ui.home_view import HomeView
+from ui.intake_form import DRAFT_FORM, IntakeForm
+from ui.register_view import RegisterView
+from ui.settings import Settings
+from ui.settings_view import SettingsView
+
+PAGES = ("home", "register", "intake", "opinions", "reports", "settings")
+
+
+class Placeholder(QWidget):
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title, self)
+        heading.setObjectName("pageTitle")
+        body = QLabel(text, self)
+        body.setWordWrap(True)
+        body.setObjectName("hint")
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Complaint Book"))
+        self.setMinimumSize(1024, 640)
+        ensure_first_staff()
+
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        root = QHBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(190)
+        root.addWidget(self.nav)
+
+        right = QWidget(central)
+        right_layout = QVBoxLayout(right)
+        root.addWidget(right, 1)
+
+        top = QHBoxLayout()
+        self.branch_label = QLabel(right)
+        self.branch_label.setObjectName("hint")
+        self.user_combo = QComboBox(right)
+        self.user_combo.setMinimumWidth(180)
+        user_caption = QLabel(self.tr("Working as"), right)
+        user_caption.setBuddy(self.user_combo)
+        top.addWidget(self.branch_label, 1)
+        top.addWidget(user_caption)
+        top.addWidget(self.user_combo)
+        right_layout.addLayout(top)
+
+        self.banner = QFrame(right)
+        self.banner.setObjectName("banner")
+        banner_layout = QHBoxLayout(self.banner)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore it"), self.banner)
+        self.drop_button = QPushButton(self.tr("Discard it"), self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.restore_button)
+        banner_layout.addWidget(self.drop_button)
+        self.banner.hide()
+        right_layout.addWidget(self.banner)
+
+        self.stack = QStackedWidget(right)
+        right_layout.addWidget(self.stack, 1)
+        self.home = HomeView(self.stack)
+        self.register = RegisterView(self.stack)
+        self.intake = IntakeForm(self.current_actor, self.stack)
+        self.opinions = Placeholder(
+            self.tr("Opinion book and suggestion box"),
+            self.tr(
+                "Transcribing the opinion book and suggestion-box slips arrives in a coming version."
+            ),
+            self.stack,
+        )
+        self.reports = Placeholder(
+            self.tr("Reports"),
+            self.tr(
+                "The monthly register PDF and statistics arrive in a coming version. "
+                "Until then, export from the command line: python main.py export --month YYYY-MM --format csv"
+            ),
+            self.stack,
+        )
+        self.settings_view = SettingsView(self.current_actor, self.stack)
+        self.detail = DetailView(self.current_actor, self.stack)
+        self.pages: dict[str, QWidget] = {
+            "home": self.home,
+            "register": self.register,
+            "intake": self.intake,
+            "opinions": self.opinions,
+            "reports": self.reports,
+            "settings": self.settings_view,
+        }
+        for name, text in zip(
+            PAGES,
+            (
+                self.tr("Home"),
+                self.tr("Register"),
+                self.tr("New complaint"),
+                self.tr("Opinion book"),
+                self.tr("Reports"),
+                self.tr("Settings"),
+            ),
+            strict=True,
+        ):
+            self.stack.addWidget(self.pages[name])
+            item = QListWidgetItem(text, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+        self.stack.addWidget(self.detail)
+
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.user_combo.currentIndexChanged.connect(self._user_changed)
+        self.home.open_complaint.connect(self.open_complaint)
+        self.home.new_complaint.connect(self.new_complaint)
+        self.register.open_complaint.connect(self.open_complaint)
+        self.intake.saved.connect(self._intake_saved)
+        self.intake.discarded.connect(lambda: self.show_page("home"))
+        self.detail.changed.connect(self._complaint_changed)
+        self.detail.edit_requested.connect(self.edit_complaint)
+        self.detail.back_requested.connect(self.go_back)
+        self.settings_view.staff_changed.connect(self._staff_changed)
+        self.settings_view.branch_changed.connect(self._branch_changed)
+        self.restore_button.clicked.connect(self.restore_draft)
+        self.drop_button.clicked.connect(self.drop_draft)
+
+        context = Qt.ShortcutContext.WindowShortcut
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_complaint, context=context)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.find, context=context)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh_current, context=context)
+        for i, name in enumerate(PAGES, start=1):
+            QShortcut(
+                QKeySequence(f"Ctrl+{i}"), self, lambda n=name: self.show_page(n), context=context
+            )
+
+        self._back_to = "register"
+        self._fill_users()
+        self._branch_changed()
+        self.restore_window()
+        self.show_page("home")
+        self.check_draft()
+
+    # -- current user --------------------------------------------------------
+    def _fill_users(self) -> None:
+        wanted = self.settings.get("ui/current_staff_id")
+        self.user_combo.blockSignals(True)
+        self.user_combo.clear()
+        for member in list_staff():
+            self.user_combo.addItem(
+                f"{member.name} ({labels.name('role', member.role)})", member.id
+            )
+        index = self.user_combo.findData(wanted)
+        self.user_combo.setCurrentIndex(max(index, 0))
+        self.user_combo.blockSignals(False)
+
+    def current_actor(self) -> Actor:
+        staff_id = self.user_combo.currentData() if hasattr(self, "user_combo") else None
+        staff = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+        return actor_for(staff or ensure_first_staff())
+
+    @Slot()
+    def _user_changed(self) -> None:
+        self.intake.save_draft()
+        self.settings.set("ui/current_staff_id", self.user_combo.currentData())
+        self.intake.reset()
+        self.check_draft()
+
+    @Slot()
+    def _staff_changed(self) -> None:
+        self._fill_users()
+        self.intake.reset() if not self.intake.is_dirty() else None
+
+    @Slot()
+    def _branch_changed(self) -> None:
+        branch = get_branch()
+        self.branch_label.setText(f"{branch.name} · {branch.code}")
+
+    # -- pages ---------------------------------------------------------------
+    def show_page(self, name: str) -> None:
+        page = self.pages[name]
+        self.stack.setCurrentWidget(page)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(PAGES.index(name))
+        self.nav.blockSignals(False)
+        self.refresh_current()
+        if name == "intake":
+            self.intake.focus_first()
+
+    @Slot(int)
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row])
+
+    @Slot()
+    def refresh_current(self) -> None:
+        page = self.stack.currentWidget()
+        if page is self.home:
+            self.home.refresh()
+        elif page is self.register:
+            self.register.refresh()
+        elif page is self.settings_view:
+            self.settings_view.refresh()
+        elif page is self.detail:
+            self.detail.reload()
+
+    @Slot()
+    def new_complaint(self) -> None:
+        if self.intake.is_dirty():
+            self.show_page("intake")  # keep what was typed; the clerk decides
+            return
+        self.intake.reset()
+        self.show_page("intake")
+
+    @Slot()
+    def find(self) -> None:
+        self.show_page("register")
+        self.register.focus_search()
+
+    @Slot(int)
+    def open_complaint(self, complaint_id: int) -> None:
+        current = self.stack.currentWidget()
+        for name, page in self.pages.items():
+            if page is current and name != "intake":
+                self._back_to = name
+        self.detail.show_complaint(complaint_id)
+        self.stack.setCurrentWidget(self.detail)
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.detail.next_button.setFocus()
+
+    @Slot(int)
+    def edit_complaint(self, complaint_id: int) -> None:
+        if self.intake.is_dirty():
+            self.show_page("intake")
+            return
+        self.intake.edit_complaint(complaint_id)
+        self.stack.setCurrentWidget(self.intake)
+        self.intake.focus_first()
+
+    @Slot()
+    def go_back(self) -> None:
+        self.show_page(self._back_to)
+
+    @Slot(int)
+    def _intake_saved(self, complaint_id: int) -> None:
+        self.intake.reset()
+        self.open_complaint(complaint_id)
+        self.statusBar().showMessage(
+            self.tr("Saved as %1").replace("%1", self.detail.title.text()), 10_000
+        )
+
+    @Slot(int)
+    def _complaint_changed(self, _complaint_id: int) -> None:
+        self.statusBar().showMessage(self.tr("Saved."), 5_000)
+
+    # -- drafts --------------------------------------------------------------
+    def check_draft(self) -> None:
+        owner = drafts.owner_key(self.current_actor().staff_id)
+        found = drafts.load_draft(owner, DRAFT_FORM)
+        if found is None:
+            self.banner.hide()
+            return
+        _, saved_at = found
+        self.banner_text.setText(
+            self.tr("A complaint you had not saved was kept from %1. Restore it?").replace(
+                "%1", labels.datetime(saved_at)
+            )
+        )
+        self.banner.show()
+
+    @Slot()
+    def restore_draft(self) -> None:
+        owner = drafts.owner_key(self.current_actor().staff_id)
+        found = drafts.load_draft(owner, DRAFT_FORM)
+        self.banner.hide()
+        if found is None:
+            return
+        self.intake.restore_draft(found[0])
+        self.show_page("intake")
+
+    @Slot()
+    def drop_draft(self) -> None:
+        drafts.discard_draft(drafts.owner_key(self.current_actor().staff_id), DRAFT_FORM)
+        self.banner.hide()
+
+    # -- window state --------------------------------------------------------
+    def restore_window(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        state = self.settings.get("window/state")
+        if state and not state.isEmpty():
+            self.restoreState(state)
+        header = self.settings.get("register/header_state")
+        if header and not header.isEmpty():
+            self.register.table.horizontalHeader().restoreState(header)
+
+    def save_window(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set(
+            "register/header_state", self.register.table.horizontalHeader().saveState()
+        )
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.intake.save_draft()  # whatever is typed survives closing
+        self.save_window()
+        super().closeEvent(event)

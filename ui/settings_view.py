@@ -1,0 +1,189 @@
+"""Branch settings and the staff list (sign-in arrives later; for now a user picker)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import categories, deadlines
+from models.actors import Actor
+from models.branch import add_staff, get_branch, list_staff, set_staff_active, update_branch
+from models.errors import DomainError
+from models.resources import pick
+from models.vocab import ROLES
+
+from ui import labels
+from ui.messages import describe
+from ui.widgets import set_combo_data
+
+
+class SettingsView(QWidget):
+    branch_changed = Signal()
+    staff_changed = Signal()
+
+    def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._actor_getter = actor_getter
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Branch settings"), self)
+        title.setObjectName("pageTitle")
+        outer.addWidget(title)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+        branch_box = QGroupBox(self.tr("Branch"), self)
+        form = QFormLayout(branch_box)
+        self.name = QLineEdit(branch_box)
+        self.code = QLineEdit(branch_box)
+        self.code.setToolTip(self.tr("Starts every register number, e.g. BR01-202603-0001"))
+        self.address = QLineEdit(branch_box)
+        self.head_name = QLineEdit(branch_box)
+        self.country = QLineEdit(branch_box)
+        self.country.setToolTip(
+            self.tr("Two-letter country code for public holidays: CN, VN, GB, TW, HK...")
+        )
+        self.currency = QLineEdit(branch_box)
+        self.deadline_preset = QComboBox(branch_box)
+        self.custom_days = QSpinBox(branch_box)
+        self.custom_days.setRange(1, 365)
+        self.category_preset = QComboBox(branch_box)
+        form.addRow(self.tr("Branch name"), self.name)
+        form.addRow(self.tr("Branch code"), self.code)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Branch head"), self.head_name)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Deadline policy"), self.deadline_preset)
+        form.addRow(self.tr("Custom: working days"), self.custom_days)
+        form.addRow(self.tr("Categories"), self.category_preset)
+        self.save_button = QPushButton(self.tr("Save settings"), branch_box)
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save_branch)
+        form.addRow("", self.save_button)
+        row.addWidget(branch_box, 3)
+
+        staff_box = QGroupBox(self.tr("Staff"), self)
+        staff_layout = QVBoxLayout(staff_box)
+        self.staff_list = QListWidget(staff_box)
+        staff_layout.addWidget(self.staff_list, 1)
+        add_row = QHBoxLayout()
+        self.new_name = QLineEdit(staff_box)
+        self.new_name.setPlaceholderText(self.tr("Name"))
+        self.new_role = QComboBox(staff_box)
+        for role in ROLES:
+            self.new_role.addItem(labels.name("role", role), role)
+        self.add_button = QPushButton(self.tr("Add"), staff_box)
+        self.add_button.clicked.connect(self.add_member)
+        self.new_name.returnPressed.connect(self.add_member)
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.new_role)
+        add_row.addWidget(self.add_button)
+        staff_layout.addLayout(add_row)
+        self.toggle_button = QPushButton(self.tr("Deactivate / reactivate selected"), staff_box)
+        self.toggle_button.clicked.connect(self.toggle_member)
+        staff_layout.addWidget(self.toggle_button)
+        row.addWidget(staff_box, 2)
+
+    def refresh(self) -> None:
+        b = get_branch()
+        self.name.setText(b.name)
+        self.code.setText(b.code)
+        self.address.setText(b.address)
+        self.head_name.setText(b.head_name)
+        self.country.setText(b.country)
+        self.currency.setText(b.currency)
+        self.deadline_preset.clear()
+        for code in deadlines.PRESETS:
+            self.deadline_preset.addItem(labels.name("deadline_preset", code), code)
+        set_combo_data(self.deadline_preset, b.deadline_preset)
+        self.custom_days.setValue(b.custom_days)
+        self.category_preset.clear()
+        for preset in categories.available_presets():
+            self.category_preset.addItem(
+                pick(categories.load(preset).names, labels.language()), preset
+            )
+        set_combo_data(self.category_preset, b.category_preset)
+        self.staff_list.clear()
+        for member in list_staff(include_inactive=True):
+            text = f"{member.name}  ·  {labels.name('role', member.role)}"
+            if not member.active:
+                text += f"  ·  {self.tr('inactive')}"
+            item = QListWidgetItem(text, self.staff_list)
+            item.setData(Qt.ItemDataRole.UserRole, member.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, member.active)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("errorBox" if error else "okBox")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    @Slot()
+    def save_branch(self) -> None:
+        try:
+            update_branch(
+                self._actor_getter(),
+                name=self.name.text(),
+                code=self.code.text(),
+                address=self.address.text(),
+                head_name=self.head_name.text(),
+                country=self.country.text(),
+                currency=self.currency.text(),
+                deadline_preset=self.deadline_preset.currentData(),
+                custom_days=self.custom_days.value(),
+                category_preset=self.category_preset.currentData(),
+            )
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        self._say(self.tr("Settings saved."))
+        self.refresh()
+        self.branch_changed.emit()
+
+    @Slot()
+    def add_member(self) -> None:
+        try:
+            add_staff(self._actor_getter(), self.new_name.text(), self.new_role.currentData())
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        self.new_name.clear()
+        self._say(self.tr("Staff member added."))
+        self.refresh()
+        self.staff_changed.emit()
+
+    @Slot()
+    def toggle_member(self) -> None:
+        item = self.staff_list.currentItem()
+        if item is None:
+            self._say(self.tr("Select a staff member first."), error=True)
+            return
+        try:
+            set_staff_active(
+                self._actor_getter(),
+                item.data(Qt.ItemDataRole.UserRole),
+                not item.data(Qt.ItemDataRole.UserRole + 1),
+            )
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        self.refresh()
+        self.staff_changed.emit()
