@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 
 import peewee as pw
 
@@ -18,6 +19,20 @@ def _len_check(field: str, column: str | None = None) -> pw.SQL:
 def now() -> dt.datetime:
     """Local wall-clock time, to the second: what a register line shows."""
     return dt.datetime.now().replace(microsecond=0)
+
+
+class MoneyField(pw.BigIntegerField):
+    """An amount of money stored as whole cents, so no engine rounds it through a float."""
+
+    def db_value(self, value: Decimal | None) -> int | None:
+        if value is None:
+            return None
+        return int((Decimal(value) * 100).to_integral_value(rounding=ROUND_HALF_UP))
+
+    def python_value(self, value: int | None) -> Decimal | None:
+        if value is None:
+            return None
+        return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
 
 
 class BaseModel(pw.Model):
@@ -102,7 +117,7 @@ class Complaint(BaseModel):
     extension_level = pw.IntegerField(default=0)
     outcome = pw.CharField(max_length=16, default="")
     remedy = pw.TextField(default="", constraints=[_len_check("remedy")])
-    compensation = pw.DecimalField(max_digits=14, decimal_places=2, null=True)
+    compensation = MoneyField(null=True)
     currency = pw.CharField(max_length=3, default="")
     customer_accepted = pw.BooleanField(null=True)
     resolved_at = pw.DateTimeField(null=True)

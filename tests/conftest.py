@@ -1,0 +1,60 @@
+"""Shared fixtures: every test gets its own data directory and a real SQLite file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from models.actors import Actor, actor_for  # noqa: E402
+from models.complaints import ComplaintForm  # noqa: E402
+from models.schema import Staff  # noqa: E402
+from models.store import Store, open_store  # noqa: E402
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "home"
+    monkeypatch.setenv("COMPLAINTBOOK_HOME", str(path))
+    monkeypatch.delenv("COMPLAINTBOOK_DB", raising=False)
+    return path
+
+
+@pytest.fixture
+def store(home: Path) -> Iterator[Store]:
+    opened = open_store(home)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def manager(store: Store) -> Actor:
+    return actor_for(Staff.create(name="Chen Jing 陈静", role="manager"))
+
+
+@pytest.fixture
+def clerk(store: Store) -> Actor:
+    return actor_for(Staff.create(name="Nguyễn Văn An", role="clerk"))
+
+
+def make_form(**overrides: object) -> ComplaintForm:
+    """A valid complaint form; tests override what they are about."""
+    values: dict[str, object] = {
+        "channel": "in_person",
+        "customer_name": "王芳",
+        "customer_phone": "13812341234",
+        "category": "product_quality",
+        "scope": "point",
+        "severity": "medium",
+        "summary": "买到的牛奶已过期",
+        "description": "顾客说昨天在本店买的牛奶打开后发现已过期三天。",
+        "desired_outcome": "退款并道歉",
+    }
+    values.update(overrides)
+    return ComplaintForm(**values)  # type: ignore[arg-type]

@@ -1,0 +1,50 @@
+"""The domain and the reports know nothing of Qt (Anki's rule, enforced)."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QT_PACKAGES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.append(node.module)
+    return found
+
+
+def test_models_and_reports_import_no_qt_or_ui() -> None:
+    offenders = []
+    for package in ("models", "reports"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for name in _imports(path):
+                top = name.split(".")[0]
+                if top in QT_PACKAGES or top == "ui":
+                    offenders.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert offenders == []
+
+
+def test_loading_every_domain_module_pulls_in_no_qt() -> None:
+    modules = [
+        f"{p.parent.name}.{p.stem}"
+        for package in ("models", "reports")
+        for p in (ROOT / package).glob("*.py")
+        if p.stem != "__init__"
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""

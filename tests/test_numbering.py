@@ -1,0 +1,59 @@
+"""Register numbers: consecutive per month, never reused, safe under concurrent saves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from pathlib import Path
+
+from models.branch import update_branch
+from models.complaints import create_complaint
+from models.schema import Complaint
+from tests.conftest import make_form
+
+
+def test_numbers_run_per_month_with_branch_code(manager) -> None:
+    update_branch(manager, code="SH12")
+    a = create_complaint(manager, make_form(received_at=dt.datetime(2026, 10, 30, 9)))
+    b = create_complaint(manager, make_form(received_at=dt.datetime(2026, 11, 2, 9)))
+    c = create_complaint(manager, make_form(received_at=dt.datetime(2026, 10, 31, 9)))
+    assert (a.register_no, b.register_no, c.register_no) == (
+        "SH12-202610-0001", "SH12-202611-0001", "SH12-202610-0002",
+    )
+
+
+def test_failed_save_does_not_consume_a_number(manager) -> None:
+    create_complaint(manager, make_form())
+    try:
+        create_complaint(manager, make_form(summary=""))
+    except Exception:
+        pass
+    second = create_complaint(manager, make_form())
+    assert second.seq == 2
+
+
+def _writer(home: str, count: int, ready: "multiprocessing.synchronize.Barrier") -> None:  # type: ignore[name-defined]
+    from models.actors import CLI_ACTOR
+    from models.store import open_store
+    from tests.conftest import make_form as form
+
+    store = open_store(Path(home))
+    ready.wait()
+    for _ in range(count):
+        create_complaint(CLI_ACTOR, form())
+    store.close()
+
+
+def test_concurrent_saves_from_several_processes_get_distinct_consecutive_numbers(store) -> None:
+    ctx = multiprocessing.get_context("spawn")  # what Windows does
+    writers, each = 3, 15
+    barrier = ctx.Barrier(writers)
+    procs = [ctx.Process(target=_writer, args=(str(store.data_dir), each, barrier)) for _ in range(writers)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(timeout=120)
+        assert p.exitcode == 0
+    seqs = sorted(c.seq for c in Complaint.select())
+    assert seqs == list(range(1, writers * each + 1))
+    assert Complaint.select(Complaint.register_no).distinct().count() == writers * each
