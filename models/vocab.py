@@ -6,6 +6,8 @@ Codes are what the database, CSV and JSON hold; names come from
 
 from __future__ import annotations
 
+import re
+
 from models.resources import LANGUAGES, load_json, pick
 
 CHANNELS = (
@@ -60,6 +62,13 @@ def resolve(group: str, value: str) -> str | None:
         if code.casefold() == wanted:
             return code
         names = table.get(code, {})
-        if any(names.get(lang, "").strip().casefold() == wanted for lang in LANGUAGES):
+        if any(wanted in _forms(names.get(lang, "")) for lang in LANGUAGES):
             return code
     return None
+
+
+def _forms(name: str) -> set[str]:
+    """A name as written, and its short form before any bracketed explanation."""
+    full = name.strip().casefold()
+    short = re.split(r"\s*[（(]", full, maxsplit=1)[0].strip()
+    return {full, short} if short else {full}

@@ -30,8 +30,12 @@ def test_china_make_up_saturday_counts_as_working_day() -> None:
 
 def test_china_extension_ladder() -> None:
     received = D(2026, 3, 2)
-    assert deadlines.compute("china_banking", received, "CN", extension_level=1).due == D(2026, 4, 1)
-    assert deadlines.compute("china_banking", received, "CN", extension_level=2).due == D(2026, 5, 6)
+    assert deadlines.compute("china_banking", received, "CN", extension_level=1).due == D(
+        2026, 4, 1
+    )
+    assert deadlines.compute("china_banking", received, "CN", extension_level=2).due == D(
+        2026, 5, 6
+    )
 
 
 def test_vietnam_seven_working_days_skip_tet() -> None:

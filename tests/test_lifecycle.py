@@ -15,12 +15,19 @@ from models.timeline import events_of
 from tests.conftest import make_form
 
 
-def _to_resolved(actor, complaint_id: int, root_cause: str = "Stock rotation not checked") -> Complaint:
+def _to_resolved(
+    actor, complaint_id: int, root_cause: str = "Stock rotation not checked"
+) -> Complaint:
     lifecycle.acknowledge(actor, complaint_id)
     lifecycle.start_investigation(actor, complaint_id)
     return lifecycle.resolve(
-        actor, complaint_id, outcome="upheld", remedy="Refunded 12.50 and apologised",
-        compensation="12.5", customer_accepted=True, root_cause=root_cause,
+        actor,
+        complaint_id,
+        outcome="upheld",
+        remedy="Refunded 12.50 and apologised",
+        compensation="12.5",
+        customer_accepted=True,
+        root_cause=root_cause,
     )
 
 
@@ -33,8 +40,10 @@ def test_full_path_to_closed_is_on_the_timeline(clerk) -> None:
     assert str(closed.compensation) == "12.50" and closed.currency == "CNY"
     moves = [(e.old_value, e.new_value) for e in events_of(c.id) if e.kind == "status"]
     assert moves == [
-        ("received", "acknowledged"), ("acknowledged", "investigating"),
-        ("investigating", "resolved"), ("resolved", "closed"),
+        ("received", "acknowledged"),
+        ("acknowledged", "investigating"),
+        ("investigating", "resolved"),
+        ("resolved", "closed"),
     ]
     assert all(e.actor_name == clerk.name for e in events_of(c.id))
 
@@ -65,10 +74,14 @@ def test_closing_without_follow_up_needs_a_managers_waiver(clerk, manager) -> No
     with pytest.raises(InvalidTransition):
         lifecycle.close(clerk, c.id)
     with pytest.raises(PermissionDenied):
-        lifecycle.close(clerk, c.id, waive_followup=True, waiver_reason="Customer asked not to be called")
+        lifecycle.close(
+            clerk, c.id, waive_followup=True, waiver_reason="Customer asked not to be called"
+        )
     with pytest.raises(ValidationError):
         lifecycle.close(manager, c.id, waive_followup=True, waiver_reason="  ")
-    closed = lifecycle.close(manager, c.id, waive_followup=True, waiver_reason="Customer asked not to be called")
+    closed = lifecycle.close(
+        manager, c.id, waive_followup=True, waiver_reason="Customer asked not to be called"
+    )
     assert closed.followup_waived and closed.status == "closed"
 
 

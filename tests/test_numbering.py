@@ -18,7 +18,9 @@ def test_numbers_run_per_month_with_branch_code(manager) -> None:
     b = create_complaint(manager, make_form(received_at=dt.datetime(2026, 11, 2, 9)))
     c = create_complaint(manager, make_form(received_at=dt.datetime(2026, 10, 31, 9)))
     assert (a.register_no, b.register_no, c.register_no) == (
-        "SH12-202610-0001", "SH12-202611-0001", "SH12-202610-0002",
+        "SH12-202610-0001",
+        "SH12-202611-0001",
+        "SH12-202610-0002",
     )
 
 
@@ -48,7 +50,10 @@ def test_concurrent_saves_from_several_processes_get_distinct_consecutive_number
     ctx = multiprocessing.get_context("spawn")  # what Windows does
     writers, each = 3, 15
     barrier = ctx.Barrier(writers)
-    procs = [ctx.Process(target=_writer, args=(str(store.data_dir), each, barrier)) for _ in range(writers)]
+    procs = [
+        ctx.Process(target=_writer, args=(str(store.data_dir), each, barrier))
+        for _ in range(writers)
+    ]
     for p in procs:
         p.start()
     for p in procs:

@@ -1,0 +1,136 @@
+"""The command line as a user runs it: exit codes, messages, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COMPLAINTBOOK_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+    env.pop("COMPLAINTBOOK_DB", None)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_demo_then_export_month_as_json(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    result = run(home, "demo", "--months", "3", "--per-month", "8", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert "24" in result.stdout
+    out = tmp_path / "all.json"
+    result = run(home, "export", "--all", "--format", "json", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert len(records) == 24
+    statuses = {r["status"] for r in records}
+    assert {"closed", "received"} <= statuses
+    languages = "".join(r["summary"] for r in records)
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in languages)  # Chinese
+    assert any(ch in "ăâđêôơưạảấầẩẫậ" for ch in languages.lower())  # Vietnamese
+    # Register numbers are gap-free within each month.
+    by_month: dict[str, list[int]] = {}
+    for r in records:
+        _, month, seq = r["register_no"].split("-")
+        by_month.setdefault(month, []).append(int(seq))
+    for seqs in by_month.values():
+        assert sorted(seqs) == list(range(1, len(seqs) + 1))
+
+
+def test_export_csv_to_stdout_and_reimport_elsewhere(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "2", "--per-month", "5").returncode == 0
+    exported = run(home, "export", "--all", "--format", "csv")
+    assert exported.returncode == 0
+    csv_file = tmp_path / "register.csv"
+    csv_file.write_text(exported.stdout, encoding="utf-8", newline="")
+    fresh = tmp_path / "fresh"
+    result = run(fresh, "import", str(csv_file), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "nothing was saved" in result.stdout
+    result = run(fresh, "import", str(csv_file))
+    assert result.returncode == 0, result.stderr
+    again = run(fresh, "export", "--all", "--format", "csv")
+    assert again.stdout == exported.stdout
+
+
+def test_bad_import_is_a_user_error_with_line_numbers(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "received_at,channel,customer_name,customer_phone,customer_id_no,category,scope,severity,"
+        "summary,description,desired_outcome\n2026-01-05,pigeon,A,,,pricing,point,low,x,y,z\n",
+        encoding="utf-8",
+    )
+    result = run(tmp_path / "home", "import", str(bad))
+    assert result.returncode == 1
+    assert "line 2" in result.stderr and "pigeon" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_is_a_user_error_without_traceback(tmp_path: Path) -> None:
+    result = run(tmp_path / "home", "import", str(tmp_path / "nope.csv"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "--month", "2026-13", "--format", "csv"),
+        ("export", "--format", "csv"),
+        ("demo", "--months", "0"),
+        ("frobnicate",),
+    ],
+)
+def test_bad_usage_exits_2(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = run(tmp_path / "home", *args)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["demo", "import", "export"])
+def test_every_command_has_help(tmp_path: Path, command: str) -> None:
+    result = run(tmp_path / "home", command, "--help")
+    assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_changes_are_recorded_as_made_by_the_command_line(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "2").returncode == 0
+    import sqlite3
+
+    con = sqlite3.connect(home / "complaints.sqlite3")
+    names = {row[0] for row in con.execute("select actor_name from event where kind = 'created'")}
+    con.close()
+    assert names == {"command line"}
+
+
+def test_db_option_selects_another_file(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere" / "branch.sqlite3"
+    result = run(
+        tmp_path / "home",
+        "--db",
+        f"sqlite:///{target.as_posix()}",
+        "demo",
+        "--months",
+        "1",
+        "--per-month",
+        "1",
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+    assert not (tmp_path / "home" / "complaints.sqlite3").exists()

@@ -1,0 +1,181 @@
+"""CSV import (all or nothing, any encoding Excel writes) and CSV/JSON export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from models import lifecycle
+from models.actors import CLI_ACTOR
+from models.complaints import create_complaint
+from models.importer import ImportFailed, import_csv
+from models.records import COLUMNS, iter_records
+from models.schema import Complaint, Staff
+from models.store import open_store
+from reports.export import export_to, write_csv, write_json
+from tests.conftest import make_form
+
+HEADER = (
+    "received_at,channel,customer_name,customer_phone,customer_id_no,category,scope,severity,"
+    "summary,description,desired_outcome"
+)
+
+
+def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_gb18030_file_with_chinese_names_for_codes(store, tmp_path: Path) -> None:
+    text = (
+        HEADER + ",register_no,handler,status\r\n"
+        "2026-10-03T10:15,电话,张伟,13912345678,,商品质量,点,高,冰箱送到时门是凹的,"
+        '"顾客说：冰箱门有凹痕，\r\n要求换货",换一台新的,BR01-202610-0007,李娜,已告知受理\r\n'
+    )
+    path = _write(tmp_path / "old_register.csv", text, "gb18030")
+    report = import_csv(CLI_ACTOR, path)
+    assert report.ok, report.errors
+    c = Complaint.get(Complaint.register_no == "BR01-202610-0007")
+    assert (c.channel, c.category, c.scope, c.severity, c.status) == (
+        "phone",
+        "product_quality",
+        "point",
+        "high",
+        "acknowledged",
+    )
+    assert c.description == "顾客说：冰箱门有凹痕，\n要求换货"
+    assert c.handler.name == "李娜" and report.new_staff == ["李娜"]
+    # New complaints that month continue after the imported number.
+    assert create_complaint(CLI_ACTOR, make_form(received_at=dt.datetime(2026, 10, 20, 9))).seq == 8
+
+
+def test_utf8_bom_and_vietnamese(store, tmp_path: Path) -> None:
+    text = (
+        HEADER
+        + "\n2026-09-01T08:00:00+07:00,email,Trần Thị Mai,0912345678,,waiting_time,point,low,Chờ quá lâu ở quầy,Khách chờ 45 phút,Được phục vụ nhanh hơn\n"
+    )
+    path = tmp_path / "vi.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    report = import_csv(CLI_ACTOR, path)
+    assert report.ok, report.errors
+    assert Complaint.get().customer_name == "Trần Thị Mai"
+
+
+def test_bad_rows_are_all_reported_and_nothing_is_imported(store, tmp_path: Path) -> None:
+    text = (
+        HEADER + ",colour\n"
+        "2026-10-03T10:15,phone,A,1,,product_quality,point,high,ok,desc,refund,red\n"
+        "yesterday,phone,B,1,,product_quality,point,high,ok,desc,refund,red\n"
+        "2026-10-04T10:15,fax,C,1,,no_such_thing,point,urgent,,desc,refund,red\n"
+        "2026-10-05T10:15,phone,D,1,,pricing,point,low,ok,desc,refund,blue\n"
+    )
+    report = import_csv(CLI_ACTOR, _write(tmp_path / "bad.csv", text))
+    assert not report.ok
+    lines = {line: message for line, message in report.errors}
+    assert set(lines) == {3, 4}
+    assert "received_at" in lines[3]
+    for word in ("channel", "fax", "no_such_thing", "severity", "summary"):
+        assert word in lines[4]
+    assert report.ignored_columns == ["colour"]
+    assert Complaint.select().count() == 0
+    assert Staff.select().count() == 0
+
+
+def test_dry_run_checks_but_saves_nothing(store, tmp_path: Path) -> None:
+    text = HEADER + "\n2026-10-03T10:15,phone,A,1,,pricing,point,high,ok,desc,refund\n"
+    report = import_csv(CLI_ACTOR, _write(tmp_path / "ok.csv", text), dry_run=True)
+    assert report.ok and report.rows == 1
+    assert Complaint.select().count() == 0
+
+
+def test_missing_required_column_is_refused(store, tmp_path: Path) -> None:
+    with pytest.raises(ImportFailed) as info:
+        import_csv(CLI_ACTOR, _write(tmp_path / "x.csv", "received_at,channel\n2026-01-01,phone\n"))
+    assert "summary" in info.value.message
+
+
+def test_duplicate_register_numbers_are_refused(store, tmp_path: Path) -> None:
+    row = "2026-10-03T10:15,phone,A,1,,pricing,point,high,ok,desc,refund,BR01-202610-0001\n"
+    report = import_csv(
+        CLI_ACTOR, _write(tmp_path / "d.csv", HEADER + ",register_no\n" + row + row)
+    )
+    assert [line for line, _ in report.errors] == [3]
+
+
+def _populate(actor) -> None:
+    a = create_complaint(
+        actor, make_form(received_at=dt.datetime(2026, 9, 3, 9, 30), summary="顧客投訴 ATM 吞卡 😡")
+    )
+    create_complaint(
+        actor,
+        make_form(
+            received_at=dt.datetime(2026, 9, 5, 14, 0),
+            channel="letter",
+            customer_name="",
+            description='Line one,\nline "two"',
+        ),
+    )
+    c = create_complaint(
+        actor,
+        make_form(
+            received_at=dt.datetime(2026, 10, 1, 11, 0),
+            vulnerable=True,
+            vulnerable_note="Hard of hearing",
+        ),
+    )
+    lifecycle.acknowledge(actor, a.id)
+    lifecycle.start_investigation(actor, a.id)
+    lifecycle.resolve(
+        actor,
+        a.id,
+        outcome="partly_upheld",
+        remedy="Card returned",
+        compensation="30",
+        customer_accepted=False,
+        root_cause="ATM reader worn",
+    )
+    lifecycle.record_followup(actor, a.id, satisfaction=3, comment="OK")
+    lifecycle.close(actor, a.id)
+    lifecycle.void(actor, c.id, "Entered twice")
+
+
+def test_csv_export_reimports_to_the_same_records(manager, home: Path, tmp_path: Path) -> None:
+    _populate(manager)
+    exported = tmp_path / "all.csv"
+    assert export_to(exported, "csv") == 3
+    raw = exported.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    before = list(iter_records())
+
+    other = open_store(tmp_path / "other")
+    try:
+        report = import_csv(CLI_ACTOR, exported)
+        assert report.ok, report.errors
+        after = list(iter_records())
+    finally:
+        other.close()
+    assert after == before
+
+
+def test_json_export_is_a_list_keyed_by_column_names(manager) -> None:
+    _populate(manager)
+    out = io.StringIO()
+    assert write_json(out, month="202609") == 2
+    data = json.loads(out.getvalue())
+    assert [d["register_no"] for d in data] == ["BR01-202609-0001", "BR01-202609-0002"]
+    assert set(data[0]) == set(COLUMNS)
+    assert data[0]["status"] == "closed" and data[0]["resolution"] == "partly_upheld"
+    assert data[0]["compensation"] == "30.00" and data[0]["customer_accepted"] is False
+
+
+def test_empty_month_exports_header_only(store) -> None:
+    out = io.StringIO()
+    assert write_csv(out, month="203001") == 0
+    assert out.getvalue().strip() == ",".join(COLUMNS)
+    out = io.StringIO()
+    write_json(out, month="203001")
+    assert json.loads(out.getvalue()) == []

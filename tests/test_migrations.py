@@ -1,0 +1,89 @@
+"""Schema versions: recorded, migrated in order after a backup, newer refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models import migrations
+from models.complaints import create_complaint
+from models.errors import SchemaTooNew
+from models.schema import Complaint, Meta
+from models.store import open_store
+from tests.conftest import make_form
+
+
+def test_new_database_records_its_schema_version(store) -> None:
+    assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
+
+
+def test_pragmas_make_writes_durable(store) -> None:
+    from models.db import database
+
+    assert database.execute_sql("pragma journal_mode").fetchone()[0] == "wal"
+    assert database.execute_sql("pragma synchronous").fetchone()[0] == 2  # FULL
+    assert database.execute_sql("pragma foreign_keys").fetchone()[0] == 1
+    assert database.execute_sql("pragma busy_timeout").fetchone()[0] >= 1000
+
+
+def test_database_from_a_newer_app_is_refused_untouched(home: Path, manager) -> None:
+    create_complaint(manager, make_form())
+    Meta.update(value=str(migrations.SCHEMA_VERSION + 1)).where(
+        Meta.key == "schema_version"
+    ).execute()
+    from models.db import database
+
+    database.close()
+    with pytest.raises(SchemaTooNew) as info:
+        open_store(home)
+    assert "newer version" in info.value.message
+    database.connect(reuse_if_open=True)
+    assert Complaint.select().count() == 1
+
+
+def test_pending_migration_runs_after_a_backup(
+    home: Path, manager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_complaint(manager, make_form())
+    ran: list[int] = []
+
+    def add_column(db) -> None:  # a stand-in for the next real migration
+        db.execute_sql("ALTER TABLE complaint ADD COLUMN test_marker TEXT DEFAULT ''")
+        ran.append(1)
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, add_column])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    from models.db import database
+
+    database.close()
+    open_store(home)
+    assert ran == [1]
+    backups = list(home.glob("complaints.before-v*.sqlite3"))
+    assert len(backups) == 1
+    import sqlite3
+
+    con = sqlite3.connect(backups[0])
+    assert con.execute("select count(*) from complaint").fetchone()[0] == 1
+    con.close()
+
+
+def test_failed_migration_leaves_the_database_as_it_was(
+    home: Path, manager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_complaint(manager, make_form())
+
+    def broken(db) -> None:
+        db.execute_sql("ALTER TABLE complaint ADD COLUMN half_done TEXT")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    from models.db import database
+
+    database.close()
+    with pytest.raises(RuntimeError):
+        open_store(home)
+    columns = [c.name for c in database.get_columns("complaint")]
+    assert "half_done" not in columns
+    assert Meta.get(Meta.key == "schema_version").value == "1"
