@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Offscreen, with the screen of a typical counter PC (1366x768) instead of the default 800x800.
+_SCREEN = Path(__file__).with_name("offscreen_screen.json")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN.as_posix()}"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
