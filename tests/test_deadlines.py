@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from models import deadlines
+from models import deadlines, lifecycle
 from models.branch import update_branch
 from models.complaints import create_complaint
 from models.errors import InvalidTransition, ValidationError
-from models import lifecycle
+
 from tests.conftest import make_form
 
 D = dt.date

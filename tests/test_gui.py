@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,11 +14,13 @@ from models import drafts, lifecycle
 from models.complaints import create_complaint
 from models.schema import Complaint, Staff
 from models.timeline import events_of
-from tests.conftest import make_form
+
 from ui import i18n
 from ui.main_window import MainWindow
 from ui.register_model import RegisterModel
 from ui.settings import Settings
+
+from tests.conftest import make_form
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

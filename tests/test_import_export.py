@@ -17,6 +17,7 @@ from models.records import COLUMNS, iter_records
 from models.schema import Complaint, Staff
 from models.store import open_store
 from reports.export import export_to, write_csv, write_json
+
 from tests.conftest import make_form
 
 HEADER = (

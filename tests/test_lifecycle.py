@@ -12,6 +12,7 @@ from models.complaints import ComplaintForm, create_complaint, form_of, update_c
 from models.errors import ConcurrentEdit, InvalidTransition, PermissionDenied, ValidationError
 from models.schema import Complaint
 from models.timeline import events_of
+
 from tests.conftest import make_form
 
 

@@ -11,6 +11,7 @@ from models.complaints import create_complaint
 from models.errors import SchemaTooNew
 from models.schema import Complaint, Meta
 from models.store import open_store
+
 from tests.conftest import make_form
 
 

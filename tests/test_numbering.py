@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 from pathlib import Path
+from typing import Any
 
 from models.branch import update_branch
 from models.complaints import create_complaint
 from models.schema import Complaint
+
 from tests.conftest import make_form
 
 
@@ -34,9 +36,10 @@ def test_failed_save_does_not_consume_a_number(manager) -> None:
     assert second.seq == 2
 
 
-def _writer(home: str, count: int, ready: "multiprocessing.synchronize.Barrier") -> None:  # type: ignore[name-defined]
+def _writer(home: str, count: int, ready: Any) -> None:
     from models.actors import CLI_ACTOR
     from models.store import open_store
+
     from tests.conftest import make_form as form
 
     store = open_store(Path(home))

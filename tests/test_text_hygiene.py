@@ -7,6 +7,7 @@ from models.complaints import create_complaint
 from models.errors import ValidationErrors
 from models.schema import Complaint
 from models.text import clean, clean_line
+
 from tests.conftest import make_form
 
 
