@@ -187,7 +187,10 @@ def due_dates(received: dt.date, extension_level: int = 0) -> deadlines.Deadline
 
 
 def insert_complaint(
-    actor: Actor, values: dict[str, Any], register_no: str | None = None
+    actor: Actor,
+    values: dict[str, Any],
+    register_no: str | None = None,
+    at: dt.datetime | None = None,
 ) -> Complaint:
     """Insert cleaned values; call inside a write transaction."""
     branch = get_branch()
@@ -214,7 +217,7 @@ def insert_complaint(
         first_due=due.first,
         **values,
     )
-    log(complaint, actor, "created", new=register_no)
+    log(complaint, actor, "created", new=register_no, at=at)
     return complaint
 
 

@@ -58,6 +58,14 @@ def _ensure_staff(rng: random.Random) -> list[Staff]:
     return staff
 
 
+def _office_hours(t: dt.datetime, rng: random.Random) -> dt.datetime:
+    """Move a moment outside 9:00-17:30 to the next morning, as staff work then."""
+    if 9 <= t.hour < 17:
+        return t
+    day = t.date() + dt.timedelta(days=1 if t.hour >= 17 else 0)
+    return dt.datetime.combine(day, dt.time(9, rng.randint(0, 59), rng.randint(0, 59)))
+
+
 def _phone(rng: random.Random, lang: str) -> str:
     if lang == "vi":
         return "09" + "".join(rng.choice("0123456789") for _ in range(8))
@@ -141,7 +149,7 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
             "zh_TW": "年長客戶，聽力不佳",
             "vi": "Khách hàng cao tuổi, nghe kém",
         }[lang]
-    c = insert_complaint(actor, values)
+    c = insert_complaint(actor, values, at=received)
     Complaint.update(created_at=received).where(Complaint.id == c.id).execute()
     age = (moment - received).days
     # How far along a complaint of this age would be.
@@ -180,7 +188,7 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
 
     def step(status: str, hours: float) -> None:
         nonlocal t
-        t = min(t + dt.timedelta(hours=hours), moment)
+        t = min(_office_hours(t + dt.timedelta(hours=hours), rng), moment)
         log(c, handler_actor, "status", field="status", old=c.status, new=status, at=t)
         c.status = status
 
@@ -210,7 +218,9 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
         c.resolved_at = t
         c.followup_due = deadlines.followup_due(t.date(), branch.country)
     if stage >= 4 and t < moment - dt.timedelta(days=2):
-        c.followup_done_at = min(t + dt.timedelta(days=rng.uniform(1, 4)), moment)
+        c.followup_done_at = min(
+            _office_hours(t + dt.timedelta(days=rng.uniform(1, 4)), rng), moment
+        )
         c.satisfaction = rng.choices((1, 2, 3, 4, 5), weights=(5, 8, 20, 35, 32))[0]
         log(c, handler_actor, "followup", new=f"{c.satisfaction}/5", at=c.followup_done_at)
         t = c.followup_done_at

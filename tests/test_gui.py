@@ -15,7 +15,7 @@ from models.complaints import create_complaint
 from models.schema import Complaint, Staff
 from models.timeline import events_of
 
-from ui import i18n
+from ui.app import configure
 from ui.main_window import MainWindow
 from ui.register_model import RegisterModel
 from ui.settings import Settings
@@ -26,9 +26,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, store, home: Path) -> MainWindow:
-    i18n.install("en", home / "cache")
-    win = MainWindow(Settings(home))
+def window(qtbot, qapp, store, home: Path) -> MainWindow:
+    settings = configure(qapp, home, "en")
+    win = MainWindow(settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from models.errors import DomainError
 from models.store import Store, open_store
 
-from ui import i18n
+from ui import fonts, i18n
 from ui.messages import describe
 from ui.settings import Settings
 from ui.style import STYLE_SHEET
@@ -47,13 +47,19 @@ class ErrorHook:
         self.box.open()
 
 
-def run_gui(home: Path, db_url: str | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def configure(app: QApplication, home: Path, lang: str | None = None) -> Settings:
+    """Name, look, font and language of the application; shared by the app and its tests."""
     app.setApplicationName("Complaint Book")
     app.setStyleSheet(STYLE_SHEET)
+    fonts.install(app)
     settings = Settings(home)
-    lang = settings.get("ui/language") or i18n.system_language()
-    i18n.install(lang, home / "cache")
+    i18n.install(lang or settings.get("ui/language") or i18n.system_language(), home / "cache")
+    return settings
+
+
+def run_gui(home: Path, db_url: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    settings = configure(app, home)
     sys.excepthook = ErrorHook(home / "complaint-book.log")
     try:
         store: Store = open_store(home, db_url)

@@ -10,13 +10,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -24,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import deadlines, lifecycle
-from models.actors import Actor
+from models.actors import CLI_ACTOR, Actor
 from models.branch import get_branch, list_staff
 from models.complaints import get_complaint
 from models.errors import DomainError
@@ -108,13 +105,9 @@ class DetailView(QWidget):
         outer.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        scroll = QScrollArea(split)
-        scroll.setWidgetResizable(True)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        self.grid = QGridLayout(body)
-        self.values: dict[str, QLabel] = {}
-        groups = (
+        self.fields_view = QTextBrowser(split)
+        self.fields_view.setObjectName("fields")
+        self.groups = (
             (
                 self.tr("Receipt"),
                 (
@@ -175,21 +168,11 @@ class DetailView(QWidget):
                 ),
             ),
         )
-        for i, (title, rows) in enumerate(groups):
-            box = QGroupBox(title, body)
-            form = QFormLayout(box)
-            for key, label in rows:
-                value = QLabel(box)
-                value.setWordWrap(True)
-                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                form.addRow(label, value)
-                self.values[key] = value
-            self.grid.addWidget(box, i // 2, i % 2)
         timeline_box = QGroupBox(self.tr("Timeline"), split)
         tl = QVBoxLayout(timeline_box)
         self.timeline = QTextBrowser(timeline_box)
         tl.addWidget(self.timeline)
-        split.addWidget(scroll)
+        split.addWidget(self.fields_view)
         split.addWidget(timeline_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -274,20 +257,51 @@ class DetailView(QWidget):
             + (f" ({self.tr('follow-up waived')})" if c.followup_waived else ""),
             "void_reason": c.void_reason,
         }
-        for key, label in self.values.items():
-            label.setText(shown.get(key, "") or "—")
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.shown = shown
+        self.fields_view.setHtml(self._fields_html(shown))
         self.timeline.setHtml(self._timeline_html(c))
         self._update_actions(c)
+
+    def _fields_html(self, shown: dict[str, str]) -> str:
+        """All fields as wrapped, selectable rich text: two columns of groups."""
+
+        def group(title: str, rows: tuple[tuple[str, str], ...]) -> str:
+            cells = "".join(
+                "<tr><td style='color:#5f6b7a; padding:2px 10px 2px 0' width='32%'>{}</td>"
+                "<td style='padding:2px 0'>{}</td></tr>".format(
+                    html.escape(label),
+                    html.escape(shown.get(key, "") or "—").replace("\n", "<br/>"),
+                )
+                for key, label in rows
+            )
+            return (
+                f"<p style='font-weight:600; margin:6px 0 2px 0'>{html.escape(title)}</p>"
+                f"<table width='100%' cellspacing='0'>{cells}</table>"
+            )
+
+        blocks = [group(title, rows) for title, rows in self.groups]
+        pairs = "".join(
+            "<tr><td width='50%' valign='top' style='padding-right:14px'>{}</td>"
+            "<td width='50%' valign='top'>{}</td></tr>".format(
+                blocks[i], blocks[i + 1] if i + 1 < len(blocks) else ""
+            )
+            for i in range(0, len(blocks), 2)
+        )
+        return f"<table width='100%' cellspacing='0'>{pairs}</table>"
 
     def _timeline_html(self, c: Complaint) -> str:
         rows = []
         for event in reversed(events_of(c.id)):
             what = self._describe_event(event)
             rows.append(
-                f"<p><b>{html.escape(labels.datetime(event.at))}</b> · {html.escape(event.actor_name)}<br/>{what}</p>"
+                f"<p><b>{html.escape(labels.datetime(event.at))}</b> · {html.escape(self._actor_name(event))}<br/>{what}</p>"
             )
         return "".join(rows)
+
+    def _actor_name(self, event: Any) -> str:
+        if event.actor_id is None and event.actor_name == CLI_ACTOR.name:
+            return self.tr("command line")
+        return str(event.actor_name)
 
     def _describe_event(self, e: Any) -> str:
         esc = html.escape

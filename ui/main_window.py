@@ -206,7 +206,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _branch_changed(self) -> None:
         branch = get_branch()
-        self.branch_label.setText(f"{branch.name} · {branch.code}")
+        if branch.configured:
+            self.branch_label.setText(f"{branch.name} · {branch.code}")
+        else:
+            self.branch_label.setText(
+                self.tr("Branch not set up yet (code %1): see Settings").replace("%1", branch.code)
+            )
 
     # -- pages ---------------------------------------------------------------
     def show_page(self, name: str) -> None:

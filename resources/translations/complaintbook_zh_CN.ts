@@ -1,0 +1,1471 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DetailView</name>
+    <message>
+        <location filename="../../ui/detail_view.py" line="67"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="94"/>
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="95"/>
+        <source>&amp;Contact attempt</source>
+        <translation>联系记录(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="96"/>
+        <source>Re&amp;assign</source>
+        <translation>重新指派(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="97"/>
+        <source>E&amp;xtend deadline</source>
+        <translation>延长时限(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="98"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="99"/>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="100"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="119"/>
+        <source>Receipt</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="121"/>
+        <source>Received</source>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="122"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="123"/>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="124"/>
+        <source>Promised by</source>
+        <translation>承诺完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="125"/>
+        <source>Reply due</source>
+        <translation>答复到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="129"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="131"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="132"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="133"/>
+        <source>ID or account no.</source>
+        <translation>证件号或账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="134"/>
+        <source>Extra care</source>
+        <translation>特别关照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="138"/>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="140"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="141"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="142"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="143"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="144"/>
+        <source>About</source>
+        <translation>投诉对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="148"/>
+        <source>The complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="150"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="151"/>
+        <source>Description</source>
+        <translation>详细经过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="152"/>
+        <source>Outcome wanted</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="156"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="158"/>
+        <location filename="../../ui/detail_view.py" line="425"/>
+        <source>Decision</source>
+        <translation>认定结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="159"/>
+        <source>Remedy</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="160"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="161"/>
+        <source>Customer accepted</source>
+        <translation>客户是否接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="162"/>
+        <location filename="../../ui/detail_view.py" line="441"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="163"/>
+        <location filename="../../ui/detail_view.py" line="444"/>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="167"/>
+        <source>Follow-up and closing</source>
+        <translation>回访与办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="169"/>
+        <source>Call-back due</source>
+        <translation>回访到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="170"/>
+        <source>Called back</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="171"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="172"/>
+        <source>Comment</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="173"/>
+        <source>Closed</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="174"/>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="188"/>
+        <source>Timeline</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="218"/>
+        <source>Reply due %1</source>
+        <translation>答复到期日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="220"/>
+        <source>OVERDUE since %1</source>
+        <translation>自 %1 起已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="225"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="225"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="230"/>
+        <source>(not assigned)</source>
+        <translation>（未指派）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="296"/>
+        <source>Recorded as %1</source>
+        <translation>已登记，登记编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="298"/>
+        <source>Imported from a CSV file</source>
+        <translation>从 CSV 文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="302"/>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="309"/>
+        <location filename="../../ui/detail_view.py" line="523"/>
+        <location filename="../../ui/detail_view.py" line="546"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="313"/>
+        <source>Contact attempt (%1): %2</source>
+        <translation>联系客户（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="322"/>
+        <source>Handler: %1 → %2</source>
+        <translation>经办人：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="331"/>
+        <source>Deadline extended: %1 → %2</source>
+        <translation>办理时限延长：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="338"/>
+        <source>Follow-up call: satisfaction %1</source>
+        <translation>回访：满意度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="341"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="351"/>
+        <source>&amp;Acknowledge (Ctrl+Enter)</source>
+        <translation>告知受理(&amp;A) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="352"/>
+        <source>&amp;Start investigating (Ctrl+Enter)</source>
+        <translation>开始调查处理(&amp;S) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="353"/>
+        <source>&amp;Resolve... (Ctrl+Enter)</source>
+        <translation>处理完毕(&amp;R)... (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="354"/>
+        <source>Record &amp;follow-up... (Ctrl+Enter)</source>
+        <translation>登记回访(&amp;F)... (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="356"/>
+        <source>C&amp;lose... (Ctrl+Enter)</source>
+        <translation>办结(&amp;L)... (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="421"/>
+        <source>Resolve %1</source>
+        <translation>处理完毕：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="427"/>
+        <source>- choose -</source>
+        <translation>- 请选择 -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="430"/>
+        <source>What was done for the customer</source>
+        <translation>为客户做了哪些处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="433"/>
+        <source>Compensation (%1)</source>
+        <translation>补偿金额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="437"/>
+        <source>Customer accepted the resolution</source>
+        <translation>客户接受处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="467"/>
+        <source>Follow-up call for %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="471"/>
+        <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
+        <translation>满意度（1 = 很不满意，5 = 非常满意）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="477"/>
+        <source>What the customer said</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="493"/>
+        <source>Close %1. The follow-up call has been recorded.</source>
+        <translation>办结 %1。回访已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="498"/>
+        <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
+        <translation>尚未登记回访。负责人可说明理由后免除回访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="501"/>
+        <source>Waive the follow-up call</source>
+        <translation>免除回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="502"/>
+        <source>Reason for the waiver</source>
+        <translation>免除理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="505"/>
+        <source>Close %1</source>
+        <translation>办结 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="522"/>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="532"/>
+        <source>Record a contact attempt</source>
+        <translation>登记联系情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="536"/>
+        <source>How</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="542"/>
+        <source>Result</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="558"/>
+        <source>Reassign %1</source>
+        <translation>重新指派 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="562"/>
+        <source>New handler</source>
+        <translation>新经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="567"/>
+        <location filename="../../ui/detail_view.py" line="609"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="579"/>
+        <source>Extend the deadline of %1</source>
+        <translation>延长 %1 的办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="582"/>
+        <source>Why more time is needed (recorded as your approval)</source>
+        <translation>需要延期的理由（将记录为您的审批意见）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="595"/>
+        <source>Void %1</source>
+        <translation>作废 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="596"/>
+        <source>Reason (the entry keeps its number)</source>
+        <translation>作废理由（该条目保留原编号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="599"/>
+        <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
+        <translation>作废的条目仍保留在登记簿中，并标注为作废，以保证编号连续、不断号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="608"/>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../ui/app.py" line="40"/>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="41"/>
+        <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
+        <translation>投诉登记簿遇到了意外问题。已保存的内容不受影响，正在填写的内容已保存为草稿。详细信息已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../ui/home_view.py" line="31"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="33"/>
+        <source>New complaint (Ctrl+N)</source>
+        <translation>新建投诉 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="44"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="45"/>
+        <location filename="../../ui/home_view.py" line="66"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="46"/>
+        <source>Due in 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="47"/>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="48"/>
+        <source>Received this month</source>
+        <translation>本月收到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="65"/>
+        <source>Overdue: reply date passed</source>
+        <translation>已逾期：已过答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="67"/>
+        <source>Due in the next 7 days</source>
+        <translation>未来 7 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="80"/>
+        <source>Coming next</source>
+        <translation>即将推出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="84"/>
+        <source>Opinion book sign-off, suggestion box openings and counter-checklist appointments will appear here once those screens are added.</source>
+        <translation>意见簿签阅、意见箱开箱及柜面清单中的约见事项，将在相关界面上线后显示在此处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="116"/>
+        <source>Nothing here.</source>
+        <translation>暂无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../ui/intake_form.py" line="116"/>
+        <source>Receipt</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="122"/>
+        <source>Received</source>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="123"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="125"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="133"/>
+        <source>Needs extra care (vulnerable customer)</source>
+        <translation>需特别关照（特殊群体客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="136"/>
+        <source>What help the customer needs</source>
+        <translation>客户需要哪些帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="137"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="138"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="139"/>
+        <source>ID or account no.</source>
+        <translation>证件号或账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="141"/>
+        <source>Care note</source>
+        <translation>关照说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="144"/>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="154"/>
+        <source>Service, product or counter concerned</source>
+        <translation>涉及的业务、产品或柜台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="155"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="156"/>
+        <source>Subcategory</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="157"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="158"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="159"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="160"/>
+        <source>Staff complained about</source>
+        <translation>被投诉员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="161"/>
+        <source>Service concerned</source>
+        <translation>涉及业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="164"/>
+        <source>The complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="167"/>
+        <source>One line: what went wrong</source>
+        <translation>一句话概括：出了什么问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="170"/>
+        <source>What the customer said happened, in their words</source>
+        <translation>按客户原话记录事情经过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="174"/>
+        <source>Ask: what would you like us to do?</source>
+        <translation>请问客户：您希望我们怎么处理？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="176"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="177"/>
+        <source>Description</source>
+        <translation>详细经过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="178"/>
+        <source>Outcome the customer wants</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="180"/>
+        <source>Handling</source>
+        <translation>处理安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="183"/>
+        <source>Promised to the customer by</source>
+        <translation>已向客户承诺于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="192"/>
+        <source>Completion time</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="193"/>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="194"/>
+        <source>Reply due</source>
+        <translation>答复到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="205"/>
+        <source>Discard (Esc)</source>
+        <translation>放弃 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="206"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="298"/>
+        <location filename="../../ui/intake_form.py" line="309"/>
+        <source>- choose -</source>
+        <translation>- 请选择 -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="313"/>
+        <source>(not yet known)</source>
+        <translation>（暂不确定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="318"/>
+        <source>(nobody named)</source>
+        <translation>（未指明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="320"/>
+        <source>(not assigned)</source>
+        <translation>（未指派）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="330"/>
+        <source>(general)</source>
+        <translation>（不细分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="359"/>
+        <source>shown once channel and category are chosen</source>
+        <translation>选择渠道和类别后显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="369"/>
+        <source>%1 (first reply by %2)</source>
+        <translation>%1（须于 %2 前首次答复）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="438"/>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="448"/>
+        <source>Edit complaint %1</source>
+        <translation>编辑投诉 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="472"/>
+        <source>Draft kept at %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="525"/>
+        <source>Discard this complaint?</source>
+        <translation>放弃这条投诉登记？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="526"/>
+        <source>What you typed will be lost. Discard it?</source>
+        <translation>已填写的内容将会丢失。确定放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="55"/>
+        <source>Complaint Book</source>
+        <translation>投诉登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Working as</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Restore it</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Discard it</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <source>Opinion book and suggestion box</source>
+        <translation>意见簿与意见箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>Transcribing the opinion book and suggestion-box slips arrives in a coming version.</source>
+        <translation>意见簿和意见箱留言的录入功能将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>The monthly register PDF and statistics arrive in a coming version. Until then, export from the command line: python main.py export --month YYYY-MM --format csv</source>
+        <translation>月度登记簿 PDF 和统计功能将在后续版本中提供。在此之前，请通过命令行导出：python main.py export --month YYYY-MM --format csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>Register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Opinion book</source>
+        <translation>意见簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <source>Saved as %1</source>
+        <translation>已保存，登记编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>A complaint you had not saved was kept from %1. Restore it?</source>
+        <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/register_model.py" line="49"/>
+        <source>Register no.</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="50"/>
+        <source>Received</source>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="51"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="52"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="53"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="54"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="55"/>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="56"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="57"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="137"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../ui/register_view.py" line="36"/>
+        <source>Complaint register</source>
+        <translation>投诉登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="42"/>
+        <source>Search number, customer, phone, text... (Ctrl+F)</source>
+        <translation>搜索编号、客户、电话、内容… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="48"/>
+        <source>Overdue only</source>
+        <translation>仅看已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="51"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="52"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="53"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="54"/>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="104"/>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="114"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="115"/>
+        <source>Not closed</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="119"/>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_view.py" line="123"/>
+        <source>Anyone</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/register_view.py" line="158"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>共 %n 条投诉</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="43"/>
+        <source>Branch settings</source>
+        <translation>网点设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="52"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="56"/>
+        <source>Starts every register number, e.g. BR01-202603-0001</source>
+        <translation>用作每个登记编号的开头，例如 BR01-202603-0001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="61"/>
+        <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
+        <translation>用于确定法定节假日的两位国家或地区代码：CN、VN、GB、TW、HK…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="68"/>
+        <source>Branch name</source>
+        <translation>网点名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="69"/>
+        <source>Branch code</source>
+        <translation>网点代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="70"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="71"/>
+        <source>Branch head</source>
+        <translation>网点负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="72"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="73"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="74"/>
+        <source>Deadline policy</source>
+        <translation>办理时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="75"/>
+        <source>Custom: working days</source>
+        <translation>自定义：工作日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="76"/>
+        <source>Categories</source>
+        <translation>类别方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="77"/>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="83"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="89"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="93"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="100"/>
+        <source>Deactivate / reactivate selected</source>
+        <translation>停用/启用所选员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="157"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="169"/>
+        <source>Staff member added.</source>
+        <translation>已添加员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="177"/>
+        <source>Select a staff member first.</source>
+        <translation>请先选择一名员工。</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../models/branch.py" line="35"/>
+        <source>Only a manager may change the branch settings.</source>
+        <translation>只有负责人可以修改网点设置。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="47"/>
+        <source>Custom deadline must be 1 to 365 working days.</source>
+        <translation>自定义办理时限须为 1 至 365 个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="55"/>
+        <source>Branch code must be 1-16 letters or digits (it starts every register number).</source>
+        <translation>网点代码须为 1 至 16 位字母或数字（用作每个登记编号的开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="61"/>
+        <source>The branch needs a name.</source>
+        <translation>请填写网点名称。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="68"/>
+        <source>Currency is a three-letter code such as CNY, VND or GBP.</source>
+        <translation>币种须为三位字母代码，如 CNY、VND 或 GBP。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="74"/>
+        <location filename="../../models/deadlines.py" line="105"/>
+        <source>Unknown deadline policy {value}.</source>
+        <translation>无法识别的办理时限规则：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="78"/>
+        <source>Unknown category preset {value}.</source>
+        <translation>无法识别的类别方案：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="100"/>
+        <source>Only a manager may add staff.</source>
+        <translation>只有负责人可以添加员工。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="103"/>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>请输入员工姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="106"/>
+        <source>Role must be clerk or manager.</source>
+        <translation>角色须为柜员（clerk）或负责人（manager）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="113"/>
+        <source>Only a manager may change staff accounts.</source>
+        <translation>只有负责人可以修改员工账户。</translation>
+    </message>
+    <message>
+        <location filename="../../models/branch.py" line="117"/>
+        <location filename="../../models/complaints.py" line="163"/>
+        <source>No staff member #{id}.</source>
+        <translation>找不到员工 #{id}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="96"/>
+        <source>Write a one-line summary of the complaint.</source>
+        <translation>请用一句话概括投诉内容。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="100"/>
+        <source>Ask the customer what outcome they want, and write it down.</source>
+        <translation>请询问客户希望得到什么结果，并如实记录。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="109"/>
+        <source>A phone number may hold only digits, spaces and + - ( ) . /</source>
+        <translation>电话号码只能包含数字、空格和 + - ( ) . /</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="119"/>
+        <source>The received time is in the future; check the date and time.</source>
+        <translation>投诉时间晚于当前时间，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="127"/>
+        <source>The promised completion time is before the complaint was received.</source>
+        <translation>承诺完成时间早于投诉时间，请检查。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="134"/>
+        <source>Choose the channel.</source>
+        <translation>请选择渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="135"/>
+        <source>Choose the scope.</source>
+        <translation>请选择范围。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="136"/>
+        <source>Choose the severity.</source>
+        <translation>请选择严重程度。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="142"/>
+        <source>Unknown code {value}.</source>
+        <translation>无法识别的代码：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="147"/>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="151"/>
+        <source>Unknown category {value}.</source>
+        <translation>无法识别的类别：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="156"/>
+        <source>Unknown cause {value}.</source>
+        <translation>无法识别的原因：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="168"/>
+        <source>The handler cannot be the staff member the complaint is about; choose someone else.</source>
+        <translation>经办人不能是被投诉的员工，请另选他人。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="203"/>
+        <location filename="../../models/importer.py" line="243"/>
+        <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
+        <translation>登记编号 {value} 格式不正确，应为 CODE-YYYYMM-NNNN（网点代码-年月-序号）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="231"/>
+        <source>No complaint #{id}.</source>
+        <translation>找不到投诉 #{id}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="240"/>
+        <source>Complaint {register_no} was changed by someone else after you opened it. Open it again to see their change, then make yours.</source>
+        <translation>您打开投诉 {register_no} 后，其他人修改了这条投诉。请重新打开查看其修改，再进行您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="268"/>
+        <source>Complaint {register_no} is {status}; reopen it before editing.</source>
+        <translation>投诉 {register_no} 当前状态为“{status}”，请先重新打开再编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="277"/>
+        <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
+        <translation>投诉日期不能改到其他月份：登记编号按月编排。请填写理由作废此条目，再重新登记。</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="67"/>
+        <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
+        <translation>不支持的数据库地址 {url}：请使用 sqlite:///PATH 或 postgresql://...</translation>
+    </message>
+    <message>
+        <location filename="../../models/deadlines.py" line="37"/>
+        <source>No public holiday calendar is known for country code {value}.</source>
+        <translation>没有国家或地区代码 {value} 对应的法定节假日日历。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="32"/>
+        <location filename="../../models/importer.py" line="107"/>
+        <source>{column} is empty.</source>
+        <translation>{column} 为空，请填写。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="33"/>
+        <source>{column}: {value} is unknown.</source>
+        <translation>{column}：无法识别 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="73"/>
+        <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
+        <translation>{column}：{value} 不是 ISO 8601 格式的日期时间（例如 2026-03-05T14:30）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="97"/>
+        <source>{column}: {value} is not yes or no.</source>
+        <translation>{column}：{value} 应为 yes 或 no。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="114"/>
+        <source>{column}: {value} is unknown; use one of {allowed}.</source>
+        <translation>{column}：无法识别 {value}，请使用以下值之一：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="217"/>
+        <source>satisfaction must be 1 to 5.</source>
+        <translation>satisfaction（满意度）须为 1 至 5。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="227"/>
+        <source>extension_level must be a number.</source>
+        <translation>extension_level 须为数字。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="253"/>
+        <source>Register number {value} is not in the month it was received.</source>
+        <translation>登记编号 {value} 与投诉时间所在月份不符。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="266"/>
+        <source>Register number {value} is already in the register.</source>
+        <translation>登记编号 {value} 已在登记簿中，不能重复。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="276"/>
+        <source>A closed complaint needs closed_at.</source>
+        <translation>已办结的投诉须填写 closed_at（办结时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="282"/>
+        <source>A void entry needs void_reason.</source>
+        <translation>已作废的条目须填写 void_reason（作废原因）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="289"/>
+        <source>A resolved or closed complaint needs a resolution.</source>
+        <translation>已处理完毕或已办结的投诉须填写处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="313"/>
+        <source>Only a manager may import complaints.</source>
+        <translation>只有负责人可以导入投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="318"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="324"/>
+        <source>{file} is neither UTF-8 nor GB18030 text.</source>
+        <translation>{file} 既不是 UTF-8 也不是 GB18030 编码的文本，请转换编码后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../models/importer.py" line="332"/>
+        <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
+        <translation>{file} 缺少以下列：{missing}。第一行须按 README 所列写明各列名称。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="35"/>
+        <source>Complaint {register_no} is {status}; only a newly received complaint is acknowledged.</source>
+        <translation>投诉 {register_no} 当前状态为“{status}”；只有新收到的投诉才能告知受理。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="39"/>
+        <source>Complaint {register_no} is {status}; acknowledge it before investigating.</source>
+        <translation>投诉 {register_no} 当前状态为“{status}”；请先告知受理，再开始调查处理。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="42"/>
+        <source>Complaint {register_no} is {status}; only a complaint under investigation is resolved.</source>
+        <translation>投诉 {register_no} 当前状态为“{status}”；只有调查处理中的投诉才能处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="46"/>
+        <source>Complaint {register_no} is {status}; this needs a resolved complaint.</source>
+        <translation>投诉 {register_no} 当前状态为“{status}”；此操作仅适用于已处理完毕的投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="49"/>
+        <source>Complaint {register_no} is {status}; only a resolved or closed complaint is reopened.</source>
+        <translation>投诉 {register_no} 当前状态为“{status}”；只有已处理完毕或已办结的投诉才能重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="53"/>
+        <source>Complaint {register_no} is {status}; this is possible only while it is open.</source>
+        <translation>投诉 {register_no} 当前状态为“{status}”；此操作只能在投诉未办结时进行。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="79"/>
+        <source>Give a reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="109"/>
+        <source>{value} is not an amount of money.</source>
+        <translation>{value} 不是有效的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="115"/>
+        <source>Compensation must be zero or a positive amount.</source>
+        <translation>补偿金额须为零或正数。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="136"/>
+        <source>Choose whether the complaint was upheld.</source>
+        <translation>请选择投诉是否成立。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="141"/>
+        <source>Describe what was done for the customer.</source>
+        <translation>请说明为客户做了哪些处理。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="182"/>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>满意度须为 1 至 5 分。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="209"/>
+        <source>A complaint can be closed only once it has a resolution.</source>
+        <translation>投诉须有处理结果后才能办结。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="216"/>
+        <source>Record the root cause before closing: it is what the branch learns from.</source>
+        <translation>办结前请填写根本原因：这是网点改进服务的依据。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="225"/>
+        <source>The follow-up call has not been recorded. Record it, or have a manager waive it.</source>
+        <translation>尚未登记回访。请登记回访，或由负责人免除回访。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="233"/>
+        <source>Only a manager may waive the follow-up call.</source>
+        <translation>只有负责人可以免除回访。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="245"/>
+        <source>Only a manager may void a complaint.</source>
+        <translation>只有负责人可以作废投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="251"/>
+        <source>Complaint {register_no} is already void.</source>
+        <translation>投诉 {register_no} 已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="261"/>
+        <source>Only a manager may reopen a complaint.</source>
+        <translation>只有负责人可以重新打开投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="278"/>
+        <source>Only a manager may approve a deadline extension.</source>
+        <translation>只有负责人可以批准延长办理时限。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="287"/>
+        <source>No further extension is allowed under this branch&apos;s deadline policy.</source>
+        <translation>按本网点的办理时限规则，不能再延期。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="302"/>
+        <source>The note is empty.</source>
+        <translation>备注为空，请填写内容。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="315"/>
+        <source>Choose how the customer was contacted.</source>
+        <translation>请选择联系客户的方式。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="319"/>
+        <source>Choose the result of the contact attempt.</source>
+        <translation>请选择联系结果。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="339"/>
+        <source>Choose an active staff member as handler.</source>
+        <translation>请选择一名在岗员工作为经办人。</translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="344"/>
+        <source>The handler cannot be the staff member the complaint is about.</source>
+        <translation>经办人不能是被投诉的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../models/migrations.py" line="52"/>
+        <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
+        <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../models/store.py" line="40"/>
+        <source>Cannot open the database at {where}: {reason}</source>
+        <translation>无法打开数据库 {where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../models/text.py" line="38"/>
+        <source>This text is {length:,} characters long; the limit is {limit:,}. Shorten it and save again.</source>
+        <translation>此内容共 {length:,} 个字，上限为 {limit:,} 个字。请删减后再保存。</translation>
+    </message>
+</context>
+</TS>
