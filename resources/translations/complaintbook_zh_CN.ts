@@ -4,453 +4,458 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/detail_view.py" line="67"/>
+        <location filename="../../ui/detail_view.py" line="64"/>
         <source>&lt; Back</source>
         <translation>&lt; 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="94"/>
+        <location filename="../../ui/detail_view.py" line="91"/>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="95"/>
+        <location filename="../../ui/detail_view.py" line="92"/>
         <source>&amp;Contact attempt</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="96"/>
+        <location filename="../../ui/detail_view.py" line="93"/>
         <source>Re&amp;assign</source>
         <translation>重新指派(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="97"/>
+        <location filename="../../ui/detail_view.py" line="94"/>
         <source>E&amp;xtend deadline</source>
         <translation>延长时限(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="98"/>
+        <location filename="../../ui/detail_view.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="99"/>
+        <location filename="../../ui/detail_view.py" line="96"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="100"/>
+        <location filename="../../ui/detail_view.py" line="97"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="119"/>
+        <location filename="../../ui/detail_view.py" line="112"/>
         <source>Receipt</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="121"/>
+        <location filename="../../ui/detail_view.py" line="114"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="122"/>
+        <location filename="../../ui/detail_view.py" line="115"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="123"/>
+        <location filename="../../ui/detail_view.py" line="116"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="124"/>
+        <location filename="../../ui/detail_view.py" line="117"/>
         <source>Promised by</source>
         <translation>承诺完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="125"/>
+        <location filename="../../ui/detail_view.py" line="118"/>
         <source>Reply due</source>
         <translation>答复到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="129"/>
+        <location filename="../../ui/detail_view.py" line="122"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="131"/>
+        <location filename="../../ui/detail_view.py" line="124"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="132"/>
+        <location filename="../../ui/detail_view.py" line="125"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="133"/>
+        <location filename="../../ui/detail_view.py" line="126"/>
         <source>ID or account no.</source>
         <translation>证件号或账号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="134"/>
+        <location filename="../../ui/detail_view.py" line="127"/>
         <source>Extra care</source>
         <translation>特别关照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="138"/>
+        <location filename="../../ui/detail_view.py" line="131"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="140"/>
+        <location filename="../../ui/detail_view.py" line="133"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="141"/>
+        <location filename="../../ui/detail_view.py" line="134"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="142"/>
+        <location filename="../../ui/detail_view.py" line="135"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="143"/>
+        <location filename="../../ui/detail_view.py" line="136"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="144"/>
+        <location filename="../../ui/detail_view.py" line="137"/>
         <source>About</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="148"/>
+        <location filename="../../ui/detail_view.py" line="141"/>
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="150"/>
+        <location filename="../../ui/detail_view.py" line="143"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="151"/>
+        <location filename="../../ui/detail_view.py" line="144"/>
         <source>Description</source>
         <translation>详细经过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="152"/>
+        <location filename="../../ui/detail_view.py" line="145"/>
         <source>Outcome wanted</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="156"/>
+        <location filename="../../ui/detail_view.py" line="149"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="158"/>
-        <location filename="../../ui/detail_view.py" line="425"/>
+        <location filename="../../ui/detail_view.py" line="151"/>
+        <location filename="../../ui/detail_view.py" line="439"/>
         <source>Decision</source>
         <translation>认定结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="159"/>
+        <location filename="../../ui/detail_view.py" line="152"/>
         <source>Remedy</source>
         <translation>处理措施</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="160"/>
+        <location filename="../../ui/detail_view.py" line="153"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="161"/>
+        <location filename="../../ui/detail_view.py" line="154"/>
         <source>Customer accepted</source>
         <translation>客户是否接受</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="162"/>
-        <location filename="../../ui/detail_view.py" line="441"/>
+        <location filename="../../ui/detail_view.py" line="155"/>
+        <location filename="../../ui/detail_view.py" line="455"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="163"/>
-        <location filename="../../ui/detail_view.py" line="444"/>
+        <location filename="../../ui/detail_view.py" line="156"/>
+        <location filename="../../ui/detail_view.py" line="458"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="167"/>
+        <location filename="../../ui/detail_view.py" line="160"/>
         <source>Follow-up and closing</source>
         <translation>回访与办结</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="169"/>
+        <location filename="../../ui/detail_view.py" line="162"/>
         <source>Call-back due</source>
         <translation>回访到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="170"/>
+        <location filename="../../ui/detail_view.py" line="163"/>
         <source>Called back</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="171"/>
+        <location filename="../../ui/detail_view.py" line="164"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="172"/>
+        <location filename="../../ui/detail_view.py" line="165"/>
         <source>Comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="173"/>
+        <location filename="../../ui/detail_view.py" line="166"/>
         <source>Closed</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="174"/>
+        <location filename="../../ui/detail_view.py" line="167"/>
         <source>Void reason</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="188"/>
+        <location filename="../../ui/detail_view.py" line="171"/>
         <source>Timeline</source>
         <translation>处理经过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="218"/>
+        <location filename="../../ui/detail_view.py" line="201"/>
         <source>Reply due %1</source>
         <translation>答复到期日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="220"/>
+        <location filename="../../ui/detail_view.py" line="203"/>
         <source>OVERDUE since %1</source>
         <translation>自 %1 起已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="225"/>
+        <location filename="../../ui/detail_view.py" line="208"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="225"/>
+        <location filename="../../ui/detail_view.py" line="208"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="230"/>
+        <location filename="../../ui/detail_view.py" line="213"/>
         <source>(not assigned)</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="296"/>
+        <location filename="../../ui/detail_view.py" line="303"/>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="310"/>
         <source>Recorded as %1</source>
         <translation>已登记，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="298"/>
+        <location filename="../../ui/detail_view.py" line="312"/>
         <source>Imported from a CSV file</source>
         <translation>从 CSV 文件导入</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="302"/>
+        <location filename="../../ui/detail_view.py" line="316"/>
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="309"/>
-        <location filename="../../ui/detail_view.py" line="523"/>
-        <location filename="../../ui/detail_view.py" line="546"/>
+        <location filename="../../ui/detail_view.py" line="323"/>
+        <location filename="../../ui/detail_view.py" line="537"/>
+        <location filename="../../ui/detail_view.py" line="560"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="313"/>
+        <location filename="../../ui/detail_view.py" line="327"/>
         <source>Contact attempt (%1): %2</source>
         <translation>联系客户（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="322"/>
+        <location filename="../../ui/detail_view.py" line="336"/>
         <source>Handler: %1 → %2</source>
         <translation>经办人：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="331"/>
+        <location filename="../../ui/detail_view.py" line="345"/>
         <source>Deadline extended: %1 → %2</source>
         <translation>办理时限延长：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="338"/>
+        <location filename="../../ui/detail_view.py" line="352"/>
         <source>Follow-up call: satisfaction %1</source>
         <translation>回访：满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="341"/>
+        <location filename="../../ui/detail_view.py" line="355"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="351"/>
+        <location filename="../../ui/detail_view.py" line="365"/>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>告知受理(&amp;A) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="352"/>
+        <location filename="../../ui/detail_view.py" line="366"/>
         <source>&amp;Start investigating (Ctrl+Enter)</source>
         <translation>开始调查处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="353"/>
+        <location filename="../../ui/detail_view.py" line="367"/>
         <source>&amp;Resolve... (Ctrl+Enter)</source>
         <translation>处理完毕(&amp;R)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="354"/>
+        <location filename="../../ui/detail_view.py" line="368"/>
         <source>Record &amp;follow-up... (Ctrl+Enter)</source>
         <translation>登记回访(&amp;F)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="356"/>
+        <location filename="../../ui/detail_view.py" line="370"/>
         <source>C&amp;lose... (Ctrl+Enter)</source>
         <translation>办结(&amp;L)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="421"/>
+        <location filename="../../ui/detail_view.py" line="435"/>
         <source>Resolve %1</source>
         <translation>处理完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="427"/>
+        <location filename="../../ui/detail_view.py" line="441"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="430"/>
+        <location filename="../../ui/detail_view.py" line="444"/>
         <source>What was done for the customer</source>
         <translation>为客户做了哪些处理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="433"/>
+        <location filename="../../ui/detail_view.py" line="447"/>
         <source>Compensation (%1)</source>
         <translation>补偿金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="437"/>
+        <location filename="../../ui/detail_view.py" line="451"/>
         <source>Customer accepted the resolution</source>
         <translation>客户接受处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="467"/>
+        <location filename="../../ui/detail_view.py" line="481"/>
         <source>Follow-up call for %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="471"/>
+        <location filename="../../ui/detail_view.py" line="485"/>
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
         <translation>满意度（1 = 很不满意，5 = 非常满意）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="477"/>
+        <location filename="../../ui/detail_view.py" line="491"/>
         <source>What the customer said</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="493"/>
+        <location filename="../../ui/detail_view.py" line="507"/>
         <source>Close %1. The follow-up call has been recorded.</source>
         <translation>办结 %1。回访已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="498"/>
+        <location filename="../../ui/detail_view.py" line="512"/>
         <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
         <translation>尚未登记回访。负责人可说明理由后免除回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="501"/>
+        <location filename="../../ui/detail_view.py" line="515"/>
         <source>Waive the follow-up call</source>
         <translation>免除回访</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="502"/>
+        <location filename="../../ui/detail_view.py" line="516"/>
         <source>Reason for the waiver</source>
         <translation>免除理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="505"/>
+        <location filename="../../ui/detail_view.py" line="519"/>
         <source>Close %1</source>
         <translation>办结 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="522"/>
+        <location filename="../../ui/detail_view.py" line="536"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="532"/>
+        <location filename="../../ui/detail_view.py" line="546"/>
         <source>Record a contact attempt</source>
         <translation>登记联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="536"/>
+        <location filename="../../ui/detail_view.py" line="550"/>
         <source>How</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="542"/>
+        <location filename="../../ui/detail_view.py" line="556"/>
         <source>Result</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="558"/>
+        <location filename="../../ui/detail_view.py" line="572"/>
         <source>Reassign %1</source>
         <translation>重新指派 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="562"/>
+        <location filename="../../ui/detail_view.py" line="576"/>
         <source>New handler</source>
         <translation>新经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="567"/>
-        <location filename="../../ui/detail_view.py" line="609"/>
+        <location filename="../../ui/detail_view.py" line="581"/>
+        <location filename="../../ui/detail_view.py" line="623"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="579"/>
+        <location filename="../../ui/detail_view.py" line="593"/>
         <source>Extend the deadline of %1</source>
         <translation>延长 %1 的办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="582"/>
+        <location filename="../../ui/detail_view.py" line="596"/>
         <source>Why more time is needed (recorded as your approval)</source>
         <translation>需要延期的理由（将记录为您的审批意见）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="595"/>
+        <location filename="../../ui/detail_view.py" line="609"/>
         <source>Void %1</source>
         <translation>作废 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="596"/>
+        <location filename="../../ui/detail_view.py" line="610"/>
         <source>Reason (the entry keeps its number)</source>
         <translation>作废理由（该条目保留原编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="599"/>
+        <location filename="../../ui/detail_view.py" line="613"/>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
         <translation>作废的条目仍保留在登记簿中，并标注为作废，以保证编号连续、不断号。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="608"/>
+        <location filename="../../ui/detail_view.py" line="622"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
@@ -830,17 +835,22 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>Branch not set up yet (code %1): see Settings</source>
+        <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
@@ -1206,28 +1216,28 @@
         <translation>经办人不能是被投诉的员工，请另选他人。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="203"/>
+        <location filename="../../models/complaints.py" line="206"/>
         <location filename="../../models/importer.py" line="243"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>登记编号 {value} 格式不正确，应为 CODE-YYYYMM-NNNN（网点代码-年月-序号）。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="231"/>
+        <location filename="../../models/complaints.py" line="234"/>
         <source>No complaint #{id}.</source>
         <translation>找不到投诉 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="240"/>
+        <location filename="../../models/complaints.py" line="243"/>
         <source>Complaint {register_no} was changed by someone else after you opened it. Open it again to see their change, then make yours.</source>
         <translation>您打开投诉 {register_no} 后，其他人修改了这条投诉。请重新打开查看其修改，再进行您的修改。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="268"/>
+        <location filename="../../models/complaints.py" line="271"/>
         <source>Complaint {register_no} is {status}; reopen it before editing.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”，请先重新打开再编辑。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="277"/>
+        <location filename="../../models/complaints.py" line="280"/>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>投诉日期不能改到其他月份：登记编号按月编排。请填写理由作废此条目，再重新登记。</translation>
     </message>
