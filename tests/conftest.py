@@ -15,7 +15,6 @@ from collections.abc import Iterator  # noqa: E402
 import pytest  # noqa: E402
 
 from models.actors import Actor, actor_for  # noqa: E402
-from models.complaints import ComplaintForm  # noqa: E402
 from models.schema import Staff  # noqa: E402
 from models.store import Store, open_store  # noqa: E402
 
@@ -43,20 +42,3 @@ def manager(store: Store) -> Actor:
 @pytest.fixture
 def clerk(store: Store) -> Actor:
     return actor_for(Staff.create(name="Nguyễn Văn An", role="clerk"))
-
-
-def make_form(**overrides: object) -> ComplaintForm:
-    """A valid complaint form; tests override what they are about."""
-    values: dict[str, object] = {
-        "channel": "in_person",
-        "customer_name": "王芳",
-        "customer_phone": "13812341234",
-        "category": "product_quality",
-        "scope": "point",
-        "severity": "medium",
-        "summary": "买到的牛奶已过期",
-        "description": "顾客说昨天在本店买的牛奶打开后发现已过期三天。",
-        "desired_outcome": "退款并道歉",
-    }
-    values.update(overrides)
-    return ComplaintForm(**values)  # type: ignore[arg-type]

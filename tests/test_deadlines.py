@@ -11,7 +11,7 @@ from models.branch import update_branch
 from models.complaints import create_complaint
 from models.errors import InvalidTransition, ValidationError
 
-from tests.conftest import make_form
+from tests.factories import make_form
 
 D = dt.date
 

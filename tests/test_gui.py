@@ -20,7 +20,7 @@ from ui.main_window import MainWindow
 from ui.register_model import RegisterModel
 from ui.settings import Settings
 
-from tests.conftest import make_form
+from tests.factories import make_form
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -18,7 +18,7 @@ from models.schema import Complaint, Staff
 from models.store import open_store
 from reports.export import export_to, write_csv, write_json
 
-from tests.conftest import make_form
+from tests.factories import make_form
 
 HEADER = (
     "received_at,channel,customer_name,customer_phone,customer_id_no,category,scope,severity,"

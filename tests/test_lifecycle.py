@@ -13,7 +13,7 @@ from models.errors import ConcurrentEdit, InvalidTransition, PermissionDenied, V
 from models.schema import Complaint
 from models.timeline import events_of
 
-from tests.conftest import make_form
+from tests.factories import make_form
 
 
 def _to_resolved(

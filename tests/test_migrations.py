@@ -12,7 +12,7 @@ from models.errors import SchemaTooNew
 from models.schema import Complaint, Meta
 from models.store import open_store
 
-from tests.conftest import make_form
+from tests.factories import make_form
 
 
 def test_new_database_records_its_schema_version(store) -> None:

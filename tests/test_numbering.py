@@ -11,7 +11,7 @@ from models.branch import update_branch
 from models.complaints import create_complaint
 from models.schema import Complaint
 
-from tests.conftest import make_form
+from tests.factories import make_form
 
 
 def test_numbers_run_per_month_with_branch_code(manager) -> None:
@@ -40,7 +40,7 @@ def _writer(home: str, count: int, ready: Any) -> None:
     from models.actors import CLI_ACTOR
     from models.store import open_store
 
-    from tests.conftest import make_form as form
+    from tests.factories import make_form as form
 
     store = open_store(Path(home))
     ready.wait()

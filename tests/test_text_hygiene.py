@@ -8,7 +8,7 @@ from models.errors import ValidationErrors
 from models.schema import Complaint
 from models.text import clean, clean_line
 
-from tests.conftest import make_form
+from tests.factories import make_form
 
 
 def test_controls_and_bidi_overrides_are_removed_but_text_is_kept() -> None:

@@ -46,7 +46,14 @@ from models.vocab import CHANNELS, SCOPES, SEVERITIES
 
 from ui import labels
 from ui.messages import describe
-from ui.widgets import NO_SILENT_CUT, CountedLineEdit, CountedTextEdit, mark_invalid, set_combo_data
+from ui.widgets import (
+    NO_SILENT_CUT,
+    CountedLineEdit,
+    CountedTextEdit,
+    form_label,
+    mark_invalid,
+    set_combo_data,
+)
 
 DRAFT_FORM = "intake"
 
@@ -485,17 +492,22 @@ class IntakeForm(QWidget):
 
     def _show_errors(self, error: DomainError) -> None:
         self._clear_errors()
-        self.error_box.setText(describe(error))
-        self.error_box.show()
         problems = error.errors if isinstance(error, ValidationErrors) else [error]
+        lines: list[str] = []
         first: QWidget | None = None
         for problem in problems:
+            text = describe(problem)
             if isinstance(problem, ValidationError):
                 key = problem.field if problem.field in self.fields else f"{problem.field}_id"
                 widget = self.fields.get(key)
                 if widget is not None:
                     mark_invalid(widget, True)
                     first = first or widget
+                    label = form_label(widget)
+                    text = f"{label}: {text}" if label else text
+            lines.append(text)
+        self.error_box.setText("\n".join(lines))
+        self.error_box.show()
         if first is not None:
             first.setFocus()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,9 +20,24 @@ NO_SILENT_CUT = 10_000_000
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    """Show (or clear) the red frame of a field; a counted field frames its editor."""
+    for target in (widget, getattr(widget, "edit", None)):
+        if isinstance(target, QWidget):
+            target.setProperty("invalid", invalid)
+            target.style().unpolish(target)
+            target.style().polish(target)
+
+
+def form_label(widget: QWidget) -> str:
+    """The plain text of the label a QFormLayout shows beside ``widget``, if any."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if not isinstance(layout, QFormLayout):
+        return ""
+    label = layout.labelForField(widget)
+    if not isinstance(label, QLabel):
+        return ""
+    return label.text().split(" <span", 1)[0].strip()
 
 
 class CounterLabel(QLabel):

@@ -1,0 +1,22 @@
+"""Valid test data that each test changes only where it matters."""
+
+from __future__ import annotations
+
+from models.complaints import ComplaintForm
+
+
+def make_form(**overrides: object) -> ComplaintForm:
+    """A valid complaint form; tests override what they are about."""
+    values: dict[str, object] = {
+        "channel": "in_person",
+        "customer_name": "王芳",
+        "customer_phone": "13812341234",
+        "category": "product_quality",
+        "scope": "point",
+        "severity": "medium",
+        "summary": "买到的牛奶已过期",
+        "description": "顾客说昨天在本店买的牛奶打开后发现已过期三天。",
+        "desired_outcome": "退款并道歉",
+    }
+    values.update(overrides)
+    return ComplaintForm(**values)  # type: ignore[arg-type]
