@@ -171,12 +171,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui
 
         return run_gui(home, args.db)
+    import peewee
+
     from models.errors import DomainError
 
     try:
         return run_cli(args, home)
     except DomainError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except peewee.OperationalError as exc:
+        print(f"error: the database could not be used: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as exc:
         print(

@@ -304,3 +304,30 @@ def test_settings_change_branch_code_used_for_new_numbers(qtbot, window: MainWin
     view.code.setText("bad code!")
     view.save_button.click()
     assert view.message.objectName() == "errorBox"
+
+
+def test_unexpected_error_is_logged_shown_once_and_keeps_the_draft(
+    qtbot, window: MainWindow, home: Path, caplog
+) -> None:
+    import sys
+
+    from ui.app import ErrorHook
+
+    hook = ErrorHook(home / "complaint-book.log")
+    hook.keep_work.append(window.intake.save_draft)
+    window.new_complaint()
+    window.intake.summary.edit.insert("Half-typed complaint 一半")
+    for _ in range(3):  # a burst of errors
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            hook(*sys.exc_info())
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert len(boxes) == 1
+    assert "complaint-book.log" in boxes[0].text() and "boom" not in boxes[0].text()
+    assert "RuntimeError: boom" in caplog.text
+    owner = drafts.owner_key(window.current_actor().staff_id)
+    assert drafts.load_draft(owner, "intake")[0]["summary"] == "Half-typed complaint 一半"
+    boxes[0].close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -28,11 +29,17 @@ class ErrorHook:
     def __init__(self, log_path: Path) -> None:
         self.log_path = log_path
         self.box: QMessageBox | None = None
+        self.keep_work: list[Callable[[], None]] = []
 
     def __call__(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
     ) -> None:
         LOG.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        for keep in self.keep_work:  # whatever is being typed goes into its draft first
+            try:
+                keep()
+            except Exception:
+                LOG.exception("could not keep the draft after an error")
         if self.box is not None and self.box.isVisible():
             return
         self.box = QMessageBox(
@@ -60,7 +67,8 @@ def configure(app: QApplication, home: Path, lang: str | None = None) -> Setting
 def run_gui(home: Path, db_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     settings = configure(app, home)
-    sys.excepthook = ErrorHook(home / "complaint-book.log")
+    hook = ErrorHook(home / "complaint-book.log")
+    sys.excepthook = hook
     try:
         store: Store = open_store(home, db_url)
     except DomainError as exc:
@@ -72,6 +80,7 @@ def run_gui(home: Path, db_url: str | None) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(settings)
+    hook.keep_work.append(window.intake.save_draft)
     window.show()
     QTimer.singleShot(0, window.raise_)
     try:

@@ -71,6 +71,8 @@ class HomeView(QWidget):
             inner = QVBoxLayout(box)
             lst = QListWidget(box)
             lst.setObjectName(f"list_{key}")
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lst.itemActivated.connect(self._activated)
             inner.addWidget(lst)
             self.lists[key] = lst

@@ -112,8 +112,8 @@ class RegisterModel(QAbstractTableModel):
         key = self.COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "summary":
-            return row.summary
+        if role == Qt.ItemDataRole.ToolTipRole:  # cells are narrow; the full text on hover
+            return self._display(row, key)
         if row.overdue:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(OVERDUE_BG)
