@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from models.actors import Actor
+from models.records import to_text
 from models.schema import Complaint, Event, now
 
 
 def as_text(value: object) -> str:
-    """How a field value is written into the timeline (stable, language-neutral)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, dt.datetime):
-        return value.replace(microsecond=0).isoformat(sep=" ")
-    if isinstance(value, (dt.date, Decimal)):
-        return str(value)
+    """How a field value is written into the timeline: as in the CSV, staff by name."""
     if hasattr(value, "id") and hasattr(value, "name"):  # a Staff row
         return str(value.name)
-    return str(value)
+    return to_text(value)
 
 
 def log(

@@ -72,6 +72,7 @@ class HomeView(QWidget):
             lst = QListWidget(box)
             lst.setObjectName(f"list_{key}")
             lst.setWordWrap(True)
+            lst.setSpacing(3)
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lst.itemActivated.connect(self._activated)
             inner.addWidget(lst)

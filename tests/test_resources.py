@@ -1,0 +1,80 @@
+"""The shipped data: category presets, names of codes, demo corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from models import categories, demo, vocab
+from models.actors import CLI_ACTOR
+from models.branch import update_branch
+from models.resources import LANGUAGES, load_json
+from models.schema import Complaint
+
+RETAIL_TOP = [
+    "product_quality",
+    "service_attitude",
+    "waiting_time",
+    "pricing",
+    "delivery",
+    "information",
+    "after_sales",
+    "facilities",
+    "other",
+]
+
+
+@pytest.mark.parametrize("preset", categories.PRESETS)
+def test_every_category_and_cause_is_named_in_every_language(preset: str) -> None:
+    tree = categories.load(preset)
+    missing = [
+        f"{item.code}:{lang}"
+        for item in [*tree.by_code.values(), *tree.causes]
+        for lang in LANGUAGES
+        if not item.names.get(lang, "").strip()
+    ]
+    assert missing == []
+    for top in tree.top:
+        assert tree.children[top.code], f"{top.code} has no subcategories"
+        assert all(kid.code.startswith(top.code + ".") for kid in tree.children[top.code])
+
+
+def test_retail_preset_has_the_documented_top_level_codes() -> None:
+    assert [c.code for c in categories.load("retail").top] == RETAIL_TOP
+
+
+def test_every_code_is_named_in_every_language() -> None:
+    for group in vocab.GROUPS:
+        for code in vocab.codes(group):
+            names = load_json("vocab.json")[group][code]
+            assert all(names.get(lang, "").strip() for lang in LANGUAGES), f"{group}.{code}"
+
+
+def test_names_in_any_language_resolve_to_codes() -> None:
+    assert vocab.resolve("channel", "电话") == "phone"
+    assert vocab.resolve("channel", "  PHONE ") == "phone"
+    assert vocab.resolve("scope", "点") == "point"
+    assert vocab.resolve("severity", "nonsense") is None
+    retail = categories.load("retail")
+    assert retail.resolve("商品质量") == "product_quality"
+    assert (
+        retail.resolve(retail.label("product_quality.expired", "vi")) == "product_quality.expired"
+    )
+
+
+def test_demo_corpus_categories_exist_in_their_presets() -> None:
+    corpus = load_json("demo/corpus.json")
+    for lang in LANGUAGES:
+        for preset in categories.PRESETS:
+            tree = categories.load(preset)
+            unknown = [
+                e["category"] for e in corpus[lang][preset] if tree.get(e["category"]) is None
+            ]
+            assert unknown == [], f"{lang}/{preset}"
+
+
+def test_demo_fills_a_bank_branch_with_bank_categories(manager) -> None:
+    update_branch(manager, category_preset="bank")
+    demo.fill(CLI_ACTOR, months=2, per_month=10, seed=5)
+    tree = categories.load("bank")
+    assert Complaint.select().count() == 20
+    assert all(tree.get(c.category) is not None for c in Complaint.select())
