@@ -99,6 +99,32 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every complaint")
     exp.add_argument("--format", choices=("csv", "json"), required=True)
     exp.add_argument("--out", type=Path, help="output file (default: standard output)")
+
+    checklist = sub.add_parser(
+        "checklist", help="check or install a branch's own counter checklist"
+    )
+    checklist_sub = checklist.add_subparsers(
+        dest="checklist_command", metavar="ACTION", required=True
+    )
+    for name, text in (
+        ("validate", "report every problem in a checklist file, change nothing"),
+        ("import", "make a valid checklist file the branch's checklist"),
+    ):
+        action = checklist_sub.add_parser(name, help=text)
+        action.add_argument(
+            "file", type=Path, help="checklist JSON file (format: resources/checklists/README.md)"
+        )
+
+    booklet = sub.add_parser("booklet", help="print the standard replies booklet as a PDF")
+    booklet.add_argument(
+        "--out", type=Path, help="PDF file (default: standard-replies-<branch>.pdf here)"
+    )
+    booklet.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "zh_TW", "vi"),
+        default="en",
+        help="language of the booklet",
+    )
     return parser
 
 
@@ -120,6 +146,10 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             return _import(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "checklist":
+            return _checklist(args)
+        if args.command == "booklet":
+            return _booklet(args)
     finally:
         store.close()
     return EXIT_USAGE
@@ -159,6 +189,40 @@ def _export(args: argparse.Namespace) -> int:
     else:
         n = export_to(args.out, args.format, month)
         print(f"Exported {n} complaints to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _checklist(args: argparse.Namespace) -> int:
+    from models import checklists, guided
+    from models.actors import CLI_ACTOR
+
+    try:
+        data = checklists.read_file(args.file)
+        checklist = checklists.parse(data)
+    except checklists.ChecklistInvalid as exc:
+        for problem in exc.problems:
+            print(f"{args.file.name}: {problem}", file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s); nothing was changed.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    if args.checklist_command == "validate":
+        print(
+            f"{args.file.name}: valid ({len(checklist.steps)} steps, version {checklist.version})."
+        )
+        return EXIT_OK
+    guided.import_checklist(CLI_ACTOR, data)
+    print(f"Imported checklist {checklist.key!r} version {checklist.version}; new runs use it.")
+    return EXIT_OK
+
+
+def _booklet(args: argparse.Namespace) -> int:
+    from models import replies
+    from models.branch import get_branch
+    from reports.booklet import write_booklet
+
+    replies.seed_defaults()
+    out = args.out or Path(f"standard-replies-{get_branch().code}.pdf")
+    count = write_booklet(out, args.lang)
+    print(f"Booklet with {count} replies written to {out}")
     return EXIT_OK
 
 

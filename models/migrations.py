@@ -14,15 +14,20 @@ import peewee as pw
 
 from models.db import database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP, SchemaTooNew
-from models.schema import ALL_TABLES, Meta
+from models.schema import ALL_TABLES, GUIDED_TABLES, Meta
 
 
 def _create_initial(db: pw.Database) -> None:
     db.create_tables(ALL_TABLES)
 
 
-# Index i holds the step that takes the schema from version i to i + 1. Append only.
-MIGRATIONS: list[Callable[[pw.Database], None]] = [_create_initial]
+def _add_guided_tables(db: pw.Database) -> None:
+    db.create_tables(GUIDED_TABLES)
+
+
+# Index i holds the step that takes the schema from version i to i + 1. Append only:
+# a step must keep working on the schema its predecessors left, never on today's models.
+MIGRATIONS: list[Callable[[pw.Database], None]] = [_create_initial, _add_guided_tables]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

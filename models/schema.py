@@ -161,6 +161,81 @@ class Draft(BaseModel):
         indexes = ((("owner", "form"), True),)
 
 
+class ChecklistDef(BaseModel):
+    """A checklist a manager imported; the newest active one is used for new runs."""
+
+    key = pw.CharField(max_length=64)
+    version = pw.IntegerField()
+    body = pw.TextField()
+    imported_at = pw.DateTimeField(default=now)
+    imported_by = pw.CharField(max_length=100)
+    active = pw.BooleanField(default=True)
+
+
+class GuidedRun(BaseModel):
+    """One use of the de-escalation checklist with one customer."""
+
+    checklist_key = pw.CharField(max_length=64)
+    checklist_version = pw.IntegerField()
+    checklist_body = pw.TextField()  # the definition as it was when the run started
+    lang = pw.CharField(max_length=8)
+    started_at = pw.DateTimeField(default=now)
+    ended_at = pw.DateTimeField(null=True)
+    outcome = pw.CharField(max_length=16, default="active", index=True)
+    started_by = pw.ForeignKeyField(Staff, null=True)
+    started_by_name = pw.CharField(max_length=100)
+    handler_name = pw.CharField(max_length=100)
+    current_step = pw.CharField(max_length=64, default="")
+    escalation_level = pw.IntegerField(default=0)
+    calm_at = pw.DateTimeField(null=True)
+    desired_outcome = pw.TextField(default="")
+    promised_at = pw.DateTimeField(null=True)
+    place = pw.CharField(max_length=200, default="")
+    complaint = pw.ForeignKeyField(Complaint, null=True, backref="guided_runs")
+
+
+class RunStep(BaseModel):
+    """What a run showed and what the clerk did, one line per step taken (append only)."""
+
+    run = pw.ForeignKeyField(GuidedRun, backref="steps", index=True)
+    seq = pw.IntegerField()
+    step_id = pw.CharField(max_length=64)
+    kind = pw.CharField(max_length=16)  # step, escalation, safety_exit
+    shown = pw.TextField()  # JSON: the exact words shown, in the language shown
+    result = pw.CharField(max_length=16)  # done, skipped, na, answered, chosen, recorded
+    answer = pw.TextField(default="")
+    note = pw.TextField(default="", constraints=[_len_check("note")])
+    seconds = pw.IntegerField(null=True)
+    at = pw.DateTimeField(default=now)
+    actor_name = pw.CharField(max_length=100)
+
+
+class Appointment(BaseModel):
+    """A meeting agreed with the customer ("change the time"), shown until it is due."""
+
+    run = pw.ForeignKeyField(GuidedRun, null=True, backref="appointments")
+    complaint = pw.ForeignKeyField(Complaint, null=True, backref="appointments")
+    at = pw.DateTimeField(index=True)
+    with_name = pw.CharField(max_length=100)
+    with_staff = pw.ForeignKeyField(Staff, null=True)
+    place = pw.CharField(max_length=200, default="")
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+
+
+class StandardReply(BaseModel):
+    """An agreed answer to an objection staff meet often, with its text in each language."""
+
+    category = pw.CharField(max_length=80, index=True)
+    title = pw.TextField()  # JSON {lang: text}
+    text = pw.TextField()  # JSON {lang: text}
+    active = pw.BooleanField(default=True)
+    use_count = pw.IntegerField(default=0)
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+    updated_by = pw.CharField(max_length=100, default="")
+
+
 ALL_TABLES: list[type[BaseModel]] = [
     Meta,
     Branch,
@@ -169,4 +244,12 @@ ALL_TABLES: list[type[BaseModel]] = [
     Complaint,
     Event,
     Draft,
+]
+# Added by schema version 2 (guided de-escalation and the standard replies booklet).
+GUIDED_TABLES: list[type[BaseModel]] = [
+    ChecklistDef,
+    GuidedRun,
+    RunStep,
+    Appointment,
+    StandardReply,
 ]

@@ -40,6 +40,8 @@ class Field:
     default: Any = None
     minimum: int = 0
     maximum: int = 100
+    target: str = ""  # kind "insert": the text field the chosen text goes into
+    on_use: Callable[[Any], None] | None = None  # kind "insert": told which choice was used
 
 
 class ActionDialog(QDialog):
@@ -98,6 +100,15 @@ class ActionDialog(QDialog):
             if spec.default is not None:
                 combo.setCurrentIndex(max(0, combo.findData(spec.default)))
             return combo
+        if spec.kind == "insert":
+            combo = QComboBox(self)
+            combo.addItem(spec.default or "", None)
+            for text, data in spec.choices:
+                combo.addItem(text, data)
+            combo.activated.connect(
+                lambda index, spec=spec, combo=combo: self._insert(spec, combo, index)
+            )
+            return combo
         if spec.kind == "int":
             spin = QSpinBox(self)
             spin.setRange(spec.minimum, spec.maximum)
@@ -112,13 +123,27 @@ class ActionDialog(QDialog):
         line.setText(spec.default or "")
         return line
 
+    def _insert(self, spec: Field, combo: QComboBox, index: int) -> None:
+        """Put the chosen text into the target field for editing, and report the use."""
+        data = combo.itemData(index)
+        target = self.widgets.get(spec.target)
+        if data is None or not isinstance(target, QPlainTextEdit):
+            return
+        key, text = data
+        target.setPlainText(text)
+        target.setFocus()
+        if spec.on_use is not None:
+            spec.on_use(key)
+        combo.setCurrentIndex(0)
+
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, widget in self.widgets.items():
             if isinstance(widget, QPlainTextEdit):
                 out[key] = widget.toPlainText()
             elif isinstance(widget, QComboBox):
-                out[key] = widget.currentData()
+                if widget.currentIndex() >= 0 and not isinstance(widget.currentData(), tuple):
+                    out[key] = widget.currentData()
             elif isinstance(widget, QSpinBox):
                 out[key] = widget.value()
             elif isinstance(widget, QCheckBox):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -20,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deadlines, lifecycle
+from models import deadlines, guided, lifecycle, replies
 from models.actors import CLI_ACTOR, Actor
 from models.branch import get_branch, list_staff
 from models.complaints import get_complaint
 from models.errors import DomainError
-from models.schema import Complaint
+from models.schema import Appointment, Complaint
 from models.timeline import events_of
 from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
 
@@ -258,7 +259,7 @@ class DetailView(QWidget):
             "void_reason": c.void_reason,
         }
         self.shown = shown
-        self.fields_view.setHtml(self._fields_html(shown))
+        self.fields_view.setHtml(self._fields_html(shown) + self._runs_html(c))
         self.timeline.setHtml(self._timeline_html(c))
         self._update_actions(c)
 
@@ -288,6 +289,58 @@ class DetailView(QWidget):
             for i in range(0, len(blocks), 2)
         )
         return f"<table width='100%' cellspacing='0'>{pairs}</table>"
+
+    def _runs_html(self, c: Complaint) -> str:
+        """The counter checklist runs of this complaint, step by step, as they were shown."""
+        esc = html.escape
+        results = {
+            "done": self.tr("done"),
+            "skipped": self.tr("skipped"),
+            "na": self.tr("not applicable"),
+            "answered": self.tr("answered"),
+            "chosen": self.tr("chose"),
+            "recorded": self.tr("recorded"),
+        }
+        parts: list[str] = []
+        for run in guided.runs_of(c.id):
+            minutes = int(((run.ended_at or run.started_at) - run.started_at).total_seconds() // 60)
+            head = (
+                self.tr("Counter checklist, %1, %2 min")
+                .replace("%1", labels.datetime(run.started_at))
+                .replace("%2", str(minutes))
+            )
+            if run.outcome == "safety_exit":
+                head += " · " + self.tr("stopped by the safety exit")
+            rows = []
+            for step in guided.steps_of(run.id):
+                shown = json.loads(step.shown)
+                what = shown.get("title", step.step_id)
+                detail = results.get(step.result, step.result)
+                if step.answer:
+                    detail += f": {step.answer}"
+                if step.note:
+                    detail += f" ({step.note})"
+                rows.append(
+                    f"<tr><td style='color:#5f6b7a; padding-right:8px'>{esc(step.at.strftime('%H:%M:%S'))}</td>"
+                    f"<td style='padding-right:8px'>{esc(what)}</td><td>{esc(detail)} · {esc(step.actor_name)}</td></tr>"
+                )
+            parts.append(
+                f"<p style='font-weight:600; margin:10px 0 2px 0'>{esc(head)}</p>"
+                f"<table cellspacing='0'>{''.join(rows)}</table>"
+            )
+        for appointment in (
+            Appointment.select().where(Appointment.complaint == c.id).order_by(Appointment.at)
+        ):
+            parts.append(
+                "<p>"
+                + esc(
+                    self.tr("Appointment: %1 with %2")
+                    .replace("%1", labels.datetime(appointment.at))
+                    .replace("%2", appointment.with_name)
+                )
+                + "</p>"
+            )
+        return "".join(parts)
 
     def _timeline_html(self, c: Complaint) -> str:
         rows = []
@@ -348,6 +401,8 @@ class DetailView(QWidget):
                 )
                 + text
             )
+        if e.kind == "checklist":
+            return esc(self.tr("Counter checklist run attached")) + text
         if e.kind == "followup":
             return esc(self.tr("Follow-up call: satisfaction %1").replace("%1", e.new_value)) + text
         return (
@@ -440,6 +495,18 @@ class DetailView(QWidget):
                     "choice",
                     [(self.tr("- choose -"), "")]
                     + [(labels.name("outcome", o), o) for o in OUTCOMES],
+                ),
+                Field(
+                    "reply",
+                    self.tr("Standard reply"),
+                    "insert",
+                    [
+                        (r.title(labels.language()), (r.id, r.text(labels.language())))
+                        for r in replies.ranked(c.category)[:20]
+                    ],
+                    default=self.tr("- insert a standard reply -"),
+                    target="remedy",
+                    on_use=replies.count_use,
                 ),
                 Field("remedy", self.tr("What was done for the customer"), "text"),
                 Field(

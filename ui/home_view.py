@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import queries
+from models import guided, queries
 
 from ui import labels
 
@@ -80,19 +82,24 @@ class HomeView(QWidget):
             grid.addWidget(box, 0, col)
         outer.addLayout(grid, 1)
 
-        later = QGroupBox(self.tr("Coming next"), self)
-        later_layout = QVBoxLayout(later)
-        self.later_label = QLabel(
-            self.tr(
-                "Opinion book sign-off, suggestion box openings and counter-checklist "
-                "appointments will appear here once those screens are added."
-            ),
-            later,
-        )
-        self.later_label.setWordWrap(True)
-        self.later_label.setObjectName("hint")
-        later_layout.addWidget(self.later_label)
-        outer.addWidget(later)
+        bottom = QHBoxLayout()
+        appointments = QGroupBox(self.tr("Appointments booked with customers"), self)
+        inner = QVBoxLayout(appointments)
+        self.appointments = QListWidget(appointments)
+        self.appointments.setObjectName("appointments")
+        self.appointments.setMaximumHeight(110)
+        self.appointments.itemActivated.connect(self._activated)
+        inner.addWidget(self.appointments)
+        counter = QGroupBox(self.tr("At the counter this month"), self)
+        inner = QVBoxLayout(counter)
+        self.counter_stats = QLabel(counter)
+        self.counter_stats.setObjectName("counterStats")
+        self.counter_stats.setWordWrap(True)
+        inner.addWidget(self.counter_stats)
+        inner.addStretch(1)
+        bottom.addWidget(appointments, 1)
+        bottom.addWidget(counter, 1)
+        outer.addLayout(bottom)
 
     def refresh(self) -> None:
         figures = queries.home_figures()
@@ -118,6 +125,43 @@ class HomeView(QWidget):
             if not rows:
                 empty = QListWidgetItem(self.tr("Nothing here."), lst)
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._refresh_counter()
+
+    def _refresh_counter(self) -> None:
+        self.appointments.clear()
+        for appointment in guided.upcoming_appointments():
+            who = (
+                appointment.complaint.register_no
+                if appointment.complaint_id
+                else self.tr("no complaint yet")
+            )
+            text = f"{labels.datetime(appointment.at)}  ·  {appointment.with_name}  ·  {who}"
+            item = QListWidgetItem(text, self.appointments)
+            item.setData(Qt.ItemDataRole.UserRole, appointment.complaint_id)
+        if self.appointments.count() == 0:
+            empty = QListWidgetItem(self.tr("No appointments ahead."), self.appointments)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        figures = guided.stats(dt.date.today().strftime("%Y%m"))
+        lines = [self.tr("Checklist runs: %1").replace("%1", str(figures.runs))]
+        if figures.runs:
+            lines.append(
+                self.tr("Changed person %1, place %2, time %3; safety exits %4")
+                .replace("%1", str(figures.rungs[0]))
+                .replace("%2", str(figures.rungs[1]))
+                .replace("%3", str(figures.rungs[2]))
+                .replace("%4", str(figures.safety_exits))
+            )
+            if figures.median_seconds_to_calm is not None:
+                minutes = figures.median_seconds_to_calm / 60
+                lines.append(self.tr("Median time to calm: %1 min").replace("%1", f"{minutes:.1f}"))
+            if figures.most_skipped:
+                checklist = guided.active_checklist()
+                skipped = ", ".join(
+                    f"{checklist.step(step).text('title', labels.language()) if step in checklist.step_ids else step} ({n})"
+                    for step, n in figures.most_skipped
+                )
+                lines.append(self.tr("Most skipped steps: %1").replace("%1", skipped))
+        self.counter_stats.setText("\n".join(lines))
 
     @Slot(QListWidgetItem)
     def _activated(self, item: QListWidgetItem) -> None:

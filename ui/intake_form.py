@@ -361,6 +361,10 @@ class IntakeForm(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    def mark_dirty(self) -> None:
+        """Content came from elsewhere (a checklist run): keep it as a draft like typing."""
+        self._dirty = True
+
     def _update_due(self) -> None:
         if not self.channel.currentData() or not self.category_top.currentData():
             self.due_label.setText(self.tr("shown once channel and category are chosen"))

@@ -18,20 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import drafts
+from models import drafts, guided
 from models.actors import Actor, actor_for
 from models.branch import ensure_first_staff, get_branch, list_staff
+from models.complaints import ComplaintForm
 from models.schema import Staff
 
 from ui import labels
 from ui.detail_view import DetailView
+from ui.guided_view import GuidedView
 from ui.home_view import HomeView
 from ui.intake_form import DRAFT_FORM, IntakeForm
 from ui.register_view import RegisterView
+from ui.replies_view import RepliesView
 from ui.settings import Settings
 from ui.settings_view import SettingsView
+from ui.widgets import Banner
 
-PAGES = ("home", "register", "intake", "opinions", "reports", "settings")
+PAGES = ("home", "register", "intake", "opinions", "reports", "replies", "settings")
 
 
 class Placeholder(QWidget):
@@ -70,17 +74,24 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         root.addWidget(right, 1)
 
-        top = QHBoxLayout()
+        self.top_bar = QWidget(right)
+        top = QHBoxLayout(self.top_bar)
+        top.setContentsMargins(0, 0, 0, 0)
         self.branch_label = QLabel(right)
         self.branch_label.setObjectName("hint")
         self.user_combo = QComboBox(right)
         self.user_combo.setMinimumWidth(180)
         user_caption = QLabel(self.tr("Working as"), right)
         user_caption.setBuddy(self.user_combo)
+        self.upset_button = QPushButton(self.tr("Customer is upset (F2)"), right)
+        self.upset_button.setObjectName("upset")
+        self.upset_button.clicked.connect(self.start_guided)
         top.addWidget(self.branch_label, 1)
+        top.addWidget(self.upset_button)
+        top.addSpacing(16)
         top.addWidget(user_caption)
         top.addWidget(self.user_combo)
-        right_layout.addLayout(top)
+        right_layout.addWidget(self.top_bar)
 
         self.banner = QFrame(right)
         self.banner.setObjectName("banner")
@@ -94,6 +105,12 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(self.drop_button)
         self.banner.hide()
         right_layout.addWidget(self.banner)
+        self.run_banner = Banner(
+            right,
+            (self.tr("Resume it"), self.resume_guided),
+            (self.tr("Close it"), self.close_unfinished_run),
+        )
+        right_layout.addWidget(self.run_banner)
 
         self.stack = QStackedWidget(right)
         right_layout.addWidget(self.stack, 1)
@@ -115,7 +132,9 @@ class MainWindow(QMainWindow):
             ),
             self.stack,
         )
+        self.replies = RepliesView(self.current_actor, self.stack)
         self.settings_view = SettingsView(self.current_actor, self.stack)
+        self.guided = GuidedView(self.current_actor, self.stack)
         self.detail = DetailView(self.current_actor, self.stack)
         self.pages: dict[str, QWidget] = {
             "home": self.home,
@@ -123,6 +142,7 @@ class MainWindow(QMainWindow):
             "intake": self.intake,
             "opinions": self.opinions,
             "reports": self.reports,
+            "replies": self.replies,
             "settings": self.settings_view,
         }
         for name, text in zip(
@@ -133,6 +153,7 @@ class MainWindow(QMainWindow):
                 self.tr("New complaint"),
                 self.tr("Opinion book"),
                 self.tr("Reports"),
+                self.tr("Standard replies"),
                 self.tr("Settings"),
             ),
             strict=True,
@@ -141,6 +162,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(text, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, name)
         self.stack.addWidget(self.detail)
+        self.stack.addWidget(self.guided)
+        self._pending_run: int | None = None
 
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.user_combo.currentIndexChanged.connect(self._user_changed)
@@ -156,11 +179,16 @@ class MainWindow(QMainWindow):
         self.settings_view.branch_changed.connect(self._branch_changed)
         self.restore_button.clicked.connect(self.restore_draft)
         self.drop_button.clicked.connect(self.drop_draft)
+        self.guided.record_complaint.connect(self._guided_record)
+        self.guided.open_complaint.connect(self._guided_linked)
+        self.guided.left.connect(self._guided_left)
+        self.guided.handed_over.connect(self._handed_over)
 
         context = Qt.ShortcutContext.WindowShortcut
         QShortcut(QKeySequence.StandardKey.New, self, self.new_complaint, context=context)
         QShortcut(QKeySequence.StandardKey.Find, self, self.find, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh_current, context=context)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.start_guided, context=context)
         for i, name in enumerate(PAGES, start=1):
             QShortcut(
                 QKeySequence(f"Ctrl+{i}"), self, lambda n=name: self.show_page(n), context=context
@@ -172,6 +200,7 @@ class MainWindow(QMainWindow):
         self.restore_window()
         self.show_page("home")
         self.check_draft()
+        self.check_unfinished_run()
 
     # -- current user --------------------------------------------------------
     def _fill_users(self) -> None:
@@ -215,6 +244,7 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------
     def show_page(self, name: str) -> None:
+        self._calm(False)
         page = self.pages[name]
         self.stack.setCurrentWidget(page)
         self.nav.blockSignals(True)
@@ -238,6 +268,8 @@ class MainWindow(QMainWindow):
             self.register.refresh()
         elif page is self.settings_view:
             self.settings_view.refresh()
+        elif page is self.replies:
+            self.replies.refresh()
         elif page is self.detail:
             self.detail.reload()
 
@@ -261,6 +293,7 @@ class MainWindow(QMainWindow):
             if page is current and name != "intake":
                 self._back_to = name
         self.detail.show_complaint(complaint_id)
+        self._calm(False)
         self.stack.setCurrentWidget(self.detail)
         self.nav.blockSignals(True)
         self.nav.clearSelection()
@@ -274,6 +307,7 @@ class MainWindow(QMainWindow):
             self.show_page("intake")
             return
         self.intake.edit_complaint(complaint_id)
+        self._calm(False)
         self.stack.setCurrentWidget(self.intake)
         self.intake.focus_first()
 
@@ -283,6 +317,9 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _intake_saved(self, complaint_id: int) -> None:
+        if self._pending_run is not None:
+            guided.attach(self.current_actor(), self._pending_run, complaint_id)
+            self._pending_run = None
         self.intake.reset()
         self.open_complaint(complaint_id)
         self.statusBar().showMessage(
@@ -292,6 +329,88 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _complaint_changed(self, _complaint_id: int) -> None:
         self.statusBar().showMessage(self.tr("Saved."), 5_000)
+
+    # -- the guided de-escalation view ----------------------------------------
+    def _calm(self, on: bool) -> None:
+        """The guided view fills the window: no navigation, no distractions."""
+        self.nav.setVisible(not on)
+        self.top_bar.setVisible(not on)
+        if on:
+            self.banner.hide()
+            self.run_banner.hide()
+
+    @Slot()
+    def start_guided(self) -> None:
+        """F2: continue this person's unfinished run, or start a new one."""
+        if self.stack.currentWidget() is self.guided and self.guided.run is not None:
+            return
+        unfinished = guided.unfinished_run(self.current_actor())
+        if unfinished is not None:
+            self.guided.attach_run(unfinished)
+        else:
+            self.guided.start()
+        self._calm(True)
+        self.stack.setCurrentWidget(self.guided)
+        self.guided.setFocus()
+
+    @Slot()
+    def resume_guided(self) -> None:
+        self.start_guided()
+
+    @Slot()
+    def close_unfinished_run(self) -> None:
+        unfinished = guided.unfinished_run(self.current_actor())
+        if unfinished is not None:
+            guided.finish(unfinished.id)
+        self.run_banner.hide()
+
+    def check_unfinished_run(self) -> None:
+        unfinished = guided.unfinished_run(self.current_actor())
+        if unfinished is None:
+            self.run_banner.hide()
+            return
+        self.run_banner.show_text(
+            self.tr("A counter checklist started at %1 was not finished. Resume it?").replace(
+                "%1", labels.datetime(unfinished.started_at)
+            )
+        )
+
+    @Slot(int)
+    def _guided_record(self, run_id: int) -> None:
+        """Open the intake form filled from the run; saving it attaches the run."""
+        run = guided.get_run(run_id)
+        self._pending_run = run_id
+        self.intake.reset()
+        self.intake.set_form(
+            ComplaintForm(
+                received_at=run.started_at,
+                desired_outcome=run.desired_outcome,
+                promised_at=run.promised_at,
+                handler_id=self.current_actor().staff_id,
+            )
+        )
+        self.intake.mark_dirty()
+        self.show_page("intake")
+
+    @Slot(int)
+    def _guided_linked(self, complaint_id: int) -> None:
+        self.open_complaint(complaint_id)
+        self.statusBar().showMessage(self.tr("Checklist added to the complaint."), 10_000)
+
+    @Slot()
+    def _guided_left(self) -> None:
+        self.show_page("home")
+        self.check_unfinished_run()
+
+    @Slot(int)
+    def _handed_over(self, staff_id: int) -> None:
+        """The colleague who took over now works the app too."""
+        index = self.user_combo.findData(staff_id)
+        if index >= 0:
+            self.user_combo.blockSignals(True)
+            self.user_combo.setCurrentIndex(index)
+            self.user_combo.blockSignals(False)
+            self.settings.set("ui/current_staff_id", staff_id)
 
     # -- drafts --------------------------------------------------------------
     def check_draft(self) -> None:

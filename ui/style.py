@@ -34,4 +34,21 @@ QListWidget#nav::item:selected { background: #0b5cad; color: white; }
 QGroupBox { font-weight: 600; margin-top: 10px; padding-top: 8px; border: 1px solid #d5dbe3; border-radius: 4px; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
 QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QComboBox { font-weight: normal; }
+QPushButton#upset { background: #fff1e6; color: #8a3b00; border: 1px solid #e8a06b; border-radius: 4px;
+                    padding: 5px 14px; font-weight: 600; }
+QPushButton#escalate { background: #fff1e6; color: #8a3b00; border: 1px solid #e8a06b; border-radius: 4px; padding: 6px 14px; }
+QPushButton#danger { background: #fdecea; color: #8a1c14; border: 1px solid #e39a93; border-radius: 4px; padding: 6px 14px; font-weight: 600; }
+QWidget#guidedView { background: #f6f8f4; }
+QLabel#guideTitle { font-size: 26pt; font-weight: 600; color: #1f3d2d; }
+QLabel#guideDo { font-size: 17pt; color: #1f2d3d; }
+QFrame#sayFrame { background: #e8f1ea; border-left: 6px solid #6aa27c; border-radius: 4px; }
+QLabel#guideSay { font-size: 19pt; color: #143324; }
+QLabel#guideWhy { font-size: 12pt; color: #5f6b7a; }
+QLabel#guideCaption { font-size: 12pt; color: #5f6b7a; }
+QLabel#guideElapsed { font-size: 20pt; font-weight: 600; color: #1f3d2d; }
+QLabel#guideTimer { font-size: 16pt; color: #0b5cad; }
+QLineEdit#guideAnswer, QDateTimeEdit#guideAnswer { font-size: 16pt; padding: 6px; }
+QPushButton#guideChoice { font-size: 15pt; padding: 10px 16px; text-align: left; }
+QLabel#safetyTitle { font-size: 26pt; font-weight: 700; color: #8a1c14; }
+QLabel#safetySteps { font-size: 17pt; color: #1f2d3d; }
 """

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -116,3 +120,26 @@ class CountedTextEdit(QWidget):
 def set_combo_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
+
+
+class Banner(QFrame):
+    """A yellow strip above the page with a message and a few actions (no modal dialog)."""
+
+    def __init__(self, parent: QWidget, *actions: tuple[str, Callable[[], None]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        layout = QHBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
+        self.buttons: list[QPushButton] = []
+        for caption, slot in actions:
+            button = QPushButton(caption, self)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()

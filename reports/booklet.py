@@ -1,0 +1,77 @@
+"""The standard replies booklet as a PDF: replies grouped by category, commonest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
+
+from models import categories, replies
+from models.branch import get_branch
+from reports.pdf_base import FONT, MUTED, numbered_canvas, para_text, styles
+from reports.words import words
+
+
+def write_booklet(path: Path, lang: str = "en", invariant: bool = False) -> int:
+    """Write the booklet to ``path`` (via a temporary file); return the number of replies."""
+    w = words(lang)
+    st = styles()
+    branch = get_branch()
+    tree = categories.load(branch.category_preset)
+    freq = replies.category_frequency()
+    ranked = replies.ranked()
+    story: list = [
+        Paragraph(para_text(w["booklet_title"]), st["title"]),
+        Paragraph(para_text(f"{branch.name} · {branch.code}"), st["body"]),
+        Paragraph(para_text(w["booklet_intro"]), st["small"]),
+        Spacer(1, 6 * mm),
+    ]
+    current = None
+    for reply in ranked:
+        if reply.category != current:
+            current = reply.category
+            count = freq.get(current, 0)
+            heading = f"{tree.label(current, lang)}  ·  {w['complaints_count'].format(n=count)}"
+            story.append(Paragraph(para_text(heading), st["h1"]))
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(para_text(reply.title(lang)), st["h2"]),
+                    Paragraph(para_text(reply.text(lang)), st["body"]),
+                    Spacer(1, 3 * mm),
+                ]
+            )
+        )
+    if not ranked:
+        story.append(Paragraph(para_text(w["booklet_empty"]), st["body"]))
+
+    printed = dt.date.today().isoformat()
+
+    def header(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(15 * mm, A4[1] - 10 * mm, f"{w['booklet_title']} · {branch.name}")
+        canvas.drawString(15 * mm, 10 * mm, w["printed_on"].format(date=printed))
+        canvas.restoreState()
+
+    tmp = path.with_name(path.name + ".part")
+    doc = BaseDocTemplate(
+        str(tmp),
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=w["booklet_title"],
+        author="Complaint Book",
+        invariant=int(invariant),
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=header)])
+    doc.build(story, canvasmaker=numbered_canvas(w["page_x_of_y"]))
+    tmp.replace(path)
+    return len(ranked)

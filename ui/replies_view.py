@@ -1,0 +1,208 @@
+"""The standard replies booklet: managers keep the answers; anyone can print the booklet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import replies
+from models.actors import Actor
+from models.errors import DomainError
+from reports.booklet import write_booklet
+
+from ui import labels
+from ui.messages import describe
+from ui.widgets import NO_SILENT_CUT, set_combo_data
+
+
+class RepliesView(QWidget):
+    def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._actor_getter = actor_getter
+        self._editing: int | None = None
+        outer = QVBoxLayout(self)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Standard replies"), self)
+        title.setObjectName("pageTitle")
+        self.print_button = QPushButton(self.tr("Save the booklet as PDF..."), self)
+        self.print_button.clicked.connect(self.choose_booklet_file)
+        head.addWidget(title, 1)
+        head.addWidget(self.print_button)
+        outer.addLayout(head)
+        intro = QLabel(
+            self.tr(
+                "Agreed answers to what customers object to most often. Replies of the commonest "
+                "categories come first; each use is counted."
+            ),
+            self,
+        )
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
+
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._selected)
+        row.addWidget(self.list, 3)
+
+        editor = QGroupBox(self.tr("Reply"), self)
+        form = QFormLayout(editor)
+        self.category = QComboBox(editor)
+        self.title = QLineEdit(editor)
+        self.title.setMaxLength(NO_SILENT_CUT)
+        self.title.setPlaceholderText(self.tr("What the customer says or wants"))
+        self.text = QPlainTextEdit(editor)
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr("The answer we agreed to give"))
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Situation"), self.title)
+        form.addRow(self.tr("Answer"), self.text)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New"), editor)
+        self.save_button = QPushButton(self.tr("Save"), editor)
+        self.save_button.setObjectName("primary")
+        self.retire_button = QPushButton(self.tr("Retire"), editor)
+        for button in (self.new_button, self.retire_button, self.save_button):
+            buttons.addWidget(button)
+        form.addRow("", buttons)
+        row.addWidget(editor, 2)
+        self.new_button.clicked.connect(self.new_reply)
+        self.save_button.clicked.connect(self.save)
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.dialog: QFileDialog | None = None
+
+    def refresh(self) -> None:
+        replies.seed_defaults()
+        keep = self._editing
+        self.category.clear()
+        for cat in labels.category_tree().top:
+            self.category.addItem(cat.name(labels.language()), cat.code)
+        self.list.clear()
+        lang = labels.language()
+        for reply in replies.ranked(include_retired=True):
+            text = f"{labels.category(reply.category)} · {reply.title(lang)}"
+            if not reply.active:
+                text += f"  ({self.tr('retired')})"
+            text += f"\n{self.tr('used %n time(s)', '', reply.use_count)}"
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, reply.id)
+            if keep == reply.id:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None:
+            self.new_reply()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("errorBox" if error else "okBox")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.show()
+
+    @Slot()
+    def _selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        reply = next(
+            r
+            for r in replies.ranked(include_retired=True)
+            if r.id == item.data(Qt.ItemDataRole.UserRole)
+        )
+        self._editing = reply.id
+        set_combo_data(self.category, reply.category)
+        self.title.setText(reply.title(labels.language()))
+        self.text.setPlainText(reply.text(labels.language()))
+        self.retire_button.setText(self.tr("Bring back") if not reply.active else self.tr("Retire"))
+        self.retire_button.setEnabled(True)
+
+    @Slot()
+    def new_reply(self) -> None:
+        self._editing = None
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        self.title.clear()
+        self.text.clear()
+        self.retire_button.setEnabled(False)
+        self.title.setFocus()
+
+    @Slot()
+    def save(self) -> None:
+        try:
+            reply = replies.save_reply(
+                self._actor_getter(),
+                category=self.category.currentData() or "",
+                title=self.title.text(),
+                text=self.text.toPlainText(),
+                lang=labels.language(),
+                reply_id=self._editing,
+            )
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        self._editing = reply.id
+        self._say(self.tr("Reply saved."))
+        self.refresh()
+
+    @Slot()
+    def toggle_retired(self) -> None:
+        if self._editing is None:
+            return
+        current = next(r for r in replies.ranked(include_retired=True) if r.id == self._editing)
+        try:
+            replies.set_retired(self._actor_getter(), self._editing, current.active)
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        self.refresh()
+
+    @Slot()
+    def choose_booklet_file(self) -> None:
+        self.dialog = QFileDialog(
+            self, self.tr("Save the booklet"), str(Path.home() / "standard-replies.pdf")
+        )
+        self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        self.dialog.setDefaultSuffix("pdf")
+        self.dialog.fileSelected.connect(lambda name: self.write_booklet(Path(name)))
+        self.dialog.open()
+
+    def write_booklet(self, path: Path) -> None:
+        try:
+            count = write_booklet(path, labels.language())
+        except OSError as exc:
+            self._say(
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+                error=True,
+            )
+            return
+        self._say(
+            self.tr("Booklet with %1 replies saved to %2")
+            .replace("%1", str(count))
+            .replace("%2", str(path))
+        )
