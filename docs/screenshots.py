@@ -92,6 +92,19 @@ def main() -> None:
         app.processEvents()
         win.detail.dialog.grab().save(str(args.out / f"resolve_dialog_{args.lang}.png"))
     _ = lifecycle
+    # The guided view: every kind of step, a rung of the three changes, the safety exit, the end.
+    win.start_guided()
+    view = win.guided
+    for step_id in ("listen", "check_mood", "outcome", "propose_fix", "promise"):
+        view.show_step(step_id)
+        shot(f"guided_{step_id}")
+    view.show_step("thank")
+    view.start_escalation()
+    shot("guided_rung_person")
+    view.show_end()
+    shot("guided_end")
+    view.enter_safety()
+    shot("guided_safety")
     print(f"screenshots in {args.out}")
 
 

@@ -199,6 +199,8 @@ class GuidedView(QWidget):
         ):
             button.show()
         self.back_button.setEnabled(bool(self.history))
+        self.back_button.setText(self.tr("Back (Backspace)"))
+        self.next_button.setText(self.tr("Done, next (Enter)"))
         self.next_button.setVisible(step.kind != "choice")
         self.escalate_button.setEnabled(self.run.escalation_level < len(self.checklist.rungs))
         self._update_clocks()
@@ -259,7 +261,12 @@ class GuidedView(QWidget):
 
     @Slot()
     def advance(self) -> None:
-        self.complete("done")
+        if self.mode == "rung":
+            self.record_rung()
+        elif self.mode == "safety":
+            self.leave()
+        else:
+            self.complete("done")
 
     def complete(self, result: str) -> None:
         if self.mode != "step" or self.checklist is None:
@@ -316,6 +323,8 @@ class GuidedView(QWidget):
         for button in (self.skip_button, self.na_button, self.escalate_button):
             button.hide()
         self.back_button.setEnabled(True)
+        self.back_button.setText(self.tr("Cancel (Esc)"))
+        self.next_button.setText(self.tr("Record and continue (Enter)"))
         self.next_button.show()
         self.rung_panel.focus_input()
 

@@ -405,6 +405,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _handed_over(self, staff_id: int) -> None:
         """The colleague who took over now works the app too."""
+        if self.user_combo.findData(staff_id) < 0:
+            self._fill_users()
         index = self.user_combo.findData(staff_id)
         if index >= 0:
             self.user_combo.blockSignals(True)

@@ -4,535 +4,756 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/detail_view.py" line="64"/>
+        <location filename="../../ui/detail_view.py" line="65"/>
         <source>&lt; Back</source>
         <translation>&lt; 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="91"/>
+        <location filename="../../ui/detail_view.py" line="92"/>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="92"/>
+        <location filename="../../ui/detail_view.py" line="93"/>
         <source>&amp;Contact attempt</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="93"/>
+        <location filename="../../ui/detail_view.py" line="94"/>
         <source>Re&amp;assign</source>
         <translation>重新指派(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="94"/>
+        <location filename="../../ui/detail_view.py" line="95"/>
         <source>E&amp;xtend deadline</source>
         <translation>延长时限(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="95"/>
+        <location filename="../../ui/detail_view.py" line="96"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="96"/>
+        <location filename="../../ui/detail_view.py" line="97"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="97"/>
+        <location filename="../../ui/detail_view.py" line="98"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="112"/>
+        <location filename="../../ui/detail_view.py" line="113"/>
         <source>Receipt</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="114"/>
+        <location filename="../../ui/detail_view.py" line="115"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="115"/>
+        <location filename="../../ui/detail_view.py" line="116"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="116"/>
+        <location filename="../../ui/detail_view.py" line="117"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="117"/>
+        <location filename="../../ui/detail_view.py" line="118"/>
         <source>Promised by</source>
         <translation>承诺完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="118"/>
+        <location filename="../../ui/detail_view.py" line="119"/>
         <source>Reply due</source>
         <translation>答复到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="122"/>
+        <location filename="../../ui/detail_view.py" line="123"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="124"/>
+        <location filename="../../ui/detail_view.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="125"/>
+        <location filename="../../ui/detail_view.py" line="126"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="126"/>
+        <location filename="../../ui/detail_view.py" line="127"/>
         <source>ID or account no.</source>
         <translation>证件号或账号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="127"/>
+        <location filename="../../ui/detail_view.py" line="128"/>
         <source>Extra care</source>
         <translation>特别关照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="131"/>
+        <location filename="../../ui/detail_view.py" line="132"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="133"/>
+        <location filename="../../ui/detail_view.py" line="134"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="134"/>
+        <location filename="../../ui/detail_view.py" line="135"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="135"/>
+        <location filename="../../ui/detail_view.py" line="136"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="136"/>
+        <location filename="../../ui/detail_view.py" line="137"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="137"/>
+        <location filename="../../ui/detail_view.py" line="138"/>
         <source>About</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="141"/>
+        <location filename="../../ui/detail_view.py" line="142"/>
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="143"/>
+        <location filename="../../ui/detail_view.py" line="144"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="144"/>
+        <location filename="../../ui/detail_view.py" line="145"/>
         <source>Description</source>
         <translation>详细经过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="145"/>
+        <location filename="../../ui/detail_view.py" line="146"/>
         <source>Outcome wanted</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="149"/>
+        <location filename="../../ui/detail_view.py" line="150"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="151"/>
-        <location filename="../../ui/detail_view.py" line="439"/>
+        <location filename="../../ui/detail_view.py" line="152"/>
+        <location filename="../../ui/detail_view.py" line="494"/>
         <source>Decision</source>
         <translation>认定结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="152"/>
+        <location filename="../../ui/detail_view.py" line="153"/>
         <source>Remedy</source>
         <translation>处理措施</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="153"/>
+        <location filename="../../ui/detail_view.py" line="154"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="154"/>
+        <location filename="../../ui/detail_view.py" line="155"/>
         <source>Customer accepted</source>
         <translation>客户是否接受</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="155"/>
-        <location filename="../../ui/detail_view.py" line="455"/>
+        <location filename="../../ui/detail_view.py" line="156"/>
+        <location filename="../../ui/detail_view.py" line="522"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="156"/>
-        <location filename="../../ui/detail_view.py" line="458"/>
+        <location filename="../../ui/detail_view.py" line="157"/>
+        <location filename="../../ui/detail_view.py" line="525"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="160"/>
+        <location filename="../../ui/detail_view.py" line="161"/>
         <source>Follow-up and closing</source>
         <translation>回访与办结</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="162"/>
+        <location filename="../../ui/detail_view.py" line="163"/>
         <source>Call-back due</source>
         <translation>回访到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="163"/>
+        <location filename="../../ui/detail_view.py" line="164"/>
         <source>Called back</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="164"/>
+        <location filename="../../ui/detail_view.py" line="165"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="165"/>
+        <location filename="../../ui/detail_view.py" line="166"/>
         <source>Comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="166"/>
+        <location filename="../../ui/detail_view.py" line="167"/>
         <source>Closed</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="167"/>
+        <location filename="../../ui/detail_view.py" line="168"/>
         <source>Void reason</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="171"/>
+        <location filename="../../ui/detail_view.py" line="172"/>
         <source>Timeline</source>
         <translation>处理经过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="201"/>
+        <location filename="../../ui/detail_view.py" line="202"/>
         <source>Reply due %1</source>
         <translation>答复到期日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="203"/>
+        <location filename="../../ui/detail_view.py" line="204"/>
         <source>OVERDUE since %1</source>
         <translation>自 %1 起已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="208"/>
+        <location filename="../../ui/detail_view.py" line="209"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="208"/>
+        <location filename="../../ui/detail_view.py" line="209"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="213"/>
+        <location filename="../../ui/detail_view.py" line="214"/>
         <source>(not assigned)</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="303"/>
+        <location filename="../../ui/detail_view.py" line="297"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="298"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="299"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="300"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="301"/>
+        <source>chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="302"/>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="308"/>
+        <source>Counter checklist, %1, %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="313"/>
+        <source>stopped by the safety exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="337"/>
+        <source>Appointment: %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="356"/>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="310"/>
+        <location filename="../../ui/detail_view.py" line="363"/>
         <source>Recorded as %1</source>
         <translation>已登记，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="312"/>
+        <location filename="../../ui/detail_view.py" line="365"/>
         <source>Imported from a CSV file</source>
         <translation>从 CSV 文件导入</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="316"/>
+        <location filename="../../ui/detail_view.py" line="369"/>
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="323"/>
-        <location filename="../../ui/detail_view.py" line="537"/>
-        <location filename="../../ui/detail_view.py" line="560"/>
+        <location filename="../../ui/detail_view.py" line="376"/>
+        <location filename="../../ui/detail_view.py" line="604"/>
+        <location filename="../../ui/detail_view.py" line="627"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="327"/>
+        <location filename="../../ui/detail_view.py" line="380"/>
         <source>Contact attempt (%1): %2</source>
         <translation>联系客户（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="336"/>
+        <location filename="../../ui/detail_view.py" line="389"/>
         <source>Handler: %1 → %2</source>
         <translation>经办人：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="345"/>
+        <location filename="../../ui/detail_view.py" line="398"/>
         <source>Deadline extended: %1 → %2</source>
         <translation>办理时限延长：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="352"/>
+        <location filename="../../ui/detail_view.py" line="405"/>
+        <source>Counter checklist run attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="407"/>
         <source>Follow-up call: satisfaction %1</source>
         <translation>回访：满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="355"/>
+        <location filename="../../ui/detail_view.py" line="410"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="365"/>
+        <location filename="../../ui/detail_view.py" line="420"/>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>告知受理(&amp;A) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="366"/>
+        <location filename="../../ui/detail_view.py" line="421"/>
         <source>&amp;Start investigating (Ctrl+Enter)</source>
         <translation>开始调查处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="367"/>
+        <location filename="../../ui/detail_view.py" line="422"/>
         <source>&amp;Resolve... (Ctrl+Enter)</source>
         <translation>处理完毕(&amp;R)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="368"/>
+        <location filename="../../ui/detail_view.py" line="423"/>
         <source>Record &amp;follow-up... (Ctrl+Enter)</source>
         <translation>登记回访(&amp;F)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="370"/>
+        <location filename="../../ui/detail_view.py" line="425"/>
         <source>C&amp;lose... (Ctrl+Enter)</source>
         <translation>办结(&amp;L)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="435"/>
+        <location filename="../../ui/detail_view.py" line="490"/>
         <source>Resolve %1</source>
         <translation>处理完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="441"/>
+        <location filename="../../ui/detail_view.py" line="496"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="444"/>
+        <location filename="../../ui/detail_view.py" line="501"/>
+        <source>Standard reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="507"/>
+        <source>- insert a standard reply -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="511"/>
         <source>What was done for the customer</source>
         <translation>为客户做了哪些处理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="447"/>
+        <location filename="../../ui/detail_view.py" line="514"/>
         <source>Compensation (%1)</source>
         <translation>补偿金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="451"/>
+        <location filename="../../ui/detail_view.py" line="518"/>
         <source>Customer accepted the resolution</source>
         <translation>客户接受处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="481"/>
+        <location filename="../../ui/detail_view.py" line="548"/>
         <source>Follow-up call for %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="485"/>
+        <location filename="../../ui/detail_view.py" line="552"/>
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
         <translation>满意度（1 = 很不满意，5 = 非常满意）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="491"/>
+        <location filename="../../ui/detail_view.py" line="558"/>
         <source>What the customer said</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="507"/>
+        <location filename="../../ui/detail_view.py" line="574"/>
         <source>Close %1. The follow-up call has been recorded.</source>
         <translation>办结 %1。回访已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="512"/>
+        <location filename="../../ui/detail_view.py" line="579"/>
         <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
         <translation>尚未登记回访。负责人可说明理由后免除回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="515"/>
+        <location filename="../../ui/detail_view.py" line="582"/>
         <source>Waive the follow-up call</source>
         <translation>免除回访</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="516"/>
+        <location filename="../../ui/detail_view.py" line="583"/>
         <source>Reason for the waiver</source>
         <translation>免除理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="519"/>
+        <location filename="../../ui/detail_view.py" line="586"/>
         <source>Close %1</source>
         <translation>办结 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="536"/>
+        <location filename="../../ui/detail_view.py" line="603"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="546"/>
+        <location filename="../../ui/detail_view.py" line="613"/>
         <source>Record a contact attempt</source>
         <translation>登记联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="550"/>
+        <location filename="../../ui/detail_view.py" line="617"/>
         <source>How</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="556"/>
+        <location filename="../../ui/detail_view.py" line="623"/>
         <source>Result</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="572"/>
+        <location filename="../../ui/detail_view.py" line="639"/>
         <source>Reassign %1</source>
         <translation>重新指派 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="576"/>
+        <location filename="../../ui/detail_view.py" line="643"/>
         <source>New handler</source>
         <translation>新经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="581"/>
-        <location filename="../../ui/detail_view.py" line="623"/>
+        <location filename="../../ui/detail_view.py" line="648"/>
+        <location filename="../../ui/detail_view.py" line="690"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="593"/>
+        <location filename="../../ui/detail_view.py" line="660"/>
         <source>Extend the deadline of %1</source>
         <translation>延长 %1 的办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="596"/>
+        <location filename="../../ui/detail_view.py" line="663"/>
         <source>Why more time is needed (recorded as your approval)</source>
         <translation>需要延期的理由（将记录为您的审批意见）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="609"/>
+        <location filename="../../ui/detail_view.py" line="676"/>
         <source>Void %1</source>
         <translation>作废 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="610"/>
+        <location filename="../../ui/detail_view.py" line="677"/>
         <source>Reason (the entry keeps its number)</source>
         <translation>作废理由（该条目保留原编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="613"/>
+        <location filename="../../ui/detail_view.py" line="680"/>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
         <translation>作废的条目仍保留在登记簿中，并标注为作废，以保证编号连续、不断号。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="622"/>
+        <location filename="../../ui/detail_view.py" line="689"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
 </context>
 <context>
+    <name>EndPanel</name>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="274"/>
+        <source>Well done. What happens to this conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="276"/>
+        <source>1   Record the complaint now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="279"/>
+        <source>2   Add to an existing complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="282"/>
+        <source>register number, e.g. BR01-202611-0007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="285"/>
+        <source>3   Finish without a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="40"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>投诉登记簿遇到了意外问题。已保存的内容不受影响，正在填写的内容已保存为草稿。详细信息已写入 %1。</translation>
     </message>
 </context>
 <context>
+    <name>GuidedView</name>
+    <message>
+        <location filename="../../ui/guided_view.py" line="79"/>
+        <source>Leave (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="109"/>
+        <source>Note for this step (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="113"/>
+        <location filename="../../ui/guided_view.py" line="202"/>
+        <source>Back (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="114"/>
+        <source>Skip (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="115"/>
+        <source>Not applicable (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="116"/>
+        <location filename="../../ui/guided_view.py" line="203"/>
+        <source>Done, next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="118"/>
+        <source>Still upset: three changes (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="120"/>
+        <source>Safety exit (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="214"/>
+        <source>With the customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="218"/>
+        <source>Listening for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="326"/>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="327"/>
+        <source>Record and continue (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="380"/>
+        <source>Close (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="389"/>
+        <source>Time with the customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="394"/>
+        <source>Outcome wanted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="396"/>
+        <source>Promised by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="399"/>
+        <source>Changes needed: %1 of 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_view.py" line="429"/>
+        <source>No complaint has the register number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="31"/>
+        <location filename="../../ui/home_view.py" line="33"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="33"/>
+        <location filename="../../ui/home_view.py" line="35"/>
         <source>New complaint (Ctrl+N)</source>
         <translation>新建投诉 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="44"/>
+        <location filename="../../ui/home_view.py" line="46"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="45"/>
-        <location filename="../../ui/home_view.py" line="66"/>
+        <location filename="../../ui/home_view.py" line="47"/>
+        <location filename="../../ui/home_view.py" line="68"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="46"/>
+        <location filename="../../ui/home_view.py" line="48"/>
         <source>Due in 7 days</source>
         <translation>7 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="47"/>
+        <location filename="../../ui/home_view.py" line="49"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="48"/>
+        <location filename="../../ui/home_view.py" line="50"/>
         <source>Received this month</source>
         <translation>本月收到</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="65"/>
+        <location filename="../../ui/home_view.py" line="67"/>
         <source>Overdue: reply date passed</source>
         <translation>已逾期：已过答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="67"/>
+        <location filename="../../ui/home_view.py" line="69"/>
         <source>Due in the next 7 days</source>
         <translation>未来 7 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="80"/>
+        <location filename="../../ui/home_view.py" line="86"/>
+        <source>Appointments booked with customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="93"/>
+        <source>At the counter this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="136"/>
+        <source>no complaint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="142"/>
+        <source>No appointments ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="145"/>
+        <source>Checklist runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="148"/>
+        <source>Changed person %1, place %2, time %3; safety exits %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="156"/>
+        <source>Median time to calm: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="163"/>
+        <source>Most skipped steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coming next</source>
-        <translation>即将推出</translation>
+        <translation type="vanished">即将推出</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="84"/>
         <source>Opinion book sign-off, suggestion box openings and counter-checklist appointments will appear here once those screens are added.</source>
-        <translation>意见簿签阅、意见箱开箱及柜面清单中的约见事项，将在相关界面上线后显示在此处。</translation>
+        <translation type="vanished">意见簿签阅、意见箱开箱及柜面清单中的约见事项，将在相关界面上线后显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="116"/>
+        <location filename="../../ui/home_view.py" line="126"/>
         <source>Nothing here.</source>
         <translation>暂无记录。</translation>
     </message>
@@ -540,228 +761,228 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="116"/>
+        <location filename="../../ui/intake_form.py" line="123"/>
         <source>Receipt</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="122"/>
+        <location filename="../../ui/intake_form.py" line="129"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="123"/>
+        <location filename="../../ui/intake_form.py" line="130"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="125"/>
+        <location filename="../../ui/intake_form.py" line="132"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="133"/>
+        <location filename="../../ui/intake_form.py" line="140"/>
         <source>Needs extra care (vulnerable customer)</source>
         <translation>需特别关照（特殊群体客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="136"/>
+        <location filename="../../ui/intake_form.py" line="143"/>
         <source>What help the customer needs</source>
         <translation>客户需要哪些帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="137"/>
+        <location filename="../../ui/intake_form.py" line="144"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="138"/>
+        <location filename="../../ui/intake_form.py" line="145"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="139"/>
+        <location filename="../../ui/intake_form.py" line="146"/>
         <source>ID or account no.</source>
         <translation>证件号或账号</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="141"/>
+        <location filename="../../ui/intake_form.py" line="148"/>
         <source>Care note</source>
         <translation>关照说明</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="144"/>
+        <location filename="../../ui/intake_form.py" line="151"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="154"/>
+        <location filename="../../ui/intake_form.py" line="161"/>
         <source>Service, product or counter concerned</source>
         <translation>涉及的业务、产品或柜台</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="155"/>
+        <location filename="../../ui/intake_form.py" line="162"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="156"/>
+        <location filename="../../ui/intake_form.py" line="163"/>
         <source>Subcategory</source>
         <translation>子类别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="157"/>
+        <location filename="../../ui/intake_form.py" line="164"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="158"/>
+        <location filename="../../ui/intake_form.py" line="165"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="159"/>
+        <location filename="../../ui/intake_form.py" line="166"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="160"/>
+        <location filename="../../ui/intake_form.py" line="167"/>
         <source>Staff complained about</source>
         <translation>被投诉员工</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="161"/>
+        <location filename="../../ui/intake_form.py" line="168"/>
         <source>Service concerned</source>
         <translation>涉及业务</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="164"/>
+        <location filename="../../ui/intake_form.py" line="171"/>
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="167"/>
+        <location filename="../../ui/intake_form.py" line="174"/>
         <source>One line: what went wrong</source>
         <translation>一句话概括：出了什么问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="170"/>
+        <location filename="../../ui/intake_form.py" line="177"/>
         <source>What the customer said happened, in their words</source>
         <translation>按客户原话记录事情经过</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="174"/>
+        <location filename="../../ui/intake_form.py" line="181"/>
         <source>Ask: what would you like us to do?</source>
         <translation>请问客户：您希望我们怎么处理？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="176"/>
+        <location filename="../../ui/intake_form.py" line="183"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="177"/>
+        <location filename="../../ui/intake_form.py" line="184"/>
         <source>Description</source>
         <translation>详细经过</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="178"/>
+        <location filename="../../ui/intake_form.py" line="185"/>
         <source>Outcome the customer wants</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="180"/>
+        <location filename="../../ui/intake_form.py" line="187"/>
         <source>Handling</source>
         <translation>处理安排</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="183"/>
+        <location filename="../../ui/intake_form.py" line="190"/>
         <source>Promised to the customer by</source>
         <translation>已向客户承诺于</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="192"/>
+        <location filename="../../ui/intake_form.py" line="199"/>
         <source>Completion time</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="193"/>
+        <location filename="../../ui/intake_form.py" line="200"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="194"/>
+        <location filename="../../ui/intake_form.py" line="201"/>
         <source>Reply due</source>
         <translation>答复到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="205"/>
+        <location filename="../../ui/intake_form.py" line="212"/>
         <source>Discard (Esc)</source>
         <translation>放弃 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="206"/>
+        <location filename="../../ui/intake_form.py" line="213"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="298"/>
-        <location filename="../../ui/intake_form.py" line="309"/>
+        <location filename="../../ui/intake_form.py" line="305"/>
+        <location filename="../../ui/intake_form.py" line="316"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="313"/>
+        <location filename="../../ui/intake_form.py" line="320"/>
         <source>(not yet known)</source>
         <translation>（暂不确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="318"/>
+        <location filename="../../ui/intake_form.py" line="325"/>
         <source>(nobody named)</source>
         <translation>（未指明）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="320"/>
+        <location filename="../../ui/intake_form.py" line="327"/>
         <source>(not assigned)</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="330"/>
+        <location filename="../../ui/intake_form.py" line="337"/>
         <source>(general)</source>
         <translation>（不细分）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="359"/>
+        <location filename="../../ui/intake_form.py" line="370"/>
         <source>shown once channel and category are chosen</source>
         <translation>选择渠道和类别后显示</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="369"/>
+        <location filename="../../ui/intake_form.py" line="380"/>
         <source>%1 (first reply by %2)</source>
         <translation>%1（须于 %2 前首次答复）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="438"/>
+        <location filename="../../ui/intake_form.py" line="449"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="448"/>
+        <location filename="../../ui/intake_form.py" line="459"/>
         <source>Edit complaint %1</source>
         <translation>编辑投诉 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="472"/>
+        <location filename="../../ui/intake_form.py" line="483"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="525"/>
+        <location filename="../../ui/intake_form.py" line="541"/>
         <source>Discard this complaint?</source>
         <translation>放弃这条投诉登记？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="526"/>
+        <location filename="../../ui/intake_form.py" line="542"/>
         <source>What you typed will be lost. Discard it?</source>
         <translation>已填写的内容将会丢失。确定放弃吗？</translation>
     </message>
@@ -769,88 +990,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Working as</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <source>Customer is upset (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>Close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Opinion book and suggestion box</source>
         <translation>意见簿与意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Transcribing the opinion book and suggestion-box slips arrives in a coming version.</source>
         <translation>意见簿和意见箱留言的录入功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>The monthly register PDF and statistics arrive in a coming version. Until then, export from the command line: python main.py export --month YYYY-MM --format csv</source>
         <translation>月度登记簿 PDF 和统计功能将在后续版本中提供。在此之前，请通过命令行导出：python main.py export --month YYYY-MM --format csv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Standard replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="373"/>
+        <source>A counter checklist started at %1 was not finished. Resume it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>Checklist added to the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
@@ -979,6 +1230,146 @@
     </message>
 </context>
 <context>
+    <name>RepliesView</name>
+    <message>
+        <location filename="../../ui/replies_view.py" line="42"/>
+        <source>Standard replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="44"/>
+        <source>Save the booklet as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="51"/>
+        <source>Agreed answers to what customers object to most often. Replies of the commonest categories come first; each use is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="71"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="76"/>
+        <source>What the customer says or wants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="79"/>
+        <source>The answer we agreed to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="80"/>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="81"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="82"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="84"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="85"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="87"/>
+        <location filename="../../ui/replies_view.py" line="138"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="138"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="167"/>
+        <source>Reply saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="185"/>
+        <source>Save the booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="188"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="198"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="205"/>
+        <source>Booklet with %1 replies saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RungPanel</name>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="154"/>
+        <source>You can say:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="174"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="199"/>
+        <source>Customer still upset: change %1 of 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="205"/>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="226"/>
+        <source>Who takes over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="227"/>
+        <source>Where you moved to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="228"/>
+        <source>When, and with which senior manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="253"/>
+        <source>What happened (optional, can be written later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <location filename="../../ui/settings_view.py" line="43"/>
@@ -1084,6 +1475,24 @@
         <location filename="../../ui/settings_view.py" line="177"/>
         <source>Select a staff member first.</source>
         <translation>请先选择一名员工。</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="52"/>
+        <source>You can say:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="72"/>
+        <source>Standard replies for this kind of complaint (double-click to use):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guided_panels.py" line="100"/>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1606,7 @@
     </message>
     <message>
         <location filename="../../models/complaints.py" line="147"/>
+        <location filename="../../models/replies.py" line="131"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
@@ -1223,6 +1633,7 @@
     </message>
     <message>
         <location filename="../../models/complaints.py" line="234"/>
+        <location filename="../../models/guided.py" line="301"/>
         <source>No complaint #{id}.</source>
         <translation>找不到投诉 #{id}。</translation>
     </message>
@@ -1463,7 +1874,7 @@
         <translation>经办人不能是被投诉的员工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="52"/>
+        <location filename="../../models/migrations.py" line="57"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
@@ -1476,6 +1887,89 @@
         <location filename="../../models/text.py" line="38"/>
         <source>This text is {length:,} characters long; the limit is {limit:,}. Shorten it and save again.</source>
         <translation>此内容共 {length:,} 个字，上限为 {limit:,} 个字。请删减后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../models/checklists.py" line="33"/>
+        <source>The checklist file has {count} problem(s):
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="44"/>
+        <source>Only a manager may import a checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="62"/>
+        <source>No checklist run #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="70"/>
+        <source>This checklist run has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="152"/>
+        <source>Enter the date and time you promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="158"/>
+        <source>The promised time is already in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="168"/>
+        <source>Write down the customer&apos;s answer, or skip the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="211"/>
+        <source>All three changes have been tried; book the appointment or use the safety exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="223"/>
+        <source>Choose the colleague who takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="233"/>
+        <source>Write where you moved to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="243"/>
+        <source>Choose the senior manager the customer will meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="250"/>
+        <source>Choose a date and time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/guided.py" line="304"/>
+        <source>This run already belongs to another complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/replies.py" line="110"/>
+        <source>Write the reply&apos;s title and text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/replies.py" line="126"/>
+        <location filename="../../models/replies.py" line="156"/>
+        <source>Only a manager may change the standard replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/replies.py" line="135"/>
+        <location filename="../../models/replies.py" line="161"/>
+        <source>No standard reply #{id}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

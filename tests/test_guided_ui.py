@@ -1,0 +1,180 @@
+"""The guided view driven with the keyboard, as a clerk uses it with an upset customer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from models import guided
+from models.complaints import create_complaint
+from models.schema import Appointment, Complaint, GuidedRun, Staff
+
+from ui.app import configure
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+from tests.factories import make_form
+
+ENTER = Qt.Key.Key_Return
+
+
+@pytest.fixture
+def window(qtbot, qapp, store, home: Path) -> MainWindow:
+    win = MainWindow(configure(qapp, home, "en"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _start(qtbot, win: MainWindow) -> None:
+    qtbot.keyClick(win, Qt.Key.Key_F2)
+    assert win.stack.currentWidget() is win.guided
+    assert not win.nav.isVisible()  # full-window, calm
+    assert win.guided.step_id == "safety"
+
+
+def test_calm_run_creates_a_complaint_from_the_answers(qtbot, window: MainWindow) -> None:
+    _start(qtbot, window)
+    view = window.guided
+    for expected in ("safety", "thank", "listen", "apologise", "acknowledge"):
+        assert view.step_id == expected
+        qtbot.keyClick(view, ENTER)
+    assert view.step_id == "check_mood"
+    qtbot.keyClick(view, Qt.Key.Key_1)  # calmer
+    assert view.step_id == "outcome"
+    assert view.step_panel.answer_text.hasFocus()
+    qtbot.keyClicks(view.step_panel.answer_text, "Refund the card fee")
+    qtbot.keyClick(view.step_panel.answer_text, ENTER)
+    assert view.step_id == "facts"
+    qtbot.keyClick(view, Qt.Key.Key_S)  # skip
+    assert view.step_id == "propose_fix"
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)  # back
+    assert view.step_id == "facts"
+    qtbot.keyClick(view, ENTER)
+    qtbot.keyClick(view, ENTER)  # propose_fix done
+    assert view.step_id == "promise"
+    promised = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=1)
+    qtbot.keyClick(view.step_panel.answer_time, ENTER)
+    qtbot.keyClick(view, ENTER)  # close_thanks
+    assert view.mode == "end"
+    qtbot.keyClick(view, Qt.Key.Key_1)  # record the complaint now
+    assert window.stack.currentWidget() is window.intake
+    form = window.intake.form()
+    assert form.desired_outcome == "Refund the card fee"
+    assert form.promised_at is not None and form.promised_at >= promised - dt.timedelta(minutes=1)
+    window.intake.channel.setCurrentIndex(1)
+    window.intake.category_top.setCurrentIndex(1)
+    window.intake.summary.setText("Card fee charged twice")
+    window.intake.save()
+    complaint = Complaint.get()
+    run = GuidedRun.get()
+    assert run.complaint_id == complaint.id and run.outcome == "completed"
+    assert complaint.desired_outcome == "Refund the card fee"
+    assert "Counter checklist" in window.detail.fields_view.toPlainText()
+    results = [s.result for s in guided.steps_of(run.id)]
+    assert "skipped" in results and "answered" in results
+
+
+def test_run_through_all_three_changes(qtbot, window: MainWindow, manager) -> None:
+    senior = Staff.create(name="Lin Hui", role="manager")
+    _start(qtbot, window)
+    view = window.guided
+    qtbot.keyClick(view, ENTER)  # safety
+    qtbot.keyClick(view, Qt.Key.Key_E)  # still upset: change the person
+    assert view.mode == "rung" and view.rung_panel.records == "person"
+    view.rung_panel.person.setCurrentIndex(view.rung_panel.person.findData(senior.id))
+    qtbot.keyClick(view, ENTER)
+    assert view.mode == "step" and view.step_id == "thank"
+    assert "Lin Hui" in view.handler_label.text()
+    assert window.user_combo.currentData() == senior.id  # the view hands over
+    qtbot.keyClick(view, Qt.Key.Key_E)  # change the place
+    assert view.rung_panel.records == "place"
+    qtbot.keyClicks(view.rung_panel.place, "Meeting room by the vault")
+    qtbot.keyClick(view.rung_panel.place, ENTER)
+    qtbot.keyClick(view, ENTER)  # thank
+    qtbot.keyClick(view, ENTER)  # listen
+    qtbot.keyClick(view, ENTER)  # apologise
+    qtbot.keyClick(view, ENTER)  # acknowledge
+    qtbot.keyClick(view, Qt.Key.Key_2)  # still very upset -> change the time
+    assert view.rung_panel.records == "appointment"
+    view.rung_panel.with_whom.setCurrentIndex(view.rung_panel.with_whom.findData(manager.staff_id))
+    qtbot.keyClick(view, ENTER)
+    run = GuidedRun.get()
+    assert run.escalation_level == 3 and run.place == "Meeting room by the vault"
+    appointment = Appointment.get()
+    assert appointment.with_name == manager.name
+    assert not view.escalate_button.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # leave; the run stays open
+    assert window.stack.currentWidget() is window.home
+    assert window.home.appointments.count() == 1
+    assert manager.name in window.home.appointments.item(0).text()
+    assert "Changed person 1, place 1, time 1" in window.home.counter_stats.text()
+
+
+def test_safety_exit_stops_and_shows_what_to_do(qtbot, window: MainWindow) -> None:
+    _start(qtbot, window)
+    view = window.guided
+    qtbot.keyClick(view, ENTER)
+    qtbot.keyClick(view, Qt.Key.Key_F12)
+    assert view.mode == "safety"
+    assert view.safety_panel.steps.text().count("\n") >= 3
+    run = GuidedRun.get()
+    assert run.outcome == "safety_exit"
+    qtbot.keyClick(view, ENTER)
+    assert window.stack.currentWidget() is window.home
+    assert guided.unfinished_run(window.current_actor()) is None
+
+
+def test_crash_mid_run_is_offered_back_where_it_stopped(
+    qtbot, window: MainWindow, home: Path
+) -> None:
+    _start(qtbot, window)
+    view = window.guided
+    qtbot.keyClick(view, ENTER)
+    qtbot.keyClick(view, ENTER)
+    assert view.step_id == "listen"
+    # The PC loses power here: nothing more is saved. The next start offers the run.
+    again = MainWindow(Settings(home))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.run_banner.isVisible()
+    again.run_banner.buttons[0].click()  # resume
+    assert again.stack.currentWidget() is again.guided
+    assert again.guided.step_id == "listen"
+    qtbot.keyClick(again.guided, Qt.Key.Key_Backspace)
+    assert again.guided.step_id == "thank"
+
+
+def test_run_linked_to_an_existing_complaint(qtbot, window: MainWindow, manager) -> None:
+    complaint = create_complaint(manager, make_form())
+    _start(qtbot, window)
+    view = window.guided
+    qtbot.keyClick(view, ENTER)
+    view.show_end()
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    assert view.end_panel.register_no.hasFocus()
+    qtbot.keyClicks(view.end_panel.register_no, "BR01-209901-0001")
+    qtbot.keyClick(view.end_panel.register_no, ENTER)
+    assert view.end_panel.error.isVisible()
+    view.end_panel.register_no.clear()
+    qtbot.keyClicks(view.end_panel.register_no, complaint.register_no.lower())
+    qtbot.keyClick(view.end_panel.register_no, ENTER)
+    assert window.stack.currentWidget() is window.detail
+    assert GuidedRun.get().complaint_id == complaint.id
+    assert "Counter checklist run attached" in window.detail.timeline.toPlainText()
+
+
+def test_digits_in_the_note_are_typing_not_choices(qtbot, window: MainWindow) -> None:
+    _start(qtbot, window)
+    view = window.guided
+    for _ in range(5):
+        qtbot.keyClick(view, ENTER)
+    assert view.step_id == "check_mood"
+    view.note.setFocus()
+    qtbot.keyClicks(view.note, "2 people waiting")
+    assert view.step_id == "check_mood" and view.note.text() == "2 people waiting"
