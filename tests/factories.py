@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from models.complaints import ComplaintForm
 
 
@@ -20,3 +22,10 @@ def make_form(**overrides: object) -> ComplaintForm:
     }
     values.update(overrides)
     return ComplaintForm(**values)  # type: ignore[arg-type]
+
+
+def pdf_text(path: Path) -> str:
+    """The text a reader of the PDF sees, all pages."""
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)

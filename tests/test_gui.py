@@ -331,3 +331,34 @@ def test_unexpected_error_is_logged_shown_once_and_keeps_the_draft(
     owner = drafts.owner_key(window.current_actor().staff_id)
     assert drafts.load_draft(owner, "intake")[0]["summary"] == "Half-typed complaint 一半"
     boxes[0].close()
+
+
+def test_resolve_dialog_offers_standard_replies_and_counts_use(
+    qtbot, window: MainWindow, manager
+) -> None:
+    from models import replies
+    from models.schema import StandardReply
+
+    reply = replies.save_reply(
+        manager,
+        category="product_quality",
+        title="Expired goods",
+        text="We refund and check the shelf.",
+        lang="en",
+    )
+    c = create_complaint(manager, make_form())
+    lifecycle.acknowledge(manager, c.id)
+    lifecycle.start_investigation(manager, c.id)
+    window.open_complaint(c.id)
+    window.detail.next_step()
+    dialog = window.detail.dialog
+    combo = dialog.widgets["reply"]
+    index = combo.findText("Expired goods")
+    assert index > 0
+    product_titles = {r.title("en") for r in replies.ranked() if r.category == "product_quality"}
+    assert {
+        combo.itemText(i) for i in range(1, len(product_titles) + 1)
+    } == product_titles  # own category first
+    combo.activated.emit(index)
+    assert dialog.widgets["remedy"].toPlainText() == "We refund and check the shelf."
+    assert StandardReply.get_by_id(reply.id).use_count == 1

@@ -74,3 +74,14 @@ def test_chinese_ui_shows_chinese_screens_and_errors(qtbot, qapp, store, home: P
         assert describe(ValidationError("x", "Choose a category.")) != "Choose a category."
     finally:
         i18n.install("en", home / "cache")
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate cannot see tr() inside an f-string, so such text would stay English."""
+    hidden = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "ui").glob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"""f["'][^"']*\{[^}]*\.tr\(""", line)
+    ]
+    assert hidden == []

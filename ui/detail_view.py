@@ -208,17 +208,15 @@ class DetailView(QWidget):
         self.due.style().polish(self.due)
         yes, no = self.tr("yes"), self.tr("no")
         money = f"{c.compensation} {c.currency}" if c.compensation is not None else ""
+        first_reply = self.tr("first reply by %1").replace("%1", labels.date(c.first_due))
+        waived = self.tr("follow-up waived")
         shown: dict[str, str] = {
             "received_at": labels.datetime(c.received_at),
             "channel": labels.name("channel", c.channel),
             "handler": c.handler.name if c.handler else self.tr("(not assigned)"),
             "promised_at": labels.datetime(c.promised_at),
             "due_date": labels.date(c.due_date)
-            + (
-                f"  ({self.tr('first reply by %1').replace('%1', labels.date(c.first_due))})"
-                if c.first_due
-                else ""
-            ),
+            + (f"  ({first_reply})" if c.first_due else ""),
             "customer_name": c.customer_name,
             "customer_phone": c.customer_phone,
             "customer_id_no": c.customer_id_no,
@@ -255,7 +253,7 @@ class DetailView(QWidget):
             "satisfaction": f"{c.satisfaction} / 5" if c.satisfaction else "",
             "followup_comment": c.followup_comment,
             "closed_at": labels.datetime(c.closed_at)
-            + (f" ({self.tr('follow-up waived')})" if c.followup_waived else ""),
+            + (f" ({waived})" if c.followup_waived else ""),
             "void_reason": c.void_reason,
         }
         self.shown = shown

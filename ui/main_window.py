@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import drafts, guided
+from models import drafts, guided, replies
 from models.actors import Actor, actor_for
 from models.branch import ensure_first_staff, get_branch, list_staff
 from models.complaints import ComplaintForm
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Complaint Book"))
         self.setMinimumSize(1024, 640)
         ensure_first_staff()
+        replies.seed_defaults()
 
         central = QWidget(self)
         self.setCentralWidget(central)

@@ -105,8 +105,10 @@ class RepliesView(QWidget):
         for reply in replies.ranked(include_retired=True):
             text = f"{labels.category(reply.category)} · {reply.title(lang)}"
             if not reply.active:
-                text += f"  ({self.tr('retired')})"
-            text += f"\n{self.tr('used %n time(s)', '', reply.use_count)}"
+                retired = self.tr("retired")
+                text += f"  ({retired})"
+            used = self.tr("used %n time(s)", "", reply.use_count)
+            text += f"\n{used}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, reply.id)
             if keep == reply.id:

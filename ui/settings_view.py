@@ -125,7 +125,8 @@ class SettingsView(QWidget):
         for member in list_staff(include_inactive=True):
             text = f"{member.name}  ·  {labels.name('role', member.role)}"
             if not member.active:
-                text += f"  ·  {self.tr('inactive')}"
+                inactive = self.tr("inactive")
+                text += f"  ·  {inactive}"
             item = QListWidgetItem(text, self.staff_list)
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, member.active)

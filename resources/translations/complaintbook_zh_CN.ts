@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="152"/>
-        <location filename="../../ui/detail_view.py" line="494"/>
+        <location filename="../../ui/detail_view.py" line="492"/>
         <source>Decision</source>
         <translation>认定结果</translation>
     </message>
@@ -176,13 +176,13 @@
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="156"/>
-        <location filename="../../ui/detail_view.py" line="522"/>
+        <location filename="../../ui/detail_view.py" line="520"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="157"/>
-        <location filename="../../ui/detail_view.py" line="525"/>
+        <location filename="../../ui/detail_view.py" line="523"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
@@ -247,275 +247,285 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="214"/>
+        <location filename="../../ui/detail_view.py" line="211"/>
+        <source>first reply by %1</source>
+        <translation>首次答复截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="212"/>
+        <source>follow-up waived</source>
+        <translation>免于回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="216"/>
         <source>(not assigned)</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="297"/>
+        <location filename="../../ui/detail_view.py" line="295"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="296"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="297"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="298"/>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <source>answered</source>
+        <translation>已作答</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="299"/>
-        <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <source>chose</source>
+        <translation>已选择</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="300"/>
-        <source>answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail_view.py" line="301"/>
-        <source>chose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail_view.py" line="302"/>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="308"/>
+        <location filename="../../ui/detail_view.py" line="306"/>
         <source>Counter checklist, %1, %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>柜面安抚指引，%1，用时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="313"/>
+        <location filename="../../ui/detail_view.py" line="311"/>
         <source>stopped by the safety exit</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过安全撤离中止</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="337"/>
+        <location filename="../../ui/detail_view.py" line="335"/>
         <source>Appointment: %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>预约：%1，与 %2 面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="356"/>
+        <location filename="../../ui/detail_view.py" line="354"/>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="363"/>
+        <location filename="../../ui/detail_view.py" line="361"/>
         <source>Recorded as %1</source>
         <translation>已登记，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="365"/>
+        <location filename="../../ui/detail_view.py" line="363"/>
         <source>Imported from a CSV file</source>
         <translation>从 CSV 文件导入</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="369"/>
+        <location filename="../../ui/detail_view.py" line="367"/>
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="376"/>
-        <location filename="../../ui/detail_view.py" line="604"/>
-        <location filename="../../ui/detail_view.py" line="627"/>
+        <location filename="../../ui/detail_view.py" line="374"/>
+        <location filename="../../ui/detail_view.py" line="602"/>
+        <location filename="../../ui/detail_view.py" line="625"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="380"/>
+        <location filename="../../ui/detail_view.py" line="378"/>
         <source>Contact attempt (%1): %2</source>
         <translation>联系客户（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="389"/>
+        <location filename="../../ui/detail_view.py" line="387"/>
         <source>Handler: %1 → %2</source>
         <translation>经办人：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="398"/>
+        <location filename="../../ui/detail_view.py" line="396"/>
         <source>Deadline extended: %1 → %2</source>
         <translation>办理时限延长：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="405"/>
+        <location filename="../../ui/detail_view.py" line="403"/>
         <source>Counter checklist run attached</source>
-        <translation type="unfinished"></translation>
+        <translation>已附上安抚指引记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="407"/>
+        <location filename="../../ui/detail_view.py" line="405"/>
         <source>Follow-up call: satisfaction %1</source>
         <translation>回访：满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="410"/>
+        <location filename="../../ui/detail_view.py" line="408"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="420"/>
+        <location filename="../../ui/detail_view.py" line="418"/>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>告知受理(&amp;A) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="421"/>
+        <location filename="../../ui/detail_view.py" line="419"/>
         <source>&amp;Start investigating (Ctrl+Enter)</source>
         <translation>开始调查处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="422"/>
+        <location filename="../../ui/detail_view.py" line="420"/>
         <source>&amp;Resolve... (Ctrl+Enter)</source>
         <translation>处理完毕(&amp;R)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="423"/>
+        <location filename="../../ui/detail_view.py" line="421"/>
         <source>Record &amp;follow-up... (Ctrl+Enter)</source>
         <translation>登记回访(&amp;F)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="425"/>
+        <location filename="../../ui/detail_view.py" line="423"/>
         <source>C&amp;lose... (Ctrl+Enter)</source>
         <translation>办结(&amp;L)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="490"/>
+        <location filename="../../ui/detail_view.py" line="488"/>
         <source>Resolve %1</source>
         <translation>处理完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="496"/>
+        <location filename="../../ui/detail_view.py" line="494"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="501"/>
+        <location filename="../../ui/detail_view.py" line="499"/>
         <source>Standard reply</source>
-        <translation type="unfinished"></translation>
+        <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="507"/>
+        <location filename="../../ui/detail_view.py" line="505"/>
         <source>- insert a standard reply -</source>
-        <translation type="unfinished"></translation>
+        <translation>- 插入标准答复 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="511"/>
+        <location filename="../../ui/detail_view.py" line="509"/>
         <source>What was done for the customer</source>
         <translation>为客户做了哪些处理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="514"/>
+        <location filename="../../ui/detail_view.py" line="512"/>
         <source>Compensation (%1)</source>
         <translation>补偿金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="518"/>
+        <location filename="../../ui/detail_view.py" line="516"/>
         <source>Customer accepted the resolution</source>
         <translation>客户接受处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="548"/>
+        <location filename="../../ui/detail_view.py" line="546"/>
         <source>Follow-up call for %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="552"/>
+        <location filename="../../ui/detail_view.py" line="550"/>
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
         <translation>满意度（1 = 很不满意，5 = 非常满意）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="558"/>
+        <location filename="../../ui/detail_view.py" line="556"/>
         <source>What the customer said</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="574"/>
+        <location filename="../../ui/detail_view.py" line="572"/>
         <source>Close %1. The follow-up call has been recorded.</source>
         <translation>办结 %1。回访已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="579"/>
+        <location filename="../../ui/detail_view.py" line="577"/>
         <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
         <translation>尚未登记回访。负责人可说明理由后免除回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="582"/>
+        <location filename="../../ui/detail_view.py" line="580"/>
         <source>Waive the follow-up call</source>
         <translation>免除回访</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="583"/>
+        <location filename="../../ui/detail_view.py" line="581"/>
         <source>Reason for the waiver</source>
         <translation>免除理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="586"/>
+        <location filename="../../ui/detail_view.py" line="584"/>
         <source>Close %1</source>
         <translation>办结 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="603"/>
+        <location filename="../../ui/detail_view.py" line="601"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="613"/>
+        <location filename="../../ui/detail_view.py" line="611"/>
         <source>Record a contact attempt</source>
         <translation>登记联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="617"/>
+        <location filename="../../ui/detail_view.py" line="615"/>
         <source>How</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="623"/>
+        <location filename="../../ui/detail_view.py" line="621"/>
         <source>Result</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="639"/>
+        <location filename="../../ui/detail_view.py" line="637"/>
         <source>Reassign %1</source>
         <translation>重新指派 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="643"/>
+        <location filename="../../ui/detail_view.py" line="641"/>
         <source>New handler</source>
         <translation>新经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="648"/>
-        <location filename="../../ui/detail_view.py" line="690"/>
+        <location filename="../../ui/detail_view.py" line="646"/>
+        <location filename="../../ui/detail_view.py" line="688"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="660"/>
+        <location filename="../../ui/detail_view.py" line="658"/>
         <source>Extend the deadline of %1</source>
         <translation>延长 %1 的办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="663"/>
+        <location filename="../../ui/detail_view.py" line="661"/>
         <source>Why more time is needed (recorded as your approval)</source>
         <translation>需要延期的理由（将记录为您的审批意见）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="676"/>
+        <location filename="../../ui/detail_view.py" line="674"/>
         <source>Void %1</source>
         <translation>作废 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="677"/>
+        <location filename="../../ui/detail_view.py" line="675"/>
         <source>Reason (the entry keeps its number)</source>
         <translation>作废理由（该条目保留原编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="680"/>
+        <location filename="../../ui/detail_view.py" line="678"/>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
         <translation>作废的条目仍保留在登记簿中，并标注为作废，以保证编号连续、不断号。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="689"/>
+        <location filename="../../ui/detail_view.py" line="687"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
@@ -525,27 +535,27 @@
     <message>
         <location filename="../../ui/guided_panels.py" line="274"/>
         <source>Well done. What happens to this conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>辛苦了。这次接待接下来怎么处理？</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="276"/>
         <source>1   Record the complaint now</source>
-        <translation type="unfinished"></translation>
+        <translation>1   现在登记投诉</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="279"/>
         <source>2   Add to an existing complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>2   补充到已有投诉：</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="282"/>
         <source>register number, e.g. BR01-202611-0007</source>
-        <translation type="unfinished"></translation>
+        <translation>登记编号，例如 BR01-202611-0007</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="285"/>
         <source>3   Finish without a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>3   结束，不登记投诉</translation>
     </message>
 </context>
 <context>
@@ -566,94 +576,94 @@
     <message>
         <location filename="../../ui/guided_view.py" line="79"/>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="109"/>
         <source>Note for this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>本步骤备注（选填）</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="113"/>
         <location filename="../../ui/guided_view.py" line="202"/>
         <source>Back (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步 (Backspace)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="114"/>
         <source>Skip (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 (S)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="115"/>
         <source>Not applicable (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用 (N)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="116"/>
         <location filename="../../ui/guided_view.py" line="203"/>
         <source>Done, next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成，下一步 (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="118"/>
         <source>Still upset: three changes (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>情绪仍未平复：三换（换人、换地方、换时间） (E)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="120"/>
         <source>Safety exit (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>安全撤离 (F12)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="214"/>
         <source>With the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接待人：%1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="218"/>
         <source>Listening for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已倾听 %1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="326"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="327"/>
         <source>Record and continue (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录并继续 (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="380"/>
         <source>Close (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="389"/>
         <source>Time with the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接待时长：%1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="394"/>
         <source>Outcome wanted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户诉求：%1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="396"/>
         <source>Promised by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺完成时间：%1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="399"/>
         <source>Changes needed: %1 of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>采用三换：%1 项（共 3 项）</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="429"/>
         <source>No complaint has the register number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到登记编号为 %1 的投诉。</translation>
     </message>
 </context>
 <context>
@@ -707,50 +717,42 @@
     <message>
         <location filename="../../ui/home_view.py" line="86"/>
         <source>Appointments booked with customers</source>
-        <translation type="unfinished"></translation>
+        <translation>与客户的预约</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="93"/>
         <source>At the counter this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月柜面安抚情况</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="136"/>
         <source>no complaint yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登记投诉</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="142"/>
         <source>No appointments ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>近期暂无预约。</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="145"/>
         <source>Checklist runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安抚指引记录：%1 次</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="148"/>
         <source>Changed person %1, place %2, time %3; safety exits %4</source>
-        <translation type="unfinished"></translation>
+        <translation>换人 %1 次，换地方 %2 次，换时间 %3 次；安全撤离 %4 次</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="156"/>
         <source>Median time to calm: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>情绪平复用时（中位数）：%1 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="163"/>
         <source>Most skipped steps: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming next</source>
-        <translation type="vanished">即将推出</translation>
-    </message>
-    <message>
-        <source>Opinion book sign-off, suggestion box openings and counter-checklist appointments will appear here once those screens are added.</source>
-        <translation type="vanished">意见簿签阅、意见箱开箱及柜面清单中的约见事项，将在相关界面上线后显示在此处。</translation>
+        <translation>最常跳过的步骤：%1</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="126"/>
@@ -995,113 +997,113 @@
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Working as</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Customer is upset (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <source>Resume it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="111"/>
-        <source>Close it</source>
-        <translation type="unfinished"></translation>
+        <source>Resume it</source>
+        <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>Close it</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Opinion book and suggestion box</source>
         <translation>意见簿与意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Transcribing the opinion book and suggestion-box slips arrives in a coming version.</source>
         <translation>意见簿和意见箱留言的录入功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>The monthly register PDF and statistics arrive in a coming version. Until then, export from the command line: python main.py export --month YYYY-MM --format csv</source>
         <translation>月度登记簿 PDF 和统计功能将在后续版本中提供。在此之前，请通过命令行导出：python main.py export --month YYYY-MM --format csv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Standard replies</source>
-        <translation type="unfinished"></translation>
+        <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Checklist added to the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
@@ -1234,93 +1236,103 @@
     <message>
         <location filename="../../ui/replies_view.py" line="42"/>
         <source>Standard replies</source>
-        <translation type="unfinished"></translation>
+        <translation>标准答复手册</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="44"/>
         <source>Save the booklet as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>将手册保存为 PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="51"/>
         <source>Agreed answers to what customers object to most often. Replies of the commonest categories come first; each use is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>针对客户最常提出的异议，大家商定的统一答复。最常见类别的答复排在前面；每使用一次都会计数。</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="71"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="76"/>
         <source>What the customer says or wants</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的说法或诉求</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="79"/>
         <source>The answer we agreed to give</source>
-        <translation type="unfinished"></translation>
+        <translation>我们商定的答复口径</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="80"/>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="81"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>情形</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="82"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="84"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="85"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="87"/>
-        <location filename="../../ui/replies_view.py" line="138"/>
+        <location filename="../../ui/replies_view.py" line="140"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="138"/>
+        <location filename="../../ui/replies_view.py" line="108"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/replies_view.py" line="110"/>
+        <source>used %n time(s)</source>
+        <translation><numerusform>已使用 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="140"/>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="167"/>
+        <location filename="../../ui/replies_view.py" line="169"/>
         <source>Reply saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="185"/>
+        <location filename="../../ui/replies_view.py" line="187"/>
         <source>Save the booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存手册</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="188"/>
+        <location filename="../../ui/replies_view.py" line="190"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="198"/>
+        <location filename="../../ui/replies_view.py" line="200"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="205"/>
+        <location filename="../../ui/replies_view.py" line="207"/>
         <source>Booklet with %1 replies saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将含 %1 条答复的手册保存到 %2</translation>
     </message>
 </context>
 <context>
@@ -1328,37 +1340,37 @@
     <message>
         <location filename="../../ui/guided_panels.py" line="154"/>
         <source>You can say:</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以这样说：</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="174"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（选填）</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="199"/>
         <source>Customer still upset: change %1 of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>客户情绪仍未平复：第 %1 换（共 3 换）</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="205"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么这样做：%1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="226"/>
         <source>Who takes over:</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁接替：</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="227"/>
         <source>Where you moved to:</source>
-        <translation type="unfinished"></translation>
+        <translation>换到了哪里：</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="228"/>
         <source>When, and with which senior manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间，以及与哪位上级负责人面谈：</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1378,7 @@
     <message>
         <location filename="../../ui/guided_panels.py" line="253"/>
         <source>What happened (optional, can be written later)</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么（选填，可稍后补写）</translation>
     </message>
 </context>
 <context>
@@ -1462,17 +1474,22 @@
         <translation>停用/启用所选员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="157"/>
+        <location filename="../../ui/settings_view.py" line="128"/>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="158"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="169"/>
+        <location filename="../../ui/settings_view.py" line="170"/>
         <source>Staff member added.</source>
         <translation>已添加员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="177"/>
+        <location filename="../../ui/settings_view.py" line="178"/>
         <source>Select a staff member first.</source>
         <translation>请先选择一名员工。</translation>
     </message>
@@ -1482,17 +1499,17 @@
     <message>
         <location filename="../../ui/guided_panels.py" line="52"/>
         <source>You can say:</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以这样说：</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="72"/>
         <source>Standard replies for this kind of complaint (double-click to use):</source>
-        <translation type="unfinished"></translation>
+        <translation>此类投诉的标准答复（双击即可使用）：</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="100"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么这样做：%1</translation>
     </message>
 </context>
 <context>
@@ -1892,84 +1909,85 @@
         <location filename="../../models/checklists.py" line="33"/>
         <source>The checklist file has {count} problem(s):
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>柜面安抚指引文件有 {count} 处问题：
+{problems}</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="44"/>
         <source>Only a manager may import a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有负责人可以导入柜面安抚指引。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="62"/>
         <source>No checklist run #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到安抚指引记录 #{id}。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="70"/>
         <source>This checklist run has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>此安抚指引记录已经结束。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="152"/>
         <source>Enter the date and time you promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写您向客户承诺的日期和时间。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="158"/>
         <source>The promised time is already in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺的时间已经过去，请重新填写。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="168"/>
         <source>Write down the customer&apos;s answer, or skip the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记下客户的回答，或跳过此步骤。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="211"/>
         <source>All three changes have been tried; book the appointment or use the safety exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>三换（换人、换地方、换时间）均已尝试；请完成预约，或使用安全撤离。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="223"/>
         <source>Choose the colleague who takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择接替接待的同事。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="233"/>
         <source>Write where you moved to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写换到的地点。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="243"/>
         <source>Choose the senior manager the customer will meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择与客户面谈的上级负责人。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="250"/>
         <source>Choose a date and time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个晚于当前的日期和时间。</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="304"/>
         <source>This run already belongs to another complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>此安抚指引记录已关联到其他投诉。</translation>
     </message>
     <message>
         <location filename="../../models/replies.py" line="110"/>
         <source>Write the reply&apos;s title and text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写答复的情形和答复内容。</translation>
     </message>
     <message>
         <location filename="../../models/replies.py" line="126"/>
         <location filename="../../models/replies.py" line="156"/>
         <source>Only a manager may change the standard replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有负责人可以修改标准答复。</translation>
     </message>
     <message>
         <location filename="../../models/replies.py" line="135"/>
         <location filename="../../models/replies.py" line="161"/>
         <source>No standard reply #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到标准答复 #{id}。</translation>
     </message>
 </context>
 </TS>
