@@ -54,7 +54,7 @@ def main() -> None:
         app.processEvents()
         win.grab().save(str(args.out / f"{name}_{args.lang}.png"))
 
-    for page in ("home", "register", "settings"):
+    for page in ("home", "register", "replies", "settings"):
         win.show_page(page)
         shot(page)
     win.new_complaint()

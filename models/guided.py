@@ -283,6 +283,16 @@ def safety_exit(actor: Actor, run_id: int, note: str = "") -> GuidedRun:
     return run
 
 
+def add_note(actor: Actor, run_id: int, note: str) -> None:
+    """A note written afterwards (e.g. what happened at a safety exit); runs stay append-only."""
+    note = check_length("note", clean(note).strip())
+    if not note:
+        return
+    with atomic():
+        run = get_run(run_id)
+        _append(run, actor.name, "note", "note", {}, "recorded", "", note)
+
+
 def finish(run_id: int) -> GuidedRun:
     with atomic():
         run = _open_run(run_id)

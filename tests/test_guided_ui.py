@@ -125,7 +125,9 @@ def test_safety_exit_stops_and_shows_what_to_do(qtbot, window: MainWindow) -> No
     assert view.safety_panel.steps.text().count("\n") >= 3
     run = GuidedRun.get()
     assert run.outcome == "safety_exit"
-    qtbot.keyClick(view, ENTER)
+    qtbot.keyClicks(view.safety_panel.note, "Man shouted and hit the glass")
+    qtbot.keyClick(view.safety_panel.note, ENTER)
+    assert guided.steps_of(run.id)[-1].note == "Man shouted and hit the glass"
     assert window.stack.currentWidget() is window.home
     assert guided.unfinished_run(window.current_actor()) is None
 
@@ -178,3 +180,39 @@ def test_digits_in_the_note_are_typing_not_choices(qtbot, window: MainWindow) ->
     view.note.setFocus()
     qtbot.keyClicks(view.note, "2 people waiting")
     assert view.step_id == "check_mood" and view.note.text() == "2 people waiting"
+
+
+def test_manager_keeps_replies_and_saves_the_booklet(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from models.schema import StandardReply
+
+    window.show_page("replies")
+    view = window.replies
+    seeded = StandardReply.select().count()
+    assert view.list.count() == seeded > 0
+    view.new_reply()
+    view.category.setCurrentIndex(view.category.findData("pricing"))
+    qtbot.keyClicks(view.title, "Price on the shelf is lower")
+    qtbot.keyClicks(view.text, "We charge the shelf price and fix the label today.")
+    view.save_button.click()
+    assert StandardReply.select().count() == seeded + 1
+    assert "saved" in view.message.text()
+    view.retire_button.click()
+    assert not StandardReply.select().order_by(StandardReply.id.desc()).get().active
+    out = tmp_path / "booklet.pdf"
+    view.write_booklet(out)
+    assert out.exists() and str(out) in view.message.text()
+
+
+def test_clerk_cannot_change_replies_and_is_told(qtbot, window: MainWindow) -> None:
+    clerk = Staff.create(name="Ha Thu", role="clerk")
+    window._fill_users()
+    window.user_combo.setCurrentIndex(window.user_combo.findData(clerk.id))
+    window.show_page("replies")
+    view = window.replies
+    view.new_reply()
+    qtbot.keyClicks(view.title, "x")
+    qtbot.keyClicks(view.text, "y")
+    view.save_button.click()
+    assert "manager" in view.message.text()

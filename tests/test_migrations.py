@@ -88,3 +88,24 @@ def test_failed_migration_leaves_the_database_as_it_was(
     columns = [c.name for c in database.get_columns("complaint")]
     assert "half_done" not in columns
     assert Meta.get(Meta.key == "schema_version").value == str(len(migrations.MIGRATIONS) - 1)
+
+
+def test_version_1_register_is_upgraded_with_its_data(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A register made by the first release gains the guided-checklist tables, data intact."""
+    from models.actors import CLI_ACTOR
+    from models.db import database
+    from models.schema import GuidedRun
+
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+        m.setattr(migrations, "SCHEMA_VERSION", 1)
+        open_store(home)
+        create_complaint(CLI_ACTOR, make_form())
+        database.close()
+    open_store(home)
+    assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
+    assert Complaint.select().count() == 1
+    assert GuidedRun.select().count() == 0  # the new table exists
+    assert list(home.glob("complaints.before-v2-*.sqlite3"))

@@ -215,8 +215,7 @@ class DetailView(QWidget):
             "channel": labels.name("channel", c.channel),
             "handler": c.handler.name if c.handler else self.tr("(not assigned)"),
             "promised_at": labels.datetime(c.promised_at),
-            "due_date": labels.date(c.due_date)
-            + (f"  ({first_reply})" if c.first_due else ""),
+            "due_date": labels.date(c.due_date) + (f"  ({first_reply})" if c.first_due else ""),
             "customer_name": c.customer_name,
             "customer_phone": c.customer_phone,
             "customer_id_no": c.customer_id_no,
@@ -312,7 +311,9 @@ class DetailView(QWidget):
             rows = []
             for step in guided.steps_of(run.id):
                 shown = json.loads(step.shown)
-                what = shown.get("title", step.step_id)
+                what = shown.get("title") or (
+                    self.tr("Note") if step.kind == "note" else step.step_id
+                )
                 detail = results.get(step.result, step.result)
                 if step.answer:
                     detail += f": {step.answer}"

@@ -411,6 +411,7 @@ class GuidedView(QWidget):
         ):
             button.hide()
         self.back_button.setEnabled(True)
+        self.back_button.setText(self.tr("Back (Backspace)"))
         self.setFocus()
 
     @Slot()
@@ -454,6 +455,14 @@ class GuidedView(QWidget):
     @Slot()
     def leave(self) -> None:
         """Leave the view; an unfinished run stays open and is offered back later."""
+        if self.mode == "safety" and self.run is not None and self.safety_panel.note.text().strip():
+            try:
+                guided.add_note(self._actor(), self.run.id, self.safety_panel.note.text())
+            except DomainError as exc:
+                self.error.setText(describe(exc))
+                self.error.show()
+                return
+            self.safety_panel.note.clear()
         self._stop()
         self.left.emit()
 

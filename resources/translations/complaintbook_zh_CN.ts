@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="152"/>
-        <location filename="../../ui/detail_view.py" line="492"/>
+        <location filename="../../ui/detail_view.py" line="493"/>
         <source>Decision</source>
         <translation>认定结果</translation>
     </message>
@@ -176,13 +176,13 @@
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="156"/>
-        <location filename="../../ui/detail_view.py" line="520"/>
+        <location filename="../../ui/detail_view.py" line="521"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="157"/>
-        <location filename="../../ui/detail_view.py" line="523"/>
+        <location filename="../../ui/detail_view.py" line="524"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
@@ -262,270 +262,271 @@
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="295"/>
+        <location filename="../../ui/detail_view.py" line="294"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="296"/>
+        <location filename="../../ui/detail_view.py" line="295"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="297"/>
+        <location filename="../../ui/detail_view.py" line="296"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="298"/>
+        <location filename="../../ui/detail_view.py" line="297"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="299"/>
+        <location filename="../../ui/detail_view.py" line="298"/>
         <source>chose</source>
         <translation>已选择</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="300"/>
+        <location filename="../../ui/detail_view.py" line="299"/>
         <source>recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="306"/>
+        <location filename="../../ui/detail_view.py" line="305"/>
         <source>Counter checklist, %1, %2 min</source>
         <translation>柜面安抚指引，%1，用时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="311"/>
+        <location filename="../../ui/detail_view.py" line="310"/>
         <source>stopped by the safety exit</source>
         <translation>已通过安全撤离中止</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="335"/>
+        <location filename="../../ui/detail_view.py" line="336"/>
         <source>Appointment: %1 with %2</source>
         <translation>预约：%1，与 %2 面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="354"/>
+        <location filename="../../ui/detail_view.py" line="355"/>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="361"/>
+        <location filename="../../ui/detail_view.py" line="362"/>
         <source>Recorded as %1</source>
         <translation>已登记，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="363"/>
+        <location filename="../../ui/detail_view.py" line="364"/>
         <source>Imported from a CSV file</source>
         <translation>从 CSV 文件导入</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="367"/>
+        <location filename="../../ui/detail_view.py" line="368"/>
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="374"/>
-        <location filename="../../ui/detail_view.py" line="602"/>
-        <location filename="../../ui/detail_view.py" line="625"/>
+        <location filename="../../ui/detail_view.py" line="315"/>
+        <location filename="../../ui/detail_view.py" line="375"/>
+        <location filename="../../ui/detail_view.py" line="603"/>
+        <location filename="../../ui/detail_view.py" line="626"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="378"/>
+        <location filename="../../ui/detail_view.py" line="379"/>
         <source>Contact attempt (%1): %2</source>
         <translation>联系客户（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="387"/>
+        <location filename="../../ui/detail_view.py" line="388"/>
         <source>Handler: %1 → %2</source>
         <translation>经办人：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="396"/>
+        <location filename="../../ui/detail_view.py" line="397"/>
         <source>Deadline extended: %1 → %2</source>
         <translation>办理时限延长：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="403"/>
+        <location filename="../../ui/detail_view.py" line="404"/>
         <source>Counter checklist run attached</source>
         <translation>已附上安抚指引记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="405"/>
+        <location filename="../../ui/detail_view.py" line="406"/>
         <source>Follow-up call: satisfaction %1</source>
         <translation>回访：满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="408"/>
+        <location filename="../../ui/detail_view.py" line="409"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="418"/>
+        <location filename="../../ui/detail_view.py" line="419"/>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>告知受理(&amp;A) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="419"/>
+        <location filename="../../ui/detail_view.py" line="420"/>
         <source>&amp;Start investigating (Ctrl+Enter)</source>
         <translation>开始调查处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="420"/>
+        <location filename="../../ui/detail_view.py" line="421"/>
         <source>&amp;Resolve... (Ctrl+Enter)</source>
         <translation>处理完毕(&amp;R)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="421"/>
+        <location filename="../../ui/detail_view.py" line="422"/>
         <source>Record &amp;follow-up... (Ctrl+Enter)</source>
         <translation>登记回访(&amp;F)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="423"/>
+        <location filename="../../ui/detail_view.py" line="424"/>
         <source>C&amp;lose... (Ctrl+Enter)</source>
         <translation>办结(&amp;L)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="488"/>
+        <location filename="../../ui/detail_view.py" line="489"/>
         <source>Resolve %1</source>
         <translation>处理完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="494"/>
+        <location filename="../../ui/detail_view.py" line="495"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="499"/>
+        <location filename="../../ui/detail_view.py" line="500"/>
         <source>Standard reply</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="505"/>
+        <location filename="../../ui/detail_view.py" line="506"/>
         <source>- insert a standard reply -</source>
         <translation>- 插入标准答复 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="509"/>
+        <location filename="../../ui/detail_view.py" line="510"/>
         <source>What was done for the customer</source>
         <translation>为客户做了哪些处理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="512"/>
+        <location filename="../../ui/detail_view.py" line="513"/>
         <source>Compensation (%1)</source>
         <translation>补偿金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="516"/>
+        <location filename="../../ui/detail_view.py" line="517"/>
         <source>Customer accepted the resolution</source>
         <translation>客户接受处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="546"/>
+        <location filename="../../ui/detail_view.py" line="547"/>
         <source>Follow-up call for %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="550"/>
+        <location filename="../../ui/detail_view.py" line="551"/>
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
         <translation>满意度（1 = 很不满意，5 = 非常满意）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="556"/>
+        <location filename="../../ui/detail_view.py" line="557"/>
         <source>What the customer said</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="572"/>
+        <location filename="../../ui/detail_view.py" line="573"/>
         <source>Close %1. The follow-up call has been recorded.</source>
         <translation>办结 %1。回访已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="577"/>
+        <location filename="../../ui/detail_view.py" line="578"/>
         <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
         <translation>尚未登记回访。负责人可说明理由后免除回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="580"/>
+        <location filename="../../ui/detail_view.py" line="581"/>
         <source>Waive the follow-up call</source>
         <translation>免除回访</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="581"/>
+        <location filename="../../ui/detail_view.py" line="582"/>
         <source>Reason for the waiver</source>
         <translation>免除理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="584"/>
+        <location filename="../../ui/detail_view.py" line="585"/>
         <source>Close %1</source>
         <translation>办结 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="601"/>
+        <location filename="../../ui/detail_view.py" line="602"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="611"/>
+        <location filename="../../ui/detail_view.py" line="612"/>
         <source>Record a contact attempt</source>
         <translation>登记联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="615"/>
+        <location filename="../../ui/detail_view.py" line="616"/>
         <source>How</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="621"/>
+        <location filename="../../ui/detail_view.py" line="622"/>
         <source>Result</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="637"/>
+        <location filename="../../ui/detail_view.py" line="638"/>
         <source>Reassign %1</source>
         <translation>重新指派 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="641"/>
+        <location filename="../../ui/detail_view.py" line="642"/>
         <source>New handler</source>
         <translation>新经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="646"/>
-        <location filename="../../ui/detail_view.py" line="688"/>
+        <location filename="../../ui/detail_view.py" line="647"/>
+        <location filename="../../ui/detail_view.py" line="689"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="658"/>
+        <location filename="../../ui/detail_view.py" line="659"/>
         <source>Extend the deadline of %1</source>
         <translation>延长 %1 的办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="661"/>
+        <location filename="../../ui/detail_view.py" line="662"/>
         <source>Why more time is needed (recorded as your approval)</source>
         <translation>需要延期的理由（将记录为您的审批意见）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="674"/>
+        <location filename="../../ui/detail_view.py" line="675"/>
         <source>Void %1</source>
         <translation>作废 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="675"/>
+        <location filename="../../ui/detail_view.py" line="676"/>
         <source>Reason (the entry keeps its number)</source>
         <translation>作废理由（该条目保留原编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="678"/>
+        <location filename="../../ui/detail_view.py" line="679"/>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
         <translation>作废的条目仍保留在登记簿中，并标注为作废，以保证编号连续、不断号。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="687"/>
+        <location filename="../../ui/detail_view.py" line="688"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
@@ -586,6 +587,7 @@
     <message>
         <location filename="../../ui/guided_view.py" line="113"/>
         <location filename="../../ui/guided_view.py" line="202"/>
+        <location filename="../../ui/guided_view.py" line="414"/>
         <source>Back (Backspace)</source>
         <translation>上一步 (Backspace)</translation>
     </message>
@@ -661,7 +663,7 @@
         <translation>采用三换：%1 项（共 3 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="429"/>
+        <location filename="../../ui/guided_view.py" line="430"/>
         <source>No complaint has the register number %1.</source>
         <translation>找不到登记编号为 %1 的投诉。</translation>
     </message>
@@ -1302,7 +1304,9 @@
     <message numerus="yes">
         <location filename="../../ui/replies_view.py" line="110"/>
         <source>used %n time(s)</source>
-        <translation><numerusform>已使用 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>已使用 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="140"/>
@@ -1650,7 +1654,7 @@
     </message>
     <message>
         <location filename="../../models/complaints.py" line="234"/>
-        <location filename="../../models/guided.py" line="301"/>
+        <location filename="../../models/guided.py" line="311"/>
         <source>No complaint #{id}.</source>
         <translation>找不到投诉 #{id}。</translation>
     </message>
@@ -1968,7 +1972,7 @@
         <translation>请选择一个晚于当前的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="304"/>
+        <location filename="../../models/guided.py" line="314"/>
         <source>This run already belongs to another complaint.</source>
         <translation>此安抚指引记录已关联到其他投诉。</translation>
     </message>
