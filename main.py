@@ -100,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("csv", "json"), required=True)
     exp.add_argument("--out", type=Path, help="output file (default: standard output)")
 
+    ops = sub.add_parser("export-opinions", help="export opinion book and suggestion box entries")
+    ops.add_argument("--month", type=month_arg, required=True, help="month written, YYYY-MM")
+    ops.add_argument("--format", choices=("csv", "json"), required=True)
+    ops.add_argument("--out", type=Path, help="output file (default: standard output)")
+
     checklist = sub.add_parser(
         "checklist", help="check or install a branch's own counter checklist"
     )
@@ -140,12 +145,18 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             result = demo.fill(
                 CLI_ACTOR, months=args.months, per_month=args.per_month, seed=args.seed
             )
-            print(f"Added {result.complaints} demo complaints ({result.staff} staff).")
+            book = demo.fill_opinions(CLI_ACTOR, months=args.months, seed=args.seed)
+            print(
+                f"Added {result.complaints} demo complaints ({result.staff} staff), {book.entries} opinion "
+                f"entries, {book.openings} box openings and {book.signoffs} daily sign-offs."
+            )
             return EXIT_OK
         if args.command == "import":
             return _import(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "export-opinions":
+            return _export_opinions(args)
         if args.command == "checklist":
             return _checklist(args)
         if args.command == "booklet":
@@ -189,6 +200,18 @@ def _export(args: argparse.Namespace) -> int:
     else:
         n = export_to(args.out, args.format, month)
         print(f"Exported {n} complaints to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_opinions(args: argparse.Namespace) -> int:
+    from reports.export import export_to, write_opinions
+
+    if args.out is None:
+        sys.stdout.reconfigure(encoding="utf-8", newline="")  # type: ignore[union-attr]
+        write_opinions(sys.stdout, args.format, args.month)
+    else:
+        n = export_to(args.out, args.format, args.month, what="opinions")
+        print(f"Exported {n} entries to {args.out}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -229,3 +229,123 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
         c.closed_at = t
     c.save()
     return c
+
+
+@dataclass
+class OpinionDemo:
+    entries: int
+    openings: int
+    signoffs: int
+
+
+def fill_opinions(
+    actor: Actor, *, months: int = 6, seed: int = 1, today: dt.date | None = None
+) -> OpinionDemo:
+    """Opinion entries of every kind (some replied, some promoted), box openings, sign-offs."""
+    from models.schema import BoxOpening, ReadSignoff
+
+    rng = random.Random(seed + 1000)
+    texts = load_json("demo/opinions.json")
+    corpus = load_json("demo/corpus.json")
+    branch = get_branch()
+    preset = branch.category_preset if branch.category_preset in ("retail", "bank") else "retail"
+    today = today or dt.date.today()
+    start = _month_starts(today, months)[0]
+    made = openings = signoffs = 0
+    with atomic():
+        staff = _ensure_staff(rng)
+        manager = next((s for s in staff if s.role == "manager"), staff[0])
+        day = start
+        while day <= today:
+            signs = day.weekday() < 6 and (
+                rng.random() < 0.85 or day == today - dt.timedelta(days=1)
+            )
+            if (
+                signs
+                and day < today
+                and not ReadSignoff.select().where(ReadSignoff.day == day).exists()
+            ):
+                ReadSignoff.create(
+                    day=day,
+                    signed_by=manager.name,
+                    signed_at=dt.datetime.combine(day, dt.time(17, rng.randint(0, 50))),
+                )
+                signoffs += 1
+            for _ in range(rng.choice((0, 0, 1, 1, 2))):
+                made += _opinion(
+                    actor, rng, texts, corpus, preset, staff, day, "opinion_book", None
+                )
+            if day.weekday() == 0 and day < today:
+                slips = rng.randint(1, 4)
+                opening = BoxOpening.create(
+                    opened_at=dt.datetime.combine(day, dt.time(9, rng.randint(0, 30))),
+                    opened_by=manager.name,
+                    witness=rng.choice([s for s in staff if s.id != manager.id]).name,
+                    slips_found=slips,
+                    created_by=actor.name,
+                )
+                for _ in range(slips):
+                    made += _opinion(
+                        actor,
+                        rng,
+                        texts,
+                        corpus,
+                        preset,
+                        staff,
+                        day - dt.timedelta(days=rng.randint(0, 6)),
+                        "suggestion_box",
+                        opening.id,
+                    )
+                opening.closed_at = opening.opened_at + dt.timedelta(minutes=40)
+                opening.save()
+                openings += 1
+            day += dt.timedelta(days=1)
+    return OpinionDemo(entries=made, openings=openings, signoffs=signoffs)
+
+
+def _opinion(actor, rng, texts, corpus, preset, staff, written, source, opening_id) -> int:  # type: ignore[no-untyped-def]
+    from models import opinions
+
+    lang = rng.choices(LANGUAGES, weights=(25, 35, 15, 25))[0]
+    kind = rng.choices(opinions.KINDS, weights=(30, 30, 15, 25))[0]
+    named = rng.random() < 0.6
+    entry = opinions.add_entry(
+        actor,
+        opinions.EntryForm(
+            source=source,
+            page_ref=str(rng.randint(1, 120)),
+            written_on=written,
+            kind=kind,
+            text=rng.choice(texts[lang][kind]),
+            name=rng.choice(corpus[lang]["customers"]) if named else "",
+            contact=_phone(rng, lang) if named and rng.random() < 0.5 else "",
+            about_staff_id=rng.choice(staff).id
+            if kind == "praise" and rng.random() < 0.8
+            else None,
+            opening_id=opening_id,
+        ),
+        today=max(written, dt.date.today()),
+    )
+    created = dt.datetime.combine(written, dt.time(rng.randint(9, 16), rng.randint(0, 59)))
+    entry.created_at = min(created, now())
+    if kind != "praise" and rng.random() < 0.6:
+        entry.reply_text = {
+            "en": "Thank you, we have looked into it.",
+            "zh_CN": "感谢您的意见，我们已处理。",
+            "zh_TW": "謝謝您的意見，我們已處理。",
+            "vi": "Cảm ơn anh/chị, chúng tôi đã xử lý.",
+        }[lang]
+        entry.reply_method = rng.choice(opinions.REPLY_METHODS)
+        entry.reply_date = min(written + dt.timedelta(days=rng.randint(0, 2)), dt.date.today())
+    entry.save()
+    if kind == "complaint" and rng.random() < 0.4:
+        form = opinions.promotion_form(entry)
+        sample = rng.choice(corpus[lang][preset])
+        form.category = sample["category"]
+        form.desired_outcome = sample["desired_outcome"]
+        form.received_at = entry.created_at
+        form.handler_id = rng.choice(staff).id
+        if form.handler_id == form.subject_staff_id:
+            form.subject_staff_id = None
+        opinions.promote(actor, entry.id, form)
+    return 1

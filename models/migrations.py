@@ -14,7 +14,7 @@ import peewee as pw
 
 from models.db import database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP, SchemaTooNew
-from models.schema import ALL_TABLES, GUIDED_TABLES, Meta
+from models.schema import ALL_TABLES, GUIDED_TABLES, OPINION_TABLES, Meta
 
 
 def _create_initial(db: pw.Database) -> None:
@@ -25,9 +25,21 @@ def _add_guided_tables(db: pw.Database) -> None:
     db.create_tables(GUIDED_TABLES)
 
 
+def _add_opinion_book(db: pw.Database) -> None:
+    db.create_tables(OPINION_TABLES)
+    if "box_weekdays" not in {c.name for c in db.get_columns("branch")}:
+        db.execute_sql(
+            "ALTER TABLE branch ADD COLUMN box_weekdays VARCHAR(20) NOT NULL DEFAULT '0'"
+        )
+
+
 # Index i holds the step that takes the schema from version i to i + 1. Append only:
 # a step must keep working on the schema its predecessors left, never on today's models.
-MIGRATIONS: list[Callable[[pw.Database], None]] = [_create_initial, _add_guided_tables]
+MIGRATIONS: list[Callable[[pw.Database], None]] = [
+    _create_initial,
+    _add_guided_tables,
+    _add_opinion_book,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

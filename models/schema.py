@@ -61,6 +61,8 @@ class Branch(BaseModel):
     custom_days = pw.IntegerField(default=10)
     category_preset = pw.CharField(max_length=32, default="retail")
     configured = pw.BooleanField(default=False)
+    # Weekdays (0 = Monday) on which the suggestion box is opened, e.g. "0" or "0,3".
+    box_weekdays = pw.CharField(max_length=20, default="0")
 
 
 class Staff(BaseModel):
@@ -236,6 +238,48 @@ class StandardReply(BaseModel):
     updated_by = pw.CharField(max_length=100, default="")
 
 
+class BoxOpening(BaseModel):
+    """An opening of the suggestion box, done in front of a witness, with the slips counted."""
+
+    opened_at = pw.DateTimeField(index=True)
+    opened_by = pw.CharField(max_length=100)
+    witness = pw.CharField(max_length=100)
+    slips_found = pw.IntegerField()
+    difference_note = pw.TextField(default="")
+    closed_at = pw.DateTimeField(null=True)
+    created_by = pw.CharField(max_length=100)
+
+
+class OpinionEntry(BaseModel):
+    """One comment from the opinion book, a suggestion-box slip or a comment card."""
+
+    source = pw.CharField(max_length=20, index=True)
+    page_ref = pw.CharField(max_length=40, default="")
+    written_on = pw.DateField(index=True)
+    kind = pw.CharField(max_length=12, index=True)
+    text = pw.TextField(constraints=[_len_check("description", "text")])
+    name = pw.CharField(max_length=100, default="")
+    contact = pw.CharField(max_length=100, default="")
+    about_staff = pw.ForeignKeyField(Staff, null=True, backref="opinions")
+    about_service = pw.CharField(max_length=200, default="")
+    scan_file = pw.CharField(max_length=120, default="")  # <sha256>.<ext> in the data folder
+    opening = pw.ForeignKeyField(BoxOpening, null=True, backref="entries")
+    reply_text = pw.TextField(default="")
+    reply_date = pw.DateField(null=True)
+    reply_method = pw.CharField(max_length=12, default="")
+    complaint = pw.ForeignKeyField(Complaint, null=True, backref="opinion_entries")
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.CharField(max_length=100)
+
+
+class ReadSignoff(BaseModel):
+    """The branch head's (or a delegate's) signature that a day's opinion book was read."""
+
+    day = pw.DateField(unique=True)
+    signed_by = pw.CharField(max_length=100)
+    signed_at = pw.DateTimeField(default=now)
+
+
 ALL_TABLES: list[type[BaseModel]] = [
     Meta,
     Branch,
@@ -245,6 +289,8 @@ ALL_TABLES: list[type[BaseModel]] = [
     Event,
     Draft,
 ]
+# Added by schema version 3 (opinion book and suggestion box).
+OPINION_TABLES: list[type[BaseModel]] = [BoxOpening, OpinionEntry, ReadSignoff]
 # Added by schema version 2 (guided de-escalation and the standard replies booklet).
 GUIDED_TABLES: list[type[BaseModel]] = [
     ChecklistDef,

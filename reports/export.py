@@ -4,43 +4,71 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from models import opinions
 from models.records import COLUMNS, iter_records, to_json_value, to_text
+from models.schema import OpinionEntry
 
 FORMATS = ("csv", "json")
 
 
-def write_csv(out: TextIO, month: str | None = None) -> int:
-    """Write the header and one line per complaint; return the number of complaints."""
+def _rows_csv(out: TextIO, columns: Sequence[str], records: Iterable[dict[str, Any]]) -> int:
     writer = csv.writer(out)
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     n = 0
-    for record in iter_records(month):
-        writer.writerow([to_text(record[c]) for c in COLUMNS])
+    for record in records:
+        writer.writerow([to_text(record[c]) for c in columns])
         n += 1
     return n
 
 
-def write_json(out: TextIO, month: str | None = None) -> int:
-    """A JSON list with one object per complaint, written as it streams."""
+def _rows_json(out: TextIO, columns: Sequence[str], records: Iterable[dict[str, Any]]) -> int:
     out.write("[")
     n = 0
-    for record in iter_records(month):
+    for record in records:
         out.write(",\n " if n else "\n ")
-        json.dump({c: to_json_value(record[c]) for c in COLUMNS}, out, ensure_ascii=False)
+        json.dump({c: to_json_value(record[c]) for c in columns}, out, ensure_ascii=False)
         n += 1
     out.write("\n]\n" if n else "]\n")
     return n
 
 
-def export_to(path: Path, fmt: str, month: str | None = None) -> int:
+def write_csv(out: TextIO, month: str | None = None) -> int:
+    """Complaints: the header and one line per complaint; return the number written."""
+    return _rows_csv(out, COLUMNS, iter_records(month))
+
+
+def write_json(out: TextIO, month: str | None = None) -> int:
+    """Complaints: a JSON list with one object per complaint, written as it streams."""
+    return _rows_json(out, COLUMNS, iter_records(month))
+
+
+def _opinion_records(month: str) -> Iterator[dict[str, Any]]:
+    query = opinions.filtered(opinions.EntryFilter(month=month)).order_by(
+        OpinionEntry.written_on, OpinionEntry.id
+    )
+    for entry in query.iterator():
+        yield opinions.entry_record(entry)
+
+
+def write_opinions(out: TextIO, fmt: str, month: str) -> int:
+    writer = _rows_csv if fmt == "csv" else _rows_json
+    return writer(out, opinions.ENTRY_COLUMNS, _opinion_records(month))
+
+
+def export_to(path: Path, fmt: str, month: str | None = None, what: str = "complaints") -> int:
     """Write to ``path`` via a temporary file, so a failed export leaves no half file."""
     tmp = path.with_name(path.name + ".part")
     # CSV gets a BOM so Excel on Windows reads UTF-8 correctly.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     with tmp.open("w", encoding=encoding, newline="") as fh:
-        n = write_csv(fh, month) if fmt == "csv" else write_json(fh, month)
+        if what == "opinions":
+            assert month is not None
+            n = write_opinions(fh, fmt, month)
+        else:
+            n = write_csv(fh, month) if fmt == "csv" else write_json(fh, month)
     tmp.replace(path)
     return n

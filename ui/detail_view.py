@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deadlines, guided, lifecycle, replies
+from models import deadlines, guided, lifecycle, opinions, replies
 from models.actors import CLI_ACTOR, Actor
 from models.branch import get_branch, list_staff
 from models.complaints import get_complaint
@@ -327,6 +327,22 @@ class DetailView(QWidget):
                 f"<p style='font-weight:600; margin:10px 0 2px 0'>{esc(head)}</p>"
                 f"<table cellspacing='0'>{''.join(rows)}</table>"
             )
+        sources = {
+            "opinion_book": self.tr("opinion book"),
+            "suggestion_box": self.tr("suggestion box"),
+            "comment_card": self.tr("comment card"),
+        }
+        for entry in opinions.entries_of(c.id):
+            parts.append(
+                "<p>"
+                + esc(
+                    self.tr("Copied from the %1 (page or slip %2), written %3")
+                    .replace("%1", sources.get(entry.source, entry.source))
+                    .replace("%2", entry.page_ref or "—")
+                    .replace("%3", labels.date(entry.written_on))
+                )
+                + "</p>"
+            )
         for appointment in (
             Appointment.select().where(Appointment.complaint == c.id).order_by(Appointment.at)
         ):
@@ -400,6 +416,8 @@ class DetailView(QWidget):
                 )
                 + text
             )
+        if e.kind == "promoted":
+            return esc(self.tr("Recorded from an opinion book or suggestion box entry")) + text
         if e.kind == "checklist":
             return esc(self.tr("Counter checklist run attached")) + text
         if e.kind == "followup":

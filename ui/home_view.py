@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import guided, queries
+from models import guided, opinions, queries
 
 from ui import labels
 
@@ -25,6 +25,7 @@ from ui import labels
 class HomeView(QWidget):
     open_complaint = Signal(int)
     new_complaint = Signal()
+    open_opinions = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,8 +98,17 @@ class HomeView(QWidget):
         self.counter_stats.setWordWrap(True)
         inner.addWidget(self.counter_stats)
         inner.addStretch(1)
+        book = QGroupBox(self.tr("Opinion book and suggestion box"), self)
+        inner = QVBoxLayout(book)
+        self.book_flags = QListWidget(book)
+        self.book_flags.setObjectName("bookFlags")
+        self.book_flags.setMaximumHeight(110)
+        self.book_flags.setWordWrap(True)
+        self.book_flags.itemActivated.connect(lambda _item: self.open_opinions.emit())
+        inner.addWidget(self.book_flags)
         bottom.addWidget(appointments, 1)
         bottom.addWidget(counter, 1)
+        bottom.addWidget(book, 1)
         outer.addLayout(bottom)
 
     def refresh(self) -> None:
@@ -127,7 +137,36 @@ class HomeView(QWidget):
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
         self._refresh_counter()
 
+    def _refresh_book(self) -> None:
+        self.book_flags.clear()
+        flags: list[str] = []
+        if dt.date.today() in opinions.unsigned_days(lookback=1):
+            flags.append(self.tr("Today's reading of the opinion book is not signed yet."))
+        waiting = opinions.flagged_complaints()
+        if waiting:
+            flags.append(
+                self.tr(
+                    "%1 complaint(s) from the book or box not answered or registered within 3 days."
+                ).replace("%1", str(len(waiting)))
+            )
+        missed = opinions.missed_openings()
+        if missed:
+            flags.append(
+                self.tr("Suggestion box opening missed: %1").replace(
+                    "%1", ", ".join(labels.date(d) for d in missed)
+                )
+            )
+        for text in flags:
+            item = QListWidgetItem(text, self.book_flags)
+            item.setForeground(Qt.GlobalColor.darkRed)
+        if not flags:
+            done = QListWidgetItem(
+                self.tr("All read, answered and opened on time."), self.book_flags
+            )
+            done.setFlags(Qt.ItemFlag.NoItemFlags)
+
     def _refresh_counter(self) -> None:
+        self._refresh_book()
         self.appointments.clear()
         for appointment in guided.upcoming_appointments():
             who = (

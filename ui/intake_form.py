@@ -7,6 +7,7 @@ discarding. The form autosaves a draft every few seconds so a crash loses nothin
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
@@ -41,6 +42,7 @@ from models.complaints import (
     update_complaint,
 )
 from models.errors import DomainError, ValidationError, ValidationErrors
+from models.schema import Complaint
 from models.text import LIMITS
 from models.vocab import CHANNELS, SCOPES, SEVERITIES
 
@@ -76,6 +78,7 @@ class IntakeForm(QWidget):
         super().__init__(parent)
         self._actor_getter = actor_getter
         self._editing: tuple[int, int] | None = None  # (complaint id, version)
+        self._creator: Callable[[Actor, ComplaintForm], Complaint] | None = None
         self._dirty = False
         self._loading = False
         self._build()
@@ -361,8 +364,19 @@ class IntakeForm(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
-    def mark_dirty(self) -> None:
-        """Content came from elsewhere (a checklist run): keep it as a draft like typing."""
+    def start_prefilled(
+        self,
+        form: ComplaintForm,
+        creator: Callable[[Actor, ComplaintForm], Complaint] | None = None,
+    ) -> None:
+        """A new complaint filled from elsewhere (a checklist run, an opinion entry).
+
+        ``creator`` records it instead of a plain create, e.g. creating and linking in one
+        transaction; it is forgotten once the form is saved or discarded.
+        """
+        self.reset()
+        self.set_form(form)
+        self._creator = creator
         self._dirty = True
 
     def _update_due(self) -> None:
@@ -445,6 +459,7 @@ class IntakeForm(QWidget):
     def reset(self) -> None:
         """An empty new-complaint form; the handler defaults to whoever is working."""
         self._editing = None
+        self._creator = None
         self._fill_choices()
         self.title.setText(self.tr("New complaint"))
         self.set_form(ComplaintForm(handler_id=self.actor().staff_id))
@@ -519,7 +534,8 @@ class IntakeForm(QWidget):
     def save(self) -> None:
         try:
             if self._editing is None:
-                complaint = create_complaint(self.actor(), self.form())
+                creator = self._creator or create_complaint
+                complaint = creator(self.actor(), self.form())
                 drafts.discard_draft(self._draft_owner(), DRAFT_FORM)
             else:
                 complaint_id, version = self._editing

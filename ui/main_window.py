@@ -18,17 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import drafts, guided, replies
+from models import drafts, guided, opinions, replies
 from models.actors import Actor, actor_for
 from models.branch import ensure_first_staff, get_branch, list_staff
-from models.complaints import ComplaintForm
-from models.schema import Staff
+from models.complaints import ComplaintForm, create_complaint
+from models.schema import Complaint, Staff
 
 from ui import labels
 from ui.detail_view import DetailView
 from ui.guided_view import GuidedView
 from ui.home_view import HomeView
 from ui.intake_form import DRAFT_FORM, IntakeForm
+from ui.opinions_view import OpinionsView
 from ui.register_view import RegisterView
 from ui.replies_view import RepliesView
 from ui.settings import Settings
@@ -118,13 +119,7 @@ class MainWindow(QMainWindow):
         self.home = HomeView(self.stack)
         self.register = RegisterView(self.stack)
         self.intake = IntakeForm(self.current_actor, self.stack)
-        self.opinions = Placeholder(
-            self.tr("Opinion book and suggestion box"),
-            self.tr(
-                "Transcribing the opinion book and suggestion-box slips arrives in a coming version."
-            ),
-            self.stack,
-        )
+        self.opinions = OpinionsView(self.current_actor, settings.data_dir, self.stack)
         self.reports = Placeholder(
             self.tr("Reports"),
             self.tr(
@@ -164,7 +159,6 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, name)
         self.stack.addWidget(self.detail)
         self.stack.addWidget(self.guided)
-        self._pending_run: int | None = None
 
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.user_combo.currentIndexChanged.connect(self._user_changed)
@@ -181,6 +175,10 @@ class MainWindow(QMainWindow):
         self.restore_button.clicked.connect(self.restore_draft)
         self.drop_button.clicked.connect(self.drop_draft)
         self.guided.record_complaint.connect(self._guided_record)
+        self.opinions.promote_requested.connect(self._promote_entry)
+        self.opinions.open_complaint.connect(self.open_complaint)
+        self.opinions.changed.connect(lambda: None)
+        self.home.open_opinions.connect(lambda: self.show_page("opinions"))
         self.guided.open_complaint.connect(self._guided_linked)
         self.guided.left.connect(self._guided_left)
         self.guided.handed_over.connect(self._handed_over)
@@ -271,6 +269,8 @@ class MainWindow(QMainWindow):
             self.settings_view.refresh()
         elif page is self.replies:
             self.replies.refresh()
+        elif page is self.opinions:
+            self.opinions.refresh()
         elif page is self.detail:
             self.detail.reload()
 
@@ -318,9 +318,6 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _intake_saved(self, complaint_id: int) -> None:
-        if self._pending_run is not None:
-            guided.attach(self.current_actor(), self._pending_run, complaint_id)
-            self._pending_run = None
         self.intake.reset()
         self.open_complaint(complaint_id)
         self.statusBar().showMessage(
@@ -380,17 +377,29 @@ class MainWindow(QMainWindow):
     def _guided_record(self, run_id: int) -> None:
         """Open the intake form filled from the run; saving it attaches the run."""
         run = guided.get_run(run_id)
-        self._pending_run = run_id
-        self.intake.reset()
-        self.intake.set_form(
+
+        def create_and_attach(actor: Actor, form: ComplaintForm) -> Complaint:
+            complaint = create_complaint(actor, form)
+            guided.attach(actor, run_id, complaint.id)
+            return complaint
+
+        self.intake.start_prefilled(
             ComplaintForm(
                 received_at=run.started_at,
                 desired_outcome=run.desired_outcome,
                 promised_at=run.promised_at,
                 handler_id=self.current_actor().staff_id,
-            )
+            ),
+            create_and_attach,
         )
-        self.intake.mark_dirty()
+        self.show_page("intake")
+
+    @Slot(int)
+    def _promote_entry(self, entry_id: int) -> None:
+        """The complaint form filled from an opinion entry; saving records and links both."""
+        form = opinions.promotion_form(opinions.get_entry(entry_id))
+        form.handler_id = self.current_actor().staff_id
+        self.intake.start_prefilled(form, lambda actor, f: opinions.promote(actor, entry_id, f))
         self.show_page("intake")
 
     @Slot(int)

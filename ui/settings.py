@@ -37,6 +37,7 @@ OPTIONS: dict[str, Option] = {
 
 class Settings:
     def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
         self._qs = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self._upgrade()
 
