@@ -220,6 +220,9 @@ class EntriesTab(QWidget):
         entries = opinions.list_entries(flt, 0, LIST_LIMIT)
         total = opinions.count_entries(flt)
         sources, kinds = source_names(self), kind_names(self)
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.blockSignals(False)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             state = (
@@ -246,6 +249,8 @@ class EntriesTab(QWidget):
                 "showing the newest %1; narrow the filters to see others"
             ).replace("%1", str(len(entries)))
         self.count.setText(shown)
+        if self._entry_id is not None:  # keep the open entry's panel current
+            self.show_entry(self._entry_id)
 
     @Slot()
     def _selected(self) -> None:

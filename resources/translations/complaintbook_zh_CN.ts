@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BoxTab</name>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="342"/>
+        <source>Open the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="348"/>
+        <source>Record the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="350"/>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="351"/>
+        <source>Slips found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="353"/>
+        <source>Opening schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="357"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="358"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="359"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="360"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="361"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="362"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="363"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="368"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="376"/>
+        <source>Openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="386"/>
+        <source>If the numbers differ: why (e.g. two slips stapled together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="390"/>
+        <source>Transcribe its slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="391"/>
+        <source>Close the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="414"/>
+        <source>Missed openings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="425"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="425"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="426"/>
+        <source>%1 · by %2, witness %3 · counted %4, entered %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="458"/>
+        <source>All %1 slips are entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="463"/>
+        <source>%1 slips were counted but %2 are entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="482"/>
+        <source>Opening recorded. Now transcribe its slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="495"/>
+        <source>Schedule saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="513"/>
+        <source>Opening closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <location filename="../../ui/detail_view.py" line="65"/>
@@ -155,7 +288,7 @@
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="152"/>
-        <location filename="../../ui/detail_view.py" line="493"/>
+        <location filename="../../ui/detail_view.py" line="511"/>
         <source>Decision</source>
         <translation>认定结果</translation>
     </message>
@@ -176,13 +309,13 @@
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="156"/>
-        <location filename="../../ui/detail_view.py" line="521"/>
+        <location filename="../../ui/detail_view.py" line="539"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="157"/>
-        <location filename="../../ui/detail_view.py" line="524"/>
+        <location filename="../../ui/detail_view.py" line="542"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
@@ -302,231 +435,256 @@
         <translation>已通过安全撤离中止</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="336"/>
+        <location filename="../../ui/detail_view.py" line="331"/>
+        <source>opinion book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="332"/>
+        <source>suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="333"/>
+        <source>comment card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="339"/>
+        <source>Copied from the %1 (page or slip %2), written %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="352"/>
         <source>Appointment: %1 with %2</source>
         <translation>预约：%1，与 %2 面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="355"/>
+        <location filename="../../ui/detail_view.py" line="371"/>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="362"/>
+        <location filename="../../ui/detail_view.py" line="378"/>
         <source>Recorded as %1</source>
         <translation>已登记，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="364"/>
+        <location filename="../../ui/detail_view.py" line="380"/>
         <source>Imported from a CSV file</source>
         <translation>从 CSV 文件导入</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="368"/>
+        <location filename="../../ui/detail_view.py" line="384"/>
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="315"/>
-        <location filename="../../ui/detail_view.py" line="375"/>
-        <location filename="../../ui/detail_view.py" line="603"/>
-        <location filename="../../ui/detail_view.py" line="626"/>
+        <location filename="../../ui/detail_view.py" line="391"/>
+        <location filename="../../ui/detail_view.py" line="621"/>
+        <location filename="../../ui/detail_view.py" line="644"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="379"/>
+        <location filename="../../ui/detail_view.py" line="395"/>
         <source>Contact attempt (%1): %2</source>
         <translation>联系客户（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="388"/>
+        <location filename="../../ui/detail_view.py" line="404"/>
         <source>Handler: %1 → %2</source>
         <translation>经办人：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="397"/>
+        <location filename="../../ui/detail_view.py" line="413"/>
         <source>Deadline extended: %1 → %2</source>
         <translation>办理时限延长：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="404"/>
+        <location filename="../../ui/detail_view.py" line="420"/>
+        <source>Recorded from an opinion book or suggestion box entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="422"/>
         <source>Counter checklist run attached</source>
         <translation>已附上安抚指引记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="406"/>
+        <location filename="../../ui/detail_view.py" line="424"/>
         <source>Follow-up call: satisfaction %1</source>
         <translation>回访：满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="409"/>
+        <location filename="../../ui/detail_view.py" line="427"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="419"/>
+        <location filename="../../ui/detail_view.py" line="437"/>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>告知受理(&amp;A) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="420"/>
+        <location filename="../../ui/detail_view.py" line="438"/>
         <source>&amp;Start investigating (Ctrl+Enter)</source>
         <translation>开始调查处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="421"/>
+        <location filename="../../ui/detail_view.py" line="439"/>
         <source>&amp;Resolve... (Ctrl+Enter)</source>
         <translation>处理完毕(&amp;R)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="422"/>
+        <location filename="../../ui/detail_view.py" line="440"/>
         <source>Record &amp;follow-up... (Ctrl+Enter)</source>
         <translation>登记回访(&amp;F)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="424"/>
+        <location filename="../../ui/detail_view.py" line="442"/>
         <source>C&amp;lose... (Ctrl+Enter)</source>
         <translation>办结(&amp;L)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="489"/>
+        <location filename="../../ui/detail_view.py" line="507"/>
         <source>Resolve %1</source>
         <translation>处理完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="495"/>
+        <location filename="../../ui/detail_view.py" line="513"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="500"/>
+        <location filename="../../ui/detail_view.py" line="518"/>
         <source>Standard reply</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="506"/>
+        <location filename="../../ui/detail_view.py" line="524"/>
         <source>- insert a standard reply -</source>
         <translation>- 插入标准答复 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="510"/>
+        <location filename="../../ui/detail_view.py" line="528"/>
         <source>What was done for the customer</source>
         <translation>为客户做了哪些处理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="513"/>
+        <location filename="../../ui/detail_view.py" line="531"/>
         <source>Compensation (%1)</source>
         <translation>补偿金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="517"/>
+        <location filename="../../ui/detail_view.py" line="535"/>
         <source>Customer accepted the resolution</source>
         <translation>客户接受处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="547"/>
+        <location filename="../../ui/detail_view.py" line="565"/>
         <source>Follow-up call for %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="551"/>
+        <location filename="../../ui/detail_view.py" line="569"/>
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
         <translation>满意度（1 = 很不满意，5 = 非常满意）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="557"/>
+        <location filename="../../ui/detail_view.py" line="575"/>
         <source>What the customer said</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="573"/>
+        <location filename="../../ui/detail_view.py" line="591"/>
         <source>Close %1. The follow-up call has been recorded.</source>
         <translation>办结 %1。回访已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="578"/>
+        <location filename="../../ui/detail_view.py" line="596"/>
         <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
         <translation>尚未登记回访。负责人可说明理由后免除回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="581"/>
+        <location filename="../../ui/detail_view.py" line="599"/>
         <source>Waive the follow-up call</source>
         <translation>免除回访</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="582"/>
+        <location filename="../../ui/detail_view.py" line="600"/>
         <source>Reason for the waiver</source>
         <translation>免除理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="585"/>
+        <location filename="../../ui/detail_view.py" line="603"/>
         <source>Close %1</source>
         <translation>办结 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="602"/>
+        <location filename="../../ui/detail_view.py" line="620"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="612"/>
+        <location filename="../../ui/detail_view.py" line="630"/>
         <source>Record a contact attempt</source>
         <translation>登记联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="616"/>
+        <location filename="../../ui/detail_view.py" line="634"/>
         <source>How</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="622"/>
+        <location filename="../../ui/detail_view.py" line="640"/>
         <source>Result</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="638"/>
+        <location filename="../../ui/detail_view.py" line="656"/>
         <source>Reassign %1</source>
         <translation>重新指派 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="642"/>
+        <location filename="../../ui/detail_view.py" line="660"/>
         <source>New handler</source>
         <translation>新经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="647"/>
-        <location filename="../../ui/detail_view.py" line="689"/>
+        <location filename="../../ui/detail_view.py" line="665"/>
+        <location filename="../../ui/detail_view.py" line="707"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="659"/>
+        <location filename="../../ui/detail_view.py" line="677"/>
         <source>Extend the deadline of %1</source>
         <translation>延长 %1 的办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="662"/>
+        <location filename="../../ui/detail_view.py" line="680"/>
         <source>Why more time is needed (recorded as your approval)</source>
         <translation>需要延期的理由（将记录为您的审批意见）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="675"/>
+        <location filename="../../ui/detail_view.py" line="693"/>
         <source>Void %1</source>
         <translation>作废 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="676"/>
+        <location filename="../../ui/detail_view.py" line="694"/>
         <source>Reason (the entry keeps its number)</source>
         <translation>作废理由（该条目保留原编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="679"/>
+        <location filename="../../ui/detail_view.py" line="697"/>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
         <translation>作废的条目仍保留在登记簿中，并标注为作废，以保证编号连续、不断号。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="688"/>
+        <location filename="../../ui/detail_view.py" line="706"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
@@ -557,6 +715,184 @@
         <location filename="../../ui/guided_panels.py" line="285"/>
         <source>3   Finish without a complaint</source>
         <translation>3   结束，不登记投诉</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesTab</name>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="75"/>
+        <source>Search text, name, page...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="88"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="89"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="90"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="91"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="92"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="110"/>
+        <source>Selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="122"/>
+        <source>Written in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="123"/>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="124"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="130"/>
+        <source>Reply</source>
+        <translation type="unfinished">答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="131"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="132"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="135"/>
+        <source>Save reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="136"/>
+        <source>Promote to complaint...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="137"/>
+        <source>Open the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="138"/>
+        <source>View scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="174"/>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="178"/>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="182"/>
+        <source>All months</source>
+        <translation type="unfinished">全部月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="192"/>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="193"/>
+        <source>Not replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="194"/>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="195"/>
+        <source>Promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="196"/>
+        <source>Not promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="229"/>
+        <source>in register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="231"/>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="231"/>
+        <source>not replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="246"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="249"/>
+        <source>showing the newest %1; narrow the filters to see others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="270"/>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="271"/>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="281"/>
+        <source>About: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="284"/>
+        <source>In the register as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="315"/>
+        <source>Reply saved.</source>
+        <translation type="unfinished">答复已保存。</translation>
     </message>
 </context>
 <context>
@@ -671,93 +1007,118 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="33"/>
+        <location filename="../../ui/home_view.py" line="34"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="35"/>
+        <location filename="../../ui/home_view.py" line="36"/>
         <source>New complaint (Ctrl+N)</source>
         <translation>新建投诉 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="46"/>
+        <location filename="../../ui/home_view.py" line="47"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="47"/>
-        <location filename="../../ui/home_view.py" line="68"/>
+        <location filename="../../ui/home_view.py" line="48"/>
+        <location filename="../../ui/home_view.py" line="69"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="48"/>
+        <location filename="../../ui/home_view.py" line="49"/>
         <source>Due in 7 days</source>
         <translation>7 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="49"/>
+        <location filename="../../ui/home_view.py" line="50"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="50"/>
+        <location filename="../../ui/home_view.py" line="51"/>
         <source>Received this month</source>
         <translation>本月收到</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="67"/>
+        <location filename="../../ui/home_view.py" line="68"/>
         <source>Overdue: reply date passed</source>
         <translation>已逾期：已过答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="69"/>
+        <location filename="../../ui/home_view.py" line="70"/>
         <source>Due in the next 7 days</source>
         <translation>未来 7 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="86"/>
+        <location filename="../../ui/home_view.py" line="87"/>
         <source>Appointments booked with customers</source>
         <translation>与客户的预约</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="93"/>
+        <location filename="../../ui/home_view.py" line="94"/>
         <source>At the counter this month</source>
         <translation>本月柜面安抚情况</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="136"/>
+        <location filename="../../ui/home_view.py" line="101"/>
+        <source>Opinion book and suggestion box</source>
+        <translation type="unfinished">意见簿与意见箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="144"/>
+        <source>Today&apos;s reading of the opinion book is not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="149"/>
+        <source>%1 complaint(s) from the book or box not answered or registered within 3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="155"/>
+        <source>Suggestion box opening missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="164"/>
+        <source>All read, answered and opened on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.py" line="175"/>
         <source>no complaint yet</source>
         <translation>尚未登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="142"/>
+        <location filename="../../ui/home_view.py" line="181"/>
         <source>No appointments ahead.</source>
         <translation>近期暂无预约。</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="145"/>
+        <location filename="../../ui/home_view.py" line="184"/>
         <source>Checklist runs: %1</source>
         <translation>安抚指引记录：%1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="148"/>
+        <location filename="../../ui/home_view.py" line="187"/>
         <source>Changed person %1, place %2, time %3; safety exits %4</source>
         <translation>换人 %1 次，换地方 %2 次，换时间 %3 次；安全撤离 %4 次</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="156"/>
+        <location filename="../../ui/home_view.py" line="195"/>
         <source>Median time to calm: %1 min</source>
         <translation>情绪平复用时（中位数）：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="163"/>
+        <location filename="../../ui/home_view.py" line="202"/>
         <source>Most skipped steps: %1</source>
         <translation>最常跳过的步骤：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="126"/>
+        <location filename="../../ui/home_view.py" line="136"/>
         <source>Nothing here.</source>
         <translation>暂无记录。</translation>
     </message>
@@ -765,228 +1126,228 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="123"/>
+        <location filename="../../ui/intake_form.py" line="126"/>
         <source>Receipt</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="129"/>
+        <location filename="../../ui/intake_form.py" line="132"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="130"/>
+        <location filename="../../ui/intake_form.py" line="133"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="132"/>
+        <location filename="../../ui/intake_form.py" line="135"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="140"/>
+        <location filename="../../ui/intake_form.py" line="143"/>
         <source>Needs extra care (vulnerable customer)</source>
         <translation>需特别关照（特殊群体客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="143"/>
+        <location filename="../../ui/intake_form.py" line="146"/>
         <source>What help the customer needs</source>
         <translation>客户需要哪些帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="144"/>
+        <location filename="../../ui/intake_form.py" line="147"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="145"/>
+        <location filename="../../ui/intake_form.py" line="148"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="146"/>
+        <location filename="../../ui/intake_form.py" line="149"/>
         <source>ID or account no.</source>
         <translation>证件号或账号</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="148"/>
+        <location filename="../../ui/intake_form.py" line="151"/>
         <source>Care note</source>
         <translation>关照说明</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="151"/>
+        <location filename="../../ui/intake_form.py" line="154"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="161"/>
+        <location filename="../../ui/intake_form.py" line="164"/>
         <source>Service, product or counter concerned</source>
         <translation>涉及的业务、产品或柜台</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="162"/>
+        <location filename="../../ui/intake_form.py" line="165"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="163"/>
+        <location filename="../../ui/intake_form.py" line="166"/>
         <source>Subcategory</source>
         <translation>子类别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="164"/>
+        <location filename="../../ui/intake_form.py" line="167"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="165"/>
+        <location filename="../../ui/intake_form.py" line="168"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="166"/>
+        <location filename="../../ui/intake_form.py" line="169"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="167"/>
+        <location filename="../../ui/intake_form.py" line="170"/>
         <source>Staff complained about</source>
         <translation>被投诉员工</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="168"/>
+        <location filename="../../ui/intake_form.py" line="171"/>
         <source>Service concerned</source>
         <translation>涉及业务</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="171"/>
+        <location filename="../../ui/intake_form.py" line="174"/>
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="174"/>
+        <location filename="../../ui/intake_form.py" line="177"/>
         <source>One line: what went wrong</source>
         <translation>一句话概括：出了什么问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="177"/>
+        <location filename="../../ui/intake_form.py" line="180"/>
         <source>What the customer said happened, in their words</source>
         <translation>按客户原话记录事情经过</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="181"/>
+        <location filename="../../ui/intake_form.py" line="184"/>
         <source>Ask: what would you like us to do?</source>
         <translation>请问客户：您希望我们怎么处理？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="183"/>
+        <location filename="../../ui/intake_form.py" line="186"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="184"/>
+        <location filename="../../ui/intake_form.py" line="187"/>
         <source>Description</source>
         <translation>详细经过</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="185"/>
+        <location filename="../../ui/intake_form.py" line="188"/>
         <source>Outcome the customer wants</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="187"/>
+        <location filename="../../ui/intake_form.py" line="190"/>
         <source>Handling</source>
         <translation>处理安排</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="190"/>
+        <location filename="../../ui/intake_form.py" line="193"/>
         <source>Promised to the customer by</source>
         <translation>已向客户承诺于</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="199"/>
+        <location filename="../../ui/intake_form.py" line="202"/>
         <source>Completion time</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="200"/>
+        <location filename="../../ui/intake_form.py" line="203"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="201"/>
+        <location filename="../../ui/intake_form.py" line="204"/>
         <source>Reply due</source>
         <translation>答复到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="212"/>
+        <location filename="../../ui/intake_form.py" line="215"/>
         <source>Discard (Esc)</source>
         <translation>放弃 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="213"/>
+        <location filename="../../ui/intake_form.py" line="216"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="305"/>
-        <location filename="../../ui/intake_form.py" line="316"/>
+        <location filename="../../ui/intake_form.py" line="308"/>
+        <location filename="../../ui/intake_form.py" line="319"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="320"/>
+        <location filename="../../ui/intake_form.py" line="323"/>
         <source>(not yet known)</source>
         <translation>（暂不确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="325"/>
+        <location filename="../../ui/intake_form.py" line="328"/>
         <source>(nobody named)</source>
         <translation>（未指明）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="327"/>
+        <location filename="../../ui/intake_form.py" line="330"/>
         <source>(not assigned)</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="337"/>
+        <location filename="../../ui/intake_form.py" line="340"/>
         <source>(general)</source>
         <translation>（不细分）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="370"/>
+        <location filename="../../ui/intake_form.py" line="384"/>
         <source>shown once channel and category are chosen</source>
         <translation>选择渠道和类别后显示</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="380"/>
+        <location filename="../../ui/intake_form.py" line="394"/>
         <source>%1 (first reply by %2)</source>
         <translation>%1（须于 %2 前首次答复）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="449"/>
+        <location filename="../../ui/intake_form.py" line="464"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="459"/>
+        <location filename="../../ui/intake_form.py" line="474"/>
         <source>Edit complaint %1</source>
         <translation>编辑投诉 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="483"/>
+        <location filename="../../ui/intake_form.py" line="498"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="541"/>
+        <location filename="../../ui/intake_form.py" line="557"/>
         <source>Discard this complaint?</source>
         <translation>放弃这条投诉登记？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="542"/>
+        <location filename="../../ui/intake_form.py" line="558"/>
         <source>What you typed will be lost. Discard it?</source>
         <translation>已填写的内容将会丢失。确定放弃吗？</translation>
     </message>
@@ -994,120 +1355,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Working as</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Customer is upset (F2)</source>
         <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Resume it</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Close it</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
         <source>Opinion book and suggestion box</source>
-        <translation>意见簿与意见箱</translation>
+        <translation type="vanished">意见簿与意见箱</translation>
+    </message>
+    <message>
+        <source>Transcribing the opinion book and suggestion-box slips arrives in a coming version.</source>
+        <translation type="vanished">意见簿和意见箱留言的录入功能将在后续版本中提供。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
-        <source>Transcribing the opinion book and suggestion-box slips arrives in a coming version.</source>
-        <translation>意见簿和意见箱留言的录入功能将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="129"/>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>The monthly register PDF and statistics arrive in a coming version. Until then, export from the command line: python main.py export --month YYYY-MM --format csv</source>
         <translation>月度登记簿 PDF 和统计功能将在后续版本中提供。在此之前，请通过命令行导出：python main.py export --month YYYY-MM --format csv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Standard replies</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Checklist added to the complaint.</source>
         <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTab</name>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="580"/>
+        <source>Praise by staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="582"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="582"/>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="611"/>
+        <source>Entries: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="614"/>
+        <source>Promoted to complaints: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="615"/>
+        <source>Replied: %1 (%2 of those needing a reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="618"/>
+        <source>Days read and signed: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="621"/>
+        <source>Suggestion box openings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionForm</name>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="65"/>
+        <source>Transcribe an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="83"/>
+        <source>book page or slip number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="88"/>
+        <source>- choose -</source>
+        <translation type="unfinished">- 请选择 -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="93"/>
+        <source>The customer&apos;s words, as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="97"/>
+        <source>leave empty if anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="104"/>
+        <source>Attach scan or photo...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="109"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="110"/>
+        <source>Box opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="111"/>
+        <source>Page / slip no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="112"/>
+        <source>Date written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="113"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="114"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="115"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="116"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="117"/>
+        <source>About staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="118"/>
+        <source>About service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="119"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="120"/>
+        <source>Save and next (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="158"/>
+        <source>(nobody named)</source>
+        <translation type="unfinished">（未指明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="164"/>
+        <source>(not from a box opening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="171"/>
+        <source>Opened %1 (witness %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="196"/>
+        <source>Choose the scan or photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="198"/>
+        <source>Pictures and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsView</name>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="641"/>
+        <source>Opinion book and suggestion box</source>
+        <translation type="unfinished">意见簿与意见箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="649"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="650"/>
+        <source>Suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="651"/>
+        <source>Daily reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="652"/>
+        <source>Numbers and praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTab</name>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="526"/>
+        <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="538"/>
+        <source>I have read today&apos;s entries: sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="541"/>
+        <source>Days in the last two weeks without a sign-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="544"/>
+        <source>Sign the selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="561"/>
+        <source>Signed for %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2096,7 @@
     <name>domain</name>
     <message>
         <location filename="../../models/branch.py" line="35"/>
+        <location filename="../../models/opinions.py" line="267"/>
         <source>Only a manager may change the branch settings.</source>
         <translation>只有负责人可以修改网点设置。</translation>
     </message>
@@ -1750,6 +2327,17 @@
         <translation>只有负责人可以导入投诉。</translation>
     </message>
     <message>
+        <location filename="../../models/attachments.py" line="26"/>
+        <source>A scan must be a picture (PNG, JPEG...) or a PDF, not {suffix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/attachments.py" line="36"/>
+        <source>The scan is larger than 25 MB; scan at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/attachments.py" line="47"/>
         <location filename="../../models/importer.py" line="318"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -1895,7 +2483,7 @@
         <translation>经办人不能是被投诉的员工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="57"/>
+        <location filename="../../models/migrations.py" line="69"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
@@ -1992,6 +2580,131 @@
         <location filename="../../models/replies.py" line="161"/>
         <source>No standard reply #{id}.</source>
         <translation>找不到标准答复 #{id}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="60"/>
+        <source>Choose where the entry comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="65"/>
+        <source>Choose the kind: praise, suggestion, question or complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="70"/>
+        <source>Copy the customer&apos;s words into the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="75"/>
+        <source>The date written is in the future; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="82"/>
+        <location filename="../../models/opinions.py" line="211"/>
+        <source>No suggestion box opening #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="86"/>
+        <location filename="../../models/opinions.py" line="215"/>
+        <source>That box opening is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="108"/>
+        <source>No opinion entry #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="116"/>
+        <source>Write the reply that was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="119"/>
+        <source>Choose how the reply was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="150"/>
+        <source>This entry is already in the register as {register_no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="177"/>
+        <source>An opening needs a witness; write their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="182"/>
+        <source>The witness must be someone other than the person opening the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="188"/>
+        <source>Count the slips found (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="221"/>
+        <source>{found} slips were counted but {entered} entered. Enter the missing slips, or explain the difference before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="272"/>
+        <source>Choose at least one weekday for opening the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="286"/>
+        <source>Only the branch head or a manager may sign the daily reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/opinions.py" line="291"/>
+        <source>A day in the future cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="43"/>
+        <source>Opinion book</source>
+        <translation type="unfinished">意见簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="44"/>
+        <source>Suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="45"/>
+        <source>Comment card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="51"/>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="52"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="53"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="54"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,141 @@
+"""The opinion book screens as a clerk and a branch head use them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QDate, Qt
+
+from models import opinions
+from models.schema import BoxOpening, Complaint, OpinionEntry, Staff
+
+from ui.app import configure
+from ui.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(qtbot, qapp, store, home: Path) -> MainWindow:
+    win = MainWindow(configure(qapp, home, "en"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_page("opinions")
+    return win
+
+
+def _type_entry(qtbot, form, kind_steps: int, text: str) -> None:
+    form.kind.setFocus()
+    for _ in range(kind_steps):
+        qtbot.keyClick(form.kind, Qt.Key.Key_Down)
+    qtbot.keyClicks(form.text, text)
+    qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
+
+
+def test_batch_transcription_keeps_source_and_date(qtbot, window: MainWindow) -> None:
+    form = window.opinions.entries.form
+    written = QDate.currentDate().addDays(-3)
+    form.written_on.setDate(written)
+    form.page_ref.setText("41")
+    _type_entry(qtbot, form, 1, "Thanks to the lady at counter 2")
+    assert form.page_ref.text() == "42" and form.written_on.date() == written
+    assert form.kind.hasFocus() and form.text.toPlainText() == ""
+    _type_entry(qtbot, form, 4, "ATM out of order all weekend")
+    _type_entry(qtbot, form, 3, "Do you open on Sundays")
+    entries = list(OpinionEntry.select().order_by(OpinionEntry.id))
+    assert [(e.page_ref, e.kind) for e in entries] == [
+        ("41", "praise"),
+        ("42", "complaint"),
+        ("43", "question"),
+    ]
+    assert {e.written_on for e in entries} == {written.toPython()}
+    assert window.opinions.entries.table.rowCount() == 3
+    # A missing kind is refused with the field marked; nothing is saved.
+    qtbot.keyClicks(form.text, "no kind chosen")
+    qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
+    assert form.error.isVisible() and OpinionEntry.select().count() == 3
+
+
+def test_box_opening_counts_disagree_then_reconcile(qtbot, window: MainWindow, manager) -> None:
+    Staff.create(name="Witness Wu", role="clerk")
+    window._fill_users()
+    window.user_combo.setCurrentIndex(window.user_combo.findData(manager.staff_id))
+    opinions_view = window.opinions
+    opinions_view.tabs.setCurrentWidget(opinions_view.box)
+    box = opinions_view.box
+    box.witness.setCurrentText("Witness Wu")
+    box.slips.setValue(2)
+    box.open_button.click()
+    opening = BoxOpening.get()
+    # Recording the opening takes the clerk straight to its slips.
+    assert opinions_view.tabs.currentWidget() is opinions_view.entries
+    form = opinions_view.entries.form
+    assert (
+        form.opening.currentData() == opening.id and form.source.currentData() == "suggestion_box"
+    )
+    _type_entry(qtbot, form, 2, "More chairs please")
+    opinions_view.tabs.setCurrentWidget(box)
+    box.openings.setCurrentRow(0)
+    assert "2 slips were counted but 1 are entered" in box.count_label.text()
+    box.close_button.click()
+    assert "explain the difference" in box.message.text()
+    assert BoxOpening.get().closed_at is None
+    box.difference.setText("Second slip was an empty sweet wrapper")
+    box.close_button.click()
+    assert BoxOpening.get().closed_at is not None
+
+
+def test_promote_to_complaint_links_both_ways(qtbot, window: MainWindow, clerk) -> None:
+    entry = opinions.add_entry(
+        clerk,
+        opinions.EntryForm(kind="complaint", text="Charged twice for one coffee", name="Ann Lee"),
+    )
+    tab = window.opinions.entries
+    tab.reload()
+    tab.table.selectRow(0)
+    assert tab.promote_button.isEnabled()
+    tab.promote_button.click()
+    assert window.stack.currentWidget() is window.intake
+    form = window.intake
+    assert form.customer_name.text() == "Ann Lee" and form.channel.currentData() == "opinion_book"
+    form.category_top.setCurrentIndex(form.category_top.findData("pricing"))
+    form.desired_outcome.setText("Refund the second charge")
+    form.save()
+    complaint = Complaint.get()
+    assert OpinionEntry.get_by_id(entry.id).complaint_id == complaint.id
+    assert "Copied from the opinion book" in window.detail.fields_view.toPlainText()
+    window.show_page("opinions")
+    tab.table.selectRow(0)
+    assert not tab.promote_button.isEnabled() and tab.complaint_button.isEnabled()
+    tab.complaint_button.click()
+    assert window.detail.title.text() == complaint.register_no
+
+
+def test_daily_sign_off_and_home_flags(qtbot, window: MainWindow, clerk, manager) -> None:
+    old = opinions.add_entry(
+        clerk, opinions.EntryForm(kind="complaint", text="Nobody answered the phone")
+    )
+    OpinionEntry.update(created_at=dt.datetime.now() - dt.timedelta(days=4)).where(
+        OpinionEntry.id == old.id
+    ).execute()
+    window.show_page("home")
+    flags = [window.home.book_flags.item(i).text() for i in range(window.home.book_flags.count())]
+    assert any("not signed" in f for f in flags)
+    assert any("within 3 days" in f for f in flags)
+    # A clerk cannot sign; the branch head can.
+    window._fill_users()
+    window.user_combo.setCurrentIndex(window.user_combo.findData(clerk.staff_id))
+    window.show_page("opinions")
+    window.opinions.tabs.setCurrentWidget(window.opinions.reading)
+    window.opinions.reading.today_button.click()
+    assert "manager" in window.opinions.reading.message.text()
+    window.user_combo.setCurrentIndex(window.user_combo.findData(manager.staff_id))
+    window.opinions.reading.today_button.click()
+    assert dt.date.today() not in opinions.unsigned_days()
+    window.show_page("home")
+    flags = [window.home.book_flags.item(i).text() for i in range(window.home.book_flags.count())]
+    assert not any("not signed" in f for f in flags)
