@@ -44,6 +44,7 @@ def main() -> None:
     settings = configure(app, home, args.lang)
     open_store(home)
     demo.fill(CLI_ACTOR, months=4, per_month=30, seed=3)
+    demo.fill_opinions(CLI_ACTOR, months=2, seed=3)
     from ui.main_window import MainWindow
 
     win = MainWindow(settings)
@@ -57,6 +58,17 @@ def main() -> None:
     for page in ("home", "register", "replies", "settings"):
         win.show_page(page)
         shot(page)
+    win.show_page("opinions")
+    tabs = win.opinions.tabs
+    tabs.setCurrentWidget(win.opinions.entries)
+    win.opinions.entries.table.selectRow(0)
+    win.opinions.entries.form.text.setPlainText("Thanks to the lady at counter 2 for her patience")
+    shot("opinions_entries")
+    for name, tab in (("box", win.opinions.box), ("reading", win.opinions.reading), ("numbers", win.opinions.numbers)):
+        tabs.setCurrentWidget(tab)
+        if tab is win.opinions.box:
+            tab.openings.setCurrentRow(0)
+        shot(f"opinions_{name}")
     win.new_complaint()
     form = win.intake
     form.set_form(

@@ -135,3 +135,23 @@ def to_json_value(value: Any) -> Any:
     if isinstance(value, Decimal):
         return str(value)
     return value
+
+
+def month_digest(month: str) -> tuple[int, str]:
+    """Record count and SHA-256 over the month's records as stored, in register order.
+
+    Printed on the register so a paper copy can later be checked against the database.
+    """
+    import hashlib
+    import json
+
+    digest = hashlib.sha256()
+    count = 0
+    for record in iter_records(month):
+        line = json.dumps(
+            {k: to_text(v) for k, v in record.items()}, ensure_ascii=False, sort_keys=True
+        )
+        digest.update(line.encode("utf-8"))
+        digest.update(b"\n")
+        count += 1
+    return count, digest.hexdigest()

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,20 +38,20 @@ from ui.messages import describe
 from ui.widgets import NO_SILENT_CUT, mark_invalid, set_combo_data
 
 
-def source_names(widget: QWidget) -> dict[str, str]:
+def source_names(_widget: QWidget | None = None) -> dict[str, str]:
     return {
-        "opinion_book": widget.tr("Opinion book"),
-        "suggestion_box": widget.tr("Suggestion box"),
-        "comment_card": widget.tr("Comment card"),
+        "opinion_book": QCoreApplication.translate("OpinionNames", "Opinion book"),
+        "suggestion_box": QCoreApplication.translate("OpinionNames", "Suggestion box"),
+        "comment_card": QCoreApplication.translate("OpinionNames", "Comment card"),
     }
 
 
-def kind_names(widget: QWidget) -> dict[str, str]:
+def kind_names(_widget: QWidget | None = None) -> dict[str, str]:
     return {
-        "praise": widget.tr("Praise"),
-        "suggestion": widget.tr("Suggestion"),
-        "question": widget.tr("Question"),
-        "complaint": widget.tr("Complaint"),
+        "praise": QCoreApplication.translate("OpinionNames", "Praise"),
+        "suggestion": QCoreApplication.translate("OpinionNames", "Suggestion"),
+        "question": QCoreApplication.translate("OpinionNames", "Question"),
+        "complaint": QCoreApplication.translate("OpinionNames", "Complaint"),
     }
 
 

@@ -6,132 +6,132 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="342"/>
         <source>Open the box</source>
-        <translation type="unfinished"></translation>
+        <translation>开箱</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="348"/>
         <source>Record the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>登记开箱</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="350"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>见证人</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="351"/>
         <source>Slips found</source>
-        <translation type="unfinished"></translation>
+        <translation>清点张数</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="353"/>
         <source>Opening schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>开箱日安排</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="357"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="358"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="359"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="360"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="361"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="362"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="363"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="368"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="376"/>
         <source>Openings</source>
-        <translation type="unfinished"></translation>
+        <translation>开箱记录</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="386"/>
         <source>If the numbers differ: why (e.g. two slips stapled together)</source>
-        <translation type="unfinished"></translation>
+        <translation>如张数不符，请说明原因（例如两张意见条被订在了一起）</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="390"/>
         <source>Transcribe its slips</source>
-        <translation type="unfinished"></translation>
+        <translation>录入本次意见条</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="391"/>
         <source>Close the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>结束本次开箱</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="414"/>
         <source>Missed openings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未按期开箱：%1</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="425"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="425"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="426"/>
         <source>%1 · by %2, witness %3 · counted %4, entered %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 开箱人 %2，见证人 %3 · 清点 %4 张，已录入 %5 张 · %6</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="458"/>
         <source>All %1 slips are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 张意见条均已录入。</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="463"/>
         <source>%1 slips were counted but %2 are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>清点了 %1 张意见条，但已录入 %2 张，数量不符。</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="482"/>
         <source>Opening recorded. Now transcribe its slips.</source>
-        <translation type="unfinished"></translation>
+        <translation>开箱已登记。请接着录入本次的意见条。</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="495"/>
         <source>Schedule saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>开箱日安排已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="513"/>
         <source>Opening closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次开箱已结束。</translation>
     </message>
 </context>
 <context>
@@ -437,22 +437,22 @@
     <message>
         <location filename="../../ui/detail_view.py" line="331"/>
         <source>opinion book</source>
-        <translation type="unfinished"></translation>
+        <translation>意见簿</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="332"/>
         <source>suggestion box</source>
-        <translation type="unfinished"></translation>
+        <translation>意见箱</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="333"/>
         <source>comment card</source>
-        <translation type="unfinished"></translation>
+        <translation>意见卡</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="339"/>
         <source>Copied from the %1 (page or slip %2), written %3</source>
-        <translation type="unfinished"></translation>
+        <translation>录自%1（页码或意见条编号 %2），客户填写于 %3</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="352"/>
@@ -505,7 +505,7 @@
     <message>
         <location filename="../../ui/detail_view.py" line="420"/>
         <source>Recorded from an opinion book or suggestion box entry</source>
-        <translation type="unfinished"></translation>
+        <translation>由意见簿或意见箱中的意见转为投诉登记</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="422"/>
@@ -722,177 +722,177 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="75"/>
         <source>Search text, name, page...</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索内容、姓名、页码…</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="88"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>填写日期</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="89"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="90"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="91"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="92"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>处理情况</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="110"/>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>所选意见</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="122"/>
         <source>Written in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>在意见簿上书面答复</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="123"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话答复</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="124"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面答复</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="130"/>
         <source>Reply</source>
-        <translation type="unfinished">答复</translation>
+        <translation>答复</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="131"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>答复方式</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="132"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>答复日期</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="135"/>
         <source>Save reply</source>
-        <translation type="unfinished"></translation>
+        <translation>保存答复</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="136"/>
         <source>Promote to complaint...</source>
-        <translation type="unfinished"></translation>
+        <translation>转为投诉登记...</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="137"/>
         <source>Open the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>打开对应投诉</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="138"/>
         <source>View scan</source>
-        <translation type="unfinished"></translation>
+        <translation>查看扫描件</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="174"/>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="178"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="182"/>
         <source>All months</source>
-        <translation type="unfinished">全部月份</translation>
+        <translation>全部月份</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="192"/>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>全部处理情况</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="193"/>
         <source>Not replied</source>
-        <translation type="unfinished"></translation>
+        <translation>未答复</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="194"/>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="195"/>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>已转为投诉</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="196"/>
         <source>Not promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>未转为投诉</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="229"/>
         <source>in register</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记投诉</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="231"/>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="231"/>
         <source>not replied</source>
-        <translation type="unfinished"></translation>
+        <translation>未答复</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="246"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 条意见</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="249"/>
         <source>showing the newest %1; narrow the filters to see others</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示最新的 %1 条；如需查看其他意见，请缩小筛选范围</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="270"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="271"/>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>留言人：%1</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="281"/>
         <source>About: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及：%1</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="284"/>
         <source>In the register as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记为投诉，登记编号 %1</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="315"/>
         <source>Reply saved.</source>
-        <translation type="unfinished">答复已保存。</translation>
+        <translation>答复已保存。</translation>
     </message>
 </context>
 <context>
@@ -1065,27 +1065,27 @@
     <message>
         <location filename="../../ui/home_view.py" line="101"/>
         <source>Opinion book and suggestion box</source>
-        <translation type="unfinished">意见簿与意见箱</translation>
+        <translation>意见簿与意见箱</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="144"/>
         <source>Today&apos;s reading of the opinion book is not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日的意见簿尚未阅签。</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="149"/>
         <source>%1 complaint(s) from the book or box not answered or registered within 3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 条来自意见簿或意见箱的投诉，3 天内既未答复也未转为投诉登记。</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="155"/>
         <source>Suggestion box opening missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意见箱未按期开箱：%1</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="164"/>
         <source>All read, answered and opened on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>均已按时阅签、答复和开箱。</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="175"/>
@@ -1390,14 +1390,6 @@
         <translation>结束</translation>
     </message>
     <message>
-        <source>Opinion book and suggestion box</source>
-        <translation type="vanished">意见簿与意见箱</translation>
-    </message>
-    <message>
-        <source>Transcribing the opinion book and suggestion-box slips arrives in a coming version.</source>
-        <translation type="vanished">意见簿和意见箱留言的录入功能将在后续版本中提供。</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="124"/>
         <location filename="../../ui/main_window.py" line="151"/>
         <source>Reports</source>
@@ -1474,42 +1466,42 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="580"/>
         <source>Praise by staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>各员工受表扬情况：</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="582"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="582"/>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>表扬次数</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="611"/>
         <source>Entries: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>意见总数：%1（%2）</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="614"/>
         <source>Promoted to complaints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>转为投诉登记：%1 条</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="615"/>
         <source>Replied: %1 (%2 of those needing a reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复：%1 条（占需答复意见的 %2）</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="618"/>
         <source>Days read and signed: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已阅签天数：%1 天（共 %2 天）</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="621"/>
         <source>Suggestion box openings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意见箱开箱：%1 次</translation>
     </message>
 </context>
 <context>
@@ -1517,117 +1509,155 @@
     <message>
         <location filename="../../ui/opinion_form.py" line="65"/>
         <source>Transcribe an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>录入意见</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="83"/>
         <source>book page or slip number</source>
-        <translation type="unfinished"></translation>
+        <translation>意见簿页码或意见条编号</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="88"/>
         <source>- choose -</source>
-        <translation type="unfinished">- 请选择 -</translation>
+        <translation>- 请选择 -</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="93"/>
         <source>The customer&apos;s words, as written</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户所写原文照录</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="97"/>
         <source>leave empty if anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名可不填</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="104"/>
         <source>Attach scan or photo...</source>
-        <translation type="unfinished"></translation>
+        <translation>附上扫描件或照片...</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="109"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="110"/>
         <source>Box opening</source>
-        <translation type="unfinished"></translation>
+        <translation>开箱批次</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="111"/>
         <source>Page / slip no.</source>
-        <translation type="unfinished"></translation>
+        <translation>页码/条号</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="112"/>
         <source>Date written</source>
-        <translation type="unfinished"></translation>
+        <translation>填写日期</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="113"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="114"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="115"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="116"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="117"/>
         <source>About staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及员工</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="118"/>
         <source>About service</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及业务</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="119"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="120"/>
         <source>Save and next (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并录入下一条 (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="158"/>
         <source>(nobody named)</source>
-        <translation type="unfinished">（未指明）</translation>
+        <translation>（未指明）</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="164"/>
         <source>(not from a box opening)</source>
-        <translation type="unfinished"></translation>
+        <translation>（非开箱所得）</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="171"/>
         <source>Opened %1 (witness %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 开箱（见证人 %2）</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="196"/>
         <source>Choose the scan or photo</source>
-        <translation type="unfinished"></translation>
+        <translation>选择扫描件或照片</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="198"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片和 PDF 文件 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionNames</name>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="43"/>
+        <source>Opinion book</source>
+        <translation>意见簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="44"/>
+        <source>Suggestion box</source>
+        <translation>意见箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="45"/>
+        <source>Comment card</source>
+        <translation>意见卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="51"/>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="52"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="53"/>
+        <source>Question</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinion_form.py" line="54"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -1635,27 +1665,27 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="641"/>
         <source>Opinion book and suggestion box</source>
-        <translation type="unfinished">意见簿与意见箱</translation>
+        <translation>意见簿与意见箱</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="649"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>意见条目</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="650"/>
         <source>Suggestion box</source>
-        <translation type="unfinished"></translation>
+        <translation>意见箱</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="651"/>
         <source>Daily reading</source>
-        <translation type="unfinished"></translation>
+        <translation>每日阅签</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="652"/>
         <source>Numbers and praise</source>
-        <translation type="unfinished"></translation>
+        <translation>统计与表扬</translation>
     </message>
 </context>
 <context>
@@ -1663,27 +1693,27 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="526"/>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点负责人（或代为履职的负责人）每天查阅意见簿，并在此阅签。</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="538"/>
         <source>I have read today&apos;s entries: sign</source>
-        <translation type="unfinished"></translation>
+        <translation>今日意见已阅，签字确认</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="541"/>
         <source>Days in the last two weeks without a sign-off:</source>
-        <translation type="unfinished"></translation>
+        <translation>近两周未阅签的日期：</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="544"/>
         <source>Sign the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选日期阅签</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="561"/>
         <source>Signed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 的阅签。</translation>
     </message>
 </context>
 <context>
@@ -2329,12 +2359,12 @@
     <message>
         <location filename="../../models/attachments.py" line="26"/>
         <source>A scan must be a picture (PNG, JPEG...) or a PDF, not {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件须为图片（PNG、JPEG 等）或 PDF 文件，不支持 {suffix} 格式。</translation>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="36"/>
         <source>The scan is larger than 25 MB; scan at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件超过 25 MB，请调低分辨率后重新扫描。</translation>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
@@ -2584,127 +2614,96 @@
     <message>
         <location filename="../../models/opinions.py" line="60"/>
         <source>Choose where the entry comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择这条意见的来源。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="65"/>
         <source>Choose the kind: praise, suggestion, question or complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择类型：表扬、建议、咨询或投诉。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="70"/>
         <source>Copy the customer&apos;s words into the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将客户的原话录入“内容”栏。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="75"/>
         <source>The date written is in the future; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写日期晚于今天，请检查。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="82"/>
         <location filename="../../models/opinions.py" line="211"/>
         <source>No suggestion box opening #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到意见箱开箱记录 #{id}。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="86"/>
         <location filename="../../models/opinions.py" line="215"/>
         <source>That box opening is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该次开箱已结束。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="108"/>
         <source>No opinion entry #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到意见 #{id}。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="116"/>
         <source>Write the reply that was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写给客户的答复内容。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="119"/>
         <source>Choose how the reply was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择答复方式。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="150"/>
         <source>This entry is already in the register as {register_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条意见已登记为投诉，登记编号 {register_no}。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="177"/>
         <source>An opening needs a witness; write their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>开箱须有见证人，请填写见证人姓名。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="182"/>
         <source>The witness must be someone other than the person opening the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>见证人不能是开箱人本人，请另选他人。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="188"/>
         <source>Count the slips found (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写清点出的意见条张数（0 或以上）。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="221"/>
         <source>{found} slips were counted but {entered} entered. Enter the missing slips, or explain the difference before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>清点了 {found} 张意见条，但已录入 {entered} 张。请补录缺少的意见条，或在结束开箱前说明差异原因。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="272"/>
         <source>Choose at least one weekday for opening the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一天作为开箱日。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="286"/>
         <source>Only the branch head or a manager may sign the daily reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有网点负责人或其他负责人可以进行每日阅签。</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="291"/>
         <source>A day in the future cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为未来的日期阅签。</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/opinion_form.py" line="43"/>
         <source>Opinion book</source>
-        <translation type="unfinished">意见簿</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opinion_form.py" line="44"/>
-        <source>Suggestion box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opinion_form.py" line="45"/>
-        <source>Comment card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opinion_form.py" line="51"/>
-        <source>Praise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opinion_form.py" line="52"/>
-        <source>Suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opinion_form.py" line="53"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opinion_form.py" line="54"/>
-        <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">意见簿</translation>
     </message>
 </context>
 </TS>
