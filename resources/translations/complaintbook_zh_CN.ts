@@ -2699,11 +2699,4 @@
         <translation>不能为未来的日期阅签。</translation>
     </message>
 </context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Opinion book</source>
-        <translation type="obsolete">意见簿</translation>
-    </message>
-</context>
 </TS>
