@@ -64,7 +64,11 @@ def main() -> None:
     win.opinions.entries.table.selectRow(0)
     win.opinions.entries.form.text.setPlainText("Thanks to the lady at counter 2 for her patience")
     shot("opinions_entries")
-    for name, tab in (("box", win.opinions.box), ("reading", win.opinions.reading), ("numbers", win.opinions.numbers)):
+    for name, tab in (
+        ("box", win.opinions.box),
+        ("reading", win.opinions.reading),
+        ("numbers", win.opinions.numbers),
+    ):
         tabs.setCurrentWidget(tab)
         if tab is win.opinions.box:
             tab.openings.setCurrentRow(0)

@@ -62,6 +62,9 @@ class NumberedCanvas(rl_canvas.Canvas):
     page_label = "Page {page} of {pages}"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Start every page in the embedded font, so no unembedded Helvetica is referenced.
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = register_fonts()
         super().__init__(*args, **kwargs)
         self._saved: list[dict[str, Any]] = []
 
