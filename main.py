@@ -97,13 +97,28 @@ def build_parser() -> argparse.ArgumentParser:
     which = exp.add_mutually_exclusive_group(required=True)
     which.add_argument("--month", type=month_arg, help="month of receipt, YYYY-MM")
     which.add_argument("--all", action="store_true", help="every complaint")
-    exp.add_argument("--format", choices=("csv", "json"), required=True)
+    exp.add_argument("--format", choices=("csv", "json", "xlsx"), required=True)
     exp.add_argument("--out", type=Path, help="output file (default: standard output)")
 
     ops = sub.add_parser("export-opinions", help="export opinion book and suggestion box entries")
     ops.add_argument("--month", type=month_arg, required=True, help="month written, YYYY-MM")
     ops.add_argument("--format", choices=("csv", "json"), required=True)
     ops.add_argument("--out", type=Path, help="output file (default: standard output)")
+
+    reg = sub.add_parser("register", help="print a month's complaint register as a PDF")
+    reg.add_argument("--month", type=month_arg, required=True, help="month of receipt, YYYY-MM")
+    reg.add_argument(
+        "--out", type=Path, help="PDF file (default: complaint-register-<branch>-<month>.pdf here)"
+    )
+    reg.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "zh_TW", "vi"),
+        default="en",
+        help="language of the register",
+    )
+
+    ver = sub.add_parser("verify-register", help="check a printed register against the database")
+    ver.add_argument("file", type=Path, help="a register PDF made by this app")
 
     checklist = sub.add_parser(
         "checklist", help="check or install a branch's own counter checklist"
@@ -155,6 +170,10 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             return _import(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "register":
+            return _register(args)
+        if args.command == "verify-register":
+            return _verify_register(args)
         if args.command == "export-opinions":
             return _export_opinions(args)
         if args.command == "checklist":
@@ -194,6 +213,21 @@ def _export(args: argparse.Namespace) -> int:
     from reports.export import export_to, write_csv, write_json
 
     month = None if args.all else args.month
+    if args.format == "xlsx":
+        from models.branch import get_branch
+        from reports.xlsx import write_xlsx
+
+        if month is None:
+            print(
+                "error: an XLSX export is made for one month: use --month YYYY-MM", file=sys.stderr
+            )
+            return EXIT_USER_ERROR
+        out = args.out or Path(
+            f"complaint-register-{get_branch().code}-{month[:4]}-{month[4:]}.xlsx"
+        )
+        n = write_xlsx(out, month)
+        print(f"Exported {n} complaints to {out}", file=sys.stderr)
+        return EXIT_OK
     if args.out is None:
         sys.stdout.reconfigure(encoding="utf-8", newline="")  # type: ignore[union-attr]
         n = (write_csv if args.format == "csv" else write_json)(sys.stdout, month)
@@ -201,6 +235,48 @@ def _export(args: argparse.Namespace) -> int:
         n = export_to(args.out, args.format, month)
         print(f"Exported {n} complaints to {args.out}", file=sys.stderr)
     return EXIT_OK
+
+
+def _register(args: argparse.Namespace) -> int:
+    from models.actors import CLI_ACTOR
+    from reports.register_pdf import build_register, default_file_name
+
+    out = args.out or Path(default_file_name(args.month))
+    result = build_register(out, args.month, lang=args.lang, prepared_by=CLI_ACTOR.name)
+    print(
+        f"Register for {args.month[:4]}-{args.month[4:]}: {result.records} complaints, {result.pages} pages -> {out}"
+    )
+    return EXIT_OK
+
+
+def _verify_register(args: argparse.Namespace) -> int:
+    from models.records import month_digest
+    from reports.register_pdf import read_integrity
+
+    if not args.file.exists():
+        print(f"error: no such file: {args.file}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    printed = read_integrity(args.file)
+    if printed is None:
+        print(
+            f"error: {args.file.name} is not a complaint register made by this app", file=sys.stderr
+        )
+        return EXIT_USER_ERROR
+    month = printed["month"]
+    count, digest = month_digest(month)
+    label = f"{month[:4]}-{month[4:]}"
+    if count == int(printed["count"]) and digest == printed["sha256"]:
+        print(
+            f"OK: the database still holds exactly the {count} records printed in the {label} register."
+        )
+        return EXIT_OK
+    print(
+        f"MISMATCH: the {label} register was printed with {printed['count']} records "
+        f"(SHA-256 {printed['sha256'][:16]}...); the database now has {count} (SHA-256 {digest[:16]}...). "
+        "Something changed after printing.",
+        file=sys.stderr,
+    )
+    return EXIT_USER_ERROR
 
 
 def _export_opinions(args: argparse.Namespace) -> int:
