@@ -51,9 +51,31 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+PLACEHOLDER = "\u25a1"  # a visible box where the bundled font has no glyph (emoji, CJK Ext. B)
+
+
+def printable(text: str) -> str:
+    """``text`` with characters the embedded font cannot draw shown as a visible box.
+
+    Without this they would print as nothing at all, silently dropping what a customer wrote.
+    """
+    register_fonts()
+    glyphs = pdfmetrics.getFont(FONT).face.charToGlyph
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if code < 0x20 or code in glyphs:
+            out.append(ch)
+        elif 0xFE00 <= code <= 0xFE0F or code == 0x200D:
+            continue  # variation selectors and joiners belong to the (already boxed) character before
+        else:
+            out.append(PLACEHOLDER)
+    return "".join(out)
+
+
 def para_text(text: str) -> str:
     """Plain text made safe for a Paragraph (which parses markup), line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
+    return escape(printable(text)).replace("\n", "<br/>")
 
 
 class NumberedCanvas(rl_canvas.Canvas):

@@ -51,6 +51,7 @@ from reports.pdf_base import (
     RULE,
     numbered_canvas,
     para_text,
+    printable,
     register_fonts,
     styles,
 )
@@ -129,6 +130,7 @@ class _Cells:
         self, text: str, column: int, void: bool = False, always_wrap: bool = False
     ) -> Any:
         room = self.widths[column] - 2 * CELL_PAD
+        text = printable(text)
         if not always_wrap and "\n" not in text and stringWidth(text, FONT, CELL_FONT) <= room:
             return text
         cjk = bool(CJK.search(text))
@@ -281,11 +283,7 @@ def build_register(
             canvas.setFont(FONT, CELL_FONT)
             x = MARGIN
             for title, width in zip(column_titles, widths, strict=True):
-                canvas.drawString(
-                    x + CELL_PAD,
-                    band_top - COLUMN_BAND_H + 2.3 * mm,
-                    _fit(title, width - 2 * CELL_PAD),
-                )
+                _header_cell(canvas, title, x + CELL_PAD, band_top, width - 2 * CELL_PAD)
                 x += width
         canvas.setFont(FONT, 7)
         canvas.setFillColor(MUTED)
@@ -352,10 +350,28 @@ def build_register(
     return RegisterResult(path=path, pages=doc.page, records=count, digest=digest)
 
 
-def _fit(text: str, width: float) -> str:
-    while text and stringWidth(text, FONT, CELL_FONT) > width:
-        text = text[:-1]
-    return text
+def _header_cell(canvas: Any, title: str, x: float, band_top: float, width: float) -> None:
+    """A column title that fits its column: smaller type, then two lines; never cut."""
+    for size in (CELL_FONT, 6.5, 6):
+        if stringWidth(title, FONT, size) <= width:
+            canvas.setFont(FONT, size)
+            canvas.drawString(x, band_top - COLUMN_BAND_H + 2.3 * mm, title)
+            return
+    words_ = title.split(" ")
+    lines = (
+        [title[: len(title) // 2], title[len(title) // 2 :]]
+        if len(words_) == 1
+        else [
+            " ".join(words_[: len(words_) // 2 or 1]),
+            " ".join(words_[len(words_) // 2 or 1 :]),
+        ]
+    )
+    size = 6.0
+    while size > 4 and max(stringWidth(line, FONT, size) for line in lines) > width:
+        size -= 0.25
+    canvas.setFont(FONT, size)
+    canvas.drawString(x, band_top - COLUMN_BAND_H + 3.9 * mm, lines[0])
+    canvas.drawString(x, band_top - COLUMN_BAND_H + 1.2 * mm, lines[1])
 
 
 def _table(rows: list[list[Any]], widths: list[float], void_rows: list[int]) -> Table:
