@@ -32,25 +32,12 @@ from ui.intake_form import DRAFT_FORM, IntakeForm
 from ui.opinions_view import OpinionsView
 from ui.register_view import RegisterView
 from ui.replies_view import RepliesView
+from ui.reports_view import ReportsView
 from ui.settings import Settings
 from ui.settings_view import SettingsView
 from ui.widgets import Banner
 
 PAGES = ("home", "register", "intake", "opinions", "reports", "replies", "settings")
-
-
-class Placeholder(QWidget):
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(title, self)
-        heading.setObjectName("pageTitle")
-        body = QLabel(text, self)
-        body.setWordWrap(True)
-        body.setObjectName("hint")
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -120,14 +107,7 @@ class MainWindow(QMainWindow):
         self.register = RegisterView(self.stack)
         self.intake = IntakeForm(self.current_actor, self.stack)
         self.opinions = OpinionsView(self.current_actor, settings.data_dir, self.stack)
-        self.reports = Placeholder(
-            self.tr("Reports"),
-            self.tr(
-                "The monthly register PDF and statistics arrive in a coming version. "
-                "Until then, export from the command line: python main.py export --month YYYY-MM --format csv"
-            ),
-            self.stack,
-        )
+        self.reports = ReportsView(self.current_actor, self.stack)
         self.replies = RepliesView(self.current_actor, self.stack)
         self.settings_view = SettingsView(self.current_actor, self.stack)
         self.guided = GuidedView(self.current_actor, self.stack)
@@ -271,6 +251,8 @@ class MainWindow(QMainWindow):
             self.replies.refresh()
         elif page is self.opinions:
             self.opinions.refresh()
+        elif page is self.reports:
+            self.reports.refresh()
         elif page is self.detail:
             self.detail.reload()
 

@@ -1,0 +1,369 @@
+"""Reports: make the month's register, preview it, print it, save it, export the month."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, Qt, Slot
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.actors import Actor
+from reports.export import export_to
+from reports.register_pdf import default_file_name
+from reports.xlsx import write_xlsx
+
+from ui import labels
+from ui.report_worker import RegisterWorker
+
+REPORT_LANGUAGES = (
+    ("en", "English"),
+    ("zh_CN", "简体中文"),
+    ("zh_TW", "繁體中文"),
+    ("vi", "Tiếng Việt"),
+)
+
+
+def render_page(pdf: Path, index: int, dpi: float) -> QImage:
+    """One PDF page as an image (pdfium, bundled with pypdfium2: no system software needed)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        bitmap = document[index].render(scale=dpi / 72)
+        image = bitmap.to_pil().convert("RGB")
+    finally:
+        document.close()
+    data = image.tobytes()
+    return QImage(
+        data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888
+    ).copy()
+
+
+def page_count(pdf: Path) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+class ReportsView(QWidget):
+    def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._actor_getter = actor_getter
+        self.worker: RegisterWorker | None = None
+        self.pdf: Path | None = None
+        self.pages = 0
+        self.dialog: QFileDialog | QPrintDialog | None = None
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Monthly complaint register"), self)
+        title.setObjectName("pageTitle")
+        outer.addWidget(title)
+        bar = QHBoxLayout()
+        self.month = QComboBox(self)
+        self.lang = QComboBox(self)
+        for code, name in REPORT_LANGUAGES:
+            self.lang.addItem(name, code)
+        self.make_button = QPushButton(self.tr("Make the register"), self)
+        self.make_button.setObjectName("primary")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        for caption, widget in ((self.tr("Month"), self.month), (self.tr("Language"), self.lang)):
+            label = QLabel(caption, self)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+        bar.addWidget(self.make_button)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.progress, 1)
+        outer.addLayout(bar)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
+
+        tools = QHBoxLayout()
+        self.prev_button = QPushButton(self.tr("< Previous page"), self)
+        self.page = QSpinBox(self)
+        self.page_of = QLabel(self)
+        self.next_button = QPushButton(self.tr("Next page >"), self)
+        self.zoom = QComboBox(self)
+        for percent in (50, 75, 100, 125, 150, 200):
+            self.zoom.addItem(f"{percent}%", percent)
+        self.zoom.setCurrentIndex(2)
+        self.print_button = QPushButton(self.tr("Print..."), self)
+        self.save_button = QPushButton(self.tr("Save as PDF..."), self)
+        self.csv_button = QPushButton(self.tr("Export CSV..."), self)
+        self.xlsx_button = QPushButton(self.tr("Export Excel..."), self)
+        for widget in (
+            self.prev_button,
+            self.page,
+            self.page_of,
+            self.next_button,
+            QLabel(self.tr("Zoom"), self),
+            self.zoom,
+        ):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        for widget in (self.print_button, self.save_button, self.csv_button, self.xlsx_button):
+            tools.addWidget(widget)
+        outer.addLayout(tools)
+        self.scroll = QScrollArea(self)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.preview = QLabel(self.scroll)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll.setWidget(self.preview)
+        self.scroll.setWidgetResizable(True)
+        outer.addWidget(self.scroll, 1)
+
+        self.make_button.clicked.connect(self.make)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.prev_button.clicked.connect(lambda: self.page.setValue(self.page.value() - 1))
+        self.next_button.clicked.connect(lambda: self.page.setValue(self.page.value() + 1))
+        self.page.valueChanged.connect(self.show_page)
+        self.zoom.currentIndexChanged.connect(self.show_page)
+        self.print_button.clicked.connect(self.ask_print)
+        self.save_button.clicked.connect(self.ask_save)
+        self.csv_button.clicked.connect(lambda: self.ask_export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
+        self._set_busy(False)
+
+    def refresh(self) -> None:
+        if self.month.count():
+            return
+        first = dt.date.today().replace(day=1)
+        for back in range(36):
+            year, month = first.year, first.month - back
+            while month <= 0:
+                month += 12
+                year -= 1
+            self.month.addItem(f"{year}-{month:02d}", f"{year}{month:02d}")
+        self.lang.setCurrentIndex(max(0, self.lang.findData(labels.language())))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.make_button.setEnabled(not busy)
+        self.cancel_button.setVisible(busy)
+        self.progress.setVisible(busy)
+        ready = not busy and self.pdf is not None
+        for widget in (
+            self.prev_button,
+            self.page,
+            self.next_button,
+            self.zoom,
+            self.print_button,
+            self.save_button,
+        ):
+            widget.setEnabled(ready)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("errorBox" if error else "okBox")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setVisible(bool(text))
+
+    # -- making -------------------------------------------------------------------
+    @Slot()
+    def make(self) -> None:
+        if self.worker is not None:
+            return
+        self._say("")
+        self.progress.setRange(0, 0)
+        self.worker = RegisterWorker(
+            self.month.currentData(), self.lang.currentData(), self._actor_getter().name, self
+        )
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(self._made)
+        self.worker.failed.connect(self._failed)
+        self.worker.was_cancelled.connect(self._cancelled)
+        self.worker.finished.connect(self._worker_done)
+        self._set_busy(True)
+        self.worker.start()
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+    @Slot(str, int, int)
+    def _progressed(self, stage: str, done: int, total: int) -> None:
+        if stage == "rows" and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(self.tr("Reading complaints: %v of %m"))
+        elif stage == "pages":
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(self.tr("Laying out page %1").replace("%1", str(done)))
+
+    @Slot(str, int, int)
+    def _made(self, path: str, pages: int, records: int) -> None:
+        self.pdf = Path(path)
+        self.pages = pages
+        self.page.setRange(1, max(1, pages))
+        self.page_of.setText(self.tr("of %1").replace("%1", str(pages)))
+        self._say(
+            self.tr("Register ready: %1 complaints on %2 pages.")
+            .replace("%1", str(records))
+            .replace("%2", str(pages))
+        )
+        self.page.setValue(1)
+        self.show_page()
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._say(self.tr("The register could not be made: %1").replace("%1", message), error=True)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._say(self.tr("Cancelled. Nothing was saved."))
+
+    @Slot()
+    def _worker_done(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self._set_busy(False)
+
+    # -- preview -------------------------------------------------------------------
+    @Slot()
+    def show_page(self) -> None:
+        if self.pdf is None or not self.pdf.exists():
+            return
+        dpi = 96 * self.zoom.currentData() / 100
+        image = render_page(self.pdf, self.page.value() - 1, dpi)
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.prev_button.setEnabled(self.page.value() > 1)
+        self.next_button.setEnabled(self.page.value() < self.pages)
+
+    # -- print, save, export ---------------------------------------------------------
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
+        printer.setDocName(self.pdf.name if self.pdf else "register")
+        return printer
+
+    @Slot()
+    def ask_print(self) -> None:
+        if self.pdf is None:
+            return
+        printer = self.make_printer()
+        self.dialog = QPrintDialog(printer, self)
+        self.dialog.accepted.connect(lambda: self.print_to(printer))
+        self.dialog.open()
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Paint each page at the printer's resolution (at most 300 dpi, enough for text)."""
+        assert self.pdf is not None
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._say(self.tr("The printer could not be started."), error=True)
+            return
+        try:
+            dpi = min(printer.resolution(), 300)
+            for index in range(self.pages):
+                if index:
+                    printer.newPage()
+                image = render_page(self.pdf, index, dpi)
+                target = painter.viewport()
+                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(
+                    target.x(),
+                    target.y(),
+                    image.scaled(
+                        scaled,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    ),
+                )
+        finally:
+            painter.end()
+        self._say(self.tr("Sent %1 pages to the printer.").replace("%1", str(self.pages)))
+
+    def _save_dialog(
+        self, title: str, name: str, filter_: str, then: Callable[[Path], None]
+    ) -> None:
+        dialog = QFileDialog(self, title, str(Path.home() / name))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(filter_)
+        dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
+        self.dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def ask_save(self) -> None:
+        if self.pdf is not None:
+            self._save_dialog(
+                self.tr("Save the register"),
+                default_file_name(self.month.currentData()),
+                self.tr("PDF files (*.pdf)"),
+                self.save_to,
+            )
+
+    def save_to(self, target: Path) -> None:
+        assert self.pdf is not None
+        try:
+            shutil.copyfile(self.pdf, target)
+        except OSError as exc:
+            self._say(
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+                error=True,
+            )
+            return
+        self._say(self.tr("Saved to %1").replace("%1", str(target)))
+
+    def ask_export(self, fmt: str) -> None:
+        month = self.month.currentData()
+        name = default_file_name(month).removesuffix(".pdf") + f".{fmt}"
+        filter_ = (
+            self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
+        )
+        self._save_dialog(
+            self.tr("Export the month"), name, filter_, lambda path: self.export_to(path, fmt)
+        )
+
+    def export_to(self, target: Path, fmt: str) -> None:
+        month = self.month.currentData()
+        try:
+            n = (
+                write_xlsx(target, month, self.lang.currentData())
+                if fmt == "xlsx"
+                else export_to(target, "csv", month)
+            )
+        except OSError as exc:
+            self._say(
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+                error=True,
+            )
+            return
+        self._say(
+            self.tr("Exported %1 complaints to %2").replace("%1", str(n)).replace("%2", str(target))
+        )
