@@ -58,6 +58,13 @@ def main() -> None:
     for page in ("home", "register", "replies", "settings"):
         win.show_page(page)
         shot(page)
+    win.show_page("reports")
+    reports = win.reports
+    reports.make()
+    reports.worker.wait()
+    app.processEvents()
+    app.processEvents()
+    shot("reports")
     win.show_page("opinions")
     tabs = win.opinions.tabs
     tabs.setCurrentWidget(win.opinions.entries)

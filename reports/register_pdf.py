@@ -75,12 +75,12 @@ COLUMNS = (  # key, width in mm (summary takes what is left)
     ("col_category", 32),
     ("col_summary", 0),
     ("col_handler", 17),
-    ("col_status", 15),
+    ("col_status", 18),
     ("col_due", 16),
     ("col_closed", 16),
     ("col_days", 9),
     ("col_on_time", 10),
-    ("col_outcome", 16),
+    ("col_outcome", 20),
     ("col_satisfaction", 10),
 )
 CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
