@@ -6,6 +6,7 @@ traditional Chinese, so one font renders all four languages and is embedded.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -54,13 +55,20 @@ def styles() -> dict[str, ParagraphStyle]:
 PLACEHOLDER = "\u25a1"  # a visible box where the bundled font has no glyph (emoji, CJK Ext. B)
 
 
+@cache
+def _glyphs() -> dict[int, int]:
+    register_fonts()
+    return pdfmetrics.getFont(FONT).face.charToGlyph  # type: ignore[no-any-return]
+
+
 def printable(text: str) -> str:
     """``text`` with characters the embedded font cannot draw shown as a visible box.
 
     Without this they would print as nothing at all, silently dropping what a customer wrote.
     """
-    register_fonts()
-    glyphs = pdfmetrics.getFont(FONT).face.charToGlyph
+    glyphs = _glyphs()
+    if all(ord(ch) in glyphs or ord(ch) < 0x20 for ch in text):
+        return text
     out = []
     for ch in text:
         code = ord(ch)
@@ -73,44 +81,112 @@ def printable(text: str) -> str:
     return "".join(out)
 
 
+@cache
+def _unit_widths() -> dict[str, float]:
+    return {}
+
+
+def _char_width(ch: str) -> float:
+    """Width of ``ch`` at 1 pt, cached: line breaking measures every character."""
+    widths = _unit_widths()
+    width = widths.get(ch)
+    if width is None:
+        width = widths[ch] = pdfmetrics.stringWidth(ch, FONT, 1)
+    return width
+
+
+def _breaks_after(ch: str) -> bool:
+    return (
+        ch == " " or ch == "-" or ord(ch) >= 0x2E80
+    )  # after a space or hyphen, or any CJK character
+
+
+def wrap_lines(text: str, width: float, size: float) -> str:
+    """``text`` broken into lines no wider than ``width`` at ``size`` pt, joined by newlines.
+
+    Breaks after spaces and between CJK characters; a word longer than the line is cut
+    where it must be, so account numbers and URLs wrap instead of running off the cell.
+    Plain strings in table cells are both much faster than Paragraphs and never parsed
+    as markup.
+    """
+    text = printable(text)
+    if "\n" not in text and pdfmetrics.stringWidth(text, FONT, size) <= width:
+        return text  # the common case: it fits as it is
+    limit = width / size
+    out: list[str] = []
+    for source in text.split("\n"):
+        line: list[str] = []
+        used = 0.0
+        last_break = -1
+        for ch in source:
+            w = _char_width(ch)
+            if used + w > limit and line:
+                if last_break >= 0 and ch != " ":
+                    out.append("".join(line[: last_break + 1]).rstrip())
+                    line = line[last_break + 1 :]
+                else:
+                    out.append("".join(line).rstrip())
+                    line = []
+                    if ch == " ":
+                        used, last_break = 0.0, -1
+                        continue
+                used = sum(_char_width(c) for c in line)
+                last_break = max((i for i, c in enumerate(line) if _breaks_after(c)), default=-1)
+            line.append(ch)
+            used += w
+            if _breaks_after(ch):
+                last_break = len(line) - 1
+        out.append("".join(line).rstrip())
+    return "\n".join(out)
+
+
 def para_text(text: str) -> str:
     """Plain text made safe for a Paragraph (which parses markup), line breaks kept."""
     return escape(printable(text)).replace("\n", "<br/>")
 
 
 class NumberedCanvas(rl_canvas.Canvas):
-    """Defers page output so each page can say "page X of Y"."""
+    """Writes "page X of Y" on every page without holding pages back.
+
+    The total is a form XObject drawn on each page and defined once at the end, so a
+    500-page register streams out page by page instead of keeping every page in memory.
+    """
 
     page_label = "Page {page} of {pages}"
+    FORM = "cbTotalPages"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Start every page in the embedded font, so no unembedded Helvetica is referenced.
         if not kwargs.get("initialFontName"):
             kwargs["initialFontName"] = register_fonts()
         super().__init__(*args, **kwargs)
-        self._saved: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._saved.append(dict(self.__dict__))
-        self._startPage()
+        self._draw_page_number()
+        super().showPage()
 
-    def save(self) -> None:
-        total = len(self._saved)
-        for state in self._saved:
-            self.__dict__.update(state)
-            self._draw_page_number(total)
-            super().showPage()
-        super().save()
-
-    def _draw_page_number(self, total: int) -> None:
+    def _draw_page_number(self) -> None:
+        prefix, _, suffix = self.page_label.partition("{pages}")
+        prefix = prefix.format(page=self._pageNumber)
+        self._suffix = suffix.format(page=self._pageNumber)
+        x = self._pagesize[0] - 60 * 2.835
+        y = 10 * 2.835
+        self.saveState()
         self.setFont(FONT, 8)
         self.setFillColor(MUTED)
-        width = self._pagesize[0]
-        self.drawRightString(
-            width - 15 * 2.835,
-            10 * 2.835,
-            self.page_label.format(page=self._pageNumber, pages=total),
-        )
+        self.drawString(x, y, prefix)
+        self.translate(x + pdfmetrics.stringWidth(prefix, FONT, 8), y)
+        self.doForm(self.FORM)
+        self.restoreState()
+
+    def save(self) -> None:
+        total = self._pageNumber - 1
+        self.beginForm(self.FORM)
+        self.setFont(FONT, 8)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, f"{total}{getattr(self, '_suffix', '')}")
+        self.endForm()
+        super().save()
 
 
 def numbered_canvas(label: str) -> type[NumberedCanvas]:

@@ -50,3 +50,17 @@ def test_loading_every_domain_module_pulls_in_no_qt() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_starting_the_gui_does_not_load_reportlab() -> None:
+    """reportlab costs about 0.2 s; it is loaded when a report is made, not at start."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import ui.main_window, ui.app\n"
+        "print(any(m.split('.')[0] == 'reportlab' for m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

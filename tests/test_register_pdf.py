@@ -60,7 +60,9 @@ def test_masks_register_numbers_markup_and_totals(manager, tmp_path: Path) -> No
     stats = month_stats(MONTH)
     assert stats.received == 5 and stats.voided == 1
     assert "收到5件" in flat and "作废1件" in flat
-    assert f"第 {result.pages} 页，共 {result.pages} 页" in text and "第 1 页，共" in text
+    assert (
+        f"第{result.pages}页，共{result.pages}页" in flat and f"第1页，共{result.pages}页" in flat
+    )
     count, digest = month_digest(MONTH)
     assert result.records == count == 6 and digest in flat
 
@@ -117,7 +119,7 @@ def test_empty_month_is_a_valid_register_that_says_so(store, tmp_path: Path) -> 
     result = build_register(out, "203001", lang="en", invariant=True)
     text = pdf_text(out)
     assert "No complaints were received in 2030-01." in text
-    assert result.records == 0 and "Page 1 of" in text
+    assert result.records == 0 and f"Page1of{result.pages}" in re.sub(r"\s+", "", text)
 
 
 def test_earlier_open_complaints_are_listed_with_age(manager, tmp_path: Path) -> None:

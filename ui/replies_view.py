@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from models import replies
 from models.actors import Actor
 from models.errors import DomainError
-from reports.booklet import write_booklet
 
 from ui import labels
 from ui.messages import describe
@@ -194,6 +193,8 @@ class RepliesView(QWidget):
 
     def write_booklet(self, path: Path) -> None:
         try:
+            from reports.booklet import write_booklet  # reportlab loads only when needed
+
             count = write_booklet(path, labels.language())
         except OSError as exc:
             self._say(

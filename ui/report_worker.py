@@ -10,7 +10,6 @@ from PySide6.QtCore import QThread, Signal
 
 from models.db import database
 from models.errors import DomainError
-from reports.register_pdf import RegisterCancelled, build_register
 
 LOG = logging.getLogger(__name__)
 
@@ -34,6 +33,9 @@ class RegisterWorker(QThread):
         self._cancel = True
 
     def run(self) -> None:  # runs in the worker thread
+        # reportlab is imported here, not at start-up: it costs a fifth of a second.
+        from reports.register_pdf import RegisterCancelled, build_register
+
         try:
             result = build_register(
                 self.path,

@@ -24,9 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from models.actors import Actor
-from reports.export import export_to
-from reports.register_pdf import default_file_name
-from reports.xlsx import write_xlsx
 
 from ui import labels
 from ui.report_worker import RegisterWorker
@@ -316,6 +313,8 @@ class ReportsView(QWidget):
 
     @Slot()
     def ask_save(self) -> None:
+        from reports.register_pdf import default_file_name
+
         if self.pdf is not None:
             self._save_dialog(
                 self.tr("Save the register"),
@@ -339,6 +338,8 @@ class ReportsView(QWidget):
         self._say(self.tr("Saved to %1").replace("%1", str(target)))
 
     def ask_export(self, fmt: str) -> None:
+        from reports.register_pdf import default_file_name
+
         month = self.month.currentData()
         name = default_file_name(month).removesuffix(".pdf") + f".{fmt}"
         filter_ = (
@@ -349,6 +350,9 @@ class ReportsView(QWidget):
         )
 
     def export_to(self, target: Path, fmt: str) -> None:
+        from reports.export import export_to
+        from reports.xlsx import write_xlsx
+
         month = self.month.currentData()
         try:
             n = (
