@@ -1355,108 +1355,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Working as</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Customer is upset (F2)</source>
         <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Resume it</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Close it</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
-        <source>The monthly register PDF and statistics arrive in a coming version. Until then, export from the command line: python main.py export --month YYYY-MM --format csv</source>
-        <translation>月度登记簿 PDF 和统计功能将在后续版本中提供。在此之前，请通过命令行导出：python main.py export --month YYYY-MM --format csv</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Standard replies</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Checklist added to the complaint.</source>
         <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
@@ -1842,107 +1836,251 @@
 <context>
     <name>RepliesView</name>
     <message>
-        <location filename="../../ui/replies_view.py" line="42"/>
+        <location filename="../../ui/replies_view.py" line="41"/>
         <source>Standard replies</source>
         <translation>标准答复手册</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="44"/>
+        <location filename="../../ui/replies_view.py" line="43"/>
         <source>Save the booklet as PDF...</source>
         <translation>将手册保存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="51"/>
+        <location filename="../../ui/replies_view.py" line="50"/>
         <source>Agreed answers to what customers object to most often. Replies of the commonest categories come first; each use is counted.</source>
         <translation>针对客户最常提出的异议，大家商定的统一答复。最常见类别的答复排在前面；每使用一次都会计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="71"/>
+        <location filename="../../ui/replies_view.py" line="70"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="76"/>
+        <location filename="../../ui/replies_view.py" line="75"/>
         <source>What the customer says or wants</source>
         <translation>客户的说法或诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="79"/>
+        <location filename="../../ui/replies_view.py" line="78"/>
         <source>The answer we agreed to give</source>
         <translation>我们商定的答复口径</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="80"/>
+        <location filename="../../ui/replies_view.py" line="79"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="81"/>
+        <location filename="../../ui/replies_view.py" line="80"/>
         <source>Situation</source>
         <translation>情形</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="82"/>
+        <location filename="../../ui/replies_view.py" line="81"/>
         <source>Answer</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="84"/>
+        <location filename="../../ui/replies_view.py" line="83"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="85"/>
+        <location filename="../../ui/replies_view.py" line="84"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="87"/>
-        <location filename="../../ui/replies_view.py" line="140"/>
+        <location filename="../../ui/replies_view.py" line="86"/>
+        <location filename="../../ui/replies_view.py" line="139"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="108"/>
+        <location filename="../../ui/replies_view.py" line="107"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_view.py" line="110"/>
+        <location filename="../../ui/replies_view.py" line="109"/>
         <source>used %n time(s)</source>
         <translation>
             <numerusform>已使用 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="140"/>
+        <location filename="../../ui/replies_view.py" line="139"/>
         <source>Bring back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="169"/>
+        <location filename="../../ui/replies_view.py" line="168"/>
         <source>Reply saved.</source>
         <translation>答复已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="187"/>
+        <location filename="../../ui/replies_view.py" line="186"/>
         <source>Save the booklet</source>
         <translation>保存手册</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="190"/>
+        <location filename="../../ui/replies_view.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="200"/>
+        <location filename="../../ui/replies_view.py" line="201"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="207"/>
+        <location filename="../../ui/replies_view.py" line="208"/>
         <source>Booklet with %1 replies saved to %2</source>
         <translation>已将含 %1 条答复的手册保存到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports_view.py" line="74"/>
+        <source>Monthly complaint register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="82"/>
+        <source>Make the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="84"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="87"/>
+        <source>Month</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="87"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="102"/>
+        <source>&lt; Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="105"/>
+        <source>Next page &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="110"/>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="111"/>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="112"/>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="113"/>
+        <source>Export Excel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="119"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="209"/>
+        <source>Reading complaints: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="212"/>
+        <source>Laying out page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="219"/>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="221"/>
+        <source>Register ready: %1 complaints on %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="230"/>
+        <source>The register could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="234"/>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="281"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="302"/>
+        <source>Sent %1 pages to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="320"/>
+        <source>Save the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="322"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="332"/>
+        <location filename="../../ui/reports_view.py" line="365"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="338"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="346"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="346"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="349"/>
+        <source>Export the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="372"/>
+        <source>Exported %1 complaints to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
