@@ -1944,143 +1944,143 @@
     <message>
         <location filename="../../ui/reports_view.py" line="74"/>
         <source>Monthly complaint register</source>
-        <translation type="unfinished"></translation>
+        <translation>月度客户投诉登记簿</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="82"/>
         <source>Make the register</source>
-        <translation type="unfinished"></translation>
+        <translation>生成登记簿</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="87"/>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="102"/>
         <source>&lt; Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一页</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="105"/>
         <source>Next page &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页 &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="110"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>打印...</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="111"/>
         <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="112"/>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV...</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="113"/>
         <source>Export Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="119"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="209"/>
         <source>Reading complaints: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取投诉：第 %v 条，共 %m 条</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="212"/>
         <source>Laying out page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版第 %1 页</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="219"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 页</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="221"/>
         <source>Register ready: %1 complaints on %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记簿已生成：共 %1 条投诉，%2 页。</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="230"/>
         <source>The register could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成登记簿：%1</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="234"/>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="281"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动打印机。</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="302"/>
         <source>Sent %1 pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="320"/>
         <source>Save the register</source>
-        <translation type="unfinished"></translation>
+        <translation>保存登记簿</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="322"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="332"/>
         <location filename="../../ui/reports_view.py" line="365"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="338"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="346"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="346"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="349"/>
         <source>Export the month</source>
-        <translation type="unfinished"></translation>
+        <translation>导出该月投诉</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="372"/>
         <source>Exported %1 complaints to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条投诉导出到 %2</translation>
     </message>
 </context>
 <context>
