@@ -6,6 +6,7 @@ import re
 
 from models import categories, deadlines
 from models.actors import Actor
+from models.audit import as_actor
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from models.schema import Branch, Staff
@@ -30,6 +31,7 @@ def get_branch() -> Branch:
     return Branch.select().order_by(Branch.id).get()
 
 
+@as_actor
 def update_branch(actor: Actor, **changes: object) -> Branch:
     actor.require_manager(
         QT_TRANSLATE_NOOP("domain", "Only a manager may change the branch settings.")
@@ -96,6 +98,7 @@ def list_staff(include_inactive: bool = False) -> list[Staff]:
     return list(query)
 
 
+@as_actor
 def add_staff(actor: Actor, name: str, role: str = "clerk") -> Staff:
     actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may add staff."))
     name = check_length("name", clean_line(name))
@@ -109,6 +112,7 @@ def add_staff(actor: Actor, name: str, role: str = "clerk") -> Staff:
         return Staff.create(name=name, role=role)
 
 
+@as_actor
 def set_staff_active(actor: Actor, staff_id: int, active: bool) -> Staff:
     actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may change staff accounts."))
     with atomic():

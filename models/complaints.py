@@ -10,6 +10,7 @@ from typing import Any
 
 from models import categories, deadlines, numbering
 from models.actors import Actor
+from models.audit import as_actor
 from models.branch import get_branch
 from models.db import atomic
 from models.errors import (
@@ -186,6 +187,7 @@ def due_dates(received: dt.date, extension_level: int = 0) -> deadlines.Deadline
     )
 
 
+@as_actor
 def insert_complaint(
     actor: Actor,
     values: dict[str, Any],
@@ -221,6 +223,7 @@ def insert_complaint(
     return complaint
 
 
+@as_actor
 def create_complaint(actor: Actor, form: ComplaintForm) -> Complaint:
     """Validate and record a new complaint; it gets the month's next register number."""
     values = validate_form(form)
@@ -259,6 +262,7 @@ def touch(complaint: Complaint) -> None:
 EDITABLE_FIELDS = tuple(f.name for f in dataclasses.fields(ComplaintForm))
 
 
+@as_actor
 def update_complaint(
     actor: Actor, complaint_id: int, form: ComplaintForm, expected_version: int | None = None
 ) -> Complaint:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from models import deadlines
 from models.actors import Actor
+from models.audit import as_actor
 from models.branch import get_branch
 from models.complaints import insert_complaint
 from models.db import atomic
@@ -76,6 +77,7 @@ def _phone(rng: random.Random, lang: str) -> str:
     return "1" + rng.choice("3589") + "".join(rng.choice("0123456789") for _ in range(9))
 
 
+@as_actor
 def fill(
     actor: Actor,
     *,
@@ -150,7 +152,7 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
             "vi": "Khách hàng cao tuổi, nghe kém",
         }[lang]
     c = insert_complaint(actor, values, at=received)
-    Complaint.update(created_at=received).where(Complaint.id == c.id).execute()
+    c.created_at = received
     age = (moment - received).days
     # How far along a complaint of this age would be.
     r = rng.random()
@@ -238,6 +240,7 @@ class OpinionDemo:
     signoffs: int
 
 
+@as_actor
 def fill_opinions(
     actor: Actor, *, months: int = 6, seed: int = 1, today: dt.date | None = None
 ) -> OpinionDemo:

@@ -16,6 +16,7 @@ from typing import Any
 
 from models import checklists
 from models.actors import Actor
+from models.audit import as_actor
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationError
 from models.resources import pick
@@ -39,6 +40,7 @@ def active_checklist() -> checklists.Checklist:
     return checklists.parse(checklists.default_document())
 
 
+@as_actor
 def import_checklist(actor: Actor, data: dict[str, Any]) -> ChecklistDef:
     """Make a validated checklist the branch's active one (older imports stay on record)."""
     actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may import a checklist."))
@@ -72,6 +74,7 @@ def _open_run(run_id: int) -> GuidedRun:
     return run
 
 
+@as_actor
 def start_run(actor: Actor, lang: str) -> GuidedRun:
     checklist = active_checklist()
     with atomic():
@@ -87,6 +90,7 @@ def start_run(actor: Actor, lang: str) -> GuidedRun:
         )
 
 
+@as_actor
 def unfinished_run(actor: Actor) -> GuidedRun | None:
     """The newest run this person left open (after a crash or a closed window)."""
     query = GuidedRun.select().where(GuidedRun.outcome == "active")
@@ -191,6 +195,7 @@ def go_back(run_id: int, step_id: str) -> None:
         run.save()
 
 
+@as_actor
 def escalate(
     actor: Actor,
     run_id: int,
@@ -265,6 +270,7 @@ def escalate(
     return run
 
 
+@as_actor
 def safety_exit(actor: Actor, run_id: int, note: str = "") -> GuidedRun:
     """Stop the checklist because of threats or violence; it is recorded as such."""
     note = check_length("note", clean(note).strip())
@@ -283,6 +289,7 @@ def safety_exit(actor: Actor, run_id: int, note: str = "") -> GuidedRun:
     return run
 
 
+@as_actor
 def add_note(actor: Actor, run_id: int, note: str) -> None:
     """A note written afterwards (e.g. what happened at a safety exit); runs stay append-only."""
     note = check_length("note", clean(note).strip())
@@ -302,6 +309,7 @@ def finish(run_id: int) -> GuidedRun:
     return run
 
 
+@as_actor
 def attach(actor: Actor, run_id: int, complaint_id: int) -> GuidedRun:
     """Put the run (and any appointment it booked) on the complaint's timeline."""
     with atomic():
@@ -317,7 +325,9 @@ def attach(actor: Actor, run_id: int, complaint_id: int) -> GuidedRun:
         if run.outcome == "active":
             run.outcome, run.ended_at = "completed", now()
         run.save()
-        Appointment.update(complaint=complaint).where(Appointment.run == run).execute()
+        for appointment in Appointment.select().where(Appointment.run == run):
+            appointment.complaint = complaint
+            appointment.save()
         log(complaint, actor, "checklist", new=str(run.id), text=summary_line(run))
     return run
 

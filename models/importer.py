@@ -16,6 +16,7 @@ from typing import Any
 
 from models import categories, numbering, vocab
 from models.actors import Actor
+from models.audit import as_actor
 from models.branch import get_branch
 from models.complaints import ComplaintForm, due_dates, insert_complaint, validate_form
 from models.db import database
@@ -308,6 +309,7 @@ class _Importer:
         return complaint
 
 
+@as_actor
 def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportReport:
     """Check every row; save all of them only if none is bad (and not ``dry_run``)."""
     actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may import complaints."))

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from models import deadlines
 from models.actors import Actor
+from models.audit import as_actor
 from models.branch import get_branch
 from models.complaints import due_dates, load_for_change, touch
 from models.db import atomic
@@ -80,6 +81,7 @@ def _reason(reason: str) -> str:
     return text
 
 
+@as_actor
 def acknowledge(actor: Actor, complaint_id: int, version: int | None = None) -> Complaint:
     with atomic():
         c = load_for_change(complaint_id, version)
@@ -89,6 +91,7 @@ def acknowledge(actor: Actor, complaint_id: int, version: int | None = None) -> 
     return c
 
 
+@as_actor
 def start_investigation(actor: Actor, complaint_id: int, version: int | None = None) -> Complaint:
     with atomic():
         c = load_for_change(complaint_id, version)
@@ -117,6 +120,7 @@ def parse_amount(value: str | Decimal | None) -> Decimal | None:
     return amount.quantize(Decimal("0.01"))
 
 
+@as_actor
 def resolve(
     actor: Actor,
     complaint_id: int,
@@ -168,6 +172,7 @@ def resolve(
     return c
 
 
+@as_actor
 def record_followup(
     actor: Actor,
     complaint_id: int,
@@ -192,6 +197,7 @@ def record_followup(
     return c
 
 
+@as_actor
 def close(
     actor: Actor,
     complaint_id: int,
@@ -240,6 +246,7 @@ def close(
     return c
 
 
+@as_actor
 def void(actor: Actor, complaint_id: int, reason: str, version: int | None = None) -> Complaint:
     """Mark a mistaken entry void; it keeps its number and row in the register."""
     actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may void a complaint."))
@@ -257,6 +264,7 @@ def void(actor: Actor, complaint_id: int, reason: str, version: int | None = Non
     return c
 
 
+@as_actor
 def reopen(actor: Actor, complaint_id: int, reason: str, version: int | None = None) -> Complaint:
     actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may reopen a complaint."))
     text = _reason(reason)
@@ -270,6 +278,7 @@ def reopen(actor: Actor, complaint_id: int, reason: str, version: int | None = N
     return c
 
 
+@as_actor
 def extend_deadline(
     actor: Actor, complaint_id: int, reason: str, version: int | None = None
 ) -> Complaint:
@@ -296,6 +305,7 @@ def extend_deadline(
     return c
 
 
+@as_actor
 def add_note(actor: Actor, complaint_id: int, text: str) -> Complaint:
     body = check_length("note", clean(text).strip())
     if not body:
@@ -307,6 +317,7 @@ def add_note(actor: Actor, complaint_id: int, text: str) -> Complaint:
     return c
 
 
+@as_actor
 def record_contact(
     actor: Actor, complaint_id: int, *, method: str, result: str, note: str = ""
 ) -> Complaint:
@@ -326,6 +337,7 @@ def record_contact(
     return c
 
 
+@as_actor
 def reassign(
     actor: Actor, complaint_id: int, handler_id: int, reason: str = "", version: int | None = None
 ) -> Complaint:

@@ -14,7 +14,7 @@ import peewee as pw
 
 from models.db import database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP, SchemaTooNew
-from models.schema import ALL_TABLES, GUIDED_TABLES, OPINION_TABLES, Meta
+from models.schema import ALL_TABLES, AUDIT_TABLES, GUIDED_TABLES, OPINION_TABLES, AuditEvent, Meta
 
 
 def _create_initial(db: pw.Database) -> None:
@@ -33,12 +33,59 @@ def _add_opinion_book(db: pw.Database) -> None:
         )
 
 
+APPEND_ONLY = ("audit_event", "event")
+
+
+def protect_append_only(db: pw.Database) -> None:
+    """Make the database itself refuse to change or remove audit and timeline rows."""
+    if not is_sqlite():
+        return  # PostgreSQL rules arrive with PostgreSQL support
+    for table in APPEND_ONLY:
+        for action in ("UPDATE", "DELETE"):
+            db.execute_sql(
+                f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END"
+            )
+
+
+def _add_audit_trail(db: pw.Database) -> None:
+    """The audit table, its triggers, and a baseline event for every record already there."""
+    from models import audit
+    from models.schema import AUDITED_TABLES, BaseModel, append_audit
+
+    db.create_tables(AUDIT_TABLES)
+    protect_append_only(db)
+    models = {m._meta.table_name: m for m in _all_models(BaseModel)}
+    with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        for table in sorted(AUDITED_TABLES):
+            model = models[table]
+            if not db.table_exists(table):
+                continue
+            for row in model.select().order_by(model._meta.primary_key).dicts():
+                values = audit.row_values(model, row)
+                append_audit(
+                    table,
+                    row[model._meta.primary_key.name],
+                    "baseline",
+                    {k: [None, v] for k, v in values.items()},
+                )
+
+
+def _all_models(base: type) -> list[type]:
+    found = []
+    for sub in base.__subclasses__():
+        found.append(sub)
+        found.extend(_all_models(sub))
+    return found
+
+
 # Index i holds the step that takes the schema from version i to i + 1. Append only:
 # a step must keep working on the schema its predecessors left, never on today's models.
 MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _create_initial,
     _add_guided_tables,
     _add_opinion_book,
+    _add_audit_trail,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -75,12 +122,15 @@ def migrate(db_file: Path | None) -> int:
             known=SCHEMA_VERSION,
         )
     if found == SCHEMA_VERSION:
+        database.obj.audit_ready = True
         return found
     if found > 0 and db_file is not None and is_sqlite():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_sqlite(db_file.with_name(f"{db_file.stem}.before-v{SCHEMA_VERSION}-{stamp}.sqlite3"))
+    database.obj.audit_ready = False  # no auditing while the schema is being built
     with database.atomic():
         for step in MIGRATIONS[found:]:
             step(database)
         Meta.replace(key="schema_version", value=str(SCHEMA_VERSION)).execute()
+    database.obj.audit_ready = database.table_exists(AuditEvent._meta.table_name)
     return found

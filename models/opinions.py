@@ -14,6 +14,7 @@ from typing import Any
 import peewee as pw
 
 from models.actors import Actor
+from models.audit import as_actor
 from models.branch import get_branch
 from models.complaints import ComplaintForm, insert_complaint, validate_form
 from models.db import atomic, is_sqlite
@@ -53,6 +54,7 @@ def _require(value: Any, field_name: str, template: str) -> None:
         raise ValidationError(field_name, template)
 
 
+@as_actor
 def add_entry(actor: Actor, form: EntryForm, today: dt.date | None = None) -> OpinionEntry:
     """Transcribe one entry; the written date may be in the past, never in the future."""
     if form.source not in SOURCES:
@@ -109,6 +111,7 @@ def get_entry(entry_id: int) -> OpinionEntry:
     return entry
 
 
+@as_actor
 def reply(
     actor: Actor, entry_id: int, text: str, method: str, on: dt.date | None = None
 ) -> OpinionEntry:
@@ -140,6 +143,7 @@ def promotion_form(entry: OpinionEntry) -> ComplaintForm:
     )
 
 
+@as_actor
 def promote(actor: Actor, entry_id: int, form: ComplaintForm) -> Complaint:
     """Record the entry as a complaint, linked both ways, in one transaction."""
     values = validate_form(form)
@@ -167,6 +171,7 @@ def entries_of(complaint_id: int) -> list[OpinionEntry]:
 # -- suggestion box ---------------------------------------------------------------
 
 
+@as_actor
 def open_box(
     actor: Actor, *, witness: str, slips_found: int, opened_at: dt.datetime | None = None
 ) -> BoxOpening:
@@ -201,6 +206,7 @@ def slips_entered(opening_id: int) -> int:
     return OpinionEntry.select().where(OpinionEntry.opening == opening_id).count()
 
 
+@as_actor
 def close_opening(actor: Actor, opening_id: int, difference_note: str = "") -> BoxOpening:
     """Close when the slips entered match the count, or the difference is explained."""
     note = check_length("reason", clean(difference_note).strip())
@@ -262,6 +268,7 @@ def missed_openings(today: dt.date | None = None, lookback: int = 28) -> list[dt
     return missed
 
 
+@as_actor
 def set_box_schedule(actor: Actor, weekdays: list[int]) -> None:
     actor.require_manager(
         QT_TRANSLATE_NOOP("domain", "Only a manager may change the branch settings.")
@@ -280,6 +287,7 @@ def set_box_schedule(actor: Actor, weekdays: list[int]) -> None:
 # -- daily reading ----------------------------------------------------------------
 
 
+@as_actor
 def sign_read(actor: Actor, day: dt.date | None = None) -> ReadSignoff:
     """Sign that the opinion book was read on ``day`` (the branch head or a manager delegate)."""
     actor.require_manager(

@@ -14,6 +14,7 @@ import peewee as pw
 
 from models import categories
 from models.actors import Actor
+from models.audit import as_actor
 from models.branch import get_branch
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -112,6 +113,7 @@ def _texts(
     return texts
 
 
+@as_actor
 def save_reply(
     actor: Actor,
     *,
@@ -151,6 +153,7 @@ def save_reply(
     return _reply(row)
 
 
+@as_actor
 def set_retired(actor: Actor, reply_id: int, retired: bool) -> Reply:
     actor.require_manager(
         QT_TRANSLATE_NOOP("domain", "Only a manager may change the standard replies.")
@@ -168,6 +171,7 @@ def set_retired(actor: Actor, reply_id: int, retired: bool) -> Reply:
 def count_use(reply_id: int) -> None:
     """A reply was inserted into an answer; the booklet ranks by this."""
     with atomic():
-        StandardReply.update(use_count=StandardReply.use_count + 1).where(
-            StandardReply.id == reply_id
-        ).execute()
+        row = StandardReply.get_or_none(StandardReply.id == reply_id)
+        if row is not None:
+            row.use_count += 1
+            row.save()

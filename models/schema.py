@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 import peewee as pw
 
@@ -39,6 +41,31 @@ class BaseModel(pw.Model):
     class Meta:
         database = database
         legacy_table_names = False
+
+    def save(self, force_insert: bool = False, only: Any = None) -> Any:
+        """Save, and append what changed to the audit trail for audited tables."""
+        table = self._meta.table_name
+        # An old schema being upgraded has no audit table yet (see migrations.migrate).
+        if table not in AUDITED_TABLES or not getattr(database.obj, "audit_ready", True):
+            return super().save(force_insert=force_insert, only=only)
+        from models import audit
+
+        model = type(self)
+        key = self._pk
+        creating = force_insert or key is None
+        before: dict[str, Any] = {}
+        if not creating:
+            row = model.select().where(model._meta.primary_key == key).dicts().first()
+            creating = row is None
+            before = audit.row_values(model, row) if row else {}
+        result = super().save(force_insert=force_insert, only=only)
+        after = audit.row_values(model, self.__data__)
+        changes = {
+            k: [before.get(k), v] for k, v in after.items() if creating or before.get(k) != v
+        }
+        if changes:
+            append_audit(table, int(self._pk), "create" if creating else "update", changes)
+        return result
 
 
 class Meta(BaseModel):
@@ -280,6 +307,60 @@ class ReadSignoff(BaseModel):
     signed_at = pw.DateTimeField(default=now)
 
 
+class AuditEvent(BaseModel):
+    """One change to one record. Append-only: triggers refuse UPDATE and DELETE."""
+
+    at = pw.DateTimeField()
+    actor_id = pw.IntegerField(null=True)
+    actor_name = pw.CharField(max_length=100)
+    table_name = pw.CharField(max_length=40)
+    row_id = pw.IntegerField()
+    action = pw.CharField(max_length=16)
+    changes = pw.TextField()  # JSON {field: [old, new]}
+    prev_hash = pw.CharField(max_length=64)
+    hash = pw.CharField(max_length=64)
+
+    class Meta:
+        indexes = ((("table_name", "row_id"), False),)
+
+
+def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) -> AuditEvent:
+    """Chain a new event after the newest one (call inside the write transaction)."""
+    from models import audit
+
+    actor = audit.current_actor()
+    last = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).first()
+    event = AuditEvent(
+        at=now(),
+        actor_id=actor.staff_id,
+        actor_name=actor.name,
+        table_name=table,
+        row_id=row_id,
+        action=action,
+        changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        prev_hash=last.hash if last else audit.GENESIS,
+    )
+    event.hash = audit.event_hash(event.prev_hash, audit.content_of(event))
+    event.save(force_insert=True)
+    return event
+
+
+# Tables whose every change is audited (and replayed by ``check``).
+AUDITED_TABLES = {
+    "branch",
+    "staff",
+    "complaint",
+    "checklist_def",
+    "guided_run",
+    "run_step",
+    "appointment",
+    "standard_reply",
+    "box_opening",
+    "opinion_entry",
+    "read_signoff",
+}
+
+
 ALL_TABLES: list[type[BaseModel]] = [
     Meta,
     Branch,
@@ -289,6 +370,8 @@ ALL_TABLES: list[type[BaseModel]] = [
     Event,
     Draft,
 ]
+# Added by schema version 4 (audit trail).
+AUDIT_TABLES: list[type[BaseModel]] = [AuditEvent]
 # Added by schema version 3 (opinion book and suggestion box).
 OPINION_TABLES: list[type[BaseModel]] = [BoxOpening, OpinionEntry, ReadSignoff]
 # Added by schema version 2 (guided de-escalation and the standard replies booklet).

@@ -1,0 +1,128 @@
+"""``check``: is the register exactly what the app wrote?
+
+Verifies SQLite's own integrity, the audit chain link by link, gap-free register
+numbers, and that replaying each record's audit events gives its current values, so
+a change, insertion or deletion made behind the app is found and named.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from models import audit
+from models.db import database, is_sqlite
+from models.schema import AUDITED_TABLES, AuditEvent, BaseModel, Complaint, RegisterCounter
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    events: int = 0
+    head: str = audit.GENESIS
+    records: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _models() -> dict[str, type[BaseModel]]:
+    out: dict[str, type[BaseModel]] = {}
+    stack: list[type] = [BaseModel]
+    while stack:
+        for sub in stack.pop().__subclasses__():
+            out[sub._meta.table_name] = sub
+            stack.append(sub)
+    return out
+
+
+def chain_head() -> tuple[int, str]:
+    """Number of audit events and the newest event's hash (what the register prints)."""
+    last = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).first()
+    return AuditEvent.select().count(), (last.hash if last else audit.GENESIS)
+
+
+def check_database() -> CheckReport:
+    report = CheckReport()
+    if is_sqlite():
+        result = database.execute_sql("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            report.problems.append(f"SQLite integrity check: {result}")
+    replayed: dict[tuple[str, int], dict[str, Any]] = defaultdict(dict)
+    prev = audit.GENESIS
+    broken = False
+    for event in AuditEvent.select().order_by(AuditEvent.id).iterator():
+        report.events += 1
+        if not broken:
+            if event.prev_hash != prev:
+                report.problems.append(
+                    f"Audit chain broken before event #{event.id} ({event.table_name} #{event.row_id}): "
+                    "an event was removed or inserted"
+                )
+                broken = True
+            elif audit.event_hash(event.prev_hash, audit.content_of(event)) != event.hash:
+                report.problems.append(
+                    f"Audit event #{event.id} ({event.table_name} #{event.row_id}) was altered"
+                )
+                broken = True
+        prev = event.hash
+        report.head = event.hash
+        for name, (_old, new) in json.loads(event.changes).items():
+            replayed[(event.table_name, event.row_id)][name] = new
+    models = _models()
+    seen: set[tuple[str, int]] = set()
+    for table in sorted(AUDITED_TABLES):
+        model = models[table]
+        key = model._meta.primary_key.name
+        for row in model.select().dicts().iterator():
+            report.records += 1
+            ident = (table, int(row[key]))
+            seen.add(ident)
+            current = audit.row_values(model, row)
+            history = replayed.get(ident)
+            if history is None:
+                report.problems.append(
+                    f"{table} #{ident[1]} has no audit history: added behind the app"
+                )
+                continue
+            for name, value in current.items():
+                if history.get(name) != value:
+                    report.problems.append(
+                        f"{table} #{ident[1]} field {name}: the database holds {value!r} but its audit "
+                        f"history says {history.get(name)!r} (changed behind the app)"
+                    )
+    for ident in sorted(set(replayed) - seen):
+        report.problems.append(
+            f"{ident[0]} #{ident[1]} is in the audit history but missing: deleted behind the app"
+        )
+    report.problems.extend(_numbering_problems())
+    return report
+
+
+def _numbering_problems() -> list[str]:
+    problems = []
+    rows = (
+        Complaint.select(Complaint.register_no, Complaint.month, Complaint.seq)
+        .order_by(Complaint.month, Complaint.seq)
+        .tuples()
+    )
+    by_month: dict[str, list[int]] = defaultdict(list)
+    prefixes: dict[str, str] = {}
+    for number, month, seq in rows:
+        by_month[month].append(seq)
+        prefixes.setdefault(month, number.rsplit("-", 1)[0])
+    counters = {(c.month): c.last_no for c in RegisterCounter.select()}
+    for month, seqs in sorted(by_month.items()):
+        expected = list(range(1, max(seqs) + 1))
+        missing = sorted(set(expected) - set(seqs))
+        if missing:
+            shown = ", ".join(f"{prefixes[month]}-{n:04d}" for n in missing[:10])
+            problems.append(f"Register numbers missing in {month[:4]}-{month[4:]}: {shown}")
+        if counters.get(month, 0) < max(seqs):
+            problems.append(
+                f"Numbering counter of {month[:4]}-{month[4:]} is behind its complaints"
+            )
+    return problems
