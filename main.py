@@ -120,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     ver = sub.add_parser("verify-register", help="check a printed register against the database")
     ver.add_argument("file", type=Path, help="a register PDF made by this app")
 
+    sub.add_parser("check", help="verify the database: integrity, audit chain, numbering, history")
+
     checklist = sub.add_parser(
         "checklist", help="check or install a branch's own counter checklist"
     )
@@ -149,10 +151,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_cli(args: argparse.Namespace, home: Path) -> int:
+    from models import audit
     from models.actors import CLI_ACTOR
     from models.store import open_store
 
     store = open_store(home, args.db)
+    audit.set_default_actor(CLI_ACTOR)
     try:
         if args.command == "demo":
             from models import demo
@@ -170,6 +174,8 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             return _import(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "check":
+            return _check()
         if args.command == "register":
             return _register(args)
         if args.command == "verify-register":
@@ -235,6 +241,22 @@ def _export(args: argparse.Namespace) -> int:
         n = export_to(args.out, args.format, month)
         print(f"Exported {n} complaints to {args.out}", file=sys.stderr)
     return EXIT_OK
+
+
+def _check() -> int:
+    from models.integrity import check_database
+
+    report = check_database()
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}", file=sys.stderr)
+    summary = (
+        f"{report.records} records, {report.events} audit events, chain head {report.head[:16]}..."
+    )
+    if report.ok:
+        print(f"OK: {summary}; everything matches its audit history.")
+        return EXIT_OK
+    print(f"{len(report.problems)} problem(s) found ({summary}).", file=sys.stderr)
+    return EXIT_USER_ERROR
 
 
 def _register(args: argparse.Namespace) -> int:

@@ -39,6 +39,7 @@ from reportlab.platypus import (
 
 from models import categories, guided, opinions, vocab
 from models.branch import get_branch
+from models.integrity import chain_head
 from models.records import month_digest
 from models.schema import Complaint, Staff
 from models.statistics import MonthStats, month_stats, open_from_earlier
@@ -295,7 +296,8 @@ def build_register(
     story += _open_earlier(month, w, st)
     story += _signoff(w, st, prepared_by, branch.head_name)
 
-    integrity = w["integrity"].format(count=count, digest=digest)
+    events, head = chain_head()
+    integrity = w["integrity"].format(count=count, digest=digest, events=events, head=head[:16])
     footer_left = w["generated"].format(
         at=generated.strftime("%Y-%m-%d %H:%M"), who=prepared_by or "—"
     )
@@ -373,7 +375,7 @@ def build_register(
         title=f"{w['register_title']} {branch.code} {month_text}",
         author="Complaint Book",
         subject=integrity,
-        keywords=keywords(branch.code, month, count, digest),
+        keywords=keywords(branch.code, month, count, digest) + f";chain={events}:{head}",
         invariant=int(invariant),
         creator="Complaint Book",
     )
