@@ -264,7 +264,9 @@ def _register(args: argparse.Namespace) -> int:
     from reports.register_pdf import build_register, default_file_name
 
     out = args.out or Path(default_file_name(args.month))
-    result = build_register(out, args.month, lang=args.lang, prepared_by=CLI_ACTOR.name)
+    result = build_register(
+        out, args.month, lang=args.lang, prepared_by=CLI_ACTOR.name, actor=CLI_ACTOR
+    )
     print(
         f"Register for {args.month[:4]}-{args.month[4:]}: {result.records} complaints, {result.pages} pages -> {out}"
     )

@@ -99,3 +99,14 @@ def content_of(event: Any) -> dict[str, Any]:
         "action": event.action,
         "changes": json.loads(event.changes),
     }
+
+
+def history(table: str, row_id: int) -> list[Any]:
+    """The audit events of one record, oldest first, for managers to read."""
+    from models.schema import AuditEvent
+
+    return list(
+        AuditEvent.select()
+        .where((AuditEvent.table_name == table) & (AuditEvent.row_id == row_id))
+        .order_by(AuditEvent.id)
+    )

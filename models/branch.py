@@ -24,7 +24,11 @@ EDITABLE = (
     "deadline_preset",
     "custom_days",
     "category_preset",
+    "allow_pin",
+    "idle_minutes",
+    "retention_years",
 )
+NUMBERS = {"custom_days": (1, 365), "idle_minutes": (1, 240), "retention_years": (1, 30)}
 
 
 def get_branch() -> Branch:
@@ -41,14 +45,23 @@ def update_branch(actor: Actor, **changes: object) -> Branch:
         raise ValueError(f"not branch settings: {sorted(unknown)}")
     clean: dict[str, object] = {}
     for key, value in changes.items():
-        if key == "custom_days":
-            days = int(value)  # type: ignore[call-overload]
-            if not 1 <= days <= 365:
+        if key == "allow_pin":
+            clean[key] = bool(value)
+            continue
+        if key in NUMBERS:
+            low, high = NUMBERS[key]
+            try:
+                number = int(value)  # type: ignore[call-overload]
+            except (TypeError, ValueError):
+                number = low - 1
+            if not low <= number <= high:
                 raise ValidationError(
                     key,
-                    QT_TRANSLATE_NOOP("domain", "Custom deadline must be 1 to 365 working days."),
+                    QT_TRANSLATE_NOOP("domain", "Enter a whole number from {low} to {high}."),
+                    low=low,
+                    high=high,
                 )
-            clean[key] = days
+            clean[key] = number
             continue
         text = clean_line(str(value))
         if key == "code" and not BRANCH_CODE.match(text):

@@ -18,6 +18,7 @@ from models.errors import (
     ConcurrentEdit,
     InvalidTransition,
     NotFound,
+    PermissionDenied,
     ValidationError,
     ValidationErrors,
 )
@@ -227,6 +228,8 @@ def insert_complaint(
 def create_complaint(actor: Actor, form: ComplaintForm) -> Complaint:
     """Validate and record a new complaint; it gets the month's next register number."""
     values = validate_form(form)
+    if values["handler"] is None and not actor.is_manager and actor.staff_id is not None:
+        values["handler"] = actor.staff_id  # a clerk's own complaint is theirs to work on
     with atomic():
         return insert_complaint(actor, values)
 
@@ -238,9 +241,20 @@ def get_complaint(complaint_id: int) -> Complaint:
     return found
 
 
-def load_for_change(complaint_id: int, expected_version: int | None) -> Complaint:
-    """Re-read inside the transaction; refuse if someone saved since it was opened."""
+def load_for_change(
+    complaint_id: int, expected_version: int | None, actor: Actor | None = None
+) -> Complaint:
+    """Re-read inside the transaction; refuse if someone saved since it was opened, or if
+    ``actor`` is a clerk and the complaint is someone else's."""
     complaint = get_complaint(complaint_id)
+    if actor is not None and not actor.is_manager and complaint.handler_id != actor.staff_id:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "Complaint {register_no} is assigned to someone else; only its handler or a manager may work on it.",
+            ),
+            register_no=complaint.register_no,
+        )
     if expected_version is not None and complaint.version != expected_version:
         raise ConcurrentEdit(
             QT_TRANSLATE_NOOP(
@@ -269,7 +283,7 @@ def update_complaint(
     """Save edited intake fields; each real change becomes a timeline line with old and new."""
     values = validate_form(form)
     with atomic():
-        complaint = load_for_change(complaint_id, expected_version)
+        complaint = load_for_change(complaint_id, expected_version, actor)
         if complaint.status in LOCKED_STATES:
             raise InvalidTransition(
                 QT_TRANSLATE_NOOP(

@@ -56,7 +56,42 @@ def _ensure_staff(rng: random.Random) -> list[Staff]:
     for i, name in enumerate(names):
         if name not in existing:
             staff.append(Staff.create(name=name, role="manager" if i == 0 else "clerk"))
+    _demo_credentials(staff)
     return staff
+
+
+DEMO_MANAGER = ("manager", "manager-2026")
+DEMO_CLERK_PASSWORD = "clerk-2026"
+DEMO_CLERK_PIN = "135790"
+
+
+def _demo_credentials(staff: list[Staff]) -> None:
+    """Sign-in details the README lists, so a newcomer can try every role."""
+    from models.auth import HASHER
+
+    branch = get_branch()
+    if not branch.allow_pin:
+        branch.allow_pin = True
+        branch.save()
+    clerks = 0
+    for member in staff:
+        if member.username:
+            continue
+        if (
+            member.role == "manager"
+            and not Staff.select().where(Staff.username == DEMO_MANAGER[0]).exists()
+        ):
+            member.username, member.password_hash = DEMO_MANAGER[0], HASHER.hash(DEMO_MANAGER[1])
+        elif member.role == "clerk":
+            clerks += 1
+            name = f"clerk{clerks}"
+            while Staff.select().where(Staff.username == name).exists():
+                clerks += 1
+                name = f"clerk{clerks}"
+            member.username = name
+            member.password_hash = HASHER.hash(DEMO_CLERK_PASSWORD)
+            member.pin_hash = HASHER.hash(DEMO_CLERK_PIN)
+        member.save()
 
 
 def _office_hours(t: dt.datetime, rng: random.Random) -> dt.datetime:

@@ -16,8 +16,8 @@ from models.audit import as_actor
 from models.branch import get_branch
 from models.complaints import due_dates, load_for_change, touch
 from models.db import atomic
-from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, ValidationError
-from models.schema import Complaint, Staff, now
+from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, PermissionDenied, ValidationError
+from models.schema import Complaint, Event, Staff, now
 from models.text import check_length, clean
 from models.timeline import log
 from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
@@ -84,7 +84,7 @@ def _reason(reason: str) -> str:
 @as_actor
 def acknowledge(actor: Actor, complaint_id: int, version: int | None = None) -> Complaint:
     with atomic():
-        c = load_for_change(complaint_id, version)
+        c = load_for_change(complaint_id, version, actor)
         _require_status(c, "received", template=NOT_RECEIVED)
         _move(c, actor, "acknowledged")
         touch(c)
@@ -94,7 +94,7 @@ def acknowledge(actor: Actor, complaint_id: int, version: int | None = None) -> 
 @as_actor
 def start_investigation(actor: Actor, complaint_id: int, version: int | None = None) -> Complaint:
     with atomic():
-        c = load_for_change(complaint_id, version)
+        c = load_for_change(complaint_id, version, actor)
         _require_status(c, "acknowledged", template=NOT_ACKNOWLEDGED)
         _move(c, actor, "investigating")
         touch(c)
@@ -148,7 +148,7 @@ def resolve(
     root_cause = check_length("root_cause", clean(root_cause).strip())
     corrective_action = check_length("corrective_action", clean(corrective_action).strip())
     with atomic():
-        c = load_for_change(complaint_id, version)
+        c = load_for_change(complaint_id, version, actor)
         _require_status(c, "investigating", template=NOT_INVESTIGATING)
         branch = get_branch()
         moment = now()
@@ -188,7 +188,7 @@ def record_followup(
         )
     comment = check_length("followup_comment", clean(comment).strip())
     with atomic():
-        c = load_for_change(complaint_id, version)
+        c = load_for_change(complaint_id, version, actor)
         _require_status(c, "resolved", template=NOT_RESOLVED)
         done = (done_at or now()).replace(microsecond=0)
         c.followup_done_at, c.satisfaction, c.followup_comment = done, int(satisfaction), comment
@@ -208,7 +208,7 @@ def close(
 ) -> Complaint:
     """Close after the follow-up, or earlier with a manager's recorded waiver."""
     with atomic():
-        c = load_for_change(complaint_id, version)
+        c = load_for_change(complaint_id, version, actor)
         _require_status(c, "resolved", template=NOT_RESOLVED)
         if not c.outcome:
             raise InvalidTransition(
@@ -252,7 +252,7 @@ def void(actor: Actor, complaint_id: int, reason: str, version: int | None = Non
     actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may void a complaint."))
     text = _reason(reason)
     with atomic():
-        c = load_for_change(complaint_id, version)
+        c = load_for_change(complaint_id, version, actor)
         if c.status == "void":
             raise InvalidTransition(
                 QT_TRANSLATE_NOOP("domain", "Complaint {register_no} is already void."),
@@ -269,7 +269,7 @@ def reopen(actor: Actor, complaint_id: int, reason: str, version: int | None = N
     actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may reopen a complaint."))
     text = _reason(reason)
     with atomic():
-        c = load_for_change(complaint_id, version)
+        c = load_for_change(complaint_id, version, actor)
         _require_status(c, "resolved", "closed", template=NOT_DONE)
         c.closed_at = None
         c.followup_waived = False
@@ -278,31 +278,82 @@ def reopen(actor: Actor, complaint_id: int, reason: str, version: int | None = N
     return c
 
 
+def pending_extension(complaint_id: int) -> Event | None:
+    """The extension request not yet approved, if any."""
+    latest = (
+        Event.select()
+        .where(
+            (Event.complaint == complaint_id) & Event.kind.in_(("extension_request", "extension"))
+        )
+        .order_by(Event.id.desc())
+        .first()
+    )
+    return latest if latest is not None and latest.kind == "extension_request" else None
+
+
 @as_actor
-def extend_deadline(
+def request_extension(
     actor: Actor, complaint_id: int, reason: str, version: int | None = None
 ) -> Complaint:
-    """Move to the next step of the policy's extension ladder, with the approval recorded."""
-    actor.require_manager(
-        QT_TRANSLATE_NOOP("domain", "Only a manager may approve a deadline extension.")
-    )
+    """Ask for more time; another manager approves it (nobody approves their own request)."""
     text = _reason(reason)
     branch = get_branch()
     with atomic():
-        c = load_for_change(complaint_id, version)
+        c = load_for_change(complaint_id, version, actor)
         _require_status(c, *OPEN_STATES, template=NOT_OPEN)
         if c.extension_level >= deadlines.max_extensions(branch.deadline_preset):
+            raise InvalidTransition(NO_MORE_EXTENSIONS)
+        if pending_extension(c.id) is not None:
             raise InvalidTransition(
                 QT_TRANSLATE_NOOP(
-                    "domain", "No further extension is allowed under this branch's deadline policy."
+                    "domain",
+                    "More time has already been asked for; a manager must approve it first.",
                 )
             )
+        log(c, actor, "extension_request", field="due_date", old=c.due_date, text=text)
+        touch(c)
+    return c
+
+
+@as_actor
+def extend_deadline(
+    actor: Actor, complaint_id: int, comment: str = "", version: int | None = None
+) -> Complaint:
+    """Approve the pending request: the next step of the policy's extension ladder."""
+    actor.require_manager(
+        QT_TRANSLATE_NOOP("domain", "Only a manager may approve a deadline extension.")
+    )
+    note = check_length("reason", clean(comment).strip())
+    branch = get_branch()
+    with atomic():
+        c = load_for_change(complaint_id, version, actor)
+        _require_status(c, *OPEN_STATES, template=NOT_OPEN)
+        request = pending_extension(c.id)
+        if request is None:
+            raise InvalidTransition(
+                QT_TRANSLATE_NOOP("domain", "Nobody has asked for more time on this complaint yet.")
+            )
+        if request.actor_id is not None and request.actor_id == actor.staff_id:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "You asked for this extension yourself; another manager must approve it.",
+                )
+            )
+        if c.extension_level >= deadlines.max_extensions(branch.deadline_preset):
+            raise InvalidTransition(NO_MORE_EXTENSIONS)
         old = c.due_date
         c.extension_level += 1
         c.due_date = due_dates(c.received_at.date(), c.extension_level).due
+        text = request.text + (f" / {note}" if note else "")
         log(c, actor, "extension", field="due_date", old=old, new=c.due_date, text=text)
         touch(c)
     return c
+
+
+NO_MORE_EXTENSIONS = QT_TRANSLATE_NOOP(
+    "domain", "No further extension is allowed under this branch's deadline policy."
+)
 
 
 @as_actor
@@ -311,7 +362,7 @@ def add_note(actor: Actor, complaint_id: int, text: str) -> Complaint:
     if not body:
         raise ValidationError("note", QT_TRANSLATE_NOOP("domain", "The note is empty."))
     with atomic():
-        c = load_for_change(complaint_id, None)
+        c = load_for_change(complaint_id, None, actor)
         log(c, actor, "note", text=body)
         touch(c)
     return c
@@ -331,7 +382,7 @@ def record_contact(
         )
     body = check_length("note", clean(note).strip())
     with atomic():
-        c = load_for_change(complaint_id, None)
+        c = load_for_change(complaint_id, None, actor)
         log(c, actor, "contact", field=method, new=result, text=body)
         touch(c)
     return c
@@ -341,9 +392,12 @@ def record_contact(
 def reassign(
     actor: Actor, complaint_id: int, handler_id: int, reason: str = "", version: int | None = None
 ) -> Complaint:
+    actor.require_manager(
+        QT_TRANSLATE_NOOP("domain", "Only a manager may assign or reassign a complaint.")
+    )
     body = check_length("reason", clean(reason).strip())
     with atomic():
-        c = load_for_change(complaint_id, version)
+        c = load_for_change(complaint_id, version, actor)
         _require_status(c, *OPEN_STATES, "resolved", template=NOT_OPEN)
         handler = Staff.get_or_none(Staff.id == handler_id)
         if handler is None or not handler.active:

@@ -71,6 +71,44 @@ def _add_audit_trail(db: pw.Database) -> None:
                 )
 
 
+def _add_sign_in(db: pw.Database) -> None:
+    """Credentials and lockout state on staff; sign-in and retention settings on the branch."""
+    columns = {
+        "staff": (
+            ("username", "VARCHAR(40)"),
+            ("password_hash", "VARCHAR(200) NOT NULL DEFAULT ''"),
+            ("pin_hash", "VARCHAR(200) NOT NULL DEFAULT ''"),
+            ("failed_count", "INTEGER NOT NULL DEFAULT 0"),
+            ("first_failure_at", "DATETIME"),
+            ("locked_until", "DATETIME"),
+            ("lockouts", "INTEGER NOT NULL DEFAULT 0"),
+        ),
+        "branch": (
+            ("allow_pin", "INTEGER NOT NULL DEFAULT 0"),
+            ("idle_minutes", "INTEGER NOT NULL DEFAULT 5"),
+            ("retention_years", "INTEGER NOT NULL DEFAULT 5"),
+        ),
+    }
+    from models import audit
+    from models.schema import AuditEvent, Branch, Staff, append_audit
+
+    audited = db.table_exists(AuditEvent._meta.table_name)
+    for table, wanted in columns.items():
+        have = {c.name for c in db.get_columns(table)}
+        added = [name for name, kind in wanted if name not in have]
+        for name, kind in wanted:
+            if name in added:
+                db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+        if added and audited:  # the new columns' starting values join each record's history
+            model = {"staff": Staff, "branch": Branch}[table]
+            with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+                for row in model.select().dicts():
+                    values = audit.row_values(model, row)
+                    append_audit(table, row["id"], "schema", {k: [None, values[k]] for k in added})
+    if "staff_username" not in {i.name for i in db.get_indexes("staff")}:
+        db.execute_sql("CREATE UNIQUE INDEX staff_username ON staff (username)")
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -86,6 +124,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_guided_tables,
     _add_opinion_book,
     _add_audit_trail,
+    _add_sign_in,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

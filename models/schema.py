@@ -90,6 +90,10 @@ class Branch(BaseModel):
     configured = pw.BooleanField(default=False)
     # Weekdays (0 = Monday) on which the suggestion box is opened, e.g. "0" or "0,3".
     box_weekdays = pw.CharField(max_length=20, default="0")
+    # Sign-in and privacy settings (schema version 5).
+    allow_pin = pw.BooleanField(default=False)
+    idle_minutes = pw.IntegerField(default=5)
+    retention_years = pw.IntegerField(default=5)
 
 
 class Staff(BaseModel):
@@ -97,6 +101,14 @@ class Staff(BaseModel):
     role = pw.CharField(max_length=16, default="clerk")
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField(default=now)
+    # Sign-in (schema version 5). Only Argon2id hashes are stored, never a secret.
+    username = pw.CharField(max_length=40, null=True, unique=True)
+    password_hash = pw.CharField(max_length=200, default="")
+    pin_hash = pw.CharField(max_length=200, default="")
+    failed_count = pw.IntegerField(default=0)
+    first_failure_at = pw.DateTimeField(null=True)
+    locked_until = pw.DateTimeField(null=True)
+    lockouts = pw.IntegerField(default=0)
 
 
 class RegisterCounter(BaseModel):

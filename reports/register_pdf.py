@@ -38,7 +38,9 @@ from reportlab.platypus import (
 )
 
 from models import categories, guided, opinions, vocab
+from models.actors import Actor
 from models.branch import get_branch
+from models.errors import QT_TRANSLATE_NOOP
 from models.integrity import chain_head
 from models.records import month_digest
 from models.schema import Complaint, Staff
@@ -244,8 +246,16 @@ def build_register(
     invariant: bool = False,
     progress: Callable[[str, int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    actor: Actor | None = None,
 ) -> RegisterResult:
-    """Write the register of ``month`` (YYYYMM) to ``path``; a cancelled run leaves no file."""
+    """Write the register of ``month`` (YYYYMM) to ``path``; a cancelled run leaves no file.
+
+    Printing the register to sign is a manager's task: a clerk ``actor`` is refused.
+    """
+    if actor is not None:
+        actor.require_manager(
+            QT_TRANSLATE_NOOP("domain", "Only a manager may print and sign the register.")
+        )
     register_fonts()
     w = words(lang)
     st = styles()

@@ -68,11 +68,26 @@ def test_complaint_gets_due_date_from_branch_policy(manager) -> None:
     assert complaint.due_date == D(2026, 3, 3)
 
 
-def test_extension_is_recorded_and_limited(manager) -> None:
-    complaint = create_complaint(manager, make_form(received_at=dt.datetime(2026, 3, 2, 9, 0)))
-    c = lifecycle.extend_deadline(manager, complaint.id, "Waiting for the card scheme's reply")
+def test_extension_is_asked_for_and_approved_by_another_manager(manager, clerk) -> None:
+    from models.actors import actor_for
+    from models.errors import PermissionDenied
+    from models.schema import Staff
+
+    head = actor_for(Staff.create(name="Branch head", role="manager"))
+    complaint = create_complaint(clerk, make_form(received_at=dt.datetime(2026, 3, 2, 9, 0)))
+    with pytest.raises(InvalidTransition):
+        lifecycle.extend_deadline(manager, complaint.id)  # nothing asked for yet
+    lifecycle.request_extension(clerk, complaint.id, "Waiting for the card scheme's reply")
+    with pytest.raises(InvalidTransition):
+        lifecycle.request_extension(clerk, complaint.id, "again")
+    with pytest.raises(PermissionDenied):
+        lifecycle.extend_deadline(clerk, complaint.id)
+    c = lifecycle.extend_deadline(manager, complaint.id)
     assert c.due_date == D(2026, 4, 1)
-    c = lifecycle.extend_deadline(manager, complaint.id, "Head office review")
+    lifecycle.request_extension(manager, complaint.id, "Head office review")
+    with pytest.raises(PermissionDenied):
+        lifecycle.extend_deadline(manager, complaint.id)  # not one's own request
+    c = lifecycle.extend_deadline(head, complaint.id)
     assert c.due_date == D(2026, 5, 6)
     with pytest.raises(InvalidTransition):
-        lifecycle.extend_deadline(manager, complaint.id, "again")
+        lifecycle.request_extension(clerk, complaint.id, "again")

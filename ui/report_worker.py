@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
+from models.actors import Actor
 from models.db import database
 from models.errors import DomainError
 
@@ -22,9 +23,9 @@ class RegisterWorker(QThread):
     failed = Signal(str)
     was_cancelled = Signal()
 
-    def __init__(self, month: str, lang: str, prepared_by: str, parent: object = None) -> None:
+    def __init__(self, month: str, lang: str, actor: Actor, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.month, self.lang, self.prepared_by = month, lang, prepared_by
+        self.month, self.lang, self.actor = month, lang, actor
         self._cancel = False
         folder = Path(tempfile.mkdtemp(prefix="complaint-register-"))
         self.path = folder / f"register-{month}-{lang}.pdf"
@@ -41,7 +42,8 @@ class RegisterWorker(QThread):
                 self.path,
                 self.month,
                 lang=self.lang,
-                prepared_by=self.prepared_by,
+                prepared_by=self.actor.name,
+                actor=self.actor,
                 progress=lambda stage, done, total: self.progressed.emit(stage, done, total),
                 cancelled=lambda: self._cancel,
             )

@@ -186,7 +186,7 @@ class ReportsView(QWidget):
         self._say("")
         self.progress.setRange(0, 0)
         self.worker = RegisterWorker(
-            self.month.currentData(), self.lang.currentData(), self._actor_getter().name, self
+            self.month.currentData(), self.lang.currentData(), self._actor_getter(), self
         )
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._made)
