@@ -242,3 +242,11 @@ def first_manager(name: str, username: str, password: str) -> Actor:
         staff = add_staff(founder, name, "manager")
         set_credentials(founder, staff.id, username=username, password=password)
     return actor_for(Staff.get_by_id(staff.id))
+
+
+def usernames() -> list[str]:
+    """Who can sign in here, for the sign-in list."""
+    query = Staff.select(Staff.username).where(
+        (Staff.active == True) & Staff.username.is_null(False)
+    )  # noqa: E712
+    return [s.username for s in query.order_by(Staff.username)]

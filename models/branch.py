@@ -150,12 +150,3 @@ def find_staff(value: str) -> Staff | None:
         if staff.name.casefold() == value.casefold():
             return staff
     return None
-
-
-def ensure_first_staff() -> Staff:
-    """A fresh register gets one manager to work as until real staff are added."""
-    with atomic():
-        existing = Staff.select().where(Staff.active == True).order_by(Staff.id).first()  # noqa: E712
-        if existing is not None:
-            return existing
-        return Staff.create(name="Branch manager", role="manager")

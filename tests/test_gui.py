@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import drafts, lifecycle
+from models.actors import actor_for
 from models.complaints import create_complaint
 from models.schema import Complaint, Staff
 from models.timeline import events_of
@@ -25,10 +26,17 @@ from tests.factories import make_form
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
+def _branch_manager():
+    from models.actors import actor_for
+    from models.schema import Staff
+
+    return actor_for(Staff.create(name="Branch manager", role="manager"))
+
+
 @pytest.fixture
 def window(qtbot, qapp, store, home: Path) -> MainWindow:
     settings = configure(qapp, home, "en")
-    win = MainWindow(settings)
+    win = MainWindow(settings, actor=_branch_manager())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -167,7 +175,7 @@ def test_draft_survives_a_crash_and_is_offered_back(qtbot, window: MainWindow, h
     )
 
     # The power goes: no close event, no save. The next start offers the draft.
-    again = MainWindow(Settings(home))
+    again = MainWindow(Settings(home), actor=window.current_actor())
     qtbot.addWidget(again)
     again.show()
     assert again.banner.isVisible()
@@ -257,8 +265,7 @@ def test_detail_void_needs_a_reason_and_keeps_dialog_open(
 
 def test_clerk_cannot_void_and_is_told_why(qtbot, window: MainWindow, manager) -> None:
     clerk = Staff.create(name="Mai Anh", role="clerk")
-    window._fill_users()
-    window.user_combo.setCurrentIndex(window.user_combo.findData(clerk.id))
+    window.signed_in(actor_for(clerk))
     c = create_complaint(manager, make_form())
     window.open_complaint(c.id)
     window.detail.buttons["void"].click()

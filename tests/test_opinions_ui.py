@@ -18,9 +18,16 @@ from ui.main_window import MainWindow
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
+def _branch_manager():
+    from models.actors import actor_for
+    from models.schema import Staff
+
+    return actor_for(Staff.create(name="Branch manager", role="manager"))
+
+
 @pytest.fixture
 def window(qtbot, qapp, store, home: Path) -> MainWindow:
-    win = MainWindow(configure(qapp, home, "en"))
+    win = MainWindow(configure(qapp, home, "en"), actor=_branch_manager())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -62,8 +69,8 @@ def test_batch_transcription_keeps_source_and_date(qtbot, window: MainWindow) ->
 
 def test_box_opening_counts_disagree_then_reconcile(qtbot, window: MainWindow, manager) -> None:
     Staff.create(name="Witness Wu", role="clerk")
-    window._fill_users()
-    window.user_combo.setCurrentIndex(window.user_combo.findData(manager.staff_id))
+    window.signed_in(manager)
+    window.show_page("opinions")
     opinions_view = window.opinions
     opinions_view.tabs.setCurrentWidget(opinions_view.box)
     box = opinions_view.box
@@ -127,13 +134,12 @@ def test_daily_sign_off_and_home_flags(qtbot, window: MainWindow, clerk, manager
     assert any("not signed" in f for f in flags)
     assert any("within 3 days" in f for f in flags)
     # A clerk cannot sign; the branch head can.
-    window._fill_users()
-    window.user_combo.setCurrentIndex(window.user_combo.findData(clerk.staff_id))
+    window.signed_in(clerk)
     window.show_page("opinions")
     window.opinions.tabs.setCurrentWidget(window.opinions.reading)
     window.opinions.reading.today_button.click()
     assert "manager" in window.opinions.reading.message.text()
-    window.user_combo.setCurrentIndex(window.user_combo.findData(manager.staff_id))
+    window.signed_in(manager)
     window.opinions.reading.today_button.click()
     assert dt.date.today() not in opinions.unsigned_days()
     window.show_page("home")

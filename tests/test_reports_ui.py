@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from models.actors import actor_for
 from models.complaints import create_complaint
 
 from ui.app import configure
@@ -15,13 +16,19 @@ from ui.main_window import MainWindow
 from tests.factories import make_form, pdf_text
 
 
+def _branch_manager():
+    from models.schema import Staff
+
+    return actor_for(Staff.create(name="Branch manager", role="manager"))
+
+
 @pytest.fixture
 def window(qtbot, qapp, store, home: Path, manager) -> MainWindow:
     for i in range(5):
         create_complaint(
             manager, make_form(received_at=dt.datetime(2026, 10, 3, 9) + dt.timedelta(hours=i))
         )
-    win = MainWindow(configure(qapp, home, "en"))
+    win = MainWindow(configure(qapp, home, "en"), actor=_branch_manager())
     qtbot.addWidget(win)
     win.show()
     win.show_page("reports")

@@ -64,7 +64,11 @@ def test_chinese_ui_shows_chinese_screens_and_errors(qtbot, qapp, store, home: P
 
     configure(qapp, home, "zh_CN")
     try:
-        win = MainWindow(configure(qapp, home, "zh_CN"))
+        from models.actors import actor_for
+        from models.schema import Staff
+
+        manager = actor_for(Staff.create(name="网点负责人", role="manager"))
+        win = MainWindow(configure(qapp, home, "zh_CN"), actor=manager)
         qtbot.addWidget(win)
         assert win.nav.item(0).text() == "首页"
         assert win.nav.item(2).text() == "新建投诉"

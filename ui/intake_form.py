@@ -41,7 +41,7 @@ from models.complaints import (
     get_complaint,
     update_complaint,
 )
-from models.errors import DomainError, ValidationError, ValidationErrors
+from models.errors import DomainError, PermissionDenied, ValidationError, ValidationErrors
 from models.schema import Complaint
 from models.text import LIMITS
 from models.vocab import CHANNELS, SCOPES, SEVERITIES
@@ -397,6 +397,13 @@ class IntakeForm(QWidget):
             )
         self.due_label.setText(text)
 
+    def _signed_in_id(self) -> int | None:
+        """Who is signed in, or None while the screen is locked."""
+        try:
+            return self.actor().staff_id
+        except PermissionDenied:
+            return None
+
     def actor(self) -> Actor:
         return self._actor_getter()
 
@@ -462,7 +469,7 @@ class IntakeForm(QWidget):
         self._creator = None
         self._fill_choices()
         self.title.setText(self.tr("New complaint"))
-        self.set_form(ComplaintForm(handler_id=self.actor().staff_id))
+        self.set_form(ComplaintForm(handler_id=self._signed_in_id()))
         self._clear_errors()
         self._dirty = False
         self.draft_label.clear()

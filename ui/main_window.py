@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import drafts, guided, opinions, replies
-from models.actors import Actor, actor_for
-from models.branch import ensure_first_staff, get_branch, list_staff
+from models import audit, auth, drafts, guided, opinions, replies
+from models.actors import Actor
+from models.branch import get_branch
 from models.complaints import ComplaintForm, create_complaint
-from models.schema import Complaint, Staff
+from models.errors import QT_TRANSLATE_NOOP, PermissionDenied
+from models.schema import Complaint
 
 from ui import labels
 from ui.detail_view import DetailView
@@ -35,19 +36,23 @@ from ui.replies_view import RepliesView
 from ui.reports_view import ReportsView
 from ui.settings import Settings
 from ui.settings_view import SettingsView
+from ui.sign_in_view import SetupView, SignInView
 from ui.widgets import Banner
 
 PAGES = ("home", "register", "intake", "opinions", "reports", "replies", "settings")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, actor: Actor | None = None, parent: QWidget | None = None
+    ) -> None:
+        """Signed in as ``actor`` (tests, or after the sign-in page); else the sign-in page shows."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Complaint Book"))
         self.setMinimumSize(1024, 640)
-        ensure_first_staff()
         replies.seed_defaults()
+        self._actor: Actor | None = actor
 
         central = QWidget(self)
         self.setCentralWidget(central)
@@ -68,10 +73,12 @@ class MainWindow(QMainWindow):
         top.setContentsMargins(0, 0, 0, 0)
         self.branch_label = QLabel(right)
         self.branch_label.setObjectName("hint")
-        self.user_combo = QComboBox(right)
-        self.user_combo.setMinimumWidth(180)
+        self.user_label = QLabel(right)
+        self.user_label.setObjectName("userLabel")
+        self.switch_button = QPushButton(self.tr("Switch user / lock (Ctrl+L)"), right)
+        self.switch_button.clicked.connect(self.lock)
         user_caption = QLabel(self.tr("Working as"), right)
-        user_caption.setBuddy(self.user_combo)
+
         self.upset_button = QPushButton(self.tr("Customer is upset (F2)"), right)
         self.upset_button.setObjectName("upset")
         self.upset_button.clicked.connect(self.start_guided)
@@ -79,7 +86,8 @@ class MainWindow(QMainWindow):
         top.addWidget(self.upset_button)
         top.addSpacing(16)
         top.addWidget(user_caption)
-        top.addWidget(self.user_combo)
+        top.addWidget(self.user_label)
+        top.addWidget(self.switch_button)
         right_layout.addWidget(self.top_bar)
 
         self.banner = QFrame(right)
@@ -139,9 +147,17 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, name)
         self.stack.addWidget(self.detail)
         self.stack.addWidget(self.guided)
+        self.sign_in_view = SignInView(self.stack)
+        self.setup_view = SetupView(self.stack)
+        self.stack.addWidget(self.sign_in_view)
+        self.stack.addWidget(self.setup_view)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.lock)
 
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.user_combo.currentIndexChanged.connect(self._user_changed)
+        self.sign_in_view.signed_in.connect(self.signed_in)
+        self.setup_view.done.connect(self._set_up)
         self.home.open_complaint.connect(self.open_complaint)
         self.home.new_complaint.connect(self.new_complaint)
         self.register.open_complaint.connect(self.open_complaint)
@@ -161,55 +177,95 @@ class MainWindow(QMainWindow):
         self.home.open_opinions.connect(lambda: self.show_page("opinions"))
         self.guided.open_complaint.connect(self._guided_linked)
         self.guided.left.connect(self._guided_left)
-        self.guided.handed_over.connect(self._handed_over)
 
         context = Qt.ShortcutContext.WindowShortcut
         QShortcut(QKeySequence.StandardKey.New, self, self.new_complaint, context=context)
         QShortcut(QKeySequence.StandardKey.Find, self, self.find, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh_current, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.start_guided, context=context)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock, context=context)
         for i, name in enumerate(PAGES, start=1):
             QShortcut(
                 QKeySequence(f"Ctrl+{i}"), self, lambda n=name: self.show_page(n), context=context
             )
 
         self._back_to = "register"
-        self._fill_users()
         self._branch_changed()
         self.restore_window()
+        QApplication.instance().installEventFilter(self)  # any key or click restarts the idle clock
+        if actor is not None:
+            self.signed_in(actor)
+        else:
+            self.show_sign_in()
+
+    # -- who is working ----------------------------------------------------------
+    def current_actor(self) -> Actor:
+        if self._actor is None:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("domain", "Sign in first."))
+        return self._actor
+
+    def show_sign_in(self, message: str = "") -> None:
+        """The sign-in page (or the first-start set-up), with the app behind it hidden."""
+        self._calm(True)
+        if auth.needs_setup():
+            self.stack.setCurrentWidget(self.setup_view)
+            self.setup_view.branch_name.setFocus()
+        else:
+            self.sign_in_view.prepare(message)
+            self.stack.setCurrentWidget(self.sign_in_view)
+
+    @Slot(object)
+    def signed_in(self, actor: Actor) -> None:
+        self._actor = actor
+        audit.set_default_actor(actor)
+        self.settings.set("ui/current_staff_id", actor.staff_id or 0)
+        self.user_label.setText(
+            self.tr("Signed in: %1 (%2)")
+            .replace("%1", actor.name)
+            .replace("%2", labels.name("role", actor.role))
+        )
+        self.intake.reset()
         self.show_page("home")
         self.check_draft()
         self.check_unfinished_run()
+        self._restart_idle()
 
-    # -- current user --------------------------------------------------------
-    def _fill_users(self) -> None:
-        wanted = self.settings.get("ui/current_staff_id")
-        self.user_combo.blockSignals(True)
-        self.user_combo.clear()
-        for member in list_staff():
-            self.user_combo.addItem(
-                f"{member.name} ({labels.name('role', member.role)})", member.id
-            )
-        index = self.user_combo.findData(wanted)
-        self.user_combo.setCurrentIndex(max(index, 0))
-        self.user_combo.blockSignals(False)
-
-    def current_actor(self) -> Actor:
-        staff_id = self.user_combo.currentData() if hasattr(self, "user_combo") else None
-        staff = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
-        return actor_for(staff or ensure_first_staff())
+    @Slot(object)
+    def _set_up(self, actor: Actor) -> None:
+        lang = self.setup_view.chosen_language()
+        self.settings.set("ui/language", lang)
+        self._branch_changed()
+        self.signed_in(actor)
 
     @Slot()
-    def _user_changed(self) -> None:
+    def lock(self) -> None:
+        """Lock the screen: what was being typed becomes this user's draft; the next person sees nothing of it."""
+        if self._actor is None:
+            return
         self.intake.save_draft()
-        self.settings.set("ui/current_staff_id", self.user_combo.currentData())
+        if self.stack.currentWidget() is self.guided:
+            self.guided.leave()  # the run stays open, offered back to the same person
         self.intake.reset()
-        self.check_draft()
+        self.detail.complaint = None
+        self._actor = None
+        self.user_label.clear()
+        self._idle.stop()
+        self.show_sign_in(self.tr("The screen was locked. Sign in to continue."))
+
+    def _restart_idle(self) -> None:
+        if self._actor is not None:
+            self._idle.start(max(1, get_branch().idle_minutes) * 60_000)
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802
+        activity = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+        if event.type() in activity and self._actor is not None and self._idle.isActive():
+            self._idle.start()
+        return False
 
     @Slot()
     def _staff_changed(self) -> None:
-        self._fill_users()
-        self.intake.reset() if not self.intake.is_dirty() else None
+        if not self.intake.is_dirty():
+            self.intake.reset()
 
     @Slot()
     def _branch_changed(self) -> None:
@@ -223,6 +279,9 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------
     def show_page(self, name: str) -> None:
+        if self._actor is None:
+            self.show_sign_in()
+            return
         self._calm(False)
         page = self.pages[name]
         self.stack.setCurrentWidget(page)
@@ -393,18 +452,6 @@ class MainWindow(QMainWindow):
     def _guided_left(self) -> None:
         self.show_page("home")
         self.check_unfinished_run()
-
-    @Slot(int)
-    def _handed_over(self, staff_id: int) -> None:
-        """The colleague who took over now works the app too."""
-        if self.user_combo.findData(staff_id) < 0:
-            self._fill_users()
-        index = self.user_combo.findData(staff_id)
-        if index >= 0:
-            self.user_combo.blockSignals(True)
-            self.user_combo.setCurrentIndex(index)
-            self.user_combo.blockSignals(False)
-            self.settings.set("ui/current_staff_id", staff_id)
 
     # -- drafts --------------------------------------------------------------
     def check_draft(self) -> None:

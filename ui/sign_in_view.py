@@ -1,0 +1,199 @@
+"""Signing in on the shared counter PC, and the first-start set-up of the branch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import auth, deadlines
+from models.actors import Actor
+from models.audit import acting
+from models.branch import get_branch, update_branch
+from models.errors import DomainError
+
+from ui import labels
+from ui.messages import describe
+
+
+def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame(parent)
+    card.setObjectName("card")
+    card.setMaximumWidth(520)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(28, 24, 28, 24)
+    return card, layout
+
+
+class SignInView(QWidget):
+    signed_in = Signal(object)  # Actor
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card, layout = _card(self)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.title = QLabel(self.tr("Complaint Book"), card)
+        self.title.setObjectName("pageTitle")
+        self.branch = QLabel(card)
+        self.branch.setObjectName("hint")
+        self.error = QLabel(card)
+        self.error.setObjectName("errorBox")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        self.username = QComboBox(card)
+        self.username.setEditable(True)
+        self.secret = QLineEdit(card)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText(self.tr("password, or PIN if allowed"))
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password or PIN"), self.secret)
+        self.button = QPushButton(self.tr("Sign in"), card)
+        self.button.setObjectName("primary")
+        for widget in (self.title, self.branch, self.error):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self.button.clicked.connect(self.sign_in)
+        self.secret.returnPressed.connect(self.sign_in)
+
+    def prepare(self, message: str = "") -> None:
+        """Fresh form: nobody's name or secret left from the last person."""
+        branch = get_branch()
+        self.branch.setText(f"{branch.name} · {branch.code}")
+        self.username.clear()
+        for username in auth.usernames():
+            self.username.addItem(username)
+        self.username.setCurrentIndex(-1)
+        self.username.setEditText("")
+        self.secret.clear()
+        self.error.setVisible(bool(message))
+        self.error.setText(message)
+        self.username.setFocus()
+
+    @Slot()
+    def sign_in(self) -> None:
+        try:
+            actor = auth.sign_in(self.username.currentText(), self.secret.text())
+        except DomainError as exc:
+            self.secret.clear()
+            self.error.setText(describe(exc))
+            self.error.show()
+            self.secret.setFocus()
+            return
+        self.secret.clear()
+        self.error.hide()
+        self.signed_in.emit(actor)
+
+
+class SetupView(QWidget):
+    """First start: the branch, its deadline policy and language, and the first manager."""
+
+    done = Signal(object)  # Actor
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card, layout = _card(self)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        title = QLabel(self.tr("Welcome: set up your branch"), card)
+        title.setObjectName("pageTitle")
+        intro = QLabel(
+            self.tr(
+                "This takes a minute. You become the first manager and can add staff afterwards."
+            ),
+            card,
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("hint")
+        self.error = QLabel(card)
+        self.error.setObjectName("errorBox")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        self.branch_name = QLineEdit(card)
+        self.code = QLineEdit(card)
+        self.code.setText("BR01")
+        self.country = QLineEdit(card)
+        self.country.setText("CN")
+        self.deadline = QComboBox(card)
+        for code in deadlines.PRESETS:
+            self.deadline.addItem(labels.name("deadline_preset", code), code)
+        self.language = QComboBox(card)
+        for code, name in (("en", "English"), ("zh_CN", "简体中文")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(labels.language())))
+        self.allow_pin = QCheckBox(self.tr("Clerks may sign in with a 6-digit PIN"), card)
+        self.manager_name = QLineEdit(card)
+        self.username = QLineEdit(card)
+        self.password = QLineEdit(card)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(card)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        for label, widget in (
+            (self.tr("Branch name"), self.branch_name),
+            (self.tr("Branch code"), self.code),
+            (self.tr("Country"), self.country),
+            (self.tr("Deadline policy"), self.deadline),
+            (self.tr("Language"), self.language),
+            ("", self.allow_pin),
+            (self.tr("Your name"), self.manager_name),
+            (self.tr("User name"), self.username),
+            (self.tr("Password"), self.password),
+            (self.tr("Password again"), self.confirm),
+        ):
+            form.addRow(label, widget)
+        self.button = QPushButton(self.tr("Set up and sign in"), card)
+        self.button.setObjectName("primary")
+        for widget in (title, intro, self.error):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self.button.clicked.connect(self.finish)
+        self.confirm.returnPressed.connect(self.finish)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    @Slot()
+    def finish(self) -> None:
+        if self.password.text() != self.confirm.text():
+            self.error.setText(self.tr("The two passwords differ; type them again."))
+            self.error.show()
+            self.password.clear()
+            self.confirm.clear()
+            self.password.setFocus()
+            return
+        founder = Actor(None, "first start", "manager")
+        try:
+            with acting(founder):
+                update_branch(
+                    founder,
+                    name=self.branch_name.text(),
+                    code=self.code.text(),
+                    country=self.country.text(),
+                    deadline_preset=self.deadline.currentData(),
+                    allow_pin=self.allow_pin.isChecked(),
+                )
+            actor = auth.first_manager(
+                self.manager_name.text(), self.username.text(), self.password.text()
+            )
+        except DomainError as exc:
+            self.error.setText(describe(exc))
+            self.error.show()
+            return
+        self.done.emit(actor)
