@@ -250,3 +250,8 @@ def usernames() -> list[str]:
         (Staff.active == True) & Staff.username.is_null(False)
     )  # noqa: E712
     return [s.username for s in query.order_by(Staff.username)]
+
+
+def staff_username(staff_id: int) -> str:
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    return (staff.username or "") if staff else ""

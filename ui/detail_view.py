@@ -32,6 +32,7 @@ from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
 
 from ui import labels
 from ui.action_dialog import ActionDialog, Field
+from ui.history_dialog import HistoryDialog
 from ui.messages import describe
 
 
@@ -96,6 +97,7 @@ class DetailView(QWidget):
             ("edit", self.tr("&Edit")),
             ("reopen", self.tr("Re&open")),
             ("void", self.tr("&Void")),
+            ("history", self.tr("&History")),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"action_{key}")
@@ -420,6 +422,8 @@ class DetailView(QWidget):
             return esc(self.tr("Recorded from an opinion book or suggestion box entry")) + text
         if e.kind == "checklist":
             return esc(self.tr("Counter checklist run attached")) + text
+        if e.kind == "extension_request":
+            return esc(self.tr("Asked for more time")) + text
         if e.kind == "followup":
             return esc(self.tr("Follow-up call: satisfaction %1").replace("%1", e.new_value)) + text
         return (
@@ -445,9 +449,14 @@ class DetailView(QWidget):
         if nxt:
             self.next_button.setText(nxt)
         open_ = c.status in lifecycle.OPEN_STATES
+        pending = lifecycle.pending_extension(c.id)
+        self.buttons["extend"].setText(
+            self.tr("Approve e&xtension") if pending is not None else self.tr("Ask for more &time")
+        )
         self.buttons["extend"].setEnabled(
             open_ and c.extension_level < deadlines.max_extensions(get_branch().deadline_preset)
         )
+        self.buttons["history"].setVisible(self._actor().is_manager)
         self.buttons["reassign"].setEnabled(open_ or c.status == "resolved")
         self.buttons["edit"].setEnabled(c.status not in ("closed", "void"))
         self.buttons["reopen"].setEnabled(c.status in ("resolved", "closed"))
@@ -671,19 +680,40 @@ class DetailView(QWidget):
 
     @Slot()
     def do_extend(self) -> None:
+        """Ask for more time, or approve someone else's request (a manager)."""
         c = self.complaint
         assert c is not None
+        pending = lifecycle.pending_extension(c.id)
+        if pending is None:
+            self._dialog(
+                self.tr("Ask for more time on %1").replace("%1", c.register_no),
+                [Field("reason", self.tr("Why more time is needed"), "text")],
+                lambda v: lifecycle.request_extension(
+                    self._actor(), c.id, v["reason"], version=c.version
+                ),
+                self.tr(
+                    "Another manager approves the request; the new due date follows the branch's policy."
+                ),
+            )
+            return
         self._dialog(
-            self.tr("Extend the deadline of %1").replace("%1", c.register_no),
-            [
-                Field(
-                    "reason", self.tr("Why more time is needed (recorded as your approval)"), "text"
-                )
-            ],
+            self.tr("Approve more time on %1").replace("%1", c.register_no),
+            [Field("comment", self.tr("Comment (optional)"), "text")],
             lambda v: lifecycle.extend_deadline(
-                self._actor(), c.id, v["reason"], version=c.version
+                self._actor(), c.id, v["comment"], version=c.version
             ),
+            self.tr("%1 asked: %2").replace("%1", pending.actor_name).replace("%2", pending.text),
         )
+
+    @Slot()
+    def do_history(self) -> None:
+        """Every audited change of this complaint: who, when, which field, old and new."""
+        c = self.complaint
+        assert c is not None
+        self.history_dialog = HistoryDialog(
+            self.tr("History of %1").replace("%1", c.register_no), "complaint", c.id, self
+        )
+        self.history_dialog.open()
 
     @Slot()
     def do_void(self) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from models import categories, deadlines
 from models.actors import Actor
+from models.auth import reset_account, set_credentials, staff_username
 from models.branch import add_staff, get_branch, list_staff, set_staff_active, update_branch
 from models.errors import DomainError
 from models.resources import pick
 from models.vocab import ROLES
 
 from ui import labels
+from ui.action_dialog import ActionDialog, Field
 from ui.messages import describe
 from ui.widgets import set_combo_data
 
@@ -74,6 +77,15 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Deadline policy"), self.deadline_preset)
         form.addRow(self.tr("Custom: working days"), self.custom_days)
         form.addRow(self.tr("Categories"), self.category_preset)
+        self.allow_pin = QCheckBox(self.tr("Clerks may sign in with a 6-digit PIN"), branch_box)
+        self.idle_minutes = QSpinBox(branch_box)
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.retention_years = QSpinBox(branch_box)
+        self.retention_years.setRange(1, 30)
+        form.addRow("", self.allow_pin)
+        form.addRow(self.tr("Lock the screen after"), self.idle_minutes)
+        form.addRow(self.tr("Keep personal data (years)"), self.retention_years)
         self.save_button = QPushButton(self.tr("Save settings"), branch_box)
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save_branch)
@@ -100,6 +112,10 @@ class SettingsView(QWidget):
         self.toggle_button = QPushButton(self.tr("Deactivate / reactivate selected"), staff_box)
         self.toggle_button.clicked.connect(self.toggle_member)
         staff_layout.addWidget(self.toggle_button)
+        self.credentials_button = QPushButton(self.tr("Set sign-in of selected..."), staff_box)
+        self.credentials_button.clicked.connect(self.set_credentials)
+        staff_layout.addWidget(self.credentials_button)
+        self.dialog: ActionDialog | None = None
         row.addWidget(staff_box, 2)
 
     def refresh(self) -> None:
@@ -115,6 +131,9 @@ class SettingsView(QWidget):
             self.deadline_preset.addItem(labels.name("deadline_preset", code), code)
         set_combo_data(self.deadline_preset, b.deadline_preset)
         self.custom_days.setValue(b.custom_days)
+        self.allow_pin.setChecked(b.allow_pin)
+        self.idle_minutes.setValue(b.idle_minutes)
+        self.retention_years.setValue(b.retention_years)
         self.category_preset.clear()
         for preset in categories.available_presets():
             self.category_preset.addItem(
@@ -150,6 +169,9 @@ class SettingsView(QWidget):
                 currency=self.currency.text(),
                 deadline_preset=self.deadline_preset.currentData(),
                 custom_days=self.custom_days.value(),
+                allow_pin=self.allow_pin.isChecked(),
+                idle_minutes=self.idle_minutes.value(),
+                retention_years=self.retention_years.value(),
                 category_preset=self.category_preset.currentData(),
             )
         except DomainError as exc:
@@ -170,6 +192,44 @@ class SettingsView(QWidget):
         self._say(self.tr("Staff member added."))
         self.refresh()
         self.staff_changed.emit()
+
+    @Slot()
+    def set_credentials(self) -> None:
+        """User name, new password and PIN of the selected person (a manager; anyone for themselves)."""
+        item = self.staff_list.currentItem()
+        if item is None:
+            self._say(self.tr("Select a staff member first."), error=True)
+            return
+        staff_id = item.data(Qt.ItemDataRole.UserRole)
+
+        def apply(values: dict[str, object]) -> None:
+            actor = self._actor_getter()
+            set_credentials(
+                actor,
+                staff_id,
+                username=str(values["username"]) or None,
+                password=str(values["password"]) or None,
+                pin=str(values["pin"]) or None,
+            )
+            if values["unlock"] and values["password"]:
+                reset_account(actor, staff_id, str(values["password"]))
+
+        self.dialog = ActionDialog(
+            self.tr("Sign-in of %1").replace("%1", item.text().split("  ·  ")[0]),
+            [
+                Field("username", self.tr("User name"), default=staff_username(staff_id)),
+                Field("password", self.tr("New password (empty: keep)")),
+                Field("pin", self.tr("New 6-digit PIN (clerks; empty: keep)")),
+                Field("unlock", self.tr("Also lift a lockout"), "check", default=True),
+            ],
+            apply,
+            self,
+            self.tr("Passwords are stored only as Argon2id hashes; nobody can read them back."),
+        )
+        for key in ("password", "pin"):
+            self.dialog.widgets[key].setEchoMode(QLineEdit.EchoMode.Password)
+        self.dialog.done_ok.connect(lambda: self._say(self.tr("Sign-in saved.")))
+        self.dialog.open()
 
     @Slot()
     def toggle_member(self) -> None:

@@ -1,0 +1,193 @@
+"""Sign-in on the shared PC: hashes only, lockout that survives a restart, idle lock, roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from models import auth, lifecycle, opinions, replies
+from models.branch import add_staff, update_branch
+from models.complaints import create_complaint
+from models.errors import PermissionDenied, ValidationError
+from models.schema import Complaint, Staff
+from models.store import open_store
+
+from ui.app import configure
+from ui.main_window import MainWindow
+
+from tests.factories import make_form
+
+SECRET = "Correct-Horse-2026"
+
+
+@pytest.fixture
+def accounts(manager, clerk):
+    auth.set_credentials(manager, manager.staff_id, username="chen", password=SECRET)
+    auth.set_credentials(manager, clerk.staff_id, username="an", password="clerk-password-1")
+    return manager, clerk
+
+
+def test_password_sign_in_and_wrong_password(accounts) -> None:
+    manager, _ = accounts
+    assert auth.sign_in("chen", SECRET) == manager
+    with pytest.raises(auth.SignInFailed):
+        auth.sign_in("chen", "wrong")
+    with pytest.raises(auth.SignInFailed):
+        auth.sign_in("nobody", SECRET)
+
+
+def test_no_plaintext_secret_in_the_database_file(accounts, store, manager) -> None:
+    update_branch(manager, allow_pin=True)
+    auth.set_credentials(manager, accounts[1].staff_id, pin="482916")
+    raw = (store.data_dir / "complaints.sqlite3").read_bytes()
+    for name in ("complaints.sqlite3-wal",):
+        wal = store.data_dir / name
+        if wal.exists():
+            raw += wal.read_bytes()
+    assert SECRET.encode() not in raw and b"clerk-password-1" not in raw and b"482916" not in raw
+    assert b"$argon2id$" in raw
+    stored = Staff.get_by_id(manager.staff_id).password_hash
+    assert "m=19456,t=2,p=1" in stored  # OWASP minimum: 19 MiB, 2 iterations, 1 lane
+
+
+def test_lockout_after_five_failures_survives_a_restart_and_doubles(accounts, home: Path) -> None:
+    start = dt.datetime(2026, 11, 20, 9, 0)
+    for i in range(4):
+        with pytest.raises(auth.SignInFailed):
+            auth.sign_in("an", "guess", start + dt.timedelta(minutes=i))
+    with pytest.raises(auth.AccountLocked) as info:
+        auth.sign_in("an", "guess", start + dt.timedelta(minutes=4))
+    assert info.value.params["minutes"] == 15
+    # The app restarts: the lock is still there, even with the right password.
+    from models.db import database
+
+    database.close()
+    open_store(home)
+    with pytest.raises(auth.AccountLocked):
+        auth.sign_in("an", "clerk-password-1", start + dt.timedelta(minutes=10))
+    after = start + dt.timedelta(minutes=20)
+    for i in range(4):
+        with pytest.raises(auth.SignInFailed):
+            auth.sign_in("an", "guess", after + dt.timedelta(seconds=i))
+    with pytest.raises(auth.AccountLocked) as info:
+        auth.sign_in("an", "guess", after + dt.timedelta(seconds=5))
+    assert info.value.params["minutes"] == 30  # doubled
+    unlocked = after + dt.timedelta(minutes=31)
+    assert auth.sign_in("an", "clerk-password-1", unlocked).name == accounts[1].name
+
+
+def test_pin_only_for_clerks_when_allowed(accounts, manager) -> None:
+    _, clerk = accounts
+    with pytest.raises(ValidationError):
+        auth.set_credentials(manager, clerk.staff_id, pin="123456")  # not switched on yet
+    update_branch(manager, allow_pin=True)
+    auth.set_credentials(manager, clerk.staff_id, pin="123456")
+    assert auth.sign_in("an", "123456").staff_id == clerk.staff_id
+    with pytest.raises(ValidationError):
+        auth.set_credentials(manager, manager.staff_id, pin="654321")
+
+
+def test_every_manager_action_is_refused_to_a_clerk_in_the_domain(
+    accounts, manager, tmp_path: Path
+) -> None:
+    _, clerk = accounts
+    mine = create_complaint(clerk, make_form())
+    assert mine.handler_id == clerk.staff_id  # a clerk's own complaint is theirs
+    theirs = create_complaint(manager, make_form(handler_id=manager.staff_id))
+    refused = [
+        lambda: lifecycle.void(clerk, mine.id, "x"),
+        lambda: lifecycle.reassign(clerk, mine.id, manager.staff_id),
+        lambda: lifecycle.acknowledge(clerk, theirs.id),  # someone else's complaint
+        lambda: update_branch(clerk, name="x"),
+        lambda: add_staff(clerk, "Someone", "clerk"),
+        lambda: auth.reset_account(clerk, manager.staff_id, "new-password-1"),
+        lambda: auth.set_credentials(clerk, manager.staff_id, password="new-password-1"),
+        lambda: opinions.sign_read(clerk),
+        lambda: replies.save_reply(clerk, category="pricing", title="t", text="x", lang="en"),
+    ]
+    for attempt in refused:
+        with pytest.raises(PermissionDenied):
+            attempt()
+    from reports.register_pdf import build_register
+
+    with pytest.raises(PermissionDenied):
+        build_register(tmp_path / "r.pdf", "202611", actor=clerk)
+    assert Complaint.get_by_id(mine.id).status == "received"
+
+
+@pytest.fixture
+def app_window(qtbot, qapp, store, home: Path, accounts):
+    win = MainWindow(configure(qapp, home, "en"))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_sign_in_page_then_idle_lock_keeps_and_hides_the_draft(
+    qtbot, app_window: MainWindow, accounts
+) -> None:
+    win = app_window
+    assert win.stack.currentWidget() is win.sign_in_view and not win.nav.isVisible()
+    win.sign_in_view.username.setEditText("an")
+    qtbot.keyClicks(win.sign_in_view.secret, "clerk-password-1")
+    qtbot.keyClick(win.sign_in_view.secret, Qt.Key.Key_Return)
+    assert win.current_actor().name == accounts[1].name and win.nav.isVisible()
+    win.new_complaint()
+    qtbot.keyClicks(win.intake.summary.edit, "Half-typed when the clerk walked away")
+    win._idle.setInterval(10)
+    win._idle.start()
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.sign_in_view)
+    assert win.intake.summary.text() == ""  # nothing left on screen for the next person
+    # The manager signs in: none of the clerk's draft shows.
+    win.sign_in_view.username.setEditText("chen")
+    qtbot.keyClicks(win.sign_in_view.secret, SECRET)
+    qtbot.keyClick(win.sign_in_view.secret, Qt.Key.Key_Return)
+    assert not win.banner.isVisible()
+    win.lock()
+    # The clerk comes back and gets the draft offered.
+    win.sign_in_view.username.setEditText("an")
+    qtbot.keyClicks(win.sign_in_view.secret, "clerk-password-1")
+    qtbot.keyClick(win.sign_in_view.secret, Qt.Key.Key_Return)
+    assert win.banner.isVisible()
+    win.restore_button.click()
+    assert win.intake.summary.text() == "Half-typed when the clerk walked away"
+
+
+def test_wrong_password_is_told_and_nothing_opens(qtbot, app_window: MainWindow) -> None:
+    win = app_window
+    win.sign_in_view.username.setEditText("chen")
+    qtbot.keyClicks(win.sign_in_view.secret, "nope")
+    qtbot.keyClick(win.sign_in_view.secret, Qt.Key.Key_Return)
+    assert "Wrong user name or password" in win.sign_in_view.error.text()
+    assert win.sign_in_view.secret.text() == "" and not win.nav.isVisible()
+    win.show_page("register")
+    assert win.stack.currentWidget() is win.sign_in_view
+
+
+def test_first_start_wizard_creates_branch_and_manager(qtbot, qapp, store, home: Path) -> None:
+    win = MainWindow(configure(qapp, home, "en"))
+    qtbot.addWidget(win)
+    win.show()
+    setup = win.setup_view
+    assert win.stack.currentWidget() is setup
+    setup.branch_name.setText("Hai Ba Trung branch")
+    setup.code.setText("HBT1")
+    setup.country.setText("VN")
+    setup.deadline.setCurrentIndex(setup.deadline.findData("vietnam_consumer"))
+    setup.manager_name.setText("Phạm Thu Hà")
+    setup.username.setText("ha")
+    setup.password.setText("first-manager-1")
+    setup.confirm.setText("different")
+    setup.finish()
+    assert setup.error.isVisible() and win.stack.currentWidget() is setup
+    setup.password.setText("first-manager-1")
+    setup.confirm.setText("first-manager-1")
+    setup.finish()
+    assert win.current_actor().name == "Phạm Thu Hà" and win.current_actor().is_manager
+    assert "HBT1" in win.branch_label.text()
+    assert auth.sign_in("ha", "first-manager-1").name == "Phạm Thu Hà"
+    assert not auth.needs_setup()

@@ -1,0 +1,66 @@
+"""A record's audit history for managers: who changed what, when, old and new value."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import audit
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, title: str, table: str, row_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Each line is a saved change. The trail is chained and cannot be edited."), self
+        )
+        intro.setObjectName("hint")
+        layout.addWidget(intro)
+        rows: list[tuple[str, str, str, str, str, str]] = []
+        for event in audit.history(table, row_id):
+            for name, (old, new) in sorted(json.loads(event.changes).items()):
+                rows.append(
+                    (str(event.at), event.actor_name, event.action, name, _show(old), _show(new))
+                )
+        self.table = QTableWidget(len(rows), 6, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("After"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(rows):
+            for col, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, col, item)
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "—"
+    text = str(value)
+    return text if len(text) <= 200 else text[:200] + "…"
