@@ -121,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("file", type=Path, help="a register PDF made by this app")
 
     sub.add_parser("check", help="verify the database: integrity, audit chain, numbering, history")
+    anon = sub.add_parser(
+        "anonymise",
+        help="remove personal data of complaints closed longer than the retention period",
+    )
+    anon.add_argument(
+        "--apply", action="store_true", help="do it (without this, only show what would change)"
+    )
 
     checklist = sub.add_parser(
         "checklist", help="check or install a branch's own counter checklist"
@@ -176,6 +183,8 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             return _export(args)
         if args.command == "check":
             return _check()
+        if args.command == "anonymise":
+            return _anonymise(args)
         if args.command == "register":
             return _register(args)
         if args.command == "verify-register":
@@ -240,6 +249,23 @@ def _export(args: argparse.Namespace) -> int:
     else:
         n = export_to(args.out, args.format, month)
         print(f"Exported {n} complaints to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _anonymise(args: argparse.Namespace) -> int:
+    from models import retention
+    from models.actors import CLI_ACTOR
+
+    candidates = retention.preview()
+    for c in candidates:
+        print(f"{c.register_no}  closed {c.closed_at:%Y-%m-%d}  clears: {', '.join(c.fields)}")
+    if not args.apply:
+        print(
+            f"{len(candidates)} complaint(s) would be anonymised. Run again with --apply to do it."
+        )
+        return EXIT_OK
+    done = retention.anonymise(CLI_ACTOR)
+    print(f"Anonymised {done} complaint(s); counts and statistics are unchanged.")
     return EXIT_OK
 
 

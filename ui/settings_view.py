@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import categories, deadlines
+from models import categories, deadlines, retention
 from models.actors import Actor
 from models.auth import reset_account, set_credentials, staff_username
 from models.branch import add_staff, get_branch, list_staff, set_staff_active, update_branch
@@ -86,6 +86,9 @@ class SettingsView(QWidget):
         form.addRow("", self.allow_pin)
         form.addRow(self.tr("Lock the screen after"), self.idle_minutes)
         form.addRow(self.tr("Keep personal data (years)"), self.retention_years)
+        self.anonymise_button = QPushButton(self.tr("Anonymise old personal data..."), branch_box)
+        self.anonymise_button.clicked.connect(self.ask_anonymise)
+        form.addRow("", self.anonymise_button)
         self.save_button = QPushButton(self.tr("Save settings"), branch_box)
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save_branch)
@@ -192,6 +195,39 @@ class SettingsView(QWidget):
         self._say(self.tr("Staff member added."))
         self.refresh()
         self.staff_changed.emit()
+
+    @Slot()
+    def ask_anonymise(self) -> None:
+        """Show what would change, and change it only when the manager confirms."""
+        candidates = retention.preview()
+        if not candidates:
+            self._say(
+                self.tr(
+                    "No closed complaint is older than the retention period with personal data left."
+                )
+            )
+            return
+        listing = "\n".join(f"{c.register_no} ({c.closed_at:%Y-%m-%d})" for c in candidates[:12])
+        more = len(candidates) - 12
+        if more > 0:
+            listing += "\n" + self.tr("... and %1 more").replace("%1", str(more))
+        self.dialog = ActionDialog(
+            self.tr("Anonymise personal data"),
+            [],
+            lambda _values: self._say(
+                self.tr("Anonymised %1 complaint(s).").replace(
+                    "%1", str(retention.anonymise(self._actor_getter()))
+                )
+            ),
+            self,
+            self.tr(
+                "Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be "
+                "removed. Counts and statistics stay. This cannot be undone."
+            ).replace("%1", str(len(candidates)))
+            + "\n\n"
+            + listing,
+        )
+        self.dialog.open()
 
     @Slot()
     def set_credentials(self) -> None:

@@ -1,0 +1,60 @@
+"""Anonymising old personal data: previewed, manager-only, audited, statistics intact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models import lifecycle, retention
+from models.audit import history
+from models.complaints import create_complaint
+from models.errors import PermissionDenied
+from models.integrity import check_database
+from models.schema import Complaint
+from models.statistics import month_stats
+
+from tests.factories import make_form
+
+
+def _closed_long_ago(actor) -> Complaint:
+    c = create_complaint(
+        actor,
+        make_form(received_at=dt.datetime(2019, 3, 4, 10), customer_id_no="310101199001011234"),
+    )
+    lifecycle.acknowledge(actor, c.id)
+    lifecycle.start_investigation(actor, c.id)
+    lifecycle.resolve(
+        actor, c.id, outcome="upheld", remedy="Refund", root_cause="Stock check missed"
+    )
+    lifecycle.record_followup(actor, c.id, satisfaction=4)
+    lifecycle.close(actor, c.id)
+    row = Complaint.get_by_id(c.id)
+    row.closed_at = dt.datetime(
+        2019, 3, 20, 12
+    )  # as it was then (the audit trail records this too)
+    row.resolved_at = dt.datetime(2019, 3, 18, 12)
+    row.save()
+    return row
+
+
+def test_preview_then_anonymise_keeps_statistics(manager, clerk) -> None:
+    old = _closed_long_ago(manager)
+    recent = create_complaint(manager, make_form())
+    before = month_stats("201903")
+    preview = retention.preview(dt.date(2026, 11, 22))
+    assert [c.register_no for c in preview] == [old.register_no]
+    assert set(preview[0].fields) == {"customer_name", "customer_phone", "customer_id_no"}
+    with pytest.raises(PermissionDenied):
+        retention.anonymise(clerk, dt.date(2026, 11, 22))
+    assert retention.anonymise(manager, dt.date(2026, 11, 22)) == 1
+    row = Complaint.get_by_id(old.id)
+    assert (row.customer_name, row.customer_phone, row.customer_id_no) == ("", "", "")
+    assert Complaint.get_by_id(recent.id).customer_name == "王芳"
+    assert (
+        month_stats("201903").received == before.received
+        and month_stats("201903").by_category == before.by_category
+    )
+    assert history("complaint", old.id)[-1].actor_name == manager.name
+    assert retention.preview(dt.date(2026, 11, 22)) == []
+    assert check_database().ok
