@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models import auth, lifecycle, opinions, replies
+from models.actors import actor_for
 from models.branch import add_staff, update_branch
 from models.complaints import create_complaint
 from models.errors import PermissionDenied, ValidationError
@@ -191,3 +192,31 @@ def test_first_start_wizard_creates_branch_and_manager(qtbot, qapp, store, home:
     assert "HBT1" in win.branch_label.text()
     assert auth.sign_in("ha", "first-manager-1").name == "Phạm Thu Hà"
     assert not auth.needs_setup()
+
+
+def test_complaint_history_and_extension_in_the_detail_view(
+    qtbot, qapp, store, home: Path, accounts
+) -> None:
+    manager, clerk = accounts
+    head = actor_for(Staff.create(name="Branch head", role="manager"))
+    win = MainWindow(configure(qapp, home, "en"), actor=clerk)
+    qtbot.addWidget(win)
+    win.show()
+    c = create_complaint(clerk, make_form())
+    win.open_complaint(c.id)
+    detail = win.detail
+    assert not detail.buttons["history"].isVisible()  # clerks do not read the audit trail
+    assert detail.buttons["extend"].text().replace("&", "") == "Ask for more time"
+    detail.buttons["extend"].click()
+    qtbot.keyClicks(detail.dialog.widgets["reason"], "Waiting for the bank's records")
+    detail.dialog.submit()
+    win.signed_in(head)
+    win.open_complaint(c.id)
+    assert detail.buttons["extend"].text().replace("&", "") == "Approve extension"
+    detail.buttons["extend"].click()
+    detail.dialog.submit()
+    assert Complaint.get_by_id(c.id).extension_level == 1
+    detail.buttons["history"].click()
+    table = detail.history_dialog.table
+    fields = {table.item(r, 3).text() for r in range(table.rowCount())}
+    assert {"due_date", "extension_level", "summary"} <= fields

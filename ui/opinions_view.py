@@ -37,6 +37,7 @@ from models.errors import DomainError
 from models.schema import BoxOpening
 
 from ui import labels
+from ui.history_dialog import HistoryDialog
 from ui.messages import describe
 from ui.opinion_form import OpinionForm, kind_names, source_names
 from ui.widgets import NO_SILENT_CUT
@@ -136,11 +137,13 @@ class EntriesTab(QWidget):
         self.promote_button = QPushButton(self.tr("Promote to complaint..."), detail)
         self.complaint_button = QPushButton(self.tr("Open the complaint"), detail)
         self.scan_button = QPushButton(self.tr("View scan"), detail)
+        self.history_button = QPushButton(self.tr("History"), detail)
         for button in (
             self.reply_button,
             self.promote_button,
             self.complaint_button,
             self.scan_button,
+            self.history_button,
         ):
             buttons.addWidget(button)
         dl.addLayout(buttons)
@@ -163,6 +166,7 @@ class EntriesTab(QWidget):
         )
         self.complaint_button.clicked.connect(self._open_complaint)
         self.scan_button.clicked.connect(self._view_scan)
+        self.history_button.clicked.connect(self._history)
         self._filling = False
         self._complaint_id: int | None = None
         self._scan_path: Path | None = None
@@ -320,6 +324,20 @@ class EntriesTab(QWidget):
     def _open_complaint(self) -> None:
         if self._complaint_id is not None:
             self.open_complaint.emit(self._complaint_id)
+
+    def _history(self) -> None:
+        if self._entry_id is None:
+            return
+        if not self._actor_getter().is_manager:
+            _say(self.message, self.tr("Only a manager may read the audit history."), error=True)
+            return
+        self.history = HistoryDialog(
+            self.tr("History of entry #%1").replace("%1", str(self._entry_id)),
+            "opinion_entry",
+            self._entry_id,
+            self,
+        )
+        self.history.open()
 
     def _view_scan(self) -> None:
         if self._scan_path is not None:

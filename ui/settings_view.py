@@ -31,6 +31,7 @@ from models.vocab import ROLES
 
 from ui import labels
 from ui.action_dialog import ActionDialog, Field
+from ui.history_dialog import HistoryDialog
 from ui.messages import describe
 from ui.widgets import set_combo_data
 
@@ -118,6 +119,9 @@ class SettingsView(QWidget):
         self.credentials_button = QPushButton(self.tr("Set sign-in of selected..."), staff_box)
         self.credentials_button.clicked.connect(self.set_credentials)
         staff_layout.addWidget(self.credentials_button)
+        self.staff_history_button = QPushButton(self.tr("History of selected..."), staff_box)
+        self.staff_history_button.clicked.connect(self.show_staff_history)
+        staff_layout.addWidget(self.staff_history_button)
         self.dialog: ActionDialog | None = None
         row.addWidget(staff_box, 2)
 
@@ -195,6 +199,23 @@ class SettingsView(QWidget):
         self._say(self.tr("Staff member added."))
         self.refresh()
         self.staff_changed.emit()
+
+    @Slot()
+    def show_staff_history(self) -> None:
+        item = self.staff_list.currentItem()
+        if item is None:
+            self._say(self.tr("Select a staff member first."), error=True)
+            return
+        if not self._actor_getter().is_manager:
+            self._say(self.tr("Only a manager may read the audit history."), error=True)
+            return
+        self.history = HistoryDialog(
+            self.tr("History of %1").replace("%1", item.text().split("  ·  ")[0]),
+            "staff",
+            int(item.data(Qt.ItemDataRole.UserRole)),
+            self,
+        )
+        self.history.open()
 
     @Slot()
     def ask_anonymise(self) -> None:
