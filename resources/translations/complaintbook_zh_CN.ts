@@ -4,132 +4,132 @@
 <context>
     <name>BoxTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="342"/>
+        <location filename="../../ui/opinions_view.py" line="360"/>
         <source>Open the box</source>
         <translation>开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="348"/>
+        <location filename="../../ui/opinions_view.py" line="366"/>
         <source>Record the opening</source>
         <translation>登记开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="350"/>
+        <location filename="../../ui/opinions_view.py" line="368"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="351"/>
+        <location filename="../../ui/opinions_view.py" line="369"/>
         <source>Slips found</source>
         <translation>清点张数</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="353"/>
+        <location filename="../../ui/opinions_view.py" line="371"/>
         <source>Opening schedule</source>
         <translation>开箱日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="357"/>
+        <location filename="../../ui/opinions_view.py" line="375"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="358"/>
+        <location filename="../../ui/opinions_view.py" line="376"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="359"/>
+        <location filename="../../ui/opinions_view.py" line="377"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="360"/>
+        <location filename="../../ui/opinions_view.py" line="378"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="361"/>
+        <location filename="../../ui/opinions_view.py" line="379"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="362"/>
+        <location filename="../../ui/opinions_view.py" line="380"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="363"/>
+        <location filename="../../ui/opinions_view.py" line="381"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="368"/>
+        <location filename="../../ui/opinions_view.py" line="386"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="376"/>
+        <location filename="../../ui/opinions_view.py" line="394"/>
         <source>Openings</source>
         <translation>开箱记录</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="386"/>
+        <location filename="../../ui/opinions_view.py" line="404"/>
         <source>If the numbers differ: why (e.g. two slips stapled together)</source>
         <translation>如张数不符，请说明原因（例如两张意见条被订在了一起）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="390"/>
+        <location filename="../../ui/opinions_view.py" line="408"/>
         <source>Transcribe its slips</source>
         <translation>录入本次意见条</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="391"/>
+        <location filename="../../ui/opinions_view.py" line="409"/>
         <source>Close the opening</source>
         <translation>结束本次开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="414"/>
+        <location filename="../../ui/opinions_view.py" line="432"/>
         <source>Missed openings: %1</source>
         <translation>未按期开箱：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="425"/>
+        <location filename="../../ui/opinions_view.py" line="443"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="425"/>
+        <location filename="../../ui/opinions_view.py" line="443"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="426"/>
+        <location filename="../../ui/opinions_view.py" line="444"/>
         <source>%1 · by %2, witness %3 · counted %4, entered %5 · %6</source>
         <translation>%1 · 开箱人 %2，见证人 %3 · 清点 %4 张，已录入 %5 张 · %6</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="458"/>
+        <location filename="../../ui/opinions_view.py" line="476"/>
         <source>All %1 slips are entered.</source>
         <translation>全部 %1 张意见条均已录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="463"/>
+        <location filename="../../ui/opinions_view.py" line="481"/>
         <source>%1 slips were counted but %2 are entered.</source>
         <translation>清点了 %1 张意见条，但已录入 %2 张，数量不符。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="482"/>
+        <location filename="../../ui/opinions_view.py" line="500"/>
         <source>Opening recorded. Now transcribe its slips.</source>
         <translation>开箱已登记。请接着录入本次的意见条。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="495"/>
+        <location filename="../../ui/opinions_view.py" line="513"/>
         <source>Schedule saved.</source>
         <translation>开箱日安排已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="513"/>
+        <location filename="../../ui/opinions_view.py" line="531"/>
         <source>Opening closed.</source>
         <translation>本次开箱已结束。</translation>
     </message>
@@ -137,554 +137,599 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/detail_view.py" line="65"/>
+        <location filename="../../ui/detail_view.py" line="66"/>
         <source>&lt; Back</source>
         <translation>&lt; 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="92"/>
+        <location filename="../../ui/detail_view.py" line="93"/>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="93"/>
+        <location filename="../../ui/detail_view.py" line="94"/>
         <source>&amp;Contact attempt</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="94"/>
+        <location filename="../../ui/detail_view.py" line="95"/>
         <source>Re&amp;assign</source>
         <translation>重新指派(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="95"/>
+        <location filename="../../ui/detail_view.py" line="96"/>
         <source>E&amp;xtend deadline</source>
         <translation>延长时限(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="96"/>
+        <location filename="../../ui/detail_view.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="97"/>
+        <location filename="../../ui/detail_view.py" line="98"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="98"/>
+        <location filename="../../ui/detail_view.py" line="99"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="113"/>
+        <location filename="../../ui/detail_view.py" line="100"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="115"/>
         <source>Receipt</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="115"/>
+        <location filename="../../ui/detail_view.py" line="117"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="116"/>
+        <location filename="../../ui/detail_view.py" line="118"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="117"/>
+        <location filename="../../ui/detail_view.py" line="119"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="118"/>
+        <location filename="../../ui/detail_view.py" line="120"/>
         <source>Promised by</source>
         <translation>承诺完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="119"/>
+        <location filename="../../ui/detail_view.py" line="121"/>
         <source>Reply due</source>
         <translation>答复到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="123"/>
+        <location filename="../../ui/detail_view.py" line="125"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="125"/>
+        <location filename="../../ui/detail_view.py" line="127"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="126"/>
+        <location filename="../../ui/detail_view.py" line="128"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="127"/>
+        <location filename="../../ui/detail_view.py" line="129"/>
         <source>ID or account no.</source>
         <translation>证件号或账号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="128"/>
+        <location filename="../../ui/detail_view.py" line="130"/>
         <source>Extra care</source>
         <translation>特别关照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="132"/>
+        <location filename="../../ui/detail_view.py" line="134"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="134"/>
+        <location filename="../../ui/detail_view.py" line="136"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="135"/>
+        <location filename="../../ui/detail_view.py" line="137"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="136"/>
+        <location filename="../../ui/detail_view.py" line="138"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="137"/>
+        <location filename="../../ui/detail_view.py" line="139"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="138"/>
+        <location filename="../../ui/detail_view.py" line="140"/>
         <source>About</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="142"/>
+        <location filename="../../ui/detail_view.py" line="144"/>
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="144"/>
+        <location filename="../../ui/detail_view.py" line="146"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="145"/>
+        <location filename="../../ui/detail_view.py" line="147"/>
         <source>Description</source>
         <translation>详细经过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="146"/>
+        <location filename="../../ui/detail_view.py" line="148"/>
         <source>Outcome wanted</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="150"/>
+        <location filename="../../ui/detail_view.py" line="152"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="152"/>
-        <location filename="../../ui/detail_view.py" line="511"/>
+        <location filename="../../ui/detail_view.py" line="154"/>
+        <location filename="../../ui/detail_view.py" line="520"/>
         <source>Decision</source>
         <translation>认定结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="153"/>
+        <location filename="../../ui/detail_view.py" line="155"/>
         <source>Remedy</source>
         <translation>处理措施</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="154"/>
+        <location filename="../../ui/detail_view.py" line="156"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="155"/>
+        <location filename="../../ui/detail_view.py" line="157"/>
         <source>Customer accepted</source>
         <translation>客户是否接受</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="156"/>
-        <location filename="../../ui/detail_view.py" line="539"/>
+        <location filename="../../ui/detail_view.py" line="158"/>
+        <location filename="../../ui/detail_view.py" line="548"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="157"/>
-        <location filename="../../ui/detail_view.py" line="542"/>
+        <location filename="../../ui/detail_view.py" line="159"/>
+        <location filename="../../ui/detail_view.py" line="551"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="161"/>
+        <location filename="../../ui/detail_view.py" line="163"/>
         <source>Follow-up and closing</source>
         <translation>回访与办结</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="163"/>
+        <location filename="../../ui/detail_view.py" line="165"/>
         <source>Call-back due</source>
         <translation>回访到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="164"/>
+        <location filename="../../ui/detail_view.py" line="166"/>
         <source>Called back</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="165"/>
+        <location filename="../../ui/detail_view.py" line="167"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="166"/>
+        <location filename="../../ui/detail_view.py" line="168"/>
         <source>Comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="167"/>
+        <location filename="../../ui/detail_view.py" line="169"/>
         <source>Closed</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="168"/>
+        <location filename="../../ui/detail_view.py" line="170"/>
         <source>Void reason</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="172"/>
+        <location filename="../../ui/detail_view.py" line="174"/>
         <source>Timeline</source>
         <translation>处理经过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="202"/>
+        <location filename="../../ui/detail_view.py" line="204"/>
         <source>Reply due %1</source>
         <translation>答复到期日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="204"/>
+        <location filename="../../ui/detail_view.py" line="206"/>
         <source>OVERDUE since %1</source>
         <translation>自 %1 起已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="209"/>
+        <location filename="../../ui/detail_view.py" line="211"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="209"/>
+        <location filename="../../ui/detail_view.py" line="211"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="211"/>
+        <location filename="../../ui/detail_view.py" line="213"/>
         <source>first reply by %1</source>
         <translation>首次答复截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="212"/>
+        <location filename="../../ui/detail_view.py" line="214"/>
         <source>follow-up waived</source>
         <translation>免于回访</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="216"/>
+        <location filename="../../ui/detail_view.py" line="218"/>
         <source>(not assigned)</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="294"/>
+        <location filename="../../ui/detail_view.py" line="296"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="295"/>
+        <location filename="../../ui/detail_view.py" line="297"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="296"/>
+        <location filename="../../ui/detail_view.py" line="298"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="297"/>
+        <location filename="../../ui/detail_view.py" line="299"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="298"/>
+        <location filename="../../ui/detail_view.py" line="300"/>
         <source>chose</source>
         <translation>已选择</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="299"/>
+        <location filename="../../ui/detail_view.py" line="301"/>
         <source>recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="305"/>
+        <location filename="../../ui/detail_view.py" line="307"/>
         <source>Counter checklist, %1, %2 min</source>
         <translation>柜面安抚指引，%1，用时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="310"/>
+        <location filename="../../ui/detail_view.py" line="312"/>
         <source>stopped by the safety exit</source>
         <translation>已通过安全撤离中止</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="331"/>
+        <location filename="../../ui/detail_view.py" line="333"/>
         <source>opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="332"/>
+        <location filename="../../ui/detail_view.py" line="334"/>
         <source>suggestion box</source>
         <translation>意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="333"/>
+        <location filename="../../ui/detail_view.py" line="335"/>
         <source>comment card</source>
         <translation>意见卡</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="339"/>
+        <location filename="../../ui/detail_view.py" line="341"/>
         <source>Copied from the %1 (page or slip %2), written %3</source>
         <translation>录自%1（页码或意见条编号 %2），客户填写于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="352"/>
+        <location filename="../../ui/detail_view.py" line="354"/>
         <source>Appointment: %1 with %2</source>
         <translation>预约：%1，与 %2 面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="371"/>
+        <location filename="../../ui/detail_view.py" line="373"/>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="378"/>
+        <location filename="../../ui/detail_view.py" line="380"/>
         <source>Recorded as %1</source>
         <translation>已登记，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="380"/>
+        <location filename="../../ui/detail_view.py" line="382"/>
         <source>Imported from a CSV file</source>
         <translation>从 CSV 文件导入</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="384"/>
+        <location filename="../../ui/detail_view.py" line="386"/>
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="315"/>
-        <location filename="../../ui/detail_view.py" line="391"/>
-        <location filename="../../ui/detail_view.py" line="621"/>
-        <location filename="../../ui/detail_view.py" line="644"/>
+        <location filename="../../ui/detail_view.py" line="689"/>
+        <source>Ask for more time on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="690"/>
+        <source>Why more time is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="695"/>
+        <source>Another manager approves the request; the new due date follows the branch&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="700"/>
+        <source>Approve more time on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="701"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="705"/>
+        <source>%1 asked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="714"/>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="317"/>
+        <location filename="../../ui/detail_view.py" line="393"/>
+        <location filename="../../ui/detail_view.py" line="630"/>
+        <location filename="../../ui/detail_view.py" line="653"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="395"/>
+        <location filename="../../ui/detail_view.py" line="397"/>
         <source>Contact attempt (%1): %2</source>
         <translation>联系客户（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="404"/>
+        <location filename="../../ui/detail_view.py" line="406"/>
         <source>Handler: %1 → %2</source>
         <translation>经办人：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="413"/>
+        <location filename="../../ui/detail_view.py" line="415"/>
         <source>Deadline extended: %1 → %2</source>
         <translation>办理时限延长：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="420"/>
+        <location filename="../../ui/detail_view.py" line="422"/>
         <source>Recorded from an opinion book or suggestion box entry</source>
         <translation>由意见簿或意见箱中的意见转为投诉登记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="422"/>
+        <location filename="../../ui/detail_view.py" line="424"/>
         <source>Counter checklist run attached</source>
         <translation>已附上安抚指引记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="424"/>
+        <location filename="../../ui/detail_view.py" line="426"/>
+        <source>Asked for more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="428"/>
         <source>Follow-up call: satisfaction %1</source>
         <translation>回访：满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="427"/>
+        <location filename="../../ui/detail_view.py" line="431"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="437"/>
+        <location filename="../../ui/detail_view.py" line="441"/>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>告知受理(&amp;A) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="438"/>
+        <location filename="../../ui/detail_view.py" line="442"/>
         <source>&amp;Start investigating (Ctrl+Enter)</source>
         <translation>开始调查处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="439"/>
+        <location filename="../../ui/detail_view.py" line="443"/>
         <source>&amp;Resolve... (Ctrl+Enter)</source>
         <translation>处理完毕(&amp;R)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="440"/>
+        <location filename="../../ui/detail_view.py" line="444"/>
         <source>Record &amp;follow-up... (Ctrl+Enter)</source>
         <translation>登记回访(&amp;F)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="442"/>
+        <location filename="../../ui/detail_view.py" line="446"/>
         <source>C&amp;lose... (Ctrl+Enter)</source>
         <translation>办结(&amp;L)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="507"/>
+        <location filename="../../ui/detail_view.py" line="454"/>
+        <source>Approve e&amp;xtension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="454"/>
+        <source>Ask for more &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_view.py" line="516"/>
         <source>Resolve %1</source>
         <translation>处理完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="513"/>
+        <location filename="../../ui/detail_view.py" line="522"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="518"/>
+        <location filename="../../ui/detail_view.py" line="527"/>
         <source>Standard reply</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="524"/>
+        <location filename="../../ui/detail_view.py" line="533"/>
         <source>- insert a standard reply -</source>
         <translation>- 插入标准答复 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="528"/>
+        <location filename="../../ui/detail_view.py" line="537"/>
         <source>What was done for the customer</source>
         <translation>为客户做了哪些处理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="531"/>
+        <location filename="../../ui/detail_view.py" line="540"/>
         <source>Compensation (%1)</source>
         <translation>补偿金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="535"/>
+        <location filename="../../ui/detail_view.py" line="544"/>
         <source>Customer accepted the resolution</source>
         <translation>客户接受处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="565"/>
+        <location filename="../../ui/detail_view.py" line="574"/>
         <source>Follow-up call for %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="569"/>
+        <location filename="../../ui/detail_view.py" line="578"/>
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
         <translation>满意度（1 = 很不满意，5 = 非常满意）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="575"/>
+        <location filename="../../ui/detail_view.py" line="584"/>
         <source>What the customer said</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="591"/>
+        <location filename="../../ui/detail_view.py" line="600"/>
         <source>Close %1. The follow-up call has been recorded.</source>
         <translation>办结 %1。回访已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="596"/>
+        <location filename="../../ui/detail_view.py" line="605"/>
         <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
         <translation>尚未登记回访。负责人可说明理由后免除回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="599"/>
+        <location filename="../../ui/detail_view.py" line="608"/>
         <source>Waive the follow-up call</source>
         <translation>免除回访</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="600"/>
+        <location filename="../../ui/detail_view.py" line="609"/>
         <source>Reason for the waiver</source>
         <translation>免除理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="603"/>
+        <location filename="../../ui/detail_view.py" line="612"/>
         <source>Close %1</source>
         <translation>办结 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="620"/>
+        <location filename="../../ui/detail_view.py" line="629"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="630"/>
+        <location filename="../../ui/detail_view.py" line="639"/>
         <source>Record a contact attempt</source>
         <translation>登记联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="634"/>
+        <location filename="../../ui/detail_view.py" line="643"/>
         <source>How</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="640"/>
+        <location filename="../../ui/detail_view.py" line="649"/>
         <source>Result</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="656"/>
+        <location filename="../../ui/detail_view.py" line="665"/>
         <source>Reassign %1</source>
         <translation>重新指派 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="660"/>
+        <location filename="../../ui/detail_view.py" line="669"/>
         <source>New handler</source>
         <translation>新经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="665"/>
-        <location filename="../../ui/detail_view.py" line="707"/>
+        <location filename="../../ui/detail_view.py" line="674"/>
+        <location filename="../../ui/detail_view.py" line="737"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="677"/>
-        <source>Extend the deadline of %1</source>
-        <translation>延长 %1 的办理时限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail_view.py" line="680"/>
-        <source>Why more time is needed (recorded as your approval)</source>
-        <translation>需要延期的理由（将记录为您的审批意见）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail_view.py" line="693"/>
+        <location filename="../../ui/detail_view.py" line="723"/>
         <source>Void %1</source>
         <translation>作废 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="694"/>
+        <location filename="../../ui/detail_view.py" line="724"/>
         <source>Reason (the entry keeps its number)</source>
         <translation>作废理由（该条目保留原编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="697"/>
+        <location filename="../../ui/detail_view.py" line="727"/>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
         <translation>作废的条目仍保留在登记簿中，并标注为作废，以保证编号连续、不断号。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="706"/>
+        <location filename="../../ui/detail_view.py" line="736"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
@@ -720,179 +765,194 @@
 <context>
     <name>EntriesTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="75"/>
+        <location filename="../../ui/opinions_view.py" line="76"/>
         <source>Search text, name, page...</source>
         <translation>搜索内容、姓名、页码…</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="88"/>
+        <location filename="../../ui/opinions_view.py" line="89"/>
         <source>Written</source>
         <translation>填写日期</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="89"/>
+        <location filename="../../ui/opinions_view.py" line="90"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="90"/>
+        <location filename="../../ui/opinions_view.py" line="91"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="91"/>
+        <location filename="../../ui/opinions_view.py" line="92"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="92"/>
+        <location filename="../../ui/opinions_view.py" line="93"/>
         <source>State</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="110"/>
+        <location filename="../../ui/opinions_view.py" line="111"/>
         <source>Selected entry</source>
         <translation>所选意见</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="122"/>
+        <location filename="../../ui/opinions_view.py" line="123"/>
         <source>Written in the book</source>
         <translation>在意见簿上书面答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="123"/>
+        <location filename="../../ui/opinions_view.py" line="124"/>
         <source>By phone</source>
         <translation>电话答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="124"/>
+        <location filename="../../ui/opinions_view.py" line="125"/>
         <source>In person</source>
         <translation>当面答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="130"/>
+        <location filename="../../ui/opinions_view.py" line="131"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="131"/>
+        <location filename="../../ui/opinions_view.py" line="132"/>
         <source>Given</source>
         <translation>答复方式</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="132"/>
+        <location filename="../../ui/opinions_view.py" line="133"/>
         <source>On</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="135"/>
+        <location filename="../../ui/opinions_view.py" line="136"/>
         <source>Save reply</source>
         <translation>保存答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="136"/>
+        <location filename="../../ui/opinions_view.py" line="137"/>
         <source>Promote to complaint...</source>
         <translation>转为投诉登记...</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="137"/>
+        <location filename="../../ui/opinions_view.py" line="138"/>
         <source>Open the complaint</source>
         <translation>打开对应投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="138"/>
+        <location filename="../../ui/opinions_view.py" line="139"/>
         <source>View scan</source>
         <translation>查看扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="174"/>
+        <location filename="../../ui/opinions_view.py" line="140"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="178"/>
         <source>Any source</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="178"/>
+        <location filename="../../ui/opinions_view.py" line="182"/>
         <source>Any kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="182"/>
+        <location filename="../../ui/opinions_view.py" line="186"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="192"/>
+        <location filename="../../ui/opinions_view.py" line="196"/>
         <source>Any state</source>
         <translation>全部处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="193"/>
+        <location filename="../../ui/opinions_view.py" line="197"/>
         <source>Not replied</source>
         <translation>未答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="194"/>
+        <location filename="../../ui/opinions_view.py" line="198"/>
         <source>Replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="195"/>
+        <location filename="../../ui/opinions_view.py" line="199"/>
         <source>Promoted</source>
         <translation>已转为投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="196"/>
+        <location filename="../../ui/opinions_view.py" line="200"/>
         <source>Not promoted</source>
         <translation>未转为投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="229"/>
+        <location filename="../../ui/opinions_view.py" line="233"/>
         <source>in register</source>
         <translation>已登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="231"/>
+        <location filename="../../ui/opinions_view.py" line="235"/>
         <source>replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="231"/>
+        <location filename="../../ui/opinions_view.py" line="235"/>
         <source>not replied</source>
         <translation>未答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="246"/>
+        <location filename="../../ui/opinions_view.py" line="250"/>
         <source>%1 entries</source>
         <translation>共 %1 条意见</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="249"/>
+        <location filename="../../ui/opinions_view.py" line="253"/>
         <source>showing the newest %1; narrow the filters to see others</source>
         <translation>仅显示最新的 %1 条；如需查看其他意见，请缩小筛选范围</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="270"/>
+        <location filename="../../ui/opinions_view.py" line="274"/>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="271"/>
+        <location filename="../../ui/opinions_view.py" line="275"/>
         <source>From: %1</source>
         <translation>留言人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="281"/>
+        <location filename="../../ui/opinions_view.py" line="285"/>
         <source>About: %1</source>
         <translation>涉及：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="284"/>
+        <location filename="../../ui/opinions_view.py" line="288"/>
         <source>In the register as %1</source>
         <translation>已登记为投诉，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="315"/>
+        <location filename="../../ui/opinions_view.py" line="319"/>
         <source>Reply saved.</source>
         <translation>答复已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="332"/>
+        <source>Only a manager may read the audit history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="335"/>
+        <source>History of entry #%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1062,44 @@
         <location filename="../../ui/guided_view.py" line="430"/>
         <source>No complaint has the register number %1.</source>
         <translation>找不到登记编号为 %1 的投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="27"/>
+        <source>Each line is a saved change. The trail is chained and cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="40"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="41"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="42"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="43"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="44"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="45"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1327,27 +1425,27 @@
         <translation>%1（须于 %2 前首次答复）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="464"/>
+        <location filename="../../ui/intake_form.py" line="471"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="474"/>
+        <location filename="../../ui/intake_form.py" line="481"/>
         <source>Edit complaint %1</source>
         <translation>编辑投诉 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="498"/>
+        <location filename="../../ui/intake_form.py" line="505"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="557"/>
+        <location filename="../../ui/intake_form.py" line="564"/>
         <source>Discard this complaint?</source>
         <translation>放弃这条投诉登记？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="558"/>
+        <location filename="../../ui/intake_form.py" line="565"/>
         <source>What you typed will be lost. Discard it?</source>
         <translation>已填写的内容将会丢失。确定放弃吗？</translation>
     </message>
@@ -1355,102 +1453,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Working as</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Customer is upset (F2)</source>
         <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Resume it</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Close it</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Switch user / lock (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Standard replies</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>The screen was locked. Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Checklist added to the complaint.</source>
         <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
@@ -1458,42 +1571,42 @@
 <context>
     <name>NumbersTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="580"/>
+        <location filename="../../ui/opinions_view.py" line="598"/>
         <source>Praise by staff member:</source>
         <translation>各员工受表扬情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="582"/>
+        <location filename="../../ui/opinions_view.py" line="600"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="582"/>
+        <location filename="../../ui/opinions_view.py" line="600"/>
         <source>Praise</source>
         <translation>表扬次数</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="611"/>
+        <location filename="../../ui/opinions_view.py" line="629"/>
         <source>Entries: %1 (%2)</source>
         <translation>意见总数：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="614"/>
+        <location filename="../../ui/opinions_view.py" line="632"/>
         <source>Promoted to complaints: %1</source>
         <translation>转为投诉登记：%1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="615"/>
+        <location filename="../../ui/opinions_view.py" line="633"/>
         <source>Replied: %1 (%2 of those needing a reply)</source>
         <translation>已答复：%1 条（占需答复意见的 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="618"/>
+        <location filename="../../ui/opinions_view.py" line="636"/>
         <source>Days read and signed: %1 of %2</source>
         <translation>已阅签天数：%1 天（共 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="621"/>
+        <location filename="../../ui/opinions_view.py" line="639"/>
         <source>Suggestion box openings: %1</source>
         <translation>意见箱开箱：%1 次</translation>
     </message>
@@ -1657,27 +1770,27 @@
 <context>
     <name>OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="641"/>
+        <location filename="../../ui/opinions_view.py" line="659"/>
         <source>Opinion book and suggestion box</source>
         <translation>意见簿与意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="649"/>
+        <location filename="../../ui/opinions_view.py" line="667"/>
         <source>Entries</source>
         <translation>意见条目</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="650"/>
+        <location filename="../../ui/opinions_view.py" line="668"/>
         <source>Suggestion box</source>
         <translation>意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="651"/>
+        <location filename="../../ui/opinions_view.py" line="669"/>
         <source>Daily reading</source>
         <translation>每日阅签</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="652"/>
+        <location filename="../../ui/opinions_view.py" line="670"/>
         <source>Numbers and praise</source>
         <translation>统计与表扬</translation>
     </message>
@@ -1685,27 +1798,27 @@
 <context>
     <name>ReadingTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="526"/>
+        <location filename="../../ui/opinions_view.py" line="544"/>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
         <translation>网点负责人（或代为履职的负责人）每天查阅意见簿，并在此阅签。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="538"/>
+        <location filename="../../ui/opinions_view.py" line="556"/>
         <source>I have read today&apos;s entries: sign</source>
         <translation>今日意见已阅，签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="541"/>
+        <location filename="../../ui/opinions_view.py" line="559"/>
         <source>Days in the last two weeks without a sign-off:</source>
         <translation>近两周未阅签的日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="544"/>
+        <location filename="../../ui/opinions_view.py" line="562"/>
         <source>Sign the selected day</source>
         <translation>为所选日期阅签</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="561"/>
+        <location filename="../../ui/opinions_view.py" line="579"/>
         <source>Signed for %1.</source>
         <translation>已完成 %1 的阅签。</translation>
     </message>
@@ -2132,114 +2245,322 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="43"/>
+        <location filename="../../ui/settings_view.py" line="47"/>
         <source>Branch settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="52"/>
+        <location filename="../../ui/settings_view.py" line="56"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="56"/>
+        <location filename="../../ui/settings_view.py" line="60"/>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>用作每个登记编号的开头，例如 BR01-202603-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="61"/>
+        <location filename="../../ui/settings_view.py" line="65"/>
         <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
         <translation>用于确定法定节假日的两位国家或地区代码：CN、VN、GB、TW、HK…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="68"/>
+        <location filename="../../ui/settings_view.py" line="72"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="69"/>
+        <location filename="../../ui/settings_view.py" line="73"/>
         <source>Branch code</source>
         <translation>网点代码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="70"/>
+        <location filename="../../ui/settings_view.py" line="74"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71"/>
+        <location filename="../../ui/settings_view.py" line="75"/>
         <source>Branch head</source>
         <translation>网点负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72"/>
+        <location filename="../../ui/settings_view.py" line="76"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="73"/>
+        <location filename="../../ui/settings_view.py" line="77"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="74"/>
+        <location filename="../../ui/settings_view.py" line="78"/>
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="75"/>
+        <location filename="../../ui/settings_view.py" line="79"/>
         <source>Custom: working days</source>
         <translation>自定义：工作日数</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="76"/>
+        <location filename="../../ui/settings_view.py" line="80"/>
         <source>Categories</source>
         <translation>类别方案</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="77"/>
+        <location filename="../../ui/settings_view.py" line="81"/>
+        <source>Clerks may sign in with a 6-digit PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="84"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="88"/>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="89"/>
+        <source>Keep personal data (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="90"/>
+        <source>Anonymise old personal data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="93"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="83"/>
+        <location filename="../../ui/settings_view.py" line="99"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="89"/>
+        <location filename="../../ui/settings_view.py" line="105"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="93"/>
+        <location filename="../../ui/settings_view.py" line="109"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="100"/>
+        <location filename="../../ui/settings_view.py" line="116"/>
         <source>Deactivate / reactivate selected</source>
         <translation>停用/启用所选员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="128"/>
+        <location filename="../../ui/settings_view.py" line="119"/>
+        <source>Set sign-in of selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="122"/>
+        <source>History of selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="154"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="158"/>
+        <location filename="../../ui/settings_view.py" line="187"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="170"/>
+        <location filename="../../ui/settings_view.py" line="199"/>
         <source>Staff member added.</source>
         <translation>已添加员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="178"/>
+        <location filename="../../ui/settings_view.py" line="207"/>
+        <location filename="../../ui/settings_view.py" line="258"/>
+        <location filename="../../ui/settings_view.py" line="295"/>
         <source>Select a staff member first.</source>
         <translation>请先选择一名员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="210"/>
+        <source>Only a manager may read the audit history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="213"/>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="227"/>
+        <source>No closed complaint is older than the retention period with personal data left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="234"/>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="236"/>
+        <source>Anonymise personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="239"/>
+        <source>Anonymised %1 complaint(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="245"/>
+        <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="275"/>
+        <source>Sign-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="277"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="278"/>
+        <source>New password (empty: keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="279"/>
+        <source>New 6-digit PIN (clerks; empty: keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="280"/>
+        <source>Also lift a lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="284"/>
+        <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="288"/>
+        <source>Sign-in saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="113"/>
+        <source>Welcome: set up your branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="117"/>
+        <source>This takes a minute. You become the first manager and can add staff afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="140"/>
+        <source>Clerks may sign in with a 6-digit PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="148"/>
+        <source>Branch name</source>
+        <translation type="unfinished">网点名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="149"/>
+        <source>Branch code</source>
+        <translation type="unfinished">网点代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="150"/>
+        <source>Country</source>
+        <translation type="unfinished">国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="151"/>
+        <source>Deadline policy</source>
+        <translation type="unfinished">办理时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="152"/>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="154"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="155"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="156"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="157"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="160"/>
+        <source>Set up and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="175"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="47"/>
+        <source>Complaint Book</source>
+        <translation type="unfinished">投诉登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="60"/>
+        <source>password, or PIN if allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="61"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="62"/>
+        <source>Password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="63"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2263,158 +2584,214 @@
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../models/branch.py" line="35"/>
-        <location filename="../../models/opinions.py" line="267"/>
+        <location filename="../../models/branch.py" line="41"/>
+        <location filename="../../models/opinions.py" line="274"/>
         <source>Only a manager may change the branch settings.</source>
         <translation>只有负责人可以修改网点设置。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="47"/>
-        <source>Custom deadline must be 1 to 365 working days.</source>
-        <translation>自定义办理时限须为 1 至 365 个工作日。</translation>
+        <location filename="../../models/branch.py" line="60"/>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="55"/>
+        <location filename="../../models/branch.py" line="70"/>
         <source>Branch code must be 1-16 letters or digits (it starts every register number).</source>
         <translation>网点代码须为 1 至 16 位字母或数字（用作每个登记编号的开头）。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="61"/>
+        <location filename="../../models/branch.py" line="76"/>
         <source>The branch needs a name.</source>
         <translation>请填写网点名称。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="68"/>
+        <location filename="../../models/branch.py" line="83"/>
         <source>Currency is a three-letter code such as CNY, VND or GBP.</source>
         <translation>币种须为三位字母代码，如 CNY、VND 或 GBP。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="74"/>
+        <location filename="../../models/branch.py" line="89"/>
         <location filename="../../models/deadlines.py" line="105"/>
         <source>Unknown deadline policy {value}.</source>
         <translation>无法识别的办理时限规则：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="78"/>
+        <location filename="../../models/branch.py" line="93"/>
         <source>Unknown category preset {value}.</source>
         <translation>无法识别的类别方案：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="100"/>
+        <location filename="../../models/branch.py" line="116"/>
         <source>Only a manager may add staff.</source>
         <translation>只有负责人可以添加员工。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="103"/>
+        <location filename="../../models/branch.py" line="119"/>
         <source>Enter the staff member&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="106"/>
+        <location filename="../../models/branch.py" line="122"/>
         <source>Role must be clerk or manager.</source>
         <translation>角色须为柜员（clerk）或负责人（manager）。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="113"/>
+        <location filename="../../models/branch.py" line="130"/>
         <source>Only a manager may change staff accounts.</source>
         <translation>只有负责人可以修改员工账户。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="117"/>
-        <location filename="../../models/complaints.py" line="163"/>
+        <location filename="../../models/auth.py" line="48"/>
+        <location filename="../../models/branch.py" line="134"/>
+        <location filename="../../models/complaints.py" line="165"/>
         <source>No staff member #{id}.</source>
         <translation>找不到员工 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="96"/>
+        <location filename="../../models/auth.py" line="56"/>
+        <source>A password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auth.py" line="63"/>
+        <source>A PIN is exactly six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auth.py" line="69"/>
+        <source>Only a manager may set another person&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auth.py" line="91"/>
+        <source>A user name is 2-40 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auth.py" line="99"/>
+        <source>That user name is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auth.py" line="113"/>
+        <source>PINs are allowed only for clerks, when a manager has switched them on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auth.py" line="126"/>
+        <source>Only a manager may reset an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auth.py" line="141"/>
+        <source>Too many wrong attempts: this account is locked for {minutes} more minute(s), or until a manager resets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auth.py" line="145"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auth.py" line="236"/>
+        <source>The branch is already set up; sign in as a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="98"/>
         <source>Write a one-line summary of the complaint.</source>
         <translation>请用一句话概括投诉内容。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="100"/>
+        <location filename="../../models/complaints.py" line="102"/>
         <source>Ask the customer what outcome they want, and write it down.</source>
         <translation>请询问客户希望得到什么结果，并如实记录。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="109"/>
+        <location filename="../../models/complaints.py" line="111"/>
         <source>A phone number may hold only digits, spaces and + - ( ) . /</source>
         <translation>电话号码只能包含数字、空格和 + - ( ) . /</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="119"/>
+        <location filename="../../models/complaints.py" line="121"/>
         <source>The received time is in the future; check the date and time.</source>
         <translation>投诉时间晚于当前时间，请检查日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="127"/>
+        <location filename="../../models/complaints.py" line="129"/>
         <source>The promised completion time is before the complaint was received.</source>
         <translation>承诺完成时间早于投诉时间，请检查。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="134"/>
+        <location filename="../../models/complaints.py" line="136"/>
         <source>Choose the channel.</source>
         <translation>请选择渠道。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="135"/>
+        <location filename="../../models/complaints.py" line="137"/>
         <source>Choose the scope.</source>
         <translation>请选择范围。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="136"/>
+        <location filename="../../models/complaints.py" line="138"/>
         <source>Choose the severity.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="142"/>
+        <location filename="../../models/complaints.py" line="144"/>
         <source>Unknown code {value}.</source>
         <translation>无法识别的代码：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="147"/>
-        <location filename="../../models/replies.py" line="131"/>
+        <location filename="../../models/complaints.py" line="149"/>
+        <location filename="../../models/replies.py" line="133"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="151"/>
+        <location filename="../../models/complaints.py" line="153"/>
         <source>Unknown category {value}.</source>
         <translation>无法识别的类别：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="156"/>
+        <location filename="../../models/complaints.py" line="158"/>
         <source>Unknown cause {value}.</source>
         <translation>无法识别的原因：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="168"/>
+        <location filename="../../models/complaints.py" line="170"/>
         <source>The handler cannot be the staff member the complaint is about; choose someone else.</source>
         <translation>经办人不能是被投诉的员工，请另选他人。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="206"/>
-        <location filename="../../models/importer.py" line="243"/>
+        <location filename="../../models/complaints.py" line="209"/>
+        <location filename="../../models/importer.py" line="244"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>登记编号 {value} 格式不正确，应为 CODE-YYYYMM-NNNN（网点代码-年月-序号）。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="234"/>
-        <location filename="../../models/guided.py" line="311"/>
+        <location filename="../../models/complaints.py" line="240"/>
+        <location filename="../../models/guided.py" line="319"/>
         <source>No complaint #{id}.</source>
         <translation>找不到投诉 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="243"/>
+        <location filename="../../models/complaints.py" line="252"/>
+        <source>Complaint {register_no} is assigned to someone else; only its handler or a manager may work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/complaints.py" line="260"/>
         <source>Complaint {register_no} was changed by someone else after you opened it. Open it again to see their change, then make yours.</source>
         <translation>您打开投诉 {register_no} 后，其他人修改了这条投诉。请重新打开查看其修改，再进行您的修改。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="271"/>
+        <location filename="../../models/complaints.py" line="289"/>
         <source>Complaint {register_no} is {status}; reopen it before editing.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”，请先重新打开再编辑。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="280"/>
+        <location filename="../../models/complaints.py" line="298"/>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>投诉日期不能改到其他月份：登记编号按月编排。请填写理由作废此条目，再重新登记。</translation>
     </message>
@@ -2429,68 +2806,68 @@
         <translation>没有国家或地区代码 {value} 对应的法定节假日日历。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="32"/>
-        <location filename="../../models/importer.py" line="107"/>
+        <location filename="../../models/importer.py" line="33"/>
+        <location filename="../../models/importer.py" line="108"/>
         <source>{column} is empty.</source>
         <translation>{column} 为空，请填写。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="33"/>
+        <location filename="../../models/importer.py" line="34"/>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}：无法识别 {value}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="73"/>
+        <location filename="../../models/importer.py" line="74"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}：{value} 不是 ISO 8601 格式的日期时间（例如 2026-03-05T14:30）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="97"/>
+        <location filename="../../models/importer.py" line="98"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}：{value} 应为 yes 或 no。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="114"/>
+        <location filename="../../models/importer.py" line="115"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}：无法识别 {value}，请使用以下值之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="217"/>
+        <location filename="../../models/importer.py" line="218"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction（满意度）须为 1 至 5。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="227"/>
+        <location filename="../../models/importer.py" line="228"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level 须为数字。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="253"/>
+        <location filename="../../models/importer.py" line="254"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登记编号 {value} 与投诉时间所在月份不符。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="266"/>
+        <location filename="../../models/importer.py" line="267"/>
         <source>Register number {value} is already in the register.</source>
         <translation>登记编号 {value} 已在登记簿中，不能重复。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="276"/>
+        <location filename="../../models/importer.py" line="277"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>已办结的投诉须填写 closed_at（办结时间）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="282"/>
+        <location filename="../../models/importer.py" line="283"/>
         <source>A void entry needs void_reason.</source>
         <translation>已作废的条目须填写 void_reason（作废原因）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="289"/>
+        <location filename="../../models/importer.py" line="290"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>已处理完毕或已办结的投诉须填写处理结果。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="313"/>
+        <location filename="../../models/importer.py" line="315"/>
         <source>Only a manager may import complaints.</source>
         <translation>只有负责人可以导入投诉。</translation>
     </message>
@@ -2506,152 +2883,172 @@
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="318"/>
+        <location filename="../../models/importer.py" line="320"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="324"/>
+        <location filename="../../models/importer.py" line="326"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} 既不是 UTF-8 也不是 GB18030 编码的文本，请转换编码后重试。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="332"/>
+        <location filename="../../models/importer.py" line="334"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} 缺少以下列：{missing}。第一行须按 README 所列写明各列名称。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="35"/>
+        <location filename="../../models/lifecycle.py" line="36"/>
         <source>Complaint {register_no} is {status}; only a newly received complaint is acknowledged.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；只有新收到的投诉才能告知受理。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="39"/>
+        <location filename="../../models/lifecycle.py" line="40"/>
         <source>Complaint {register_no} is {status}; acknowledge it before investigating.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；请先告知受理，再开始调查处理。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="42"/>
+        <location filename="../../models/lifecycle.py" line="43"/>
         <source>Complaint {register_no} is {status}; only a complaint under investigation is resolved.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；只有调查处理中的投诉才能处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="46"/>
+        <location filename="../../models/lifecycle.py" line="47"/>
         <source>Complaint {register_no} is {status}; this needs a resolved complaint.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；此操作仅适用于已处理完毕的投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="49"/>
+        <location filename="../../models/lifecycle.py" line="50"/>
         <source>Complaint {register_no} is {status}; only a resolved or closed complaint is reopened.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；只有已处理完毕或已办结的投诉才能重新打开。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="53"/>
+        <location filename="../../models/lifecycle.py" line="54"/>
         <source>Complaint {register_no} is {status}; this is possible only while it is open.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；此操作只能在投诉未办结时进行。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="79"/>
+        <location filename="../../models/lifecycle.py" line="80"/>
         <source>Give a reason.</source>
         <translation>请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="109"/>
+        <location filename="../../models/lifecycle.py" line="112"/>
         <source>{value} is not an amount of money.</source>
         <translation>{value} 不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="115"/>
+        <location filename="../../models/lifecycle.py" line="118"/>
         <source>Compensation must be zero or a positive amount.</source>
         <translation>补偿金额须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="136"/>
+        <location filename="../../models/lifecycle.py" line="140"/>
         <source>Choose whether the complaint was upheld.</source>
         <translation>请选择投诉是否成立。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="141"/>
+        <location filename="../../models/lifecycle.py" line="145"/>
         <source>Describe what was done for the customer.</source>
         <translation>请说明为客户做了哪些处理。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="182"/>
+        <location filename="../../models/lifecycle.py" line="187"/>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>满意度须为 1 至 5 分。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="209"/>
+        <location filename="../../models/lifecycle.py" line="215"/>
         <source>A complaint can be closed only once it has a resolution.</source>
         <translation>投诉须有处理结果后才能办结。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="216"/>
+        <location filename="../../models/lifecycle.py" line="222"/>
         <source>Record the root cause before closing: it is what the branch learns from.</source>
         <translation>办结前请填写根本原因：这是网点改进服务的依据。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="225"/>
+        <location filename="../../models/lifecycle.py" line="231"/>
         <source>The follow-up call has not been recorded. Record it, or have a manager waive it.</source>
         <translation>尚未登记回访。请登记回访，或由负责人免除回访。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="233"/>
+        <location filename="../../models/lifecycle.py" line="239"/>
         <source>Only a manager may waive the follow-up call.</source>
         <translation>只有负责人可以免除回访。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="245"/>
+        <location filename="../../models/lifecycle.py" line="252"/>
         <source>Only a manager may void a complaint.</source>
         <translation>只有负责人可以作废投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="251"/>
+        <location filename="../../models/lifecycle.py" line="258"/>
         <source>Complaint {register_no} is already void.</source>
         <translation>投诉 {register_no} 已作废。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="261"/>
+        <location filename="../../models/lifecycle.py" line="269"/>
         <source>Only a manager may reopen a complaint.</source>
         <translation>只有负责人可以重新打开投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="278"/>
+        <location filename="../../models/lifecycle.py" line="308"/>
+        <source>More time has already been asked for; a manager must approve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="324"/>
         <source>Only a manager may approve a deadline extension.</source>
         <translation>只有负责人可以批准延长办理时限。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="287"/>
+        <location filename="../../models/lifecycle.py" line="334"/>
+        <source>Nobody has asked for more time on this complaint yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="338"/>
+        <source>You asked for this extension yourself; another manager must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="354"/>
         <source>No further extension is allowed under this branch&apos;s deadline policy.</source>
         <translation>按本网点的办理时限规则，不能再延期。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="302"/>
+        <location filename="../../models/lifecycle.py" line="363"/>
         <source>The note is empty.</source>
         <translation>备注为空，请填写内容。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="315"/>
+        <location filename="../../models/lifecycle.py" line="377"/>
         <source>Choose how the customer was contacted.</source>
         <translation>请选择联系客户的方式。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="319"/>
+        <location filename="../../models/lifecycle.py" line="381"/>
         <source>Choose the result of the contact attempt.</source>
         <translation>请选择联系结果。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="339"/>
+        <location filename="../../models/lifecycle.py" line="396"/>
+        <source>Only a manager may assign or reassign a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/lifecycle.py" line="405"/>
         <source>Choose an active staff member as handler.</source>
         <translation>请选择一名在岗员工作为经办人。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="344"/>
+        <location filename="../../models/lifecycle.py" line="410"/>
         <source>The handler cannot be the staff member the complaint is about.</source>
         <translation>经办人不能是被投诉的员工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="69"/>
+        <location filename="../../models/migrations.py" line="155"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
@@ -2673,168 +3070,178 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="44"/>
+        <location filename="../../models/guided.py" line="46"/>
         <source>Only a manager may import a checklist.</source>
         <translation>只有负责人可以导入柜面安抚指引。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="62"/>
+        <location filename="../../models/guided.py" line="64"/>
         <source>No checklist run #{id}.</source>
         <translation>找不到安抚指引记录 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="70"/>
+        <location filename="../../models/guided.py" line="72"/>
         <source>This checklist run has already ended.</source>
         <translation>此安抚指引记录已经结束。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="152"/>
+        <location filename="../../models/guided.py" line="156"/>
         <source>Enter the date and time you promised.</source>
         <translation>请填写您向客户承诺的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="158"/>
+        <location filename="../../models/guided.py" line="162"/>
         <source>The promised time is already in the past.</source>
         <translation>承诺的时间已经过去，请重新填写。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="168"/>
+        <location filename="../../models/guided.py" line="172"/>
         <source>Write down the customer&apos;s answer, or skip the step.</source>
         <translation>请记下客户的回答，或跳过此步骤。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="211"/>
+        <location filename="../../models/guided.py" line="216"/>
         <source>All three changes have been tried; book the appointment or use the safety exit.</source>
         <translation>三换（换人、换地方、换时间）均已尝试；请完成预约，或使用安全撤离。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="223"/>
+        <location filename="../../models/guided.py" line="228"/>
         <source>Choose the colleague who takes over.</source>
         <translation>请选择接替接待的同事。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="233"/>
+        <location filename="../../models/guided.py" line="238"/>
         <source>Write where you moved to.</source>
         <translation>请填写换到的地点。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="243"/>
+        <location filename="../../models/guided.py" line="248"/>
         <source>Choose the senior manager the customer will meet.</source>
         <translation>请选择与客户面谈的上级负责人。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="250"/>
+        <location filename="../../models/guided.py" line="255"/>
         <source>Choose a date and time in the future.</source>
         <translation>请选择一个晚于当前的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="314"/>
+        <location filename="../../models/guided.py" line="322"/>
         <source>This run already belongs to another complaint.</source>
         <translation>此安抚指引记录已关联到其他投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/replies.py" line="110"/>
+        <location filename="../../models/replies.py" line="111"/>
         <source>Write the reply&apos;s title and text.</source>
         <translation>请填写答复的情形和答复内容。</translation>
     </message>
     <message>
-        <location filename="../../models/replies.py" line="126"/>
-        <location filename="../../models/replies.py" line="156"/>
+        <location filename="../../models/replies.py" line="128"/>
+        <location filename="../../models/replies.py" line="159"/>
         <source>Only a manager may change the standard replies.</source>
         <translation>只有负责人可以修改标准答复。</translation>
     </message>
     <message>
-        <location filename="../../models/replies.py" line="135"/>
-        <location filename="../../models/replies.py" line="161"/>
+        <location filename="../../models/replies.py" line="137"/>
+        <location filename="../../models/replies.py" line="164"/>
         <source>No standard reply #{id}.</source>
         <translation>找不到标准答复 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="60"/>
+        <location filename="../../models/opinions.py" line="62"/>
         <source>Choose where the entry comes from.</source>
         <translation>请选择这条意见的来源。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="65"/>
+        <location filename="../../models/opinions.py" line="67"/>
         <source>Choose the kind: praise, suggestion, question or complaint.</source>
         <translation>请选择类型：表扬、建议、咨询或投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="70"/>
+        <location filename="../../models/opinions.py" line="72"/>
         <source>Copy the customer&apos;s words into the text.</source>
         <translation>请将客户的原话录入“内容”栏。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="75"/>
+        <location filename="../../models/opinions.py" line="77"/>
         <source>The date written is in the future; check it.</source>
         <translation>填写日期晚于今天，请检查。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="82"/>
-        <location filename="../../models/opinions.py" line="211"/>
+        <location filename="../../models/opinions.py" line="84"/>
+        <location filename="../../models/opinions.py" line="217"/>
         <source>No suggestion box opening #{id}.</source>
         <translation>找不到意见箱开箱记录 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="86"/>
-        <location filename="../../models/opinions.py" line="215"/>
+        <location filename="../../models/opinions.py" line="88"/>
+        <location filename="../../models/opinions.py" line="221"/>
         <source>That box opening is already closed.</source>
         <translation>该次开箱已结束。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="108"/>
+        <location filename="../../models/opinions.py" line="110"/>
         <source>No opinion entry #{id}.</source>
         <translation>找不到意见 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="116"/>
+        <location filename="../../models/opinions.py" line="119"/>
         <source>Write the reply that was given.</source>
         <translation>请填写给客户的答复内容。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="119"/>
+        <location filename="../../models/opinions.py" line="122"/>
         <source>Choose how the reply was given.</source>
         <translation>请选择答复方式。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="150"/>
+        <location filename="../../models/opinions.py" line="154"/>
         <source>This entry is already in the register as {register_no}.</source>
         <translation>这条意见已登记为投诉，登记编号 {register_no}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="177"/>
+        <location filename="../../models/opinions.py" line="182"/>
         <source>An opening needs a witness; write their name.</source>
         <translation>开箱须有见证人，请填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="182"/>
+        <location filename="../../models/opinions.py" line="187"/>
         <source>The witness must be someone other than the person opening the box.</source>
         <translation>见证人不能是开箱人本人，请另选他人。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="188"/>
+        <location filename="../../models/opinions.py" line="193"/>
         <source>Count the slips found (0 or more).</source>
         <translation>请填写清点出的意见条张数（0 或以上）。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="221"/>
+        <location filename="../../models/opinions.py" line="227"/>
         <source>{found} slips were counted but {entered} entered. Enter the missing slips, or explain the difference before closing.</source>
         <translation>清点了 {found} 张意见条，但已录入 {entered} 张。请补录缺少的意见条，或在结束开箱前说明差异原因。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="272"/>
+        <location filename="../../models/opinions.py" line="279"/>
         <source>Choose at least one weekday for opening the box.</source>
         <translation>请至少选择一天作为开箱日。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="286"/>
+        <location filename="../../models/opinions.py" line="294"/>
         <source>Only the branch head or a manager may sign the daily reading.</source>
         <translation>只有网点负责人或其他负责人可以进行每日阅签。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="291"/>
+        <location filename="../../models/opinions.py" line="299"/>
         <source>A day in the future cannot be signed.</source>
         <translation>不能为未来的日期阅签。</translation>
+    </message>
+    <message>
+        <location filename="../../models/retention.py" line="58"/>
+        <source>Only a manager may anonymise personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
