@@ -179,7 +179,7 @@
     <message>
         <location filename="../../ui/detail_view.py" line="100"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="115"/>
@@ -487,37 +487,37 @@
     <message>
         <location filename="../../ui/detail_view.py" line="689"/>
         <source>Ask for more time on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为投诉 %1 申请延期</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="690"/>
         <source>Why more time is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要延期的原因</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="695"/>
         <source>Another manager approves the request; the new due date follows the branch&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请须由申请人以外的负责人批准；新的到期日按本网点的办理时限规则确定。</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="700"/>
         <source>Approve more time on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批准投诉 %1 延期</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="701"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>审批意见（选填）</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="705"/>
         <source>%1 asked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 申请延期，理由：%2</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="714"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的修改记录</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="317"/>
@@ -555,7 +555,7 @@
     <message>
         <location filename="../../ui/detail_view.py" line="426"/>
         <source>Asked for more time</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请延期</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="428"/>
@@ -595,12 +595,12 @@
     <message>
         <location filename="../../ui/detail_view.py" line="454"/>
         <source>Approve e&amp;xtension</source>
-        <translation type="unfinished"></translation>
+        <translation>批准延期(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="454"/>
         <source>Ask for more &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>申请延期(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="516"/>
@@ -852,7 +852,7 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="140"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="178"/>
@@ -947,12 +947,12 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="332"/>
         <source>Only a manager may read the audit history.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="335"/>
         <source>History of entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>意见 #%1 的修改记录</translation>
     </message>
 </context>
 <context>
@@ -1069,37 +1069,37 @@
     <message>
         <location filename="../../ui/history_dialog.py" line="27"/>
         <source>Each line is a saved change. The trail is chained and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行是一次已保存的修改。审计记录前后逐条关联，无法更改。</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="40"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="41"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="42"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="43"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="44"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="45"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1500,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="78"/>
         <source>Switch user / lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户/锁屏 (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="136"/>
@@ -1530,12 +1530,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="223"/>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1（%2）</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="253"/>
         <source>The screen was locked. Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕已锁定，请登录后继续。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="277"/>
@@ -2312,27 +2312,27 @@
     <message>
         <location filename="../../ui/settings_view.py" line="81"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>柜员可使用 6 位 PIN 码登录</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="84"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="88"/>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作多久后锁屏</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="89"/>
         <source>Keep personal data (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息保存期限（年）</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="90"/>
         <source>Anonymise old personal data...</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名化过期个人信息...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="93"/>
@@ -2362,12 +2362,12 @@
     <message>
         <location filename="../../ui/settings_view.py" line="119"/>
         <source>Set sign-in of selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>设置所选员工的登录信息...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="122"/>
         <source>History of selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>查看所选员工的修改记录...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="154"/>
@@ -2394,72 +2394,72 @@
     <message>
         <location filename="../../ui/settings_view.py" line="210"/>
         <source>Only a manager may read the audit history.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="213"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的修改记录</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="227"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有超过保存期限且仍含个人信息的已办结投诉。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="234"/>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 %1 条</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="236"/>
         <source>Anonymise personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息匿名化</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="239"/>
         <source>Anonymised %1 complaint(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已对 %1 条投诉进行匿名化处理。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="245"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>将删除以下 %1 条已办结投诉中的姓名、电话、证件号和关照说明。投诉数量和统计数据仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="275"/>
         <source>Sign-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的登录信息</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="277"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="278"/>
         <source>New password (empty: keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码（留空则不修改）</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="279"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>新的 6 位 PIN 码（仅限柜员；留空则不修改）</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="280"/>
         <source>Also lift a lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>同时解除锁定</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="284"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码仅以 Argon2id 哈希值保存，任何人都无法查看原密码。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="288"/>
         <source>Sign-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录信息已保存。</translation>
     </message>
 </context>
 <context>
@@ -2467,72 +2467,72 @@
     <message>
         <location filename="../../ui/sign_in_view.py" line="113"/>
         <source>Welcome: set up your branch</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用：请设置您的网点</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="117"/>
         <source>This takes a minute. You become the first manager and can add staff afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>只需一分钟。您将成为第一位负责人，之后可再添加员工。</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="140"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>柜员可使用 6 位 PIN 码登录</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="148"/>
         <source>Branch name</source>
-        <translation type="unfinished">网点名称</translation>
+        <translation>网点名称</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="149"/>
         <source>Branch code</source>
-        <translation type="unfinished">网点代码</translation>
+        <translation>网点代码</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="150"/>
         <source>Country</source>
-        <translation type="unfinished">国家/地区</translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="151"/>
         <source>Deadline policy</source>
-        <translation type="unfinished">办理时限规则</translation>
+        <translation>办理时限规则</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="152"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="154"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="155"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="156"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="157"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="160"/>
         <source>Set up and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>完成设置并登录</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="175"/>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -2540,27 +2540,27 @@
     <message>
         <location filename="../../ui/sign_in_view.py" line="47"/>
         <source>Complaint Book</source>
-        <translation type="unfinished">投诉登记簿</translation>
+        <translation>投诉登记簿</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="60"/>
         <source>password, or PIN if allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>密码，或 PIN 码（如已开通）</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="61"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="62"/>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>密码或 PIN 码</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="63"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2592,7 @@
     <message>
         <location filename="../../models/branch.py" line="60"/>
         <source>Enter a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="70"/>
@@ -2650,52 +2650,52 @@
     <message>
         <location filename="../../models/auth.py" line="56"/>
         <source>A password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="63"/>
         <source>A PIN is exactly six digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码须为 6 位数字。</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="69"/>
         <source>Only a manager may set another person&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有负责人可以设置他人的登录信息。</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="91"/>
         <source>A user name is 2-40 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名须为 2 至 40 位，只能包含字母、数字、点（.）、连字符（-）或下划线（_）。</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="99"/>
         <source>That user name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户名已被使用。</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="113"/>
         <source>PINs are allowed only for clerks, when a manager has switched them on.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有柜员可以使用 PIN 码登录，且须由负责人开启此功能。</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="126"/>
         <source>Only a manager may reset an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有负责人可以重置账户。</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="141"/>
         <source>Too many wrong attempts: this account is locked for {minutes} more minute(s), or until a manager resets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误次数过多，账户已锁定：{minutes} 分钟后自动解锁，或由负责人重置后解锁。</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="145"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="236"/>
         <source>The branch is already set up; sign in as a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点已设置完成，请以负责人身份登录。</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="98"/>
@@ -2778,7 +2778,7 @@
     <message>
         <location filename="../../models/complaints.py" line="252"/>
         <source>Complaint {register_no} is assigned to someone else; only its handler or a manager may work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 {register_no} 已指派给他人；只有其经办人或负责人可以处理。</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="260"/>
@@ -2995,7 +2995,7 @@
     <message>
         <location filename="../../models/lifecycle.py" line="308"/>
         <source>More time has already been asked for; a manager must approve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请过延期，须先由负责人批准。</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="324"/>
@@ -3005,12 +3005,12 @@
     <message>
         <location filename="../../models/lifecycle.py" line="334"/>
         <source>Nobody has asked for more time on this complaint yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此投诉尚无人申请延期。</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="338"/>
         <source>You asked for this extension yourself; another manager must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此延期由您本人申请，须由另一位负责人批准。</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="354"/>
@@ -3035,7 +3035,7 @@
     <message>
         <location filename="../../models/lifecycle.py" line="396"/>
         <source>Only a manager may assign or reassign a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有负责人可以指派或重新指派投诉。</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="405"/>
@@ -3236,12 +3236,12 @@
     <message>
         <location filename="../../models/retention.py" line="58"/>
         <source>Only a manager may anonymise personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有负责人可以对个人信息进行匿名化处理。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录。</translation>
     </message>
 </context>
 </TS>
