@@ -45,9 +45,22 @@ def main() -> None:
     open_store(home)
     demo.fill(CLI_ACTOR, months=4, per_month=30, seed=3)
     demo.fill_opinions(CLI_ACTOR, months=2, seed=3)
+    from models import auth
+    from models.actors import actor_for
+    from models.schema import Staff
+
     from ui.main_window import MainWindow
 
     win = MainWindow(settings)
+    win.resize(1366, 768)
+    win.show()
+    app.processEvents()
+    from ui.messages import describe
+
+    win.sign_in_view.error.setText(describe(auth.SignInFailed(auth.WRONG)))
+    win.sign_in_view.error.show()
+    win.grab().save(str(args.out / f"sign_in_{args.lang}.png"))
+    win.signed_in(actor_for(Staff.get(Staff.username == "manager")))
     win.resize(1366, 768)
     win.show()
 

@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.switch_button = QPushButton(self.tr("Switch user / lock (Ctrl+L)"), right)
         self.switch_button.clicked.connect(self.lock)
-        user_caption = QLabel(self.tr("Working as"), right)
 
         self.upset_button = QPushButton(self.tr("Customer is upset (F2)"), right)
         self.upset_button.setObjectName("upset")
@@ -85,7 +84,6 @@ class MainWindow(QMainWindow):
         top.addWidget(self.branch_label, 1)
         top.addWidget(self.upset_button)
         top.addSpacing(16)
-        top.addWidget(user_caption)
         top.addWidget(self.user_label)
         top.addWidget(self.switch_button)
         right_layout.addWidget(self.top_bar)

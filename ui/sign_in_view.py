@@ -28,7 +28,8 @@ from ui.messages import describe
 def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
     card = QFrame(parent)
     card.setObjectName("card")
-    card.setMaximumWidth(520)
+    card.setMinimumWidth(440)
+    card.setMaximumWidth(560)
     layout = QVBoxLayout(card)
     layout.setContentsMargins(28, 24, 28, 24)
     return card, layout

@@ -38,6 +38,8 @@ QPushButton#upset { background: #fff1e6; color: #8a3b00; border: 1px solid #e8a0
                     padding: 5px 14px; font-weight: 600; }
 QPushButton#escalate { background: #fff1e6; color: #8a3b00; border: 1px solid #e8a06b; border-radius: 4px; padding: 6px 14px; }
 QPushButton#danger { background: #fdecea; color: #8a1c14; border: 1px solid #e39a93; border-radius: 4px; padding: 6px 14px; font-weight: 600; }
+QFrame#card { background: #ffffff; border: 1px solid #d5dbe3; border-radius: 6px; }
+QFrame#card QLabel { border: none; }
 QWidget#guidedView QPushButton { font-size: 12pt; padding: 8px 16px; }
 QWidget#guidedView QComboBox { font-size: 15pt; padding: 4px; }
 QLabel#guideTitle { font-size: 26pt; font-weight: 600; color: #1f3d2d; }

@@ -1458,42 +1458,37 @@
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
-        <source>Working as</source>
-        <translation>当前用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Customer is upset (F2)</source>
         <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Resume it</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Close it</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1503,67 +1498,67 @@
         <translation>切换用户/锁屏 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Standard replies</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>屏幕已锁定，请登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Checklist added to the complaint.</source>
         <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
@@ -2465,72 +2460,72 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="113"/>
+        <location filename="../../ui/sign_in_view.py" line="114"/>
         <source>Welcome: set up your branch</source>
         <translation>欢迎使用：请设置您的网点</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="117"/>
+        <location filename="../../ui/sign_in_view.py" line="118"/>
         <source>This takes a minute. You become the first manager and can add staff afterwards.</source>
         <translation>只需一分钟。您将成为第一位负责人，之后可再添加员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="140"/>
+        <location filename="../../ui/sign_in_view.py" line="141"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
         <translation>柜员可使用 6 位 PIN 码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="148"/>
+        <location filename="../../ui/sign_in_view.py" line="149"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="149"/>
+        <location filename="../../ui/sign_in_view.py" line="150"/>
         <source>Branch code</source>
         <translation>网点代码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="150"/>
+        <location filename="../../ui/sign_in_view.py" line="151"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="151"/>
+        <location filename="../../ui/sign_in_view.py" line="152"/>
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="152"/>
+        <location filename="../../ui/sign_in_view.py" line="153"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="154"/>
+        <location filename="../../ui/sign_in_view.py" line="155"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="155"/>
+        <location filename="../../ui/sign_in_view.py" line="156"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="156"/>
+        <location filename="../../ui/sign_in_view.py" line="157"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="157"/>
+        <location filename="../../ui/sign_in_view.py" line="158"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="160"/>
+        <location filename="../../ui/sign_in_view.py" line="161"/>
         <source>Set up and sign in</source>
         <translation>完成设置并登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="175"/>
+        <location filename="../../ui/sign_in_view.py" line="176"/>
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -2538,27 +2533,27 @@
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="47"/>
+        <location filename="../../ui/sign_in_view.py" line="48"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="60"/>
+        <location filename="../../ui/sign_in_view.py" line="61"/>
         <source>password, or PIN if allowed</source>
         <translation>密码，或 PIN 码（如已开通）</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="61"/>
+        <location filename="../../ui/sign_in_view.py" line="62"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="62"/>
+        <location filename="../../ui/sign_in_view.py" line="63"/>
         <source>Password or PIN</source>
         <translation>密码或 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="63"/>
+        <location filename="../../ui/sign_in_view.py" line="64"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -3239,7 +3234,7 @@
         <translation>只有负责人可以对个人信息进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
