@@ -121,6 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("file", type=Path, help="a register PDF made by this app")
 
     sub.add_parser("check", help="verify the database: integrity, audit chain, numbering, history")
+    bak = sub.add_parser("backup", help="back up the register now (safe while the app is open)")
+    bak.add_argument(
+        "--out", type=Path, help="backup file (default: the backups folder in the data folder)"
+    )
+    res = sub.add_parser(
+        "restore", help="replace the register with a backup (the current one is backed up first)"
+    )
+    res.add_argument("file", type=Path, help="a backup file")
     anon = sub.add_parser(
         "anonymise",
         help="remove personal data of complaints closed longer than the retention period",
@@ -160,9 +168,20 @@ def build_parser() -> argparse.ArgumentParser:
 def run_cli(args: argparse.Namespace, home: Path) -> int:
     from models import audit
     from models.actors import CLI_ACTOR
-    from models.store import open_store
+    from models.store import DatabaseDamaged, open_store, quarantine
 
-    store = open_store(home, args.db)
+    try:
+        store = open_store(home, args.db)
+    except DatabaseDamaged as exc:
+        moved = quarantine(exc.file)
+        print(
+            f"error: {exc.message} It was moved aside to {moved.name}; nothing was lost from it.",
+            file=sys.stderr,
+        )
+        if args.command != "restore":
+            _suggest_backup(home)
+            return EXIT_USER_ERROR
+        store = open_store(home, args.db)
     audit.set_default_actor(CLI_ACTOR)
     try:
         if args.command == "demo":
@@ -183,6 +202,10 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             return _export(args)
         if args.command == "check":
             return _check()
+        if args.command == "backup":
+            return _backup(args, store)
+        if args.command == "restore":
+            return _restore(args, store)
         if args.command == "anonymise":
             return _anonymise(args)
         if args.command == "register":
@@ -249,6 +272,44 @@ def _export(args: argparse.Namespace) -> int:
     else:
         n = export_to(args.out, args.format, month)
         print(f"Exported {n} complaints to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _suggest_backup(home: Path) -> None:
+    from models.backup import newest_good
+
+    best = newest_good(home)
+    if best is None:
+        print("No backup was found in the data folder.", file=sys.stderr)
+    else:
+        print(
+            f"The newest good backup is from {best.taken_at:%Y-%m-%d %H:%M} ({best.complaints} complaints): "
+            f'python main.py restore "{best.path}"',
+            file=sys.stderr,
+        )
+
+
+def _backup(args: argparse.Namespace, store: object) -> int:
+    from models.backup import take_backup, write_backup
+
+    path = write_backup(args.out) if args.out else take_backup(home_of(store), "manual")
+    print(f"Backed up to {path}")
+    return EXIT_OK
+
+
+def home_of(store: object) -> Path:
+    return store.data_dir  # type: ignore[attr-defined, no-any-return]
+
+
+def _restore(args: argparse.Namespace, store: object) -> int:
+    from models.restore import restore
+
+    info, reopened = restore(store, args.file)  # type: ignore[arg-type]
+    reopened.close()
+    print(
+        f"Restored the backup of {info.taken_at:%Y-%m-%d %H:%M} ({info.complaints} complaints). "
+        "The database as it was just before is in the backups folder."
+    )
     return EXIT_OK
 
 

@@ -110,3 +110,22 @@ def history(table: str, row_id: int) -> list[Any]:
         .where((AuditEvent.table_name == table) & (AuditEvent.row_id == row_id))
         .order_by(AuditEvent.id)
     )
+
+
+def verify_rows(rows: list[tuple[Any, ...]]) -> str | None:
+    """Check an audit chain given as raw rows (id, at, actor_name, table_name, row_id,
+    action, changes, prev_hash, hash); the first problem, or None."""
+    prev = GENESIS
+    for event_id, at, actor_name, table, row_id, action, changes, prev_hash, stored in rows:
+        content = {
+            "at": at if isinstance(at, str) else canonical(at),
+            "actor": actor_name,
+            "table": table,
+            "row": row_id,
+            "action": action,
+            "changes": json.loads(changes),
+        }
+        if prev_hash != prev or event_hash(prev_hash, content) != stored:
+            return f"audit event #{event_id} ({table} #{row_id})"
+        prev = stored
+    return None

@@ -7,13 +7,16 @@ foreign keys on, a busy timeout, and every write transaction starts with
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee
 
-from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable
+from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 
 database = peewee.DatabaseProxy()
 
@@ -47,9 +50,16 @@ def sqlite_path(url: str) -> Path | None:
     return Path(unquote(raw))
 
 
-def make_database(url: str) -> peewee.Database:
-    """A closed peewee database for ``url``."""
+def make_database(url: str, read_only: bool = False) -> peewee.Database:
+    """A closed peewee database for ``url`` (SQLite read-only when the file cannot be written)."""
     path = sqlite_path(url)
+    if path is not None and read_only:
+        return peewee.SqliteDatabase(
+            f"file:{path.as_posix()}?mode=ro",
+            uri=True,
+            pragmas={"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS},
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
     if path is not None:
         return peewee.SqliteDatabase(
             str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=BUSY_TIMEOUT_MS / 1000
@@ -75,6 +85,71 @@ def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
 
 
-def atomic() -> peewee._atomic:
-    """One write transaction (``BEGIN IMMEDIATE`` on SQLite)."""
-    return database.atomic()
+class DatabaseBusy(DomainError):
+    code = "database_busy"
+
+
+class DiskFull(DomainError):
+    code = "disk_full"
+
+
+class ReadOnlyDatabase(DomainError):
+    code = "read_only"
+
+
+def _messages(exc: BaseException) -> str:
+    """The text of an error and everything behind it: peewee hides the real cause of a
+    failed commit ("cannot rollback - no transaction is active") in ``__context__``."""
+    seen, parts, current = set(), [], exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        parts.append(str(current).lower())
+        current = current.__cause__ or current.__context__
+    return " | ".join(parts)
+
+
+def translate_error(exc: BaseException) -> BaseException:
+    """A database failure as a DomainError the user can act on, or the error itself."""
+    text = _messages(exc)
+    if "disk is full" in text or "database or disk is full" in text or "no space left" in text:
+        return DiskFull(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The disk is full, so nothing was saved. Free some space (or ask for help), then save again: "
+                "what you typed is still here.",
+            )
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyDatabase(
+            QT_TRANSLATE_NOOP(
+                "domain", "The register is open read-only here, so nothing can be saved on this PC."
+            )
+        )
+    if "database is locked" in text or "database is busy" in text:
+        return DatabaseBusy(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The register is busy: another program is writing to it. Nothing was saved; wait a moment and "
+                "save again.",
+            )
+        )
+    return exc
+
+
+@contextlib.contextmanager
+def atomic() -> Iterator[None]:
+    """One write transaction (``BEGIN IMMEDIATE`` on SQLite); database failures come out as
+    clear domain errors, with everything in the transaction rolled back."""
+    try:
+        with database.atomic():
+            yield
+    except (
+        peewee.OperationalError,
+        peewee.DatabaseError,
+        sqlite3.OperationalError,
+        OSError,
+    ) as exc:
+        translated = translate_error(exc)
+        if translated is exc:
+            raise
+        raise translated from exc

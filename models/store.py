@@ -1,16 +1,37 @@
-"""Opening and closing the register: one call the GUI and every CLI command share."""
+"""Opening and closing the register: one call the GUI and every CLI command share.
+
+Opening checks the file first (``quick_check``): a damaged database is reported, never
+written to, so it can be moved aside and the newest good backup offered. A file or
+folder that cannot be written is opened read-only.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import peewee as pw
 
 from models import db as dbmod
-from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable
+from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.migrations import migrate
 from models.schema import Branch
+
+
+class DatabaseDamaged(DomainError):
+    """The database file failed SQLite's own check; nothing was written to it."""
+
+    code = "database_damaged"
+
+    def __init__(self, file: Path, detail: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("domain", "The register file {file} is damaged ({detail})."),
+            file=str(file),
+            detail=detail,
+        )
+        self.file = file
 
 
 @dataclass
@@ -18,31 +39,66 @@ class Store:
     url: str
     data_dir: Path
     file: Path | None
+    read_only: bool = False
 
     def close(self) -> None:
         if not dbmod.database.is_closed():
             dbmod.database.close()
 
 
-def open_store(data_dir: Path, url: str | None = None) -> Store:
-    """Connect, migrate and make sure a branch row exists (defaults until set up)."""
+def writable(file: Path) -> bool:
+    folder_ok = os.access(file.parent, os.W_OK)
+    return folder_ok and (not file.exists() or os.access(file, os.W_OK))
+
+
+def open_store(data_dir: Path, url: str | None = None, *, read_only: bool | None = None) -> Store:
+    """Connect, check, migrate and make sure a branch row exists (defaults until set up)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     url = dbmod.resolve_url(url, data_dir)
     file = dbmod.sqlite_path(url)
     if file is not None:
         file.parent.mkdir(parents=True, exist_ok=True)
-    database = dbmod.make_database(url)
+        if read_only is None:
+            read_only = not writable(file)
+    read_only = bool(read_only) and file is not None
+    database = dbmod.make_database(url, read_only=read_only)
     dbmod.database.initialize(database)
     try:
         database.connect(reuse_if_open=True)
-    except pw.OperationalError as exc:
+        if file is not None and file.exists() and file.stat().st_size:
+            verdict = database.execute_sql("PRAGMA quick_check").fetchone()[0]
+            if verdict != "ok":
+                database.close()
+                raise DatabaseDamaged(file, verdict)
+    except pw.DatabaseError as exc:
+        database.close()
+        text = str(exc).lower()
+        if file is not None and (
+            "not a database" in text or "malformed" in text or "corrupt" in text
+        ):
+            raise DatabaseDamaged(file, str(exc)) from exc
         raise DatabaseUnavailable(
             QT_TRANSLATE_NOOP("domain", "Cannot open the database at {where}: {reason}"),
             where=str(file or url),
             reason=str(exc),
         ) from exc
+    if read_only:
+        database.audit_ready = False  # nothing is written, so nothing is audited
+        return Store(url=url, data_dir=data_dir, file=file, read_only=True)
     migrate(file)
     with dbmod.atomic():
         if not Branch.select().exists():
             Branch.create()
     return Store(url=url, data_dir=data_dir, file=file)
+
+
+def quarantine(file: Path) -> Path:
+    """Move a damaged database (and its journal files) aside, never overwriting anything."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = file.with_name(f"{file.stem}.damaged-{stamp}{file.suffix}")
+    file.replace(target)
+    for suffix in ("-wal", "-shm"):
+        journal = Path(str(file) + suffix)
+        if journal.exists():
+            journal.replace(Path(str(target) + suffix))
+    return target

@@ -1,0 +1,188 @@
+"""Backups that can be trusted, and restoring one.
+
+A backup is taken with SQLite's online backup API (a plain copy of a WAL database can
+miss committed rows), written under a temporary name, synced to disk, checked with
+``integrity_check`` and only then renamed: a half-written file never counts as a backup.
+Kept: the newest of each of the last 14 days, of the last 8 weeks, and of every month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.db import database
+from models.errors import QT_TRANSLATE_NOOP, DomainError
+
+FOLDER = "backups"
+NAME = re.compile(r"^complaints-(\d{8}-\d{6})-([a-z]+)\.sqlite3$")
+KEEP_DAYS, KEEP_WEEKS = 14, 8
+
+
+class BackupFailed(DomainError):
+    code = "backup_failed"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+    complaints: int
+    schema: int
+
+
+def backup_folder(data_dir: Path) -> Path:
+    return data_dir / FOLDER
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def write_backup(target: Path) -> Path:
+    """Copy the open database to ``target`` safely (temporary name, sync, check, rename)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            database.connection().backup(dest)
+            # A backup is a single self-contained file: no WAL, so reading it later
+            # leaves no journal files beside it.
+            dest.execute("PRAGMA journal_mode=DELETE")
+            ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dest.close()
+        if ok != "ok":
+            raise BackupFailed(
+                QT_TRANSLATE_NOOP("domain", "The backup copy failed its integrity check: {detail}"),
+                detail=ok,
+            )
+        _fsync(tmp)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("domain", "The backup could not be written to {path}: {reason}"),
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return target
+
+
+def take_backup(data_dir: Path, reason: str = "manual", extra_folder: Path | None = None) -> Path:
+    """An automatic or manual backup into the data folder (and a copy to ``extra_folder``,
+    e.g. a USB stick, when that folder is there), then prune old ones."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = write_backup(backup_folder(data_dir) / f"complaints-{stamp}-{reason}.sqlite3")
+    if extra_folder is not None and extra_folder.is_dir():
+        try:
+            tmp = extra_folder / (path.name + ".part")
+            shutil.copyfile(path, tmp)
+            _fsync(tmp)
+            tmp.replace(extra_folder / path.name)
+        except OSError:
+            pass  # the second copy is a bonus; the first one is safe
+    prune(data_dir)
+    return path
+
+
+def list_backups(data_dir: Path) -> list[tuple[dt.datetime, str, Path]]:
+    """Finished backups, newest first (files still being written are ignored)."""
+    found = []
+    folder = backup_folder(data_dir)
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = NAME.match(path.name)
+            if match:
+                found.append((dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S"), match[2], path))
+    return sorted(found, reverse=True)
+
+
+def prune(data_dir: Path, today: dt.date | None = None) -> list[Path]:
+    """Keep the newest backup of each of the last 14 days, 8 weeks, and of every month."""
+    today = today or dt.date.today()
+    keep: set[Path] = set()
+    seen_days: set[dt.date] = set()
+    seen_weeks: set[tuple[int, int]] = set()
+    seen_months: set[tuple[int, int]] = set()
+    for taken, reason, path in list_backups(data_dir):
+        day = taken.date()
+        if reason != "auto":
+            keep.add(path)  # manual, migration and register backups are never pruned
+            continue
+        if (today - day).days < KEEP_DAYS and day not in seen_days:
+            seen_days.add(day)
+            keep.add(path)
+        week = tuple(day.isocalendar())[:2]
+        if (today - day).days < KEEP_WEEKS * 7 and week not in seen_weeks:
+            seen_weeks.add(week)  # type: ignore[arg-type]
+            keep.add(path)
+        month = (day.year, day.month)
+        if month not in seen_months:
+            seen_months.add(month)
+            keep.add(path)
+    removed = []
+    for _taken, _reason, path in list_backups(data_dir):
+        if path not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def inspect(path: Path) -> BackupInfo:
+    """Check a backup file before restoring it: integrity, schema, audit chain."""
+    from models.migrations import SCHEMA_VERSION
+
+    if not path.is_file():
+        raise BackupFailed(QT_TRANSLATE_NOOP("domain", "No such file: {path}"), path=str(path))
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            ok = con.execute("PRAGMA integrity_check").fetchone()[0]
+            schema = int(
+                con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+            )
+            complaints = con.execute("SELECT count(*) FROM complaint").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("domain", "{path} is not a usable Complaint Book database: {reason}"),
+            path=path.name,
+            reason=str(exc),
+        ) from exc
+    if ok != "ok":
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("domain", "{path} is damaged: {reason}"), path=path.name, reason=ok
+        )
+    if schema > SCHEMA_VERSION:
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("domain", "{path} was written by a newer version of Complaint Book."),
+            path=path.name,
+        )
+    match = NAME.match(path.name)
+    taken = (
+        dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S")
+        if match
+        else dt.datetime.fromtimestamp(path.stat().st_mtime)
+    )
+    return BackupInfo(path, taken, match[2] if match else "file", complaints, schema)
+
+
+def newest_good(data_dir: Path) -> BackupInfo | None:
+    """The newest backup that passes its checks (what to offer after damage)."""
+    for _taken, _reason, path in list_backups(data_dir):
+        try:
+            return inspect(path)
+        except BackupFailed:
+            continue
+    return None
