@@ -12,10 +12,13 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from models.backup import newest_good
 from models.errors import DomainError
-from models.store import Store, open_store
+from models.restore import restore
+from models.store import DatabaseDamaged, Store, open_store, quarantine
 
 from ui import fonts, i18n
+from ui.instance import SingleInstance
 from ui.messages import describe
 from ui.settings import Settings
 from ui.style import STYLE_SHEET
@@ -65,26 +68,78 @@ def configure(app: QApplication, home: Path, lang: str | None = None) -> Setting
     return settings
 
 
+def _say_and_quit(
+    app: QApplication, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critical
+) -> int:
+    box = QMessageBox(icon, "Complaint Book", text)
+    box.finished.connect(app.quit)
+    box.open()
+    app.exec()
+    return 1
+
+
 def run_gui(home: Path, db_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     settings = configure(app, home)
+    instance = SingleInstance(home)
+    if not instance.acquire():
+        user, pc = instance.holder()
+        instance.ask_running_to_raise()
+        return _say_and_quit(
+            app,
+            QCoreApplication.translate(
+                "App",
+                "Complaint Book is already open with this register (by %1 on %2). "
+                "Its window has been brought to the front.",
+            )
+            .replace("%1", user)
+            .replace("%2", pc),
+            QMessageBox.Icon.Information,
+        )
     hook = ErrorHook(home / "complaint-book.log")
     sys.excepthook = hook
     try:
         store: Store = open_store(home, db_url)
-    except DomainError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Complaint Book", describe(exc))
+    except DatabaseDamaged as exc:
+        moved = quarantine(exc.file)
+        best = newest_good(home)
+        text = QCoreApplication.translate(
+            "App",
+            "The register file was damaged. It was moved aside (nothing in it was changed): %1",
+        ).replace("%1", moved.name)
+        if best is None:
+            return _say_and_quit(
+                app, text + "\n\n" + QCoreApplication.translate("App", "No backup was found.")
+            )
+        text += "\n\n" + QCoreApplication.translate(
+            "App", "Restore the newest good backup, from %1 (%2 complaints)?"
+        ).replace("%1", f"{best.taken_at:%Y-%m-%d %H:%M}").replace("%2", str(best.complaints))
+        answer: list[int] = []
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Complaint Book",
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        box.buttonClicked.connect(lambda button: answer.append(int(box.standardButton(button))))
         box.finished.connect(app.quit)
         box.open()
         app.exec()
-        return 1
+        if not answer or answer[0] != int(QMessageBox.StandardButton.Yes):
+            return 1
+        store = open_store(home, db_url)
+        _info, store = restore(store, best.path)
+    except DomainError as exc:
+        return _say_and_quit(app, describe(exc))
     from ui.main_window import MainWindow
 
-    window = MainWindow(settings)
+    window = MainWindow(settings, store=store)
+    instance.raise_requested.connect(window.bring_forward)
     hook.keep_work.append(window.intake.save_draft)
     window.show()
     QTimer.singleShot(0, window.raise_)
     try:
         return app.exec()
     finally:
-        store.close()
+        window.store.close()
+        instance.release()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,16 +22,21 @@ from PySide6.QtWidgets import (
 
 from models import audit, auth, drafts, guided, opinions, replies
 from models.actors import Actor
+from models.backup import take_backup
 from models.branch import get_branch
 from models.complaints import ComplaintForm, create_complaint
-from models.errors import QT_TRANSLATE_NOOP, PermissionDenied
+from models.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
+from models.integrity import chain_head
+from models.restore import restore
 from models.schema import Complaint
+from models.store import Store
 
 from ui import labels
 from ui.detail_view import DetailView
 from ui.guided_view import GuidedView
 from ui.home_view import HomeView
 from ui.intake_form import DRAFT_FORM, IntakeForm
+from ui.messages import describe
 from ui.opinions_view import OpinionsView
 from ui.register_view import RegisterView
 from ui.replies_view import RepliesView
@@ -44,14 +51,21 @@ PAGES = ("home", "register", "intake", "opinions", "reports", "replies", "settin
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, settings: Settings, actor: Actor | None = None, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        actor: Actor | None = None,
+        store: Store | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         """Signed in as ``actor`` (tests, or after the sign-in page); else the sign-in page shows."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Complaint Book"))
         self.setMinimumSize(1024, 640)
-        replies.seed_defaults()
+        self.store = store
+        self.read_only = bool(store and store.read_only)
+        if not self.read_only:
+            replies.seed_defaults()
         self._actor: Actor | None = actor
 
         central = QWidget(self)
@@ -106,6 +120,8 @@ class MainWindow(QMainWindow):
             (self.tr("Close it"), self.close_unfinished_run),
         )
         right_layout.addWidget(self.run_banner)
+        self.read_only_banner = Banner(right)
+        right_layout.addWidget(self.read_only_banner)
 
         self.stack = QStackedWidget(right)
         right_layout.addWidget(self.stack, 1)
@@ -149,6 +165,18 @@ class MainWindow(QMainWindow):
         self.setup_view = SetupView(self.stack)
         self.stack.addWidget(self.sign_in_view)
         self.stack.addWidget(self.setup_view)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(3 * 60 * 60 * 1000)  # every three hours, if anything changed
+        self._backup_timer.timeout.connect(lambda: self.backup("auto", only_if_changed=True))
+        self._backup_timer.start()
+        self._backed_up_events = -1
+        self.settings_view.backup_requested.connect(lambda: self.backup("manual"))
+        self.settings_view.restore_requested.connect(self.restore_backup)
+        self.settings_view.folder_chosen.connect(
+            lambda folder: self.settings.set("backup/second_folder", folder)
+        )
+        self.settings_view.data_dir = store.data_dir if store else None
+        self.reports.register_made.connect(lambda: self.backup("register"))
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.lock)
@@ -195,6 +223,14 @@ class MainWindow(QMainWindow):
             self.signed_in(actor)
         else:
             self.show_sign_in()
+        if self.read_only:
+            self.read_only_banner.show_text(
+                self.tr(
+                    "This register is open read-only on this PC (the file or its folder cannot be written). "
+                    "You can read and print; nothing can be saved."
+                )
+            )
+            self.intake.save_button.setEnabled(False)
 
     # -- who is working ----------------------------------------------------------
     def current_actor(self) -> Actor:
@@ -503,7 +539,57 @@ class MainWindow(QMainWindow):
         )
         self.settings.sync()
 
+    # -- backups -------------------------------------------------------------
+    def backup(self, reason: str, only_if_changed: bool = False) -> None:
+        """Take a backup (never while read-only); failures are told, never fatal."""
+        if self.store is None or self.read_only or self.store.file is None:
+            return
+        events = chain_head()[0]
+        if only_if_changed and events == self._backed_up_events:
+            return
+        extra = self.settings.get("backup/second_folder")
+        try:
+            path = take_backup(self.store.data_dir, reason, Path(extra) if extra else None)
+        except DomainError as exc:
+            self.statusBar().showMessage(describe(exc), 15_000)
+            return
+        self._backed_up_events = events
+        if reason in ("manual", "register"):
+            self.statusBar().showMessage(
+                self.tr("Backed up to %1").replace("%1", str(path)), 10_000
+            )
+        self.settings_view.show_last_backup()
+
+    @Slot(object)
+    def restore_backup(self, path: Path) -> None:
+        """Swap in a checked backup; everyone signs in again on the restored register."""
+        if self.store is None:
+            return
+        if not self.current_actor().is_manager:
+            self.settings_view.say(self.tr("Only a manager may restore a backup."), error=True)
+            return
+        try:
+            info, self.store = restore(self.store, path)
+        except DomainError as exc:
+            self.settings_view.say(describe(exc), error=True)
+            return
+        self._actor = None
+        self.show_sign_in(
+            self.tr("Restored the backup of %1 (%2 complaints). Sign in again.")
+            .replace("%1", f"{info.taken_at:%Y-%m-%d %H:%M}")
+            .replace("%2", str(info.complaints))
+        )
+
+    @Slot()
+    def bring_forward(self) -> None:
+        """A second start asked for this window."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.intake.save_draft()  # whatever is typed survives closing
+        if self._actor is not None:
+            self.intake.save_draft()  # whatever is typed survives closing
+        self.backup("auto", only_if_changed=True)
         self.save_window()
         super().closeEvent(event)

@@ -7,7 +7,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, Slot
+from PySide6.QtCore import QMarginsF, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -63,6 +63,8 @@ def page_count(pdf: Path) -> int:
 
 
 class ReportsView(QWidget):
+    register_made = Signal()
+
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._actor_getter = actor_getter
@@ -224,6 +226,7 @@ class ReportsView(QWidget):
         )
         self.page.setValue(1)
         self.show_page()
+        self.register_made.emit()  # a register to be signed: keep a backup of what it shows
 
     @Slot(str)
     def _failed(self, message: str) -> None:

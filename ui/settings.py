@@ -31,6 +31,7 @@ OPTIONS: dict[str, Option] = {
         Option("window/state", QByteArray(), QByteArray),
         Option("register/header_state", QByteArray(), QByteArray),
         Option("intake/autosave_seconds", 3, int),
+        Option("backup/second_folder", "", str),
     )
 }
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from models import categories, deadlines, retention
 from models.actors import Actor
 from models.auth import reset_account, set_credentials, staff_username
+from models.backup import list_backups
 from models.branch import add_staff, get_branch, list_staff, set_staff_active, update_branch
 from models.errors import DomainError
 from models.resources import pick
@@ -39,6 +42,9 @@ from ui.widgets import set_combo_data
 class SettingsView(QWidget):
     branch_changed = Signal()
     staff_changed = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal(object)  # Path
+    folder_chosen = Signal(str)
 
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,7 +131,25 @@ class SettingsView(QWidget):
         self.dialog: ActionDialog | None = None
         row.addWidget(staff_box, 2)
 
+        data_box = QGroupBox(self.tr("Your data"), self)
+        data_layout = QHBoxLayout(data_box)
+        self.last_backup = QLabel(data_box)
+        self.last_backup.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Back up now"), data_box)
+        self.restore_button = QPushButton(self.tr("Restore..."), data_box)
+        self.folder_button = QPushButton(self.tr("Second copy to folder..."), data_box)
+        data_layout.addWidget(self.last_backup, 1)
+        for button in (self.backup_button, self.restore_button, self.folder_button):
+            data_layout.addWidget(button)
+        outer.addWidget(data_box)
+        self.backup_button.clicked.connect(self.backup_requested.emit)
+        self.restore_button.clicked.connect(self.choose_restore)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.data_dir: Path | None = None
+        self.file_dialog: QFileDialog | None = None
+
     def refresh(self) -> None:
+        self.show_last_backup()
         b = get_branch()
         self.name.setText(b.name)
         self.code.setText(b.code)
@@ -156,6 +180,45 @@ class SettingsView(QWidget):
             item = QListWidgetItem(text, self.staff_list)
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, member.active)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self._say(text, error)
+
+    def show_last_backup(self) -> None:
+        if self.data_dir is None:
+            self.last_backup.setText("")
+            return
+        found = list_backups(self.data_dir)
+        where = str(self.data_dir)
+        if found:
+            taken, _reason, path = found[0]
+            self.last_backup.setText(
+                self.tr("Data folder: %1\nNewest backup: %2 (%3)")
+                .replace("%1", where)
+                .replace("%2", f"{taken:%Y-%m-%d %H:%M}")
+                .replace("%3", path.name)
+            )
+        else:
+            self.last_backup.setText(
+                self.tr("Data folder: %1\nNo backup yet.").replace("%1", where)
+            )
+
+    @Slot()
+    def choose_restore(self) -> None:
+        start = str(self.data_dir / "backups") if self.data_dir else str(Path.home())
+        self.file_dialog = QFileDialog(self, self.tr("Choose a backup to restore"), start)
+        self.file_dialog.setNameFilter(self.tr("Complaint Book backups (*.sqlite3)"))
+        self.file_dialog.fileSelected.connect(lambda name: self.restore_requested.emit(Path(name)))
+        self.file_dialog.open()
+
+    @Slot()
+    def choose_folder(self) -> None:
+        self.file_dialog = QFileDialog(
+            self, self.tr("Folder for a second copy of each backup (e.g. a USB stick)")
+        )
+        self.file_dialog.setFileMode(QFileDialog.FileMode.Directory)
+        self.file_dialog.fileSelected.connect(self.folder_chosen.emit)
+        self.file_dialog.open()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
