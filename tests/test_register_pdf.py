@@ -191,3 +191,39 @@ def test_masking_rules() -> None:
     assert mask_name("张伟") == "张**" and mask_name("") == ""
     assert mask_phone("138 1234 1234") == "138****1234"
     assert mask_id("310101199001011234") == "****1234"
+
+
+def test_markup_in_every_field_is_printed_literally(manager, tmp_path: Path) -> None:
+    from models import replies
+    from models.branch import add_staff, update_branch
+    from reports.booklet import write_booklet
+
+    attack = "<a href='http://x'>link</a><img src='/etc/hosts'/><font size=40>&amp;</font>"
+    update_branch(manager, name="Branch <b>bold</b>", head_name="<i>head</i>")
+    handler = add_staff(manager, "Eve <u>under</u>", "clerk")
+    c = create_complaint(
+        manager,
+        make_form(
+            received_at=AT,
+            summary="S " + attack[:100],
+            description=attack,
+            customer_name="<script>",
+            desired_outcome=attack,
+            subject_text=attack[:150],
+            handler_id=handler.id,
+        ),
+    )
+    lifecycle.void(manager, c.id, "reason " + attack)
+    replies.save_reply(manager, category="pricing", title=attack, text=attack, lang="en")
+    out = tmp_path / "r.pdf"
+    build_register(out, MONTH, lang="en", prepared_by="<b>me</b>", invariant=True)
+    flat = re.sub(r"\s+", "", pdf_text(out))
+    assert (
+        "<a" in flat
+        and "<img" in flat
+        and "Branch<b>bold</b>" in flat
+        and "Eve<u>under</u>" in flat
+    )
+    booklet = tmp_path / "b.pdf"
+    write_booklet(booklet, "en", invariant=True)
+    assert "<imgsrc='/etc/hosts'/>" in re.sub(r"\s+", "", pdf_text(booklet))

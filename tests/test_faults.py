@@ -1,0 +1,184 @@
+"""Faults a branch PC will meet: nothing acknowledged is lost, and the message says what to do."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.actors import CLI_ACTOR
+from models.backup import inspect, list_backups, newest_good, take_backup
+from models.complaints import create_complaint
+from models.db import DatabaseBusy, DiskFull, ReadOnlyDatabase, database
+from models.integrity import check_database
+from models.schema import Complaint
+from models.store import DatabaseDamaged, open_store, quarantine
+
+from tests.factories import make_form
+
+WRITER = Path(__file__).with_name("writer_process.py")
+
+
+def _killed_after(home: Path, what: str, lines: int) -> list[str]:
+    """Start the helper, read ``lines`` acknowledgements, then kill it hard."""
+    proc = subprocess.Popen(
+        [sys.executable, str(WRITER), str(home), what], stdout=subprocess.PIPE, text=True
+    )
+    seen = []
+    assert proc.stdout is not None
+    for _ in range(lines):
+        seen.append(proc.stdout.readline().strip())
+    proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
+    proc.wait(timeout=30)
+    proc.stdout.close()
+    return [s for s in seen if s]
+
+
+def test_writer_killed_again_and_again_loses_nothing_it_acknowledged(store) -> None:
+    database.close()
+    rng = random.Random(11)
+    acknowledged: list[str] = []
+    for _ in range(6):
+        acknowledged += _killed_after(store.data_dir, "write", rng.randint(1, 12))
+    open_store(store.data_dir)
+    numbers = {c.register_no for c in Complaint.select()}
+    assert set(acknowledged) <= numbers
+    seqs = sorted(c.seq for c in Complaint.select())
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert check_database().ok
+
+
+def test_killed_during_backups_no_partial_file_counts(store) -> None:
+    for i in range(20):
+        create_complaint(CLI_ACTOR, make_form(description="x" * 5000 + str(i)))
+    database.close()
+    _killed_after(store.data_dir, "backup", 2)
+    open_store(store.data_dir)
+    for _taken, _reason, path in list_backups(store.data_dir):
+        assert not path.name.endswith(".part")
+        inspect(path)  # every finished backup passes its checks
+    (store.data_dir / "backups" / "complaints-20991231-235959-manual.sqlite3.part").write_bytes(
+        b"half"
+    )
+    assert all(not p.name.endswith(".part") for _, _, p in list_backups(store.data_dir))
+
+
+def test_second_instance_and_stale_lock(qapp, home: Path) -> None:
+    from ui.instance import SingleInstance
+
+    home.mkdir(parents=True, exist_ok=True)
+    code = (
+        f"import sys; sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r})\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from ui.instance import SingleInstance\n"
+        f"s = SingleInstance(Path({str(home)!r})); print(s.acquire(), flush=True)\n"
+        "import time\n"
+        "while True: time.sleep(1)\n"
+    )
+    first = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert first.stdout is not None and first.stdout.readline().strip() == "True"
+    second = SingleInstance(home)
+    assert not second.acquire()
+    user, pc = second.holder()
+    assert user != "?" and pc != "?"
+    first.kill()  # a crash: the lock file stays behind
+    first.wait(timeout=30)
+    first.stdout.close()
+    third = SingleInstance(home)
+    assert third.acquire()  # the stale lock is taken over
+    third.release()
+
+
+def test_busy_database_is_told_and_nothing_is_lost(store) -> None:
+    create_complaint(CLI_ACTOR, make_form())
+    database.execute_sql("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(store.file)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseBusy) as info:
+            create_complaint(CLI_ACTOR, make_form())
+        assert "busy" in info.value.message
+    finally:
+        other.rollback()
+        other.close()
+    assert Complaint.select().count() == 1
+    create_complaint(CLI_ACTOR, make_form())  # retry works
+    assert Complaint.select().count() == 2
+
+
+def test_read_only_database_opens_and_refuses_saving_plainly(store) -> None:
+    create_complaint(CLI_ACTOR, make_form())
+    store.close()
+    ro = open_store(store.data_dir, read_only=True)
+    assert ro.read_only and Complaint.select().count() == 1
+    with pytest.raises(ReadOnlyDatabase):
+        create_complaint(CLI_ACTOR, make_form())
+    assert Complaint.select().count() == 1
+
+
+def test_disk_full_is_named_and_earlier_data_is_safe(store) -> None:
+    create_complaint(CLI_ACTOR, make_form(summary="Saved before the disk filled"))
+    pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
+    database.execute_sql(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(DiskFull) as info:
+        create_complaint(CLI_ACTOR, make_form(description="字" * 19_000))
+    assert "disk is full" in info.value.message
+    database.execute_sql("PRAGMA max_page_count = 1073741823")
+    assert Complaint.get().summary == "Saved before the disk filled"
+    assert Complaint.select().count() == 1
+
+
+def test_corrupted_header_is_moved_aside_and_newest_good_backup_offered(store) -> None:
+    create_complaint(CLI_ACTOR, make_form())
+    good = take_backup(store.data_dir, "manual")
+    store.close()
+    raw = bytearray(store.file.read_bytes())
+    raw[0:16] = b"not a database!!"
+    store.file.write_bytes(bytes(raw))
+    with pytest.raises(DatabaseDamaged) as info:
+        open_store(store.data_dir)
+    moved = quarantine(info.value.file)
+    assert moved.exists() and moved.read_bytes()[:16] == b"not a database!!"  # never overwritten
+    assert newest_good(store.data_dir).path == good
+
+
+def test_random_bytes_in_a_middle_page_are_detected(store) -> None:
+    for i in range(60):
+        create_complaint(CLI_ACTOR, make_form(description="Long text " * 200 + str(i)))
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    raw = bytearray(store.file.read_bytes())
+    page = 4096
+    middle = (len(raw) // page // 2) * page
+    rng = random.Random(3)
+    raw[middle + 8 : middle + 4000] = bytes(rng.randrange(256) for _ in range(3992))
+    store.file.write_bytes(bytes(raw))
+    with pytest.raises(DatabaseDamaged):
+        open_store(store.data_dir)
+
+
+def test_restore_of_the_newest_backup_into_a_fresh_folder_matches(store, tmp_path: Path) -> None:
+    from models.restore import restore
+
+    for _ in range(3):
+        create_complaint(CLI_ACTOR, make_form())
+    live = check_database()
+    backup = take_backup(store.data_dir, "manual")
+    store.close()
+    fresh = open_store(tmp_path / "fresh")
+    _info, reopened = restore(fresh, backup)
+    restored = check_database()
+    assert restored.ok and (restored.records, restored.events, restored.head) == (
+        live.records,
+        live.events,
+        live.head,
+    )
+    assert Complaint.select().count() == 3
+    reopened.close()
