@@ -6,7 +6,6 @@ A database written by a newer app is refused rather than half-understood.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -136,17 +135,6 @@ def current_version(db: pw.Database) -> int:
     return int(row.value) if row else 0
 
 
-def backup_sqlite(target: Path) -> Path:
-    """Copy the open SQLite database with the online backup API (safe under WAL)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
-    try:
-        database.connection().backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
 def migrate(db_file: Path | None) -> int:
     """Bring the schema up to date; return the version found before migrating."""
     found = current_version(database)
@@ -165,7 +153,9 @@ def migrate(db_file: Path | None) -> int:
         return found
     if found > 0 and db_file is not None and is_sqlite():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_sqlite(db_file.with_name(f"{db_file.stem}.before-v{SCHEMA_VERSION}-{stamp}.sqlite3"))
+        from models.backup import write_backup  # temporary name, synced, checked, renamed
+
+        write_backup(db_file.with_name(f"{db_file.stem}.before-v{SCHEMA_VERSION}-{stamp}.sqlite3"))
     database.obj.audit_ready = False  # no auditing while the schema is being built
     with database.atomic():
         for step in MIGRATIONS[found:]:

@@ -182,3 +182,44 @@ def test_restore_of_the_newest_backup_into_a_fresh_folder_matches(store, tmp_pat
     )
     assert Complaint.select().count() == 3
     reopened.close()
+
+
+def test_settings_back_up_now_and_restore_through_the_window(
+    qtbot, qapp, store, home: Path, manager
+) -> None:
+    from ui.app import configure
+    from ui.main_window import MainWindow
+
+    from models import auth
+
+    auth.set_credentials(manager, manager.staff_id, username="chen", password="manager-password")
+    create_complaint(manager, make_form(summary="Before the backup"))
+    win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
+    qtbot.addWidget(win)
+    win.show_page("settings")
+    win.settings_view.backup_button.click()
+    found = list_backups(home)
+    assert len(found) == 1 and "Newest backup" in win.settings_view.last_backup.text()
+    create_complaint(manager, make_form(summary="After the backup"))
+    win.restore_backup(found[0][2])
+    assert (
+        win.stack.currentWidget() is win.sign_in_view
+        and "Restored the backup" in win.sign_in_view.error.text()
+    )
+    assert [c.summary for c in Complaint.select()] == ["Before the backup"]
+    assert any(reason == "prerestore" for _t, reason, _p in list_backups(home))
+
+
+def test_read_only_register_shows_a_banner_and_cannot_save(
+    qtbot, qapp, store, home: Path, manager
+) -> None:
+    from ui.app import configure
+    from ui.main_window import MainWindow
+
+    store.close()
+    ro = open_store(home, read_only=True)
+    win = MainWindow(configure(qapp, home, "en"), actor=manager, store=ro)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.read_only_banner.isVisible() and "read-only" in win.read_only_banner.text.text()
+    assert not win.intake.save_button.isEnabled()
