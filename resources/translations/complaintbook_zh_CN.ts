@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="90"/>
+        <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="106"/>
+        <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="112"/>
+        <source>No backup was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoxTab</name>
     <message>
         <location filename="../../ui/opinions_view.py" line="360"/>
@@ -958,12 +981,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="50"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="48"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>投诉登记簿遇到了意外问题。已保存的内容不受影响，正在填写的内容已保存为草稿。详细信息已写入 %1。</translation>
     </message>
@@ -1453,114 +1476,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Customer is upset (F2)</source>
         <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Resume it</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Close it</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>切换用户/锁屏 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Standard replies</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>屏幕已锁定，请登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Checklist added to the complaint.</source>
         <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="569"/>
+        <source>Only a manager may restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="578"/>
+        <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2050,143 +2093,143 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="74"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Monthly complaint register</source>
         <translation>月度客户投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="82"/>
+        <location filename="../../ui/reports_view.py" line="84"/>
         <source>Make the register</source>
         <translation>生成登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="84"/>
+        <location filename="../../ui/reports_view.py" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="87"/>
+        <location filename="../../ui/reports_view.py" line="89"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="87"/>
+        <location filename="../../ui/reports_view.py" line="89"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="102"/>
+        <location filename="../../ui/reports_view.py" line="104"/>
         <source>&lt; Previous page</source>
         <translation>&lt; 上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="105"/>
+        <location filename="../../ui/reports_view.py" line="107"/>
         <source>Next page &gt;</source>
         <translation>下一页 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="110"/>
+        <location filename="../../ui/reports_view.py" line="112"/>
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="111"/>
+        <location filename="../../ui/reports_view.py" line="113"/>
         <source>Save as PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="112"/>
+        <location filename="../../ui/reports_view.py" line="114"/>
         <source>Export CSV...</source>
         <translation>导出 CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="113"/>
+        <location filename="../../ui/reports_view.py" line="115"/>
         <source>Export Excel...</source>
         <translation>导出 Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="119"/>
+        <location filename="../../ui/reports_view.py" line="121"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="209"/>
+        <location filename="../../ui/reports_view.py" line="211"/>
         <source>Reading complaints: %v of %m</source>
         <translation>正在读取投诉：第 %v 条，共 %m 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="212"/>
+        <location filename="../../ui/reports_view.py" line="214"/>
         <source>Laying out page %1</source>
         <translation>正在排版第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="219"/>
+        <location filename="../../ui/reports_view.py" line="221"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="221"/>
+        <location filename="../../ui/reports_view.py" line="223"/>
         <source>Register ready: %1 complaints on %2 pages.</source>
         <translation>登记簿已生成：共 %1 条投诉，%2 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="230"/>
+        <location filename="../../ui/reports_view.py" line="233"/>
         <source>The register could not be made: %1</source>
         <translation>无法生成登记簿：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="234"/>
+        <location filename="../../ui/reports_view.py" line="237"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="281"/>
+        <location filename="../../ui/reports_view.py" line="284"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="302"/>
+        <location filename="../../ui/reports_view.py" line="305"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="320"/>
+        <location filename="../../ui/reports_view.py" line="323"/>
         <source>Save the register</source>
         <translation>保存登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="322"/>
+        <location filename="../../ui/reports_view.py" line="325"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="332"/>
-        <location filename="../../ui/reports_view.py" line="365"/>
+        <location filename="../../ui/reports_view.py" line="335"/>
+        <location filename="../../ui/reports_view.py" line="368"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="338"/>
+        <location filename="../../ui/reports_view.py" line="341"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="346"/>
+        <location filename="../../ui/reports_view.py" line="349"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="346"/>
+        <location filename="../../ui/reports_view.py" line="349"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="349"/>
+        <location filename="../../ui/reports_view.py" line="352"/>
         <source>Export the month</source>
         <translation>导出该月投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="372"/>
+        <location filename="../../ui/reports_view.py" line="375"/>
         <source>Exported %1 complaints to %2</source>
         <translation>已将 %1 条投诉导出到 %2</translation>
     </message>
@@ -2240,219 +2283,266 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="47"/>
+        <location filename="../../ui/settings_view.py" line="53"/>
         <source>Branch settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="56"/>
+        <location filename="../../ui/settings_view.py" line="62"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="60"/>
+        <location filename="../../ui/settings_view.py" line="66"/>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>用作每个登记编号的开头，例如 BR01-202603-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="65"/>
+        <location filename="../../ui/settings_view.py" line="71"/>
         <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
         <translation>用于确定法定节假日的两位国家或地区代码：CN、VN、GB、TW、HK…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72"/>
+        <location filename="../../ui/settings_view.py" line="78"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="73"/>
+        <location filename="../../ui/settings_view.py" line="79"/>
         <source>Branch code</source>
         <translation>网点代码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="74"/>
+        <location filename="../../ui/settings_view.py" line="80"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="75"/>
+        <location filename="../../ui/settings_view.py" line="81"/>
         <source>Branch head</source>
         <translation>网点负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="76"/>
+        <location filename="../../ui/settings_view.py" line="82"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="77"/>
+        <location filename="../../ui/settings_view.py" line="83"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="78"/>
+        <location filename="../../ui/settings_view.py" line="84"/>
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="79"/>
+        <location filename="../../ui/settings_view.py" line="85"/>
         <source>Custom: working days</source>
         <translation>自定义：工作日数</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="80"/>
+        <location filename="../../ui/settings_view.py" line="86"/>
         <source>Categories</source>
         <translation>类别方案</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="81"/>
+        <location filename="../../ui/settings_view.py" line="87"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
         <translation>柜员可使用 6 位 PIN 码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="84"/>
+        <location filename="../../ui/settings_view.py" line="90"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="88"/>
+        <location filename="../../ui/settings_view.py" line="94"/>
         <source>Lock the screen after</source>
         <translation>无操作多久后锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="89"/>
+        <location filename="../../ui/settings_view.py" line="95"/>
         <source>Keep personal data (years)</source>
         <translation>个人信息保存期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="90"/>
+        <location filename="../../ui/settings_view.py" line="96"/>
         <source>Anonymise old personal data...</source>
         <translation>匿名化过期个人信息...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="93"/>
+        <location filename="../../ui/settings_view.py" line="99"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="99"/>
+        <location filename="../../ui/settings_view.py" line="105"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="105"/>
+        <location filename="../../ui/settings_view.py" line="111"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="109"/>
+        <location filename="../../ui/settings_view.py" line="115"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="116"/>
+        <location filename="../../ui/settings_view.py" line="122"/>
         <source>Deactivate / reactivate selected</source>
         <translation>停用/启用所选员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="119"/>
+        <location filename="../../ui/settings_view.py" line="125"/>
         <source>Set sign-in of selected...</source>
         <translation>设置所选员工的登录信息...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="122"/>
+        <location filename="../../ui/settings_view.py" line="128"/>
         <source>History of selected...</source>
         <translation>查看所选员工的修改记录...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="154"/>
+        <location filename="../../ui/settings_view.py" line="134"/>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="138"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="139"/>
+        <source>Restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="140"/>
+        <source>Second copy to folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="178"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="187"/>
+        <location filename="../../ui/settings_view.py" line="196"/>
+        <source>Data folder: %1
+Newest backup: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="203"/>
+        <source>Data folder: %1
+No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="209"/>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="210"/>
+        <source>Complaint Book backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="217"/>
+        <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="250"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="199"/>
+        <location filename="../../ui/settings_view.py" line="262"/>
         <source>Staff member added.</source>
         <translation>已添加员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="207"/>
-        <location filename="../../ui/settings_view.py" line="258"/>
-        <location filename="../../ui/settings_view.py" line="295"/>
+        <location filename="../../ui/settings_view.py" line="270"/>
+        <location filename="../../ui/settings_view.py" line="321"/>
+        <location filename="../../ui/settings_view.py" line="358"/>
         <source>Select a staff member first.</source>
         <translation>请先选择一名员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="210"/>
+        <location filename="../../ui/settings_view.py" line="273"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="213"/>
+        <location filename="../../ui/settings_view.py" line="276"/>
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="227"/>
+        <location filename="../../ui/settings_view.py" line="290"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
         <translation>没有超过保存期限且仍含个人信息的已办结投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="234"/>
+        <location filename="../../ui/settings_view.py" line="297"/>
         <source>... and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="236"/>
+        <location filename="../../ui/settings_view.py" line="299"/>
         <source>Anonymise personal data</source>
         <translation>个人信息匿名化</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="239"/>
+        <location filename="../../ui/settings_view.py" line="302"/>
         <source>Anonymised %1 complaint(s).</source>
         <translation>已对 %1 条投诉进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="245"/>
+        <location filename="../../ui/settings_view.py" line="308"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
         <translation>将删除以下 %1 条已办结投诉中的姓名、电话、证件号和关照说明。投诉数量和统计数据仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="275"/>
+        <location filename="../../ui/settings_view.py" line="338"/>
         <source>Sign-in of %1</source>
         <translation>%1 的登录信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="277"/>
+        <location filename="../../ui/settings_view.py" line="340"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="278"/>
+        <location filename="../../ui/settings_view.py" line="341"/>
         <source>New password (empty: keep)</source>
         <translation>新密码（留空则不修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="279"/>
+        <location filename="../../ui/settings_view.py" line="342"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
         <translation>新的 6 位 PIN 码（仅限柜员；留空则不修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="280"/>
+        <location filename="../../ui/settings_view.py" line="343"/>
         <source>Also lift a lockout</source>
         <translation>同时解除锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="284"/>
+        <location filename="../../ui/settings_view.py" line="347"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
         <translation>密码仅以 Argon2id 哈希值保存，任何人都无法查看原密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="288"/>
+        <location filename="../../ui/settings_view.py" line="351"/>
         <source>Sign-in saved.</source>
         <translation>登录信息已保存。</translation>
     </message>
@@ -2791,9 +2881,24 @@
         <translation>投诉日期不能改到其他月份：登记编号按月编排。请填写理由作废此条目，再重新登记。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="67"/>
+        <location filename="../../models/db.py" line="77"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
         <translation>不支持的数据库地址 {url}：请使用 sqlite:///PATH 或 postgresql://...</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="116"/>
+        <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="124"/>
+        <source>The register is open read-only here, so nothing can be saved on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="130"/>
+        <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/deadlines.py" line="37"/>
@@ -3043,12 +3148,17 @@
         <translation>经办人不能是被投诉的员工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="155"/>
+        <location filename="../../models/migrations.py" line="143"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="40"/>
+        <location filename="../../models/store.py" line="30"/>
+        <source>The register file {file} is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/store.py" line="81"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
@@ -3234,9 +3344,49 @@
         <translation>只有负责人可以对个人信息进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="66"/>
+        <source>The backup copy failed its integrity check: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="74"/>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="146"/>
+        <source>No such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="159"/>
+        <source>{path} is not a usable Complaint Book database: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="165"/>
+        <source>{path} is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="169"/>
+        <source>{path} was written by a newer version of Complaint Book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="34"/>
+        <source>{path} has a broken audit trail at {where}; it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/restore.py" line="48"/>
+        <source>Restoring a backup works for a database file only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
