@@ -187,10 +187,10 @@ def test_restore_of_the_newest_backup_into_a_fresh_folder_matches(store, tmp_pat
 def test_settings_back_up_now_and_restore_through_the_window(
     qtbot, qapp, store, home: Path, manager
 ) -> None:
+    from models import auth
+
     from ui.app import configure
     from ui.main_window import MainWindow
-
-    from models import auth
 
     auth.set_credentials(manager, manager.staff_id, username="chen", password="manager-password")
     create_complaint(manager, make_form(summary="Before the backup"))

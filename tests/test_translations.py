@@ -89,3 +89,26 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
         if re.search(r"""f["'][^"']*\{[^}]*\.tr\(""", line)
     ]
     assert hidden == []
+
+
+def test_switching_language_keeps_what_is_being_typed(qtbot, qapp, store, home: Path) -> None:
+    from models.actors import actor_for
+    from models.schema import Staff
+
+    from ui.app import configure, switch_language
+    from ui.main_window import MainWindow
+
+    manager = actor_for(Staff.create(name="Lan", role="manager"))
+    win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
+    qtbot.addWidget(win)
+    win.show()
+    win.new_complaint()
+    win.intake.summary.edit.insert("ATM kept my card")
+    try:
+        fresh = switch_language(win, "zh_CN")
+        qtbot.addWidget(fresh)
+        assert fresh.nav.item(0).text() == "首页"
+        assert fresh.intake.summary.text() == "ATM kept my card"
+        assert fresh.current_actor() == manager
+    finally:
+        i18n.install("en", home / "cache")

@@ -19,6 +19,7 @@ from models.store import DatabaseDamaged, Store, open_store, quarantine
 
 from ui import fonts, i18n
 from ui.instance import SingleInstance
+from ui.main_window import MainWindow
 from ui.messages import describe
 from ui.settings import Settings
 from ui.style import STYLE_SHEET
@@ -66,6 +67,39 @@ def configure(app: QApplication, home: Path, lang: str | None = None) -> Setting
     settings = Settings(home)
     i18n.install(lang or settings.get("ui/language") or i18n.system_language(), home / "cache")
     return settings
+
+
+def switch_language(window: MainWindow, lang: str) -> MainWindow:
+    """Show the app in ``lang`` at once: a new window in the new language replaces the old
+    one, signed in as the same person, with anything being typed carried across."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    actor = window._actor
+    typed = (
+        window.intake.form().to_json() if actor is not None and window.intake.is_dirty() else None
+    )
+    editing = window.intake._editing
+    window.settings.set("ui/language", lang)
+    window.settings.sync()
+    configure(app, window.settings.data_dir, lang)
+    fresh = MainWindow(window.settings, actor=actor, store=window.store)
+    fresh.language_switch.connect(lambda code: switch_language(fresh, code))
+    if typed is not None and editing is None:
+        fresh.intake.restore_draft(typed)
+        fresh.show_page("intake")
+    else:
+        fresh.show_page("settings")
+    fresh.restoreGeometry(window.saveGeometry())
+    fresh.show()
+    window.intake._dirty = False  # what was typed lives on in the new window
+    window.store = None  # the new window owns the database from now on
+    window.close()
+    window.deleteLater()
+    _windows[:] = [fresh]
+    return fresh
+
+
+_windows: list[MainWindow] = []
 
 
 def _say_and_quit(
@@ -131,15 +165,16 @@ def run_gui(home: Path, db_url: str | None) -> int:
         _info, store = restore(store, best.path)
     except DomainError as exc:
         return _say_and_quit(app, describe(exc))
-    from ui.main_window import MainWindow
-
     window = MainWindow(settings, store=store)
-    instance.raise_requested.connect(window.bring_forward)
+    _windows[:] = [window]
+    window.language_switch.connect(lambda code: switch_language(window, code))
+    instance.raise_requested.connect(lambda: _windows[0].bring_forward())
     hook.keep_work.append(window.intake.save_draft)
     window.show()
     QTimer.singleShot(0, window.raise_)
     try:
         return app.exec()
     finally:
-        window.store.close()
+        if _windows and _windows[0].store is not None:
+            _windows[0].store.close()
         instance.release()

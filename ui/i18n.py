@@ -20,7 +20,9 @@ from ui import labels
 
 LOG = logging.getLogger(__name__)
 TS_DIR = RESOURCES / "translations"
-UI_LANGUAGES = ("en", "zh_CN")  # more arrive with the translation issue
+UI_LANGUAGES = ("en", "zh_CN", "zh_TW", "vi")
+# Each language shown in its own script, so anyone can find theirs.
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文", "vi": "Tiếng Việt"}
 _installed: list[QTranslator] = []
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +50,8 @@ PAGES = ("home", "register", "intake", "opinions", "reports", "replies", "settin
 
 
 class MainWindow(QMainWindow):
+    language_switch = Signal(str)
+
     def __init__(
         self,
         settings: Settings,
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
         self._backed_up_events = -1
         self.settings_view.backup_requested.connect(lambda: self.backup("manual"))
         self.settings_view.restore_requested.connect(self.restore_backup)
+        self.settings_view.language_chosen.connect(self.language_switch.emit)
         self.settings_view.folder_chosen.connect(
             lambda folder: self.settings.set("backup/second_folder", folder)
         )

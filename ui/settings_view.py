@@ -32,7 +32,7 @@ from models.errors import DomainError
 from models.resources import pick
 from models.vocab import ROLES
 
-from ui import labels
+from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field
 from ui.history_dialog import HistoryDialog
 from ui.messages import describe
@@ -45,6 +45,7 @@ class SettingsView(QWidget):
     backup_requested = Signal()
     restore_requested = Signal(object)  # Path
     folder_chosen = Signal(str)
+    language_chosen = Signal(str)
 
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +94,13 @@ class SettingsView(QWidget):
         form.addRow("", self.allow_pin)
         form.addRow(self.tr("Lock the screen after"), self.idle_minutes)
         form.addRow(self.tr("Keep personal data (years)"), self.retention_years)
+        self.language = QComboBox(branch_box)
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.activated.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData())
+        )
+        form.addRow(self.tr("Language of this PC"), self.language)
         self.anonymise_button = QPushButton(self.tr("Anonymise old personal data..."), branch_box)
         self.anonymise_button.clicked.connect(self.ask_anonymise)
         form.addRow("", self.anonymise_button)
@@ -150,6 +158,7 @@ class SettingsView(QWidget):
 
     def refresh(self) -> None:
         self.show_last_backup()
+        self.language.setCurrentIndex(max(0, self.language.findData(labels.language())))
         b = get_branch()
         self.name.setText(b.name)
         self.code.setText(b.code)

@@ -21,7 +21,7 @@ from models.audit import acting
 from models.branch import get_branch, update_branch
 from models.errors import DomainError
 
-from ui import labels
+from ui import i18n, labels
 from ui.messages import describe
 
 
@@ -135,7 +135,7 @@ class SetupView(QWidget):
         for code in deadlines.PRESETS:
             self.deadline.addItem(labels.name("deadline_preset", code), code)
         self.language = QComboBox(card)
-        for code, name in (("en", "English"), ("zh_CN", "简体中文")):
+        for code, name in i18n.LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(labels.language())))
         self.allow_pin = QCheckBox(self.tr("Clerks may sign in with a 6-digit PIN"), card)

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../ui/app.py" line="90"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="106"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记簿文件已损坏，已将其移开单独存放（文件内容未做任何改动）：%1</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="112"/>
         <source>No backup was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到任何备份。</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="114"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1548,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="229"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此登记簿在本电脑上以只读方式打开（无法写入该文件或其所在文件夹）。可以查看和打印，但无法保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="257"/>
@@ -1593,17 +1593,17 @@
     <message>
         <location filename="../../ui/main_window.py" line="559"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="569"/>
         <source>Only a manager may restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有负责人可以恢复备份。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="578"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 %1 的备份（共 %2 条投诉）。请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -2410,22 +2410,22 @@
     <message>
         <location filename="../../ui/settings_view.py" line="134"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据与备份</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="138"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="139"/>
         <source>Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="140"/>
         <source>Second copy to folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存一份到文件夹...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="178"/>
@@ -2436,28 +2436,30 @@
         <location filename="../../ui/settings_view.py" line="196"/>
         <source>Data folder: %1
 Newest backup: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：%1
+最近一次备份：%2（%3）</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="203"/>
         <source>Data folder: %1
 No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：%1
+尚无备份。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="209"/>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要恢复的备份</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="210"/>
         <source>Complaint Book backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉登记簿备份文件 (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="217"/>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹，每次备份时另存一份到此处（如 U 盘）</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="250"/>
@@ -2888,17 +2890,17 @@ No backup yet.</source>
     <message>
         <location filename="../../models/db.py" line="116"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，未能保存任何内容。请腾出一些空间（或找人帮忙），然后再次保存：您填写的内容仍然保留。</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="124"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记簿在此处以只读方式打开，因此无法在本电脑上保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="130"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库忙：另一个程序正在写入登记簿。未保存任何内容，请稍等片刻后再次保存。</translation>
     </message>
     <message>
         <location filename="../../models/deadlines.py" line="37"/>
@@ -3155,7 +3157,7 @@ No backup yet.</source>
     <message>
         <location filename="../../models/store.py" line="30"/>
         <source>The register file {file} is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>登记簿文件 {file} 已损坏（{detail}）。</translation>
     </message>
     <message>
         <location filename="../../models/store.py" line="81"/>
@@ -3351,42 +3353,42 @@ No backup yet.</source>
     <message>
         <location filename="../../models/backup.py" line="66"/>
         <source>The backup copy failed its integrity check: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份副本未通过完整性检查：{detail}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="74"/>
         <source>The backup could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="146"/>
         <source>No such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在：{path}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="159"/>
         <source>{path} is not a usable Complaint Book database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是可用的投诉登记簿数据库：{reason}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="165"/>
         <source>{path} is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏：{reason}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="169"/>
         <source>{path} was written by a newer version of Complaint Book.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是由较新版本的投诉登记簿写入的。</translation>
     </message>
     <message>
         <location filename="../../models/restore.py" line="34"/>
         <source>{path} has a broken audit trail at {where}; it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 的审计记录在 {where} 处断裂，因此未予恢复。</translation>
     </message>
     <message>
         <location filename="../../models/restore.py" line="48"/>
         <source>Restoring a backup works for a database file only.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有使用数据库文件时才能恢复备份。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,100 @@
+"""Every main screen in every language at 1366x768: no label or button text cut off."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGroupBox, QLabel, QPushButton, QWidget
+
+from models import demo
+from models.actors import CLI_ACTOR, actor_for
+from models.complaints import create_complaint
+from models.schema import Staff
+
+from ui import i18n
+from ui.app import configure
+from ui.main_window import MainWindow
+
+from tests.factories import make_form
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons whose text is wider than the room they have."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if (
+            isinstance(widget, QLabel)
+            and not widget.wordWrap()
+            and widget.text()
+            and "<" not in widget.text()
+        ):
+            for line in widget.text().split("\n"):
+                need = widget.fontMetrics().horizontalAdvance(line)
+                if need > widget.contentsRect().width() + 1:
+                    found.append(
+                        f"label {line!r}: needs {need}px, has {widget.contentsRect().width()}px"
+                    )
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            extra = 24 if isinstance(widget, QCheckBox) else 10
+            need = widget.fontMetrics().horizontalAdvance(text) + extra
+            if isinstance(widget, QPushButton | QCheckBox) and need > widget.width() + 1:
+                found.append(f"button {text!r}: needs {need}px, has {widget.width()}px")
+        elif isinstance(widget, QGroupBox) and widget.title():
+            need = widget.fontMetrics().horizontalAdvance(widget.title()) + 16
+            if need > widget.width():
+                found.append(f"group {widget.title()!r}: needs {need}px, has {widget.width()}px")
+    return found
+
+
+def screens(win: MainWindow, complaint_id: int):
+    for page in ("home", "register", "intake", "opinions", "reports", "replies", "settings"):
+        win.show_page(page)
+        if page == "opinions":
+            for tab in (
+                win.opinions.entries,
+                win.opinions.box,
+                win.opinions.reading,
+                win.opinions.numbers,
+            ):
+                win.opinions.tabs.setCurrentWidget(tab)
+                yield f"opinions/{tab.__class__.__name__}"
+        else:
+            yield page
+    win.open_complaint(complaint_id)
+    yield "detail"
+    win.start_guided()
+    for step in ("safety", "listen", "check_mood", "outcome", "propose_fix", "promise"):
+        win.guided.show_step(step)
+        yield f"guided/{step}"
+    win.guided.start_escalation()
+    yield "guided/rung"
+    win.guided.show_end()
+    yield "guided/end"
+    win.guided.leave()
+
+
+@pytest.mark.parametrize("lang", i18n.UI_LANGUAGES)
+def test_no_text_is_cut_off(qtbot, qapp, store, home: Path, lang: str) -> None:
+    demo.fill(CLI_ACTOR, months=1, per_month=4, seed=2)
+    manager = actor_for(Staff.get(Staff.role == "manager"))
+    complaint = create_complaint(
+        manager, make_form(received_at=dt.datetime.now() - dt.timedelta(days=1))
+    )
+    try:
+        win = MainWindow(configure(qapp, home, lang), actor=manager, store=store)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        problems = []
+        for name in screens(win, complaint.id):
+            qapp.processEvents()
+            problems += [f"{lang} {name}: {p}" for p in clipped(win)]
+        assert problems == []
+    finally:
+        i18n.install("en", home / "cache")
