@@ -231,8 +231,9 @@ def _import(args: argparse.Namespace) -> int:
     for column in report.ignored_columns:
         print(f"note: column {column!r} is not known and was ignored", file=sys.stderr)
     if report.errors:
-        for line, message in report.errors:
-            print(f"{args.file.name}: line {line}: {message}", file=sys.stderr)
+        for line, _message in report.errors:
+            told = " ".join(cli_message(problem) for problem in report.problems.get(line, []))
+            print(f"{args.file.name}: line {line}: {told or _message}", file=sys.stderr)
         print(
             f"Nothing imported: {len(report.errors)} of {report.rows} rows need fixing.",
             file=sys.stderr,
@@ -436,6 +437,45 @@ def _booklet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cli_language(home: Path) -> str:
+    """The language of this PC's app (set in the GUI), or COMPLAINTBOOK_LANG, for CLI messages."""
+    wanted = os.environ.get("COMPLAINTBOOK_LANG", "")
+    if not wanted:
+        ini = home / "settings.ini"
+        if ini.exists():
+            match = re.search(
+                r"^language=(\S+)", ini.read_text(encoding="utf-8", errors="replace"), re.M
+            )
+            wanted = match[1] if match else ""
+    return wanted or "en"
+
+
+def cli_message(exc: object) -> str:
+    """A domain error in the CLI user's language (Qt's translator, no window needed)."""
+    from ui.messages import describe
+
+    return describe(exc)  # type: ignore[arg-type]
+
+
+def install_cli_translator(home: Path) -> None:
+    lang = cli_language(home)
+    if lang == "en":
+        return
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        from ui import i18n
+
+        if QCoreApplication.instance() is None:
+            _cli_app.append(QCoreApplication([]))
+        i18n.install(lang, home / "cache")
+    except Exception:  # messages stay in English rather than fail the command
+        logging.getLogger("cli").exception("could not load the %s translation", lang)
+
+
+_cli_app: list[object] = []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -449,10 +489,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from models.errors import DomainError
 
+    install_cli_translator(home)
+
     try:
         return run_cli(args, home)
     except DomainError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
+        print(f"error: {cli_message(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except peewee.OperationalError as exc:
         print(f"error: the database could not be used: {exc}", file=sys.stderr)

@@ -43,6 +43,8 @@ class ImportReport:
     rows: int = 0
     imported: list[str] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
+    # The same problems as error objects, so each can be told in the user's language.
+    problems: dict[int, list[ValidationError]] = field(default_factory=dict)
     ignored_columns: list[str] = field(default_factory=list)
     new_staff: list[str] = field(default_factory=list)
     dry_run: bool = False
@@ -362,8 +364,10 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
                     report.imported.append(importer.row(line, row).register_no)
             except ValidationErrors as exc:
                 report.errors.append((line, " ".join(e.message for e in exc.errors)))
+                report.problems[line] = list(exc.errors)
             except ValidationError as exc:
                 report.errors.append((line, exc.message))
+                report.problems[line] = [exc]
         report.new_staff = importer.new_staff
         if dry_run or report.errors:
             txn.rollback()

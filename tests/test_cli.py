@@ -134,3 +134,18 @@ def test_db_option_selects_another_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert target.exists()
     assert not (tmp_path / "home" / "complaints.sqlite3").exists()
+
+
+def test_cli_errors_in_the_pc_language(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "received_at,channel,customer_name,customer_phone,customer_id_no,category,scope,severity,"
+        "summary,description,desired_outcome\n2026-01-05,phone,A,,,pricing,point,low,,y,z\n",
+        encoding="utf-8",
+    )
+    env_home = tmp_path / "home"
+    env_home.mkdir()
+    (env_home / "settings.ini").write_text("[ui]\nlanguage=zh_CN\n", encoding="utf-8")
+    result = run(env_home, "import", str(bad))
+    assert result.returncode == 1
+    assert "摘要" in result.stderr or "概述" in result.stderr or "请" in result.stderr
