@@ -112,3 +112,13 @@ def test_switching_language_keeps_what_is_being_typed(qtbot, qapp, store, home: 
         assert fresh.current_actor() == manager
     finally:
         i18n.install("en", home / "cache")
+
+
+def test_qt_standard_buttons_are_translated_for_vietnamese(qapp, home: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install("vi", home / "cache")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+    finally:
+        i18n.install("en", home / "cache")

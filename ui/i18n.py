@@ -52,12 +52,12 @@ def lrelease_path() -> Path | None:
     return Path(found) if found else None
 
 
-def compiled(lang: str, cache_dir: Path) -> Path | None:
+def compiled(lang: str, cache_dir: Path, stem: str = "complaintbook") -> Path | None:
     """The .qm for ``lang``, compiled from its .ts if missing or older than the source."""
-    source = TS_DIR / f"complaintbook_{lang}.ts"
+    source = TS_DIR / f"{stem}_{lang}.ts"
     if not source.exists():
         return None
-    target = cache_dir / f"complaintbook_{lang}.qm"
+    target = cache_dir / f"{stem}_{lang}.qm"
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
     tool = lrelease_path()
@@ -102,4 +102,10 @@ def install(lang: str, cache_dir: Path) -> str:
     ):
         app.installTranslator(qt)
         _installed.append(qt)
+    else:  # Qt has no translation for this language: our own for its standard buttons
+        extra = compiled(lang, cache_dir, stem="qtbase")
+        fallback = QTranslator(app)
+        if extra is not None and fallback.load(str(extra)):
+            app.installTranslator(fallback)
+            _installed.append(fallback)
     return lang
