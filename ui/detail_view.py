@@ -209,7 +209,7 @@ class DetailView(QWidget):
         self.due.style().unpolish(self.due)
         self.due.style().polish(self.due)
         yes, no = self.tr("yes"), self.tr("no")
-        money = f"{c.compensation} {c.currency}" if c.compensation is not None else ""
+        money = labels.money(c.compensation, c.currency) if c.compensation is not None else ""
         first_reply = self.tr("first reply by %1").replace("%1", labels.date(c.first_due))
         waived = self.tr("follow-up waived")
         shown: dict[str, str] = {

@@ -41,3 +41,18 @@ def datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     return value.strftime("%Y-%m-%d %H:%M")
+
+
+SYMBOLS = {"CNY": "¥", "VND": "₫", "GBP": "£", "TWD": "NT$", "HKD": "HK$", "USD": "$", "EUR": "€"}
+
+
+def money(amount: object, currency: str) -> str:
+    """An amount as people of the UI language write it: 1,234.50 £ / ¥1,234.50 / 1.234,50 ₫."""
+    from PySide6.QtCore import QLocale
+
+    if amount is None:
+        return ""
+    locale = QLocale(
+        {"en": "en_GB", "zh_CN": "zh_CN", "zh_TW": "zh_TW", "vi": "vi_VN"}.get(_language, "en_GB")
+    )
+    return locale.toCurrencyString(float(str(amount)), SYMBOLS.get(currency, currency), 2)
