@@ -6,22 +6,22 @@
     <message>
         <location filename="../../ui/app.py" line="90"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="106"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp sổ đăng ký bị hỏng. Tệp đã được chuyển sang chỗ khác (nội dung không bị thay đổi): %1</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="112"/>
         <source>No backup was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy bản sao lưu nào.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="114"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)?</translation>
     </message>
 </context>
 <context>
@@ -29,132 +29,132 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="360"/>
         <source>Open the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hộp thư</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="366"/>
         <source>Record the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận lần mở hộp</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="368"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chứng kiến</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="369"/>
         <source>Slips found</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phiếu đếm được</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="371"/>
         <source>Opening schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch mở hộp</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="375"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>T2</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="376"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>T3</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="377"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>T4</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="378"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>T5</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="379"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>T6</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="380"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>T7</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="381"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>CN</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="386"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="394"/>
         <source>Openings</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lần mở hộp</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="404"/>
         <source>If the numbers differ: why (e.g. two slips stapled together)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu số lượng chênh lệch: lý do (ví dụ hai phiếu bị ghim dính vào nhau)</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="408"/>
         <source>Transcribe its slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập các phiếu góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="409"/>
         <source>Close the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc lần mở hộp</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="432"/>
         <source>Missed openings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần mở hộp bị bỏ lỡ: %1</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="443"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã kết thúc</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="443"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>đang mở</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="444"/>
         <source>%1 · by %2, witness %3 · counted %4, entered %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · người mở %2, người chứng kiến %3 · đếm được %4, đã nhập %5 · %6</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="476"/>
         <source>All %1 slips are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập đủ cả %1 phiếu.</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="481"/>
         <source>%1 slips were counted but %2 are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đếm được %1 phiếu nhưng mới nhập %2 phiếu.</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="500"/>
         <source>Opening recorded. Now transcribe its slips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận lần mở hộp. Bây giờ hãy nhập các phiếu góp ý.</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="513"/>
         <source>Schedule saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu lịch mở hộp.</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="531"/>
         <source>Opening closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết thúc lần mở hộp.</translation>
     </message>
 </context>
 <context>
@@ -162,305 +162,305 @@
     <message>
         <location filename="../../ui/detail_view.py" line="66"/>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Quay lại</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="93"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ghi chú (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="94"/>
         <source>&amp;Contact attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lần liên hệ (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="95"/>
         <source>Re&amp;assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân công lại (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="96"/>
         <source>E&amp;xtend deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia hạn (&amp;X)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="97"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="98"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="99"/>
         <source>&amp;Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="100"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịc&amp;h sử</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="115"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="117"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="118"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="119"/>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="120"/>
         <source>Promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn hoàn thành</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="121"/>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="125"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="127"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="128"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="129"/>
         <source>ID or account no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy tờ hoặc tài khoản</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="130"/>
         <source>Extra care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần hỗ trợ đặc biệt</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="134"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân loại</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="136"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="137"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguyên nhân</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="138"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="139"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ nghiêm trọng</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="140"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên quan đến</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="144"/>
         <source>The complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung khiếu nại</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="146"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="147"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn biến</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="148"/>
         <source>Outcome wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng mong muốn</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="152"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả giải quyết</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="154"/>
         <location filename="../../ui/detail_view.py" line="520"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết luận</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="155"/>
         <source>Remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Biện pháp xử lý</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="156"/>
         <source>Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bồi thường</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="157"/>
         <source>Customer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng đồng ý</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="158"/>
         <location filename="../../ui/detail_view.py" line="548"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguyên nhân gốc</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="159"/>
         <location filename="../../ui/detail_view.py" line="551"/>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Biện pháp khắc phục</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="163"/>
         <source>Follow-up and closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi lại và đóng hồ sơ</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="165"/>
         <source>Call-back due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn gọi lại</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="166"/>
         <source>Called back</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gọi lại lúc</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="167"/>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ hài lòng</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="168"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến khách hàng</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="169"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng hồ sơ lúc</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="170"/>
         <source>Void reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do hủy</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="174"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình xử lý</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="204"/>
         <source>Reply due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="206"/>
         <source>OVERDUE since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QUÁ HẠN từ %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="211"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="211"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>không</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="213"/>
         <source>first reply by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trả lời lần đầu trước %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="214"/>
         <source>follow-up waived</source>
-        <translation type="unfinished"></translation>
+        <translation>được miễn gọi lại</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="218"/>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa phân công)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="296"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>đã làm</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="297"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>đã bỏ qua</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="298"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>không áp dụng</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="299"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>đã trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="300"/>
         <source>chose</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chọn</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="301"/>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ghi nhận</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="307"/>
         <source>Counter checklist, %1, %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn xoa dịu tại quầy, %1, %2 phút</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="312"/>
         <source>stopped by the safety exit</source>
-        <translation type="unfinished"></translation>
+        <translation>dừng bằng thoát an toàn</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="317"/>
@@ -468,293 +468,293 @@
         <location filename="../../ui/detail_view.py" line="630"/>
         <location filename="../../ui/detail_view.py" line="653"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="333"/>
         <source>opinion book</source>
-        <translation type="unfinished"></translation>
+        <translation>sổ góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="334"/>
         <source>suggestion box</source>
-        <translation type="unfinished"></translation>
+        <translation>hộp thư góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="335"/>
         <source>comment card</source>
-        <translation type="unfinished"></translation>
+        <translation>phiếu góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="341"/>
         <source>Copied from the %1 (page or slip %2), written %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chép từ %1 (trang hoặc phiếu số %2), khách viết ngày %3</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="354"/>
         <source>Appointment: %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn: %1 với %2</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="373"/>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng lệnh</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="380"/>
         <source>Recorded as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã vào sổ với số %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="382"/>
         <source>Imported from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ tệp CSV</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="386"/>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái: %1 → %2</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="397"/>
         <source>Contact attempt (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ khách hàng (%1): %2</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="406"/>
         <source>Handler: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý: %1 → %2</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="415"/>
         <source>Deadline extended: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia hạn: %1 → %2</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="422"/>
         <source>Recorded from an opinion book or suggestion box entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào sổ từ một góp ý trong sổ góp ý hoặc hộp thư góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="424"/>
         <source>Counter checklist run attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đính kèm lượt hướng dẫn xoa dịu tại quầy</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="426"/>
         <source>Asked for more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xin gia hạn</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="428"/>
         <source>Follow-up call: satisfaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi lại: mức độ hài lòng %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="431"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="441"/>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận đã tiếp nhận (&amp;A) (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="442"/>
         <source>&amp;Start investigating (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu điều tra (&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="443"/>
         <source>&amp;Resolve... (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết (&amp;R)... (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="444"/>
         <source>Record &amp;follow-up... (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi kết quả gọi lại (&amp;F)... (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="446"/>
         <source>C&amp;lose... (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng hồ sơ (&amp;L)... (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="454"/>
         <source>Approve e&amp;xtension</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt gia hạn (&amp;X)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="454"/>
         <source>Ask for more &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin &amp;thêm thời gian</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="516"/>
         <source>Resolve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="522"/>
         <source>- choose -</source>
-        <translation type="unfinished"></translation>
+        <translation>- chọn -</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="527"/>
         <source>Standard reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="533"/>
         <source>- insert a standard reply -</source>
-        <translation type="unfinished"></translation>
+        <translation>- chèn câu trả lời mẫu -</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="537"/>
         <source>What was done for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã làm gì cho khách hàng</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="540"/>
         <source>Compensation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bồi thường (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="544"/>
         <source>Customer accepted the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng đồng ý với cách giải quyết</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="574"/>
         <source>Follow-up call for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi lại cho %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="578"/>
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ hài lòng (1 = rất không hài lòng, 5 = rất hài lòng)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="584"/>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng nói gì</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="600"/>
         <source>Close %1. The follow-up call has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng hồ sơ %1. Cuộc gọi lại đã được ghi nhận.</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="605"/>
         <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận cuộc gọi lại. Quản lý có thể miễn gọi lại nếu nêu lý do.</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="608"/>
         <source>Waive the follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Miễn gọi lại</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="609"/>
         <source>Reason for the waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do miễn</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="612"/>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng hồ sơ %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="629"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ghi chú</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="639"/>
         <source>Record a contact attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận lần liên hệ</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="643"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách liên hệ</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="649"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="665"/>
         <source>Reassign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân công lại %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="669"/>
         <source>New handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý mới</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="674"/>
         <location filename="../../ui/detail_view.py" line="737"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="689"/>
         <source>Ask for more time on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin gia hạn cho %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="690"/>
         <source>Why more time is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do cần thêm thời gian</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="695"/>
         <source>Another manager approves the request; the new due date follows the branch&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một quản lý khác sẽ duyệt đề nghị này; hạn mới tính theo quy định thời hạn của chi nhánh.</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="700"/>
         <source>Approve more time on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt gia hạn cho %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="701"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến (không bắt buộc)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="705"/>
         <source>%1 asked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đề nghị: %2</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="714"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi của %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="723"/>
         <source>Void %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="724"/>
         <source>Reason (the entry keeps its number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do (mục này vẫn giữ số đăng ký)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="727"/>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đã hủy vẫn nằm trong sổ, được đánh dấu là đã hủy, để số thứ tự không bị đứt quãng.</translation>
     </message>
     <message>
         <location filename="../../ui/detail_view.py" line="736"/>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại %1</translation>
     </message>
 </context>
 <context>
@@ -762,27 +762,27 @@
     <message>
         <location filename="../../ui/guided_panels.py" line="274"/>
         <source>Well done. What happens to this conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã làm tốt. Cuộc tiếp khách này sẽ được xử lý thế nào?</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="276"/>
         <source>1   Record the complaint now</source>
-        <translation type="unfinished"></translation>
+        <translation>1   Vào sổ khiếu nại ngay</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="279"/>
         <source>2   Add to an existing complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>2   Bổ sung vào khiếu nại đã có:</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="282"/>
         <source>register number, e.g. BR01-202611-0007</source>
-        <translation type="unfinished"></translation>
+        <translation>số đăng ký, ví dụ BR01-202611-0007</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="285"/>
         <source>3   Finish without a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>3   Kết thúc, không ghi khiếu nại</translation>
     </message>
 </context>
 <context>
@@ -790,192 +790,192 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="76"/>
         <source>Search text, name, page...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm nội dung, họ tên, trang...</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="89"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày viết</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="90"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="91"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="92"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="93"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="111"/>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Góp ý đang chọn</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="123"/>
         <source>Written in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết vào sổ</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="124"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Qua điện thoại</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="125"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tiếp</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="131"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="132"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="133"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="136"/>
         <source>Save reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu câu trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="137"/>
         <source>Promote to complaint...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển thành khiếu nại...</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="138"/>
         <source>Open the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khiếu nại</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="139"/>
         <source>View scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem bản quét</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="140"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="178"/>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi nguồn</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="182"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi loại</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="186"/>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tháng</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="196"/>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tình trạng</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="197"/>
         <source>Not replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="198"/>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="199"/>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển thành khiếu nại</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="200"/>
         <source>Not promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chuyển thành khiếu nại</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="233"/>
         <source>in register</source>
-        <translation type="unfinished"></translation>
+        <translation>đã vào sổ</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="235"/>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>đã trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="235"/>
         <source>not replied</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="250"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="253"/>
         <source>showing the newest %1; narrow the filters to see others</source>
-        <translation type="unfinished"></translation>
+        <translation>đang hiện %1 góp ý mới nhất; thu hẹp bộ lọc để xem các góp ý khác</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="274"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>ẩn danh</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="275"/>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Người viết: %1</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="285"/>
         <source>About: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên quan đến: %1</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="288"/>
         <source>In the register as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã vào sổ khiếu nại với số %1</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="319"/>
         <source>Reply saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu câu trả lời.</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="332"/>
         <source>Only a manager may read the audit history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="335"/>
         <source>History of entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi của góp ý #%1</translation>
     </message>
 </context>
 <context>
@@ -983,12 +983,12 @@
     <message>
         <location filename="../../ui/app.py" line="50"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="51"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ Khiếu Nại gặp sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn, phần bạn đang nhập được giữ lại thành bản nháp. Chi tiết lỗi đã được ghi vào %1.</translation>
     </message>
 </context>
 <context>
@@ -996,95 +996,95 @@
     <message>
         <location filename="../../ui/guided_view.py" line="79"/>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="109"/>
         <source>Note for this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cho bước này (không bắt buộc)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="113"/>
         <location filename="../../ui/guided_view.py" line="202"/>
         <location filename="../../ui/guided_view.py" line="414"/>
         <source>Back (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại (Backspace)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="114"/>
         <source>Skip (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua (S)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="115"/>
         <source>Not applicable (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng (N)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="116"/>
         <location filename="../../ui/guided_view.py" line="203"/>
         <source>Done, next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong, tiếp theo (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="118"/>
         <source>Still upset: three changes (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách vẫn bức xúc: ba thay đổi (E)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="120"/>
         <source>Safety exit (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát an toàn (F12)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="214"/>
         <source>With the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tiếp khách: %1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="218"/>
         <source>Listening for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lắng nghe %1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="326"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy bỏ (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="327"/>
         <source>Record and continue (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lại và tiếp tục (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="380"/>
         <source>Close (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="389"/>
         <source>Time with the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian tiếp khách: %1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="394"/>
         <source>Outcome wanted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng mong muốn: %1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="396"/>
         <source>Promised by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn hoàn thành: %1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="399"/>
         <source>Changes needed: %1 of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thay đổi đã dùng: %1/3</translation>
     </message>
     <message>
         <location filename="../../ui/guided_view.py" line="430"/>
         <source>No complaint has the register number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khiếu nại nào mang số đăng ký %1.</translation>
     </message>
 </context>
 <context>
@@ -1092,37 +1092,37 @@
     <message>
         <location filename="../../ui/history_dialog.py" line="27"/>
         <source>Each line is a saved change. The trail is chained and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng là một lần thay đổi đã lưu. Các dòng được liên kết nối tiếp nhau và không thể sửa.</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="40"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="41"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="42"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="43"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="44"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước</translation>
     </message>
     <message>
         <location filename="../../ui/history_dialog.py" line="45"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau</translation>
     </message>
 </context>
 <context>
@@ -1130,118 +1130,118 @@
     <message>
         <location filename="../../ui/home_view.py" line="34"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="36"/>
         <source>New complaint (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại mới (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="47"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="48"/>
         <location filename="../../ui/home_view.py" line="69"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="49"/>
         <source>Due in 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="50"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="51"/>
         <source>Received this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận trong tháng</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="68"/>
         <source>Overdue: reply date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn: đã qua hạn trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="70"/>
         <source>Due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn trong 7 ngày tới</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="87"/>
         <source>Appointments booked with customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn với khách hàng</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="94"/>
         <source>At the counter this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại quầy trong tháng này</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="101"/>
         <source>Opinion book and suggestion box</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ góp ý và hộp thư góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="136"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mục nào.</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="144"/>
         <source>Today&apos;s reading of the opinion book is not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay chưa ký xác nhận đã đọc sổ góp ý.</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="149"/>
         <source>%1 complaint(s) from the book or box not answered or registered within 3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 khiếu nại từ sổ góp ý hoặc hộp thư chưa được trả lời hay vào sổ trong vòng 3 ngày.</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="155"/>
         <source>Suggestion box opening missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ lỡ lần mở hộp thư góp ý: %1</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="164"/>
         <source>All read, answered and opened on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đều được đọc, trả lời và mở hộp đúng hạn.</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="175"/>
         <source>no complaint yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có khiếu nại</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="181"/>
         <source>No appointments ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lịch hẹn sắp tới.</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="184"/>
         <source>Checklist runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượt hướng dẫn xoa dịu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="187"/>
         <source>Changed person %1, place %2, time %3; safety exits %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi người %1, đổi nơi %2, đổi thời gian %3; thoát an toàn %4</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="195"/>
         <source>Median time to calm: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian xoa dịu (trung vị): %1 phút</translation>
     </message>
     <message>
         <location filename="../../ui/home_view.py" line="202"/>
         <source>Most skipped steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước hay bị bỏ qua nhất: %1</translation>
     </message>
 </context>
 <context>
@@ -1249,228 +1249,228 @@
     <message>
         <location filename="../../ui/intake_form.py" line="126"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="132"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="133"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="135"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="143"/>
         <source>Needs extra care (vulnerable customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần hỗ trợ đặc biệt (khách hàng yếu thế)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="146"/>
         <source>What help the customer needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng cần hỗ trợ gì</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="147"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="148"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="149"/>
         <source>ID or account no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy tờ hoặc tài khoản</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="151"/>
         <source>Care note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú hỗ trợ</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="154"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân loại</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="164"/>
         <source>Service, product or counter concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ, sản phẩm hoặc quầy liên quan</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="165"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="166"/>
         <source>Subcategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại chi tiết</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="167"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguyên nhân</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="168"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="169"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ nghiêm trọng</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="170"/>
         <source>Staff complained about</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên bị khiếu nại</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="171"/>
         <source>Service concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ liên quan</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="174"/>
         <source>The complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung khiếu nại</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="177"/>
         <source>One line: what went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Một dòng: chuyện gì đã xảy ra</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="180"/>
         <source>What the customer said happened, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn biến theo lời khách hàng kể</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="184"/>
         <source>Ask: what would you like us to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi khách: anh/chị mong chúng tôi giải quyết thế nào?</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="186"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="187"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn biến</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="188"/>
         <source>Outcome the customer wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng mong muốn</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="190"/>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="193"/>
         <source>Promised to the customer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hẹn khách hoàn thành trước</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="202"/>
         <source>Completion time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm hoàn thành</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="203"/>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="204"/>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="215"/>
         <source>Discard (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="216"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="308"/>
         <location filename="../../ui/intake_form.py" line="319"/>
         <source>- choose -</source>
-        <translation type="unfinished"></translation>
+        <translation>- chọn -</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="323"/>
         <source>(not yet known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa rõ)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="328"/>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không nêu tên)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="330"/>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa phân công)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="340"/>
         <source>(general)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chung)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="384"/>
         <source>shown once channel and category are chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện sau khi chọn kênh và loại</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="394"/>
         <source>%1 (first reply by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trả lời lần đầu trước %2)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="471"/>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại mới</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="481"/>
         <source>Edit complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa khiếu nại %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="505"/>
         <source>Draft kept at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giữ bản nháp lúc %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="564"/>
         <source>Discard this complaint?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ khiếu nại này?</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="565"/>
         <source>What you typed will be lost. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung bạn đã nhập sẽ bị mất. Bỏ khiếu nại này?</translation>
     </message>
 </context>
 <context>
@@ -1478,132 +1478,132 @@
     <message>
         <location filename="../../ui/main_window.py" line="63"/>
         <source>Complaint Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ Khiếu Nại</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Switch user / lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi người dùng / khóa màn hình (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="95"/>
         <source>Customer is upset (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng đang bức xúc (F2)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
         <source>Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="111"/>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ đi</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="119"/>
         <source>Resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Close it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="149"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chủ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="150"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ đăng ký</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="151"/>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại mới</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="152"/>
         <source>Opinion book</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="153"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="154"/>
         <source>Standard replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="155"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="229"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ đăng ký này đang mở ở chế độ chỉ đọc trên máy này (không ghi được vào tệp hoặc thư mục chứa tệp). Bạn có thể xem và in, nhưng không lưu được gì.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="257"/>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
         <source>The screen was locked. Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình đã bị khóa. Hãy đăng nhập để tiếp tục.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>Branch not set up yet (code %1): see Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi nhánh chưa được thiết lập (mã %1): xem mục Cài đặt</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="399"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu với số %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="404"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="446"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt hướng dẫn xoa dịu tại quầy bắt đầu lúc %1 chưa hoàn tất. Tiếp tục lượt này?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="483"/>
         <source>Checklist added to the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm lượt hướng dẫn xoa dịu vào khiếu nại.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="499"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Có một khiếu nại chưa lưu từ lúc %1 đã được giữ lại. Khôi phục khiếu nại này?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="559"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="569"/>
         <source>Only a manager may restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được khôi phục bản sao lưu.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="578"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục bản sao lưu lúc %1 (%2 khiếu nại). Hãy đăng nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -1611,42 +1611,42 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="598"/>
         <source>Praise by staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời khen theo từng nhân viên:</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="600"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="600"/>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời khen</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="629"/>
         <source>Entries: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số góp ý: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="632"/>
         <source>Promoted to complaints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển thành khiếu nại: %1</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="633"/>
         <source>Replied: %1 (%2 of those needing a reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả lời: %1 (%2 trong số góp ý cần trả lời)</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="636"/>
         <source>Days read and signed: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày đã đọc và ký: %1/%2</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="639"/>
         <source>Suggestion box openings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần mở hộp thư góp ý: %1</translation>
     </message>
 </context>
 <context>
@@ -1654,117 +1654,117 @@
     <message>
         <location filename="../../ui/opinion_form.py" line="65"/>
         <source>Transcribe an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="83"/>
         <source>book page or slip number</source>
-        <translation type="unfinished"></translation>
+        <translation>số trang sổ hoặc số phiếu</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="88"/>
         <source>- choose -</source>
-        <translation type="unfinished"></translation>
+        <translation>- chọn -</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="93"/>
         <source>The customer&apos;s words, as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguyên văn lời khách hàng đã viết</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="97"/>
         <source>leave empty if anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>để trống nếu ẩn danh</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="104"/>
         <source>Attach scan or photo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm bản quét hoặc ảnh...</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="109"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="110"/>
         <source>Box opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần mở hộp</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="111"/>
         <source>Page / slip no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang / số phiếu</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="112"/>
         <source>Date written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày viết</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="113"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="114"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="115"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="116"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="117"/>
         <source>About staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Về nhân viên</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="118"/>
         <source>About service</source>
-        <translation type="unfinished"></translation>
+        <translation>Về dịch vụ</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="119"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản quét</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="120"/>
         <source>Save and next (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu và nhập tiếp (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="158"/>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không nêu tên)</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="164"/>
         <source>(not from a box opening)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không phải từ lần mở hộp)</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="171"/>
         <source>Opened %1 (witness %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hộp %1 (người chứng kiến %2)</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="196"/>
         <source>Choose the scan or photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn bản quét hoặc ảnh</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="198"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1772,37 +1772,37 @@
     <message>
         <location filename="../../ui/opinion_form.py" line="43"/>
         <source>Opinion book</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="44"/>
         <source>Suggestion box</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="45"/>
         <source>Comment card</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="51"/>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Khen ngợi</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="52"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="53"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <location filename="../../ui/opinion_form.py" line="54"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại</translation>
     </message>
 </context>
 <context>
@@ -1810,27 +1810,27 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="659"/>
         <source>Opinion book and suggestion box</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ góp ý và hộp thư góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="667"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Các góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="668"/>
         <source>Suggestion box</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư góp ý</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="669"/>
         <source>Daily reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc sổ hằng ngày</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="670"/>
         <source>Numbers and praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu và lời khen</translation>
     </message>
 </context>
 <context>
@@ -1838,27 +1838,27 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="544"/>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trưởng chi nhánh, hoặc quản lý được ủy quyền, đọc sổ góp ý mỗi ngày và ký xác nhận tại đây.</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="556"/>
         <source>I have read today&apos;s entries: sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã đọc các góp ý hôm nay: ký xác nhận</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="559"/>
         <source>Days in the last two weeks without a sign-off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Những ngày trong hai tuần qua chưa ký xác nhận:</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="562"/>
         <source>Sign the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký cho ngày đã chọn</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="579"/>
         <source>Signed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký xác nhận cho ngày %1.</translation>
     </message>
 </context>
 <context>
@@ -1866,52 +1866,52 @@
     <message>
         <location filename="../../ui/register_model.py" line="49"/>
         <source>Register no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đăng ký</translation>
     </message>
     <message>
         <location filename="../../ui/register_model.py" line="50"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../ui/register_model.py" line="51"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location filename="../../ui/register_model.py" line="52"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location filename="../../ui/register_model.py" line="53"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../ui/register_model.py" line="54"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <location filename="../../ui/register_model.py" line="55"/>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý</translation>
     </message>
     <message>
         <location filename="../../ui/register_model.py" line="56"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../ui/register_model.py" line="57"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <location filename="../../ui/register_model.py" line="137"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (quá hạn)</translation>
     </message>
 </context>
 <context>
@@ -1919,68 +1919,68 @@
     <message>
         <location filename="../../ui/register_view.py" line="36"/>
         <source>Complaint register</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ đăng ký khiếu nại</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="42"/>
         <source>Search number, customer, phone, text... (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm số, khách hàng, điện thoại, nội dung... (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="48"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ xem quá hạn</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="51"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="52"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="53"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="54"/>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="104"/>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tháng</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="114"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="115"/>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đóng</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="119"/>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi loại</translation>
     </message>
     <message>
         <location filename="../../ui/register_view.py" line="123"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/register_view.py" line="158"/>
         <source>%n complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n khiếu nại</numerusform>
         </translation>
     </message>
 </context>
@@ -1989,105 +1989,105 @@
     <message>
         <location filename="../../ui/replies_view.py" line="41"/>
         <source>Standard replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="43"/>
         <source>Save the booklet as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu sổ tay thành PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="50"/>
         <source>Agreed answers to what customers object to most often. Replies of the commonest categories come first; each use is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các câu trả lời đã thống nhất cho những điều khách hàng hay phàn nàn nhất. Câu trả lời thuộc các loại thường gặp nhất được xếp trước; mỗi lần dùng đều được đếm.</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="70"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="75"/>
         <source>What the customer says or wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng nói gì hoặc muốn gì</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="78"/>
         <source>The answer we agreed to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời đã thống nhất</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="79"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="80"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình huống</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="81"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="83"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="84"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="86"/>
         <location filename="../../ui/replies_view.py" line="139"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng dùng</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="107"/>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ngừng dùng</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/replies_view.py" line="109"/>
         <source>used %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>đã dùng %n lần</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="139"/>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng lại</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="168"/>
         <source>Reply saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu câu trả lời.</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="186"/>
         <source>Save the booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu sổ tay</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="189"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="201"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="208"/>
         <source>Booklet with %1 replies saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu sổ tay gồm %1 câu trả lời vào %2</translation>
     </message>
 </context>
 <context>
@@ -2095,143 +2095,143 @@
     <message>
         <location filename="../../ui/reports_view.py" line="76"/>
         <source>Monthly complaint register</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ đăng ký khiếu nại hằng tháng</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="84"/>
         <source>Make the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập sổ</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="86"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy bỏ</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="89"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="89"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="104"/>
         <source>&lt; Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Trang trước</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="107"/>
         <source>Next page &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="112"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>In...</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="113"/>
         <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="114"/>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất CSV...</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="115"/>
         <source>Export Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="121"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu phóng</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="211"/>
         <source>Reading complaints: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc khiếu nại: %v/%m</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="214"/>
         <source>Laying out page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dàn trang %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="221"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="223"/>
         <source>Register ready: %1 complaints on %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lập xong sổ: %1 khiếu nại trên %2 trang.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="233"/>
         <source>The register could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lập được sổ: %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="237"/>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy. Không có gì được lưu.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="284"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được máy in.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="305"/>
         <source>Sent %1 pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="323"/>
         <source>Save the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu sổ đăng ký</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="325"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="335"/>
         <location filename="../../ui/reports_view.py" line="368"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="341"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu vào %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="349"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="349"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="352"/>
         <source>Export the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất khiếu nại của tháng</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="375"/>
         <source>Exported %1 complaints to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất %1 khiếu nại vào %2</translation>
     </message>
 </context>
 <context>
@@ -2239,37 +2239,37 @@
     <message>
         <location filename="../../ui/guided_panels.py" line="154"/>
         <source>You can say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể nói:</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="174"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="199"/>
         <source>Customer still upset: change %1 of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng vẫn bức xúc: thay đổi thứ %1/3</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="205"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao: %1</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="226"/>
         <source>Who takes over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tiếp khách thay:</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="227"/>
         <source>Where you moved to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến đâu:</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="228"/>
         <source>When, and with which senior manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào, gặp quản lý cấp trên nào:</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2277,7 @@
     <message>
         <location filename="../../ui/guided_panels.py" line="253"/>
         <source>What happened (optional, can be written later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyện gì đã xảy ra (không bắt buộc, có thể ghi sau)</translation>
     </message>
 </context>
 <context>
@@ -2285,266 +2285,268 @@
     <message>
         <location filename="../../ui/settings_view.py" line="53"/>
         <source>Branch settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt chi nhánh</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="62"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi nhánh</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="66"/>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>Đứng đầu mọi số đăng ký, ví dụ BR01-202603-0001</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="71"/>
         <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã quốc gia hai chữ cái để tính ngày nghỉ lễ: CN, VN, GB, TW, HK...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="78"/>
         <source>Branch name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên chi nhánh</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="79"/>
         <source>Branch code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chi nhánh</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="80"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="81"/>
         <source>Branch head</source>
-        <translation type="unfinished"></translation>
+        <translation>Trưởng chi nhánh</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="82"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="83"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="84"/>
         <source>Deadline policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định thời hạn</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="85"/>
         <source>Custom: working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chỉnh: số ngày làm việc</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="86"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phân loại</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="87"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên quầy được đăng nhập bằng mã PIN 6 số</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="90"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> phút</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="94"/>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa màn hình sau</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="95"/>
         <source>Keep personal data (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu dữ liệu cá nhân (năm)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="96"/>
         <source>Anonymise old personal data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn danh hóa dữ liệu cá nhân cũ...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="99"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu cài đặt</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="105"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="111"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="115"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="122"/>
         <source>Deactivate / reactivate selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng / kích hoạt lại người đã chọn</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="125"/>
         <source>Set sign-in of selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt thông tin đăng nhập cho người đã chọn...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="128"/>
         <source>History of selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi của người đã chọn...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="134"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu của bạn</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="138"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu ngay</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="139"/>
         <source>Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="140"/>
         <source>Second copy to folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao thêm một bản vào thư mục...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="178"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>ngừng hoạt động</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="196"/>
         <source>Data folder: %1
 Newest backup: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu: %1
+Bản sao lưu mới nhất: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="203"/>
         <source>Data folder: %1
 No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu: %1
+Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="209"/>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn bản sao lưu để khôi phục</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="210"/>
         <source>Complaint Book backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu Sổ Khiếu Nại (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="217"/>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa bản sao thứ hai của mỗi lần sao lưu (ví dụ USB)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="250"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="262"/>
         <source>Staff member added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm nhân viên.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="270"/>
         <location filename="../../ui/settings_view.py" line="321"/>
         <location filename="../../ui/settings_view.py" line="358"/>
         <source>Select a staff member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một nhân viên trước.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="273"/>
         <source>Only a manager may read the audit history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="276"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi của %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="290"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khiếu nại đã đóng nào quá thời hạn lưu trữ mà còn dữ liệu cá nhân.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="297"/>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>... và %1 khiếu nại khác</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="299"/>
         <source>Anonymise personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn danh hóa dữ liệu cá nhân</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="302"/>
         <source>Anonymised %1 complaint(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ẩn danh hóa %1 khiếu nại.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="308"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên, số điện thoại, số giấy tờ và ghi chú hỗ trợ của %1 khiếu nại đã đóng này sẽ bị xóa. Số lượng và thống kê vẫn được giữ. Không thể hoàn tác thao tác này.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="338"/>
         <source>Sign-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin đăng nhập của %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="340"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="341"/>
         <source>New password (empty: keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới (để trống: giữ nguyên)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="342"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN 6 số mới (cho nhân viên quầy; để trống: giữ nguyên)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="343"/>
         <source>Also lift a lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thời mở khóa tài khoản</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="347"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu chỉ được lưu dưới dạng mã băm Argon2id; không ai có thể đọc lại được.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="351"/>
         <source>Sign-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu thông tin đăng nhập.</translation>
     </message>
 </context>
 <context>
@@ -2552,72 +2554,72 @@ No backup yet.</source>
     <message>
         <location filename="../../ui/sign_in_view.py" line="114"/>
         <source>Welcome: set up your branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng: hãy thiết lập chi nhánh của bạn</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="118"/>
         <source>This takes a minute. You become the first manager and can add staff afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mất một phút. Bạn sẽ là quản lý đầu tiên và có thể thêm nhân viên sau.</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="141"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên quầy được đăng nhập bằng mã PIN 6 số</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="149"/>
         <source>Branch name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên chi nhánh</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="150"/>
         <source>Branch code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chi nhánh</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="151"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="152"/>
         <source>Deadline policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định thời hạn</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="153"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="155"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên của bạn</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="156"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="157"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="158"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="161"/>
         <source>Set up and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập và đăng nhập</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="176"/>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không khớp; hãy nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -2625,27 +2627,27 @@ No backup yet.</source>
     <message>
         <location filename="../../ui/sign_in_view.py" line="48"/>
         <source>Complaint Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ Khiếu Nại</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="61"/>
         <source>password, or PIN if allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>mật khẩu, hoặc mã PIN nếu được phép</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="62"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="63"/>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu hoặc mã PIN</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_view.py" line="64"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -2653,17 +2655,17 @@ No backup yet.</source>
     <message>
         <location filename="../../ui/guided_panels.py" line="52"/>
         <source>You can say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể nói:</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="72"/>
         <source>Standard replies for this kind of complaint (double-click to use):</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời mẫu cho loại khiếu nại này (nhấp đúp để dùng):</translation>
     </message>
     <message>
         <location filename="../../ui/guided_panels.py" line="100"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao: %1</translation>
     </message>
 </context>
 <context>
@@ -2671,721 +2673,722 @@ No backup yet.</source>
     <message>
         <location filename="../../models/attachments.py" line="26"/>
         <source>A scan must be a picture (PNG, JPEG...) or a PDF, not {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản quét phải là ảnh (PNG, JPEG...) hoặc PDF, không nhận tệp {suffix}.</translation>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="36"/>
         <source>The scan is larger than 25 MB; scan at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản quét lớn hơn 25 MB; hãy quét lại với độ phân giải thấp hơn.</translation>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
         <location filename="../../models/importer.py" line="320"/>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="48"/>
         <location filename="../../models/branch.py" line="134"/>
         <location filename="../../models/complaints.py" line="165"/>
         <source>No staff member #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhân viên #{id}.</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="56"/>
         <source>A password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="63"/>
         <source>A PIN is exactly six digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN phải gồm đúng sáu chữ số.</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="69"/>
         <source>Only a manager may set another person&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được đặt thông tin đăng nhập cho người khác.</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="91"/>
         <source>A user name is 2-40 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập gồm 2-40 ký tự: chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="99"/>
         <source>That user name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập này đã có người dùng.</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="113"/>
         <source>PINs are allowed only for clerks, when a manager has switched them on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhân viên quầy mới được dùng mã PIN, và chỉ khi quản lý đã bật tính năng này.</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="126"/>
         <source>Only a manager may reset an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được đặt lại tài khoản.</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="141"/>
         <source>Too many wrong attempts: this account is locked for {minutes} more minute(s), or until a manager resets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập sai quá nhiều lần: tài khoản bị khóa thêm {minutes} phút, hoặc cho đến khi quản lý đặt lại.</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="145"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="236"/>
         <source>The branch is already set up; sign in as a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi nhánh đã được thiết lập; hãy đăng nhập với tư cách quản lý.</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="66"/>
         <source>The backup copy failed its integrity check: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu không vượt qua bước kiểm tra toàn vẹn: {detail}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="74"/>
         <source>The backup could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bản sao lưu vào {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="146"/>
         <source>No such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp: {path}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="159"/>
         <source>{path} is not a usable Complaint Book database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải là cơ sở dữ liệu Sổ Khiếu Nại dùng được: {reason}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="165"/>
         <source>{path} is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bị hỏng: {reason}</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="169"/>
         <source>{path} was written by a newer version of Complaint Book.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} được ghi bởi phiên bản Sổ Khiếu Nại mới hơn.</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="41"/>
         <location filename="../../models/opinions.py" line="274"/>
         <source>Only a manager may change the branch settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được thay đổi cài đặt chi nhánh.</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="60"/>
         <source>Enter a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập một số nguyên từ {low} đến {high}.</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="70"/>
         <source>Branch code must be 1-16 letters or digits (it starts every register number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chi nhánh phải gồm 1-16 chữ cái hoặc chữ số (mã này đứng đầu mọi số đăng ký).</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="76"/>
         <source>The branch needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên chi nhánh.</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="83"/>
         <source>Currency is a three-letter code such as CNY, VND or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ là mã ba chữ cái, ví dụ CNY, VND hoặc GBP.</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="89"/>
         <location filename="../../models/deadlines.py" line="105"/>
         <source>Unknown deadline policy {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có quy định thời hạn {value}.</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="93"/>
         <source>Unknown category preset {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bộ phân loại {value}.</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="116"/>
         <source>Only a manager may add staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được thêm nhân viên.</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="119"/>
         <source>Enter the staff member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập họ tên nhân viên.</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="122"/>
         <source>Role must be clerk or manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò phải là clerk (nhân viên quầy) hoặc manager (quản lý).</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="130"/>
         <source>Only a manager may change staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được thay đổi tài khoản nhân viên.</translation>
     </message>
     <message>
         <location filename="../../models/checklists.py" line="33"/>
         <source>The checklist file has {count} problem(s):
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp hướng dẫn xoa dịu có {count} lỗi:
+{problems}</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="98"/>
         <source>Write a one-line summary of the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết một dòng tóm tắt khiếu nại.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="102"/>
         <source>Ask the customer what outcome they want, and write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy hỏi khách hàng mong muốn kết quả gì và ghi lại.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="111"/>
         <source>A phone number may hold only digits, spaces and + - ( ) . /</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại chỉ được chứa chữ số, dấu cách và + - ( ) . /</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="121"/>
         <source>The received time is in the future; check the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm tiếp nhận nằm ở tương lai; hãy kiểm tra lại ngày giờ.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="129"/>
         <source>The promised completion time is before the complaint was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm hẹn hoàn thành sớm hơn thời điểm tiếp nhận khiếu nại.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="136"/>
         <source>Choose the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn kênh.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="137"/>
         <source>Choose the scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn phạm vi.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="138"/>
         <source>Choose the severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn mức độ nghiêm trọng.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="144"/>
         <source>Unknown code {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mã {value}.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="149"/>
         <location filename="../../models/replies.py" line="133"/>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn loại.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="153"/>
         <source>Unknown category {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có loại {value}.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="158"/>
         <source>Unknown cause {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nguyên nhân {value}.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="170"/>
         <source>The handler cannot be the staff member the complaint is about; choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý không được là nhân viên bị khiếu nại; hãy chọn người khác.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="209"/>
         <location filename="../../models/importer.py" line="244"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đăng ký {value} không đúng dạng CODE-YYYYMM-NNNN (mã chi nhánh-năm tháng-số thứ tự).</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="240"/>
         <location filename="../../models/guided.py" line="319"/>
         <source>No complaint #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khiếu nại #{id}.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="252"/>
         <source>Complaint {register_no} is assigned to someone else; only its handler or a manager may work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {register_no} đã được giao cho người khác; chỉ người xử lý hoặc quản lý mới được làm việc với khiếu nại này.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="260"/>
         <source>Complaint {register_no} was changed by someone else after you opened it. Open it again to see their change, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {register_no} đã được người khác sửa sau khi bạn mở. Hãy mở lại để xem thay đổi đó, rồi mới sửa.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="289"/>
         <source>Complaint {register_no} is {status}; reopen it before editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; hãy mở lại trước khi sửa.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="298"/>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chuyển ngày tiếp nhận sang tháng khác vì số đăng ký gắn với tháng tiếp nhận. Hãy hủy mục này kèm lý do rồi vào sổ lại.</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="77"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hỗ trợ địa chỉ cơ sở dữ liệu {url}: hãy dùng sqlite:///PATH hoặc postgresql://...</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="116"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng (hoặc nhờ hỗ trợ) rồi lưu lại: nội dung bạn đã nhập vẫn còn đây.</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="124"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ đăng ký đang mở ở chế độ chỉ đọc nên không lưu được gì trên máy này.</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="130"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ đăng ký đang bận: một chương trình khác đang ghi vào. Chưa lưu được gì; hãy chờ một lát rồi lưu lại.</translation>
     </message>
     <message>
         <location filename="../../models/deadlines.py" line="37"/>
         <source>No public holiday calendar is known for country code {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lịch nghỉ lễ cho mã quốc gia {value}.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="46"/>
         <source>Only a manager may import a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được nhập hướng dẫn xoa dịu.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="64"/>
         <source>No checklist run #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lượt hướng dẫn xoa dịu #{id}.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="72"/>
         <source>This checklist run has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt hướng dẫn xoa dịu này đã kết thúc.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="156"/>
         <source>Enter the date and time you promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngày giờ đã hẹn với khách.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="162"/>
         <source>The promised time is already in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm đã hẹn đã qua.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="172"/>
         <source>Write down the customer&apos;s answer, or skip the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi lại câu trả lời của khách hàng, hoặc bỏ qua bước này.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="216"/>
         <source>All three changes have been tried; book the appointment or use the safety exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thử cả ba thay đổi; hãy đặt lịch hẹn hoặc dùng thoát an toàn.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="228"/>
         <source>Choose the colleague who takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đồng nghiệp tiếp khách thay.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="238"/>
         <source>Write where you moved to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi nơi đã chuyển đến.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="248"/>
         <source>Choose the senior manager the customer will meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn quản lý cấp trên sẽ gặp khách hàng.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="255"/>
         <source>Choose a date and time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ngày giờ trong tương lai.</translation>
     </message>
     <message>
         <location filename="../../models/guided.py" line="322"/>
         <source>This run already belongs to another complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt này đã thuộc về một khiếu nại khác.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="33"/>
         <location filename="../../models/importer.py" line="108"/>
         <source>{column} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} đang trống.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="34"/>
         <source>{column}: {value} is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: không nhận ra {value}.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="74"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: {value} không phải ngày giờ theo ISO 8601 (ví dụ 2026-03-05T14:30).</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="98"/>
         <source>{column}: {value} is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: {value} không phải yes hoặc no.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="115"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: không nhận ra {value}; hãy dùng một trong các giá trị {allowed}.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="218"/>
         <source>satisfaction must be 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction (mức độ hài lòng) phải từ 1 đến 5.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="228"/>
         <source>extension_level must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>extension_level phải là một số.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="254"/>
         <source>Register number {value} is not in the month it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đăng ký {value} không thuộc tháng tiếp nhận khiếu nại.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="267"/>
         <source>Register number {value} is already in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đăng ký {value} đã có trong sổ.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="277"/>
         <source>A closed complaint needs closed_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại đã đóng phải có closed_at (thời điểm đóng).</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="283"/>
         <source>A void entry needs void_reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đã hủy phải có void_reason (lý do hủy).</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="290"/>
         <source>A resolved or closed complaint needs a resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại đã giải quyết hoặc đã đóng phải có kết quả giải quyết.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="315"/>
         <source>Only a manager may import complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được nhập khiếu nại từ tệp.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="326"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không phải văn bản UTF-8 hay GB18030.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="334"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} thiếu cột {missing}; dòng đầu tiên phải ghi tên các cột đúng như trong README.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="36"/>
         <source>Complaint {register_no} is {status}; only a newly received complaint is acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; chỉ xác nhận đã tiếp nhận cho khiếu nại mới nhận.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="40"/>
         <source>Complaint {register_no} is {status}; acknowledge it before investigating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; hãy xác nhận đã tiếp nhận trước khi điều tra.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="43"/>
         <source>Complaint {register_no} is {status}; only a complaint under investigation is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; chỉ khiếu nại đang điều tra mới được giải quyết.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="47"/>
         <source>Complaint {register_no} is {status}; this needs a resolved complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; thao tác này chỉ dành cho khiếu nại đã giải quyết.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="50"/>
         <source>Complaint {register_no} is {status}; only a resolved or closed complaint is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; chỉ mở lại được khiếu nại đã giải quyết hoặc đã đóng.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="54"/>
         <source>Complaint {register_no} is {status}; this is possible only while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; chỉ làm được việc này khi khiếu nại chưa đóng.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="80"/>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nêu lý do.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="112"/>
         <source>{value} is not an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} không phải số tiền hợp lệ.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="118"/>
         <source>Compensation must be zero or a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền bồi thường phải bằng 0 hoặc là số dương.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="140"/>
         <source>Choose whether the complaint was upheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn khiếu nại có cơ sở hay không.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="145"/>
         <source>Describe what was done for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mô tả những gì đã làm cho khách hàng.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="187"/>
         <source>Satisfaction is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ hài lòng là điểm từ 1 đến 5.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="215"/>
         <source>A complaint can be closed only once it has a resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đóng được khiếu nại khi đã có kết quả giải quyết.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="222"/>
         <source>Record the root cause before closing: it is what the branch learns from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi nguyên nhân gốc trước khi đóng hồ sơ: đây là bài học để chi nhánh cải thiện.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="231"/>
         <source>The follow-up call has not been recorded. Record it, or have a manager waive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận cuộc gọi lại. Hãy ghi nhận, hoặc đề nghị quản lý miễn gọi lại.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="239"/>
         <source>Only a manager may waive the follow-up call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được miễn gọi lại.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="252"/>
         <source>Only a manager may void a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được hủy khiếu nại.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="258"/>
         <source>Complaint {register_no} is already void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {register_no} đã bị hủy.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="269"/>
         <source>Only a manager may reopen a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được mở lại khiếu nại.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="308"/>
         <source>More time has already been asked for; a manager must approve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có đề nghị gia hạn; quản lý cần duyệt đề nghị đó trước.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="324"/>
         <source>Only a manager may approve a deadline extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được duyệt gia hạn.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="334"/>
         <source>Nobody has asked for more time on this complaint yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ai xin gia hạn cho khiếu nại này.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="338"/>
         <source>You asked for this extension yourself; another manager must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn tự đề nghị gia hạn này; cần một quản lý khác duyệt.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="354"/>
         <source>No further extension is allowed under this branch&apos;s deadline policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo quy định thời hạn của chi nhánh, không được gia hạn thêm.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="363"/>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú đang trống.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="377"/>
         <source>Choose how the customer was contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn cách đã liên hệ khách hàng.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="381"/>
         <source>Choose the result of the contact attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn kết quả lần liên hệ.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="396"/>
         <source>Only a manager may assign or reassign a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được phân công hoặc phân công lại khiếu nại.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="405"/>
         <source>Choose an active staff member as handler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một nhân viên đang hoạt động làm người xử lý.</translation>
     </message>
     <message>
         <location filename="../../models/lifecycle.py" line="410"/>
         <source>The handler cannot be the staff member the complaint is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý không được là nhân viên bị khiếu nại.</translation>
     </message>
     <message>
         <location filename="../../models/migrations.py" line="143"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này được ghi bởi phiên bản Sổ Khiếu Nại mới hơn (cấu trúc {found}; ứng dụng này chỉ hỗ trợ đến {known}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="62"/>
         <source>Choose where the entry comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn nguồn của góp ý.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="67"/>
         <source>Choose the kind: praise, suggestion, question or complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn loại: khen ngợi, đề xuất, câu hỏi hoặc khiếu nại.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="72"/>
         <source>Copy the customer&apos;s words into the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chép nguyên văn lời khách hàng vào ô nội dung.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="77"/>
         <source>The date written is in the future; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày viết nằm ở tương lai; hãy kiểm tra lại.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="84"/>
         <location filename="../../models/opinions.py" line="217"/>
         <source>No suggestion box opening #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lần mở hộp thư góp ý #{id}.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="88"/>
         <location filename="../../models/opinions.py" line="221"/>
         <source>That box opening is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần mở hộp này đã kết thúc.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="110"/>
         <source>No opinion entry #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có góp ý #{id}.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="119"/>
         <source>Write the reply that was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi câu trả lời đã đưa ra.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="122"/>
         <source>Choose how the reply was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn cách đã trả lời.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="154"/>
         <source>This entry is already in the register as {register_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Góp ý này đã vào sổ khiếu nại với số {register_no}.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="182"/>
         <source>An opening needs a witness; write their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hộp phải có người chứng kiến; hãy ghi tên người đó.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="187"/>
         <source>The witness must be someone other than the person opening the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chứng kiến phải là người khác, không phải người mở hộp.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="193"/>
         <source>Count the slips found (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đếm số phiếu trong hộp (0 trở lên).</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="227"/>
         <source>{found} slips were counted but {entered} entered. Enter the missing slips, or explain the difference before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đếm được {found} phiếu nhưng mới nhập {entered} phiếu. Hãy nhập các phiếu còn thiếu, hoặc giải thích chênh lệch trước khi kết thúc.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="279"/>
         <source>Choose at least one weekday for opening the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một ngày trong tuần để mở hộp.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="294"/>
         <source>Only the branch head or a manager may sign the daily reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ trưởng chi nhánh hoặc quản lý mới được ký xác nhận đọc sổ hằng ngày.</translation>
     </message>
     <message>
         <location filename="../../models/opinions.py" line="299"/>
         <source>A day in the future cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ký cho một ngày trong tương lai.</translation>
     </message>
     <message>
         <location filename="../../models/replies.py" line="111"/>
         <source>Write the reply&apos;s title and text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tình huống và nội dung câu trả lời.</translation>
     </message>
     <message>
         <location filename="../../models/replies.py" line="128"/>
         <location filename="../../models/replies.py" line="159"/>
         <source>Only a manager may change the standard replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được sửa câu trả lời mẫu.</translation>
     </message>
     <message>
         <location filename="../../models/replies.py" line="137"/>
         <location filename="../../models/replies.py" line="164"/>
         <source>No standard reply #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có câu trả lời mẫu #{id}.</translation>
     </message>
     <message>
         <location filename="../../models/restore.py" line="34"/>
         <source>{path} has a broken audit trail at {where}; it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} có lịch sử thay đổi bị đứt tại {where}; chưa khôi phục tệp này.</translation>
     </message>
     <message>
         <location filename="../../models/restore.py" line="48"/>
         <source>Restoring a backup works for a database file only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ khôi phục được bản sao lưu khi dùng tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
         <location filename="../../models/retention.py" line="58"/>
         <source>Only a manager may anonymise personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản lý mới được ẩn danh hóa dữ liệu cá nhân.</translation>
     </message>
     <message>
         <location filename="../../models/store.py" line="30"/>
         <source>The register file {file} is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp sổ đăng ký {file} bị hỏng ({detail}).</translation>
     </message>
     <message>
         <location filename="../../models/store.py" line="81"/>
         <source>Cannot open the database at {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu tại {where}: {reason}</translation>
     </message>
     <message>
         <location filename="../../models/text.py" line="38"/>
         <source>This text is {length:,} characters long; the limit is {limit:,}. Shorten it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung này dài {length:,} ký tự; giới hạn là {limit:,}. Hãy rút gọn rồi lưu lại.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="238"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đăng nhập trước.</translation>
     </message>
 </context>
 </TS>
