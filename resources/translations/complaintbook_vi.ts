@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>Tệp sổ đăng ký bị hỏng. Tệp đã được chuyển sang chỗ khác (nội dung không bị thay đổi): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>No backup was found.</source>
         <translation>Không tìm thấy bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)?</translation>
     </message>
@@ -760,27 +760,27 @@
 <context>
     <name>EndPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="274"/>
+        <location filename="../../ui/guided_panels.py" line="276"/>
         <source>Well done. What happens to this conversation?</source>
         <translation>Bạn đã làm tốt. Cuộc tiếp khách này sẽ được xử lý thế nào?</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="276"/>
+        <location filename="../../ui/guided_panels.py" line="278"/>
         <source>1   Record the complaint now</source>
         <translation>1   Vào sổ khiếu nại ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="279"/>
+        <location filename="../../ui/guided_panels.py" line="281"/>
         <source>2   Add to an existing complaint:</source>
         <translation>2   Bổ sung vào khiếu nại đã có:</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="282"/>
+        <location filename="../../ui/guided_panels.py" line="284"/>
         <source>register number, e.g. BR01-202611-0007</source>
         <translation>số đăng ký, ví dụ BR01-202611-0007</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="285"/>
+        <location filename="../../ui/guided_panels.py" line="287"/>
         <source>3   Finish without a complaint</source>
         <translation>3   Kết thúc, không ghi khiếu nại</translation>
     </message>
@@ -981,12 +981,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>Sổ Khiếu Nại gặp sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn, phần bạn đang nhập được giữ lại thành bản nháp. Chi tiết lỗi đã được ghi vào %1.</translation>
     </message>
@@ -1476,132 +1476,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Complaint Book</source>
         <translation>Sổ Khiếu Nại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>Đổi người dùng / khóa màn hình (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Customer is upset (F2)</source>
         <translation>Khách hàng đang bức xúc (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Restore it</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Discard it</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Resume it</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Close it</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Register</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>New complaint</source>
         <translation>Khiếu nại mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Opinion book</source>
         <translation>Sổ góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Standard replies</source>
         <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>Sổ đăng ký này đang mở ở chế độ chỉ đọc trên máy này (không ghi được vào tệp hoặc thư mục chứa tệp). Bạn có thể xem và in, nhưng không lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>Màn hình đã bị khóa. Hãy đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>Chi nhánh chưa được thiết lập (mã %1): xem mục Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Saved as %1</source>
         <translation>Đã lưu với số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>Lượt hướng dẫn xoa dịu tại quầy bắt đầu lúc %1 chưa hoàn tất. Tiếp tục lượt này?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Checklist added to the complaint.</source>
         <translation>Đã thêm lượt hướng dẫn xoa dịu vào khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>Có một khiếu nại chưa lưu từ lúc %1 đã được giữ lại. Khôi phục khiếu nại này?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Only a manager may restore a backup.</source>
         <translation>Chỉ quản lý mới được khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu lúc %1 (%2 khiếu nại). Hãy đăng nhập lại.</translation>
     </message>
@@ -2237,37 +2237,37 @@
 <context>
     <name>RungPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="154"/>
+        <location filename="../../ui/guided_panels.py" line="155"/>
         <source>You can say:</source>
         <translation>Bạn có thể nói:</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="174"/>
+        <location filename="../../ui/guided_panels.py" line="176"/>
         <source>Note (optional)</source>
         <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="199"/>
+        <location filename="../../ui/guided_panels.py" line="201"/>
         <source>Customer still upset: change %1 of 3</source>
         <translation>Khách hàng vẫn bức xúc: thay đổi thứ %1/3</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="205"/>
+        <location filename="../../ui/guided_panels.py" line="207"/>
         <source>Why: %1</source>
         <translation>Vì sao: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="226"/>
+        <location filename="../../ui/guided_panels.py" line="228"/>
         <source>Who takes over:</source>
         <translation>Người tiếp khách thay:</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="227"/>
+        <location filename="../../ui/guided_panels.py" line="229"/>
         <source>Where you moved to:</source>
         <translation>Chuyển đến đâu:</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="228"/>
+        <location filename="../../ui/guided_panels.py" line="230"/>
         <source>When, and with which senior manager:</source>
         <translation>Khi nào, gặp quản lý cấp trên nào:</translation>
     </message>
@@ -2275,7 +2275,7 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="253"/>
+        <location filename="../../ui/guided_panels.py" line="255"/>
         <source>What happened (optional, can be written later)</source>
         <translation>Chuyện gì đã xảy ra (không bắt buộc, có thể ghi sau)</translation>
     </message>
@@ -2283,268 +2283,273 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="53"/>
+        <location filename="../../ui/settings_view.py" line="54"/>
         <source>Branch settings</source>
         <translation>Cài đặt chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="62"/>
+        <location filename="../../ui/settings_view.py" line="63"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="66"/>
+        <location filename="../../ui/settings_view.py" line="67"/>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>Đứng đầu mọi số đăng ký, ví dụ BR01-202603-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71"/>
+        <location filename="../../ui/settings_view.py" line="72"/>
         <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
         <translation>Mã quốc gia hai chữ cái để tính ngày nghỉ lễ: CN, VN, GB, TW, HK...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="78"/>
+        <location filename="../../ui/settings_view.py" line="79"/>
         <source>Branch name</source>
         <translation>Tên chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="79"/>
+        <location filename="../../ui/settings_view.py" line="80"/>
         <source>Branch code</source>
         <translation>Mã chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="80"/>
+        <location filename="../../ui/settings_view.py" line="81"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="81"/>
+        <location filename="../../ui/settings_view.py" line="82"/>
         <source>Branch head</source>
         <translation>Trưởng chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="82"/>
+        <location filename="../../ui/settings_view.py" line="83"/>
         <source>Country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="83"/>
+        <location filename="../../ui/settings_view.py" line="84"/>
         <source>Currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="84"/>
+        <location filename="../../ui/settings_view.py" line="85"/>
         <source>Deadline policy</source>
         <translation>Quy định thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="85"/>
+        <location filename="../../ui/settings_view.py" line="86"/>
         <source>Custom: working days</source>
         <translation>Tùy chỉnh: số ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="86"/>
+        <location filename="../../ui/settings_view.py" line="87"/>
         <source>Categories</source>
         <translation>Bộ phân loại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="87"/>
+        <location filename="../../ui/settings_view.py" line="88"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
         <translation>Nhân viên quầy được đăng nhập bằng mã PIN 6 số</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="90"/>
+        <location filename="../../ui/settings_view.py" line="91"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="94"/>
+        <location filename="../../ui/settings_view.py" line="95"/>
         <source>Lock the screen after</source>
         <translation>Khóa màn hình sau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="95"/>
+        <location filename="../../ui/settings_view.py" line="96"/>
         <source>Keep personal data (years)</source>
         <translation>Lưu dữ liệu cá nhân (năm)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="96"/>
+        <location filename="../../ui/settings_view.py" line="103"/>
+        <source>Language of this PC</source>
+        <translation>Ngôn ngữ trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="104"/>
         <source>Anonymise old personal data...</source>
         <translation>Ẩn danh hóa dữ liệu cá nhân cũ...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="99"/>
+        <location filename="../../ui/settings_view.py" line="107"/>
         <source>Save settings</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="105"/>
+        <location filename="../../ui/settings_view.py" line="113"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="111"/>
+        <location filename="../../ui/settings_view.py" line="119"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="115"/>
+        <location filename="../../ui/settings_view.py" line="123"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="122"/>
+        <location filename="../../ui/settings_view.py" line="130"/>
         <source>Deactivate / reactivate selected</source>
         <translation>Ngừng / kích hoạt lại người đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="125"/>
+        <location filename="../../ui/settings_view.py" line="133"/>
         <source>Set sign-in of selected...</source>
         <translation>Đặt thông tin đăng nhập cho người đã chọn...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="128"/>
+        <location filename="../../ui/settings_view.py" line="136"/>
         <source>History of selected...</source>
         <translation>Lịch sử thay đổi của người đã chọn...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="134"/>
+        <location filename="../../ui/settings_view.py" line="142"/>
         <source>Your data</source>
         <translation>Dữ liệu của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="138"/>
+        <location filename="../../ui/settings_view.py" line="146"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="139"/>
+        <location filename="../../ui/settings_view.py" line="147"/>
         <source>Restore...</source>
         <translation>Khôi phục...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="140"/>
+        <location filename="../../ui/settings_view.py" line="148"/>
         <source>Second copy to folder...</source>
         <translation>Sao thêm một bản vào thư mục...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="178"/>
+        <location filename="../../ui/settings_view.py" line="187"/>
         <source>inactive</source>
         <translation>ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196"/>
+        <location filename="../../ui/settings_view.py" line="205"/>
         <source>Data folder: %1
 Newest backup: %2 (%3)</source>
         <translation>Thư mục dữ liệu: %1
 Bản sao lưu mới nhất: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="203"/>
+        <location filename="../../ui/settings_view.py" line="212"/>
         <source>Data folder: %1
 No backup yet.</source>
         <translation>Thư mục dữ liệu: %1
 Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="209"/>
+        <location filename="../../ui/settings_view.py" line="218"/>
         <source>Choose a backup to restore</source>
         <translation>Chọn bản sao lưu để khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="210"/>
+        <location filename="../../ui/settings_view.py" line="219"/>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>Bản sao lưu Sổ Khiếu Nại (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="217"/>
+        <location filename="../../ui/settings_view.py" line="226"/>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
         <translation>Thư mục chứa bản sao thứ hai của mỗi lần sao lưu (ví dụ USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="250"/>
+        <location filename="../../ui/settings_view.py" line="259"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="262"/>
+        <location filename="../../ui/settings_view.py" line="271"/>
         <source>Staff member added.</source>
         <translation>Đã thêm nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="270"/>
-        <location filename="../../ui/settings_view.py" line="321"/>
-        <location filename="../../ui/settings_view.py" line="358"/>
+        <location filename="../../ui/settings_view.py" line="279"/>
+        <location filename="../../ui/settings_view.py" line="330"/>
+        <location filename="../../ui/settings_view.py" line="367"/>
         <source>Select a staff member first.</source>
         <translation>Hãy chọn một nhân viên trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="273"/>
+        <location filename="../../ui/settings_view.py" line="282"/>
         <source>Only a manager may read the audit history.</source>
         <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="276"/>
+        <location filename="../../ui/settings_view.py" line="285"/>
         <source>History of %1</source>
         <translation>Lịch sử thay đổi của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="290"/>
+        <location filename="../../ui/settings_view.py" line="299"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
         <translation>Không có khiếu nại đã đóng nào quá thời hạn lưu trữ mà còn dữ liệu cá nhân.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="297"/>
+        <location filename="../../ui/settings_view.py" line="306"/>
         <source>... and %1 more</source>
         <translation>... và %1 khiếu nại khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="299"/>
+        <location filename="../../ui/settings_view.py" line="308"/>
         <source>Anonymise personal data</source>
         <translation>Ẩn danh hóa dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="302"/>
+        <location filename="../../ui/settings_view.py" line="311"/>
         <source>Anonymised %1 complaint(s).</source>
         <translation>Đã ẩn danh hóa %1 khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="308"/>
+        <location filename="../../ui/settings_view.py" line="317"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
         <translation>Họ tên, số điện thoại, số giấy tờ và ghi chú hỗ trợ của %1 khiếu nại đã đóng này sẽ bị xóa. Số lượng và thống kê vẫn được giữ. Không thể hoàn tác thao tác này.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="338"/>
+        <location filename="../../ui/settings_view.py" line="347"/>
         <source>Sign-in of %1</source>
         <translation>Thông tin đăng nhập của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="340"/>
+        <location filename="../../ui/settings_view.py" line="349"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="341"/>
+        <location filename="../../ui/settings_view.py" line="350"/>
         <source>New password (empty: keep)</source>
         <translation>Mật khẩu mới (để trống: giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="342"/>
+        <location filename="../../ui/settings_view.py" line="351"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
         <translation>Mã PIN 6 số mới (cho nhân viên quầy; để trống: giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="343"/>
+        <location filename="../../ui/settings_view.py" line="352"/>
         <source>Also lift a lockout</source>
         <translation>Đồng thời mở khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="347"/>
+        <location filename="../../ui/settings_view.py" line="356"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
         <translation>Mật khẩu chỉ được lưu dưới dạng mã băm Argon2id; không ai có thể đọc lại được.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="351"/>
+        <location filename="../../ui/settings_view.py" line="360"/>
         <source>Sign-in saved.</source>
         <translation>Đã lưu thông tin đăng nhập.</translation>
     </message>
@@ -2658,12 +2663,12 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Bạn có thể nói:</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="72"/>
+        <location filename="../../ui/guided_panels.py" line="73"/>
         <source>Standard replies for this kind of complaint (double-click to use):</source>
         <translation>Câu trả lời mẫu cho loại khiếu nại này (nhấp đúp để dùng):</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="100"/>
+        <location filename="../../ui/guided_panels.py" line="101"/>
         <source>Why: %1</source>
         <translation>Vì sao: %1</translation>
     </message>
@@ -2682,7 +2687,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="320"/>
+        <location filename="../../models/importer.py" line="322"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Không đọc được {path}: {reason}</translation>
     </message>
@@ -2905,7 +2910,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="209"/>
-        <location filename="../../models/importer.py" line="244"/>
+        <location filename="../../models/importer.py" line="246"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>Số đăng ký {value} không đúng dạng CODE-YYYYMM-NNNN (mã chi nhánh-năm tháng-số thứ tự).</translation>
     </message>
@@ -3022,7 +3027,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <location filename="../../models/importer.py" line="33"/>
-        <location filename="../../models/importer.py" line="108"/>
+        <location filename="../../models/importer.py" line="110"/>
         <source>{column} is empty.</source>
         <translation>{column} đang trống.</translation>
     </message>
@@ -3032,67 +3037,67 @@ Chưa có bản sao lưu nào.</translation>
         <translation>{column}: không nhận ra {value}.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="74"/>
+        <location filename="../../models/importer.py" line="76"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}: {value} không phải ngày giờ theo ISO 8601 (ví dụ 2026-03-05T14:30).</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="98"/>
+        <location filename="../../models/importer.py" line="100"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}: {value} không phải yes hoặc no.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="115"/>
+        <location filename="../../models/importer.py" line="117"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}: không nhận ra {value}; hãy dùng một trong các giá trị {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="218"/>
+        <location filename="../../models/importer.py" line="220"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction (mức độ hài lòng) phải từ 1 đến 5.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="228"/>
+        <location filename="../../models/importer.py" line="230"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="254"/>
+        <location filename="../../models/importer.py" line="256"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>Số đăng ký {value} không thuộc tháng tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="267"/>
+        <location filename="../../models/importer.py" line="269"/>
         <source>Register number {value} is already in the register.</source>
         <translation>Số đăng ký {value} đã có trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="277"/>
+        <location filename="../../models/importer.py" line="279"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>Khiếu nại đã đóng phải có closed_at (thời điểm đóng).</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="283"/>
+        <location filename="../../models/importer.py" line="285"/>
         <source>A void entry needs void_reason.</source>
         <translation>Mục đã hủy phải có void_reason (lý do hủy).</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="290"/>
+        <location filename="../../models/importer.py" line="292"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>Khiếu nại đã giải quyết hoặc đã đóng phải có kết quả giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="315"/>
+        <location filename="../../models/importer.py" line="317"/>
         <source>Only a manager may import complaints.</source>
         <translation>Chỉ quản lý mới được nhập khiếu nại từ tệp.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="326"/>
+        <location filename="../../models/importer.py" line="328"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} không phải văn bản UTF-8 hay GB18030.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="334"/>
+        <location filename="../../models/importer.py" line="336"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} thiếu cột {missing}; dòng đầu tiên phải ghi tên các cột đúng như trong README.</translation>
     </message>
@@ -3386,7 +3391,7 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Nội dung này dài {length:,} ký tự; giới hạn là {limit:,}. Hãy rút gọn rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Sign in first.</source>
         <translation>Hãy đăng nhập trước.</translation>
     </message>

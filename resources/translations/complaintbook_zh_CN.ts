@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登记簿文件已损坏，已将其移开单独存放（文件内容未做任何改动）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>No backup was found.</source>
         <translation>未找到任何备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？</translation>
     </message>
@@ -760,27 +760,27 @@
 <context>
     <name>EndPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="274"/>
+        <location filename="../../ui/guided_panels.py" line="276"/>
         <source>Well done. What happens to this conversation?</source>
         <translation>辛苦了。这次接待接下来怎么处理？</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="276"/>
+        <location filename="../../ui/guided_panels.py" line="278"/>
         <source>1   Record the complaint now</source>
         <translation>1   现在登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="279"/>
+        <location filename="../../ui/guided_panels.py" line="281"/>
         <source>2   Add to an existing complaint:</source>
         <translation>2   补充到已有投诉：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="282"/>
+        <location filename="../../ui/guided_panels.py" line="284"/>
         <source>register number, e.g. BR01-202611-0007</source>
         <translation>登记编号，例如 BR01-202611-0007</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="285"/>
+        <location filename="../../ui/guided_panels.py" line="287"/>
         <source>3   Finish without a complaint</source>
         <translation>3   结束，不登记投诉</translation>
     </message>
@@ -981,12 +981,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>投诉登记簿遇到了意外问题。已保存的内容不受影响，正在填写的内容已保存为草稿。详细信息已写入 %1。</translation>
     </message>
@@ -1476,132 +1476,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Customer is upset (F2)</source>
         <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Resume it</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Close it</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>切换用户/锁屏 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Standard replies</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登记簿在本电脑上以只读方式打开（无法写入该文件或其所在文件夹）。可以查看和打印，但无法保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>屏幕已锁定，请登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Checklist added to the complaint.</source>
         <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Only a manager may restore a backup.</source>
         <translation>只有负责人可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已恢复 %1 的备份（共 %2 条投诉）。请重新登录。</translation>
     </message>
@@ -2237,37 +2237,37 @@
 <context>
     <name>RungPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="154"/>
+        <location filename="../../ui/guided_panels.py" line="155"/>
         <source>You can say:</source>
         <translation>您可以这样说：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="174"/>
+        <location filename="../../ui/guided_panels.py" line="176"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="199"/>
+        <location filename="../../ui/guided_panels.py" line="201"/>
         <source>Customer still upset: change %1 of 3</source>
         <translation>客户情绪仍未平复：第 %1 换（共 3 换）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="205"/>
+        <location filename="../../ui/guided_panels.py" line="207"/>
         <source>Why: %1</source>
         <translation>为什么这样做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="226"/>
+        <location filename="../../ui/guided_panels.py" line="228"/>
         <source>Who takes over:</source>
         <translation>由谁接替：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="227"/>
+        <location filename="../../ui/guided_panels.py" line="229"/>
         <source>Where you moved to:</source>
         <translation>换到了哪里：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="228"/>
+        <location filename="../../ui/guided_panels.py" line="230"/>
         <source>When, and with which senior manager:</source>
         <translation>预约时间，以及与哪位上级负责人面谈：</translation>
     </message>
@@ -2275,7 +2275,7 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="253"/>
+        <location filename="../../ui/guided_panels.py" line="255"/>
         <source>What happened (optional, can be written later)</source>
         <translation>发生了什么（选填，可稍后补写）</translation>
     </message>
@@ -2283,268 +2283,273 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="53"/>
+        <location filename="../../ui/settings_view.py" line="54"/>
         <source>Branch settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="62"/>
+        <location filename="../../ui/settings_view.py" line="63"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="66"/>
+        <location filename="../../ui/settings_view.py" line="67"/>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>用作每个登记编号的开头，例如 BR01-202603-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71"/>
+        <location filename="../../ui/settings_view.py" line="72"/>
         <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
         <translation>用于确定法定节假日的两位国家或地区代码：CN、VN、GB、TW、HK…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="78"/>
+        <location filename="../../ui/settings_view.py" line="79"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="79"/>
+        <location filename="../../ui/settings_view.py" line="80"/>
         <source>Branch code</source>
         <translation>网点代码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="80"/>
+        <location filename="../../ui/settings_view.py" line="81"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="81"/>
+        <location filename="../../ui/settings_view.py" line="82"/>
         <source>Branch head</source>
         <translation>网点负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="82"/>
+        <location filename="../../ui/settings_view.py" line="83"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="83"/>
+        <location filename="../../ui/settings_view.py" line="84"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="84"/>
+        <location filename="../../ui/settings_view.py" line="85"/>
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="85"/>
+        <location filename="../../ui/settings_view.py" line="86"/>
         <source>Custom: working days</source>
         <translation>自定义：工作日数</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="86"/>
+        <location filename="../../ui/settings_view.py" line="87"/>
         <source>Categories</source>
         <translation>类别方案</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="87"/>
+        <location filename="../../ui/settings_view.py" line="88"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
         <translation>柜员可使用 6 位 PIN 码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="90"/>
+        <location filename="../../ui/settings_view.py" line="91"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="94"/>
+        <location filename="../../ui/settings_view.py" line="95"/>
         <source>Lock the screen after</source>
         <translation>无操作多久后锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="95"/>
+        <location filename="../../ui/settings_view.py" line="96"/>
         <source>Keep personal data (years)</source>
         <translation>个人信息保存期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="96"/>
+        <location filename="../../ui/settings_view.py" line="103"/>
+        <source>Language of this PC</source>
+        <translation>本机界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="104"/>
         <source>Anonymise old personal data...</source>
         <translation>匿名化过期个人信息...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="99"/>
+        <location filename="../../ui/settings_view.py" line="107"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="105"/>
+        <location filename="../../ui/settings_view.py" line="113"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="111"/>
+        <location filename="../../ui/settings_view.py" line="119"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="115"/>
+        <location filename="../../ui/settings_view.py" line="123"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="122"/>
+        <location filename="../../ui/settings_view.py" line="130"/>
         <source>Deactivate / reactivate selected</source>
         <translation>停用/启用所选员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="125"/>
+        <location filename="../../ui/settings_view.py" line="133"/>
         <source>Set sign-in of selected...</source>
         <translation>设置所选员工的登录信息...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="128"/>
+        <location filename="../../ui/settings_view.py" line="136"/>
         <source>History of selected...</source>
         <translation>查看所选员工的修改记录...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="134"/>
+        <location filename="../../ui/settings_view.py" line="142"/>
         <source>Your data</source>
         <translation>数据与备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="138"/>
+        <location filename="../../ui/settings_view.py" line="146"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="139"/>
+        <location filename="../../ui/settings_view.py" line="147"/>
         <source>Restore...</source>
         <translation>恢复备份...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="140"/>
+        <location filename="../../ui/settings_view.py" line="148"/>
         <source>Second copy to folder...</source>
         <translation>另存一份到文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="178"/>
+        <location filename="../../ui/settings_view.py" line="187"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196"/>
+        <location filename="../../ui/settings_view.py" line="205"/>
         <source>Data folder: %1
 Newest backup: %2 (%3)</source>
         <translation>数据文件夹：%1
 最近一次备份：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="203"/>
+        <location filename="../../ui/settings_view.py" line="212"/>
         <source>Data folder: %1
 No backup yet.</source>
         <translation>数据文件夹：%1
 尚无备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="209"/>
+        <location filename="../../ui/settings_view.py" line="218"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="210"/>
+        <location filename="../../ui/settings_view.py" line="219"/>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>投诉登记簿备份文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="217"/>
+        <location filename="../../ui/settings_view.py" line="226"/>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
         <translation>选择文件夹，每次备份时另存一份到此处（如 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="250"/>
+        <location filename="../../ui/settings_view.py" line="259"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="262"/>
+        <location filename="../../ui/settings_view.py" line="271"/>
         <source>Staff member added.</source>
         <translation>已添加员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="270"/>
-        <location filename="../../ui/settings_view.py" line="321"/>
-        <location filename="../../ui/settings_view.py" line="358"/>
+        <location filename="../../ui/settings_view.py" line="279"/>
+        <location filename="../../ui/settings_view.py" line="330"/>
+        <location filename="../../ui/settings_view.py" line="367"/>
         <source>Select a staff member first.</source>
         <translation>请先选择一名员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="273"/>
+        <location filename="../../ui/settings_view.py" line="282"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="276"/>
+        <location filename="../../ui/settings_view.py" line="285"/>
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="290"/>
+        <location filename="../../ui/settings_view.py" line="299"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
         <translation>没有超过保存期限且仍含个人信息的已办结投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="297"/>
+        <location filename="../../ui/settings_view.py" line="306"/>
         <source>... and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="299"/>
+        <location filename="../../ui/settings_view.py" line="308"/>
         <source>Anonymise personal data</source>
         <translation>个人信息匿名化</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="302"/>
+        <location filename="../../ui/settings_view.py" line="311"/>
         <source>Anonymised %1 complaint(s).</source>
         <translation>已对 %1 条投诉进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="308"/>
+        <location filename="../../ui/settings_view.py" line="317"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
         <translation>将删除以下 %1 条已办结投诉中的姓名、电话、证件号和关照说明。投诉数量和统计数据仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="338"/>
+        <location filename="../../ui/settings_view.py" line="347"/>
         <source>Sign-in of %1</source>
         <translation>%1 的登录信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="340"/>
+        <location filename="../../ui/settings_view.py" line="349"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="341"/>
+        <location filename="../../ui/settings_view.py" line="350"/>
         <source>New password (empty: keep)</source>
         <translation>新密码（留空则不修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="342"/>
+        <location filename="../../ui/settings_view.py" line="351"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
         <translation>新的 6 位 PIN 码（仅限柜员；留空则不修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="343"/>
+        <location filename="../../ui/settings_view.py" line="352"/>
         <source>Also lift a lockout</source>
         <translation>同时解除锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="347"/>
+        <location filename="../../ui/settings_view.py" line="356"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
         <translation>密码仅以 Argon2id 哈希值保存，任何人都无法查看原密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="351"/>
+        <location filename="../../ui/settings_view.py" line="360"/>
         <source>Sign-in saved.</source>
         <translation>登录信息已保存。</translation>
     </message>
@@ -2658,12 +2663,12 @@ No backup yet.</source>
         <translation>您可以这样说：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="72"/>
+        <location filename="../../ui/guided_panels.py" line="73"/>
         <source>Standard replies for this kind of complaint (double-click to use):</source>
         <translation>此类投诉的标准答复（双击即可使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="100"/>
+        <location filename="../../ui/guided_panels.py" line="101"/>
         <source>Why: %1</source>
         <translation>为什么这样做：%1</translation>
     </message>
@@ -2852,7 +2857,7 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="209"/>
-        <location filename="../../models/importer.py" line="244"/>
+        <location filename="../../models/importer.py" line="246"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>登记编号 {value} 格式不正确，应为 CODE-YYYYMM-NNNN（网点代码-年月-序号）。</translation>
     </message>
@@ -2909,7 +2914,7 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/importer.py" line="33"/>
-        <location filename="../../models/importer.py" line="108"/>
+        <location filename="../../models/importer.py" line="110"/>
         <source>{column} is empty.</source>
         <translation>{column} 为空，请填写。</translation>
     </message>
@@ -2919,57 +2924,57 @@ No backup yet.</source>
         <translation>{column}：无法识别 {value}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="74"/>
+        <location filename="../../models/importer.py" line="76"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}：{value} 不是 ISO 8601 格式的日期时间（例如 2026-03-05T14:30）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="98"/>
+        <location filename="../../models/importer.py" line="100"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}：{value} 应为 yes 或 no。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="115"/>
+        <location filename="../../models/importer.py" line="117"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}：无法识别 {value}，请使用以下值之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="218"/>
+        <location filename="../../models/importer.py" line="220"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction（满意度）须为 1 至 5。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="228"/>
+        <location filename="../../models/importer.py" line="230"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level 须为数字。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="254"/>
+        <location filename="../../models/importer.py" line="256"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登记编号 {value} 与投诉时间所在月份不符。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="267"/>
+        <location filename="../../models/importer.py" line="269"/>
         <source>Register number {value} is already in the register.</source>
         <translation>登记编号 {value} 已在登记簿中，不能重复。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="277"/>
+        <location filename="../../models/importer.py" line="279"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>已办结的投诉须填写 closed_at（办结时间）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="283"/>
+        <location filename="../../models/importer.py" line="285"/>
         <source>A void entry needs void_reason.</source>
         <translation>已作废的条目须填写 void_reason（作废原因）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="290"/>
+        <location filename="../../models/importer.py" line="292"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>已处理完毕或已办结的投诉须填写处理结果。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="315"/>
+        <location filename="../../models/importer.py" line="317"/>
         <source>Only a manager may import complaints.</source>
         <translation>只有负责人可以导入投诉。</translation>
     </message>
@@ -2985,17 +2990,17 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="320"/>
+        <location filename="../../models/importer.py" line="322"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="326"/>
+        <location filename="../../models/importer.py" line="328"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} 既不是 UTF-8 也不是 GB18030 编码的文本，请转换编码后重试。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="334"/>
+        <location filename="../../models/importer.py" line="336"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} 缺少以下列：{missing}。第一行须按 README 所列写明各列名称。</translation>
     </message>
@@ -3346,7 +3351,7 @@ No backup yet.</source>
         <translation>只有负责人可以对个人信息进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>

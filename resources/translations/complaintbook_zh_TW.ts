@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登記簿檔案已損毀，已移至他處（內容未做任何變更）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>No backup was found.</source>
         <translation>找不到備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>要還原 %1 的最新完好備份（共 %2 件投訴）嗎？</translation>
     </message>
@@ -760,27 +760,27 @@
 <context>
     <name>EndPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="274"/>
+        <location filename="../../ui/guided_panels.py" line="276"/>
         <source>Well done. What happens to this conversation?</source>
         <translation>辛苦了。這次接待接下來要怎麼處理？</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="276"/>
+        <location filename="../../ui/guided_panels.py" line="278"/>
         <source>1   Record the complaint now</source>
         <translation>1   現在登記投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="279"/>
+        <location filename="../../ui/guided_panels.py" line="281"/>
         <source>2   Add to an existing complaint:</source>
         <translation>2   補充到既有投訴：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="282"/>
+        <location filename="../../ui/guided_panels.py" line="284"/>
         <source>register number, e.g. BR01-202611-0007</source>
         <translation>登記編號，例如 BR01-202611-0007</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="285"/>
+        <location filename="../../ui/guided_panels.py" line="287"/>
         <source>3   Finish without a complaint</source>
         <translation>3   結束，不登記投訴</translation>
     </message>
@@ -981,12 +981,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>Something went wrong</source>
         <translation>發生問題</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>客訴登記簿發生未預期的問題。已儲存的內容不受影響，正在輸入的內容已保留為草稿。詳細資訊已寫入 %1。</translation>
     </message>
@@ -1476,132 +1476,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Complaint Book</source>
         <translation>客訴登記簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>切換使用者／鎖定 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Customer is upset (F2)</source>
         <translation>客戶情緒激動 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Restore it</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Discard it</source>
         <translation>捨棄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Resume it</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Close it</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Register</source>
         <translation>登記簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>New complaint</source>
         <translation>新增投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Opinion book</source>
         <translation>意見簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Standard replies</source>
         <translation>標準答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登記簿在這台電腦上以唯讀方式開啟（檔案或所在資料夾無法寫入）。您可以檢視和列印，但無法儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登入：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>螢幕已鎖定，請登入後繼續。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>尚未設定分行（代碼 %1）：請至「設定」</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Saved as %1</source>
         <translation>已儲存，登記編號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 開始的櫃檯安撫指引尚未完成。要繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Checklist added to the complaint.</source>
         <translation>安撫指引紀錄已附加到該投訴。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一筆 %1 未儲存的投訴已為您保留。要還原嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Only a manager may restore a backup.</source>
         <translation>只有主管可以還原備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已還原 %1 的備份（共 %2 件投訴）。請重新登入。</translation>
     </message>
@@ -2237,37 +2237,37 @@
 <context>
     <name>RungPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="154"/>
+        <location filename="../../ui/guided_panels.py" line="155"/>
         <source>You can say:</source>
         <translation>您可以這樣說：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="174"/>
+        <location filename="../../ui/guided_panels.py" line="176"/>
         <source>Note (optional)</source>
         <translation>備註（選填）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="199"/>
+        <location filename="../../ui/guided_panels.py" line="201"/>
         <source>Customer still upset: change %1 of 3</source>
         <translation>客戶情緒仍未平復：第 %1 換（共 3 換）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="205"/>
+        <location filename="../../ui/guided_panels.py" line="207"/>
         <source>Why: %1</source>
         <translation>為什麼這樣做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="226"/>
+        <location filename="../../ui/guided_panels.py" line="228"/>
         <source>Who takes over:</source>
         <translation>由誰接手：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="227"/>
+        <location filename="../../ui/guided_panels.py" line="229"/>
         <source>Where you moved to:</source>
         <translation>換到哪裡：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="228"/>
+        <location filename="../../ui/guided_panels.py" line="230"/>
         <source>When, and with which senior manager:</source>
         <translation>時間，以及與哪位上級主管面談：</translation>
     </message>
@@ -2275,7 +2275,7 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="253"/>
+        <location filename="../../ui/guided_panels.py" line="255"/>
         <source>What happened (optional, can be written later)</source>
         <translation>發生了什麼事（選填，可稍後補寫）</translation>
     </message>
@@ -2283,268 +2283,273 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="53"/>
+        <location filename="../../ui/settings_view.py" line="54"/>
         <source>Branch settings</source>
         <translation>分行設定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="62"/>
+        <location filename="../../ui/settings_view.py" line="63"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="66"/>
+        <location filename="../../ui/settings_view.py" line="67"/>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>作為每個登記編號的開頭，例如 BR01-202603-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="71"/>
+        <location filename="../../ui/settings_view.py" line="72"/>
         <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
         <translation>國定假日依據的兩碼國家或地區代碼：CN、VN、GB、TW、HK...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="78"/>
+        <location filename="../../ui/settings_view.py" line="79"/>
         <source>Branch name</source>
         <translation>分行名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="79"/>
+        <location filename="../../ui/settings_view.py" line="80"/>
         <source>Branch code</source>
         <translation>分行代碼</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="80"/>
+        <location filename="../../ui/settings_view.py" line="81"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="81"/>
+        <location filename="../../ui/settings_view.py" line="82"/>
         <source>Branch head</source>
         <translation>分行主管</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="82"/>
+        <location filename="../../ui/settings_view.py" line="83"/>
         <source>Country</source>
         <translation>國家／地區</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="83"/>
+        <location filename="../../ui/settings_view.py" line="84"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="84"/>
+        <location filename="../../ui/settings_view.py" line="85"/>
         <source>Deadline policy</source>
         <translation>辦理時限規定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="85"/>
+        <location filename="../../ui/settings_view.py" line="86"/>
         <source>Custom: working days</source>
         <translation>自訂：工作天數</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="86"/>
+        <location filename="../../ui/settings_view.py" line="87"/>
         <source>Categories</source>
         <translation>類別方案</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="87"/>
+        <location filename="../../ui/settings_view.py" line="88"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
         <translation>櫃員可使用 6 位數 PIN 碼登入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="90"/>
+        <location filename="../../ui/settings_view.py" line="91"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="94"/>
+        <location filename="../../ui/settings_view.py" line="95"/>
         <source>Lock the screen after</source>
         <translation>閒置多久後鎖定螢幕</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="95"/>
+        <location filename="../../ui/settings_view.py" line="96"/>
         <source>Keep personal data (years)</source>
         <translation>個人資料保存期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="96"/>
+        <location filename="../../ui/settings_view.py" line="103"/>
+        <source>Language of this PC</source>
+        <translation>本機介面語言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="104"/>
         <source>Anonymise old personal data...</source>
         <translation>將過期個人資料去識別化...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="99"/>
+        <location filename="../../ui/settings_view.py" line="107"/>
         <source>Save settings</source>
         <translation>儲存設定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="105"/>
+        <location filename="../../ui/settings_view.py" line="113"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="111"/>
+        <location filename="../../ui/settings_view.py" line="119"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="115"/>
+        <location filename="../../ui/settings_view.py" line="123"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="122"/>
+        <location filename="../../ui/settings_view.py" line="130"/>
         <source>Deactivate / reactivate selected</source>
         <translation>停用／啟用所選員工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="125"/>
+        <location filename="../../ui/settings_view.py" line="133"/>
         <source>Set sign-in of selected...</source>
         <translation>設定所選員工的登入資訊...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="128"/>
+        <location filename="../../ui/settings_view.py" line="136"/>
         <source>History of selected...</source>
         <translation>所選員工的稽核紀錄...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="134"/>
+        <location filename="../../ui/settings_view.py" line="142"/>
         <source>Your data</source>
         <translation>您的資料</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="138"/>
+        <location filename="../../ui/settings_view.py" line="146"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="139"/>
+        <location filename="../../ui/settings_view.py" line="147"/>
         <source>Restore...</source>
         <translation>還原...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="140"/>
+        <location filename="../../ui/settings_view.py" line="148"/>
         <source>Second copy to folder...</source>
         <translation>第二份備份資料夾...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="178"/>
+        <location filename="../../ui/settings_view.py" line="187"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="196"/>
+        <location filename="../../ui/settings_view.py" line="205"/>
         <source>Data folder: %1
 Newest backup: %2 (%3)</source>
         <translation>資料存放位置：%1
 最新備份：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="203"/>
+        <location filename="../../ui/settings_view.py" line="212"/>
         <source>Data folder: %1
 No backup yet.</source>
         <translation>資料存放位置：%1
 尚無備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="209"/>
+        <location filename="../../ui/settings_view.py" line="218"/>
         <source>Choose a backup to restore</source>
         <translation>選擇要還原的備份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="210"/>
+        <location filename="../../ui/settings_view.py" line="219"/>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>客訴登記簿備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="217"/>
+        <location filename="../../ui/settings_view.py" line="226"/>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
         <translation>每次備份另存一份副本的資料夾（例如 USB 隨身碟）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="250"/>
+        <location filename="../../ui/settings_view.py" line="259"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="262"/>
+        <location filename="../../ui/settings_view.py" line="271"/>
         <source>Staff member added.</source>
         <translation>已新增員工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="270"/>
-        <location filename="../../ui/settings_view.py" line="321"/>
-        <location filename="../../ui/settings_view.py" line="358"/>
+        <location filename="../../ui/settings_view.py" line="279"/>
+        <location filename="../../ui/settings_view.py" line="330"/>
+        <location filename="../../ui/settings_view.py" line="367"/>
         <source>Select a staff member first.</source>
         <translation>請先選擇一位員工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="273"/>
+        <location filename="../../ui/settings_view.py" line="282"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有主管可以查看稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="276"/>
+        <location filename="../../ui/settings_view.py" line="285"/>
         <source>History of %1</source>
         <translation>%1 的稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="290"/>
+        <location filename="../../ui/settings_view.py" line="299"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
         <translation>沒有已超過保存期限且仍含個人資料的已結案投訴。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="297"/>
+        <location filename="../../ui/settings_view.py" line="306"/>
         <source>... and %1 more</source>
         <translation>...另有 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="299"/>
+        <location filename="../../ui/settings_view.py" line="308"/>
         <source>Anonymise personal data</source>
         <translation>個人資料去識別化</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="302"/>
+        <location filename="../../ui/settings_view.py" line="311"/>
         <source>Anonymised %1 complaint(s).</source>
         <translation>已將 %1 件投訴去識別化。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="308"/>
+        <location filename="../../ui/settings_view.py" line="317"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
         <translation>將刪除這 %1 件已結案投訴中的姓名、電話號碼、身分證號及關懷說明。件數與統計資料會保留。此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="338"/>
+        <location filename="../../ui/settings_view.py" line="347"/>
         <source>Sign-in of %1</source>
         <translation>%1 的登入資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="340"/>
+        <location filename="../../ui/settings_view.py" line="349"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="341"/>
+        <location filename="../../ui/settings_view.py" line="350"/>
         <source>New password (empty: keep)</source>
         <translation>新密碼（留空則不變更）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="342"/>
+        <location filename="../../ui/settings_view.py" line="351"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
         <translation>新的 6 位數 PIN 碼（限櫃員；留空則不變更）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="343"/>
+        <location filename="../../ui/settings_view.py" line="352"/>
         <source>Also lift a lockout</source>
         <translation>同時解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="347"/>
+        <location filename="../../ui/settings_view.py" line="356"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
         <translation>密碼僅以 Argon2id 雜湊值儲存，任何人都無法讀回原密碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="351"/>
+        <location filename="../../ui/settings_view.py" line="360"/>
         <source>Sign-in saved.</source>
         <translation>登入資訊已儲存。</translation>
     </message>
@@ -2658,12 +2663,12 @@ No backup yet.</source>
         <translation>您可以這樣說：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="72"/>
+        <location filename="../../ui/guided_panels.py" line="73"/>
         <source>Standard replies for this kind of complaint (double-click to use):</source>
         <translation>此類投訴的標準答覆（按兩下即可使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="100"/>
+        <location filename="../../ui/guided_panels.py" line="101"/>
         <source>Why: %1</source>
         <translation>為什麼這樣做：%1</translation>
     </message>
@@ -2682,7 +2687,7 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="320"/>
+        <location filename="../../models/importer.py" line="322"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
@@ -2905,7 +2910,7 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="209"/>
-        <location filename="../../models/importer.py" line="244"/>
+        <location filename="../../models/importer.py" line="246"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>登記編號 {value} 的格式不是 CODE-YYYYMM-NNNN（分行代碼-年月-序號）。</translation>
     </message>
@@ -3022,7 +3027,7 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/importer.py" line="33"/>
-        <location filename="../../models/importer.py" line="108"/>
+        <location filename="../../models/importer.py" line="110"/>
         <source>{column} is empty.</source>
         <translation>{column} 為空白。</translation>
     </message>
@@ -3032,67 +3037,67 @@ No backup yet.</source>
         <translation>{column}：無法辨識 {value}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="74"/>
+        <location filename="../../models/importer.py" line="76"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}：{value} 不是 ISO 8601 格式的日期時間（例如 2026-03-05T14:30）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="98"/>
+        <location filename="../../models/importer.py" line="100"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}：{value} 不是 yes 或 no。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="115"/>
+        <location filename="../../models/importer.py" line="117"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}：無法辨識 {value}，請使用下列其中之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="218"/>
+        <location filename="../../models/importer.py" line="220"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction（滿意度）須為 1 至 5。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="228"/>
+        <location filename="../../models/importer.py" line="230"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level 須為數字。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="254"/>
+        <location filename="../../models/importer.py" line="256"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登記編號 {value} 與投訴時間的月份不符。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="267"/>
+        <location filename="../../models/importer.py" line="269"/>
         <source>Register number {value} is already in the register.</source>
         <translation>登記編號 {value} 已存在於登記簿中。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="277"/>
+        <location filename="../../models/importer.py" line="279"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>已結案的投訴須填寫 closed_at（結案時間）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="283"/>
+        <location filename="../../models/importer.py" line="285"/>
         <source>A void entry needs void_reason.</source>
         <translation>已作廢的項目須填寫 void_reason（作廢原因）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="290"/>
+        <location filename="../../models/importer.py" line="292"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>已解決或已結案的投訴須填寫處理結果。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="315"/>
+        <location filename="../../models/importer.py" line="317"/>
         <source>Only a manager may import complaints.</source>
         <translation>只有主管可以匯入投訴。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="326"/>
+        <location filename="../../models/importer.py" line="328"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} 不是 UTF-8 或 GB18030 編碼的文字檔。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="334"/>
+        <location filename="../../models/importer.py" line="336"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} 缺少下列欄位：{missing}；第一行須依 README 所列寫出欄位名稱。</translation>
     </message>
@@ -3386,7 +3391,7 @@ No backup yet.</source>
         <translation>此內容長 {length:,} 個字元，上限為 {limit:,} 個字元。請刪減後再儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
