@@ -181,7 +181,7 @@ class RungPanel(QWidget):
             self.caption,
             self.title,
             self.do,
-            self.say,
+            self.say_frame,
             self.why,
             self.field_caption,
             self.person,
