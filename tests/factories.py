@@ -29,3 +29,11 @@ def pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def branch_manager():  # type: ignore[no-untyped-def]
+    """A signed-in manager for window tests."""
+    from models.actors import actor_for
+    from models.schema import Staff
+
+    return actor_for(Staff.create(name="Branch manager", role="manager"))

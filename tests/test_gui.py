@@ -21,22 +21,15 @@ from ui.main_window import MainWindow
 from ui.register_model import RegisterModel
 from ui.settings import Settings
 
-from tests.factories import make_form
+from tests.factories import branch_manager, make_form
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _branch_manager():
-    from models.actors import actor_for
-    from models.schema import Staff
-
-    return actor_for(Staff.create(name="Branch manager", role="manager"))
 
 
 @pytest.fixture
 def window(qtbot, qapp, store, home: Path) -> MainWindow:
     settings = configure(qapp, home, "en")
-    win = MainWindow(settings, actor=_branch_manager())
+    win = MainWindow(settings, actor=branch_manager())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -18,21 +18,14 @@ from ui.app import configure
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
-from tests.factories import make_form
+from tests.factories import branch_manager, make_form
 
 ENTER = Qt.Key.Key_Return
 
 
-def _branch_manager():
-    from models.actors import actor_for
-    from models.schema import Staff
-
-    return actor_for(Staff.create(name="Branch manager", role="manager"))
-
-
 @pytest.fixture
 def window(qtbot, qapp, store, home: Path) -> MainWindow:
-    win = MainWindow(configure(qapp, home, "en"), actor=_branch_manager())
+    win = MainWindow(configure(qapp, home, "en"), actor=branch_manager())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -7,19 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from models.actors import actor_for
 from models.complaints import create_complaint
 
 from ui.app import configure
 from ui.main_window import MainWindow
 
-from tests.factories import make_form, pdf_text
-
-
-def _branch_manager():
-    from models.schema import Staff
-
-    return actor_for(Staff.create(name="Branch manager", role="manager"))
+from tests.factories import branch_manager, make_form, pdf_text
 
 
 @pytest.fixture
@@ -28,7 +21,7 @@ def window(qtbot, qapp, store, home: Path, manager) -> MainWindow:
         create_complaint(
             manager, make_form(received_at=dt.datetime(2026, 10, 3, 9) + dt.timedelta(hours=i))
         )
-    win = MainWindow(configure(qapp, home, "en"), actor=_branch_manager())
+    win = MainWindow(configure(qapp, home, "en"), actor=branch_manager())
     qtbot.addWidget(win)
     win.show()
     win.show_page("reports")

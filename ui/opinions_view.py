@@ -40,17 +40,9 @@ from ui import labels
 from ui.history_dialog import HistoryDialog
 from ui.messages import describe
 from ui.opinion_form import OpinionForm, kind_names, source_names
-from ui.widgets import NO_SILENT_CUT
+from ui.widgets import NO_SILENT_CUT, show_message
 
 LIST_LIMIT = 300
-
-
-def _say(label: QLabel, text: str, error: bool = False) -> None:
-    label.setText(text)
-    label.setObjectName("errorBox" if error else "okBox")
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setVisible(bool(text))
 
 
 class EntriesTab(QWidget):
@@ -314,9 +306,9 @@ class EntriesTab(QWidget):
                 self.reply_date.date().toPython(),
             )
         except DomainError as exc:
-            _say(self.message, describe(exc), error=True)
+            show_message(self.message, describe(exc), error=True)
             return
-        _say(self.message, self.tr("Reply saved."))
+        show_message(self.message, self.tr("Reply saved."))
         entry_id = self._entry_id
         self.reload()
         self.show_entry(entry_id)
@@ -329,7 +321,9 @@ class EntriesTab(QWidget):
         if self._entry_id is None:
             return
         if not self._actor_getter().is_manager:
-            _say(self.message, self.tr("Only a manager may read the audit history."), error=True)
+            show_message(
+                self.message, self.tr("Only a manager may read the audit history."), error=True
+            )
             return
         self.history = HistoryDialog(
             self.tr("History of entry #%1").replace("%1", str(self._entry_id)),
@@ -495,9 +489,9 @@ class BoxTab(QWidget):
                 slips_found=self.slips.value(),
             )
         except DomainError as exc:
-            _say(self.message, describe(exc), error=True)
+            show_message(self.message, describe(exc), error=True)
             return
-        _say(self.message, self.tr("Opening recorded. Now transcribe its slips."))
+        show_message(self.message, self.tr("Opening recorded. Now transcribe its slips."))
         self.refresh()
         self.transcribe.emit(opening.id)
 
@@ -508,9 +502,9 @@ class BoxTab(QWidget):
                 self._actor_getter(), [i for i, box in enumerate(self.days) if box.isChecked()]
             )
         except DomainError as exc:
-            _say(self.message, describe(exc), error=True)
+            show_message(self.message, describe(exc), error=True)
             return
-        _say(self.message, self.tr("Schedule saved."))
+        show_message(self.message, self.tr("Schedule saved."))
         self.refresh()
 
     def _transcribe(self) -> None:
@@ -525,10 +519,10 @@ class BoxTab(QWidget):
         try:
             opinions.close_opening(self._actor_getter(), opening_id, self.difference.text())
         except DomainError as exc:
-            _say(self.message, describe(exc), error=True)
+            show_message(self.message, describe(exc), error=True)
             return
         self.difference.clear()
-        _say(self.message, self.tr("Opening closed."))
+        show_message(self.message, self.tr("Opening closed."))
         self.refresh()
 
 
@@ -574,9 +568,9 @@ class ReadingTab(QWidget):
         try:
             opinions.sign_read(self._actor_getter(), day)
         except DomainError as exc:
-            _say(self.message, describe(exc), error=True)
+            show_message(self.message, describe(exc), error=True)
             return
-        _say(self.message, self.tr("Signed for %1.").replace("%1", labels.date(day)))
+        show_message(self.message, self.tr("Signed for %1.").replace("%1", labels.date(day)))
         self.refresh()
         self.signed.emit()
 

@@ -28,7 +28,7 @@ from models.errors import DomainError
 
 from ui import labels
 from ui.messages import describe
-from ui.widgets import NO_SILENT_CUT, set_combo_data
+from ui.widgets import NO_SILENT_CUT, set_combo_data, show_message
 
 
 class RepliesView(QWidget):
@@ -116,11 +116,7 @@ class RepliesView(QWidget):
             self.new_reply()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("errorBox" if error else "okBox")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        show_message(self.message, text, error)
 
     @Slot()
     def _selected(self) -> None:

@@ -27,6 +27,7 @@ from models.actors import Actor
 
 from ui import labels
 from ui.report_worker import RegisterWorker
+from ui.widgets import show_message
 
 REPORT_LANGUAGES = (
     ("en", "English"),
@@ -174,11 +175,7 @@ class ReportsView(QWidget):
             widget.setEnabled(ready)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("errorBox" if error else "okBox")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text, error)
 
     # -- making -------------------------------------------------------------------
     @Slot()

@@ -36,7 +36,7 @@ from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field
 from ui.history_dialog import HistoryDialog
 from ui.messages import describe
-from ui.widgets import set_combo_data
+from ui.widgets import set_combo_data, show_message
 
 
 class SettingsView(QWidget):
@@ -230,10 +230,7 @@ class SettingsView(QWidget):
         self.file_dialog.open()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("errorBox" if error else "okBox")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_message(self.message, text, error)
 
     @Slot()
     def save_branch(self) -> None:

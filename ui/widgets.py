@@ -32,6 +32,15 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
             target.style().polish(target)
 
 
+def show_message(label: QLabel, text: str, error: bool = False) -> None:
+    """A page's one-line message: green when done, red when something needs fixing."""
+    label.setText(text)
+    label.setObjectName("errorBox" if error else "okBox")
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setVisible(bool(text))
+
+
 def form_label(widget: QWidget) -> str:
     """The plain text of the label a QFormLayout shows beside ``widget``, if any."""
     parent = widget.parentWidget()
