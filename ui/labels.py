@@ -31,16 +31,21 @@ def category(code: str) -> str:
     return category_tree().label(code, _language) if code else ""
 
 
+# Numeric dates as each region writes them (day first in the UK and Vietnam); the
+# printed register keeps ISO dates, the same in every language.
+DATE_FORMATS = {"en": "%d/%m/%Y", "zh_CN": "%Y-%m-%d", "zh_TW": "%Y/%m/%d", "vi": "%d/%m/%Y"}
+
+
 def date(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return value.isoformat()
+    return value.strftime(DATE_FORMATS.get(_language, "%Y-%m-%d"))
 
 
 def datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    return value.strftime("%Y-%m-%d %H:%M")
+    return value.strftime(DATE_FORMATS.get(_language, "%Y-%m-%d") + " %H:%M")
 
 
 SYMBOLS = {"CNY": "¥", "VND": "₫", "GBP": "£", "TWD": "NT$", "HKD": "HK$", "USD": "$", "EUR": "€"}
