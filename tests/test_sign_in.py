@@ -220,3 +220,27 @@ def test_complaint_history_and_extension_in_the_detail_view(
     table = detail.history_dialog.table
     fields = {table.item(r, 3).text() for r in range(table.rowCount())}
     assert {"due_date", "extension_level", "summary"} <= fields
+
+
+def test_managers_read_the_history_of_settings_replies_and_openings(
+    qtbot, qapp, store, home: Path, accounts
+) -> None:
+    manager, clerk = accounts
+    update_branch(manager, name="Renamed branch")
+    win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
+    qtbot.addWidget(win)
+    win.show_page("settings")
+    win.settings_view.show_branch_history()
+    table = win.settings_view.history.table
+    assert any(
+        table.item(r, 3).text() == "name" and table.item(r, 5).text() == "Renamed branch"
+        for r in range(table.rowCount())
+    )
+    win.show_page("replies")
+    win.replies.list.setCurrentRow(0)
+    win.replies.show_history()
+    assert win.replies.history.table.rowCount() > 0
+    win.signed_in(clerk)
+    win.show_page("settings")
+    win.settings_view.show_branch_history()
+    assert win.settings_view.history is None and "manager" in win.settings_view.message.text()

@@ -64,3 +64,14 @@ def _show(value: object) -> str:
         return "—"
     text = str(value)
     return text if len(text) <= 200 else text[:200] + "…"
+
+
+def open_history(
+    parent: QWidget, actor: object, title: str, table: str, row_id: int
+) -> HistoryDialog | None:
+    """Open a record's history for a manager; None (nothing opened) for anyone else."""
+    if not getattr(actor, "is_manager", False):
+        return None
+    dialog = HistoryDialog(title, table, row_id, parent)
+    dialog.open()
+    return dialog

@@ -37,7 +37,7 @@ from models.errors import DomainError
 from models.schema import BoxOpening
 
 from ui import labels
-from ui.history_dialog import HistoryDialog
+from ui.history_dialog import HistoryDialog, open_history
 from ui.messages import describe
 from ui.opinion_form import OpinionForm, kind_names, source_names
 from ui.widgets import NO_SILENT_CUT, show_message
@@ -401,8 +401,10 @@ class BoxTab(QWidget):
         buttons = QHBoxLayout()
         self.transcribe_button = QPushButton(self.tr("Transcribe its slips"), listing)
         self.close_button = QPushButton(self.tr("Close the opening"), listing)
+        self.opening_history_button = QPushButton(self.tr("History"), listing)
         buttons.addWidget(self.transcribe_button)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.opening_history_button)
         ll.addLayout(buttons)
         row.addWidget(listing, 3)
 
@@ -411,6 +413,7 @@ class BoxTab(QWidget):
         self.openings.currentItemChanged.connect(self._selected)
         self.transcribe_button.clicked.connect(self._transcribe)
         self.close_button.clicked.connect(self.close_opening)
+        self.opening_history_button.clicked.connect(self._opening_history)
 
     def refresh(self) -> None:
         me = self._actor_getter().name
@@ -510,6 +513,18 @@ class BoxTab(QWidget):
     def _transcribe(self) -> None:
         if self.selected_id() is not None:
             self.transcribe.emit(self.selected_id())
+
+    def _opening_history(self) -> None:
+        opening_id = self.selected_id()
+        if opening_id is None:
+            return
+        self.history = open_history(
+            self, self._actor_getter(), self.tr("History of the opening"), "box_opening", opening_id
+        )
+        if self.history is None:
+            show_message(
+                self.message, self.tr("Only a manager may read the audit history."), error=True
+            )
 
     @Slot()
     def close_opening(self) -> None:

@@ -27,6 +27,7 @@ from models.actors import Actor
 from models.errors import DomainError
 
 from ui import labels
+from ui.history_dialog import open_history
 from ui.messages import describe
 from ui.widgets import NO_SILENT_CUT, set_combo_data, show_message
 
@@ -84,7 +85,9 @@ class RepliesView(QWidget):
         self.save_button = QPushButton(self.tr("Save"), editor)
         self.save_button.setObjectName("primary")
         self.retire_button = QPushButton(self.tr("Retire"), editor)
-        for button in (self.new_button, self.retire_button, self.save_button):
+        self.history_button = QPushButton(self.tr("History"), editor)
+        self.history_button.clicked.connect(self.show_history)
+        for button in (self.new_button, self.retire_button, self.history_button, self.save_button):
             buttons.addWidget(button)
         form.addRow("", buttons)
         row.addWidget(editor, 2)
@@ -163,6 +166,20 @@ class RepliesView(QWidget):
         self._editing = reply.id
         self._say(self.tr("Reply saved."))
         self.refresh()
+
+    @Slot()
+    def show_history(self) -> None:
+        if self._editing is None:
+            return
+        self.history = open_history(
+            self,
+            self._actor_getter(),
+            self.tr("History of the reply"),
+            "standard_reply",
+            self._editing,
+        )
+        if self.history is None:
+            self._say(self.tr("Only a manager may read the audit history."), error=True)
 
     @Slot()
     def toggle_retired(self) -> None:

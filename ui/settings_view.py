@@ -34,7 +34,7 @@ from models.vocab import ROLES
 
 from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field
-from ui.history_dialog import HistoryDialog
+from ui.history_dialog import HistoryDialog, open_history
 from ui.messages import describe
 from ui.widgets import set_combo_data, show_message
 
@@ -107,7 +107,10 @@ class SettingsView(QWidget):
         self.save_button = QPushButton(self.tr("Save settings"), branch_box)
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save_branch)
+        self.branch_history_button = QPushButton(self.tr("History of the settings..."), branch_box)
+        self.branch_history_button.clicked.connect(self.show_branch_history)
         form.addRow("", self.save_button)
+        form.addRow("", self.branch_history_button)
         row.addWidget(branch_box, 3)
 
         staff_box = QGroupBox(self.tr("Staff"), self)
@@ -268,6 +271,18 @@ class SettingsView(QWidget):
         self._say(self.tr("Staff member added."))
         self.refresh()
         self.staff_changed.emit()
+
+    @Slot()
+    def show_branch_history(self) -> None:
+        self.history = open_history(
+            self,
+            self._actor_getter(),
+            self.tr("History of the branch settings"),
+            "branch",
+            get_branch().id,
+        )
+        if self.history is None:
+            self._say(self.tr("Only a manager may read the audit history."), error=True)
 
     @Slot()
     def show_staff_history(self) -> None:

@@ -27,132 +27,147 @@
 <context>
     <name>BoxTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="360"/>
+        <location filename="../../ui/opinions_view.py" line="354"/>
         <source>Open the box</source>
         <translation>Mở hộp thư</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="366"/>
+        <location filename="../../ui/opinions_view.py" line="360"/>
         <source>Record the opening</source>
         <translation>Ghi nhận lần mở hộp</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="368"/>
+        <location filename="../../ui/opinions_view.py" line="362"/>
         <source>Witness</source>
         <translation>Người chứng kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="369"/>
+        <location filename="../../ui/opinions_view.py" line="363"/>
         <source>Slips found</source>
         <translation>Số phiếu đếm được</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="371"/>
+        <location filename="../../ui/opinions_view.py" line="365"/>
         <source>Opening schedule</source>
         <translation>Lịch mở hộp</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="375"/>
+        <location filename="../../ui/opinions_view.py" line="369"/>
         <source>Mon</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="376"/>
+        <location filename="../../ui/opinions_view.py" line="370"/>
         <source>Tue</source>
         <translation>T3</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="377"/>
+        <location filename="../../ui/opinions_view.py" line="371"/>
         <source>Wed</source>
         <translation>T4</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="378"/>
+        <location filename="../../ui/opinions_view.py" line="372"/>
         <source>Thu</source>
         <translation>T5</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="379"/>
+        <location filename="../../ui/opinions_view.py" line="373"/>
         <source>Fri</source>
         <translation>T6</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="380"/>
+        <location filename="../../ui/opinions_view.py" line="374"/>
         <source>Sat</source>
         <translation>T7</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="381"/>
+        <location filename="../../ui/opinions_view.py" line="375"/>
         <source>Sun</source>
         <translation>CN</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="386"/>
+        <location filename="../../ui/opinions_view.py" line="380"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="394"/>
+        <location filename="../../ui/opinions_view.py" line="388"/>
         <source>Openings</source>
         <translation>Các lần mở hộp</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="404"/>
+        <location filename="../../ui/opinions_view.py" line="398"/>
         <source>If the numbers differ: why (e.g. two slips stapled together)</source>
         <translation>Nếu số lượng chênh lệch: lý do (ví dụ hai phiếu bị ghim dính vào nhau)</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="408"/>
+        <location filename="../../ui/opinions_view.py" line="402"/>
         <source>Transcribe its slips</source>
         <translation>Nhập các phiếu góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="409"/>
+        <location filename="../../ui/opinions_view.py" line="403"/>
         <source>Close the opening</source>
         <translation>Kết thúc lần mở hộp</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="432"/>
+        <location filename="../../ui/opinions_view.py" line="404"/>
+        <source>History</source>
+        <translation type="unfinished">Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="429"/>
         <source>Missed openings: %1</source>
         <translation>Lần mở hộp bị bỏ lỡ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="443"/>
+        <location filename="../../ui/opinions_view.py" line="440"/>
         <source>closed</source>
         <translation>đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="443"/>
+        <location filename="../../ui/opinions_view.py" line="440"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="444"/>
+        <location filename="../../ui/opinions_view.py" line="441"/>
         <source>%1 · by %2, witness %3 · counted %4, entered %5 · %6</source>
         <translation>%1 · người mở %2, người chứng kiến %3 · đếm được %4, đã nhập %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="476"/>
+        <location filename="../../ui/opinions_view.py" line="473"/>
         <source>All %1 slips are entered.</source>
         <translation>Đã nhập đủ cả %1 phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="481"/>
+        <location filename="../../ui/opinions_view.py" line="478"/>
         <source>%1 slips were counted but %2 are entered.</source>
         <translation>Đếm được %1 phiếu nhưng mới nhập %2 phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="500"/>
+        <location filename="../../ui/opinions_view.py" line="497"/>
         <source>Opening recorded. Now transcribe its slips.</source>
         <translation>Đã ghi nhận lần mở hộp. Bây giờ hãy nhập các phiếu góp ý.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="513"/>
+        <location filename="../../ui/opinions_view.py" line="510"/>
         <source>Schedule saved.</source>
         <translation>Đã lưu lịch mở hộp.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="531"/>
+        <location filename="../../ui/opinions_view.py" line="522"/>
+        <source>History of the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="526"/>
+        <source>Only a manager may read the audit history.</source>
+        <translation type="unfinished">Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="540"/>
         <source>Opening closed.</source>
         <translation>Đã kết thúc lần mở hộp.</translation>
     </message>
@@ -788,192 +803,192 @@
 <context>
     <name>EntriesTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="76"/>
+        <location filename="../../ui/opinions_view.py" line="68"/>
         <source>Search text, name, page...</source>
         <translation>Tìm nội dung, họ tên, trang...</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="89"/>
+        <location filename="../../ui/opinions_view.py" line="81"/>
         <source>Written</source>
         <translation>Ngày viết</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="90"/>
+        <location filename="../../ui/opinions_view.py" line="82"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="91"/>
+        <location filename="../../ui/opinions_view.py" line="83"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="92"/>
+        <location filename="../../ui/opinions_view.py" line="84"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="93"/>
+        <location filename="../../ui/opinions_view.py" line="85"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="111"/>
+        <location filename="../../ui/opinions_view.py" line="103"/>
         <source>Selected entry</source>
         <translation>Góp ý đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="123"/>
+        <location filename="../../ui/opinions_view.py" line="115"/>
         <source>Written in the book</source>
         <translation>Viết vào sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="124"/>
+        <location filename="../../ui/opinions_view.py" line="116"/>
         <source>By phone</source>
         <translation>Qua điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="125"/>
+        <location filename="../../ui/opinions_view.py" line="117"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="131"/>
+        <location filename="../../ui/opinions_view.py" line="123"/>
         <source>Reply</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="132"/>
+        <location filename="../../ui/opinions_view.py" line="124"/>
         <source>Given</source>
         <translation>Cách trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="133"/>
+        <location filename="../../ui/opinions_view.py" line="125"/>
         <source>On</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="136"/>
+        <location filename="../../ui/opinions_view.py" line="128"/>
         <source>Save reply</source>
         <translation>Lưu câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="137"/>
+        <location filename="../../ui/opinions_view.py" line="129"/>
         <source>Promote to complaint...</source>
         <translation>Chuyển thành khiếu nại...</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="138"/>
+        <location filename="../../ui/opinions_view.py" line="130"/>
         <source>Open the complaint</source>
         <translation>Mở khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="139"/>
+        <location filename="../../ui/opinions_view.py" line="131"/>
         <source>View scan</source>
         <translation>Xem bản quét</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="140"/>
+        <location filename="../../ui/opinions_view.py" line="132"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="178"/>
+        <location filename="../../ui/opinions_view.py" line="170"/>
         <source>Any source</source>
         <translation>Mọi nguồn</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="182"/>
+        <location filename="../../ui/opinions_view.py" line="174"/>
         <source>Any kind</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="186"/>
+        <location filename="../../ui/opinions_view.py" line="178"/>
         <source>All months</source>
         <translation>Mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="196"/>
+        <location filename="../../ui/opinions_view.py" line="188"/>
         <source>Any state</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="197"/>
+        <location filename="../../ui/opinions_view.py" line="189"/>
         <source>Not replied</source>
         <translation>Chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="198"/>
+        <location filename="../../ui/opinions_view.py" line="190"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="199"/>
+        <location filename="../../ui/opinions_view.py" line="191"/>
         <source>Promoted</source>
         <translation>Đã chuyển thành khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="200"/>
+        <location filename="../../ui/opinions_view.py" line="192"/>
         <source>Not promoted</source>
         <translation>Chưa chuyển thành khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="233"/>
+        <location filename="../../ui/opinions_view.py" line="225"/>
         <source>in register</source>
         <translation>đã vào sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="235"/>
+        <location filename="../../ui/opinions_view.py" line="227"/>
         <source>replied</source>
         <translation>đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="235"/>
+        <location filename="../../ui/opinions_view.py" line="227"/>
         <source>not replied</source>
         <translation>chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="250"/>
+        <location filename="../../ui/opinions_view.py" line="242"/>
         <source>%1 entries</source>
         <translation>%1 góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="253"/>
+        <location filename="../../ui/opinions_view.py" line="245"/>
         <source>showing the newest %1; narrow the filters to see others</source>
         <translation>đang hiện %1 góp ý mới nhất; thu hẹp bộ lọc để xem các góp ý khác</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="274"/>
+        <location filename="../../ui/opinions_view.py" line="266"/>
         <source>anonymous</source>
         <translation>ẩn danh</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="275"/>
+        <location filename="../../ui/opinions_view.py" line="267"/>
         <source>From: %1</source>
         <translation>Người viết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="285"/>
+        <location filename="../../ui/opinions_view.py" line="277"/>
         <source>About: %1</source>
         <translation>Liên quan đến: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="288"/>
+        <location filename="../../ui/opinions_view.py" line="280"/>
         <source>In the register as %1</source>
         <translation>Đã vào sổ khiếu nại với số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="319"/>
+        <location filename="../../ui/opinions_view.py" line="311"/>
         <source>Reply saved.</source>
         <translation>Đã lưu câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="332"/>
+        <location filename="../../ui/opinions_view.py" line="325"/>
         <source>Only a manager may read the audit history.</source>
         <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="335"/>
+        <location filename="../../ui/opinions_view.py" line="329"/>
         <source>History of entry #%1</source>
         <translation>Lịch sử thay đổi của góp ý #%1</translation>
     </message>
@@ -1609,42 +1624,42 @@
 <context>
     <name>NumbersTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="598"/>
+        <location filename="../../ui/opinions_view.py" line="607"/>
         <source>Praise by staff member:</source>
         <translation>Lời khen theo từng nhân viên:</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="600"/>
+        <location filename="../../ui/opinions_view.py" line="609"/>
         <source>Staff member</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="600"/>
+        <location filename="../../ui/opinions_view.py" line="609"/>
         <source>Praise</source>
         <translation>Lời khen</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="629"/>
+        <location filename="../../ui/opinions_view.py" line="638"/>
         <source>Entries: %1 (%2)</source>
         <translation>Số góp ý: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="632"/>
+        <location filename="../../ui/opinions_view.py" line="641"/>
         <source>Promoted to complaints: %1</source>
         <translation>Đã chuyển thành khiếu nại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="633"/>
+        <location filename="../../ui/opinions_view.py" line="642"/>
         <source>Replied: %1 (%2 of those needing a reply)</source>
         <translation>Đã trả lời: %1 (%2 trong số góp ý cần trả lời)</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="636"/>
+        <location filename="../../ui/opinions_view.py" line="645"/>
         <source>Days read and signed: %1 of %2</source>
         <translation>Số ngày đã đọc và ký: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="639"/>
+        <location filename="../../ui/opinions_view.py" line="648"/>
         <source>Suggestion box openings: %1</source>
         <translation>Số lần mở hộp thư góp ý: %1</translation>
     </message>
@@ -1808,27 +1823,27 @@
 <context>
     <name>OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="659"/>
+        <location filename="../../ui/opinions_view.py" line="668"/>
         <source>Opinion book and suggestion box</source>
         <translation>Sổ góp ý và hộp thư góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="667"/>
+        <location filename="../../ui/opinions_view.py" line="676"/>
         <source>Entries</source>
         <translation>Các góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="668"/>
+        <location filename="../../ui/opinions_view.py" line="677"/>
         <source>Suggestion box</source>
         <translation>Hộp thư góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="669"/>
+        <location filename="../../ui/opinions_view.py" line="678"/>
         <source>Daily reading</source>
         <translation>Đọc sổ hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="670"/>
+        <location filename="../../ui/opinions_view.py" line="679"/>
         <source>Numbers and praise</source>
         <translation>Số liệu và lời khen</translation>
     </message>
@@ -1836,27 +1851,27 @@
 <context>
     <name>ReadingTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="544"/>
+        <location filename="../../ui/opinions_view.py" line="553"/>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
         <translation>Trưởng chi nhánh, hoặc quản lý được ủy quyền, đọc sổ góp ý mỗi ngày và ký xác nhận tại đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="556"/>
+        <location filename="../../ui/opinions_view.py" line="565"/>
         <source>I have read today&apos;s entries: sign</source>
         <translation>Tôi đã đọc các góp ý hôm nay: ký xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="559"/>
+        <location filename="../../ui/opinions_view.py" line="568"/>
         <source>Days in the last two weeks without a sign-off:</source>
         <translation>Những ngày trong hai tuần qua chưa ký xác nhận:</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="562"/>
+        <location filename="../../ui/opinions_view.py" line="571"/>
         <source>Sign the selected day</source>
         <translation>Ký cho ngày đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="579"/>
+        <location filename="../../ui/opinions_view.py" line="588"/>
         <source>Signed for %1.</source>
         <translation>Đã ký xác nhận cho ngày %1.</translation>
     </message>
@@ -1987,105 +2002,120 @@
 <context>
     <name>RepliesView</name>
     <message>
-        <location filename="../../ui/replies_view.py" line="41"/>
+        <location filename="../../ui/replies_view.py" line="42"/>
         <source>Standard replies</source>
         <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="43"/>
+        <location filename="../../ui/replies_view.py" line="44"/>
         <source>Save the booklet as PDF...</source>
         <translation>Lưu sổ tay thành PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="50"/>
+        <location filename="../../ui/replies_view.py" line="51"/>
         <source>Agreed answers to what customers object to most often. Replies of the commonest categories come first; each use is counted.</source>
         <translation>Các câu trả lời đã thống nhất cho những điều khách hàng hay phàn nàn nhất. Câu trả lời thuộc các loại thường gặp nhất được xếp trước; mỗi lần dùng đều được đếm.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="70"/>
+        <location filename="../../ui/replies_view.py" line="71"/>
         <source>Reply</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="75"/>
+        <location filename="../../ui/replies_view.py" line="76"/>
         <source>What the customer says or wants</source>
         <translation>Khách hàng nói gì hoặc muốn gì</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="78"/>
+        <location filename="../../ui/replies_view.py" line="79"/>
         <source>The answer we agreed to give</source>
         <translation>Câu trả lời đã thống nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="79"/>
+        <location filename="../../ui/replies_view.py" line="80"/>
         <source>Category</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="80"/>
+        <location filename="../../ui/replies_view.py" line="81"/>
         <source>Situation</source>
         <translation>Tình huống</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="81"/>
+        <location filename="../../ui/replies_view.py" line="82"/>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="83"/>
+        <location filename="../../ui/replies_view.py" line="84"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="84"/>
+        <location filename="../../ui/replies_view.py" line="85"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="86"/>
-        <location filename="../../ui/replies_view.py" line="139"/>
+        <location filename="../../ui/replies_view.py" line="87"/>
+        <location filename="../../ui/replies_view.py" line="138"/>
         <source>Retire</source>
         <translation>Ngừng dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="107"/>
+        <location filename="../../ui/replies_view.py" line="88"/>
+        <source>History</source>
+        <translation type="unfinished">Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="110"/>
         <source>retired</source>
         <translation>đã ngừng dùng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_view.py" line="109"/>
+        <location filename="../../ui/replies_view.py" line="112"/>
         <source>used %n time(s)</source>
         <translation>
             <numerusform>đã dùng %n lần</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="139"/>
+        <location filename="../../ui/replies_view.py" line="138"/>
         <source>Bring back</source>
         <translation>Dùng lại</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="168"/>
+        <location filename="../../ui/replies_view.py" line="167"/>
         <source>Reply saved.</source>
         <translation>Đã lưu câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="186"/>
+        <location filename="../../ui/replies_view.py" line="177"/>
+        <source>History of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="182"/>
+        <source>Only a manager may read the audit history.</source>
+        <translation type="unfinished">Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="199"/>
         <source>Save the booklet</source>
         <translation>Lưu sổ tay</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="189"/>
+        <location filename="../../ui/replies_view.py" line="202"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="201"/>
+        <location filename="../../ui/replies_view.py" line="214"/>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="208"/>
+        <location filename="../../ui/replies_view.py" line="221"/>
         <source>Booklet with %1 replies saved to %2</source>
         <translation>Đã lưu sổ tay gồm %1 câu trả lời vào %2</translation>
     </message>
@@ -2093,143 +2123,143 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Monthly complaint register</source>
         <translation>Sổ đăng ký khiếu nại hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="84"/>
+        <location filename="../../ui/reports_view.py" line="85"/>
         <source>Make the register</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="86"/>
+        <location filename="../../ui/reports_view.py" line="87"/>
         <source>Cancel</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="89"/>
+        <location filename="../../ui/reports_view.py" line="90"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="89"/>
+        <location filename="../../ui/reports_view.py" line="90"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="104"/>
+        <location filename="../../ui/reports_view.py" line="105"/>
         <source>&lt; Previous page</source>
         <translation>&lt; Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="107"/>
+        <location filename="../../ui/reports_view.py" line="108"/>
         <source>Next page &gt;</source>
         <translation>Trang sau &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="112"/>
+        <location filename="../../ui/reports_view.py" line="113"/>
         <source>Print...</source>
         <translation>In...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="113"/>
+        <location filename="../../ui/reports_view.py" line="114"/>
         <source>Save as PDF...</source>
         <translation>Lưu thành PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="114"/>
+        <location filename="../../ui/reports_view.py" line="115"/>
         <source>Export CSV...</source>
         <translation>Xuất CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="115"/>
+        <location filename="../../ui/reports_view.py" line="116"/>
         <source>Export Excel...</source>
         <translation>Xuất Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="121"/>
+        <location filename="../../ui/reports_view.py" line="122"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="211"/>
+        <location filename="../../ui/reports_view.py" line="208"/>
         <source>Reading complaints: %v of %m</source>
         <translation>Đang đọc khiếu nại: %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="214"/>
+        <location filename="../../ui/reports_view.py" line="211"/>
         <source>Laying out page %1</source>
         <translation>Đang dàn trang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="221"/>
+        <location filename="../../ui/reports_view.py" line="218"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="223"/>
+        <location filename="../../ui/reports_view.py" line="220"/>
         <source>Register ready: %1 complaints on %2 pages.</source>
         <translation>Đã lập xong sổ: %1 khiếu nại trên %2 trang.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="233"/>
+        <location filename="../../ui/reports_view.py" line="230"/>
         <source>The register could not be made: %1</source>
         <translation>Không lập được sổ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="237"/>
+        <location filename="../../ui/reports_view.py" line="234"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>Đã hủy. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="284"/>
+        <location filename="../../ui/reports_view.py" line="281"/>
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="305"/>
+        <location filename="../../ui/reports_view.py" line="302"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="323"/>
+        <location filename="../../ui/reports_view.py" line="320"/>
         <source>Save the register</source>
         <translation>Lưu sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="325"/>
+        <location filename="../../ui/reports_view.py" line="322"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="335"/>
-        <location filename="../../ui/reports_view.py" line="368"/>
+        <location filename="../../ui/reports_view.py" line="332"/>
+        <location filename="../../ui/reports_view.py" line="365"/>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="341"/>
+        <location filename="../../ui/reports_view.py" line="338"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="349"/>
+        <location filename="../../ui/reports_view.py" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="349"/>
+        <location filename="../../ui/reports_view.py" line="346"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="352"/>
+        <location filename="../../ui/reports_view.py" line="349"/>
         <source>Export the month</source>
         <translation>Xuất khiếu nại của tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="375"/>
+        <location filename="../../ui/reports_view.py" line="372"/>
         <source>Exported %1 complaints to %2</source>
         <translation>Đã xuất %1 khiếu nại vào %2</translation>
     </message>
@@ -2383,86 +2413,91 @@
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="113"/>
+        <location filename="../../ui/settings_view.py" line="110"/>
+        <source>History of the settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="116"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="119"/>
+        <location filename="../../ui/settings_view.py" line="122"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="123"/>
+        <location filename="../../ui/settings_view.py" line="126"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="130"/>
+        <location filename="../../ui/settings_view.py" line="133"/>
         <source>Deactivate / reactivate selected</source>
         <translation>Ngừng / kích hoạt lại người đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="133"/>
+        <location filename="../../ui/settings_view.py" line="136"/>
         <source>Set sign-in of selected...</source>
         <translation>Đặt thông tin đăng nhập cho người đã chọn...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="136"/>
+        <location filename="../../ui/settings_view.py" line="139"/>
         <source>History of selected...</source>
         <translation>Lịch sử thay đổi của người đã chọn...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="142"/>
+        <location filename="../../ui/settings_view.py" line="145"/>
         <source>Your data</source>
         <translation>Dữ liệu của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="146"/>
+        <location filename="../../ui/settings_view.py" line="149"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="147"/>
+        <location filename="../../ui/settings_view.py" line="150"/>
         <source>Restore...</source>
         <translation>Khôi phục...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="148"/>
+        <location filename="../../ui/settings_view.py" line="151"/>
         <source>Second copy to folder...</source>
         <translation>Sao thêm một bản vào thư mục...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="187"/>
+        <location filename="../../ui/settings_view.py" line="190"/>
         <source>inactive</source>
         <translation>ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="205"/>
+        <location filename="../../ui/settings_view.py" line="208"/>
         <source>Data folder: %1
 Newest backup: %2 (%3)</source>
         <translation>Thư mục dữ liệu: %1
 Bản sao lưu mới nhất: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="212"/>
+        <location filename="../../ui/settings_view.py" line="215"/>
         <source>Data folder: %1
 No backup yet.</source>
         <translation>Thư mục dữ liệu: %1
 Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="218"/>
+        <location filename="../../ui/settings_view.py" line="221"/>
         <source>Choose a backup to restore</source>
         <translation>Chọn bản sao lưu để khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="219"/>
+        <location filename="../../ui/settings_view.py" line="222"/>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>Bản sao lưu Sổ Khiếu Nại (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="226"/>
+        <location filename="../../ui/settings_view.py" line="229"/>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
         <translation>Thư mục chứa bản sao thứ hai của mỗi lần sao lưu (ví dụ USB)</translation>
     </message>
@@ -2477,79 +2512,85 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã thêm nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="279"/>
-        <location filename="../../ui/settings_view.py" line="330"/>
-        <location filename="../../ui/settings_view.py" line="367"/>
+        <location filename="../../ui/settings_view.py" line="280"/>
+        <source>History of the branch settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="291"/>
+        <location filename="../../ui/settings_view.py" line="342"/>
+        <location filename="../../ui/settings_view.py" line="379"/>
         <source>Select a staff member first.</source>
         <translation>Hãy chọn một nhân viên trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="282"/>
+        <location filename="../../ui/settings_view.py" line="285"/>
+        <location filename="../../ui/settings_view.py" line="294"/>
         <source>Only a manager may read the audit history.</source>
         <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="285"/>
+        <location filename="../../ui/settings_view.py" line="297"/>
         <source>History of %1</source>
         <translation>Lịch sử thay đổi của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="299"/>
+        <location filename="../../ui/settings_view.py" line="311"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
         <translation>Không có khiếu nại đã đóng nào quá thời hạn lưu trữ mà còn dữ liệu cá nhân.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="306"/>
+        <location filename="../../ui/settings_view.py" line="318"/>
         <source>... and %1 more</source>
         <translation>... và %1 khiếu nại khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="308"/>
+        <location filename="../../ui/settings_view.py" line="320"/>
         <source>Anonymise personal data</source>
         <translation>Ẩn danh hóa dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="311"/>
+        <location filename="../../ui/settings_view.py" line="323"/>
         <source>Anonymised %1 complaint(s).</source>
         <translation>Đã ẩn danh hóa %1 khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="317"/>
+        <location filename="../../ui/settings_view.py" line="329"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
         <translation>Họ tên, số điện thoại, số giấy tờ và ghi chú hỗ trợ của %1 khiếu nại đã đóng này sẽ bị xóa. Số lượng và thống kê vẫn được giữ. Không thể hoàn tác thao tác này.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="347"/>
+        <location filename="../../ui/settings_view.py" line="359"/>
         <source>Sign-in of %1</source>
         <translation>Thông tin đăng nhập của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="349"/>
+        <location filename="../../ui/settings_view.py" line="361"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="350"/>
+        <location filename="../../ui/settings_view.py" line="362"/>
         <source>New password (empty: keep)</source>
         <translation>Mật khẩu mới (để trống: giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="351"/>
+        <location filename="../../ui/settings_view.py" line="363"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
         <translation>Mã PIN 6 số mới (cho nhân viên quầy; để trống: giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="352"/>
+        <location filename="../../ui/settings_view.py" line="364"/>
         <source>Also lift a lockout</source>
         <translation>Đồng thời mở khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="356"/>
+        <location filename="../../ui/settings_view.py" line="368"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
         <translation>Mật khẩu chỉ được lưu dưới dạng mã băm Argon2id; không ai có thể đọc lại được.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="360"/>
+        <location filename="../../ui/settings_view.py" line="372"/>
         <source>Sign-in saved.</source>
         <translation>Đã lưu thông tin đăng nhập.</translation>
     </message>

@@ -27,132 +27,147 @@
 <context>
     <name>BoxTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="360"/>
+        <location filename="../../ui/opinions_view.py" line="354"/>
         <source>Open the box</source>
         <translation>開箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="366"/>
+        <location filename="../../ui/opinions_view.py" line="360"/>
         <source>Record the opening</source>
         <translation>登記開箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="368"/>
+        <location filename="../../ui/opinions_view.py" line="362"/>
         <source>Witness</source>
         <translation>見證人</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="369"/>
+        <location filename="../../ui/opinions_view.py" line="363"/>
         <source>Slips found</source>
         <translation>清點張數</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="371"/>
+        <location filename="../../ui/opinions_view.py" line="365"/>
         <source>Opening schedule</source>
         <translation>開箱日排程</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="375"/>
+        <location filename="../../ui/opinions_view.py" line="369"/>
         <source>Mon</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="376"/>
+        <location filename="../../ui/opinions_view.py" line="370"/>
         <source>Tue</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="377"/>
+        <location filename="../../ui/opinions_view.py" line="371"/>
         <source>Wed</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="378"/>
+        <location filename="../../ui/opinions_view.py" line="372"/>
         <source>Thu</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="379"/>
+        <location filename="../../ui/opinions_view.py" line="373"/>
         <source>Fri</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="380"/>
+        <location filename="../../ui/opinions_view.py" line="374"/>
         <source>Sat</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="381"/>
+        <location filename="../../ui/opinions_view.py" line="375"/>
         <source>Sun</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="386"/>
+        <location filename="../../ui/opinions_view.py" line="380"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="394"/>
+        <location filename="../../ui/opinions_view.py" line="388"/>
         <source>Openings</source>
         <translation>開箱紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="404"/>
+        <location filename="../../ui/opinions_view.py" line="398"/>
         <source>If the numbers differ: why (e.g. two slips stapled together)</source>
         <translation>若張數不符，請說明原因（例如兩張意見單釘在一起）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="408"/>
+        <location filename="../../ui/opinions_view.py" line="402"/>
         <source>Transcribe its slips</source>
         <translation>登錄本次意見單</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="409"/>
+        <location filename="../../ui/opinions_view.py" line="403"/>
         <source>Close the opening</source>
         <translation>結束本次開箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="432"/>
+        <location filename="../../ui/opinions_view.py" line="404"/>
+        <source>History</source>
+        <translation type="unfinished">稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="429"/>
         <source>Missed openings: %1</source>
         <translation>未按時開箱：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="443"/>
+        <location filename="../../ui/opinions_view.py" line="440"/>
         <source>closed</source>
         <translation>已結束</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="443"/>
+        <location filename="../../ui/opinions_view.py" line="440"/>
         <source>open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="444"/>
+        <location filename="../../ui/opinions_view.py" line="441"/>
         <source>%1 · by %2, witness %3 · counted %4, entered %5 · %6</source>
         <translation>%1 · 開箱人 %2，見證人 %3 · 清點 %4 張，已登錄 %5 張 · %6</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="476"/>
+        <location filename="../../ui/opinions_view.py" line="473"/>
         <source>All %1 slips are entered.</source>
         <translation>全部 %1 張意見單均已登錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="481"/>
+        <location filename="../../ui/opinions_view.py" line="478"/>
         <source>%1 slips were counted but %2 are entered.</source>
         <translation>清點了 %1 張意見單，但已登錄 %2 張。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="500"/>
+        <location filename="../../ui/opinions_view.py" line="497"/>
         <source>Opening recorded. Now transcribe its slips.</source>
         <translation>開箱已登記，請接著登錄本次的意見單。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="513"/>
+        <location filename="../../ui/opinions_view.py" line="510"/>
         <source>Schedule saved.</source>
         <translation>開箱排程已儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="531"/>
+        <location filename="../../ui/opinions_view.py" line="522"/>
+        <source>History of the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="526"/>
+        <source>Only a manager may read the audit history.</source>
+        <translation type="unfinished">只有主管可以查看稽核紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opinions_view.py" line="540"/>
         <source>Opening closed.</source>
         <translation>本次開箱已結束。</translation>
     </message>
@@ -788,192 +803,192 @@
 <context>
     <name>EntriesTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="76"/>
+        <location filename="../../ui/opinions_view.py" line="68"/>
         <source>Search text, name, page...</source>
         <translation>搜尋內容、姓名、頁碼...</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="89"/>
+        <location filename="../../ui/opinions_view.py" line="81"/>
         <source>Written</source>
         <translation>填寫日期</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="90"/>
+        <location filename="../../ui/opinions_view.py" line="82"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="91"/>
+        <location filename="../../ui/opinions_view.py" line="83"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="92"/>
+        <location filename="../../ui/opinions_view.py" line="84"/>
         <source>Text</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="93"/>
+        <location filename="../../ui/opinions_view.py" line="85"/>
         <source>State</source>
         <translation>處理情形</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="111"/>
+        <location filename="../../ui/opinions_view.py" line="103"/>
         <source>Selected entry</source>
         <translation>所選意見</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="123"/>
+        <location filename="../../ui/opinions_view.py" line="115"/>
         <source>Written in the book</source>
         <translation>在意見簿上書面答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="124"/>
+        <location filename="../../ui/opinions_view.py" line="116"/>
         <source>By phone</source>
         <translation>電話答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="125"/>
+        <location filename="../../ui/opinions_view.py" line="117"/>
         <source>In person</source>
         <translation>當面答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="131"/>
+        <location filename="../../ui/opinions_view.py" line="123"/>
         <source>Reply</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="132"/>
+        <location filename="../../ui/opinions_view.py" line="124"/>
         <source>Given</source>
         <translation>答覆方式</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="133"/>
+        <location filename="../../ui/opinions_view.py" line="125"/>
         <source>On</source>
         <translation>答覆日期</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="136"/>
+        <location filename="../../ui/opinions_view.py" line="128"/>
         <source>Save reply</source>
         <translation>儲存答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="137"/>
+        <location filename="../../ui/opinions_view.py" line="129"/>
         <source>Promote to complaint...</source>
         <translation>轉為投訴登記...</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="138"/>
+        <location filename="../../ui/opinions_view.py" line="130"/>
         <source>Open the complaint</source>
         <translation>開啟對應投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="139"/>
+        <location filename="../../ui/opinions_view.py" line="131"/>
         <source>View scan</source>
         <translation>檢視掃描檔</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="140"/>
+        <location filename="../../ui/opinions_view.py" line="132"/>
         <source>History</source>
         <translation>稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="178"/>
+        <location filename="../../ui/opinions_view.py" line="170"/>
         <source>Any source</source>
         <translation>全部來源</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="182"/>
+        <location filename="../../ui/opinions_view.py" line="174"/>
         <source>Any kind</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="186"/>
+        <location filename="../../ui/opinions_view.py" line="178"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="196"/>
+        <location filename="../../ui/opinions_view.py" line="188"/>
         <source>Any state</source>
         <translation>全部處理情形</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="197"/>
+        <location filename="../../ui/opinions_view.py" line="189"/>
         <source>Not replied</source>
         <translation>未答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="198"/>
+        <location filename="../../ui/opinions_view.py" line="190"/>
         <source>Replied</source>
         <translation>已答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="199"/>
+        <location filename="../../ui/opinions_view.py" line="191"/>
         <source>Promoted</source>
         <translation>已轉投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="200"/>
+        <location filename="../../ui/opinions_view.py" line="192"/>
         <source>Not promoted</source>
         <translation>未轉投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="233"/>
+        <location filename="../../ui/opinions_view.py" line="225"/>
         <source>in register</source>
         <translation>已登記投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="235"/>
+        <location filename="../../ui/opinions_view.py" line="227"/>
         <source>replied</source>
         <translation>已答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="235"/>
+        <location filename="../../ui/opinions_view.py" line="227"/>
         <source>not replied</source>
         <translation>未答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="250"/>
+        <location filename="../../ui/opinions_view.py" line="242"/>
         <source>%1 entries</source>
         <translation>共 %1 則意見</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="253"/>
+        <location filename="../../ui/opinions_view.py" line="245"/>
         <source>showing the newest %1; narrow the filters to see others</source>
         <translation>僅顯示最新的 %1 則；請縮小篩選範圍以查看其他意見</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="274"/>
+        <location filename="../../ui/opinions_view.py" line="266"/>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="275"/>
+        <location filename="../../ui/opinions_view.py" line="267"/>
         <source>From: %1</source>
         <translation>留言人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="285"/>
+        <location filename="../../ui/opinions_view.py" line="277"/>
         <source>About: %1</source>
         <translation>涉及：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="288"/>
+        <location filename="../../ui/opinions_view.py" line="280"/>
         <source>In the register as %1</source>
         <translation>已登記為投訴，登記編號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="319"/>
+        <location filename="../../ui/opinions_view.py" line="311"/>
         <source>Reply saved.</source>
         <translation>答覆已儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="332"/>
+        <location filename="../../ui/opinions_view.py" line="325"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有主管可以查看稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="335"/>
+        <location filename="../../ui/opinions_view.py" line="329"/>
         <source>History of entry #%1</source>
         <translation>意見 #%1 的稽核紀錄</translation>
     </message>
@@ -1609,42 +1624,42 @@
 <context>
     <name>NumbersTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="598"/>
+        <location filename="../../ui/opinions_view.py" line="607"/>
         <source>Praise by staff member:</source>
         <translation>各員工受表揚情形：</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="600"/>
+        <location filename="../../ui/opinions_view.py" line="609"/>
         <source>Staff member</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="600"/>
+        <location filename="../../ui/opinions_view.py" line="609"/>
         <source>Praise</source>
         <translation>表揚次數</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="629"/>
+        <location filename="../../ui/opinions_view.py" line="638"/>
         <source>Entries: %1 (%2)</source>
         <translation>意見總數：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="632"/>
+        <location filename="../../ui/opinions_view.py" line="641"/>
         <source>Promoted to complaints: %1</source>
         <translation>轉為投訴登記：%1 則</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="633"/>
+        <location filename="../../ui/opinions_view.py" line="642"/>
         <source>Replied: %1 (%2 of those needing a reply)</source>
         <translation>已答覆：%1 則（占需答覆意見的 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="636"/>
+        <location filename="../../ui/opinions_view.py" line="645"/>
         <source>Days read and signed: %1 of %2</source>
         <translation>已閱簽天數：%1 天（共 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="639"/>
+        <location filename="../../ui/opinions_view.py" line="648"/>
         <source>Suggestion box openings: %1</source>
         <translation>意見箱開箱：%1 次</translation>
     </message>
@@ -1808,27 +1823,27 @@
 <context>
     <name>OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="659"/>
+        <location filename="../../ui/opinions_view.py" line="668"/>
         <source>Opinion book and suggestion box</source>
         <translation>意見簿與意見箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="667"/>
+        <location filename="../../ui/opinions_view.py" line="676"/>
         <source>Entries</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="668"/>
+        <location filename="../../ui/opinions_view.py" line="677"/>
         <source>Suggestion box</source>
         <translation>意見箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="669"/>
+        <location filename="../../ui/opinions_view.py" line="678"/>
         <source>Daily reading</source>
         <translation>每日閱簽</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="670"/>
+        <location filename="../../ui/opinions_view.py" line="679"/>
         <source>Numbers and praise</source>
         <translation>統計與表揚</translation>
     </message>
@@ -1836,27 +1851,27 @@
 <context>
     <name>ReadingTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="544"/>
+        <location filename="../../ui/opinions_view.py" line="553"/>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
         <translation>分行主管（或代理的主管）每天閱讀意見簿，並在此閱簽。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="556"/>
+        <location filename="../../ui/opinions_view.py" line="565"/>
         <source>I have read today&apos;s entries: sign</source>
         <translation>今日意見已閱，簽名確認</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="559"/>
+        <location filename="../../ui/opinions_view.py" line="568"/>
         <source>Days in the last two weeks without a sign-off:</source>
         <translation>近兩週未閱簽的日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="562"/>
+        <location filename="../../ui/opinions_view.py" line="571"/>
         <source>Sign the selected day</source>
         <translation>為所選日期閱簽</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="579"/>
+        <location filename="../../ui/opinions_view.py" line="588"/>
         <source>Signed for %1.</source>
         <translation>已完成 %1 的閱簽。</translation>
     </message>
@@ -1987,105 +2002,120 @@
 <context>
     <name>RepliesView</name>
     <message>
-        <location filename="../../ui/replies_view.py" line="41"/>
+        <location filename="../../ui/replies_view.py" line="42"/>
         <source>Standard replies</source>
         <translation>標準答覆手冊</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="43"/>
+        <location filename="../../ui/replies_view.py" line="44"/>
         <source>Save the booklet as PDF...</source>
         <translation>將手冊儲存為 PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="50"/>
+        <location filename="../../ui/replies_view.py" line="51"/>
         <source>Agreed answers to what customers object to most often. Replies of the commonest categories come first; each use is counted.</source>
         <translation>針對客戶最常提出的異議，大家議定的統一答覆。最常見類別的答覆排在前面；每次使用都會計數。</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="70"/>
+        <location filename="../../ui/replies_view.py" line="71"/>
         <source>Reply</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="75"/>
+        <location filename="../../ui/replies_view.py" line="76"/>
         <source>What the customer says or wants</source>
         <translation>客戶的說法或要求</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="78"/>
+        <location filename="../../ui/replies_view.py" line="79"/>
         <source>The answer we agreed to give</source>
         <translation>我們議定的答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="79"/>
+        <location filename="../../ui/replies_view.py" line="80"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="80"/>
+        <location filename="../../ui/replies_view.py" line="81"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="81"/>
+        <location filename="../../ui/replies_view.py" line="82"/>
         <source>Answer</source>
         <translation>答覆內容</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="83"/>
+        <location filename="../../ui/replies_view.py" line="84"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="84"/>
+        <location filename="../../ui/replies_view.py" line="85"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="86"/>
-        <location filename="../../ui/replies_view.py" line="139"/>
+        <location filename="../../ui/replies_view.py" line="87"/>
+        <location filename="../../ui/replies_view.py" line="138"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="107"/>
+        <location filename="../../ui/replies_view.py" line="88"/>
+        <source>History</source>
+        <translation type="unfinished">稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="110"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_view.py" line="109"/>
+        <location filename="../../ui/replies_view.py" line="112"/>
         <source>used %n time(s)</source>
         <translation>
             <numerusform>已使用 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="139"/>
+        <location filename="../../ui/replies_view.py" line="138"/>
         <source>Bring back</source>
         <translation>恢復使用</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="168"/>
+        <location filename="../../ui/replies_view.py" line="167"/>
         <source>Reply saved.</source>
         <translation>答覆已儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="186"/>
+        <location filename="../../ui/replies_view.py" line="177"/>
+        <source>History of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="182"/>
+        <source>Only a manager may read the audit history.</source>
+        <translation type="unfinished">只有主管可以查看稽核紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_view.py" line="199"/>
         <source>Save the booklet</source>
         <translation>儲存手冊</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="189"/>
+        <location filename="../../ui/replies_view.py" line="202"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="201"/>
+        <location filename="../../ui/replies_view.py" line="214"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="208"/>
+        <location filename="../../ui/replies_view.py" line="221"/>
         <source>Booklet with %1 replies saved to %2</source>
         <translation>已將含 %1 則答覆的手冊儲存至 %2</translation>
     </message>
@@ -2093,143 +2123,143 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Monthly complaint register</source>
         <translation>每月客戶投訴登記簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="84"/>
+        <location filename="../../ui/reports_view.py" line="85"/>
         <source>Make the register</source>
         <translation>產生登記簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="86"/>
+        <location filename="../../ui/reports_view.py" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="89"/>
+        <location filename="../../ui/reports_view.py" line="90"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="89"/>
+        <location filename="../../ui/reports_view.py" line="90"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="104"/>
+        <location filename="../../ui/reports_view.py" line="105"/>
         <source>&lt; Previous page</source>
         <translation>&lt; 上一頁</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="107"/>
+        <location filename="../../ui/reports_view.py" line="108"/>
         <source>Next page &gt;</source>
         <translation>下一頁 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="112"/>
+        <location filename="../../ui/reports_view.py" line="113"/>
         <source>Print...</source>
         <translation>列印...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="113"/>
+        <location filename="../../ui/reports_view.py" line="114"/>
         <source>Save as PDF...</source>
         <translation>另存為 PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="114"/>
+        <location filename="../../ui/reports_view.py" line="115"/>
         <source>Export CSV...</source>
         <translation>匯出 CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="115"/>
+        <location filename="../../ui/reports_view.py" line="116"/>
         <source>Export Excel...</source>
         <translation>匯出 Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="121"/>
+        <location filename="../../ui/reports_view.py" line="122"/>
         <source>Zoom</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="211"/>
+        <location filename="../../ui/reports_view.py" line="208"/>
         <source>Reading complaints: %v of %m</source>
         <translation>正在讀取投訴：第 %v 件，共 %m 件</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="214"/>
+        <location filename="../../ui/reports_view.py" line="211"/>
         <source>Laying out page %1</source>
         <translation>正在排版第 %1 頁</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="221"/>
+        <location filename="../../ui/reports_view.py" line="218"/>
         <source>of %1</source>
         <translation>共 %1 頁</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="223"/>
+        <location filename="../../ui/reports_view.py" line="220"/>
         <source>Register ready: %1 complaints on %2 pages.</source>
         <translation>登記簿已產生：共 %1 件投訴，%2 頁。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="233"/>
+        <location filename="../../ui/reports_view.py" line="230"/>
         <source>The register could not be made: %1</source>
         <translation>無法產生登記簿：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="237"/>
+        <location filename="../../ui/reports_view.py" line="234"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="284"/>
+        <location filename="../../ui/reports_view.py" line="281"/>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="305"/>
+        <location filename="../../ui/reports_view.py" line="302"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>已將 %1 頁傳送至印表機。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="323"/>
+        <location filename="../../ui/reports_view.py" line="320"/>
         <source>Save the register</source>
         <translation>儲存登記簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="325"/>
+        <location filename="../../ui/reports_view.py" line="322"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="335"/>
-        <location filename="../../ui/reports_view.py" line="368"/>
+        <location filename="../../ui/reports_view.py" line="332"/>
+        <location filename="../../ui/reports_view.py" line="365"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="341"/>
+        <location filename="../../ui/reports_view.py" line="338"/>
         <source>Saved to %1</source>
         <translation>已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="349"/>
+        <location filename="../../ui/reports_view.py" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="349"/>
+        <location filename="../../ui/reports_view.py" line="346"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="352"/>
+        <location filename="../../ui/reports_view.py" line="349"/>
         <source>Export the month</source>
         <translation>匯出當月投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="375"/>
+        <location filename="../../ui/reports_view.py" line="372"/>
         <source>Exported %1 complaints to %2</source>
         <translation>已將 %1 件投訴匯出至 %2</translation>
     </message>
@@ -2383,86 +2413,91 @@
         <translation>儲存設定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="113"/>
+        <location filename="../../ui/settings_view.py" line="110"/>
+        <source>History of the settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="116"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="119"/>
+        <location filename="../../ui/settings_view.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="123"/>
+        <location filename="../../ui/settings_view.py" line="126"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="130"/>
+        <location filename="../../ui/settings_view.py" line="133"/>
         <source>Deactivate / reactivate selected</source>
         <translation>停用／啟用所選員工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="133"/>
+        <location filename="../../ui/settings_view.py" line="136"/>
         <source>Set sign-in of selected...</source>
         <translation>設定所選員工的登入資訊...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="136"/>
+        <location filename="../../ui/settings_view.py" line="139"/>
         <source>History of selected...</source>
         <translation>所選員工的稽核紀錄...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="142"/>
+        <location filename="../../ui/settings_view.py" line="145"/>
         <source>Your data</source>
         <translation>您的資料</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="146"/>
+        <location filename="../../ui/settings_view.py" line="149"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="147"/>
+        <location filename="../../ui/settings_view.py" line="150"/>
         <source>Restore...</source>
         <translation>還原...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="148"/>
+        <location filename="../../ui/settings_view.py" line="151"/>
         <source>Second copy to folder...</source>
         <translation>第二份備份資料夾...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="187"/>
+        <location filename="../../ui/settings_view.py" line="190"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="205"/>
+        <location filename="../../ui/settings_view.py" line="208"/>
         <source>Data folder: %1
 Newest backup: %2 (%3)</source>
         <translation>資料存放位置：%1
 最新備份：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="212"/>
+        <location filename="../../ui/settings_view.py" line="215"/>
         <source>Data folder: %1
 No backup yet.</source>
         <translation>資料存放位置：%1
 尚無備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="218"/>
+        <location filename="../../ui/settings_view.py" line="221"/>
         <source>Choose a backup to restore</source>
         <translation>選擇要還原的備份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="219"/>
+        <location filename="../../ui/settings_view.py" line="222"/>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>客訴登記簿備份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="226"/>
+        <location filename="../../ui/settings_view.py" line="229"/>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
         <translation>每次備份另存一份副本的資料夾（例如 USB 隨身碟）</translation>
     </message>
@@ -2477,79 +2512,85 @@ No backup yet.</source>
         <translation>已新增員工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="279"/>
-        <location filename="../../ui/settings_view.py" line="330"/>
-        <location filename="../../ui/settings_view.py" line="367"/>
+        <location filename="../../ui/settings_view.py" line="280"/>
+        <source>History of the branch settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="291"/>
+        <location filename="../../ui/settings_view.py" line="342"/>
+        <location filename="../../ui/settings_view.py" line="379"/>
         <source>Select a staff member first.</source>
         <translation>請先選擇一位員工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="282"/>
+        <location filename="../../ui/settings_view.py" line="285"/>
+        <location filename="../../ui/settings_view.py" line="294"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有主管可以查看稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="285"/>
+        <location filename="../../ui/settings_view.py" line="297"/>
         <source>History of %1</source>
         <translation>%1 的稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="299"/>
+        <location filename="../../ui/settings_view.py" line="311"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
         <translation>沒有已超過保存期限且仍含個人資料的已結案投訴。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="306"/>
+        <location filename="../../ui/settings_view.py" line="318"/>
         <source>... and %1 more</source>
         <translation>...另有 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="308"/>
+        <location filename="../../ui/settings_view.py" line="320"/>
         <source>Anonymise personal data</source>
         <translation>個人資料去識別化</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="311"/>
+        <location filename="../../ui/settings_view.py" line="323"/>
         <source>Anonymised %1 complaint(s).</source>
         <translation>已將 %1 件投訴去識別化。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="317"/>
+        <location filename="../../ui/settings_view.py" line="329"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
         <translation>將刪除這 %1 件已結案投訴中的姓名、電話號碼、身分證號及關懷說明。件數與統計資料會保留。此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="347"/>
+        <location filename="../../ui/settings_view.py" line="359"/>
         <source>Sign-in of %1</source>
         <translation>%1 的登入資訊</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="349"/>
+        <location filename="../../ui/settings_view.py" line="361"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="350"/>
+        <location filename="../../ui/settings_view.py" line="362"/>
         <source>New password (empty: keep)</source>
         <translation>新密碼（留空則不變更）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="351"/>
+        <location filename="../../ui/settings_view.py" line="363"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
         <translation>新的 6 位數 PIN 碼（限櫃員；留空則不變更）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="352"/>
+        <location filename="../../ui/settings_view.py" line="364"/>
         <source>Also lift a lockout</source>
         <translation>同時解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="356"/>
+        <location filename="../../ui/settings_view.py" line="368"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
         <translation>密碼僅以 Argon2id 雜湊值儲存，任何人都無法讀回原密碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="360"/>
+        <location filename="../../ui/settings_view.py" line="372"/>
         <source>Sign-in saved.</source>
         <translation>登入資訊已儲存。</translation>
     </message>
