@@ -159,7 +159,7 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="522"/>
         <source>History of the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>本次开箱的修改记录</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="526"/>
@@ -2092,7 +2092,7 @@
     <message>
         <location filename="../../ui/replies_view.py" line="177"/>
         <source>History of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>该答复的修改记录</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="182"/>
@@ -2415,7 +2415,7 @@
     <message>
         <location filename="../../ui/settings_view.py" line="110"/>
         <source>History of the settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>设置的修改记录...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="116"/>
@@ -2514,7 +2514,7 @@ No backup yet.</source>
     <message>
         <location filename="../../ui/settings_view.py" line="280"/>
         <source>History of the branch settings</source>
-        <translation type="unfinished"></translation>
+        <translation>网点设置的修改记录</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="291"/>

@@ -159,7 +159,7 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="522"/>
         <source>History of the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>本次開箱的稽核紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="526"/>
@@ -2092,7 +2092,7 @@
     <message>
         <location filename="../../ui/replies_view.py" line="177"/>
         <source>History of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>此答覆的稽核紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="182"/>
@@ -2415,7 +2415,7 @@
     <message>
         <location filename="../../ui/settings_view.py" line="110"/>
         <source>History of the settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>設定的稽核紀錄...</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="116"/>
@@ -2514,7 +2514,7 @@ No backup yet.</source>
     <message>
         <location filename="../../ui/settings_view.py" line="280"/>
         <source>History of the branch settings</source>
-        <translation type="unfinished"></translation>
+        <translation>分行設定的稽核紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/settings_view.py" line="291"/>
