@@ -114,7 +114,7 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="404"/>
         <source>History</source>
-        <translation type="unfinished">稽核紀錄</translation>
+        <translation>稽核紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="429"/>
@@ -164,7 +164,7 @@
     <message>
         <location filename="../../ui/opinions_view.py" line="526"/>
         <source>Only a manager may read the audit history.</source>
-        <translation type="unfinished">只有主管可以查看稽核紀錄。</translation>
+        <translation>只有主管可以查看稽核紀錄。</translation>
     </message>
     <message>
         <location filename="../../ui/opinions_view.py" line="540"/>
@@ -2065,7 +2065,7 @@
     <message>
         <location filename="../../ui/replies_view.py" line="88"/>
         <source>History</source>
-        <translation type="unfinished">稽核紀錄</translation>
+        <translation>稽核紀錄</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="110"/>
@@ -2097,7 +2097,7 @@
     <message>
         <location filename="../../ui/replies_view.py" line="182"/>
         <source>Only a manager may read the audit history.</source>
-        <translation type="unfinished">只有主管可以查看稽核紀錄。</translation>
+        <translation>只有主管可以查看稽核紀錄。</translation>
     </message>
     <message>
         <location filename="../../ui/replies_view.py" line="199"/>
