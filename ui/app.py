@@ -169,7 +169,7 @@ def run_gui(home: Path, db_url: str | None) -> int:
     _windows[:] = [window]
     window.language_switch.connect(lambda code: switch_language(window, code))
     instance.raise_requested.connect(lambda: _windows[0].bring_forward())
-    hook.keep_work.append(window.intake.save_draft)
+    hook.keep_work.append(lambda: _windows[0].intake.save_draft())  # whichever window is current
     window.show()
     QTimer.singleShot(0, window.raise_)
     try:
