@@ -21,6 +21,7 @@ from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationError
 from models.resources import pick
 from models.schema import Appointment, ChecklistDef, Complaint, GuidedRun, RunStep, Staff, now
+from models.statistics import month_bounds
 from models.text import check_length, clean, clean_line
 from models.timeline import log
 
@@ -372,8 +373,7 @@ def stats(month: str | None = None) -> GuidedStats:
     """Figures for managers; ``month`` is YYYYMM of the run's start, None for all time."""
     query = GuidedRun.select()
     if month:
-        start = dt.datetime(int(month[:4]), int(month[4:]), 1)
-        end = dt.datetime(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        start, end = month_bounds(month)
         query = query.where((GuidedRun.started_at >= start) & (GuidedRun.started_at < end))
     runs = list(query)
     calm = [(r.calm_at - r.started_at).total_seconds() for r in runs if r.calm_at]

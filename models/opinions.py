@@ -17,9 +17,11 @@ from models.actors import Actor
 from models.audit import as_actor
 from models.branch import get_branch
 from models.complaints import ComplaintForm, insert_complaint, validate_form
-from models.db import atomic, is_sqlite
+from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationError
+from models.queries import like
 from models.schema import BoxOpening, Complaint, OpinionEntry, ReadSignoff, Staff, now
+from models.statistics import month_bounds
 from models.text import check_length, clean, clean_line
 from models.timeline import log
 
@@ -332,9 +334,8 @@ class EntryFilter:
 
 
 def _month_range(month: str) -> tuple[dt.date, dt.date]:
-    start = dt.date(int(month[:4]), int(month[4:]), 1)
-    end = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-    return start, end
+    start, end = month_bounds(month)
+    return start.date(), end.date()
 
 
 def filtered(flt: EntryFilter) -> pw.ModelSelect:
@@ -353,18 +354,13 @@ def filtered(flt: EntryFilter) -> pw.ModelSelect:
     if flt.opening_id is not None:
         query = query.where(OpinionEntry.opening == flt.opening_id)
     for term in flt.search.split():
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        op = "LIKE" if is_sqlite() else "ILIKE"
-        like = [
-            pw.NodeList((column, pw.SQL(op), f"%{escaped}%", pw.SQL("ESCAPE '\\'")))
-            for column in (
-                OpinionEntry.text,
-                OpinionEntry.name,
-                OpinionEntry.page_ref,
-                OpinionEntry.reply_text,
-            )
-        ]
-        query = query.where(like[0] | like[1] | like[2] | like[3])
+        columns = (
+            OpinionEntry.text,
+            OpinionEntry.name,
+            OpinionEntry.page_ref,
+            OpinionEntry.reply_text,
+        )
+        query = query.where(pw.reduce(lambda a, b: a | b, [like(c, term) for c in columns]))
     return query
 
 

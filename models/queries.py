@@ -41,7 +41,7 @@ class ListFilter:
     today: dt.date = field(default_factory=dt.date.today)
 
 
-def _like(column: pw.Field, term: str) -> pw.Node:
+def like(column: pw.Field, term: str) -> pw.Node:
     """Substring match with wildcards escaped; case-insensitive for Latin text."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     op = "LIKE" if is_sqlite() else "ILIKE"
@@ -77,7 +77,7 @@ def _where(flt: ListFilter) -> list[pw.Node]:
             pw.reduce(
                 lambda a, b: a | b,
                 [
-                    _like(column, term)
+                    like(column, term)
                     for column in (
                         Complaint.register_no,
                         Complaint.customer_name,

@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COMPLAINTBOOK_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
     env.pop("COMPLAINTBOOK_DB", None)
-    home.mkdir(parents=True, exist_ok=True)  # files a command writes by default land here, not in the repo
+    home.mkdir(
+        parents=True, exist_ok=True
+    )  # files a command writes by default land here, not in the repo
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
         cwd=home,

@@ -61,3 +61,11 @@ def money(amount: object, currency: str) -> str:
         {"en": "en_GB", "zh_CN": "zh_CN", "zh_TW": "zh_TW", "vi": "vi_VN"}.get(_language, "en_GB")
     )
     return locale.toCurrencyString(float(str(amount)), SYMBOLS.get(currency, currency), 2)
+
+
+def recent_months(count: int) -> list[tuple[str, str]]:
+    """(shown as YYYY-MM, YYYYMM) for this month and the ``count - 1`` before it, newest first."""
+    from models.statistics import previous_months
+
+    this = dt.date.today().strftime("%Y%m")
+    return [(f"{m[:4]}-{m[4:]}", m) for m in reversed(previous_months(this, count))]

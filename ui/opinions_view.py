@@ -176,13 +176,8 @@ class EntriesTab(QWidget):
                 self.f_kind.addItem(name, code)
             self.f_month.clear()
             self.f_month.addItem(self.tr("All months"), None)
-            first = dt.date.today().replace(day=1)
-            for back in range(24):
-                year, month = first.year, first.month - back
-                while month <= 0:
-                    month += 12
-                    year -= 1
-                self.f_month.addItem(f"{year}-{month:02d}", f"{year}{month:02d}")
+            for shown, code in labels.recent_months(24):
+                self.f_month.addItem(shown, code)
             self.f_state.clear()
             for text, data in (
                 (self.tr("Any state"), None),
@@ -617,13 +612,8 @@ class NumbersTab(QWidget):
     def refresh(self) -> None:
         self.month.blockSignals(True)
         self.month.clear()
-        first = dt.date.today().replace(day=1)
-        for back in range(24):
-            year, month = first.year, first.month - back
-            while month <= 0:
-                month += 12
-                year -= 1
-            self.month.addItem(f"{year}-{month:02d}", f"{year}{month:02d}")
+        for shown, code in labels.recent_months(24):
+            self.month.addItem(shown, code)
         self.month.blockSignals(False)
         self.show_month()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -150,13 +149,8 @@ class ReportsView(QWidget):
     def refresh(self) -> None:
         if self.month.count():
             return
-        first = dt.date.today().replace(day=1)
-        for back in range(36):
-            year, month = first.year, first.month - back
-            while month <= 0:
-                month += 12
-                year -= 1
-            self.month.addItem(f"{year}-{month:02d}", f"{year}{month:02d}")
+        for shown, code in labels.recent_months(36):
+            self.month.addItem(shown, code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(labels.language())))
 
     def _set_busy(self, busy: bool) -> None:
