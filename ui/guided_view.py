@@ -48,7 +48,6 @@ class GuidedView(QWidget):
     record_complaint = Signal(int)
     open_complaint = Signal(int)
     left = Signal()
-    handed_over = Signal(int)
 
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -349,8 +348,6 @@ class GuidedView(QWidget):
             panel.error.setText(describe(exc))
             panel.error.show()
             return
-        if panel.records == "person" and panel.person.currentData() is not None:
-            self.handed_over.emit(int(panel.person.currentData()))
         self.show_step(self.step_id)
 
     # -- safety exit -----------------------------------------------------------
