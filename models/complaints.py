@@ -22,7 +22,7 @@ from models.errors import (
     ValidationError,
     ValidationErrors,
 )
-from models.schema import Complaint, Staff, now
+from models.schema import Complaint, Event, Staff, now
 from models.text import LIMITS, TOO_LONG, clean, clean_line
 from models.timeline import log
 from models.vocab import CHANNELS, SCOPES, SEVERITIES
@@ -256,15 +256,48 @@ def load_for_change(
             register_no=complaint.register_no,
         )
     if expected_version is not None and complaint.version != expected_version:
-        raise ConcurrentEdit(
+        last = (
+            Event.select(Event.actor_name, Event.at)
+            .where(Event.complaint == complaint.id)
+            .order_by(Event.id.desc())
+            .first()
+        )
+        error = ConcurrentEdit(
             QT_TRANSLATE_NOOP(
                 "domain",
-                "Complaint {register_no} was changed by someone else after you opened it. "
-                "Open it again to see their change, then make yours.",
+                "Complaint {register_no} was changed by {who} at {when}, after you opened it, so "
+                "your change was not saved. What you entered is kept: look at their change, then "
+                "save again.",
             ),
             register_no=complaint.register_no,
+            who=last.actor_name if last else "?",
+            when=(last.at if last else complaint.updated_at).strftime("%Y-%m-%d %H:%M"),
         )
+        error.current_version = complaint.version
+        raise error
     return complaint
+
+
+def merge_edits(
+    base: ComplaintForm, mine: ComplaintForm, theirs: ComplaintForm
+) -> tuple[ComplaintForm, list[str]]:
+    """Three-way merge of two people's edits of one complaint.
+
+    A field only one of them changed takes that change; a field both changed to different
+    values keeps ``mine`` and is named in the returned list, so the second clerk can look
+    at it before saving again. Nothing typed is dropped.
+    """
+    merged: dict[str, Any] = {}
+    conflicts: list[str] = []
+    for name in EDITABLE_FIELDS:
+        b, m, t = getattr(base, name), getattr(mine, name), getattr(theirs, name)
+        if m == b:
+            merged[name] = t
+        else:
+            merged[name] = m
+            if t != b and t != m:
+                conflicts.append(name)
+    return ComplaintForm(**merged), conflicts
 
 
 def touch(complaint: Complaint) -> None:

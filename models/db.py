@@ -12,6 +12,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 import peewee
@@ -66,12 +67,15 @@ def make_database(url: str, read_only: bool = False) -> peewee.Database:
         )
     parsed = urlparse(url)
     if parsed.scheme in ("postgresql", "postgres"):
-        return peewee.PostgresqlDatabase(
-            unquote(parsed.path.lstrip("/")),
+        return BranchServerDatabase(
+            unquote(parsed.path.lstrip("/")) or "postgres",
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
-            host=parsed.hostname,
+            host=parsed.hostname or "127.0.0.1",
             port=parsed.port or 5432,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name="Complaint Book",
+            prefer_psycopg3=True,
         )
     raise DatabaseUnavailable(
         QT_TRANSLATE_NOOP(
@@ -79,6 +83,130 @@ def make_database(url: str, read_only: bool = False) -> peewee.Database:
         ),
         url=url,
     )
+
+
+def display_url(url: str) -> str:
+    """``url`` as it may be shown or logged: never with its password."""
+    parsed = urlparse(url)
+    if parsed.password is None:
+        return url
+    netloc = parsed.netloc.replace(":" + parsed.password + "@", ":***@", 1)
+    return parsed._replace(netloc=netloc).geturl()
+
+
+# All write transactions on the branch server queue on this one lock, as SQLite's
+# BEGIN IMMEDIATE makes them queue on the file: register numbers and the audit chain
+# are then always extended by one counter PC at a time.
+WRITE_LOCK_KEY = 0x436F6D70
+CONNECT_TIMEOUT_S = 5
+_LOST_WORDS = (
+    "server closed the connection",
+    "connection refused",
+    "terminating connection",
+    "connection is closed",
+    "connection is lost",
+    "consuming input failed",
+    "could not connect",
+    "connection timed out",
+    "no route to host",
+    "network is unreachable",
+    "connection reset",
+    "could not receive data",
+    "could not send data",
+    "ssl syscall",
+    "the connection is closed",
+)
+
+
+class ConnectionLost(DomainError):
+    """The branch server cannot be reached; the transaction was rolled back by the server."""
+
+    code = "connection_lost"
+
+
+def _connection_lost_error() -> ConnectionLost:
+    return ConnectionLost(
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "The connection to the branch server was lost, so nothing was saved. What you typed is "
+            "still here: save again in a moment. If this keeps happening, check the network cable "
+            "and that the branch server is switched on.",
+        )
+    )
+
+
+class BranchServerDatabase(peewee.PostgresqlDatabase):
+    """PostgreSQL shared by several counter PCs.
+
+    Each write transaction first takes one branch-wide lock (the ``BEGIN IMMEDIATE`` of
+    SQLite). A connection that died while idle (server restarted, cable pulled and put
+    back) is replaced before the next transaction or read; one that dies inside a
+    transaction is dropped, the server has rolled the transaction back, and the caller
+    gets ConnectionLost instead of a half-saved record.
+    """
+
+    def _is_lost(self, exc: BaseException) -> bool:
+        conn = self._state.conn
+        if conn is not None and (getattr(conn, "broken", False) or getattr(conn, "closed", False)):
+            return True
+        return any(word in _messages(exc) for word in _LOST_WORDS)
+
+    def drop_connection(self) -> None:
+        """Forget a dead connection so the next use opens a new one."""
+        conn = self._state.conn
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:  # noqa: BLE001 - it is already broken; closing is a courtesy
+                pass
+        self._state.reset()
+
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        try:
+            return super().connect(reuse_if_open)
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if self._is_lost(exc):
+                raise _connection_lost_error() from exc
+            raise
+
+    def begin(self) -> None:
+        try:
+            super().begin()
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if not self._is_lost(exc):
+                raise
+            self.drop_connection()  # nothing had started: a fresh connection is safe
+            super().begin()
+        self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        try:
+            return super().execute_sql(sql, params)
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if not self._is_lost(exc):
+                raise
+            if self.in_transaction():
+                raise _connection_lost_error() from exc  # the rollback drops the connection
+            self.drop_connection()
+            if sql.lstrip()[:6].upper() != "SELECT":
+                raise _connection_lost_error() from exc
+        return super().execute_sql(sql, params)  # a read is safe to ask again
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if not self._is_lost(exc):
+                raise
+            self.drop_connection()
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if not self._is_lost(exc):
+                raise
+            raise _connection_lost_error() from exc
 
 
 def is_sqlite() -> bool:

@@ -73,6 +73,7 @@ class ConcurrentEdit(DomainError):
     """Someone else saved the record after it was opened here."""
 
     code = "concurrent_edit"
+    current_version: int | None = None  # the saved version, to merge against
 
 
 class SchemaTooNew(DomainError):

@@ -38,7 +38,24 @@ APPEND_ONLY = ("audit_event", "event")
 def protect_append_only(db: pw.Database) -> None:
     """Make the database itself refuse to change or remove audit and timeline rows."""
     if not is_sqlite():
-        return  # PostgreSQL rules arrive with PostgreSQL support
+        db.execute_sql(
+            "CREATE OR REPLACE FUNCTION refuse_append_only_change() RETURNS trigger "
+            "LANGUAGE plpgsql AS $$ BEGIN "
+            "RAISE EXCEPTION '%% rows are append-only', TG_TABLE_NAME "  # %%: psycopg placeholders
+            "USING ERRCODE = 'restrict_violation'; END $$"
+        )
+        for table in APPEND_ONLY:
+            db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+            db.execute_sql(
+                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+                "FOR EACH ROW EXECUTE FUNCTION refuse_append_only_change()"
+            )
+            db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")
+            db.execute_sql(
+                f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION refuse_append_only_change()"
+            )
+        return
     for table in APPEND_ONLY:
         for action in ("UPDATE", "DELETE"):
             db.execute_sql(
@@ -160,6 +177,8 @@ def migrate(db_file: Path | None) -> int:
     with database.atomic():
         for step in MIGRATIONS[found:]:
             step(database)
-        Meta.replace(key="schema_version", value=str(SCHEMA_VERSION)).execute()
+        Meta.insert(key="schema_version", value=str(SCHEMA_VERSION)).on_conflict(
+            conflict_target=[Meta.key], update={Meta.value: str(SCHEMA_VERSION)}
+        ).execute()
     database.obj.audit_ready = database.table_exists(AuditEvent._meta.table_name)
     return found

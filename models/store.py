@@ -64,7 +64,17 @@ def open_store(data_dir: Path, url: str | None = None, *, read_only: bool | None
     database = dbmod.make_database(url, read_only=read_only)
     dbmod.database.initialize(database)
     try:
-        database.connect(reuse_if_open=True)
+        try:
+            database.connect(reuse_if_open=True)
+        except dbmod.ConnectionLost as exc:
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "Cannot reach the branch server at {where}. Check the network cable and that "
+                    "the server is switched on, then start Complaint Book again.",
+                ),
+                where=dbmod.display_url(url),
+            ) from exc
         if file is not None and file.exists() and file.stat().st_size:
             verdict = database.execute_sql("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
@@ -79,7 +89,7 @@ def open_store(data_dir: Path, url: str | None = None, *, read_only: bool | None
             raise DatabaseDamaged(file, str(exc)) from exc
         raise DatabaseUnavailable(
             QT_TRANSLATE_NOOP("domain", "Cannot open the database at {where}: {reason}"),
-            where=str(file or url),
+            where=str(file or dbmod.display_url(url)),
             reason=str(exc),
         ) from exc
     if read_only:

@@ -18,6 +18,61 @@ from models.actors import Actor, actor_for  # noqa: E402
 from models.schema import Staff  # noqa: E402
 from models.store import Store, open_store  # noqa: E402
 
+# Domain tests run on both engines: each test in these modules that uses the ``store``
+# fixture runs once on a SQLite file and once on a fresh PostgreSQL database, unless it is
+# marked ``sqlite_only`` (it reads the file itself, or a feature only SQLite has).
+BOTH_ENGINES = {
+    "test_audit",
+    "test_guided",
+    "test_import_export",
+    "test_lifecycle",
+    "test_numbering",
+    "test_opinions",
+    "test_replies",
+    "test_retention",
+    "test_register_pdf",
+    "test_search",
+    "test_concurrency",
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if (
+        "engine" in metafunc.fixturenames
+        and module in BOTH_ENGINES
+        and not metafunc.definition.get_closest_marker("sqlite_only")
+    ):
+        metafunc.parametrize("engine", ["sqlite", "postgres"], indirect=True)
+
+
+@pytest.fixture
+def engine(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_url(engine: str, home: Path) -> Iterator[str | None]:
+    """None for the SQLite file in ``home``; a new, empty PostgreSQL database otherwise."""
+    if engine == "sqlite":
+        yield None
+        return
+    from tests import pg
+
+    url = pg.create_database()
+    try:
+        yield url
+    finally:
+        from models import db as dbmod
+
+        if not dbmod.database.is_closed():
+            dbmod.database.close()
+        pg.drop_database(url)
+
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -28,8 +83,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def store(home: Path) -> Iterator[Store]:
-    opened = open_store(home)
+def store(home: Path, db_url: str | None) -> Iterator[Store]:
+    opened = open_store(home, db_url)
     yield opened
     opened.close()
 

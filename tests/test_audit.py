@@ -16,10 +16,7 @@ from models.integrity import chain_head, check_database
 from models.schema import AuditEvent, Event
 
 from tests.factories import make_form
-
-
-def _db(home: Path) -> sqlite3.Connection:
-    return sqlite3.connect(home / "complaints.sqlite3")
+from tests.rawdb import Raw
 
 
 def test_every_change_is_an_audit_event_with_who_and_old_new(manager, clerk) -> None:
@@ -55,12 +52,11 @@ def test_database_refuses_to_change_or_delete_audit_and_timeline_rows(manager) -
         Event.delete().execute()
 
 
-def test_check_names_a_field_changed_with_the_sqlite_tool(manager, home: Path) -> None:
+def test_check_names_a_field_changed_behind_the_apps_back(manager, store) -> None:
     c = create_complaint(manager, make_form(summary="Original words"))
-    con = _db(home)
+    con = Raw(store)
     con.execute("UPDATE complaint SET summary = 'Quietly rewritten' WHERE id = ?", (c.id,))
-    con.commit()
-    con.close()
+    con.commit_and_close()
     report = check_database()
     assert not report.ok
     assert any(
@@ -69,46 +65,43 @@ def test_check_names_a_field_changed_with_the_sqlite_tool(manager, home: Path) -
     )
 
 
-def test_check_finds_an_audit_row_deleted_after_dropping_its_trigger(manager, home: Path) -> None:
+def test_check_finds_an_audit_row_deleted_after_dropping_its_trigger(manager, store) -> None:
     create_complaint(manager, make_form())
     c2 = create_complaint(manager, make_form())
     lifecycle.acknowledge(manager, c2.id)
-    con = _db(home)
-    con.execute("DROP TRIGGER audit_event_no_delete")
+    con = Raw(store)
+    con.drop_delete_guard("audit_event")
     victim = con.execute(
         "SELECT id FROM audit_event WHERE table_name = 'complaint' AND row_id = ? AND action = 'create'",
         (c2.id,),
     ).fetchone()[0]
     con.execute("DELETE FROM audit_event WHERE id = ?", (victim,))
-    con.commit()
-    con.close()
+    con.commit_and_close()
     report = check_database()
     assert any("Audit chain broken" in p and f"complaint #{c2.id}" in p for p in report.problems)
 
 
-def test_cutting_the_newest_events_shows_as_a_mismatch(manager, home: Path) -> None:
+def test_cutting_the_newest_events_shows_as_a_mismatch(manager, store) -> None:
     c = create_complaint(manager, make_form())
     lifecycle.acknowledge(manager, c.id)
-    con = _db(home)
-    con.execute("DROP TRIGGER audit_event_no_delete")
+    con = Raw(store)
+    con.drop_delete_guard("audit_event")
     con.execute("DELETE FROM audit_event WHERE id = (SELECT max(id) FROM audit_event)")
-    con.commit()
-    con.close()
+    con.commit_and_close()
     report = check_database()
     assert any(f"complaint #{c.id} field status" in p for p in report.problems)
 
 
-def test_check_finds_a_deleted_complaint_and_the_gap(manager, home: Path) -> None:
+def test_check_finds_a_deleted_complaint_and_the_gap(manager, store) -> None:
     first = create_complaint(manager, make_form())
     middle = create_complaint(manager, make_form())
     create_complaint(manager, make_form())
-    con = _db(home)
-    con.execute("PRAGMA foreign_keys = OFF")
-    con.execute("DROP TRIGGER event_no_delete")
+    con = Raw(store)
+    con.foreign_keys_off()
+    con.drop_delete_guard("event")
     con.execute("DELETE FROM event WHERE complaint_id = ?", (middle.id,))
     con.execute("DELETE FROM complaint WHERE id = ?", (middle.id,))
-    con.commit()
-    con.close()
+    con.commit_and_close()
     report = check_database()
     assert any(
         f"complaint #{middle.id} is in the audit history but missing" in p for p in report.problems

@@ -13,9 +13,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run(home: Path, *args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``main.py args`` in its own process, on the register in ``home`` (or at ``db``)."""
     env = {**os.environ, "COMPLAINTBOOK_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
     env.pop("COMPLAINTBOOK_DB", None)
+    if db:
+        env["COMPLAINTBOOK_DB"] = db
     home.mkdir(
         parents=True, exist_ok=True
     )  # files a command writes by default land here, not in the repo

@@ -144,21 +144,27 @@ def _populate(actor) -> None:
     lifecycle.void(actor, c.id, "Entered twice")
 
 
-def test_csv_export_reimports_to_the_same_records(manager, home: Path, tmp_path: Path) -> None:
+def test_csv_export_reimports_to_the_same_records(manager, store, tmp_path: Path) -> None:
     _populate(manager)
     exported = tmp_path / "all.csv"
     assert export_to(exported, "csv") == 3
     raw = exported.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     before = list(iter_records())
+    store.close()
 
-    other = open_store(tmp_path / "other")
+    from tests import pg
+
+    other_url = None if store.file else pg.create_database()  # a second register, same engine
+    other = open_store(tmp_path / "other", other_url)
     try:
         report = import_csv(CLI_ACTOR, exported)
         assert report.ok, report.errors
         after = list(iter_records())
     finally:
         other.close()
+        if other_url:
+            pg.drop_database(other_url)
     assert after == before
 
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from models.branch import update_branch
 from models.complaints import create_complaint
-from models.schema import Complaint
+from models.integrity import check_database
+from models.schema import Complaint, OpinionEntry
 
 from tests.factories import make_form
 
@@ -36,25 +37,29 @@ def test_failed_save_does_not_consume_a_number(manager) -> None:
     assert second.seq == 2
 
 
-def _writer(home: str, count: int, ready: Any) -> None:
+def _writer(home: str, url: str, count: int, ready: Any) -> None:
     from models.actors import CLI_ACTOR
+    from models.opinions import EntryForm, add_entry
     from models.store import open_store
 
     from tests.factories import make_form as form
 
-    store = open_store(Path(home))
+    store = open_store(Path(home), url)
     ready.wait()
-    for _ in range(count):
+    for i in range(count):
         create_complaint(CLI_ACTOR, form())
+        if i % 5 == 0:
+            add_entry(CLI_ACTOR, EntryForm(kind="praise", text="很好 rất tốt"))
     store.close()
 
 
 def test_concurrent_saves_from_several_processes_get_distinct_consecutive_numbers(store) -> None:
+    """Several counter PCs saving at once, on a SQLite file or on the branch server."""
     ctx = multiprocessing.get_context("spawn")  # what Windows does
-    writers, each = 3, 15
+    writers, each = 4, 15
     barrier = ctx.Barrier(writers)
     procs = [
-        ctx.Process(target=_writer, args=(str(store.data_dir), each, barrier))
+        ctx.Process(target=_writer, args=(str(store.data_dir), store.url, each, barrier))
         for _ in range(writers)
     ]
     for p in procs:
@@ -65,3 +70,5 @@ def test_concurrent_saves_from_several_processes_get_distinct_consecutive_number
     seqs = sorted(c.seq for c in Complaint.select())
     assert seqs == list(range(1, writers * each + 1))
     assert Complaint.select(Complaint.register_no).distinct().count() == writers * each
+    assert OpinionEntry.select().count() == writers * 3
+    assert check_database().ok  # one unbroken audit chain, whoever saved first

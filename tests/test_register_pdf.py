@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from reports.register_pdf import RegisterCancelled, build_register, read_integri
 from reports.xlsx import write_xlsx
 
 from tests.factories import make_form, pdf_text
+from tests.rawdb import Raw
 
 MONTH = "202610"
 AT = dt.datetime(2026, 10, 5, 10, 0)
@@ -133,7 +133,7 @@ def test_earlier_open_complaints_are_listed_with_age(manager, tmp_path: Path) ->
 
 
 def test_verify_register_passes_then_fails_after_a_change_behind_the_app(
-    manager, tmp_path: Path, home: Path
+    manager, tmp_path: Path, home: Path, store
 ) -> None:
     from tests.test_cli import run
 
@@ -141,17 +141,16 @@ def test_verify_register_passes_then_fails_after_a_change_behind_the_app(
     out = tmp_path / "printed.pdf"
     build_register(out, MONTH, lang="en", invariant=True)
     assert read_integrity(out)["count"] == "3"
-    ok = run(home, "verify-register", str(out))
+    ok = run(home, "verify-register", str(out), db=store.url)
     assert ok.returncode == 0 and "OK" in ok.stdout
-    con = sqlite3.connect(home / "complaints.sqlite3")
+    con = Raw(store)
     con.execute("UPDATE complaint SET summary = 'nothing happened' WHERE seq = 2")
-    con.commit()
-    con.close()
-    bad = run(home, "verify-register", str(out))
+    con.commit_and_close()
+    bad = run(home, "verify-register", str(out), db=store.url)
     assert bad.returncode == 1 and "MISMATCH" in bad.stderr and "Traceback" not in bad.stderr
     not_ours = tmp_path / "other.pdf"
     not_ours.write_bytes(b"%PDF-1.4\n%%EOF\n")
-    assert run(home, "verify-register", str(not_ours)).returncode == 1
+    assert run(home, "verify-register", str(not_ours), db=store.url).returncode == 1
 
 
 def test_cancel_leaves_no_file(manager, tmp_path: Path) -> None:
@@ -162,15 +161,25 @@ def test_cancel_leaves_no_file(manager, tmp_path: Path) -> None:
     assert not out.exists() and not list(tmp_path.glob("*.part"))
 
 
-def test_cli_register_default_name_and_xlsx(tmp_path: Path, manager, home: Path) -> None:
+def test_cli_register_default_name_and_xlsx(tmp_path: Path, manager, home: Path, store) -> None:
     from tests.test_cli import run
 
     _month(manager, 2)
-    result = run(home, "register", "--month", "2026-10", "--lang", "zh_CN")
+    result = run(home, "register", "--month", "2026-10", "--lang", "zh_CN", db=store.url)
     assert result.returncode == 0, result.stderr
     xlsx = tmp_path / "m.xlsx"
     assert (
-        run(home, "export", "--month", "2026-10", "--format", "xlsx", "--out", str(xlsx)).returncode
+        run(
+            home,
+            "export",
+            "--month",
+            "2026-10",
+            "--format",
+            "xlsx",
+            "--out",
+            str(xlsx),
+            db=store.url,
+        ).returncode
         == 0
     )
     from openpyxl import load_workbook

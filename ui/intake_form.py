@@ -39,9 +39,16 @@ from models.complaints import (
     due_dates,
     form_of,
     get_complaint,
+    merge_edits,
     update_complaint,
 )
-from models.errors import DomainError, PermissionDenied, ValidationError, ValidationErrors
+from models.errors import (
+    ConcurrentEdit,
+    DomainError,
+    PermissionDenied,
+    ValidationError,
+    ValidationErrors,
+)
 from models.schema import Complaint
 from models.text import LIMITS
 from models.vocab import CHANNELS, SCOPES, SEVERITIES
@@ -78,6 +85,7 @@ class IntakeForm(QWidget):
         super().__init__(parent)
         self._actor_getter = actor_getter
         self._editing: tuple[int, int] | None = None  # (complaint id, version)
+        self._base: ComplaintForm | None = None
         self._creator: Callable[[Actor, ComplaintForm], Complaint] | None = None
         self._dirty = False
         self._loading = False
@@ -478,8 +486,9 @@ class IntakeForm(QWidget):
         complaint = get_complaint(complaint_id)
         self._fill_choices()
         self._editing = (complaint.id, complaint.version)
+        self._base = form_of(complaint)  # what the edits started from, for merging
         self.title.setText(self.tr("Edit complaint %1").replace("%1", complaint.register_no))
-        self.set_form(form_of(complaint))
+        self.set_form(self._base)
         self._clear_errors()
         self._dirty = False
 
@@ -547,12 +556,47 @@ class IntakeForm(QWidget):
             else:
                 complaint_id, version = self._editing
                 complaint = update_complaint(self.actor(), complaint_id, self.form(), version)
+        except ConcurrentEdit as exc:
+            self._merge_after_conflict(exc)
+            return
         except DomainError as exc:
             self._show_errors(exc)
             return
         self._dirty = False
         self._clear_errors()
         self.saved.emit(complaint.id)
+
+    def _merge_after_conflict(self, error: ConcurrentEdit) -> None:
+        """Someone saved this complaint while it was open here: put their changes and ours
+        together in the form, point at the fields we both changed, and let the clerk save
+        again. Nothing typed here is lost."""
+        assert self._editing is not None and self._base is not None
+        complaint_id, _ = self._editing
+        theirs_saved = get_complaint(complaint_id)
+        theirs = form_of(theirs_saved)
+        merged, conflicts = merge_edits(self._base, self.form(), theirs)
+        self.set_form(merged)
+        self._base = theirs
+        self._editing = (complaint_id, theirs_saved.version)
+        self._dirty = True
+        self._clear_errors()
+        lines = [describe(error)]
+        if conflicts:
+            names = []
+            for name in conflicts:
+                widget = self.fields.get(name) or self.fields.get(f"{name}_id")
+                if widget is not None:
+                    mark_invalid(widget, True)
+                    names.append(form_label(widget) or name)
+            lines.append(
+                self.tr("You both changed: %1. Your text is in the form; check it.").replace(
+                    "%1", ", ".join(names)
+                )
+            )
+        else:
+            lines.append(self.tr("Their changes and yours are both in the form now."))
+        self.error_box.setText("\n".join(lines))
+        self.error_box.show()
 
     @Slot()
     def ask_discard(self) -> None:

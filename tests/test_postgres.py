@@ -1,0 +1,95 @@
+"""Several counter PCs on one branch server: what only PostgreSQL has to get right.
+
+The rest of the domain suite runs on PostgreSQL as well (conftest.BOTH_ENGINES).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models import db as dbmod
+from models.complaints import create_complaint, insert_complaint, validate_form
+from models.errors import DatabaseUnavailable
+from models.schema import Complaint
+from models.store import open_store
+
+from tests import pg
+from tests.factories import make_form
+
+on_branch_server = pytest.mark.parametrize("engine", ["postgres"], indirect=True)
+
+
+def _cut_connection() -> None:
+    """What a server restart or a pulled cable does to this PC's connection."""
+    pid = dbmod.database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    import psycopg
+
+    with psycopg.connect(pg.server_url(), autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+
+@on_branch_server
+def test_saving_after_the_server_restarted_reconnects_by_itself(store, manager) -> None:
+    create_complaint(manager, make_form())
+    _cut_connection()
+    second = create_complaint(manager, make_form())  # no error: a fresh connection is used
+    assert second.seq == 2
+    _cut_connection()
+    assert Complaint.select().count() == 2  # reads reconnect too
+
+
+@on_branch_server
+def test_connection_lost_in_the_middle_of_a_save_leaves_nothing_half_saved(store, manager) -> None:
+    create_complaint(manager, make_form())
+    values = validate_form(make_form(summary="Half a save"))
+    with pytest.raises(dbmod.ConnectionLost) as caught:
+        with dbmod.atomic():
+            insert_complaint(manager, values)  # complaint, number, timeline, audit written...
+            _cut_connection()
+            insert_complaint(manager, values)  # ...and the cable is pulled before the end
+    assert "branch server" in str(caught.value) and "typed is still here" in str(caught.value)
+    assert [c.summary for c in Complaint.select()] == ["买到的牛奶已过期"]
+    third = create_complaint(manager, make_form())  # the number was not used up
+    assert third.seq == 2
+
+
+def test_unreachable_server_is_a_clear_message_without_the_password(home: Path) -> None:
+    with pytest.raises(DatabaseUnavailable) as caught:
+        open_store(home, "postgresql://clerk:s3cret@127.0.0.1:1/branch")
+    message = str(caught.value)
+    assert "127.0.0.1:1" in message and "s3cret" not in message
+    assert "network cable" in message
+
+
+@on_branch_server
+def test_cli_works_against_the_branch_server(store, home: Path, tmp_path: Path) -> None:
+    from tests.test_cli import run
+
+    store.close()
+    made = run(home, "demo", "--months", "2", "--per-month", "5", db=store.url)
+    assert made.returncode == 0, made.stderr
+    checked = run(home, "check", db=store.url)
+    assert checked.returncode == 0 and "OK" in checked.stdout, checked.stderr
+    out = tmp_path / "all.csv"
+    exported = run(home, "export", "--all", "--format", "csv", "--out", str(out), db=store.url)
+    assert exported.returncode == 0, exported.stderr
+    import csv
+
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    reopened = open_store(home, store.url)
+    try:
+        assert len(rows) == Complaint.select().count() >= 10
+    finally:
+        reopened.close()
+
+
+def test_cli_names_an_unreachable_server_without_a_traceback(home: Path) -> None:
+    from tests.test_cli import run
+
+    result = run(home, "check", db="postgresql://clerk:s3cret@127.0.0.1:1/branch")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr and "s3cret" not in result.stderr
+    assert "127.0.0.1:1" in result.stderr
