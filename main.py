@@ -86,6 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--seed", type=int, default=1, help="random seed, for repeatable data (default 1)"
     )
+    demo.add_argument(
+        "--bulk",
+        type=positive,
+        metavar="N",
+        help="instead: N complaints spread over --months months, loaded in bulk (years of a "
+        "busy branch in minutes; for trying out speed)",
+    )
 
     imp = sub.add_parser("import", help="import complaints from a CSV file (all or nothing)")
     imp.add_argument(
@@ -121,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("file", type=Path, help="a register PDF made by this app")
 
     sub.add_parser("check", help="verify the database: integrity, audit chain, numbering, history")
+    srv = sub.add_parser(
+        "test-server",
+        help="check that a branch server can be reached and whether the register is there",
+    )
+    srv.add_argument(
+        "url",
+        nargs="?",
+        help="postgresql://user:password@host:port/dbname (default: the one this PC uses)",
+    )
     bak = sub.add_parser("backup", help="back up the register now (safe while the app is open)")
     bak.add_argument(
         "--out", type=Path, help="backup file (default: the backups folder in the data folder)"
@@ -165,13 +181,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def database_url(cli_url: str | None, home: Path) -> str:
+    """``--db``, else ``COMPLAINTBOOK_DB``, else this PC's Settings choice, else the local file."""
+    from ui.settings import resolve_gui_url, stored_database_url
+
+    url, _source = resolve_gui_url(
+        cli_url, os.environ.get("COMPLAINTBOOK_DB"), stored_database_url(home), home
+    )
+    return url
+
+
+def _test_server(args: argparse.Namespace, home: Path) -> int:
+    from models.server import probe
+
+    url = args.url or database_url(args.db, home)
+    result = probe(url)
+    print(cli_message_of(result.template, result.params))
+    if result.detail:
+        print(result.detail)
+    return EXIT_OK if result.usable else EXIT_USER_ERROR
+
+
+def cli_message_of(template: str, params: dict[str, object]) -> str:
+    from ui.messages import translate_template
+
+    return translate_template(template, params)
+
+
 def run_cli(args: argparse.Namespace, home: Path) -> int:
     from models import audit
     from models.actors import CLI_ACTOR
     from models.store import DatabaseDamaged, open_store, quarantine
 
     try:
-        store = open_store(home, args.db)
+        store = open_store(home, database_url(args.db, home))
     except DatabaseDamaged as exc:
         moved = quarantine(exc.file)
         print(
@@ -181,12 +224,26 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
         if args.command != "restore":
             _suggest_backup(home)
             return EXIT_USER_ERROR
-        store = open_store(home, args.db)
+        store = open_store(home, database_url(args.db, home))
     audit.set_default_actor(CLI_ACTOR)
     try:
         if args.command == "demo":
             from models import demo
 
+            if args.bulk:
+                from models.bulk import fill_register
+
+                def shown(done: int, total: int) -> None:
+                    print(f"{done:,} of {total:,} complaints", file=sys.stderr, flush=True)
+
+                loaded = fill_register(
+                    args.bulk, seed=args.seed, months=args.months, progress=shown
+                )
+                print(
+                    f"Added {loaded.complaints} demo complaints and {loaded.opinions} opinion "
+                    "entries."
+                )
+                return EXIT_OK
             result = demo.fill(
                 CLI_ACTOR, months=args.months, per_month=args.per_month, seed=args.seed
             )
@@ -492,6 +549,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_cli_translator(home)
 
     try:
+        if args.command == "test-server":
+            return _test_server(args, home)
         return run_cli(args, home)
     except DomainError as exc:
         print(f"error: {cli_message(exc)}", file=sys.stderr)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models import audit
+from models.bulk import BULK_ACTION, replay_bulk
 from models.db import database, is_sqlite
 from models.schema import AUDITED_TABLES, AuditEvent, BaseModel, Complaint, RegisterCounter
 
@@ -70,7 +71,12 @@ def check_database() -> CheckReport:
                 broken = True
         prev = event.hash
         report.head = event.hash
-        for name, (_old, new) in json.loads(event.changes).items():
+        changes = json.loads(event.changes)
+        if event.action == BULK_ACTION:
+            for row_id, values in replay_bulk(changes):
+                replayed[(event.table_name, row_id)].update(values)
+            continue
+        for name, (_old, new) in changes.items():
             replayed[(event.table_name, event.row_id)][name] = new
     models = _models()
     seen: set[tuple[str, int]] = set()

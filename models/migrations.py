@@ -125,6 +125,28 @@ def _add_sign_in(db: pw.Database) -> None:
         db.execute_sql("CREATE UNIQUE INDEX staff_username ON staff (username)")
 
 
+def _add_search_index(db: pw.Database) -> None:
+    """The bigram search index (SQLite) and the index the register list pages along."""
+    db.execute_sql("CREATE INDEX IF NOT EXISTS complaint_month_seq ON complaint (month, seq, id)")
+    if not is_sqlite():
+        try:  # accent-blind search ("nguyen" finds "Nguyễn"); a trusted extension since PG 13
+            with db.atomic():
+                db.execute_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+        except pw.DatabaseError:
+            pass  # searching still works, only accents must then be typed
+        return
+    from models import search
+
+    search.create_index(db)
+    fields = ", ".join(search.SEARCHED_FIELDS)
+    cursor = db.execute_sql(f"SELECT id, {fields} FROM complaint ORDER BY id")
+    while batch := cursor.fetchmany(5000):
+        search.index_rows(
+            db.cursor(),
+            [(row[0], dict(zip(search.SEARCHED_FIELDS, row[1:], strict=True))) for row in batch],
+        )
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -141,6 +163,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_opinion_book,
     _add_audit_trail,
     _add_sign_in,
+    _add_search_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

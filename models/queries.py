@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 import peewee as pw
 
-from models.db import is_sqlite
+from models import search
+from models.db import database, is_sqlite
 from models.schema import Complaint, Staff
 
 DONE_STATES = ("resolved", "closed", "void")
@@ -44,8 +46,22 @@ class ListFilter:
 def like(column: pw.Field, term: str) -> pw.Node:
     """Substring match with wildcards escaped; case-insensitive for Latin text."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    op = "LIKE" if is_sqlite() else "ILIKE"
-    return pw.NodeList((column, pw.SQL(op), f"%{escaped}%", pw.SQL("ESCAPE '\\'")))
+    if is_sqlite():
+        return pw.NodeList((column, pw.SQL("LIKE"), f"%{escaped}%", pw.SQL("ESCAPE '\\'")))
+    pattern: pw.Node = pw.Value(f"%{escaped}%")
+    if _has_unaccent():
+        column, pattern = pw.fn.unaccent(column), pw.fn.unaccent(pattern)
+    return pw.NodeList((column, pw.SQL("ILIKE"), pattern, pw.SQL("ESCAPE '\\'")))
+
+
+def _has_unaccent() -> bool:
+    db = database.obj
+    found = getattr(db, "has_unaccent", None)
+    if found is None:
+        found = db.has_unaccent = bool(
+            db.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'unaccent'").fetchone()
+        )
+    return bool(found)
 
 
 def overdue_condition(today: dt.date) -> pw.Expression:
@@ -72,7 +88,20 @@ def _where(flt: ListFilter) -> list[pw.Node]:
         conditions.append(Complaint.handler == flt.handler_id)
     if flt.overdue:
         conditions.append(overdue_condition(flt.today))
-    for term in flt.search.split():
+    terms = flt.search.split()
+    if terms and search_index_ready():
+        expression = search.match_expression(flt.search)
+        if expression is not None:
+            conditions.append(
+                Complaint.id.in_(
+                    pw.SQL(
+                        f"(SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ?)",
+                        (expression,),
+                    )
+                )
+            )
+            terms = [t for t in terms if search.match_expression(t) is None]
+    for term in terms:
         conditions.append(
             pw.reduce(
                 lambda a, b: a | b,
@@ -98,8 +127,34 @@ def _filtered(
     return query.where(*conditions) if conditions else query
 
 
+def search_index_ready() -> bool:
+    """True where the bigram index answers searches (SQLite); elsewhere LIKE does."""
+    db = database.obj
+    ready = getattr(db, "search_ready", None)
+    if ready is None:
+        ready = db.search_ready = search.has_index(db)
+    return bool(ready)
+
+
 def count(flt: ListFilter) -> int:
-    return _filtered(Complaint.select(), flt).count()
+    return _filtered(Complaint.select(Complaint.id), flt).count()
+
+
+def order_columns(flt: ListFilter) -> list[pw.Field]:
+    """The columns a list is ordered by, ending with the id so the order is total.
+
+    Searching in register order uses the order the complaints were entered (the id),
+    which is the register order for everything recorded in the app and lets the index
+    hand over the newest matches first without sorting them all.
+    """
+    if flt.sort == "register_no" and flt.search.strip() and search_index_ready():
+        return [Complaint.id]
+    return [*SORTABLE.get(flt.sort, SORTABLE["register_no"]), Complaint.id]
+
+
+def keyset_ok(flt: ListFilter) -> bool:
+    """Whether ``page(after=...)`` works for this order (no column may be NULL)."""
+    return flt.sort != "handler"
 
 
 @dataclass(frozen=True)
@@ -117,16 +172,38 @@ class Row:
     status: str
     due_date: dt.date
     overdue: bool
+    key: tuple[Any, ...] = ()  # values of the order columns, for keyset paging
 
 
-def page(flt: ListFilter, offset: int, limit: int, extra: pw.Node | None = None) -> list[Row]:
-    columns = SORTABLE.get(flt.sort, SORTABLE["register_no"])
-    order = [c.desc() if flt.descending else c.asc() for c in columns]
-    order.append(Complaint.id.desc() if flt.descending else Complaint.id.asc())
+def page(
+    flt: ListFilter,
+    offset: int,
+    limit: int,
+    extra: pw.Node | None = None,
+    *,
+    after: tuple[Any, ...] | None = None,
+    reverse: bool = False,
+) -> list[Row]:
+    """Rows of the list in its order: ``limit`` rows from ``offset``, or (keyset paging,
+    which needs no OFFSET scan) the rows just after the row whose key is ``after``.
+    ``reverse`` reads from the other end, for the last page and for paging up."""
+    columns = order_columns(flt)
+    descending = flt.descending != reverse
+    order = [c.desc() if descending else c.asc() for c in columns]
+    if after is not None:
+        bound = pw.Tuple(*columns)
+        values = pw.Tuple(
+            *(pw.Value(v, converter=c.db_value) for c, v in zip(columns, after, strict=True))
+        )
+        keyset = bound < values if descending else bound > values
+        extra = keyset if extra is None else (extra & keyset)
     query = (
         _filtered(
             Complaint.select(
                 Complaint.id,
+                Complaint.month,
+                Complaint.seq,
+                Complaint.handler,
                 Complaint.register_no,
                 Complaint.received_at,
                 Complaint.channel,
@@ -158,6 +235,7 @@ def page(flt: ListFilter, offset: int, limit: int, extra: pw.Node | None = None)
             status=r["status"],
             due_date=r["due_date"],
             overdue=r["status"] not in DONE_STATES and r["due_date"] < flt.today,
+            key=tuple(r[c.name] for c in columns),
         )
         for r in query
     ]

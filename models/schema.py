@@ -65,6 +65,13 @@ class BaseModel(pw.Model):
         }
         if changes:
             append_audit(table, int(self._pk), "create" if creating else "update", changes)
+        if table == "complaint" and (creating or changes.keys() & SEARCHED):
+            from models import search
+
+            if getattr(database.obj, "search_ready", None) is not False and search.has_index(
+                database.obj
+            ):
+                search.reindex(database.obj, int(self._pk), after)
         return result
 
 
@@ -356,6 +363,9 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
     event.save(force_insert=True)
     return event
 
+
+# Complaint fields the search index holds (models.search.SEARCHED_FIELDS).
+SEARCHED = {"register_no", "customer_name", "customer_phone", "summary", "description"}
 
 # Tables whose every change is audited (and replayed by ``check``).
 AUDITED_TABLES = {

@@ -32,6 +32,7 @@ BOTH_ENGINES = {
     "test_retention",
     "test_register_pdf",
     "test_search",
+    "test_bulk",
     "test_concurrency",
 }
 

@@ -1,0 +1,124 @@
+"""Searching the register: Chinese words of any length, Vietnamese with or without
+accents, parts of numbers; the list pages by key, not by OFFSET.
+
+Runs on SQLite (bigram index) and PostgreSQL (substring match); same answers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models import queries
+from models.complaints import create_complaint, form_of, update_complaint
+from models.db import atomic
+from models.queries import ListFilter
+from models.search import document, match_expression
+
+from ui import register_model
+from ui.register_model import RegisterModel
+
+from tests.factories import make_form
+
+
+def _found(term: str) -> set[str]:
+    flt = ListFilter(search=term)
+    rows = queries.page(flt, 0, 100)
+    assert queries.count(flt) == len(rows)
+    return {r.summary for r in rows}
+
+
+@pytest.fixture
+def sample(manager):  # type: ignore[no-untyped-def]
+    create_complaint(manager, make_form(summary="要求退款", description="顾客要求全额退款。"))
+    create_complaint(
+        manager,
+        make_form(summary="ATM机吞卡", description="", customer_phone="13812345678"),
+    )
+    create_complaint(
+        manager,
+        make_form(
+            summary="Nhân viên thiếu lịch sự",
+            customer_name="Nguyễn Văn Bình",
+            description="Khách chờ 40 phút.",
+            customer_phone="0901234567",
+        ),
+    )
+    create_complaint(manager, make_form(summary="Card refund refused", description="100% sure"))
+    return manager
+
+
+def test_two_character_chinese_words_are_found(sample) -> None:
+    assert _found("退款") == {"要求退款"}
+    assert _found("吞卡") == {"ATM机吞卡"}
+    assert _found("款") == {"要求退款"}  # one character, at the end of a run
+    assert _found("要求退") == {"要求退款"}
+    assert _found("退钱") == set()
+
+
+def test_vietnamese_with_or_without_accents_and_english_word_starts(sample) -> None:
+    assert _found("Nguyễn") == {"Nhân viên thiếu lịch sự"}
+    assert _found("nguyen binh") == {"Nhân viên thiếu lịch sự"}
+    assert _found("REFUND") == {"Card refund refused"}
+    assert _found("ref") == {"Card refund refused"}
+    assert _found("atm机") == {"ATM机吞卡"}
+
+
+def test_any_part_of_a_phone_or_register_number(sample) -> None:
+    assert _found("5678") == {"ATM机吞卡"}
+    assert _found("4567") == {"ATM机吞卡", "Nhân viên thiếu lịch sự"}
+    assert _found("BR01-") == _found("br01") and len(_found("br01")) == 4
+    number = queries.page(ListFilter(search="吞卡"), 0, 1)[0].register_no
+    assert _found(number) == {"ATM机吞卡"}
+
+
+def test_punctuation_is_still_found_as_written(sample) -> None:
+    assert match_expression("%") is None
+    assert _found("100%") == {"Card refund refused"}
+    assert _found("%") == {"Card refund refused"}
+
+
+def test_index_follows_edits_and_a_failed_save_changes_nothing(sample) -> None:
+    row = queries.page(ListFilter(search="吞卡"), 0, 1)[0]
+    from models.complaints import get_complaint
+
+    c = get_complaint(row.id)
+    form = form_of(c)
+    form.summary = "存折被机器吞了"
+    update_complaint(sample, c.id, form, c.version)
+    assert _found("吞卡") == set() and _found("存折") == {"存折被机器吞了"}
+    with pytest.raises(RuntimeError), atomic():
+        create_complaint(sample, make_form(summary="理财产品亏损"))
+        raise RuntimeError("power cut before commit")
+    assert _found("理财") == set()
+
+
+def test_document_tokens() -> None:
+    body, extra = document("退款了 ATM 0901")
+    assert body.split() == ["退款", "款了", "了", "atm", "0901"]
+    assert extra.split() == ["901", "01"]
+
+
+def test_list_pages_by_key_and_matches_offset_paging(
+    manager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(register_model, "PAGE_SIZE", 7)
+    for i in range(40):
+        create_complaint(
+            manager,
+            make_form(
+                summary=f"Complaint {i}",
+                received_at=dt.datetime(2026, 9 + i % 2, 1, 9) + dt.timedelta(minutes=i),
+            ),
+        )
+    expected = [r.register_no for r in queries.page(ListFilter(), 0, 100)]
+    model = RegisterModel()
+    model.set_filter(ListFilter())
+    last = model.data(model.index(39, 0))  # jump to the end first: read backwards
+    assert last == expected[39]
+    assert [model.data(model.index(i, 0)) for i in range(40)] == expected  # paging down
+    model.set_filter(ListFilter())
+    assert [model.data(model.index(i, 0)) for i in reversed(range(40))] == expected[::-1]
+    model.sort(0, register_model.Qt.SortOrder.AscendingOrder)
+    assert [model.data(model.index(i, 0)) for i in range(40)] == expected[::-1]
