@@ -128,6 +128,8 @@ def _add_sign_in(db: pw.Database) -> None:
 def _add_search_index(db: pw.Database) -> None:
     """The bigram search index (SQLite) and the index the register list pages along."""
     db.execute_sql("CREATE INDEX IF NOT EXISTS complaint_month_seq ON complaint (month, seq, id)")
+    # Covers the per-month counts of the home view and the trend charts.
+    db.execute_sql("CREATE INDEX IF NOT EXISTS complaint_month_status ON complaint (month, status)")
     if not is_sqlite():
         try:  # accent-blind search ("nguyen" finds "Nguyễn"); a trusted extension since PG 13
             with db.atomic():

@@ -15,8 +15,12 @@ import peewee as pw
 from models import search
 from models.db import database, is_sqlite
 from models.schema import Complaint, Staff
+from models.vocab import STATUSES
 
 DONE_STATES = ("resolved", "closed", "void")
+# Listed, not "NOT IN DONE_STATES": an IN list seeks the status index straight to the
+# few open complaints instead of reading ten years of closed ones.
+WORKING_STATES = tuple(s for s in STATUSES if s not in DONE_STATES)
 SORTABLE = {
     "register_no": (Complaint.month, Complaint.seq),
     "received_at": (Complaint.received_at,),
@@ -65,7 +69,7 @@ def _has_unaccent() -> bool:
 
 
 def overdue_condition(today: dt.date) -> pw.Expression:
-    return Complaint.status.not_in(DONE_STATES) & (Complaint.due_date < today)
+    return Complaint.status.in_(WORKING_STATES) & (Complaint.due_date < today)
 
 
 def _where(flt: ListFilter) -> list[pw.Node]:
@@ -73,7 +77,7 @@ def _where(flt: ListFilter) -> list[pw.Node]:
     if flt.month:
         conditions.append(Complaint.month == flt.month)
     if flt.status == "open":
-        conditions.append(Complaint.status.not_in(("closed", "void")))
+        conditions.append(Complaint.status.in_((*WORKING_STATES, "resolved")))
     elif flt.status:
         conditions.append(Complaint.status == flt.status)
     if flt.category:
@@ -253,7 +257,7 @@ class HomeFigures:
 def home_figures(today: dt.date | None = None, limit: int = 50) -> HomeFigures:
     """What needs attention: overdue, due today, due in the next seven days."""
     today = today or dt.date.today()
-    open_ = Complaint.status.not_in(DONE_STATES)
+    open_ = Complaint.status.in_(WORKING_STATES)
     by_due = ListFilter(today=today, sort="due_date", descending=False)
     week_end = today + dt.timedelta(days=7)
     return HomeFigures(

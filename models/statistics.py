@@ -34,6 +34,20 @@ def previous_months(month: str, n: int) -> list[str]:
     return out[::-1]
 
 
+def trend(end_month: str, months: int = 36) -> list[tuple[str, int]]:
+    """Complaints received per month (void entries left out), oldest first: one indexed
+    range count per month, so ten years of register cost no more than one."""
+    return [
+        (
+            m,
+            Complaint.select(Complaint.id)
+            .where((Complaint.month == m) & (Complaint.status != "void"))
+            .count(),
+        )
+        for m in previous_months(end_month, months)
+    ]
+
+
 def _resolved_by(c: Complaint, moment: dt.datetime) -> bool:
     done = c.resolved_at or c.closed_at
     return done is not None and done < moment
@@ -116,14 +130,7 @@ def month_stats(month: str) -> MonthStats:
     result.median_days = stats.median(days) if days else None
     result.p90_days = percentile(days, 0.9)
     result.repeat_complainants = _repeats(month, live)
-    trend_months = previous_months(month, 12)
-    counts = Counter(
-        c.month
-        for c in Complaint.select(Complaint.month).where(
-            Complaint.month.in_(trend_months) & (Complaint.status != "void")
-        )
-    )
-    result.trend = [(m, counts.get(m, 0)) for m in trend_months]
+    result.trend = trend(month, 12)
     return result
 
 

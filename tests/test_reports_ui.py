@@ -69,7 +69,11 @@ def test_cancel_leaves_nothing(qtbot, window: MainWindow) -> None:
 def test_exports_from_the_same_screen(qtbot, window: MainWindow, tmp_path: Path) -> None:
     view = window.reports
     view.export_to(tmp_path / "m.csv", "csv")
+    assert not view.csv_button.isEnabled() and view.progress.isVisible()  # busy, not frozen
+    qtbot.waitUntil(lambda: view.exporter is None, timeout=60_000)
     view.export_to(tmp_path / "m.xlsx", "xlsx")
+    qtbot.waitUntil(lambda: view.exporter is None, timeout=60_000)
+    assert view.csv_button.isEnabled()
     assert (tmp_path / "m.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert (tmp_path / "m.xlsx").stat().st_size > 1000
     assert "Exported 5" in view.message.text()

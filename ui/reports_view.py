@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from models.actors import Actor
 
 from ui import labels
+from ui.background import Task
 from ui.report_worker import RegisterWorker
 from ui.widgets import show_message
 
@@ -69,6 +71,7 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self._actor_getter = actor_getter
         self.worker: RegisterWorker | None = None
+        self.exporter: Task | None = None
         self.pdf: Path | None = None
         self.pages = 0
         self.dialog: QFileDialog | QPrintDialog | None = None
@@ -155,7 +158,9 @@ class ReportsView(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.make_button.setEnabled(not busy)
-        self.cancel_button.setVisible(busy)
+        self.csv_button.setEnabled(not busy)
+        self.xlsx_button.setEnabled(not busy)
+        self.cancel_button.setVisible(busy and self.worker is not None)
         self.progress.setVisible(busy)
         ready = not busy and self.pdf is not None
         for widget in (
@@ -344,24 +349,43 @@ class ReportsView(QWidget):
         )
 
     def export_to(self, target: Path, fmt: str) -> None:
-        from reports.export import export_to
-        from reports.xlsx import write_xlsx
+        """Write the month as CSV or Excel in the background, with the progress bar."""
+        if self.exporter is not None:
+            return
+        month, lang = self.month.currentData(), self.lang.currentData()
 
-        month = self.month.currentData()
-        try:
-            n = (
-                write_xlsx(target, month, self.lang.currentData())
-                if fmt == "xlsx"
-                else export_to(target, "csv", month)
+        def job(progress: Any) -> int:
+            from reports.export import export_to
+            from reports.xlsx import write_xlsx
+
+            if fmt == "xlsx":
+                return write_xlsx(target, month, lang)
+            return export_to(target, "csv", month)
+
+        self._say("")
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Exporting..."))
+        self.exporter = Task(job, self)
+        self.exporter.succeeded.connect(
+            lambda n: self._say(
+                self.tr("Exported %1 complaints to %2")
+                .replace("%1", str(n))
+                .replace("%2", str(target))
             )
-        except OSError as exc:
-            self._say(
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", exc.strerror or str(exc)),
+        )
+        self.exporter.failed.connect(
+            lambda reason: self._say(
+                self.tr("Could not write %1: %2").replace("%1", str(target)).replace("%2", reason),
                 error=True,
             )
-            return
-        self._say(
-            self.tr("Exported %1 complaints to %2").replace("%1", str(n)).replace("%2", str(target))
         )
+        self.exporter.finished.connect(self._export_done)
+        self._set_busy(True)
+        self.exporter.start()
+
+    @Slot()
+    def _export_done(self) -> None:
+        if self.exporter is not None:
+            self.exporter.deleteLater()
+        self.exporter = None
+        self._set_busy(False)
