@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.db import database
+from models.db import database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP, DomainError
 
 FOLDER = "backups"
@@ -26,6 +26,13 @@ KEEP_DAYS, KEEP_WEEKS = 14, 8
 
 class BackupFailed(DomainError):
     code = "backup_failed"
+
+
+ON_SERVER = QT_TRANSLATE_NOOP(
+    "domain",
+    "This register is on the branch server, so it is backed up there with pg_dump (the README "
+    "shows how). Back up now and Restore work on a register file on this PC only.",
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,8 @@ def _fsync(path: Path) -> None:
 
 def write_backup(target: Path) -> Path:
     """Copy the open database to ``target`` safely (temporary name, sync, check, rename)."""
+    if not is_sqlite():
+        raise BackupFailed(ON_SERVER)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)

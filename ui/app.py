@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -13,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.backup import newest_good
-from models.errors import DomainError
+from models.db import display_url, sqlite_path
+from models.errors import DatabaseUnavailable, DomainError
 from models.restore import restore
 from models.store import DatabaseDamaged, Store, open_store, quarantine
 
@@ -21,7 +23,7 @@ from ui import fonts, i18n
 from ui.instance import SingleInstance
 from ui.main_window import MainWindow
 from ui.messages import describe
-from ui.settings import Settings
+from ui.settings import Settings, resolve_gui_url
 from ui.style import STYLE_SHEET
 
 LOG = logging.getLogger("ui")
@@ -112,6 +114,41 @@ def _say_and_quit(
     return 1
 
 
+def _ask_retry(app: QApplication, text: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Complaint Book",
+        text,
+        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+    )
+    answer: list[int] = []
+    box.buttonClicked.connect(lambda button: answer.append(int(box.standardButton(button))))
+    box.finished.connect(app.quit)
+    box.open()
+    app.exec()
+    return bool(answer) and answer[0] == int(QMessageBox.StandardButton.Retry)
+
+
+def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Store | None:
+    """Open the register; when the branch server cannot be reached, offer to try again
+    (it may still be starting) rather than quit at once. None: the user closed."""
+    while True:
+        try:
+            return open_store(home, url)
+        except DatabaseUnavailable as exc:
+            if sqlite_path(url) is not None:
+                raise
+            text = describe(exc)
+            if source == "setting":
+                text += "\n\n" + QCoreApplication.translate(
+                    "App",
+                    "This PC is set to work on the branch server (Settings, Branch server). "
+                    "Complaint Book needs it to open the register.",
+                )
+            if not _ask_retry(app, text):
+                return None
+
+
 def run_gui(home: Path, db_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     settings = configure(app, home)
@@ -132,8 +169,16 @@ def run_gui(home: Path, db_url: str | None) -> int:
         )
     hook = ErrorHook(home / "complaint-book.log")
     sys.excepthook = hook
+    db_url, source = resolve_gui_url(
+        db_url, os.environ.get("COMPLAINTBOOK_DB"), settings.get("database/url"), home
+    )
+    LOG.info("opening the register at %s (from %s)", display_url(db_url), source)
     try:
-        store: Store = open_store(home, db_url)
+        opened = _open_retrying(app, home, db_url, source)
+        if opened is None:
+            instance.release()
+            return 1
+        store: Store = opened
     except DatabaseDamaged as exc:
         moved = quarantine(exc.file)
         best = newest_good(home)

@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
             lambda folder: self.settings.set("backup/second_folder", folder)
         )
         self.settings_view.data_dir = store.data_dir if store else None
+        self.settings_view.store_url = store.url if store else ""
+        self.settings_view.server_setting = lambda: str(self.settings.get("database/url"))
+        self.settings_view.server_chosen.connect(self._server_chosen)
         self.reports.register_made.connect(lambda: self.backup("register"))
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -542,10 +545,20 @@ class MainWindow(QMainWindow):
         )
         self.settings.sync()
 
+    @Slot(str)
+    def _server_chosen(self, url: str) -> None:
+        """This PC's database from the next start (Settings > Branch server)."""
+        self.settings.set("database/url", url)
+        self.settings.sync()
+
     # -- backups -------------------------------------------------------------
     def backup(self, reason: str, only_if_changed: bool = False) -> None:
-        """Take a backup (never while read-only); failures are told, never fatal."""
-        if self.store is None or self.read_only or self.store.file is None:
+        """Take a backup (never while read-only); failures are told, never fatal.
+        A register on the branch server is backed up on the server (pg_dump): only a
+        backup asked for by hand says so, the automatic ones are skipped."""
+        if self.store is None or self.read_only:
+            return
+        if self.store.file is None and reason != "manual":
             return
         events = chain_head()[0]
         if only_if_changed and events == self._backed_up_events:

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from models.db import default_url
+
 SETTINGS_VERSION = 1
 
 
@@ -32,6 +34,9 @@ OPTIONS: dict[str, Option] = {
         Option("register/header_state", QByteArray(), QByteArray),
         Option("intake/autosave_seconds", 3, int),
         Option("backup/second_folder", "", str),
+        # The branch server this PC works on (postgresql://...); empty: the file in the data
+        # folder. Read at start only, after --db and COMPLAINTBOOK_DB.
+        Option("database/url", "", str),
     )
 }
 
@@ -69,3 +74,24 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def stored_database_url(data_dir: Path) -> str:
+    """The ``database/url`` setting of this PC, read without writing the settings file
+    (the command line uses it too)."""
+    path = data_dir / "settings.ini"
+    if not path.is_file():
+        return ""
+    value = QSettings(str(path), QSettings.Format.IniFormat).value("database/url", "")
+    return str(value or "").strip()
+
+
+def resolve_gui_url(
+    cli_url: str | None, env_url: str | None, setting_url: str | None, data_dir: Path
+) -> tuple[str, str]:
+    """The database this start opens, and where that choice came from: ``--db`` beats
+    ``COMPLAINTBOOK_DB`` beats this PC's setting beats the file in the data folder."""
+    for source, url in (("cli", cli_url), ("env", env_url), ("setting", setting_url)):
+        if url and url.strip():
+            return url.strip(), source
+    return default_url(data_dir), "local"

@@ -28,6 +28,7 @@ from models.actors import Actor
 from models.auth import reset_account, set_credentials, staff_username
 from models.backup import list_backups
 from models.branch import add_staff, get_branch, list_staff, set_staff_active, update_branch
+from models.db import sqlite_path
 from models.errors import DomainError
 from models.resources import pick
 from models.vocab import ROLES
@@ -36,6 +37,7 @@ from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field
 from ui.history_dialog import HistoryDialog, open_history
 from ui.messages import describe
+from ui.server_box import ServerBox
 from ui.widgets import set_combo_data, show_message
 
 
@@ -46,6 +48,7 @@ class SettingsView(QWidget):
     restore_requested = Signal(object)  # Path
     folder_chosen = Signal(str)
     language_chosen = Signal(str)
+    server_chosen = Signal(str)  # database URL for the next start; "" = this PC's own file
 
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +114,7 @@ class SettingsView(QWidget):
         self.branch_history_button.clicked.connect(self.show_branch_history)
         form.addRow("", self.save_button)
         form.addRow("", self.branch_history_button)
-        row.addWidget(branch_box, 3)
+        row.addWidget(branch_box, 4)
 
         staff_box = QGroupBox(self.tr("Staff"), self)
         staff_layout = QVBoxLayout(staff_box)
@@ -140,7 +143,11 @@ class SettingsView(QWidget):
         self.staff_history_button.clicked.connect(self.show_staff_history)
         staff_layout.addWidget(self.staff_history_button)
         self.dialog: ActionDialog | None = None
-        row.addWidget(staff_box, 2)
+        row.addWidget(staff_box, 3)
+
+        self.server = ServerBox(actor_getter, self)
+        self.server.chosen.connect(self.server_chosen.emit)
+        row.addWidget(self.server, 3)
 
         data_box = QGroupBox(self.tr("Your data"), self)
         data_layout = QHBoxLayout(data_box)
@@ -157,10 +164,14 @@ class SettingsView(QWidget):
         self.restore_button.clicked.connect(self.choose_restore)
         self.folder_button.clicked.connect(self.choose_folder)
         self.data_dir: Path | None = None
+        self.store_url = ""  # the database this start works on
+        self.server_setting: Callable[[], str] = lambda: ""  # this PC's stored choice
         self.file_dialog: QFileDialog | None = None
 
     def refresh(self) -> None:
         self.show_last_backup()
+        self.server.setVisible(self._actor_getter().is_manager)
+        self.server.show_setting(self.server_setting(), self.store_url)
         self.language.setCurrentIndex(max(0, self.language.findData(labels.language())))
         b = get_branch()
         self.name.setText(b.name)
@@ -196,7 +207,22 @@ class SettingsView(QWidget):
     def say(self, text: str, error: bool = False) -> None:
         self._say(text, error)
 
+    def on_server(self) -> bool:
+        return bool(self.store_url) and sqlite_path(self.store_url) is None
+
     def show_last_backup(self) -> None:
+        on_server = self.on_server()
+        for button in (self.backup_button, self.restore_button, self.folder_button):
+            button.setEnabled(not on_server)
+        if on_server:
+            self.last_backup.setText(
+                self.tr(
+                    "This PC works on the branch server, so the register is backed up there with "
+                    "pg_dump (the README shows how). These buttons are for a register file on "
+                    "this PC only."
+                )
+            )
+            return
         if self.data_dir is None:
             self.last_backup.setText("")
             return
