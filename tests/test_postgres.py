@@ -44,11 +44,10 @@ def test_saving_after_the_server_restarted_reconnects_by_itself(store, manager) 
 def test_connection_lost_in_the_middle_of_a_save_leaves_nothing_half_saved(store, manager) -> None:
     create_complaint(manager, make_form())
     values = validate_form(make_form(summary="Half a save"))
-    with pytest.raises(dbmod.ConnectionLost) as caught:
-        with dbmod.atomic():
-            insert_complaint(manager, values)  # complaint, number, timeline, audit written...
-            _cut_connection()
-            insert_complaint(manager, values)  # ...and the cable is pulled before the end
+    with pytest.raises(dbmod.ConnectionLost) as caught, dbmod.atomic():
+        insert_complaint(manager, values)  # complaint, number, timeline, audit written...
+        _cut_connection()
+        insert_complaint(manager, values)  # ...and the cable is pulled before the end
     assert "branch server" in str(caught.value) and "typed is still here" in str(caught.value)
     assert [c.summary for c in Complaint.select()] == ["买到的牛奶已过期"]
     third = create_complaint(manager, make_form())  # the number was not used up
