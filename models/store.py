@@ -40,6 +40,7 @@ class Store:
     data_dir: Path
     file: Path | None
     read_only: bool = False
+    checked: bool = True  # False: SQLite's whole-file check is still to be run (GUI start)
 
     def close(self) -> None:
         if not dbmod.database.is_closed():
@@ -121,12 +122,29 @@ def open_store(
         ) from exc
     if read_only:
         database.audit_ready = False  # nothing is written, so nothing is audited
-        return Store(url=url, data_dir=data_dir, file=file, read_only=True)
+        return Store(url=url, data_dir=data_dir, file=file, read_only=True, checked=check)
     migrate(file)
     with dbmod.atomic():
         if not Branch.select().exists():
             Branch.create()
-    return Store(url=url, data_dir=data_dir, file=file)
+    return Store(url=url, data_dir=data_dir, file=file, checked=check or file is None)
+
+
+# Left in the data folder when the background check finds the file damaged: the next
+# start then checks the whole file before opening it, and offers the newest good backup.
+CHECK_FAILED_MARKER = "check-failed"
+
+
+def needs_full_check(data_dir: Path) -> bool:
+    return (data_dir / CHECK_FAILED_MARKER).exists()
+
+
+def mark_check_failed(data_dir: Path, verdict: str) -> None:
+    (data_dir / CHECK_FAILED_MARKER).write_text(verdict, encoding="utf-8")
+
+
+def clear_check_failed(data_dir: Path) -> None:
+    (data_dir / CHECK_FAILED_MARKER).unlink(missing_ok=True)
 
 
 def quarantine(file: Path) -> Path:

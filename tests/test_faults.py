@@ -164,6 +164,42 @@ def test_random_bytes_in_a_middle_page_are_detected(store) -> None:
         open_store(store.data_dir)
 
 
+def test_gui_start_checks_the_file_in_the_background_and_the_next_start_in_full(
+    qtbot, qapp, store, home: Path, manager
+) -> None:
+    from models.store import needs_full_check
+
+    from ui.app import configure
+    from ui.main_window import MainWindow
+
+    for i in range(60):
+        create_complaint(CLI_ACTOR, make_form(description="Long text " * 200 + str(i)))
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Damage a page nothing reads or writes at start (an index of guided-run steps).
+    root = database.execute_sql(
+        "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'run_step'"
+    ).fetchone()[0]
+    store.close()
+    raw = bytearray(store.file.read_bytes())
+    at = (root - 1) * 4096
+    raw[at : at + 4000] = bytes(random.Random(3).randrange(256) for _ in range(4000))
+    store.file.write_bytes(bytes(raw))
+
+    quick = open_store(home, check=False)  # what the GUI does: opens at once...
+    assert not quick.checked
+    win = MainWindow(configure(qapp, home, "en"), actor=manager, store=quick)
+    qtbot.addWidget(win)
+    win.show()
+    # ...and finds the damage in the background, tells the user, and remembers it.
+    qtbot.waitUntil(lambda: win.read_only_banner.isVisible(), timeout=30_000)
+    assert "failed its check" in win.read_only_banner.text.text()
+    assert needs_full_check(home)
+    win.close()
+    quick.close()
+    with pytest.raises(DatabaseDamaged):
+        open_store(home, check=needs_full_check(home))
+
+
 def test_restore_of_the_newest_backup_into_a_fresh_folder_matches(store, tmp_path: Path) -> None:
     from models.restore import restore
 
@@ -198,6 +234,8 @@ def test_settings_back_up_now_and_restore_through_the_window(
     qtbot.addWidget(win)
     win.show_page("settings")
     win.settings_view.backup_button.click()
+    assert not win.backup_bar.isHidden() or win._backup_task is None  # made in the background
+    qtbot.waitUntil(lambda: win._backup_task is None, timeout=30_000)
     found = list_backups(home)
     assert len(found) == 1 and "Newest backup" in win.settings_view.last_backup.text()
     create_complaint(manager, make_form(summary="After the backup"))

@@ -17,7 +17,14 @@ from models.backup import newest_good
 from models.db import display_url, sqlite_path
 from models.errors import DatabaseUnavailable, DomainError
 from models.restore import restore
-from models.store import DatabaseDamaged, Store, open_store, quarantine
+from models.store import (
+    DatabaseDamaged,
+    Store,
+    clear_check_failed,
+    needs_full_check,
+    open_store,
+    quarantine,
+)
 
 from ui import fonts, i18n
 from ui.instance import SingleInstance
@@ -134,7 +141,9 @@ def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Stor
     (it may still be starting) rather than quit at once. None: the user closed."""
     while True:
         try:
-            return open_store(home, url)
+            # The whole-file check runs in the background once the window is up, so
+            # start-up takes as long with ten years of register as with one month.
+            return open_store(home, url, check=needs_full_check(home))
         except DatabaseUnavailable as exc:
             if sqlite_path(url) is not None:
                 raise
@@ -181,6 +190,7 @@ def run_gui(home: Path, db_url: str | None) -> int:
         store: Store = opened
     except DatabaseDamaged as exc:
         moved = quarantine(exc.file)
+        clear_check_failed(home)
         best = newest_good(home)
         text = QCoreApplication.translate(
             "App",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,9 +31,10 @@ from models.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
 from models.integrity import chain_head
 from models.restore import restore
 from models.schema import Complaint
-from models.store import Store
+from models.store import Store, mark_check_failed, quick_check
 
 from ui import labels
+from ui.background import Task
 from ui.detail_view import DetailView
 from ui.guided_view import GuidedView
 from ui.home_view import HomeView
@@ -172,6 +175,15 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(lambda: self.backup("auto", only_if_changed=True))
         self._backup_timer.start()
         self._backed_up_events = -1
+        self._backup_task: Task | None = None
+        self._check_task: Task | None = None
+        self.backup_bar = QProgressBar(self)
+        self.backup_bar.setRange(0, 0)
+        self.backup_bar.setMaximumWidth(220)
+        self.backup_bar.setFormat(self.tr("Backing up..."))
+        self.backup_bar.setTextVisible(True)
+        self.backup_bar.hide()
+        self.statusBar().addPermanentWidget(self.backup_bar)
         self.settings_view.backup_requested.connect(lambda: self.backup("manual"))
         self.settings_view.restore_requested.connect(self.restore_backup)
         self.settings_view.language_chosen.connect(self.language_switch.emit)
@@ -229,6 +241,8 @@ class MainWindow(QMainWindow):
             self.signed_in(actor)
         else:
             self.show_sign_in()
+        if store is not None and not store.checked:
+            QTimer.singleShot(0, self._check_file)
         if self.read_only:
             self.read_only_banner.show_text(
                 self.tr(
@@ -552,23 +566,32 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # -- backups -------------------------------------------------------------
-    def backup(self, reason: str, only_if_changed: bool = False) -> None:
-        """Take a backup (never while read-only); failures are told, never fatal.
-        A register on the branch server is backed up on the server (pg_dump): only a
-        backup asked for by hand says so, the automatic ones are skipped."""
-        if self.store is None or self.read_only:
-            return
+    def backup(self, reason: str, only_if_changed: bool = False) -> Task | None:
+        """Take a backup in the background (never while read-only); failures are told,
+        never fatal. A register on the branch server is backed up on the server
+        (pg_dump): only a backup asked for by hand says so, the automatic ones are
+        skipped. Returns the running backup, if one was started."""
+        if self.store is None or self.read_only or self._backup_task is not None:
+            return None
         if self.store.file is None and reason != "manual":
-            return
+            return None
         events = chain_head()[0]
         if only_if_changed and events == self._backed_up_events:
-            return
+            return None
         extra = self.settings.get("backup/second_folder")
-        try:
-            path = take_backup(self.store.data_dir, reason, Path(extra) if extra else None)
-        except DomainError as exc:
-            self.statusBar().showMessage(describe(exc), 15_000)
-            return
+        data_dir = self.store.data_dir
+        task = Task(
+            lambda _progress: take_backup(data_dir, reason, Path(extra) if extra else None), self
+        )
+        task.succeeded.connect(lambda path: self._backed_up(path, reason, events))
+        task.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        task.finished.connect(self._backup_done)
+        self._backup_task = task
+        self.backup_bar.show()
+        task.start()
+        return task
+
+    def _backed_up(self, path: Path, reason: str, events: int) -> None:
         self._backed_up_events = events
         if reason in ("manual", "register"):
             self.statusBar().showMessage(
@@ -576,11 +599,64 @@ class MainWindow(QMainWindow):
             )
         self.settings_view.show_last_backup()
 
+    @Slot()
+    def _backup_done(self) -> None:
+        if self._backup_task is not None:
+            self._backup_task.deleteLater()
+        self._backup_task = None
+        self.backup_bar.hide()
+
+    def wait_for_backup(self) -> None:
+        """Let a running backup finish, showing that it is being made (closing waits)."""
+        task = self._backup_task
+        if task is None:
+            return
+        dialog = QProgressDialog(
+            self.tr("Backing up the register before closing..."), "", 0, 0, self
+        )
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        loop = QEventLoop()
+        task.finished.connect(loop.quit)
+        if task.isRunning():
+            loop.exec()
+        task.wait()
+        dialog.close()
+        dialog.deleteLater()
+        self._backup_done()
+
+    # -- the whole-file check, in the background ---------------------------------
+    @Slot()
+    def _check_file(self) -> None:
+        if self.store is None or self.store.file is None:
+            return
+        file, data_dir = self.store.file, self.store.data_dir
+        task = Task(lambda _progress: quick_check(file), self)
+        task.succeeded.connect(lambda verdict: self._file_checked(str(verdict), data_dir))
+        task.finished.connect(task.deleteLater)
+        self._check_task = task
+        task.start()
+
+    def _file_checked(self, verdict: str, data_dir: Path) -> None:
+        self._check_task = None
+        if verdict == "ok":
+            return
+        mark_check_failed(data_dir, verdict)
+        self.read_only_banner.show_text(
+            self.tr(
+                "The register file failed its check (%1). What is saved now may be lost: close "
+                "Complaint Book and start it again, and it will offer the newest good backup."
+            ).replace("%1", verdict[:200])
+        )
+
     @Slot(object)
     def restore_backup(self, path: Path) -> None:
         """Swap in a checked backup; everyone signs in again on the restored register."""
         if self.store is None:
             return
+        self.wait_for_backup()
         if not self.current_actor().is_manager:
             self.settings_view.say(self.tr("Only a manager may restore a backup."), error=True)
             return
@@ -607,5 +683,8 @@ class MainWindow(QMainWindow):
         if self._actor is not None:
             self.intake.save_draft()  # whatever is typed survives closing
         self.backup("auto", only_if_changed=True)
+        self.wait_for_backup()
+        if self._check_task is not None:
+            self._check_task.wait()  # a read-only check: it ends on its own
         self.save_window()
         super().closeEvent(event)
