@@ -364,7 +364,20 @@ def _opinion_row(
     lang = rng.choices(list(languages), weights=(25, 35, 15, 25))[0]
     kind = rng.choices(opinions.KINDS, weights=(30, 30, 15, 25))[0]
     named = rng.random() < 0.6
+    answered = kind != "praise" and rng.random() < 0.9
     return {
+        "reply_text": {
+            "en": "Thank you, we have looked into it.",
+            "zh_CN": "感谢您的意见，我们已处理。",
+            "zh_TW": "謝謝您的意見，我們已處理。",
+            "vi": "Cảm ơn anh/chị, chúng tôi đã xử lý.",
+        }[lang]
+        if answered
+        else "",
+        "reply_date": min(received.date() + dt.timedelta(days=1), dt.date.today())
+        if answered
+        else None,
+        "reply_method": "phone" if answered else "",
         "source": rng.choice(("opinion_book", "opinion_book", "suggestion_box")),
         "page_ref": str(rng.randint(1, 120)),
         "written_on": received.date(),

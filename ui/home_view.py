@@ -142,12 +142,12 @@ class HomeView(QWidget):
         flags: list[str] = []
         if dt.date.today() in opinions.unsigned_days(lookback=1):
             flags.append(self.tr("Today's reading of the opinion book is not signed yet."))
-        waiting = opinions.flagged_complaints()
+        waiting = opinions.count_flagged()
         if waiting:
             flags.append(
                 self.tr(
                     "%1 complaint(s) from the book or box not answered or registered within 3 days."
-                ).replace("%1", str(len(waiting)))
+                ).replace("%1", str(waiting))
             )
         missed = opinions.missed_openings()
         if missed:
