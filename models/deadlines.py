@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 from models.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -29,6 +31,8 @@ class Deadlines:
 
 @cache
 def _calendar(country: str) -> holidays.HolidayBase:
+    import holidays  # a tenth of a second: paid at the first deadline, not at start-up
+
     try:
         return holidays.country_holidays(country.upper())
     except NotImplementedError as exc:
