@@ -4,22 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="152"/>
+        <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
+        <translation>Máy này đã được cài đặt để làm việc trên máy chủ chi nhánh (Cài đặt, mục Máy chủ chi nhánh). Sổ Khiếu Nại cần kết nối tới máy chủ đó để mở sổ đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>Tệp sổ đăng ký bị hỏng. Tệp đã được chuyển sang chỗ khác (nội dung không bị thay đổi): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>No backup was found.</source>
         <translation>Không tìm thấy bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="203"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)?</translation>
     </message>
@@ -27,147 +32,147 @@
 <context>
     <name>BoxTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="354"/>
+        <location filename="../../ui/opinions_view.py" line="349"/>
         <source>Open the box</source>
         <translation>Mở hộp thư</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="360"/>
+        <location filename="../../ui/opinions_view.py" line="355"/>
         <source>Record the opening</source>
         <translation>Ghi nhận lần mở hộp</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="362"/>
+        <location filename="../../ui/opinions_view.py" line="357"/>
         <source>Witness</source>
         <translation>Người chứng kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="363"/>
+        <location filename="../../ui/opinions_view.py" line="358"/>
         <source>Slips found</source>
         <translation>Số phiếu đếm được</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="365"/>
+        <location filename="../../ui/opinions_view.py" line="360"/>
         <source>Opening schedule</source>
         <translation>Lịch mở hộp</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="369"/>
+        <location filename="../../ui/opinions_view.py" line="364"/>
         <source>Mon</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="370"/>
+        <location filename="../../ui/opinions_view.py" line="365"/>
         <source>Tue</source>
         <translation>T3</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="371"/>
+        <location filename="../../ui/opinions_view.py" line="366"/>
         <source>Wed</source>
         <translation>T4</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="372"/>
+        <location filename="../../ui/opinions_view.py" line="367"/>
         <source>Thu</source>
         <translation>T5</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="373"/>
+        <location filename="../../ui/opinions_view.py" line="368"/>
         <source>Fri</source>
         <translation>T6</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="374"/>
+        <location filename="../../ui/opinions_view.py" line="369"/>
         <source>Sat</source>
         <translation>T7</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="375"/>
+        <location filename="../../ui/opinions_view.py" line="370"/>
         <source>Sun</source>
         <translation>CN</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="380"/>
+        <location filename="../../ui/opinions_view.py" line="375"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="388"/>
+        <location filename="../../ui/opinions_view.py" line="383"/>
         <source>Openings</source>
         <translation>Các lần mở hộp</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="398"/>
+        <location filename="../../ui/opinions_view.py" line="393"/>
         <source>If the numbers differ: why (e.g. two slips stapled together)</source>
         <translation>Nếu số lượng chênh lệch: lý do (ví dụ hai phiếu bị ghim dính vào nhau)</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="402"/>
+        <location filename="../../ui/opinions_view.py" line="397"/>
         <source>Transcribe its slips</source>
         <translation>Nhập các phiếu góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="403"/>
+        <location filename="../../ui/opinions_view.py" line="398"/>
         <source>Close the opening</source>
         <translation>Kết thúc lần mở hộp</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="404"/>
+        <location filename="../../ui/opinions_view.py" line="399"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="429"/>
+        <location filename="../../ui/opinions_view.py" line="424"/>
         <source>Missed openings: %1</source>
         <translation>Lần mở hộp bị bỏ lỡ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="440"/>
+        <location filename="../../ui/opinions_view.py" line="435"/>
         <source>closed</source>
         <translation>đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="440"/>
+        <location filename="../../ui/opinions_view.py" line="435"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="441"/>
+        <location filename="../../ui/opinions_view.py" line="436"/>
         <source>%1 · by %2, witness %3 · counted %4, entered %5 · %6</source>
         <translation>%1 · người mở %2, người chứng kiến %3 · đếm được %4, đã nhập %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="473"/>
+        <location filename="../../ui/opinions_view.py" line="468"/>
         <source>All %1 slips are entered.</source>
         <translation>Đã nhập đủ cả %1 phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="478"/>
+        <location filename="../../ui/opinions_view.py" line="473"/>
         <source>%1 slips were counted but %2 are entered.</source>
         <translation>Đếm được %1 phiếu nhưng mới nhập %2 phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="497"/>
+        <location filename="../../ui/opinions_view.py" line="492"/>
         <source>Opening recorded. Now transcribe its slips.</source>
         <translation>Đã ghi nhận lần mở hộp. Bây giờ hãy nhập các phiếu góp ý.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="510"/>
+        <location filename="../../ui/opinions_view.py" line="505"/>
         <source>Schedule saved.</source>
         <translation>Đã lưu lịch mở hộp.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="522"/>
+        <location filename="../../ui/opinions_view.py" line="517"/>
         <source>History of the opening</source>
         <translation>Lịch sử lần mở hộp</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="526"/>
+        <location filename="../../ui/opinions_view.py" line="521"/>
         <source>Only a manager may read the audit history.</source>
         <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="540"/>
+        <location filename="../../ui/opinions_view.py" line="535"/>
         <source>Opening closed.</source>
         <translation>Đã kết thúc lần mở hộp.</translation>
     </message>
@@ -908,87 +913,87 @@
         <translation>Mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="188"/>
+        <location filename="../../ui/opinions_view.py" line="183"/>
         <source>Any state</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="189"/>
+        <location filename="../../ui/opinions_view.py" line="184"/>
         <source>Not replied</source>
         <translation>Chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="190"/>
+        <location filename="../../ui/opinions_view.py" line="185"/>
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="191"/>
+        <location filename="../../ui/opinions_view.py" line="186"/>
         <source>Promoted</source>
         <translation>Đã chuyển thành khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="192"/>
+        <location filename="../../ui/opinions_view.py" line="187"/>
         <source>Not promoted</source>
         <translation>Chưa chuyển thành khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="225"/>
+        <location filename="../../ui/opinions_view.py" line="220"/>
         <source>in register</source>
         <translation>đã vào sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="227"/>
+        <location filename="../../ui/opinions_view.py" line="222"/>
         <source>replied</source>
         <translation>đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="227"/>
+        <location filename="../../ui/opinions_view.py" line="222"/>
         <source>not replied</source>
         <translation>chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="242"/>
+        <location filename="../../ui/opinions_view.py" line="237"/>
         <source>%1 entries</source>
         <translation>%1 góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="245"/>
+        <location filename="../../ui/opinions_view.py" line="240"/>
         <source>showing the newest %1; narrow the filters to see others</source>
         <translation>đang hiện %1 góp ý mới nhất; thu hẹp bộ lọc để xem các góp ý khác</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="266"/>
+        <location filename="../../ui/opinions_view.py" line="261"/>
         <source>anonymous</source>
         <translation>ẩn danh</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="267"/>
+        <location filename="../../ui/opinions_view.py" line="262"/>
         <source>From: %1</source>
         <translation>Người viết: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="277"/>
+        <location filename="../../ui/opinions_view.py" line="272"/>
         <source>About: %1</source>
         <translation>Liên quan đến: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="280"/>
+        <location filename="../../ui/opinions_view.py" line="275"/>
         <source>In the register as %1</source>
         <translation>Đã vào sổ khiếu nại với số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="311"/>
+        <location filename="../../ui/opinions_view.py" line="306"/>
         <source>Reply saved.</source>
         <translation>Đã lưu câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="325"/>
+        <location filename="../../ui/opinions_view.py" line="320"/>
         <source>Only a manager may read the audit history.</source>
         <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="329"/>
+        <location filename="../../ui/opinions_view.py" line="324"/>
         <source>History of entry #%1</source>
         <translation>Lịch sử thay đổi của góp ý #%1</translation>
     </message>
@@ -996,12 +1001,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="60"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>Sổ Khiếu Nại gặp sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn, phần bạn đang nhập được giữ lại thành bản nháp. Chi tiết lỗi đã được ghi vào %1.</translation>
     </message>
@@ -1009,95 +1014,95 @@
 <context>
     <name>GuidedView</name>
     <message>
-        <location filename="../../ui/guided_view.py" line="79"/>
+        <location filename="../../ui/guided_view.py" line="78"/>
         <source>Leave (Esc)</source>
         <translation>Thoát (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="109"/>
+        <location filename="../../ui/guided_view.py" line="108"/>
         <source>Note for this step (optional)</source>
         <translation>Ghi chú cho bước này (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="113"/>
-        <location filename="../../ui/guided_view.py" line="202"/>
-        <location filename="../../ui/guided_view.py" line="414"/>
+        <location filename="../../ui/guided_view.py" line="112"/>
+        <location filename="../../ui/guided_view.py" line="201"/>
+        <location filename="../../ui/guided_view.py" line="411"/>
         <source>Back (Backspace)</source>
         <translation>Quay lại (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="114"/>
+        <location filename="../../ui/guided_view.py" line="113"/>
         <source>Skip (S)</source>
         <translation>Bỏ qua (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="115"/>
+        <location filename="../../ui/guided_view.py" line="114"/>
         <source>Not applicable (N)</source>
         <translation>Không áp dụng (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="116"/>
-        <location filename="../../ui/guided_view.py" line="203"/>
+        <location filename="../../ui/guided_view.py" line="115"/>
+        <location filename="../../ui/guided_view.py" line="202"/>
         <source>Done, next (Enter)</source>
         <translation>Xong, tiếp theo (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="118"/>
+        <location filename="../../ui/guided_view.py" line="117"/>
         <source>Still upset: three changes (E)</source>
         <translation>Khách vẫn bức xúc: ba thay đổi (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="120"/>
+        <location filename="../../ui/guided_view.py" line="119"/>
         <source>Safety exit (F12)</source>
         <translation>Thoát an toàn (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="214"/>
+        <location filename="../../ui/guided_view.py" line="213"/>
         <source>With the customer: %1</source>
         <translation>Người tiếp khách: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="218"/>
+        <location filename="../../ui/guided_view.py" line="217"/>
         <source>Listening for %1</source>
         <translation>Đã lắng nghe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="326"/>
+        <location filename="../../ui/guided_view.py" line="325"/>
         <source>Cancel (Esc)</source>
         <translation>Hủy bỏ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="327"/>
+        <location filename="../../ui/guided_view.py" line="326"/>
         <source>Record and continue (Enter)</source>
         <translation>Ghi lại và tiếp tục (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="380"/>
+        <location filename="../../ui/guided_view.py" line="377"/>
         <source>Close (Enter)</source>
         <translation>Đóng (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="389"/>
+        <location filename="../../ui/guided_view.py" line="386"/>
         <source>Time with the customer: %1</source>
         <translation>Thời gian tiếp khách: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="394"/>
+        <location filename="../../ui/guided_view.py" line="391"/>
         <source>Outcome wanted: %1</source>
         <translation>Khách hàng mong muốn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="396"/>
+        <location filename="../../ui/guided_view.py" line="393"/>
         <source>Promised by: %1</source>
         <translation>Hẹn hoàn thành: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="399"/>
+        <location filename="../../ui/guided_view.py" line="396"/>
         <source>Changes needed: %1 of 3</source>
         <translation>Số thay đổi đã dùng: %1/3</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="430"/>
+        <location filename="../../ui/guided_view.py" line="427"/>
         <source>No complaint has the register number %1.</source>
         <translation>Không có khiếu nại nào mang số đăng ký %1.</translation>
     </message>
@@ -1262,228 +1267,238 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="126"/>
+        <location filename="../../ui/intake_form.py" line="134"/>
         <source>Receipt</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="132"/>
+        <location filename="../../ui/intake_form.py" line="140"/>
         <source>Received</source>
         <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="133"/>
+        <location filename="../../ui/intake_form.py" line="141"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="135"/>
+        <location filename="../../ui/intake_form.py" line="143"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="143"/>
+        <location filename="../../ui/intake_form.py" line="151"/>
         <source>Needs extra care (vulnerable customer)</source>
         <translation>Cần hỗ trợ đặc biệt (khách hàng yếu thế)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="146"/>
+        <location filename="../../ui/intake_form.py" line="154"/>
         <source>What help the customer needs</source>
         <translation>Khách hàng cần hỗ trợ gì</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="147"/>
+        <location filename="../../ui/intake_form.py" line="155"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="148"/>
+        <location filename="../../ui/intake_form.py" line="156"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="149"/>
+        <location filename="../../ui/intake_form.py" line="157"/>
         <source>ID or account no.</source>
         <translation>Số giấy tờ hoặc tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="151"/>
+        <location filename="../../ui/intake_form.py" line="159"/>
         <source>Care note</source>
         <translation>Ghi chú hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="154"/>
+        <location filename="../../ui/intake_form.py" line="162"/>
         <source>Classification</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="164"/>
+        <location filename="../../ui/intake_form.py" line="172"/>
         <source>Service, product or counter concerned</source>
         <translation>Dịch vụ, sản phẩm hoặc quầy liên quan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="165"/>
+        <location filename="../../ui/intake_form.py" line="173"/>
         <source>Category</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="166"/>
+        <location filename="../../ui/intake_form.py" line="174"/>
         <source>Subcategory</source>
         <translation>Loại chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="167"/>
+        <location filename="../../ui/intake_form.py" line="175"/>
         <source>Cause</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="168"/>
+        <location filename="../../ui/intake_form.py" line="176"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="169"/>
+        <location filename="../../ui/intake_form.py" line="177"/>
         <source>Severity</source>
         <translation>Mức độ nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="170"/>
+        <location filename="../../ui/intake_form.py" line="178"/>
         <source>Staff complained about</source>
         <translation>Nhân viên bị khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="171"/>
+        <location filename="../../ui/intake_form.py" line="179"/>
         <source>Service concerned</source>
         <translation>Dịch vụ liên quan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="174"/>
+        <location filename="../../ui/intake_form.py" line="182"/>
         <source>The complaint</source>
         <translation>Nội dung khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="177"/>
+        <location filename="../../ui/intake_form.py" line="185"/>
         <source>One line: what went wrong</source>
         <translation>Một dòng: chuyện gì đã xảy ra</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="180"/>
+        <location filename="../../ui/intake_form.py" line="188"/>
         <source>What the customer said happened, in their words</source>
         <translation>Diễn biến theo lời khách hàng kể</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="184"/>
+        <location filename="../../ui/intake_form.py" line="192"/>
         <source>Ask: what would you like us to do?</source>
         <translation>Hỏi khách: anh/chị mong chúng tôi giải quyết thế nào?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="186"/>
+        <location filename="../../ui/intake_form.py" line="194"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="187"/>
+        <location filename="../../ui/intake_form.py" line="195"/>
         <source>Description</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="188"/>
+        <location filename="../../ui/intake_form.py" line="196"/>
         <source>Outcome the customer wants</source>
         <translation>Khách hàng mong muốn</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="190"/>
+        <location filename="../../ui/intake_form.py" line="198"/>
         <source>Handling</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="193"/>
+        <location filename="../../ui/intake_form.py" line="201"/>
         <source>Promised to the customer by</source>
         <translation>Đã hẹn khách hoàn thành trước</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="202"/>
+        <location filename="../../ui/intake_form.py" line="210"/>
         <source>Completion time</source>
         <translation>Thời điểm hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="203"/>
+        <location filename="../../ui/intake_form.py" line="211"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="204"/>
+        <location filename="../../ui/intake_form.py" line="212"/>
         <source>Reply due</source>
         <translation>Hạn trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="215"/>
+        <location filename="../../ui/intake_form.py" line="223"/>
         <source>Discard (Esc)</source>
         <translation>Bỏ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="216"/>
+        <location filename="../../ui/intake_form.py" line="224"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="308"/>
-        <location filename="../../ui/intake_form.py" line="319"/>
+        <location filename="../../ui/intake_form.py" line="316"/>
+        <location filename="../../ui/intake_form.py" line="327"/>
         <source>- choose -</source>
         <translation>- chọn -</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="323"/>
+        <location filename="../../ui/intake_form.py" line="331"/>
         <source>(not yet known)</source>
         <translation>(chưa rõ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="328"/>
+        <location filename="../../ui/intake_form.py" line="336"/>
         <source>(nobody named)</source>
         <translation>(không nêu tên)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="330"/>
+        <location filename="../../ui/intake_form.py" line="338"/>
         <source>(not assigned)</source>
         <translation>(chưa phân công)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="340"/>
+        <location filename="../../ui/intake_form.py" line="348"/>
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="384"/>
+        <location filename="../../ui/intake_form.py" line="392"/>
         <source>shown once channel and category are chosen</source>
         <translation>hiện sau khi chọn kênh và loại</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="394"/>
+        <location filename="../../ui/intake_form.py" line="402"/>
         <source>%1 (first reply by %2)</source>
         <translation>%1 (trả lời lần đầu trước %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="471"/>
+        <location filename="../../ui/intake_form.py" line="479"/>
         <source>New complaint</source>
         <translation>Khiếu nại mới</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="481"/>
+        <location filename="../../ui/intake_form.py" line="490"/>
         <source>Edit complaint %1</source>
         <translation>Sửa khiếu nại %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="505"/>
+        <location filename="../../ui/intake_form.py" line="514"/>
         <source>Draft kept at %1</source>
         <translation>Đã giữ bản nháp lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="564"/>
+        <location filename="../../ui/intake_form.py" line="592"/>
+        <source>You both changed: %1. Your text is in the form; check it.</source>
+        <translation>Cả hai người đều đã sửa: %1. Biểu mẫu đang giữ nội dung của bạn; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="597"/>
+        <source>Their changes and yours are both in the form now.</source>
+        <translation>Biểu mẫu giờ đã có cả thay đổi của người kia và của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="608"/>
         <source>Discard this complaint?</source>
         <translation>Bỏ khiếu nại này?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="565"/>
+        <location filename="../../ui/intake_form.py" line="609"/>
         <source>What you typed will be lost. Discard it?</source>
         <translation>Nội dung bạn đã nhập sẽ bị mất. Bỏ khiếu nại này?</translation>
     </message>
@@ -1491,132 +1506,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Complaint Book</source>
         <translation>Sổ Khiếu Nại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>Đổi người dùng / khóa màn hình (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Customer is upset (F2)</source>
         <translation>Khách hàng đang bức xúc (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Restore it</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Discard it</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Resume it</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Close it</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Register</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>New complaint</source>
         <translation>Khiếu nại mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Opinion book</source>
         <translation>Sổ góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Standard replies</source>
         <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Backing up...</source>
+        <translation>Đang sao lưu...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>Sổ đăng ký này đang mở ở chế độ chỉ đọc trên máy này (không ghi được vào tệp hoặc thư mục chứa tệp). Bạn có thể xem và in, nhưng không lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>Màn hình đã bị khóa. Hãy đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>Chi nhánh chưa được thiết lập (mã %1): xem mục Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Saved as %1</source>
         <translation>Đã lưu với số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>Lượt hướng dẫn xoa dịu tại quầy bắt đầu lúc %1 chưa hoàn tất. Tiếp tục lượt này?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Checklist added to the complaint.</source>
         <translation>Đã thêm lượt hướng dẫn xoa dịu vào khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>Có một khiếu nại chưa lưu từ lúc %1 đã được giữ lại. Khôi phục khiếu nại này?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="615"/>
+        <source>Backing up the register before closing...</source>
+        <translation>Đang sao lưu sổ đăng ký trước khi đóng...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="649"/>
+        <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
+        <translation>Tệp sổ đăng ký không vượt qua bước kiểm tra (%1). Những gì lưu từ bây giờ có thể bị mất: hãy đóng Sổ Khiếu Nại rồi mở lại, chương trình sẽ đề nghị khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Only a manager may restore a backup.</source>
         <translation>Chỉ quản lý mới được khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu lúc %1 (%2 khiếu nại). Hãy đăng nhập lại.</translation>
     </message>
@@ -1624,42 +1654,42 @@
 <context>
     <name>NumbersTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="607"/>
+        <location filename="../../ui/opinions_view.py" line="602"/>
         <source>Praise by staff member:</source>
         <translation>Lời khen theo từng nhân viên:</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="609"/>
+        <location filename="../../ui/opinions_view.py" line="604"/>
         <source>Staff member</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="609"/>
+        <location filename="../../ui/opinions_view.py" line="604"/>
         <source>Praise</source>
         <translation>Lời khen</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="638"/>
+        <location filename="../../ui/opinions_view.py" line="628"/>
         <source>Entries: %1 (%2)</source>
         <translation>Số góp ý: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="641"/>
+        <location filename="../../ui/opinions_view.py" line="631"/>
         <source>Promoted to complaints: %1</source>
         <translation>Đã chuyển thành khiếu nại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="642"/>
+        <location filename="../../ui/opinions_view.py" line="632"/>
         <source>Replied: %1 (%2 of those needing a reply)</source>
         <translation>Đã trả lời: %1 (%2 trong số góp ý cần trả lời)</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="645"/>
+        <location filename="../../ui/opinions_view.py" line="635"/>
         <source>Days read and signed: %1 of %2</source>
         <translation>Số ngày đã đọc và ký: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="648"/>
+        <location filename="../../ui/opinions_view.py" line="638"/>
         <source>Suggestion box openings: %1</source>
         <translation>Số lần mở hộp thư góp ý: %1</translation>
     </message>
@@ -1823,27 +1853,27 @@
 <context>
     <name>OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="668"/>
+        <location filename="../../ui/opinions_view.py" line="658"/>
         <source>Opinion book and suggestion box</source>
         <translation>Sổ góp ý và hộp thư góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="676"/>
+        <location filename="../../ui/opinions_view.py" line="666"/>
         <source>Entries</source>
         <translation>Các góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="677"/>
+        <location filename="../../ui/opinions_view.py" line="667"/>
         <source>Suggestion box</source>
         <translation>Hộp thư góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="678"/>
+        <location filename="../../ui/opinions_view.py" line="668"/>
         <source>Daily reading</source>
         <translation>Đọc sổ hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="679"/>
+        <location filename="../../ui/opinions_view.py" line="669"/>
         <source>Numbers and praise</source>
         <translation>Số liệu và lời khen</translation>
     </message>
@@ -1851,27 +1881,27 @@
 <context>
     <name>ReadingTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="553"/>
+        <location filename="../../ui/opinions_view.py" line="548"/>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
         <translation>Trưởng chi nhánh, hoặc quản lý được ủy quyền, đọc sổ góp ý mỗi ngày và ký xác nhận tại đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="565"/>
+        <location filename="../../ui/opinions_view.py" line="560"/>
         <source>I have read today&apos;s entries: sign</source>
         <translation>Tôi đã đọc các góp ý hôm nay: ký xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="568"/>
+        <location filename="../../ui/opinions_view.py" line="563"/>
         <source>Days in the last two weeks without a sign-off:</source>
         <translation>Những ngày trong hai tuần qua chưa ký xác nhận:</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="571"/>
+        <location filename="../../ui/opinions_view.py" line="566"/>
         <source>Sign the selected day</source>
         <translation>Ký cho ngày đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="588"/>
+        <location filename="../../ui/opinions_view.py" line="583"/>
         <source>Signed for %1.</source>
         <translation>Đã ký xác nhận cho ngày %1.</translation>
     </message>
@@ -1924,7 +1954,7 @@
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="137"/>
+        <location filename="../../ui/register_model.py" line="155"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
@@ -2123,143 +2153,148 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="79"/>
         <source>Monthly complaint register</source>
         <translation>Sổ đăng ký khiếu nại hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="85"/>
+        <location filename="../../ui/reports_view.py" line="87"/>
         <source>Make the register</source>
         <translation>Lập sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="87"/>
+        <location filename="../../ui/reports_view.py" line="89"/>
         <source>Cancel</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="90"/>
+        <location filename="../../ui/reports_view.py" line="92"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="90"/>
+        <location filename="../../ui/reports_view.py" line="92"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="105"/>
+        <location filename="../../ui/reports_view.py" line="107"/>
         <source>&lt; Previous page</source>
         <translation>&lt; Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="108"/>
+        <location filename="../../ui/reports_view.py" line="110"/>
         <source>Next page &gt;</source>
         <translation>Trang sau &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="113"/>
+        <location filename="../../ui/reports_view.py" line="115"/>
         <source>Print...</source>
         <translation>In...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="114"/>
+        <location filename="../../ui/reports_view.py" line="116"/>
         <source>Save as PDF...</source>
         <translation>Lưu thành PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="115"/>
+        <location filename="../../ui/reports_view.py" line="117"/>
         <source>Export CSV...</source>
         <translation>Xuất CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="116"/>
+        <location filename="../../ui/reports_view.py" line="118"/>
         <source>Export Excel...</source>
         <translation>Xuất Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="122"/>
+        <location filename="../../ui/reports_view.py" line="124"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="208"/>
+        <location filename="../../ui/reports_view.py" line="207"/>
         <source>Reading complaints: %v of %m</source>
         <translation>Đang đọc khiếu nại: %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="211"/>
+        <location filename="../../ui/reports_view.py" line="210"/>
         <source>Laying out page %1</source>
         <translation>Đang dàn trang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="218"/>
+        <location filename="../../ui/reports_view.py" line="217"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="220"/>
+        <location filename="../../ui/reports_view.py" line="219"/>
         <source>Register ready: %1 complaints on %2 pages.</source>
         <translation>Đã lập xong sổ: %1 khiếu nại trên %2 trang.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="230"/>
+        <location filename="../../ui/reports_view.py" line="229"/>
         <source>The register could not be made: %1</source>
         <translation>Không lập được sổ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="234"/>
+        <location filename="../../ui/reports_view.py" line="233"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>Đã hủy. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="281"/>
+        <location filename="../../ui/reports_view.py" line="280"/>
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="302"/>
+        <location filename="../../ui/reports_view.py" line="301"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="320"/>
+        <location filename="../../ui/reports_view.py" line="319"/>
         <source>Save the register</source>
         <translation>Lưu sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="322"/>
+        <location filename="../../ui/reports_view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="332"/>
-        <location filename="../../ui/reports_view.py" line="365"/>
+        <location filename="../../ui/reports_view.py" line="331"/>
+        <location filename="../../ui/reports_view.py" line="378"/>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="338"/>
+        <location filename="../../ui/reports_view.py" line="337"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="346"/>
+        <location filename="../../ui/reports_view.py" line="345"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="346"/>
+        <location filename="../../ui/reports_view.py" line="345"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="349"/>
+        <location filename="../../ui/reports_view.py" line="348"/>
         <source>Export the month</source>
         <translation>Xuất khiếu nại của tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="372"/>
+        <location filename="../../ui/reports_view.py" line="367"/>
+        <source>Exporting...</source>
+        <translation>Đang xuất...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="371"/>
         <source>Exported %1 complaints to %2</source>
         <translation>Đã xuất %1 khiếu nại vào %2</translation>
     </message>
@@ -2311,286 +2346,379 @@
     </message>
 </context>
 <context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../../ui/server_box.py" line="75"/>
+        <source>Branch server</source>
+        <translation>Máy chủ chi nhánh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="86"/>
+        <source>Several counter PCs share one register when it is kept on a PostgreSQL server on the branch network.</source>
+        <translation>Khi sổ đăng ký được đặt trên một máy chủ PostgreSQL trong mạng của chi nhánh, nhiều máy tại quầy có thể dùng chung một sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="95"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation>ví dụ 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="104"/>
+        <source>Server PC</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="105"/>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="106"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="107"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="108"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="109"/>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="112"/>
+        <source>Use this server</source>
+        <translation>Dùng máy chủ này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="114"/>
+        <source>Use this PC only</source>
+        <translation>Chỉ dùng máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="127"/>
+        <source>The password is kept in this PC&apos;s settings file. On a shared counter PC, protect the Windows account with a password of its own.</source>
+        <translation>Mật khẩu được lưu trong tệp cài đặt của máy này. Nếu máy tại quầy dùng chung, hãy đặt mật khẩu riêng cho tài khoản Windows để bảo vệ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="155"/>
+        <source>Now working on: the branch server %1, database %2.</source>
+        <translation>Đang làm việc trên: máy chủ chi nhánh %1, cơ sở dữ liệu %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="160"/>
+        <source>Now working on: this PC&apos;s own register file.</source>
+        <translation>Đang làm việc trên: tệp sổ đăng ký riêng của máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="198"/>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>Đang kiểm tra kết nối tới %1 (mất tối đa %2 giây)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="258"/>
+        <source>Saved. Close and start Complaint Book again to work on the branch server.</source>
+        <translation>Đã lưu. Hãy đóng rồi mở lại Sổ Khiếu Nại để làm việc trên máy chủ chi nhánh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="262"/>
+        <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
+        <translation>Đã lưu. Hãy đóng rồi mở lại Sổ Khiếu Nại để làm việc trên tệp sổ đăng ký riêng của máy này.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="54"/>
+        <location filename="../../ui/settings_view.py" line="57"/>
         <source>Branch settings</source>
         <translation>Cài đặt chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="63"/>
+        <location filename="../../ui/settings_view.py" line="66"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="67"/>
+        <location filename="../../ui/settings_view.py" line="70"/>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>Đứng đầu mọi số đăng ký, ví dụ BR01-202603-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72"/>
+        <location filename="../../ui/settings_view.py" line="75"/>
         <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
         <translation>Mã quốc gia hai chữ cái để tính ngày nghỉ lễ: CN, VN, GB, TW, HK...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="79"/>
+        <location filename="../../ui/settings_view.py" line="82"/>
         <source>Branch name</source>
         <translation>Tên chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="80"/>
+        <location filename="../../ui/settings_view.py" line="83"/>
         <source>Branch code</source>
         <translation>Mã chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="81"/>
+        <location filename="../../ui/settings_view.py" line="84"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="82"/>
+        <location filename="../../ui/settings_view.py" line="85"/>
         <source>Branch head</source>
         <translation>Trưởng chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="83"/>
+        <location filename="../../ui/settings_view.py" line="86"/>
         <source>Country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="84"/>
+        <location filename="../../ui/settings_view.py" line="87"/>
         <source>Currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="85"/>
+        <location filename="../../ui/settings_view.py" line="88"/>
         <source>Deadline policy</source>
         <translation>Quy định thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="86"/>
+        <location filename="../../ui/settings_view.py" line="89"/>
         <source>Custom: working days</source>
         <translation>Tùy chỉnh: số ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="87"/>
+        <location filename="../../ui/settings_view.py" line="90"/>
         <source>Categories</source>
         <translation>Bộ phân loại</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="88"/>
+        <location filename="../../ui/settings_view.py" line="91"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
         <translation>Nhân viên quầy được đăng nhập bằng mã PIN 6 số</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="91"/>
+        <location filename="../../ui/settings_view.py" line="94"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="95"/>
+        <location filename="../../ui/settings_view.py" line="98"/>
         <source>Lock the screen after</source>
         <translation>Khóa màn hình sau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="96"/>
+        <location filename="../../ui/settings_view.py" line="99"/>
         <source>Keep personal data (years)</source>
         <translation>Lưu dữ liệu cá nhân (năm)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="103"/>
+        <location filename="../../ui/settings_view.py" line="106"/>
         <source>Language of this PC</source>
         <translation>Ngôn ngữ trên máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="104"/>
+        <location filename="../../ui/settings_view.py" line="107"/>
         <source>Anonymise old personal data...</source>
         <translation>Ẩn danh hóa dữ liệu cá nhân cũ...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="107"/>
+        <location filename="../../ui/settings_view.py" line="110"/>
         <source>Save settings</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="110"/>
+        <location filename="../../ui/settings_view.py" line="113"/>
         <source>History of the settings...</source>
         <translation>Lịch sử cài đặt...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="116"/>
+        <location filename="../../ui/settings_view.py" line="119"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="122"/>
+        <location filename="../../ui/settings_view.py" line="125"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="126"/>
+        <location filename="../../ui/settings_view.py" line="129"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="133"/>
+        <location filename="../../ui/settings_view.py" line="136"/>
         <source>Deactivate / reactivate selected</source>
         <translation>Ngừng / kích hoạt lại người đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="136"/>
+        <location filename="../../ui/settings_view.py" line="139"/>
         <source>Set sign-in of selected...</source>
         <translation>Đặt thông tin đăng nhập cho người đã chọn...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="139"/>
+        <location filename="../../ui/settings_view.py" line="142"/>
         <source>History of selected...</source>
         <translation>Lịch sử thay đổi của người đã chọn...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="145"/>
+        <location filename="../../ui/settings_view.py" line="152"/>
         <source>Your data</source>
         <translation>Dữ liệu của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="149"/>
+        <location filename="../../ui/settings_view.py" line="156"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="150"/>
+        <location filename="../../ui/settings_view.py" line="157"/>
         <source>Restore...</source>
         <translation>Khôi phục...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="151"/>
+        <location filename="../../ui/settings_view.py" line="158"/>
         <source>Second copy to folder...</source>
         <translation>Sao thêm một bản vào thư mục...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="190"/>
+        <location filename="../../ui/settings_view.py" line="201"/>
         <source>inactive</source>
         <translation>ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="208"/>
+        <location filename="../../ui/settings_view.py" line="220"/>
+        <source>This PC works on the branch server, so the register is backed up there with pg_dump (the README shows how). These buttons are for a register file on this PC only.</source>
+        <translation>Máy này làm việc trên máy chủ chi nhánh nên sổ đăng ký được sao lưu tại máy chủ bằng pg_dump (xem hướng dẫn trong README). Các nút này chỉ dùng cho tệp sổ đăng ký trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="234"/>
         <source>Data folder: %1
 Newest backup: %2 (%3)</source>
         <translation>Thư mục dữ liệu: %1
 Bản sao lưu mới nhất: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="215"/>
+        <location filename="../../ui/settings_view.py" line="241"/>
         <source>Data folder: %1
 No backup yet.</source>
         <translation>Thư mục dữ liệu: %1
 Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="221"/>
+        <location filename="../../ui/settings_view.py" line="247"/>
         <source>Choose a backup to restore</source>
         <translation>Chọn bản sao lưu để khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="222"/>
+        <location filename="../../ui/settings_view.py" line="248"/>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>Bản sao lưu Sổ Khiếu Nại (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229"/>
+        <location filename="../../ui/settings_view.py" line="255"/>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
         <translation>Thư mục chứa bản sao thứ hai của mỗi lần sao lưu (ví dụ USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="259"/>
+        <location filename="../../ui/settings_view.py" line="285"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="271"/>
+        <location filename="../../ui/settings_view.py" line="297"/>
         <source>Staff member added.</source>
         <translation>Đã thêm nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="280"/>
+        <location filename="../../ui/settings_view.py" line="306"/>
         <source>History of the branch settings</source>
         <translation>Lịch sử cài đặt chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="291"/>
-        <location filename="../../ui/settings_view.py" line="342"/>
-        <location filename="../../ui/settings_view.py" line="379"/>
+        <location filename="../../ui/settings_view.py" line="317"/>
+        <location filename="../../ui/settings_view.py" line="368"/>
+        <location filename="../../ui/settings_view.py" line="405"/>
         <source>Select a staff member first.</source>
         <translation>Hãy chọn một nhân viên trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="285"/>
-        <location filename="../../ui/settings_view.py" line="294"/>
+        <location filename="../../ui/settings_view.py" line="311"/>
+        <location filename="../../ui/settings_view.py" line="320"/>
         <source>Only a manager may read the audit history.</source>
         <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="297"/>
+        <location filename="../../ui/settings_view.py" line="323"/>
         <source>History of %1</source>
         <translation>Lịch sử thay đổi của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="311"/>
+        <location filename="../../ui/settings_view.py" line="337"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
         <translation>Không có khiếu nại đã đóng nào quá thời hạn lưu trữ mà còn dữ liệu cá nhân.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="318"/>
+        <location filename="../../ui/settings_view.py" line="344"/>
         <source>... and %1 more</source>
         <translation>... và %1 khiếu nại khác</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="320"/>
+        <location filename="../../ui/settings_view.py" line="346"/>
         <source>Anonymise personal data</source>
         <translation>Ẩn danh hóa dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="323"/>
+        <location filename="../../ui/settings_view.py" line="349"/>
         <source>Anonymised %1 complaint(s).</source>
         <translation>Đã ẩn danh hóa %1 khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="329"/>
+        <location filename="../../ui/settings_view.py" line="355"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
         <translation>Họ tên, số điện thoại, số giấy tờ và ghi chú hỗ trợ của %1 khiếu nại đã đóng này sẽ bị xóa. Số lượng và thống kê vẫn được giữ. Không thể hoàn tác thao tác này.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="359"/>
+        <location filename="../../ui/settings_view.py" line="385"/>
         <source>Sign-in of %1</source>
         <translation>Thông tin đăng nhập của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="361"/>
+        <location filename="../../ui/settings_view.py" line="387"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="362"/>
+        <location filename="../../ui/settings_view.py" line="388"/>
         <source>New password (empty: keep)</source>
         <translation>Mật khẩu mới (để trống: giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="363"/>
+        <location filename="../../ui/settings_view.py" line="389"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
         <translation>Mã PIN 6 số mới (cho nhân viên quầy; để trống: giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="364"/>
+        <location filename="../../ui/settings_view.py" line="390"/>
         <source>Also lift a lockout</source>
         <translation>Đồng thời mở khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="368"/>
+        <location filename="../../ui/settings_view.py" line="394"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
         <translation>Mật khẩu chỉ được lưu dưới dạng mã băm Argon2id; không ai có thể đọc lại được.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="372"/>
+        <location filename="../../ui/settings_view.py" line="398"/>
         <source>Sign-in saved.</source>
         <translation>Đã lưu thông tin đăng nhập.</translation>
     </message>
@@ -2790,38 +2918,43 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Chi nhánh đã được thiết lập; hãy đăng nhập với tư cách quản lý.</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="66"/>
+        <location filename="../../models/backup.py" line="31"/>
+        <source>This register is on the branch server, so it is backed up there with pg_dump (the README shows how). Back up now and Restore work on a register file on this PC only.</source>
+        <translation>Sổ đăng ký này nằm trên máy chủ chi nhánh nên được sao lưu tại máy chủ bằng pg_dump (xem hướng dẫn trong README). “Sao lưu ngay” và “Khôi phục” chỉ dùng được với tệp sổ đăng ký trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="75"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>Bản sao lưu không vượt qua bước kiểm tra toàn vẹn: {detail}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="74"/>
+        <location filename="../../models/backup.py" line="83"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Không ghi được bản sao lưu vào {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="146"/>
+        <location filename="../../models/backup.py" line="155"/>
         <source>No such file: {path}</source>
         <translation>Không có tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="159"/>
+        <location filename="../../models/backup.py" line="168"/>
         <source>{path} is not a usable Complaint Book database: {reason}</source>
         <translation>{path} không phải là cơ sở dữ liệu Sổ Khiếu Nại dùng được: {reason}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="165"/>
+        <location filename="../../models/backup.py" line="174"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} bị hỏng: {reason}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="169"/>
+        <location filename="../../models/backup.py" line="178"/>
         <source>{path} was written by a newer version of Complaint Book.</source>
         <translation>{path} được ghi bởi phiên bản Sổ Khiếu Nại mới hơn.</translation>
     </message>
     <message>
         <location filename="../../models/branch.py" line="41"/>
-        <location filename="../../models/opinions.py" line="274"/>
+        <location filename="../../models/opinions.py" line="276"/>
         <source>Only a manager may change the branch settings.</source>
         <translation>Chỉ quản lý mới được thay đổi cài đặt chi nhánh.</translation>
     </message>
@@ -2957,7 +3090,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="240"/>
-        <location filename="../../models/guided.py" line="319"/>
+        <location filename="../../models/guided.py" line="320"/>
         <source>No complaint #{id}.</source>
         <translation>Không có khiếu nại #{id}.</translation>
     </message>
@@ -2967,37 +3100,42 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Khiếu nại {register_no} đã được giao cho người khác; chỉ người xử lý hoặc quản lý mới được làm việc với khiếu nại này.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="260"/>
-        <source>Complaint {register_no} was changed by someone else after you opened it. Open it again to see their change, then make yours.</source>
-        <translation>Khiếu nại {register_no} đã được người khác sửa sau khi bạn mở. Hãy mở lại để xem thay đổi đó, rồi mới sửa.</translation>
+        <location filename="../../models/complaints.py" line="266"/>
+        <source>Complaint {register_no} was changed by {who} at {when}, after you opened it, so your change was not saved. What you entered is kept: look at their change, then save again.</source>
+        <translation>Khiếu nại {register_no} đã được {who} sửa lúc {when}, sau khi bạn mở ra, nên thay đổi của bạn chưa được lưu. Nội dung bạn đã nhập vẫn được giữ lại: hãy xem thay đổi của người đó rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="289"/>
+        <location filename="../../models/complaints.py" line="322"/>
         <source>Complaint {register_no} is {status}; reopen it before editing.</source>
         <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; hãy mở lại trước khi sửa.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="298"/>
+        <location filename="../../models/complaints.py" line="331"/>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>Không thể chuyển ngày tiếp nhận sang tháng khác vì số đăng ký gắn với tháng tiếp nhận. Hãy hủy mục này kèm lý do rồi vào sổ lại.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="77"/>
+        <location filename="../../models/db.py" line="81"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
         <translation>Không hỗ trợ địa chỉ cơ sở dữ liệu {url}: hãy dùng sqlite:///PATH hoặc postgresql://...</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="116"/>
+        <location filename="../../models/db.py" line="129"/>
+        <source>The connection to the branch server was lost, so nothing was saved. What you typed is still here: save again in a moment. If this keeps happening, check the network cable and that the branch server is switched on.</source>
+        <translation>Mất kết nối tới máy chủ chi nhánh nên chưa lưu được gì. Nội dung bạn đã nhập vẫn còn đây: hãy lưu lại sau một lát. Nếu tình trạng này lặp lại, hãy kiểm tra cáp mạng và xem máy chủ chi nhánh đã bật chưa.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="244"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng (hoặc nhờ hỗ trợ) rồi lưu lại: nội dung bạn đã nhập vẫn còn đây.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="124"/>
+        <location filename="../../models/db.py" line="252"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
         <translation>Sổ đăng ký đang mở ở chế độ chỉ đọc nên không lưu được gì trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="130"/>
+        <location filename="../../models/db.py" line="258"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
         <translation>Sổ đăng ký đang bận: một chương trình khác đang ghi vào. Chưa lưu được gì; hãy chờ một lát rồi lưu lại.</translation>
     </message>
@@ -3007,62 +3145,62 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không có lịch nghỉ lễ cho mã quốc gia {value}.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="46"/>
+        <location filename="../../models/guided.py" line="47"/>
         <source>Only a manager may import a checklist.</source>
         <translation>Chỉ quản lý mới được nhập hướng dẫn xoa dịu.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="64"/>
+        <location filename="../../models/guided.py" line="65"/>
         <source>No checklist run #{id}.</source>
         <translation>Không có lượt hướng dẫn xoa dịu #{id}.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="72"/>
+        <location filename="../../models/guided.py" line="73"/>
         <source>This checklist run has already ended.</source>
         <translation>Lượt hướng dẫn xoa dịu này đã kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="156"/>
+        <location filename="../../models/guided.py" line="157"/>
         <source>Enter the date and time you promised.</source>
         <translation>Hãy nhập ngày giờ đã hẹn với khách.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="162"/>
+        <location filename="../../models/guided.py" line="163"/>
         <source>The promised time is already in the past.</source>
         <translation>Thời điểm đã hẹn đã qua.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="172"/>
+        <location filename="../../models/guided.py" line="173"/>
         <source>Write down the customer&apos;s answer, or skip the step.</source>
         <translation>Hãy ghi lại câu trả lời của khách hàng, hoặc bỏ qua bước này.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="216"/>
+        <location filename="../../models/guided.py" line="217"/>
         <source>All three changes have been tried; book the appointment or use the safety exit.</source>
         <translation>Đã thử cả ba thay đổi; hãy đặt lịch hẹn hoặc dùng thoát an toàn.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="228"/>
+        <location filename="../../models/guided.py" line="229"/>
         <source>Choose the colleague who takes over.</source>
         <translation>Hãy chọn đồng nghiệp tiếp khách thay.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="238"/>
+        <location filename="../../models/guided.py" line="239"/>
         <source>Write where you moved to.</source>
         <translation>Hãy ghi nơi đã chuyển đến.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="248"/>
+        <location filename="../../models/guided.py" line="249"/>
         <source>Choose the senior manager the customer will meet.</source>
         <translation>Hãy chọn quản lý cấp trên sẽ gặp khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="255"/>
+        <location filename="../../models/guided.py" line="256"/>
         <source>Choose a date and time in the future.</source>
         <translation>Hãy chọn ngày giờ trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="322"/>
+        <location filename="../../models/guided.py" line="323"/>
         <source>This run already belongs to another complaint.</source>
         <translation>Lượt này đã thuộc về một khiếu nại khác.</translation>
     </message>
@@ -3293,94 +3431,94 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Người xử lý không được là nhân viên bị khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="143"/>
+        <location filename="../../models/migrations.py" line="185"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản Sổ Khiếu Nại mới hơn (cấu trúc {found}; ứng dụng này chỉ hỗ trợ đến {known}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="62"/>
+        <location filename="../../models/opinions.py" line="64"/>
         <source>Choose where the entry comes from.</source>
         <translation>Hãy chọn nguồn của góp ý.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="67"/>
+        <location filename="../../models/opinions.py" line="69"/>
         <source>Choose the kind: praise, suggestion, question or complaint.</source>
         <translation>Hãy chọn loại: khen ngợi, đề xuất, câu hỏi hoặc khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="72"/>
+        <location filename="../../models/opinions.py" line="74"/>
         <source>Copy the customer&apos;s words into the text.</source>
         <translation>Hãy chép nguyên văn lời khách hàng vào ô nội dung.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="77"/>
+        <location filename="../../models/opinions.py" line="79"/>
         <source>The date written is in the future; check it.</source>
         <translation>Ngày viết nằm ở tương lai; hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="84"/>
-        <location filename="../../models/opinions.py" line="217"/>
+        <location filename="../../models/opinions.py" line="86"/>
+        <location filename="../../models/opinions.py" line="219"/>
         <source>No suggestion box opening #{id}.</source>
         <translation>Không có lần mở hộp thư góp ý #{id}.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="88"/>
-        <location filename="../../models/opinions.py" line="221"/>
+        <location filename="../../models/opinions.py" line="90"/>
+        <location filename="../../models/opinions.py" line="223"/>
         <source>That box opening is already closed.</source>
         <translation>Lần mở hộp này đã kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="110"/>
+        <location filename="../../models/opinions.py" line="112"/>
         <source>No opinion entry #{id}.</source>
         <translation>Không có góp ý #{id}.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="119"/>
+        <location filename="../../models/opinions.py" line="121"/>
         <source>Write the reply that was given.</source>
         <translation>Hãy ghi câu trả lời đã đưa ra.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="122"/>
+        <location filename="../../models/opinions.py" line="124"/>
         <source>Choose how the reply was given.</source>
         <translation>Hãy chọn cách đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="154"/>
+        <location filename="../../models/opinions.py" line="156"/>
         <source>This entry is already in the register as {register_no}.</source>
         <translation>Góp ý này đã vào sổ khiếu nại với số {register_no}.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="182"/>
+        <location filename="../../models/opinions.py" line="184"/>
         <source>An opening needs a witness; write their name.</source>
         <translation>Mở hộp phải có người chứng kiến; hãy ghi tên người đó.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="187"/>
+        <location filename="../../models/opinions.py" line="189"/>
         <source>The witness must be someone other than the person opening the box.</source>
         <translation>Người chứng kiến phải là người khác, không phải người mở hộp.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="193"/>
+        <location filename="../../models/opinions.py" line="195"/>
         <source>Count the slips found (0 or more).</source>
         <translation>Hãy đếm số phiếu trong hộp (0 trở lên).</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="227"/>
+        <location filename="../../models/opinions.py" line="229"/>
         <source>{found} slips were counted but {entered} entered. Enter the missing slips, or explain the difference before closing.</source>
         <translation>Đếm được {found} phiếu nhưng mới nhập {entered} phiếu. Hãy nhập các phiếu còn thiếu, hoặc giải thích chênh lệch trước khi kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="279"/>
+        <location filename="../../models/opinions.py" line="281"/>
         <source>Choose at least one weekday for opening the box.</source>
         <translation>Hãy chọn ít nhất một ngày trong tuần để mở hộp.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="294"/>
+        <location filename="../../models/opinions.py" line="296"/>
         <source>Only the branch head or a manager may sign the daily reading.</source>
         <translation>Chỉ trưởng chi nhánh hoặc quản lý mới được ký xác nhận đọc sổ hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="299"/>
+        <location filename="../../models/opinions.py" line="301"/>
         <source>A day in the future cannot be signed.</source>
         <translation>Không thể ký cho một ngày trong tương lai.</translation>
     </message>
@@ -3422,7 +3560,12 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Tệp sổ đăng ký {file} bị hỏng ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="81"/>
+        <location filename="../../models/store.py" line="97"/>
+        <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
+        <translation>Không kết nối được tới máy chủ chi nhánh tại {where}. Hãy kiểm tra cáp mạng và xem máy chủ đã bật chưa, rồi mở lại Sổ Khiếu Nại.</translation>
+    </message>
+    <message>
+        <location filename="../../models/store.py" line="119"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>Không mở được cơ sở dữ liệu tại {where}: {reason}</translation>
     </message>
@@ -3432,9 +3575,99 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Nội dung này dài {length:,} ký tự; giới hạn là {limit:,}. Hãy rút gọn rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Sign in first.</source>
         <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="33"/>
+        <source>Only a manager may choose where this PC keeps the register.</source>
+        <translation>Chỉ quản lý mới được chọn nơi lưu sổ đăng ký của máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="46"/>
+        <source>Type the name or address of the branch server.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ của máy chủ chi nhánh.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="48"/>
+        <source>Type the name of the database.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="49"/>
+        <source>Type the user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="57"/>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Cổng phải là một số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="97"/>
+        <source>Could not reach the branch server {where}: nothing answered on port {port}. Check that PostgreSQL is running on that PC, that the port is right, and that its firewall lets port {port} in.</source>
+        <translation>Không kết nối được tới máy chủ chi nhánh {where}: cổng {port} không có phản hồi. Hãy kiểm tra PostgreSQL có đang chạy trên máy đó không, số cổng có đúng không, và tường lửa của máy đó có cho phép cổng {port} không.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="103"/>
+        <source>Could not reach the branch server {where}: no answer within {seconds} seconds. Check the name or address, that the PC is switched on and on the network, and its firewall.</source>
+        <translation>Không kết nối được tới máy chủ chi nhánh {where}: không có phản hồi trong {seconds} giây. Hãy kiểm tra tên hoặc địa chỉ, xem máy đó đã bật và đã nối mạng chưa, và kiểm tra tường lửa của máy đó.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="108"/>
+        <source>Could not reach the branch server {where}: this PC has no way to it on the network. Check the network cable and the address.</source>
+        <translation>Không kết nối được tới máy chủ chi nhánh {where}: máy này không có đường mạng tới máy chủ đó. Hãy kiểm tra cáp mạng và địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="113"/>
+        <source>No PC called {host} was found on the network. Check the name, or type its IP address (such as 192.168.1.10).</source>
+        <translation>Không tìm thấy máy nào tên {host} trên mạng. Hãy kiểm tra lại tên, hoặc nhập địa chỉ IP của máy đó (ví dụ 192.168.1.10).</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="118"/>
+        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
+        <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu này. Hãy kiểm tra lại cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="122"/>
+        <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
+        <translation>Máy chủ chi nhánh {where} không có cơ sở dữ liệu nào tên {dbname}. Hãy kiểm tra lại tên (README có hướng dẫn cách tạo).</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="127"/>
+        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>Máy chủ chi nhánh {where} không cho máy này kết nối. Hãy cho phép mạng của chi nhánh trong tệp pg_hba.conf của máy chủ (xem hướng dẫn trong README).</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="132"/>
+        <source>Could not use the branch server {where}: {detail}</source>
+        <translation>Không dùng được máy chủ chi nhánh {where}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="163"/>
+        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet: the first PC that uses this server creates it.</source>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ đăng ký: máy đầu tiên dùng máy chủ này sẽ tạo sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="169"/>
+        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Make {user} the owner of database {dbname} (the README shows how).</source>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}), nhưng trên máy chủ chưa có sổ đăng ký và người dùng {user} không có quyền tạo sổ. Hãy đặt {user} làm chủ sở hữu cơ sở dữ liệu {dbname} (xem hướng dẫn trong README).</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="176"/>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ được ghi bởi phiên bản Sổ Khiếu Nại mới hơn: hãy cập nhật Sổ Khiếu Nại trên máy này trước.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="181"/>
+        <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ đăng ký: máy này sẽ dùng chung sổ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="243"/>
+        <source>{url} is not a branch server address (postgresql://...).</source>
+        <translation>{url} không phải là địa chỉ máy chủ chi nhánh (postgresql://...).</translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="152"/>
+        <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
+        <translation>本电脑已设置为使用网点服务器（见“设置”中的“网点服务器”）。投诉登记簿需要连接该服务器才能打开登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登记簿文件已损坏，已将其移开单独存放（文件内容未做任何改动）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>No backup was found.</source>
         <translation>未找到任何备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="203"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？</translation>
     </message>
@@ -27,147 +32,147 @@
 <context>
     <name>BoxTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="354"/>
+        <location filename="../../ui/opinions_view.py" line="349"/>
         <source>Open the box</source>
         <translation>开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="360"/>
+        <location filename="../../ui/opinions_view.py" line="355"/>
         <source>Record the opening</source>
         <translation>登记开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="362"/>
+        <location filename="../../ui/opinions_view.py" line="357"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="363"/>
+        <location filename="../../ui/opinions_view.py" line="358"/>
         <source>Slips found</source>
         <translation>清点张数</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="365"/>
+        <location filename="../../ui/opinions_view.py" line="360"/>
         <source>Opening schedule</source>
         <translation>开箱日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="369"/>
+        <location filename="../../ui/opinions_view.py" line="364"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="370"/>
+        <location filename="../../ui/opinions_view.py" line="365"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="371"/>
+        <location filename="../../ui/opinions_view.py" line="366"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="372"/>
+        <location filename="../../ui/opinions_view.py" line="367"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="373"/>
+        <location filename="../../ui/opinions_view.py" line="368"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="374"/>
+        <location filename="../../ui/opinions_view.py" line="369"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="375"/>
+        <location filename="../../ui/opinions_view.py" line="370"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="380"/>
+        <location filename="../../ui/opinions_view.py" line="375"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="388"/>
+        <location filename="../../ui/opinions_view.py" line="383"/>
         <source>Openings</source>
         <translation>开箱记录</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="398"/>
+        <location filename="../../ui/opinions_view.py" line="393"/>
         <source>If the numbers differ: why (e.g. two slips stapled together)</source>
         <translation>如张数不符，请说明原因（例如两张意见条被订在了一起）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="402"/>
+        <location filename="../../ui/opinions_view.py" line="397"/>
         <source>Transcribe its slips</source>
         <translation>录入本次意见条</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="403"/>
+        <location filename="../../ui/opinions_view.py" line="398"/>
         <source>Close the opening</source>
         <translation>结束本次开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="404"/>
+        <location filename="../../ui/opinions_view.py" line="399"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="429"/>
+        <location filename="../../ui/opinions_view.py" line="424"/>
         <source>Missed openings: %1</source>
         <translation>未按期开箱：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="440"/>
+        <location filename="../../ui/opinions_view.py" line="435"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="440"/>
+        <location filename="../../ui/opinions_view.py" line="435"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="441"/>
+        <location filename="../../ui/opinions_view.py" line="436"/>
         <source>%1 · by %2, witness %3 · counted %4, entered %5 · %6</source>
         <translation>%1 · 开箱人 %2，见证人 %3 · 清点 %4 张，已录入 %5 张 · %6</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="473"/>
+        <location filename="../../ui/opinions_view.py" line="468"/>
         <source>All %1 slips are entered.</source>
         <translation>全部 %1 张意见条均已录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="478"/>
+        <location filename="../../ui/opinions_view.py" line="473"/>
         <source>%1 slips were counted but %2 are entered.</source>
         <translation>清点了 %1 张意见条，但已录入 %2 张，数量不符。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="497"/>
+        <location filename="../../ui/opinions_view.py" line="492"/>
         <source>Opening recorded. Now transcribe its slips.</source>
         <translation>开箱已登记。请接着录入本次的意见条。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="510"/>
+        <location filename="../../ui/opinions_view.py" line="505"/>
         <source>Schedule saved.</source>
         <translation>开箱日安排已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="522"/>
+        <location filename="../../ui/opinions_view.py" line="517"/>
         <source>History of the opening</source>
         <translation>本次开箱的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="526"/>
+        <location filename="../../ui/opinions_view.py" line="521"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="540"/>
+        <location filename="../../ui/opinions_view.py" line="535"/>
         <source>Opening closed.</source>
         <translation>本次开箱已结束。</translation>
     </message>
@@ -908,87 +913,87 @@
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="188"/>
+        <location filename="../../ui/opinions_view.py" line="183"/>
         <source>Any state</source>
         <translation>全部处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="189"/>
+        <location filename="../../ui/opinions_view.py" line="184"/>
         <source>Not replied</source>
         <translation>未答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="190"/>
+        <location filename="../../ui/opinions_view.py" line="185"/>
         <source>Replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="191"/>
+        <location filename="../../ui/opinions_view.py" line="186"/>
         <source>Promoted</source>
         <translation>已转为投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="192"/>
+        <location filename="../../ui/opinions_view.py" line="187"/>
         <source>Not promoted</source>
         <translation>未转为投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="225"/>
+        <location filename="../../ui/opinions_view.py" line="220"/>
         <source>in register</source>
         <translation>已登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="227"/>
+        <location filename="../../ui/opinions_view.py" line="222"/>
         <source>replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="227"/>
+        <location filename="../../ui/opinions_view.py" line="222"/>
         <source>not replied</source>
         <translation>未答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="242"/>
+        <location filename="../../ui/opinions_view.py" line="237"/>
         <source>%1 entries</source>
         <translation>共 %1 条意见</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="245"/>
+        <location filename="../../ui/opinions_view.py" line="240"/>
         <source>showing the newest %1; narrow the filters to see others</source>
         <translation>仅显示最新的 %1 条；如需查看其他意见，请缩小筛选范围</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="266"/>
+        <location filename="../../ui/opinions_view.py" line="261"/>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="267"/>
+        <location filename="../../ui/opinions_view.py" line="262"/>
         <source>From: %1</source>
         <translation>留言人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="277"/>
+        <location filename="../../ui/opinions_view.py" line="272"/>
         <source>About: %1</source>
         <translation>涉及：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="280"/>
+        <location filename="../../ui/opinions_view.py" line="275"/>
         <source>In the register as %1</source>
         <translation>已登记为投诉，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="311"/>
+        <location filename="../../ui/opinions_view.py" line="306"/>
         <source>Reply saved.</source>
         <translation>答复已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="325"/>
+        <location filename="../../ui/opinions_view.py" line="320"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="329"/>
+        <location filename="../../ui/opinions_view.py" line="324"/>
         <source>History of entry #%1</source>
         <translation>意见 #%1 的修改记录</translation>
     </message>
@@ -996,12 +1001,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="60"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>投诉登记簿遇到了意外问题。已保存的内容不受影响，正在填写的内容已保存为草稿。详细信息已写入 %1。</translation>
     </message>
@@ -1009,95 +1014,95 @@
 <context>
     <name>GuidedView</name>
     <message>
-        <location filename="../../ui/guided_view.py" line="79"/>
+        <location filename="../../ui/guided_view.py" line="78"/>
         <source>Leave (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="109"/>
+        <location filename="../../ui/guided_view.py" line="108"/>
         <source>Note for this step (optional)</source>
         <translation>本步骤备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="113"/>
-        <location filename="../../ui/guided_view.py" line="202"/>
-        <location filename="../../ui/guided_view.py" line="414"/>
+        <location filename="../../ui/guided_view.py" line="112"/>
+        <location filename="../../ui/guided_view.py" line="201"/>
+        <location filename="../../ui/guided_view.py" line="411"/>
         <source>Back (Backspace)</source>
         <translation>上一步 (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="114"/>
+        <location filename="../../ui/guided_view.py" line="113"/>
         <source>Skip (S)</source>
         <translation>跳过 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="115"/>
+        <location filename="../../ui/guided_view.py" line="114"/>
         <source>Not applicable (N)</source>
         <translation>不适用 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="116"/>
-        <location filename="../../ui/guided_view.py" line="203"/>
+        <location filename="../../ui/guided_view.py" line="115"/>
+        <location filename="../../ui/guided_view.py" line="202"/>
         <source>Done, next (Enter)</source>
         <translation>完成，下一步 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="118"/>
+        <location filename="../../ui/guided_view.py" line="117"/>
         <source>Still upset: three changes (E)</source>
         <translation>情绪仍未平复：三换（换人、换地方、换时间） (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="120"/>
+        <location filename="../../ui/guided_view.py" line="119"/>
         <source>Safety exit (F12)</source>
         <translation>安全撤离 (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="214"/>
+        <location filename="../../ui/guided_view.py" line="213"/>
         <source>With the customer: %1</source>
         <translation>接待人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="218"/>
+        <location filename="../../ui/guided_view.py" line="217"/>
         <source>Listening for %1</source>
         <translation>已倾听 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="326"/>
+        <location filename="../../ui/guided_view.py" line="325"/>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="327"/>
+        <location filename="../../ui/guided_view.py" line="326"/>
         <source>Record and continue (Enter)</source>
         <translation>记录并继续 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="380"/>
+        <location filename="../../ui/guided_view.py" line="377"/>
         <source>Close (Enter)</source>
         <translation>关闭 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="389"/>
+        <location filename="../../ui/guided_view.py" line="386"/>
         <source>Time with the customer: %1</source>
         <translation>接待时长：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="394"/>
+        <location filename="../../ui/guided_view.py" line="391"/>
         <source>Outcome wanted: %1</source>
         <translation>客户诉求：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="396"/>
+        <location filename="../../ui/guided_view.py" line="393"/>
         <source>Promised by: %1</source>
         <translation>承诺完成时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="399"/>
+        <location filename="../../ui/guided_view.py" line="396"/>
         <source>Changes needed: %1 of 3</source>
         <translation>采用三换：%1 项（共 3 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="430"/>
+        <location filename="../../ui/guided_view.py" line="427"/>
         <source>No complaint has the register number %1.</source>
         <translation>找不到登记编号为 %1 的投诉。</translation>
     </message>
@@ -1262,228 +1267,238 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="126"/>
+        <location filename="../../ui/intake_form.py" line="134"/>
         <source>Receipt</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="132"/>
+        <location filename="../../ui/intake_form.py" line="140"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="133"/>
+        <location filename="../../ui/intake_form.py" line="141"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="135"/>
+        <location filename="../../ui/intake_form.py" line="143"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="143"/>
+        <location filename="../../ui/intake_form.py" line="151"/>
         <source>Needs extra care (vulnerable customer)</source>
         <translation>需特别关照（特殊群体客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="146"/>
+        <location filename="../../ui/intake_form.py" line="154"/>
         <source>What help the customer needs</source>
         <translation>客户需要哪些帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="147"/>
+        <location filename="../../ui/intake_form.py" line="155"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="148"/>
+        <location filename="../../ui/intake_form.py" line="156"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="149"/>
+        <location filename="../../ui/intake_form.py" line="157"/>
         <source>ID or account no.</source>
         <translation>证件号或账号</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="151"/>
+        <location filename="../../ui/intake_form.py" line="159"/>
         <source>Care note</source>
         <translation>关照说明</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="154"/>
+        <location filename="../../ui/intake_form.py" line="162"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="164"/>
+        <location filename="../../ui/intake_form.py" line="172"/>
         <source>Service, product or counter concerned</source>
         <translation>涉及的业务、产品或柜台</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="165"/>
+        <location filename="../../ui/intake_form.py" line="173"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="166"/>
+        <location filename="../../ui/intake_form.py" line="174"/>
         <source>Subcategory</source>
         <translation>子类别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="167"/>
+        <location filename="../../ui/intake_form.py" line="175"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="168"/>
+        <location filename="../../ui/intake_form.py" line="176"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="169"/>
+        <location filename="../../ui/intake_form.py" line="177"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="170"/>
+        <location filename="../../ui/intake_form.py" line="178"/>
         <source>Staff complained about</source>
         <translation>被投诉员工</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="171"/>
+        <location filename="../../ui/intake_form.py" line="179"/>
         <source>Service concerned</source>
         <translation>涉及业务</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="174"/>
+        <location filename="../../ui/intake_form.py" line="182"/>
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="177"/>
+        <location filename="../../ui/intake_form.py" line="185"/>
         <source>One line: what went wrong</source>
         <translation>一句话概括：出了什么问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="180"/>
+        <location filename="../../ui/intake_form.py" line="188"/>
         <source>What the customer said happened, in their words</source>
         <translation>按客户原话记录事情经过</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="184"/>
+        <location filename="../../ui/intake_form.py" line="192"/>
         <source>Ask: what would you like us to do?</source>
         <translation>请问客户：您希望我们怎么处理？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="186"/>
+        <location filename="../../ui/intake_form.py" line="194"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="187"/>
+        <location filename="../../ui/intake_form.py" line="195"/>
         <source>Description</source>
         <translation>详细经过</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="188"/>
+        <location filename="../../ui/intake_form.py" line="196"/>
         <source>Outcome the customer wants</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="190"/>
+        <location filename="../../ui/intake_form.py" line="198"/>
         <source>Handling</source>
         <translation>处理安排</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="193"/>
+        <location filename="../../ui/intake_form.py" line="201"/>
         <source>Promised to the customer by</source>
         <translation>已向客户承诺于</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="202"/>
+        <location filename="../../ui/intake_form.py" line="210"/>
         <source>Completion time</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="203"/>
+        <location filename="../../ui/intake_form.py" line="211"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="204"/>
+        <location filename="../../ui/intake_form.py" line="212"/>
         <source>Reply due</source>
         <translation>答复到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="215"/>
+        <location filename="../../ui/intake_form.py" line="223"/>
         <source>Discard (Esc)</source>
         <translation>放弃 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="216"/>
+        <location filename="../../ui/intake_form.py" line="224"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="308"/>
-        <location filename="../../ui/intake_form.py" line="319"/>
+        <location filename="../../ui/intake_form.py" line="316"/>
+        <location filename="../../ui/intake_form.py" line="327"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="323"/>
+        <location filename="../../ui/intake_form.py" line="331"/>
         <source>(not yet known)</source>
         <translation>（暂不确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="328"/>
+        <location filename="../../ui/intake_form.py" line="336"/>
         <source>(nobody named)</source>
         <translation>（未指明）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="330"/>
+        <location filename="../../ui/intake_form.py" line="338"/>
         <source>(not assigned)</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="340"/>
+        <location filename="../../ui/intake_form.py" line="348"/>
         <source>(general)</source>
         <translation>（不细分）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="384"/>
+        <location filename="../../ui/intake_form.py" line="392"/>
         <source>shown once channel and category are chosen</source>
         <translation>选择渠道和类别后显示</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="394"/>
+        <location filename="../../ui/intake_form.py" line="402"/>
         <source>%1 (first reply by %2)</source>
         <translation>%1（须于 %2 前首次答复）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="471"/>
+        <location filename="../../ui/intake_form.py" line="479"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="481"/>
+        <location filename="../../ui/intake_form.py" line="490"/>
         <source>Edit complaint %1</source>
         <translation>编辑投诉 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="505"/>
+        <location filename="../../ui/intake_form.py" line="514"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="564"/>
+        <location filename="../../ui/intake_form.py" line="592"/>
+        <source>You both changed: %1. Your text is in the form; check it.</source>
+        <translation>双方都修改了：%1。表单中保留的是您填写的内容，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="597"/>
+        <source>Their changes and yours are both in the form now.</source>
+        <translation>对方的修改和您的修改现已一并放入表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="608"/>
         <source>Discard this complaint?</source>
         <translation>放弃这条投诉登记？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="565"/>
+        <location filename="../../ui/intake_form.py" line="609"/>
         <source>What you typed will be lost. Discard it?</source>
         <translation>已填写的内容将会丢失。确定放弃吗？</translation>
     </message>
@@ -1491,132 +1506,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Customer is upset (F2)</source>
         <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Resume it</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Close it</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>切换用户/锁屏 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Standard replies</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Backing up...</source>
+        <translation>正在备份...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登记簿在本电脑上以只读方式打开（无法写入该文件或其所在文件夹）。可以查看和打印，但无法保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>屏幕已锁定，请登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Checklist added to the complaint.</source>
         <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="615"/>
+        <source>Backing up the register before closing...</source>
+        <translation>关闭前正在备份登记簿...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="649"/>
+        <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
+        <translation>登记簿文件未通过检查（%1）。现在保存的内容可能会丢失：请关闭投诉登记簿并重新启动，届时程序会提示恢复最近一份完好的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Only a manager may restore a backup.</source>
         <translation>只有负责人可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已恢复 %1 的备份（共 %2 条投诉）。请重新登录。</translation>
     </message>
@@ -1624,42 +1654,42 @@
 <context>
     <name>NumbersTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="607"/>
+        <location filename="../../ui/opinions_view.py" line="602"/>
         <source>Praise by staff member:</source>
         <translation>各员工受表扬情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="609"/>
+        <location filename="../../ui/opinions_view.py" line="604"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="609"/>
+        <location filename="../../ui/opinions_view.py" line="604"/>
         <source>Praise</source>
         <translation>表扬次数</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="638"/>
+        <location filename="../../ui/opinions_view.py" line="628"/>
         <source>Entries: %1 (%2)</source>
         <translation>意见总数：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="641"/>
+        <location filename="../../ui/opinions_view.py" line="631"/>
         <source>Promoted to complaints: %1</source>
         <translation>转为投诉登记：%1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="642"/>
+        <location filename="../../ui/opinions_view.py" line="632"/>
         <source>Replied: %1 (%2 of those needing a reply)</source>
         <translation>已答复：%1 条（占需答复意见的 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="645"/>
+        <location filename="../../ui/opinions_view.py" line="635"/>
         <source>Days read and signed: %1 of %2</source>
         <translation>已阅签天数：%1 天（共 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="648"/>
+        <location filename="../../ui/opinions_view.py" line="638"/>
         <source>Suggestion box openings: %1</source>
         <translation>意见箱开箱：%1 次</translation>
     </message>
@@ -1823,27 +1853,27 @@
 <context>
     <name>OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="668"/>
+        <location filename="../../ui/opinions_view.py" line="658"/>
         <source>Opinion book and suggestion box</source>
         <translation>意见簿与意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="676"/>
+        <location filename="../../ui/opinions_view.py" line="666"/>
         <source>Entries</source>
         <translation>意见条目</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="677"/>
+        <location filename="../../ui/opinions_view.py" line="667"/>
         <source>Suggestion box</source>
         <translation>意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="678"/>
+        <location filename="../../ui/opinions_view.py" line="668"/>
         <source>Daily reading</source>
         <translation>每日阅签</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="679"/>
+        <location filename="../../ui/opinions_view.py" line="669"/>
         <source>Numbers and praise</source>
         <translation>统计与表扬</translation>
     </message>
@@ -1851,27 +1881,27 @@
 <context>
     <name>ReadingTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="553"/>
+        <location filename="../../ui/opinions_view.py" line="548"/>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
         <translation>网点负责人（或代为履职的负责人）每天查阅意见簿，并在此阅签。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="565"/>
+        <location filename="../../ui/opinions_view.py" line="560"/>
         <source>I have read today&apos;s entries: sign</source>
         <translation>今日意见已阅，签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="568"/>
+        <location filename="../../ui/opinions_view.py" line="563"/>
         <source>Days in the last two weeks without a sign-off:</source>
         <translation>近两周未阅签的日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="571"/>
+        <location filename="../../ui/opinions_view.py" line="566"/>
         <source>Sign the selected day</source>
         <translation>为所选日期阅签</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="588"/>
+        <location filename="../../ui/opinions_view.py" line="583"/>
         <source>Signed for %1.</source>
         <translation>已完成 %1 的阅签。</translation>
     </message>
@@ -1924,7 +1954,7 @@
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="137"/>
+        <location filename="../../ui/register_model.py" line="155"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
@@ -2123,143 +2153,148 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="79"/>
         <source>Monthly complaint register</source>
         <translation>月度客户投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="85"/>
+        <location filename="../../ui/reports_view.py" line="87"/>
         <source>Make the register</source>
         <translation>生成登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="87"/>
+        <location filename="../../ui/reports_view.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="90"/>
+        <location filename="../../ui/reports_view.py" line="92"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="90"/>
+        <location filename="../../ui/reports_view.py" line="92"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="105"/>
+        <location filename="../../ui/reports_view.py" line="107"/>
         <source>&lt; Previous page</source>
         <translation>&lt; 上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="108"/>
+        <location filename="../../ui/reports_view.py" line="110"/>
         <source>Next page &gt;</source>
         <translation>下一页 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="113"/>
+        <location filename="../../ui/reports_view.py" line="115"/>
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="114"/>
+        <location filename="../../ui/reports_view.py" line="116"/>
         <source>Save as PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="115"/>
+        <location filename="../../ui/reports_view.py" line="117"/>
         <source>Export CSV...</source>
         <translation>导出 CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="116"/>
+        <location filename="../../ui/reports_view.py" line="118"/>
         <source>Export Excel...</source>
         <translation>导出 Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="122"/>
+        <location filename="../../ui/reports_view.py" line="124"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="208"/>
+        <location filename="../../ui/reports_view.py" line="207"/>
         <source>Reading complaints: %v of %m</source>
         <translation>正在读取投诉：第 %v 条，共 %m 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="211"/>
+        <location filename="../../ui/reports_view.py" line="210"/>
         <source>Laying out page %1</source>
         <translation>正在排版第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="218"/>
+        <location filename="../../ui/reports_view.py" line="217"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="220"/>
+        <location filename="../../ui/reports_view.py" line="219"/>
         <source>Register ready: %1 complaints on %2 pages.</source>
         <translation>登记簿已生成：共 %1 条投诉，%2 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="230"/>
+        <location filename="../../ui/reports_view.py" line="229"/>
         <source>The register could not be made: %1</source>
         <translation>无法生成登记簿：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="234"/>
+        <location filename="../../ui/reports_view.py" line="233"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="281"/>
+        <location filename="../../ui/reports_view.py" line="280"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="302"/>
+        <location filename="../../ui/reports_view.py" line="301"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="320"/>
+        <location filename="../../ui/reports_view.py" line="319"/>
         <source>Save the register</source>
         <translation>保存登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="322"/>
+        <location filename="../../ui/reports_view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="332"/>
-        <location filename="../../ui/reports_view.py" line="365"/>
+        <location filename="../../ui/reports_view.py" line="331"/>
+        <location filename="../../ui/reports_view.py" line="378"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="338"/>
+        <location filename="../../ui/reports_view.py" line="337"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="346"/>
+        <location filename="../../ui/reports_view.py" line="345"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="346"/>
+        <location filename="../../ui/reports_view.py" line="345"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="349"/>
+        <location filename="../../ui/reports_view.py" line="348"/>
         <source>Export the month</source>
         <translation>导出该月投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="372"/>
+        <location filename="../../ui/reports_view.py" line="367"/>
+        <source>Exporting...</source>
+        <translation>正在导出...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="371"/>
         <source>Exported %1 complaints to %2</source>
         <translation>已将 %1 条投诉导出到 %2</translation>
     </message>
@@ -2311,286 +2346,379 @@
     </message>
 </context>
 <context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../../ui/server_box.py" line="75"/>
+        <source>Branch server</source>
+        <translation>网点服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="86"/>
+        <source>Several counter PCs share one register when it is kept on a PostgreSQL server on the branch network.</source>
+        <translation>将登记簿存放在网点内部网络的 PostgreSQL 服务器上，多台柜面电脑即可共用同一本登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="95"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="104"/>
+        <source>Server PC</source>
+        <translation>服务器电脑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="105"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="106"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="107"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="108"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="109"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="112"/>
+        <source>Use this server</source>
+        <translation>使用此服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="114"/>
+        <source>Use this PC only</source>
+        <translation>仅使用本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="127"/>
+        <source>The password is kept in this PC&apos;s settings file. On a shared counter PC, protect the Windows account with a password of its own.</source>
+        <translation>密码保存在本电脑的设置文件中。如果是多人共用的柜面电脑，请为该 Windows 账户单独设置密码加以保护。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="155"/>
+        <source>Now working on: the branch server %1, database %2.</source>
+        <translation>当前使用：网点服务器 %1，数据库 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="160"/>
+        <source>Now working on: this PC&apos;s own register file.</source>
+        <translation>当前使用：本电脑上的登记簿文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="198"/>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>正在测试与 %1 的连接（最多需要 %2 秒）...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="258"/>
+        <source>Saved. Close and start Complaint Book again to work on the branch server.</source>
+        <translation>已保存。请关闭并重新启动投诉登记簿，之后即可使用网点服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="262"/>
+        <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
+        <translation>已保存。请关闭并重新启动投诉登记簿，之后即改用本电脑上的登记簿文件。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="54"/>
+        <location filename="../../ui/settings_view.py" line="57"/>
         <source>Branch settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="63"/>
+        <location filename="../../ui/settings_view.py" line="66"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="67"/>
+        <location filename="../../ui/settings_view.py" line="70"/>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>用作每个登记编号的开头，例如 BR01-202603-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="72"/>
+        <location filename="../../ui/settings_view.py" line="75"/>
         <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
         <translation>用于确定法定节假日的两位国家或地区代码：CN、VN、GB、TW、HK…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="79"/>
+        <location filename="../../ui/settings_view.py" line="82"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="80"/>
+        <location filename="../../ui/settings_view.py" line="83"/>
         <source>Branch code</source>
         <translation>网点代码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="81"/>
+        <location filename="../../ui/settings_view.py" line="84"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="82"/>
+        <location filename="../../ui/settings_view.py" line="85"/>
         <source>Branch head</source>
         <translation>网点负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="83"/>
+        <location filename="../../ui/settings_view.py" line="86"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="84"/>
+        <location filename="../../ui/settings_view.py" line="87"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="85"/>
+        <location filename="../../ui/settings_view.py" line="88"/>
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="86"/>
+        <location filename="../../ui/settings_view.py" line="89"/>
         <source>Custom: working days</source>
         <translation>自定义：工作日数</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="87"/>
+        <location filename="../../ui/settings_view.py" line="90"/>
         <source>Categories</source>
         <translation>类别方案</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="88"/>
+        <location filename="../../ui/settings_view.py" line="91"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
         <translation>柜员可使用 6 位 PIN 码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="91"/>
+        <location filename="../../ui/settings_view.py" line="94"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="95"/>
+        <location filename="../../ui/settings_view.py" line="98"/>
         <source>Lock the screen after</source>
         <translation>无操作多久后锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="96"/>
+        <location filename="../../ui/settings_view.py" line="99"/>
         <source>Keep personal data (years)</source>
         <translation>个人信息保存期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="103"/>
+        <location filename="../../ui/settings_view.py" line="106"/>
         <source>Language of this PC</source>
         <translation>本机界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="104"/>
+        <location filename="../../ui/settings_view.py" line="107"/>
         <source>Anonymise old personal data...</source>
         <translation>匿名化过期个人信息...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="107"/>
+        <location filename="../../ui/settings_view.py" line="110"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="110"/>
+        <location filename="../../ui/settings_view.py" line="113"/>
         <source>History of the settings...</source>
         <translation>设置的修改记录...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="116"/>
+        <location filename="../../ui/settings_view.py" line="119"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="122"/>
+        <location filename="../../ui/settings_view.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="126"/>
+        <location filename="../../ui/settings_view.py" line="129"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="133"/>
+        <location filename="../../ui/settings_view.py" line="136"/>
         <source>Deactivate / reactivate selected</source>
         <translation>停用/启用所选员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="136"/>
+        <location filename="../../ui/settings_view.py" line="139"/>
         <source>Set sign-in of selected...</source>
         <translation>设置所选员工的登录信息...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="139"/>
+        <location filename="../../ui/settings_view.py" line="142"/>
         <source>History of selected...</source>
         <translation>查看所选员工的修改记录...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="145"/>
+        <location filename="../../ui/settings_view.py" line="152"/>
         <source>Your data</source>
         <translation>数据与备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="149"/>
+        <location filename="../../ui/settings_view.py" line="156"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="150"/>
+        <location filename="../../ui/settings_view.py" line="157"/>
         <source>Restore...</source>
         <translation>恢复备份...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="151"/>
+        <location filename="../../ui/settings_view.py" line="158"/>
         <source>Second copy to folder...</source>
         <translation>另存一份到文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="190"/>
+        <location filename="../../ui/settings_view.py" line="201"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="208"/>
+        <location filename="../../ui/settings_view.py" line="220"/>
+        <source>This PC works on the branch server, so the register is backed up there with pg_dump (the README shows how). These buttons are for a register file on this PC only.</source>
+        <translation>本电脑使用的是网点服务器，登记簿需在服务器上用 pg_dump 备份（方法见 README）。这些按钮仅适用于本电脑上的登记簿文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_view.py" line="234"/>
         <source>Data folder: %1
 Newest backup: %2 (%3)</source>
         <translation>数据文件夹：%1
 最近一次备份：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="215"/>
+        <location filename="../../ui/settings_view.py" line="241"/>
         <source>Data folder: %1
 No backup yet.</source>
         <translation>数据文件夹：%1
 尚无备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="221"/>
+        <location filename="../../ui/settings_view.py" line="247"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="222"/>
+        <location filename="../../ui/settings_view.py" line="248"/>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>投诉登记簿备份文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="229"/>
+        <location filename="../../ui/settings_view.py" line="255"/>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
         <translation>选择文件夹，每次备份时另存一份到此处（如 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="259"/>
+        <location filename="../../ui/settings_view.py" line="285"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="271"/>
+        <location filename="../../ui/settings_view.py" line="297"/>
         <source>Staff member added.</source>
         <translation>已添加员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="280"/>
+        <location filename="../../ui/settings_view.py" line="306"/>
         <source>History of the branch settings</source>
         <translation>网点设置的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="291"/>
-        <location filename="../../ui/settings_view.py" line="342"/>
-        <location filename="../../ui/settings_view.py" line="379"/>
+        <location filename="../../ui/settings_view.py" line="317"/>
+        <location filename="../../ui/settings_view.py" line="368"/>
+        <location filename="../../ui/settings_view.py" line="405"/>
         <source>Select a staff member first.</source>
         <translation>请先选择一名员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="285"/>
-        <location filename="../../ui/settings_view.py" line="294"/>
+        <location filename="../../ui/settings_view.py" line="311"/>
+        <location filename="../../ui/settings_view.py" line="320"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="297"/>
+        <location filename="../../ui/settings_view.py" line="323"/>
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="311"/>
+        <location filename="../../ui/settings_view.py" line="337"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
         <translation>没有超过保存期限且仍含个人信息的已办结投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="318"/>
+        <location filename="../../ui/settings_view.py" line="344"/>
         <source>... and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="320"/>
+        <location filename="../../ui/settings_view.py" line="346"/>
         <source>Anonymise personal data</source>
         <translation>个人信息匿名化</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="323"/>
+        <location filename="../../ui/settings_view.py" line="349"/>
         <source>Anonymised %1 complaint(s).</source>
         <translation>已对 %1 条投诉进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="329"/>
+        <location filename="../../ui/settings_view.py" line="355"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
         <translation>将删除以下 %1 条已办结投诉中的姓名、电话、证件号和关照说明。投诉数量和统计数据仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="359"/>
+        <location filename="../../ui/settings_view.py" line="385"/>
         <source>Sign-in of %1</source>
         <translation>%1 的登录信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="361"/>
+        <location filename="../../ui/settings_view.py" line="387"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="362"/>
+        <location filename="../../ui/settings_view.py" line="388"/>
         <source>New password (empty: keep)</source>
         <translation>新密码（留空则不修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="363"/>
+        <location filename="../../ui/settings_view.py" line="389"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
         <translation>新的 6 位 PIN 码（仅限柜员；留空则不修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="364"/>
+        <location filename="../../ui/settings_view.py" line="390"/>
         <source>Also lift a lockout</source>
         <translation>同时解除锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="368"/>
+        <location filename="../../ui/settings_view.py" line="394"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
         <translation>密码仅以 Argon2id 哈希值保存，任何人都无法查看原密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="372"/>
+        <location filename="../../ui/settings_view.py" line="398"/>
         <source>Sign-in saved.</source>
         <translation>登录信息已保存。</translation>
     </message>
@@ -2718,7 +2846,7 @@ No backup yet.</source>
     <name>domain</name>
     <message>
         <location filename="../../models/branch.py" line="41"/>
-        <location filename="../../models/opinions.py" line="274"/>
+        <location filename="../../models/opinions.py" line="276"/>
         <source>Only a manager may change the branch settings.</source>
         <translation>只有负责人可以修改网点设置。</translation>
     </message>
@@ -2904,7 +3032,7 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="240"/>
-        <location filename="../../models/guided.py" line="319"/>
+        <location filename="../../models/guided.py" line="320"/>
         <source>No complaint #{id}.</source>
         <translation>找不到投诉 #{id}。</translation>
     </message>
@@ -2914,37 +3042,42 @@ No backup yet.</source>
         <translation>投诉 {register_no} 已指派给他人；只有其经办人或负责人可以处理。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="260"/>
-        <source>Complaint {register_no} was changed by someone else after you opened it. Open it again to see their change, then make yours.</source>
-        <translation>您打开投诉 {register_no} 后，其他人修改了这条投诉。请重新打开查看其修改，再进行您的修改。</translation>
+        <location filename="../../models/complaints.py" line="266"/>
+        <source>Complaint {register_no} was changed by {who} at {when}, after you opened it, so your change was not saved. What you entered is kept: look at their change, then save again.</source>
+        <translation>在您打开投诉 {register_no} 之后，{who} 于 {when} 修改了该投诉，因此您的修改未保存。您填写的内容仍然保留：请先查看对方的修改，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="289"/>
+        <location filename="../../models/complaints.py" line="322"/>
         <source>Complaint {register_no} is {status}; reopen it before editing.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”，请先重新打开再编辑。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="298"/>
+        <location filename="../../models/complaints.py" line="331"/>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>投诉日期不能改到其他月份：登记编号按月编排。请填写理由作废此条目，再重新登记。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="77"/>
+        <location filename="../../models/db.py" line="81"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
         <translation>不支持的数据库地址 {url}：请使用 sqlite:///PATH 或 postgresql://...</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="116"/>
+        <location filename="../../models/db.py" line="129"/>
+        <source>The connection to the branch server was lost, so nothing was saved. What you typed is still here: save again in a moment. If this keeps happening, check the network cable and that the branch server is switched on.</source>
+        <translation>与网点服务器的连接已断开，未能保存任何内容。您填写的内容仍然保留：请稍后再次保存。如果反复出现此问题，请检查网线是否接好、网点服务器是否已开机。</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="244"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
         <translation>磁盘已满，未能保存任何内容。请腾出一些空间（或找人帮忙），然后再次保存：您填写的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="124"/>
+        <location filename="../../models/db.py" line="252"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
         <translation>登记簿在此处以只读方式打开，因此无法在本电脑上保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="130"/>
+        <location filename="../../models/db.py" line="258"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
         <translation>数据库忙：另一个程序正在写入登记簿。未保存任何内容，请稍等片刻后再次保存。</translation>
     </message>
@@ -3196,7 +3329,7 @@ No backup yet.</source>
         <translation>经办人不能是被投诉的员工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="143"/>
+        <location filename="../../models/migrations.py" line="185"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
@@ -3206,7 +3339,12 @@ No backup yet.</source>
         <translation>登记簿文件 {file} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="81"/>
+        <location filename="../../models/store.py" line="97"/>
+        <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
+        <translation>无法连接位于 {where} 的网点服务器。请检查网线是否接好、服务器是否已开机，然后重新启动投诉登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../models/store.py" line="119"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
@@ -3223,62 +3361,62 @@ No backup yet.</source>
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="46"/>
+        <location filename="../../models/guided.py" line="47"/>
         <source>Only a manager may import a checklist.</source>
         <translation>只有负责人可以导入柜面安抚指引。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="64"/>
+        <location filename="../../models/guided.py" line="65"/>
         <source>No checklist run #{id}.</source>
         <translation>找不到安抚指引记录 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="72"/>
+        <location filename="../../models/guided.py" line="73"/>
         <source>This checklist run has already ended.</source>
         <translation>此安抚指引记录已经结束。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="156"/>
+        <location filename="../../models/guided.py" line="157"/>
         <source>Enter the date and time you promised.</source>
         <translation>请填写您向客户承诺的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="162"/>
+        <location filename="../../models/guided.py" line="163"/>
         <source>The promised time is already in the past.</source>
         <translation>承诺的时间已经过去，请重新填写。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="172"/>
+        <location filename="../../models/guided.py" line="173"/>
         <source>Write down the customer&apos;s answer, or skip the step.</source>
         <translation>请记下客户的回答，或跳过此步骤。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="216"/>
+        <location filename="../../models/guided.py" line="217"/>
         <source>All three changes have been tried; book the appointment or use the safety exit.</source>
         <translation>三换（换人、换地方、换时间）均已尝试；请完成预约，或使用安全撤离。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="228"/>
+        <location filename="../../models/guided.py" line="229"/>
         <source>Choose the colleague who takes over.</source>
         <translation>请选择接替接待的同事。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="238"/>
+        <location filename="../../models/guided.py" line="239"/>
         <source>Write where you moved to.</source>
         <translation>请填写换到的地点。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="248"/>
+        <location filename="../../models/guided.py" line="249"/>
         <source>Choose the senior manager the customer will meet.</source>
         <translation>请选择与客户面谈的上级负责人。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="255"/>
+        <location filename="../../models/guided.py" line="256"/>
         <source>Choose a date and time in the future.</source>
         <translation>请选择一个晚于当前的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="322"/>
+        <location filename="../../models/guided.py" line="323"/>
         <source>This run already belongs to another complaint.</source>
         <translation>此安抚指引记录已关联到其他投诉。</translation>
     </message>
@@ -3300,89 +3438,89 @@ No backup yet.</source>
         <translation>找不到标准答复 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="62"/>
+        <location filename="../../models/opinions.py" line="64"/>
         <source>Choose where the entry comes from.</source>
         <translation>请选择这条意见的来源。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="67"/>
+        <location filename="../../models/opinions.py" line="69"/>
         <source>Choose the kind: praise, suggestion, question or complaint.</source>
         <translation>请选择类型：表扬、建议、咨询或投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="72"/>
+        <location filename="../../models/opinions.py" line="74"/>
         <source>Copy the customer&apos;s words into the text.</source>
         <translation>请将客户的原话录入“内容”栏。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="77"/>
+        <location filename="../../models/opinions.py" line="79"/>
         <source>The date written is in the future; check it.</source>
         <translation>填写日期晚于今天，请检查。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="84"/>
-        <location filename="../../models/opinions.py" line="217"/>
+        <location filename="../../models/opinions.py" line="86"/>
+        <location filename="../../models/opinions.py" line="219"/>
         <source>No suggestion box opening #{id}.</source>
         <translation>找不到意见箱开箱记录 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="88"/>
-        <location filename="../../models/opinions.py" line="221"/>
+        <location filename="../../models/opinions.py" line="90"/>
+        <location filename="../../models/opinions.py" line="223"/>
         <source>That box opening is already closed.</source>
         <translation>该次开箱已结束。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="110"/>
+        <location filename="../../models/opinions.py" line="112"/>
         <source>No opinion entry #{id}.</source>
         <translation>找不到意见 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="119"/>
+        <location filename="../../models/opinions.py" line="121"/>
         <source>Write the reply that was given.</source>
         <translation>请填写给客户的答复内容。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="122"/>
+        <location filename="../../models/opinions.py" line="124"/>
         <source>Choose how the reply was given.</source>
         <translation>请选择答复方式。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="154"/>
+        <location filename="../../models/opinions.py" line="156"/>
         <source>This entry is already in the register as {register_no}.</source>
         <translation>这条意见已登记为投诉，登记编号 {register_no}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="182"/>
+        <location filename="../../models/opinions.py" line="184"/>
         <source>An opening needs a witness; write their name.</source>
         <translation>开箱须有见证人，请填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="187"/>
+        <location filename="../../models/opinions.py" line="189"/>
         <source>The witness must be someone other than the person opening the box.</source>
         <translation>见证人不能是开箱人本人，请另选他人。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="193"/>
+        <location filename="../../models/opinions.py" line="195"/>
         <source>Count the slips found (0 or more).</source>
         <translation>请填写清点出的意见条张数（0 或以上）。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="227"/>
+        <location filename="../../models/opinions.py" line="229"/>
         <source>{found} slips were counted but {entered} entered. Enter the missing slips, or explain the difference before closing.</source>
         <translation>清点了 {found} 张意见条，但已录入 {entered} 张。请补录缺少的意见条，或在结束开箱前说明差异原因。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="279"/>
+        <location filename="../../models/opinions.py" line="281"/>
         <source>Choose at least one weekday for opening the box.</source>
         <translation>请至少选择一天作为开箱日。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="294"/>
+        <location filename="../../models/opinions.py" line="296"/>
         <source>Only the branch head or a manager may sign the daily reading.</source>
         <translation>只有网点负责人或其他负责人可以进行每日阅签。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="299"/>
+        <location filename="../../models/opinions.py" line="301"/>
         <source>A day in the future cannot be signed.</source>
         <translation>不能为未来的日期阅签。</translation>
     </message>
@@ -3392,37 +3530,42 @@ No backup yet.</source>
         <translation>只有负责人可以对个人信息进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="66"/>
+        <location filename="../../models/backup.py" line="31"/>
+        <source>This register is on the branch server, so it is backed up there with pg_dump (the README shows how). Back up now and Restore work on a register file on this PC only.</source>
+        <translation>此登记簿存放在网点服务器上，需在服务器上用 pg_dump 备份（方法见 README）。“立即备份”和“恢复备份”仅适用于本电脑上的登记簿文件。</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="75"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>备份副本未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="74"/>
+        <location filename="../../models/backup.py" line="83"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="146"/>
+        <location filename="../../models/backup.py" line="155"/>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="159"/>
+        <location filename="../../models/backup.py" line="168"/>
         <source>{path} is not a usable Complaint Book database: {reason}</source>
         <translation>{path} 不是可用的投诉登记簿数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="165"/>
+        <location filename="../../models/backup.py" line="174"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="169"/>
+        <location filename="../../models/backup.py" line="178"/>
         <source>{path} was written by a newer version of Complaint Book.</source>
         <translation>{path} 是由较新版本的投诉登记簿写入的。</translation>
     </message>
@@ -3435,6 +3578,96 @@ No backup yet.</source>
         <location filename="../../models/restore.py" line="48"/>
         <source>Restoring a backup works for a database file only.</source>
         <translation>只有使用数据库文件时才能恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="33"/>
+        <source>Only a manager may choose where this PC keeps the register.</source>
+        <translation>只有负责人可以选择本电脑的登记簿存放位置。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="46"/>
+        <source>Type the name or address of the branch server.</source>
+        <translation>请输入网点服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="48"/>
+        <source>Type the name of the database.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="49"/>
+        <source>Type the user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="57"/>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>端口须为 1 至 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="97"/>
+        <source>Could not reach the branch server {where}: nothing answered on port {port}. Check that PostgreSQL is running on that PC, that the port is right, and that its firewall lets port {port} in.</source>
+        <translation>无法连接网点服务器 {where}：端口 {port} 没有响应。请检查该电脑上的 PostgreSQL 是否正在运行、端口是否正确，以及其防火墙是否允许端口 {port} 的连接。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="103"/>
+        <source>Could not reach the branch server {where}: no answer within {seconds} seconds. Check the name or address, that the PC is switched on and on the network, and its firewall.</source>
+        <translation>无法连接网点服务器 {where}：{seconds} 秒内没有响应。请检查名称或地址是否正确、该电脑是否已开机并已接入网络，以及其防火墙设置。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="108"/>
+        <source>Could not reach the branch server {where}: this PC has no way to it on the network. Check the network cable and the address.</source>
+        <translation>无法连接网点服务器 {where}：本电脑在网络上找不到通往该服务器的路径。请检查网线和地址。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="113"/>
+        <source>No PC called {host} was found on the network. Check the name, or type its IP address (such as 192.168.1.10).</source>
+        <translation>网络上找不到名为 {host} 的电脑。请检查名称，或改为输入其 IP 地址（如 192.168.1.10）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="118"/>
+        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
+        <translation>网点服务器 {where} 拒绝了用户名 {user} 和所填密码。请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="122"/>
+        <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
+        <translation>网点服务器 {where} 上没有名为 {dbname} 的数据库。请检查名称（创建方法见 README）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="127"/>
+        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>网点服务器 {where} 不允许本电脑连接。请在其 pg_hba.conf 中允许网点网络访问（方法见 README）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="132"/>
+        <source>Could not use the branch server {where}: {detail}</source>
+        <translation>无法使用网点服务器 {where}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="163"/>
+        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet: the first PC that uses this server creates it.</source>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上还没有登记簿：第一台使用该服务器的电脑会创建登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="169"/>
+        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Make {user} the owner of database {dbname} (the README shows how).</source>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}），但服务器上还没有登记簿，且用户 {user} 无权创建。请将 {user} 设为数据库 {dbname} 的所有者（方法见 README）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="176"/>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿由较新版本的投诉登记簿写入：请先更新本电脑上的投诉登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="181"/>
+        <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上已有登记簿：本电脑将与其他电脑共用该登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../models/server.py" line="243"/>
+        <source>{url} is not a branch server address (postgresql://...).</source>
+        <translation>{url} 不是网点服务器地址（应为 postgresql://...）。</translation>
     </message>
 </context>
 </TS>
