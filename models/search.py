@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from operator import add
 from typing import Any
 
 import peewee as pw
@@ -61,7 +62,7 @@ def document(text: str) -> tuple[str, str]:
     for cjk, word in _RUN.findall(unicodedata.normalize("NFC", text).casefold()):
         if cjk:
             if len(cjk) > 1:
-                body.extend([cjk[i : i + 2] for i in range(len(cjk) - 1)])
+                body.append(" ".join(map(add, cjk, cjk[1:])))  # the bigrams, at C speed
             body.append(cjk[-1])
         else:
             body.append(word)
