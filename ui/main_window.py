@@ -601,10 +601,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _backup_done(self) -> None:
-        if self._backup_task is not None:
-            self._backup_task.deleteLater()
-        self._backup_task = None
+        task, self._backup_task = self._backup_task, None
         self.backup_bar.hide()
+        if task is not None:
+            task.wait()  # "finished" comes a moment before the thread has quite ended
+            task.deleteLater()
 
     def wait_for_backup(self) -> None:
         """Let a running backup finish, showing that it is being made (closing waits)."""
@@ -621,11 +622,11 @@ class MainWindow(QMainWindow):
         loop = QEventLoop()
         task.finished.connect(loop.quit)
         if task.isRunning():
-            loop.exec()
-        task.wait()
+            loop.exec()  # the task may be gone after this: _backup_done deletes it
+        else:
+            task.wait()
         dialog.close()
         dialog.deleteLater()
-        self._backup_done()
 
     # -- the whole-file check, in the background ---------------------------------
     @Slot()
@@ -635,12 +636,18 @@ class MainWindow(QMainWindow):
         file, data_dir = self.store.file, self.store.data_dir
         task = Task(lambda _progress: quick_check(file), self)
         task.succeeded.connect(lambda verdict: self._file_checked(str(verdict), data_dir))
-        task.finished.connect(task.deleteLater)
+        task.finished.connect(self._check_done)
         self._check_task = task
         task.start()
 
+    @Slot()
+    def _check_done(self) -> None:
+        task, self._check_task = self._check_task, None
+        if task is not None:
+            task.wait()
+            task.deleteLater()
+
     def _file_checked(self, verdict: str, data_dir: Path) -> None:
-        self._check_task = None
         if verdict == "ok":
             return
         mark_check_failed(data_dir, verdict)
