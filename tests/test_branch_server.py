@@ -320,7 +320,7 @@ def test_on_the_server_the_backup_buttons_say_pg_dump(qtbot, window: MainWindow,
     assert "pg_dump" in view.last_backup.text()
     assert not view.backup_button.isEnabled() and not view.restore_button.isEnabled()
     window.backup("manual")
-    assert "pg_dump" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "pg_dump" in window.statusBar().currentMessage(), timeout=10_000)
     with pytest.raises(BackupFailed, match="pg_dump"):
         take_backup(home)
     assert not (home / "backups").exists()
