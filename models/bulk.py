@@ -287,6 +287,10 @@ def fill_register(
                 flush()
     if pending:
         flush()
+    if is_sqlite():
+        from models.store import analyse
+
+        analyse(database)  # the tables' shape changed: the planner should know
     return BulkResult(complaints=made, opinions=opinions)
 
 

@@ -6,6 +6,7 @@ the whole register into memory.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,15 @@ DONE_STATES = ("resolved", "closed", "void")
 # Listed, not "NOT IN DONE_STATES": an IN list seeks the status index straight to the
 # few open complaints instead of reading ten years of closed ones.
 WORKING_STATES = tuple(s for s in STATUSES if s not in DONE_STATES)
+# The same condition written out, not bound: SQLite uses the partial index
+# complaint_working_due only when the query holds the index's own WHERE term.
+WORKING_SQL = "status IN (" + ", ".join(f"'{s}'" for s in WORKING_STATES) + ")"
+
+
+def working() -> pw.Node:
+    return pw.SQL(WORKING_SQL)
+
+
 SORTABLE = {
     "register_no": (Complaint.month, Complaint.seq),
     "received_at": (Complaint.received_at,),
@@ -69,7 +79,7 @@ def _has_unaccent() -> bool:
 
 
 def overdue_condition(today: dt.date) -> pw.Expression:
-    return Complaint.status.in_(WORKING_STATES) & (Complaint.due_date < today)
+    return working() & (Complaint.due_date < today)
 
 
 def _where(flt: ListFilter) -> list[pw.Node]:
@@ -140,8 +150,26 @@ def search_index_ready() -> bool:
     return bool(ready)
 
 
+def _index_only(flt: ListFilter) -> str | None:
+    """The full-text expression when the search index alone answers ``flt`` (a search and
+    no other filter), so pages and counts come straight from the index."""
+    if not flt.search.strip() or not search_index_ready():
+        return None
+    if flt.month or flt.status or flt.category or flt.handler_id is not None or flt.overdue:
+        return None
+    if any(search.match_expression(term) is None for term in flt.search.split()):
+        return None
+    return search.match_expression(flt.search)
+
+
 def count(flt: ListFilter) -> int:
-    return _filtered(Complaint.select(Complaint.id), flt).count()
+    expression = _index_only(flt)
+    if expression is not None:
+        sql = f"SELECT count(*) FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ?"
+        return int(database.execute_sql(sql, (expression,)).fetchone()[0])
+    # COUNT(*) straight on the table: peewee's .count() wraps the query in a subquery,
+    # which keeps SQLite from its fast whole-table count.
+    return int(_filtered(Complaint.select(pw.fn.COUNT(pw.SQL("*"))), flt).scalar() or 0)
 
 
 def order_columns(flt: ListFilter) -> list[pw.Field]:
@@ -194,6 +222,23 @@ def page(
     columns = order_columns(flt)
     descending = flt.descending != reverse
     order = [c.desc() if descending else c.asc() for c in columns]
+    expression = _index_only(flt) if extra is None and columns == [Complaint.id] else None
+    if expression is not None:
+        # Newest matches first, straight from the index: FTS5 stops after ``limit``.
+        where, params = f"{search.FTS_TABLE} MATCH ?", [expression]
+        if after is not None:
+            where += " AND rowid < ?" if descending else " AND rowid > ?"
+            params.append(after[0])
+        direction = "DESC" if descending else "ASC"
+        extra = Complaint.id.in_(
+            pw.SQL(
+                f"(SELECT rowid FROM {search.FTS_TABLE} WHERE {where} "
+                f"ORDER BY rowid {direction} LIMIT ? OFFSET ?)",
+                (*params, limit, offset),
+            )
+        )
+        flt = dataclasses.replace(flt, search="")
+        offset, after = 0, None
     if after is not None:
         bound = pw.Tuple(*columns)
         values = pw.Tuple(
@@ -257,7 +302,7 @@ class HomeFigures:
 def home_figures(today: dt.date | None = None, limit: int = 50) -> HomeFigures:
     """What needs attention: overdue, due today, due in the next seven days."""
     today = today or dt.date.today()
-    open_ = Complaint.status.in_(WORKING_STATES)
+    open_ = working()
     by_due = ListFilter(today=today, sort="due_date", descending=False)
     week_end = today + dt.timedelta(days=7)
     return HomeFigures(

@@ -40,6 +40,7 @@ _CJK = (
 )
 # A run of CJK characters, or a run of other letters and digits (not underscore).
 _RUN = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
 def _runs(text: str) -> Iterable[tuple[str, str]]:
@@ -81,7 +82,12 @@ def match_expression(terms: str) -> str | None:
             tokens.extend(_cjk_tokens(run)[:-1] or [run] if kind == "cjk" else [run])
         if not tokens:
             continue
-        phrase = '"' + " ".join(tokens) + '"*'
+        # A prefix match only where the last token may be cut short: a word being typed or
+        # a lone Chinese character. A whole bigram matches exactly, which lets FTS5 hand
+        # over the newest matches first instead of merging every token that starts alike.
+        last = tokens[-1]
+        whole_bigram = len(last) == 2 and all(_CJK_CHAR.match(ch) for ch in last)
+        phrase = '"' + " ".join(tokens) + '"' + ("" if whole_bigram else "*")
         if len(tokens) == 1 and tokens[0].isdigit():
             parts.append("{body extra} : " + phrase)  # any part of a number
         else:

@@ -67,6 +67,20 @@ def quick_check(file: Path) -> str:
         return str(exc)
 
 
+def _has_statistics(db: pw.Database) -> bool:
+    if not db.table_exists("sqlite_stat1"):
+        return False
+    return bool(db.execute_sql("SELECT 1 FROM sqlite_stat1 WHERE tbl = 'complaint'").fetchone())
+
+
+def analyse(db: pw.Database) -> None:
+    """Planner statistics for the big tables, sampled (a few milliseconds at any size):
+    without them SQLite picks the wrong index for the home view's lists."""
+    db.execute_sql("PRAGMA analysis_limit = 1000")
+    db.execute_sql("ANALYZE complaint")
+    db.execute_sql("ANALYZE opinion_entry")
+
+
 def open_store(
     data_dir: Path,
     url: str | None = None,
@@ -124,6 +138,8 @@ def open_store(
         database.audit_ready = False  # nothing is written, so nothing is audited
         return Store(url=url, data_dir=data_dir, file=file, read_only=True, checked=check)
     migrate(file)
+    if file is not None and not _has_statistics(database):
+        analyse(database)
     with dbmod.atomic():
         if not Branch.select().exists():
             Branch.create()

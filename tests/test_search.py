@@ -122,3 +122,40 @@ def test_list_pages_by_key_and_matches_offset_paging(
     assert [model.data(model.index(i, 0)) for i in reversed(range(40))] == expected[::-1]
     model.sort(0, register_model.Qt.SortOrder.AscendingOrder)
     assert [model.data(model.index(i, 0)) for i in range(40)] == expected[::-1]
+
+
+def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:
+    """The open-complaint lists and the unanswered-book count read their partial indexes,
+    so the home view costs the same after ten years (SQLite plans; PostgreSQL decides
+    by its own statistics)."""
+    from models.db import database, is_sqlite
+    from models.queries import WORKING_SQL
+
+    sql = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE name = 'complaint_working_due'"
+        if is_sqlite()
+        else "SELECT indexdef FROM pg_indexes WHERE indexname = 'complaint_working_due'"
+    ).fetchone()[0]
+    if not is_sqlite():
+        return
+    assert WORKING_SQL in sql
+    from models.bulk import fill_register
+
+    fill_register(600, months=24, seed=5)  # years of register: few still open
+    plan = " ".join(
+        str(row)
+        for row in database.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM complaint WHERE "
+            + WORKING_SQL
+            + " AND due_date < '2026-11-01' ORDER BY due_date, id LIMIT 50"
+        )
+    )
+    assert "complaint_working_due" in plan and "TEMP B-TREE" not in plan
+    flagged = " ".join(
+        str(row)
+        for row in database.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM opinion_entry WHERE kind = 'complaint' "
+            "AND complaint_id IS NULL AND reply_date IS NULL AND created_at <= '2026-11-01'"
+        )
+    )
+    assert "opinion_entry_unanswered" in flagged

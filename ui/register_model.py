@@ -21,6 +21,16 @@ OVERDUE_BG = QColor("#fde2e1")
 OVERDUE_FG = QColor("#8a1c14")
 
 Index = QModelIndex | QPersistentModelIndex
+SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -43,6 +53,8 @@ class RegisterModel(QAbstractTableModel):
         self._pages: dict[int, list[queries.Row]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._tree: Any = None
+        self._loaded = False  # nothing is read until the list is first shown
 
     def headers(self) -> list[str]:
         return [
@@ -63,6 +75,8 @@ class RegisterModel(QAbstractTableModel):
         self._filter = flt
         self._pages.clear()
         self._count = queries.count(flt)
+        self._tree = labels.category_tree()  # read once per load, not once per cell
+        self._loaded = True
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -122,7 +136,7 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in SERVED_ROLES:
             return None
         row = self.row_at(index.row())
         if row is None:
@@ -149,7 +163,7 @@ class RegisterModel(QAbstractTableModel):
         if key == "channel":
             return labels.name("channel", row.channel)
         if key == "category":
-            return labels.category(row.category)
+            return self._tree.label(row.category, labels.language()) if row.category else ""
         if key == "status":
             text = labels.name("status", row.status)
             return self.tr("%1 (overdue)").replace("%1", text) if row.overdue else text
@@ -163,4 +177,5 @@ class RegisterModel(QAbstractTableModel):
             return
         self._filter.sort = key
         self._filter.descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        if self._loaded:  # the view sorts once when it is built: no need to read then
+            self.refresh()
