@@ -54,6 +54,7 @@ class RegisterModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._tree: Any = None
+        self._texts: dict[int, tuple[str, ...]] = {}
         self._loaded = False  # nothing is read until the list is first shown
 
     def headers(self) -> list[str]:
@@ -74,6 +75,7 @@ class RegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = flt
         self._pages.clear()
+        self._texts.clear()
         self._count = queries.count(flt)
         self._tree = labels.category_tree()  # read once per load, not once per cell
         self._loaded = True
@@ -136,16 +138,26 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in SERVED_ROLES:
+        if role not in SERVED_ROLES or not index.isValid():
             return None
-        row = self.row_at(index.row())
+        number = index.row()
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            # The tooltip is the full text: cells are narrow. The texts of a row are made
+            # once, not at every repaint.
+            texts = self._texts.get(number)
+            if texts is None:
+                found = self.row_at(number)
+                if found is None:
+                    return None
+                texts = tuple(self._display(found, key) for key, _ in self.COLUMNS)
+                if len(self._texts) > PAGE_SIZE * MAX_PAGES:
+                    self._texts.clear()
+                self._texts[number] = texts
+            return texts[index.column()]
+        row = self.row_at(number)
         if row is None:
             return None
         key = self.COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole:  # cells are narrow; the full text on hover
-            return self._display(row, key)
         if row.overdue:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(OVERDUE_BG)
