@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import time
+from typing import Any
 
 from models import categories, deadlines
 from models.actors import Actor
 from models.audit import as_actor
-from models.db import atomic
+from models.db import atomic, database
 from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from models.schema import Branch, Staff
 from models.text import check_length, clean_line
@@ -31,8 +33,27 @@ EDITABLE = (
 NUMBERS = {"custom_days": (1, 365), "idle_minutes": (1, 240), "retention_years": (1, 30)}
 
 
+# The branch row is read by every save (code, deadlines, currency): kept for a few
+# seconds instead of read three times per save. A change made here clears it at once
+# (BaseModel.save); one made on another counter PC is seen within BRANCH_TTL_S.
+BRANCH_TTL_S = 5.0
+_branch_cache: dict[str, tuple[Any, float, dict[str, Any]]] = {}
+
+
 def get_branch() -> Branch:
-    return Branch.select().order_by(Branch.id).get()
+    """The branch row, as a fresh instance the caller may change and save."""
+    hit = _branch_cache.get("row")
+    if hit is None or hit[0] is not database.obj or time.monotonic() - hit[1] > BRANCH_TTL_S:
+        row = Branch.select().order_by(Branch.id).get()
+        hit = (database.obj, time.monotonic(), dict(row.__data__))
+        _branch_cache["row"] = hit
+    branch = Branch(**hit[2])
+    branch._dirty.clear()
+    return branch
+
+
+def forget_branch() -> None:
+    _branch_cache.clear()
 
 
 @as_actor

@@ -45,6 +45,10 @@ class BaseModel(pw.Model):
     def save(self, force_insert: bool = False, only: Any = None) -> Any:
         """Save, and append what changed to the audit trail for audited tables."""
         table = self._meta.table_name
+        if table == "branch":
+            from models.branch import forget_branch
+
+            forget_branch()
         # An old schema being upgraded has no audit table yet (see migrations.migrate).
         if table not in AUDITED_TABLES or not getattr(database.obj, "audit_ready", True):
             return super().save(force_insert=force_insert, only=only)

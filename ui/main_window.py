@@ -689,6 +689,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._actor is not None:
             self.intake.save_draft()  # whatever is typed survives closing
+        # A closed window writes nothing more (its draft timer would otherwise save into
+        # whichever register is open next, as that user's draft).
+        for timer in (self.intake._autosave, self._idle, self._backup_timer):
+            timer.stop()
         self.backup("auto", only_if_changed=True)
         self.wait_for_backup()
         if self._check_task is not None:
