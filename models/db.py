@@ -67,6 +67,7 @@ def make_database(url: str, read_only: bool = False) -> peewee.Database:
         )
     parsed = urlparse(url)
     if parsed.scheme in ("postgresql", "postgres"):
+        postgres_driver()
         return BranchServerDatabase(
             unquote(parsed.path.lstrip("/")) or "postgres",
             user=unquote(parsed.username) if parsed.username else None,
@@ -83,6 +84,23 @@ def make_database(url: str, read_only: bool = False) -> peewee.Database:
         ),
         url=url,
     )
+
+
+def postgres_driver() -> None:
+    """Give peewee the psycopg driver (models/__init__.py keeps it out of start-up)."""
+    if peewee.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    peewee.psycopg = psycopg
+    peewee.TransactionStatus = TransactionStatus
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
 
 
 def display_url(url: str) -> str:

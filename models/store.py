@@ -77,8 +77,9 @@ def analyse(db: pw.Database) -> None:
     """Planner statistics for the big tables, sampled (a few milliseconds at any size):
     without them SQLite picks the wrong index for the home view's lists."""
     db.execute_sql("PRAGMA analysis_limit = 1000")
-    db.execute_sql("ANALYZE complaint")
-    db.execute_sql("ANALYZE opinion_entry")
+    for table in ("complaint", "opinion_entry"):
+        if db.table_exists(table):
+            db.execute_sql(f"ANALYZE {table}")
 
 
 def open_store(
