@@ -149,7 +149,7 @@ def insert_complaints(actor: Actor, rows: list[dict[str, Any]]) -> list[int]:
         for cid, row in zip(ids, rows, strict=True)
     ]
     _insert_plain(Event, events)
-    if search.has_index(database.obj):
+    if search.ready(database.obj):
         search.index_rows(database.cursor(), zip(ids, rows, strict=True), fresh=True)
     code = get_branch().code
     top: dict[str, int] = {}

@@ -19,18 +19,19 @@ def format_no(branch_code: str, month: str, seq: int) -> str:
 
 
 def next_number(branch_code: str, month: str) -> tuple[str, int]:
-    """Take the next number of ``month``; call inside a write transaction."""
-    RegisterCounter.insert(
-        branch_code=branch_code, month=month, last_no=0
-    ).on_conflict_ignore().execute()
-    RegisterCounter.update(last_no=RegisterCounter.last_no + 1).where(
-        (RegisterCounter.branch_code == branch_code) & (RegisterCounter.month == month)
-    ).execute()
-    seq = (
-        RegisterCounter.select(RegisterCounter.last_no)
-        .where((RegisterCounter.branch_code == branch_code) & (RegisterCounter.month == month))
-        .scalar()
+    """Take the next number of ``month``; call inside a write transaction. One statement:
+    the month's counter is created at 1 or raised by one, and its new value returned."""
+    cursor = (
+        RegisterCounter.insert(branch_code=branch_code, month=month, last_no=1)
+        .on_conflict(
+            conflict_target=[RegisterCounter.branch_code, RegisterCounter.month],
+            update={RegisterCounter.last_no: RegisterCounter.last_no + 1},
+        )
+        .returning(RegisterCounter.last_no)
+        .tuples()
+        .execute()
     )
+    seq = int(next(iter(cursor))[0])
     return format_no(branch_code, month, seq), seq
 
 

@@ -143,11 +143,7 @@ def _filtered(
 
 def search_index_ready() -> bool:
     """True where the bigram index answers searches (SQLite); elsewhere LIKE does."""
-    db = database.obj
-    ready = getattr(db, "search_ready", None)
-    if ready is None:
-        ready = db.search_ready = search.has_index(db)
-    return bool(ready)
+    return search.ready(database.obj)
 
 
 def _index_only(flt: ListFilter) -> str | None:

@@ -72,10 +72,8 @@ class BaseModel(pw.Model):
         if table == "complaint" and (creating or changes.keys() & SEARCHED):
             from models import search
 
-            if getattr(database.obj, "search_ready", None) is not False and search.has_index(
-                database.obj
-            ):
-                search.reindex(database.obj, int(self._pk), after)
+            if search.ready(database.obj):
+                search.reindex(database.obj, int(self._pk), after, fresh=creating)
         return result
 
 

@@ -118,10 +118,14 @@ def index_rows(
     cursor.executemany(f"INSERT INTO {FTS_TABLE} (rowid, body, extra) VALUES (?, ?, ?)", batch)
 
 
-def reindex(db: pw.Database, complaint_id: int, values: Mapping[str, Any]) -> None:
-    """Keep one complaint's index entry in step; call inside its write transaction."""
+def reindex(
+    db: pw.Database, complaint_id: int, values: Mapping[str, Any], *, fresh: bool = False
+) -> None:
+    """Keep one complaint's index entry in step; call inside its write transaction.
+    ``fresh``: a new complaint, with nothing to replace."""
     body, extra = document(text_of(values))
-    db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (complaint_id,))
+    if not fresh:
+        db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (complaint_id,))
     db.execute_sql(
         f"INSERT INTO {FTS_TABLE} (rowid, body, extra) VALUES (?, ?, ?)",
         (complaint_id, body, extra),
@@ -130,3 +134,11 @@ def reindex(db: pw.Database, complaint_id: int, values: Mapping[str, Any]) -> No
 
 def has_index(db: pw.Database) -> bool:
     return isinstance(db, pw.SqliteDatabase) and db.table_exists(FTS_TABLE)
+
+
+def ready(db: pw.Database) -> bool:
+    """``has_index``, asked once per opened database (not at every save)."""
+    found = getattr(db, "search_ready", None)
+    if found is None:
+        found = db.search_ready = has_index(db)
+    return bool(found)
