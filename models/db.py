@@ -133,6 +133,8 @@ _LOST_WORDS = (
     "could not send data",
     "ssl syscall",
     "the connection is closed",
+    "socket closed",
+    "another command is already in progress",  # the protocol broke off mid-query
 )
 
 
@@ -213,9 +215,9 @@ class BranchServerDatabase(peewee.PostgresqlDatabase):
     def rollback(self) -> None:
         try:
             super().rollback()
-        except (peewee.OperationalError, peewee.InterfaceError) as exc:
-            if not self._is_lost(exc):
-                raise
+        except (peewee.OperationalError, peewee.InterfaceError):
+            # A connection that cannot roll back is of no further use; closing it makes
+            # the server roll the transaction back.
             self.drop_connection()
 
     def commit(self) -> None:
