@@ -333,6 +333,25 @@ def test_unexpected_error_is_logged_shown_once_and_keeps_the_draft(
     boxes[0].close()
 
 
+def test_a_lost_branch_server_outside_a_save_is_explained_not_called_unexpected(
+    qtbot, window: MainWindow, home: Path
+) -> None:
+    import sys
+
+    from models.db import _connection_lost_error
+
+    from ui.app import ErrorHook
+
+    hook = ErrorHook(home / "complaint-book.log")
+    try:
+        raise _connection_lost_error()
+    except Exception:
+        hook(*sys.exc_info())
+    assert hook.box is not None
+    assert "branch server" in hook.box.text() and "unexpected" not in hook.box.text()
+    hook.box.close()
+
+
 def test_resolve_dialog_offers_standard_replies_and_counts_use(
     qtbot, window: MainWindow, manager
 ) -> None:

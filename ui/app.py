@@ -55,14 +55,17 @@ class ErrorHook:
                 LOG.exception("could not keep the draft after an error")
         if self.box is not None and self.box.isVisible():
             return
+        text = QCoreApplication.translate(
+            "ErrorHook",
+            "Complaint Book hit an unexpected problem. What you saved is safe, and what you are "
+            "typing is kept as a draft. Details were written to %1.",
+        ).replace("%1", str(self.log_path))
+        if isinstance(value, DomainError):  # e.g. the branch server went away during a read
+            text = describe(value)
         self.box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("ErrorHook", "Something went wrong"),
-            QCoreApplication.translate(
-                "ErrorHook",
-                "Complaint Book hit an unexpected problem. What you saved is safe, and what you are "
-                "typing is kept as a draft. Details were written to %1.",
-            ).replace("%1", str(self.log_path)),
+            text,
         )
         self.box.open()
 
