@@ -93,6 +93,13 @@ def _converters(fields: list[pw.Field]) -> list[Callable[[Any], tuple[Any, Any]]
     return out
 
 
+def _insert_sql(table: str, columns: list[str]) -> str:
+    """One INSERT for ``executemany``, in the driver's own parameter style."""
+    mark = "?" if is_sqlite() else "%s"
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join([mark] * len(columns))})'
+
+
 def insert_rows(model: type[BaseModel], rows: list[dict[str, Any]]) -> list[int]:
     """Insert ``rows`` (values by field name) into an audited table in the caller's write
     transaction; returns their ids. One audit event records them all."""
@@ -101,12 +108,8 @@ def insert_rows(model: type[BaseModel], rows: list[dict[str, Any]]) -> list[int]
     fields = _fields(model)
     first = _next_id(model)
     ids = list(range(first, first + len(rows)))
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    mark = "?" if is_sqlite() else "%s"
     table = model._meta.table_name
-    sql = (
-        f'INSERT INTO "{table}" ("id", {columns}) VALUES ({", ".join([mark] * (len(fields) + 1))})'
-    )
+    sql = _insert_sql(table, ["id", *(f.column_name for f in fields)])
     stored: list[tuple[Any, ...]] = []
     trail: list[list[Any]] = []
     names = [f.name for f in fields]
@@ -163,9 +166,7 @@ def insert_complaints(actor: Actor, rows: list[dict[str, Any]]) -> list[int]:
 def _insert_plain(model: type[BaseModel], rows: list[dict[str, Any]]) -> None:
     """Rows of a table that is not audited itself (the timeline)."""
     fields = _fields(model)
-    mark = "?" if is_sqlite() else "%s"
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join([mark] * len(fields))})'
+    sql = _insert_sql(model._meta.table_name, [f.column_name for f in fields])
     names = [f.name for f in fields]
     defaults = [_default(f) for f in fields]
     convert = _converters(fields)

@@ -9,6 +9,7 @@ from typing import Any
 
 import peewee as pw
 
+from models import search
 from models.db import database
 from models.text import LIMITS
 
@@ -69,11 +70,9 @@ class BaseModel(pw.Model):
         }
         if changes:
             append_audit(table, int(self._pk), "create" if creating else "update", changes)
-        if table == "complaint" and (creating or changes.keys() & SEARCHED):
-            from models import search
-
-            if search.ready(database.obj):
-                search.reindex(database.obj, int(self._pk), after, fresh=creating)
+        searched = creating or changes.keys() & set(search.SEARCHED_FIELDS)
+        if table == "complaint" and searched and search.ready(database.obj):
+            search.reindex(database.obj, int(self._pk), after, fresh=creating)
         return result
 
 
@@ -365,9 +364,6 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
     event.save(force_insert=True)
     return event
 
-
-# Complaint fields the search index holds (models.search.SEARCHED_FIELDS).
-SEARCHED = {"register_no", "customer_name", "customer_phone", "summary", "description"}
 
 # Tables whose every change is audited (and replayed by ``check``).
 AUDITED_TABLES = {

@@ -123,13 +123,7 @@ def reindex(
 ) -> None:
     """Keep one complaint's index entry in step; call inside its write transaction.
     ``fresh``: a new complaint, with nothing to replace."""
-    body, extra = document(text_of(values))
-    if not fresh:
-        db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (complaint_id,))
-    db.execute_sql(
-        f"INSERT INTO {FTS_TABLE} (rowid, body, extra) VALUES (?, ?, ?)",
-        (complaint_id, body, extra),
-    )
+    index_rows(db.cursor(), [(complaint_id, values)], fresh=fresh)
 
 
 def has_index(db: pw.Database) -> bool:

@@ -33,6 +33,12 @@ class Task(QThread):
         super().__init__(parent)
         self._job = job
 
+    def retire(self) -> None:
+        """Delete the task once its thread has quite ended ("finished" comes a moment
+        before it has)."""
+        self.wait()
+        self.deleteLater()
+
     def run(self) -> None:  # runs in the worker thread
         try:
             result = self._job(lambda done, total: self.progressed.emit(done, total))

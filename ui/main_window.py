@@ -604,8 +604,7 @@ class MainWindow(QMainWindow):
         task, self._backup_task = self._backup_task, None
         self.backup_bar.hide()
         if task is not None:
-            task.wait()  # "finished" comes a moment before the thread has quite ended
-            task.deleteLater()
+            task.retire()
 
     def wait_for_backup(self) -> None:
         """Let a running backup finish, showing that it is being made (closing waits)."""
@@ -644,8 +643,7 @@ class MainWindow(QMainWindow):
     def _check_done(self) -> None:
         task, self._check_task = self._check_task, None
         if task is not None:
-            task.wait()
-            task.deleteLater()
+            task.retire()
 
     def _file_checked(self, verdict: str, data_dir: Path) -> None:
         if verdict == "ok":

@@ -386,6 +386,6 @@ class ReportsView(QWidget):
     @Slot()
     def _export_done(self) -> None:
         if self.exporter is not None:
-            self.exporter.deleteLater()
+            self.exporter.retire()
         self.exporter = None
         self._set_busy(False)
