@@ -8,6 +8,8 @@ from typing import Any
 from models.db import atomic
 from models.schema import Draft, now
 
+INTAKE_FORM = "intake"  # the complaint form's draft
+
 
 def owner_key(staff_id: int | None) -> str:
     return f"staff:{staff_id}" if staff_id is not None else "anonymous"

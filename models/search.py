@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import cache
 from operator import add
 from typing import Any
 
@@ -38,14 +39,23 @@ _CJK = (
     "\uf900-\ufaff"  # compatibility ideographs
     "\U00020000-\U0003ffff"  # extensions B and later
 )
-# A run of CJK characters, or a run of other letters and digits (not underscore).
-_RUN = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+@cache
+def _run_pattern() -> re.Pattern[str]:
+    """A run of CJK characters, or a run of other letters and digits (not underscore).
+    Compiled when first used: it takes 10 ms, which start-up need not pay."""
+    return re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
+
+
+@cache
+def _cjk_char() -> re.Pattern[str]:
+    return re.compile(f"[{_CJK}]")
 
 
 def _runs(text: str) -> Iterable[tuple[str, str]]:
     """(kind, run) pairs: kind is "cjk" or "word"; everything else separates runs."""
-    for match in _RUN.finditer(unicodedata.normalize("NFC", text).casefold()):
+    for match in _run_pattern().finditer(unicodedata.normalize("NFC", text).casefold()):
         cjk, word = match.groups()
         yield ("cjk", cjk) if cjk else ("word", word)
 
@@ -60,7 +70,7 @@ def document(text: str) -> tuple[str, str]:
     """The two indexed columns of a text: its tokens in order, and digit suffixes."""
     body: list[str] = []
     extra: list[str] = []
-    for cjk, word in _RUN.findall(unicodedata.normalize("NFC", text).casefold()):
+    for cjk, word in _run_pattern().findall(unicodedata.normalize("NFC", text).casefold()):
         if cjk:
             if len(cjk) > 1:
                 body.append(" ".join(map(add, cjk, cjk[1:])))  # the bigrams, at C speed
@@ -86,7 +96,7 @@ def match_expression(terms: str) -> str | None:
         # a lone Chinese character. A whole bigram matches exactly, which lets FTS5 hand
         # over the newest matches first instead of merging every token that starts alike.
         last = tokens[-1]
-        whole_bigram = len(last) == 2 and all(_CJK_CHAR.match(ch) for ch in last)
+        whole_bigram = len(last) == 2 and all(_cjk_char().match(ch) for ch in last)
         phrase = '"' + " ".join(tokens) + '"' + ("" if whole_bigram else "*")
         if len(tokens) == 1 and tokens[0].isdigit():
             parts.append("{body extra} : " + phrase)  # any part of a number

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog
 
 from models import auth, lifecycle, opinions, replies
 from models.actors import actor_for
@@ -156,6 +159,37 @@ def test_sign_in_page_then_idle_lock_keeps_and_hides_the_draft(
     assert win.banner.isVisible()
     win.restore_button.click()
     assert win.intake.summary.text() == "Half-typed when the clerk walked away"
+
+
+def test_keys_in_the_window_or_a_dialog_put_off_the_idle_lock(
+    qtbot, app_window: MainWindow, accounts
+) -> None:
+    """Typing counts as activity wherever it lands: the window's own fields and a dialog
+    opened from it (input is sent to the window, as a keyboard does)."""
+    win = app_window
+    win.signed_in(accounts[1])
+    win.new_complaint()
+    qtbot.waitExposed(win)
+    win.intake.summary.edit.setFocus()
+    win._idle.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer rounds remainingTime
+    win._idle.start(10_000)
+
+    def typed_restarts_clock(window: QWindow) -> bool:
+        qtbot.waitUntil(lambda: win._idle.remainingTime() < 9_850)
+        QTest.keyClick(window, Qt.Key.Key_A)
+        return win._idle.remainingTime() > 9_900
+
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is win.windowHandle())
+    assert typed_restarts_clock(win.windowHandle())
+    assert win.intake.summary.text() == "a"  # the key reached the field
+    dialog = QInputDialog(win)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    assert typed_restarts_clock(dialog.windowHandle())
+    dialog.reject()
+    assert win.stack.currentWidget() is win.intake
 
 
 def test_wrong_password_is_told_and_nothing_opens(qtbot, app_window: MainWindow) -> None:

@@ -13,10 +13,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.backup import newest_good
 from models.db import display_url, sqlite_path
 from models.errors import DatabaseUnavailable, DomainError
-from models.restore import restore
 from models.store import (
     DatabaseDamaged,
     Store,
@@ -27,7 +25,6 @@ from models.store import (
 )
 
 from ui import fonts, i18n
-from ui.instance import SingleInstance
 from ui.main_window import MainWindow
 from ui.messages import describe
 from ui.settings import Settings, resolve_gui_url
@@ -87,10 +84,10 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     actor = window._actor
-    typed = (
-        window.intake.form().to_json() if actor is not None and window.intake.is_dirty() else None
-    )
-    editing = window.intake._editing
+    intake = window.built("intake")
+    dirty = actor is not None and intake is not None and intake.is_dirty()
+    typed = intake.form().to_json() if dirty else None
+    editing = intake._editing if intake is not None else None
     window.settings.set("ui/language", lang)
     window.settings.sync()
     configure(app, window.settings.data_dir, lang)
@@ -103,7 +100,8 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
         fresh.show_page("settings")
     fresh.restoreGeometry(window.saveGeometry())
     fresh.show()
-    window.intake._dirty = False  # what was typed lives on in the new window
+    if intake is not None:
+        intake._dirty = False  # what was typed lives on in the new window
     window.store = None  # the new window owns the database from now on
     window.close()
     window.deleteLater()
@@ -112,6 +110,13 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
 
 
 _windows: list[MainWindow] = []
+
+
+def _keep_typed() -> None:
+    """After a crash: what the current window's complaint form holds becomes a draft."""
+    intake = _windows[0].built("intake") if _windows else None
+    if intake is not None:
+        intake.save_draft()
 
 
 def _say_and_quit(
@@ -164,6 +169,8 @@ def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Stor
 def run_gui(home: Path, db_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     settings = configure(app, home)
+    from ui.instance import SingleInstance
+
     instance = SingleInstance(home)
     if not instance.acquire():
         user, pc = instance.holder()
@@ -194,6 +201,9 @@ def run_gui(home: Path, db_url: str | None) -> int:
     except DatabaseDamaged as exc:
         moved = quarantine(exc.file)
         clear_check_failed(home)
+        from models.backup import newest_good
+        from models.restore import restore
+
         best = newest_good(home)
         text = QCoreApplication.translate(
             "App",
@@ -227,7 +237,7 @@ def run_gui(home: Path, db_url: str | None) -> int:
     _windows[:] = [window]
     window.language_switch.connect(lambda code: switch_language(window, code))
     instance.raise_requested.connect(lambda: _windows[0].bring_forward())
-    hook.keep_work.append(lambda: _windows[0].intake.save_draft())  # whichever window is current
+    hook.keep_work.append(_keep_typed)
     window.show()
     QTimer.singleShot(0, window.raise_)
     try:

@@ -64,7 +64,7 @@ from ui.widgets import (
     set_combo_data,
 )
 
-DRAFT_FORM = "intake"
+DRAFT_FORM = drafts.INTAKE_FORM
 
 
 def _to_qdt(value: dt.datetime) -> QDateTime:

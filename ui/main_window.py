@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -22,34 +23,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import audit, auth, drafts, guided, opinions, replies
+from models import audit, auth, drafts, guided, replies
 from models.actors import Actor
-from models.backup import take_backup
 from models.branch import get_branch
-from models.complaints import ComplaintForm, create_complaint
 from models.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
-from models.integrity import chain_head
-from models.restore import restore
-from models.schema import Complaint
 from models.store import Store, mark_check_failed, quick_check
 
 from ui import labels
 from ui.background import Task
-from ui.detail_view import DetailView
-from ui.guided_view import GuidedView
-from ui.home_view import HomeView
-from ui.intake_form import DRAFT_FORM, IntakeForm
 from ui.messages import describe
-from ui.opinions_view import OpinionsView
-from ui.register_view import RegisterView
-from ui.replies_view import RepliesView
-from ui.reports_view import ReportsView
 from ui.settings import Settings
-from ui.settings_view import SettingsView
-from ui.sign_in_view import SetupView, SignInView
 from ui.widgets import Banner
 
+if TYPE_CHECKING:
+    from models.complaints import ComplaintForm
+    from models.schema import Complaint
+
+    from ui.detail_view import DetailView
+    from ui.guided_view import GuidedView
+    from ui.home_view import HomeView
+    from ui.intake_form import IntakeForm
+    from ui.opinions_view import OpinionsView
+    from ui.register_view import RegisterView
+    from ui.replies_view import RepliesView
+    from ui.reports_view import ReportsView
+    from ui.settings_view import SettingsView
+    from ui.sign_in_view import SetupView, SignInView
+
 PAGES = ("home", "register", "intake", "opinions", "reports", "replies", "settings")
+P = TypeVar("P", bound=QWidget)
+
+
+class Page(Generic[P]):
+    """A page of the window, built (module imported, widgets made, signals wired) the
+    first time it is used: start-up builds only the page it shows."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __get__(self, window: MainWindow, owner: Any = None) -> P:
+        return window.page(self.key)  # type: ignore[return-value]
 
 
 class MainWindow(QMainWindow):
@@ -130,24 +143,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(right)
         right_layout.addWidget(self.stack, 1)
-        self.home = HomeView(self.stack)
-        self.register = RegisterView(self.stack)
-        self.intake = IntakeForm(self.current_actor, self.stack)
-        self.opinions = OpinionsView(self.current_actor, settings.data_dir, self.stack)
-        self.reports = ReportsView(self.current_actor, self.stack)
-        self.replies = RepliesView(self.current_actor, self.stack)
-        self.settings_view = SettingsView(self.current_actor, self.stack)
-        self.guided = GuidedView(self.current_actor, self.stack)
-        self.detail = DetailView(self.current_actor, self.stack)
-        self.pages: dict[str, QWidget] = {
-            "home": self.home,
-            "register": self.register,
-            "intake": self.intake,
-            "opinions": self.opinions,
-            "reports": self.reports,
-            "replies": self.replies,
-            "settings": self.settings_view,
-        }
+        self.pages: dict[str, QWidget] = {}  # the pages built so far, by name
         for name, text in zip(
             PAGES,
             (
@@ -161,15 +157,8 @@ class MainWindow(QMainWindow):
             ),
             strict=True,
         ):
-            self.stack.addWidget(self.pages[name])
             item = QListWidgetItem(text, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, name)
-        self.stack.addWidget(self.detail)
-        self.stack.addWidget(self.guided)
-        self.sign_in_view = SignInView(self.stack)
-        self.setup_view = SetupView(self.stack)
-        self.stack.addWidget(self.sign_in_view)
-        self.stack.addWidget(self.setup_view)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(3 * 60 * 60 * 1000)  # every three hours, if anything changed
         self._backup_timer.timeout.connect(lambda: self.backup("auto", only_if_changed=True))
@@ -184,43 +173,13 @@ class MainWindow(QMainWindow):
         self.backup_bar.setTextVisible(True)
         self.backup_bar.hide()
         self.statusBar().addPermanentWidget(self.backup_bar)
-        self.settings_view.backup_requested.connect(lambda: self.backup("manual"))
-        self.settings_view.restore_requested.connect(self.restore_backup)
-        self.settings_view.language_chosen.connect(self.language_switch.emit)
-        self.settings_view.folder_chosen.connect(
-            lambda folder: self.settings.set("backup/second_folder", folder)
-        )
-        self.settings_view.data_dir = store.data_dir if store else None
-        self.settings_view.store_url = store.url if store else ""
-        self.settings_view.server_setting = lambda: str(self.settings.get("database/url"))
-        self.settings_view.server_chosen.connect(self._server_chosen)
-        self.reports.register_made.connect(lambda: self.backup("register"))
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.lock)
 
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.sign_in_view.signed_in.connect(self.signed_in)
-        self.setup_view.done.connect(self._set_up)
-        self.home.open_complaint.connect(self.open_complaint)
-        self.home.new_complaint.connect(self.new_complaint)
-        self.register.open_complaint.connect(self.open_complaint)
-        self.intake.saved.connect(self._intake_saved)
-        self.intake.discarded.connect(lambda: self.show_page("home"))
-        self.detail.changed.connect(self._complaint_changed)
-        self.detail.edit_requested.connect(self.edit_complaint)
-        self.detail.back_requested.connect(self.go_back)
-        self.settings_view.staff_changed.connect(self._staff_changed)
-        self.settings_view.branch_changed.connect(self._branch_changed)
         self.restore_button.clicked.connect(self.restore_draft)
         self.drop_button.clicked.connect(self.drop_draft)
-        self.guided.record_complaint.connect(self._guided_record)
-        self.opinions.promote_requested.connect(self._promote_entry)
-        self.opinions.open_complaint.connect(self.open_complaint)
-        self.opinions.changed.connect(lambda: None)
-        self.home.open_opinions.connect(lambda: self.show_page("opinions"))
-        self.guided.open_complaint.connect(self._guided_linked)
-        self.guided.left.connect(self._guided_left)
 
         context = Qt.ShortcutContext.WindowShortcut
         QShortcut(QKeySequence.StandardKey.New, self, self.new_complaint, context=context)
@@ -236,7 +195,8 @@ class MainWindow(QMainWindow):
         self._back_to = "register"
         self._branch_changed()
         self.restore_window()
-        QApplication.instance().installEventFilter(self)  # any key or click restarts the idle clock
+        self._watching: object = None  # the window whose keys and clicks restart the idle clock
+        QApplication.instance().focusWindowChanged.connect(self._watch_window)
         if actor is not None:
             self.signed_in(actor)
         else:
@@ -250,7 +210,132 @@ class MainWindow(QMainWindow):
                     "You can read and print; nothing can be saved."
                 )
             )
-            self.intake.save_button.setEnabled(False)
+
+    # -- the pages, each built when first used --------------------------------------
+    home: Page[HomeView] = Page("home")
+    register: Page[RegisterView] = Page("register")
+    intake: Page[IntakeForm] = Page("intake")
+    opinions: Page[OpinionsView] = Page("opinions")
+    reports: Page[ReportsView] = Page("reports")
+    replies: Page[RepliesView] = Page("replies")
+    settings_view: Page[SettingsView] = Page("settings")
+    guided: Page[GuidedView] = Page("guided")
+    detail: Page[DetailView] = Page("detail")
+    sign_in_view: Page[SignInView] = Page("sign_in")
+    setup_view: Page[SetupView] = Page("setup")
+
+    def page(self, name: str) -> QWidget:
+        """The page called ``name``, built now if it has not been yet."""
+        found = self.pages.get(name)
+        if found is None:
+            found = self.pages[name] = getattr(self, f"_build_{name}")()
+            self.stack.addWidget(found)
+        return found
+
+    def built(self, name: str) -> Any:
+        """The page if it has been built, else None (nothing to save, reset or stop)."""
+        return self.pages.get(name)
+
+    def _build_home(self) -> QWidget:
+        from ui.home_view import HomeView
+
+        home = HomeView(self.stack)
+        home.open_complaint.connect(self.open_complaint)
+        home.new_complaint.connect(self.new_complaint)
+        home.open_opinions.connect(lambda: self.show_page("opinions"))
+        return home
+
+    def _build_register(self) -> QWidget:
+        from ui.register_view import RegisterView
+
+        register = RegisterView(self.stack)
+        register.open_complaint.connect(self.open_complaint)
+        header = self.settings.get("register/header_state")
+        if header and not header.isEmpty():
+            register.table.horizontalHeader().restoreState(header)
+        return register
+
+    def _build_intake(self) -> QWidget:
+        from ui.intake_form import IntakeForm
+
+        intake = IntakeForm(self.current_actor, self.stack)
+        intake.saved.connect(self._intake_saved)
+        intake.discarded.connect(lambda: self.show_page("home"))
+        if self.read_only:
+            intake.save_button.setEnabled(False)
+        return intake
+
+    def _build_opinions(self) -> QWidget:
+        from ui.opinions_view import OpinionsView
+
+        view = OpinionsView(self.current_actor, self.settings.data_dir, self.stack)
+        view.promote_requested.connect(self._promote_entry)
+        view.open_complaint.connect(self.open_complaint)
+        return view
+
+    def _build_reports(self) -> QWidget:
+        from ui.reports_view import ReportsView
+
+        view = ReportsView(self.current_actor, self.stack)
+        view.register_made.connect(lambda: self.backup("register"))
+        return view
+
+    def _build_replies(self) -> QWidget:
+        from ui.replies_view import RepliesView
+
+        return RepliesView(self.current_actor, self.stack)
+
+    def _build_settings(self) -> QWidget:
+        from ui.settings_view import SettingsView
+
+        view = SettingsView(self.current_actor, self.stack)
+        view.backup_requested.connect(lambda: self.backup("manual"))
+        view.restore_requested.connect(self.restore_backup)
+        view.language_chosen.connect(self.language_switch.emit)
+        view.folder_chosen.connect(lambda folder: self.settings.set("backup/second_folder", folder))
+        view.data_dir = self.store.data_dir if self.store else None
+        view.store_url = self.store.url if self.store else ""
+        view.server_setting = lambda: str(self.settings.get("database/url"))
+        view.server_chosen.connect(self._server_chosen)
+        view.staff_changed.connect(self._staff_changed)
+        view.branch_changed.connect(self._branch_changed)
+        return view
+
+    def _build_guided(self) -> QWidget:
+        from ui.guided_view import GuidedView
+
+        view = GuidedView(self.current_actor, self.stack)
+        view.record_complaint.connect(self._guided_record)
+        view.open_complaint.connect(self._guided_linked)
+        view.left.connect(self._guided_left)
+        return view
+
+    def _build_detail(self) -> QWidget:
+        from ui.detail_view import DetailView
+
+        view = DetailView(self.current_actor, self.stack)
+        view.changed.connect(self._complaint_changed)
+        view.edit_requested.connect(self.edit_complaint)
+        view.back_requested.connect(self.go_back)
+        return view
+
+    def _build_sign_in(self) -> QWidget:
+        from ui.sign_in_view import SignInView
+
+        view = SignInView(self.stack)
+        view.signed_in.connect(self.signed_in)
+        return view
+
+    def _build_setup(self) -> QWidget:
+        from ui.sign_in_view import SetupView
+
+        view = SetupView(self.stack)
+        view.done.connect(self._set_up)
+        return view
+
+    def _current_name(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((name for name, page in self.pages.items() if page is current), None)
 
     # -- who is working ----------------------------------------------------------
     def current_actor(self) -> Actor:
@@ -278,7 +363,8 @@ class MainWindow(QMainWindow):
             .replace("%1", actor.name)
             .replace("%2", labels.name("role", actor.role))
         )
-        self.intake.reset()
+        if (intake := self.built("intake")) is not None:
+            intake.reset()
         self.show_page("home")
         self.check_draft()
         self.check_unfinished_run()
@@ -296,11 +382,14 @@ class MainWindow(QMainWindow):
         """Lock the screen: what was being typed becomes this user's draft; the next person sees nothing of it."""
         if self._actor is None:
             return
-        self.intake.save_draft()
-        if self.stack.currentWidget() is self.guided:
+        if (intake := self.built("intake")) is not None:
+            intake.save_draft()
+        if self._current_name() == "guided":
             self.guided.leave()  # the run stays open, offered back to the same person
-        self.intake.reset()
-        self.detail.complaint = None
+        if intake is not None:
+            intake.reset()
+        if (detail := self.built("detail")) is not None:
+            detail.complaint = None
         self._actor = None
         self.user_label.clear()
         self._idle.stop()
@@ -310,6 +399,22 @@ class MainWindow(QMainWindow):
         if self._actor is not None:
             self._idle.start(max(1, get_branch().idle_minutes) * 60_000)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Watch the keys and clicks of this window once it exists. The filter sits on
+        the window itself, not on the application: every event of every widget would
+        otherwise pass through Python, and the first ones cost 40 ms at start-up."""
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and handle is not self._watching:
+            handle.installEventFilter(self)
+            self._watching = handle
+
+    @Slot(object)
+    def _watch_window(self, window: QWindow | None) -> None:
+        """A dialog's keys and clicks count as activity too."""
+        if window is not None:
+            window.installEventFilter(self)
+
     def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802
         activity = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
         if event.type() in activity and self._actor is not None and self._idle.isActive():
@@ -318,8 +423,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _staff_changed(self) -> None:
-        if not self.intake.is_dirty():
-            self.intake.reset()
+        intake = self.built("intake")
+        if intake is not None and not intake.is_dirty():
+            intake.reset()
 
     @Slot()
     def _branch_changed(self) -> None:
@@ -337,7 +443,7 @@ class MainWindow(QMainWindow):
             self.show_sign_in()
             return
         self._calm(False)
-        page = self.pages[name]
+        page = self.page(name)
         self.stack.setCurrentWidget(page)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(PAGES.index(name))
@@ -353,20 +459,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh_current(self) -> None:
-        page = self.stack.currentWidget()
-        if page is self.home:
-            self.home.refresh()
-        elif page is self.register:
-            self.register.refresh()
-        elif page is self.settings_view:
-            self.settings_view.refresh()
-        elif page is self.replies:
-            self.replies.refresh()
-        elif page is self.opinions:
-            self.opinions.refresh()
-        elif page is self.reports:
-            self.reports.refresh()
-        elif page is self.detail:
+        name = self._current_name()
+        if name in ("home", "register", "settings", "replies", "opinions", "reports"):
+            self.pages[name].refresh()  # type: ignore[attr-defined]
+        elif name == "detail":
             self.detail.reload()
 
     @Slot()
@@ -384,10 +480,9 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def open_complaint(self, complaint_id: int) -> None:
-        current = self.stack.currentWidget()
-        for name, page in self.pages.items():
-            if page is current and name != "intake":
-                self._back_to = name
+        name = self._current_name()
+        if name in PAGES and name != "intake":
+            self._back_to = name
         self.detail.show_complaint(complaint_id)
         self._calm(False)
         self.stack.setCurrentWidget(self.detail)
@@ -435,7 +530,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def start_guided(self) -> None:
         """F2: continue this person's unfinished run, or start a new one."""
-        if self.stack.currentWidget() is self.guided and self.guided.run is not None:
+        if self._current_name() == "guided" and self.guided.run is not None:
             return
         unfinished = guided.unfinished_run(self.current_actor())
         if unfinished is not None:
@@ -471,6 +566,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _guided_record(self, run_id: int) -> None:
         """Open the intake form filled from the run; saving it attaches the run."""
+        from models.complaints import ComplaintForm, create_complaint
+
         run = guided.get_run(run_id)
 
         def create_and_attach(actor: Actor, form: ComplaintForm) -> Complaint:
@@ -492,6 +589,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _promote_entry(self, entry_id: int) -> None:
         """The complaint form filled from an opinion entry; saving records and links both."""
+        from models import opinions
+
         form = opinions.promotion_form(opinions.get_entry(entry_id))
         form.handler_id = self.current_actor().staff_id
         self.intake.start_prefilled(form, lambda actor, f: opinions.promote(actor, entry_id, f))
@@ -510,7 +609,7 @@ class MainWindow(QMainWindow):
     # -- drafts --------------------------------------------------------------
     def check_draft(self) -> None:
         owner = drafts.owner_key(self.current_actor().staff_id)
-        found = drafts.load_draft(owner, DRAFT_FORM)
+        found = drafts.load_draft(owner, drafts.INTAKE_FORM)
         if found is None:
             self.banner.hide()
             return
@@ -525,7 +624,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def restore_draft(self) -> None:
         owner = drafts.owner_key(self.current_actor().staff_id)
-        found = drafts.load_draft(owner, DRAFT_FORM)
+        found = drafts.load_draft(owner, drafts.INTAKE_FORM)
         self.banner.hide()
         if found is None:
             return
@@ -534,7 +633,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def drop_draft(self) -> None:
-        drafts.discard_draft(drafts.owner_key(self.current_actor().staff_id), DRAFT_FORM)
+        drafts.discard_draft(drafts.owner_key(self.current_actor().staff_id), drafts.INTAKE_FORM)
         self.banner.hide()
 
     # -- window state --------------------------------------------------------
@@ -547,16 +646,14 @@ class MainWindow(QMainWindow):
         state = self.settings.get("window/state")
         if state and not state.isEmpty():
             self.restoreState(state)
-        header = self.settings.get("register/header_state")
-        if header and not header.isEmpty():
-            self.register.table.horizontalHeader().restoreState(header)
 
     def save_window(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
-        self.settings.set(
-            "register/header_state", self.register.table.horizontalHeader().saveState()
-        )
+        if (register := self.built("register")) is not None:
+            self.settings.set(
+                "register/header_state", register.table.horizontalHeader().saveState()
+            )
         self.settings.sync()
 
     @Slot(str)
@@ -575,6 +672,9 @@ class MainWindow(QMainWindow):
             return None
         if self.store.file is None and reason != "manual":
             return None
+        from models.backup import take_backup
+        from models.integrity import chain_head
+
         events = chain_head()[0]
         if only_if_changed and events == self._backed_up_events:
             return None
@@ -597,7 +697,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Backed up to %1").replace("%1", str(path)), 10_000
             )
-        self.settings_view.show_last_backup()
+        if (view := self.built("settings")) is not None:
+            view.show_last_backup()
 
     @Slot()
     def _backup_done(self) -> None:
@@ -665,6 +766,8 @@ class MainWindow(QMainWindow):
         if not self.current_actor().is_manager:
             self.settings_view.say(self.tr("Only a manager may restore a backup."), error=True)
             return
+        from models.restore import restore
+
         try:
             info, self.store = restore(self.store, path)
         except DomainError as exc:
@@ -685,12 +788,15 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._actor is not None:
-            self.intake.save_draft()  # whatever is typed survives closing
+        intake = self.built("intake")
+        if self._actor is not None and intake is not None:
+            intake.save_draft()  # whatever is typed survives closing
         # A closed window writes nothing more (its draft timer would otherwise save into
         # whichever register is open next, as that user's draft).
-        for timer in (self.intake._autosave, self._idle, self._backup_timer):
+        for timer in (self._idle, self._backup_timer):
             timer.stop()
+        if intake is not None:
+            intake._autosave.stop()
         self.backup("auto", only_if_changed=True)
         self.wait_for_backup()
         if self._check_task is not None:
