@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from models import statements
 from models.schema import RegisterCounter
 
 PATTERN = re.compile(r"^(?P<code>[A-Za-z0-9]{1,16})-(?P<month>\d{6})-(?P<seq>\d{4,})$")
@@ -21,17 +22,15 @@ def format_no(branch_code: str, month: str, seq: int) -> str:
 def next_number(branch_code: str, month: str) -> tuple[str, int]:
     """Take the next number of ``month``; call inside a write transaction. One statement:
     the month's counter is created at 1 or raised by one, and its new value returned."""
-    cursor = (
-        RegisterCounter.insert(branch_code=branch_code, month=month, last_no=1)
-        .on_conflict(
-            conflict_target=[RegisterCounter.branch_code, RegisterCounter.month],
-            update={RegisterCounter.last_no: RegisterCounter.last_no + 1},
+    seq = int(
+        statements.scalar(
+            "next_number",
+            'INSERT INTO "register_counter" ("branch_code", "month", "last_no") VALUES (?, ?, 1) '
+            'ON CONFLICT ("branch_code", "month") DO UPDATE SET "last_no" = '
+            '"register_counter"."last_no" + 1 RETURNING "last_no"',
+            (branch_code, month),
         )
-        .returning(RegisterCounter.last_no)
-        .tuples()
-        .execute()
     )
-    seq = int(next(iter(cursor))[0])
     return format_no(branch_code, month, seq), seq
 
 

@@ -52,7 +52,7 @@ class BaseModel(pw.Model):
             forget_branch()
         # An old schema being upgraded has no audit table yet (see migrations.migrate).
         if table not in AUDITED_TABLES or not getattr(database.obj, "audit_ready", True):
-            return super().save(force_insert=force_insert, only=only)
+            return self._save_row(force_insert, only)
         from models import audit
 
         model = type(self)
@@ -63,7 +63,7 @@ class BaseModel(pw.Model):
             row = model.select().where(model._meta.primary_key == key).dicts().first()
             creating = row is None
             before = audit.row_values(model, row) if row else {}
-        result = super().save(force_insert=force_insert, only=only)
+        result = self._save_row(force_insert, only)
         after = audit.row_values(model, self.__data__)
         changes = {
             k: [before.get(k), v] for k, v in after.items() if creating or before.get(k) != v
@@ -74,6 +74,21 @@ class BaseModel(pw.Model):
         if table == "complaint" and searched and search.ready(database.obj):
             search.reindex(database.obj, int(self._pk), after, fresh=creating)
         return result
+
+    def _save_row(self, force_insert: bool, only: Any) -> Any:
+        """Peewee's save, except that a new row of a table with an automatic id goes in
+        through ``statements.insert`` (the same values, its SQL written once)."""
+        meta = self._meta
+        if only is not None or not meta.auto_increment or self._pk is not None:
+            return super().save(force_insert=force_insert, only=only)
+        from models import statements
+
+        data = self.__data__.copy()
+        self._populate_unsaved_relations(data)
+        data.pop(meta.primary_key.name, None)
+        self._pk = statements.insert(type(self), data)
+        self._dirty.clear()
+        return 1
 
 
 class Meta(BaseModel):
@@ -349,7 +364,9 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
     from models import audit
 
     actor = audit.current_actor()
-    last = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).first()
+    from models import statements
+
+    last = statements.scalar("newest_hash", "SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
     event = AuditEvent(
         at=now(),
         actor_id=actor.staff_id,
@@ -358,7 +375,7 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
         row_id=row_id,
         action=action,
         changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
-        prev_hash=last.hash if last else audit.GENESIS,
+        prev_hash=last or audit.GENESIS,
     )
     event.hash = audit.event_hash(event.prev_hash, audit.content_of(event))
     event.save(force_insert=True)
