@@ -160,6 +160,16 @@ def _add_search_index(db: pw.Database) -> None:
         )
 
 
+def _add_search_terms(db: pw.Database) -> None:
+    """The word list that search prefixes are looked up in (SQLite), made from the index."""
+    if not is_sqlite():
+        return
+    from models import search
+
+    search.create_index(db)  # both IF NOT EXISTS: only the word list is new
+    search.rebuild_terms(db)
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -177,6 +187,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_audit_trail,
     _add_sign_in,
     _add_search_index,
+    _add_search_terms,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -104,7 +104,7 @@ def _where(flt: ListFilter) -> list[pw.Node]:
         conditions.append(overdue_condition(flt.today))
     terms = flt.search.split()
     if terms and search_index_ready():
-        expression = search.match_expression(flt.search)
+        expression = search.expression(database.obj, flt.search)
         if expression is not None:
             conditions.append(
                 Complaint.id.in_(
@@ -155,7 +155,7 @@ def _index_only(flt: ListFilter) -> str | None:
         return None
     if any(search.match_expression(term) is None for term in flt.search.split()):
         return None
-    return search.match_expression(flt.search)
+    return search.expression(database.obj, flt.search)
 
 
 def count(flt: ListFilter) -> int:

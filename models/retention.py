@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from models import search
 from models.actors import Actor
 from models.audit import as_actor
 from models.branch import get_branch
-from models.db import atomic
+from models.db import atomic, database
 from models.errors import QT_TRANSLATE_NOOP
 from models.schema import Complaint
 from models.timeline import log
@@ -66,4 +67,16 @@ def anonymise(actor: Actor, today: dt.date | None = None) -> int:
             c.save()
             log(c, actor, "anonymised", text=", ".join(candidate.fields))
             done += 1
+        if done:
+            forget_removed_words()
     return done
+
+
+def forget_removed_words() -> None:
+    """Let the search index and its word list drop what anonymising removed: FTS5 keeps
+    a replaced entry in its older segments until they are merged."""
+    db = database.obj
+    if not search.ready(db):
+        return
+    db.execute_sql(f"INSERT INTO {search.FTS_TABLE} ({search.FTS_TABLE}) VALUES ('optimize')")
+    search.rebuild_terms(db)

@@ -17,10 +17,14 @@ from models.statistics import month_stats
 from tests.factories import make_form
 
 
-def _closed_long_ago(actor) -> Complaint:
+def _closed_long_ago(actor, name: str = "王芳") -> Complaint:
     c = create_complaint(
         actor,
-        make_form(received_at=dt.datetime(2019, 3, 4, 10), customer_id_no="310101199001011234"),
+        make_form(
+            received_at=dt.datetime(2019, 3, 4, 10),
+            customer_id_no="310101199001011234",
+            customer_name=name,
+        ),
     )
     lifecycle.acknowledge(actor, c.id)
     lifecycle.start_investigation(actor, c.id)
@@ -58,3 +62,23 @@ def test_preview_then_anonymise_keeps_statistics(manager, clerk) -> None:
     assert history("complaint", old.id)[-1].actor_name == manager.name
     assert retention.preview(dt.date(2026, 11, 22)) == []
     assert check_database().ok
+
+
+@pytest.mark.sqlite_only
+def test_anonymised_names_leave_the_search_index_and_its_word_list(manager) -> None:
+    from models import queries, search
+    from models.db import database
+
+    old = _closed_long_ago(manager, name="Trương Thị Xuân")
+    create_complaint(manager, make_form(customer_name="Trương Văn Nam"))
+
+    def words() -> set[str]:
+        rows = database.execute_sql(f"SELECT term FROM {search.TERMS_TABLE}")
+        return {row[0] for row in rows}
+
+    assert "xuan" in words() and queries.count(queries.ListFilter(search="xuân")) == 1
+    assert retention.anonymise(manager, dt.date(2026, 11, 22)) == 1
+    assert "xuan" not in words() and {"truong", "nam"} <= words()
+    assert queries.count(queries.ListFilter(search="xu")) == 0
+    assert queries.count(queries.ListFilter(search="trương")) == 1
+    assert Complaint.get_by_id(old.id).customer_name == ""

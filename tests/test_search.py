@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from models import queries
+from models import queries, search
 from models.complaints import create_complaint, form_of, update_complaint
 from models.db import atomic
 from models.queries import ListFilter
@@ -92,6 +92,53 @@ def test_index_follows_edits_and_a_failed_save_changes_nothing(sample) -> None:
         create_complaint(sample, make_form(summary="理财产品亏损"))
         raise RuntimeError("power cut before commit")
     assert _found("理财") == set()
+
+
+def _terms() -> set[str]:
+    from models.db import database
+
+    return {row[0] for row in database.execute_sql(f"SELECT term FROM {search.TERMS_TABLE}")}
+
+
+@pytest.mark.sqlite_only
+def test_a_prefix_is_searched_as_the_whole_words_it_stands_for(
+    manager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One Chinese character or the start of a word: looked up in the word list and
+    searched as those words, with the same answers as FTS5's own prefix search."""
+    from models.db import database
+
+    for summary in ("银行卡被盗刷", "信用卡到期", "ATM吞卡", "Khách hàng chờ lâu", "Khá lâu"):
+        create_complaint(manager, make_form(summary=summary, description=""))
+    expression = search.expression(database.obj, "卡")
+    assert " OR " in expression and '"卡被"' in expression and '"卡"' in expression
+    assert _found("卡") == {"银行卡被盗刷", "信用卡到期", "ATM吞卡"}
+    assert {"khach", "kha"} <= _terms() and "khách" not in _terms()  # stored as FTS5 does
+    assert _found("khá") == _found("kha") == {"Khách hàng chờ lâu", "Khá lâu"}
+    assert _found("hàng ch") == {"Khách hàng chờ lâu"}
+    assert _found("atm吞") == {"ATM吞卡"}  # the prefix ends a phrase: "atm 吞卡"
+    # A prefix standing for more words than are listed is left to FTS5: same answers.
+    monkeypatch.setattr(search, "MAX_EXPANSION", 1)
+    assert "OR" not in search.expression(database.obj, "卡")
+    assert _found("卡") == {"银行卡被盗刷", "信用卡到期", "ATM吞卡"}
+
+
+@pytest.mark.sqlite_only
+def test_an_upgraded_register_gets_its_word_list_from_the_index(home, manager) -> None:
+    """Version 6 had the index but no word list; the upgrade makes it from the index."""
+    from models import migrations
+    from models.db import database
+    from models.schema import Meta
+    from models.store import open_store
+
+    create_complaint(manager, make_form(summary="Khách hàng chờ lâu", description="退款 0901"))
+    database.execute_sql(f"DROP TABLE {search.TERMS_TABLE}")
+    Meta.update(value="6").where(Meta.key == "schema_version").execute()
+    database.close()
+    open_store(home)
+    assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
+    assert {"khach", "hang", "退款", "款"} <= _terms() and "0901" not in _terms()
+    assert _found("kh") == {"Khách hàng chờ lâu"}
 
 
 def test_document_tokens() -> None:
