@@ -154,13 +154,32 @@ def insert_complaints(actor: Actor, rows: list[dict[str, Any]]) -> list[int]:
     _insert_plain(Event, events)
     if search.ready(database.obj):
         search.index_rows(database.cursor(), zip(ids, rows, strict=True), fresh=True)
-    code = get_branch().code
-    top: dict[str, int] = {}
+    top: dict[tuple[str, str], int] = {}
     for row in rows:
-        top[row["month"]] = max(top.get(row["month"], 0), row["seq"])
-    for month, seq in top.items():
+        key = (row["register_no"].rsplit("-", 2)[0], row["month"])  # CODE-YYYYMM-NNNN
+        top[key] = max(top.get(key, 0), row["seq"])
+    for (code, month), seq in top.items():
         numbering.claim_number(code, month, seq)
     return ids
+
+
+def add_timeline(actor: Actor, lines: list[tuple[int, str, str]]) -> None:
+    """Timeline lines (complaint id, kind, text) by ``actor``, now."""
+    moment = now()
+    _insert_plain(
+        Event,
+        [
+            {
+                "complaint": cid,
+                "at": moment,
+                "actor": actor.staff_id,
+                "actor_name": actor.name,
+                "kind": kind,
+                "text": text,
+            }
+            for cid, kind, text in lines
+        ],
+    )
 
 
 def _insert_plain(model: type[BaseModel], rows: list[dict[str, Any]]) -> None:

@@ -107,6 +107,41 @@ def test_duplicate_register_numbers_are_refused(store, tmp_path: Path) -> None:
     assert [line for line, _ in report.errors] == [3]
 
 
+def test_a_large_import_goes_in_batches_numbered_in_order_and_checked(
+    store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows are saved together in batches (here of 3): numbers continue each month in
+    order of receipt after the given ones, every complaint's timeline says where it came
+    from, and the audit check accepts the batches."""
+    from models import bulk
+    from models.integrity import check_database
+    from models.timeline import events_of
+
+    monkeypatch.setattr(bulk, "BATCH", 3)
+    rows = [
+        f"2026-10-{day:02d}T10:00,phone,客户{day},1,,pricing,point,low,第{day}件,desc,refund,"
+        for day in (9, 2, 5, 7, 3, 8)
+    ]
+    rows.append("2026-10-04T10:00,phone,X,1,,pricing,point,low,given,desc,refund,BR01-202610-0001")
+    rows.append("2026-09-04T10:00,phone,Y,1,,pricing,point,low,other,desc,refund,BR07-202609-0001")
+    path = _write(tmp_path / "many.csv", HEADER + ",register_no\r\n" + "\r\n".join(rows))
+    report = import_csv(CLI_ACTOR, path)
+    assert report.ok, report.errors
+    by_summary = {c.summary: c for c in Complaint.select()}
+    assert by_summary["given"].register_no == "BR01-202610-0001"
+    assert by_summary["other"].register_no == "BR07-202609-0001"
+    numbered = sorted((c.received_at, c.seq) for c in by_summary.values() if c.month == "202610")
+    assert [seq for _, seq in numbered if seq != 1] == [2, 3, 4, 5, 6, 7]
+    first = by_summary["第2件"]
+    assert first.seq == 2 and first.due_date > first.received_at.date()
+    kinds = [(e.kind, e.text) for e in events_of(first.id)]
+    line = next(i for i, r in enumerate(rows, start=2) if "第2件" in r)
+    assert kinds == [("created", ""), ("imported", f"line {line}")]
+    assert check_database().ok
+    later = create_complaint(CLI_ACTOR, make_form(received_at=dt.datetime(2026, 10, 30, 9)))
+    assert later.seq == 8
+
+
 def _populate(actor) -> None:
     a = create_complaint(
         actor, make_form(received_at=dt.datetime(2026, 9, 3, 9, 30), summary="顧客投訴 ATM 吞卡 😡")
