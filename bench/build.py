@@ -27,8 +27,10 @@ def say(text: str) -> None:
 
 
 def loader_hash() -> str:
-    """Which bulk loader built a kept register (a changed loader means building again)."""
-    return hashlib.sha256((ROOT / "models" / "bulk.py").read_bytes()).hexdigest()[:16]
+    """Which bulk loader and search index built a kept register (a change to either
+    means building again)."""
+    code = b"".join((ROOT / "models" / name).read_bytes() for name in ("bulk.py", "search.py"))
+    return hashlib.sha256(code).hexdigest()[:16]
 
 
 def do_fill(home: Path, rows: int) -> dict[str, Any]:

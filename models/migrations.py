@@ -170,6 +170,15 @@ def _add_search_terms(db: pw.Database) -> None:
     search.rebuild_terms(db)
 
 
+def _add_prefix_indexes(db: pw.Database) -> None:
+    """The search index with prefix indexes of one and two characters (SQLite)."""
+    if not is_sqlite():
+        return
+    from models import search
+
+    search.add_prefix_indexes(db)
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -188,6 +197,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_sign_in,
     _add_search_index,
     _add_search_terms,
+    _add_prefix_indexes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

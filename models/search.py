@@ -13,12 +13,13 @@ The index is an FTS5 table whose rowid is the complaint id. It is written in the
 transaction as the complaint (``BaseModel.save`` and the bulk loader call in here), so
 it is never behind the register. PostgreSQL keeps using a plain substring match.
 
-Beside it, ``search_term`` lists every word and bigram the index holds (not numbers),
-in the form FTS5 stores it. FTS5 answers a prefix ("khách*", "卡*") only after merging
-the whole list of every token that starts alike, 15 ms and more on a million
-complaints, while a list of whole tokens joined by OR is read lazily, newest first. So
-a prefix is first looked up in ``search_term`` and, when it stands for a handful of
-tokens, searched as those tokens.
+Prefixes: FTS5 answers a prefix query only after merging the whole list of every token
+that starts alike (15 ms and more for "khách*" on a million complaints), while a list of
+whole tokens joined by OR is read lazily, newest first. So the index keeps prefix
+indexes of one and two characters (a lone Chinese character, the first letters typed),
+and ``search_term`` lists every word and bigram the index holds (not numbers), in the
+form FTS5 stores it: a longer prefix is looked up there and, when it stands for a
+handful of tokens, searched as those tokens.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ FTS_TABLE = "complaint_fts"
 TERMS_TABLE = "search_term"
 MAX_EXPANSION = 100  # a prefix standing for more tokens is left to FTS5's own prefix search
 TOKENIZER = "unicode61 remove_diacritics 2"
+PREFIXES = (1, 2)  # prefix lengths FTS5 indexes itself
 SEARCHED_FIELDS = ("register_no", "customer_name", "customer_phone", "summary", "description")
 MIN_SUFFIX = 2
 MAX_DIGITS = 24  # longer digit runs (pasted account numbers) are indexed whole only
@@ -148,7 +150,8 @@ def match_expression(terms: str, expand: Expander | None = None) -> str | None:
         if len(tokens) == 1 and tokens[0].isdigit():
             parts.append("{body extra} : " + phrase)  # any part of a number
             continue
-        whole = expand(fold(last)) if expand is not None and not whole_bigram else None
+        short = len(fold(last)) <= max(PREFIXES)  # FTS5's own prefix index answers it
+        whole = expand(fold(last)) if expand and not (whole_bigram or short) else None
         if whole:  # the tokens the prefix stands for, each matched whole
             head = " ".join(tokens[:-1])
             phrases = ['"' + f"{head} {token}".strip() + '"' for token in whole]
@@ -187,12 +190,26 @@ def text_of(values: Mapping[str, Any]) -> str:
 
 def create_index(db: pw.Database) -> None:
     db.execute_sql(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-        f"body, extra, tokenize = '{TOKENIZER}')"
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(body, extra, "
+        f"prefix = '{' '.join(map(str, PREFIXES))}', tokenize = '{TOKENIZER}')"
     )
     db.execute_sql(
         f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (term TEXT PRIMARY KEY) WITHOUT ROWID"
     )
+
+
+def add_prefix_indexes(db: pw.Database) -> None:
+    """Make the index again with its prefix indexes, from the tokens it already holds."""
+    sql = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).fetchone()
+    if sql is None or "prefix" in sql[0]:
+        return
+    db.execute_sql(f"ALTER TABLE {FTS_TABLE} RENAME TO {FTS_TABLE}_old")
+    create_index(db)
+    db.execute_sql(
+        f"INSERT INTO {FTS_TABLE} (rowid, body, extra) "
+        f"SELECT rowid, body, extra FROM {FTS_TABLE}_old"
+    )
+    db.execute_sql(f"DROP TABLE {FTS_TABLE}_old")
 
 
 def rebuild_terms(db: pw.Database) -> None:
