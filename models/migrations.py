@@ -179,6 +179,22 @@ def _add_prefix_indexes(db: pw.Database) -> None:
     search.add_prefix_indexes(db)
 
 
+def _add_server_search_index(db: pw.Database) -> None:
+    """The branch server's search index: the same tokens as SQLite's, in a GIN index."""
+    if is_sqlite():
+        return
+    from models import search, search_pg
+
+    search_pg.create_index(db)
+    fields = ", ".join(search.SEARCHED_FIELDS)
+    cursor = db.execute_sql(f"SELECT id, {fields} FROM complaint ORDER BY id")
+    while batch := cursor.fetchmany(5000):
+        search_pg.index_rows(
+            db.cursor(),
+            [(row[0], dict(zip(search.SEARCHED_FIELDS, row[1:], strict=True))) for row in batch],
+        )
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -198,6 +214,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_search_index,
     _add_search_terms,
     _add_prefix_indexes,
+    _add_server_search_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -238,4 +255,5 @@ def migrate(db_file: Path | None) -> int:
             conflict_target=[Meta.key], update={Meta.value: str(SCHEMA_VERSION)}
         ).execute()
     database.obj.audit_ready = database.table_exists(AuditEvent._meta.table_name)
+    vars(database.obj).pop("search_ready", None)  # asked again now the index may exist
     return found

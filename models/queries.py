@@ -104,16 +104,9 @@ def _where(flt: ListFilter) -> list[pw.Node]:
         conditions.append(overdue_condition(flt.today))
     terms = flt.search.split()
     if terms and search_index_ready():
-        expression = search.expression(database.obj, flt.search)
-        if expression is not None:
-            conditions.append(
-                Complaint.id.in_(
-                    pw.SQL(
-                        f"(SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ?)",
-                        (expression,),
-                    )
-                )
-            )
+        matching = _matching_ids(flt.search)
+        if matching is not None:
+            conditions.append(Complaint.id.in_(matching))
             terms = [t for t in terms if search.match_expression(t) is None]
     for term in terms:
         conditions.append(
@@ -134,6 +127,20 @@ def _where(flt: ListFilter) -> list[pw.Node]:
     return conditions
 
 
+def _matching_ids(terms: str) -> pw.Node | None:
+    """A subquery of the ids the search index finds for ``terms`` (None: nothing in them
+    to look up, only punctuation)."""
+    if not is_sqlite():
+        from models import search_pg
+
+        return search_pg.matching_ids(terms)
+    expression = search.expression(database.obj, terms)
+    if expression is None:
+        return None
+    table = search.FTS_TABLE
+    return pw.SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ?)", (expression,))
+
+
 def _filtered(
     query: pw.ModelSelect, flt: ListFilter, extra: pw.Node | None = None
 ) -> pw.ModelSelect:
@@ -142,14 +149,15 @@ def _filtered(
 
 
 def search_index_ready() -> bool:
-    """True where the bigram index answers searches (SQLite); elsewhere LIKE does."""
+    """True where the bigram index answers searches (FTS5 on SQLite, a GIN index on the
+    branch server); LIKE does only in a register still being upgraded."""
     return search.ready(database.obj)
 
 
 def _index_only(flt: ListFilter) -> str | None:
     """The full-text expression when the search index alone answers ``flt`` (a search and
     no other filter), so pages and counts come straight from the index."""
-    if not flt.search.strip() or not search_index_ready():
+    if not flt.search.strip() or not is_sqlite() or not search_index_ready():
         return None
     if flt.month or flt.status or flt.category or flt.handler_id is not None or flt.overdue:
         return None

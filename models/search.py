@@ -34,6 +34,8 @@ from typing import Any
 
 import peewee as pw
 
+from models.db import database
+
 FTS_TABLE = "complaint_fts"
 TERMS_TABLE = "search_term"
 MAX_EXPANSION = 100  # a prefix standing for more tokens is left to FTS5's own prefix search
@@ -130,22 +132,27 @@ def terms_of(bodies: Iterable[str]) -> list[tuple[str]]:
 Expander = Callable[[str], list[str] | None]
 
 
+def term_tokens(term: str) -> tuple[list[str], bool]:
+    """A search term's tokens, as the index holds them in order, and whether the last is
+    a whole Chinese bigram. Only a last token that may be cut short (a word being typed,
+    a lone Chinese character) is matched as a prefix: a whole bigram matches exactly,
+    which hands over the newest matches first instead of merging every token alike."""
+    tokens: list[str] = []
+    for kind, run in _runs(term):
+        tokens.extend(_cjk_tokens(run)[:-1] or [run] if kind == "cjk" else [run])
+    last = tokens[-1] if tokens else ""
+    return tokens, len(last) == 2 and all(_cjk_char().match(ch) for ch in last)
+
+
 def match_expression(terms: str, expand: Expander | None = None) -> str | None:
     """An FTS5 query that every whitespace-separated term must match, or None if the
     terms hold nothing searchable (only punctuation). ``expand`` turns a prefix into the
     whole tokens it stands for (None: too many to list)."""
     parts = []
-    for term in terms.split():
-        tokens: list[str] = []
-        for kind, run in _runs(term):
-            tokens.extend(_cjk_tokens(run)[:-1] or [run] if kind == "cjk" else [run])
+    for tokens, whole_bigram in map(term_tokens, terms.split()):
         if not tokens:
             continue
-        # A prefix match only where the last token may be cut short: a word being typed or
-        # a lone Chinese character. A whole bigram matches exactly, which lets FTS5 hand
-        # over the newest matches first instead of merging every token that starts alike.
         last = tokens[-1]
-        whole_bigram = len(last) == 2 and all(_cjk_char().match(ch) for ch in last)
         phrase = '"' + " ".join(tokens) + '"' + ("" if whole_bigram else "*")
         if len(tokens) == 1 and tokens[0].isdigit():
             parts.append("{body extra} : " + phrase)  # any part of a number
@@ -188,7 +195,16 @@ def text_of(values: Mapping[str, Any]) -> str:
     return "\n".join(str(values.get(name) or "") for name in SEARCHED_FIELDS)
 
 
+def _on_sqlite(db: Any) -> bool:
+    return isinstance(getattr(db, "obj", db), pw.SqliteDatabase)  # the proxy or the database
+
+
 def create_index(db: pw.Database) -> None:
+    if not _on_sqlite(db):
+        from models import search_pg
+
+        search_pg.create_index(db)
+        return
     db.execute_sql(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(body, extra, "
         f"prefix = '{' '.join(map(str, PREFIXES))}', tokenize = '{TOKENIZER}')"
@@ -232,6 +248,11 @@ def index_rows(
     """(Re)index complaints given as (id, values) on a raw DB-API cursor, in the caller's
     transaction; used by the bulk loader and the schema upgrade. ``fresh``: the rows are
     new, so there is nothing to replace."""
+    if not _on_sqlite(database):
+        from models import search_pg
+
+        search_pg.index_rows(cursor, rows)
+        return
     batch = [(cid, *document(text_of(values))) for cid, values in rows]
     if not fresh:
         cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(b[0],) for b in batch])
@@ -250,7 +271,11 @@ def reindex(
 
 
 def has_index(db: pw.Database) -> bool:
-    return isinstance(db, pw.SqliteDatabase) and db.table_exists(FTS_TABLE)
+    if _on_sqlite(db):
+        return db.table_exists(FTS_TABLE)
+    from models import search_pg
+
+    return db.table_exists(search_pg.TABLE)
 
 
 def ready(db: pw.Database) -> bool:

@@ -92,3 +92,32 @@ def test_cli_names_an_unreachable_server_without_a_traceback(home: Path) -> None
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and "s3cret" not in result.stderr
     assert "127.0.0.1:1" in result.stderr
+
+
+@on_branch_server
+def test_search_on_the_server_uses_its_index_and_an_upgrade_builds_it(
+    store, manager, home: Path, db_url: str
+) -> None:
+    """The branch server answers searches from a GIN index of the same tokens as the
+    PC's own register (two-character Chinese words, words without their accents), and a
+    server register from before the index gets it when the app is upgraded."""
+    from models import migrations, queries, search_pg
+    from models.schema import Meta
+
+    create_complaint(manager, make_form(summary="要求退款", customer_name="Nguyễn Văn Bình"))
+    create_complaint(manager, make_form(summary="ATM吞卡"))
+    database = dbmod.database
+    database.execute_sql("SET enable_seqscan = off")  # a tiny table: ask for the index
+    found = queries.ListFilter(search="退款 nguyen")
+    sql, params = queries._filtered(Complaint.select(Complaint.id), found).sql()
+    plan = " ".join(row[0] for row in database.execute_sql("EXPLAIN " + sql, params))
+    assert f"{search_pg.TABLE}_doc" in plan
+    assert [r.summary for r in queries.page(found, 0, 10)] == ["要求退款"]
+    database.execute_sql(f"DROP TABLE {search_pg.TABLE}")
+    Meta.update(value=str(migrations.SCHEMA_VERSION - 1)).where(
+        Meta.key == "schema_version"
+    ).execute()
+    store.close()
+    open_store(home, db_url)
+    assert queries.count(queries.ListFilter(search="吞")) == 1
+    assert queries.count(queries.ListFilter(search="binh")) == 1
