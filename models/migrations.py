@@ -151,13 +151,7 @@ def _add_search_index(db: pw.Database) -> None:
     from models import search
 
     search.create_index(db)
-    fields = ", ".join(search.SEARCHED_FIELDS)
-    cursor = db.execute_sql(f"SELECT id, {fields} FROM complaint ORDER BY id")
-    while batch := cursor.fetchmany(5000):
-        search.index_rows(
-            db.cursor(),
-            [(row[0], dict(zip(search.SEARCHED_FIELDS, row[1:], strict=True))) for row in batch],
-        )
+    search.index_all(db)
 
 
 def _add_search_terms(db: pw.Database) -> None:
@@ -183,16 +177,10 @@ def _add_server_search_index(db: pw.Database) -> None:
     """The branch server's search index: the same tokens as SQLite's, in a GIN index."""
     if is_sqlite():
         return
-    from models import search, search_pg
+    from models import search
 
-    search_pg.create_index(db)
-    fields = ", ".join(search.SEARCHED_FIELDS)
-    cursor = db.execute_sql(f"SELECT id, {fields} FROM complaint ORDER BY id")
-    while batch := cursor.fetchmany(5000):
-        search_pg.index_rows(
-            db.cursor(),
-            [(row[0], dict(zip(search.SEARCHED_FIELDS, row[1:], strict=True))) for row in batch],
-        )
+    search.create_index(db)
+    search.index_all(db)
 
 
 def _all_models(base: type) -> list[type]:

@@ -11,7 +11,8 @@ start of Latin and Vietnamese text (accents optional), and any part of a number.
 
 The index is an FTS5 table whose rowid is the complaint id. It is written in the same
 transaction as the complaint (``BaseModel.save`` and the bulk loader call in here), so
-it is never behind the register. PostgreSQL keeps using a plain substring match.
+it is never behind the register. On the branch server the same tokens go into a GIN
+index instead (``search_pg``).
 
 Prefixes: FTS5 answers a prefix query only after merging the whole list of every token
 that starts alike (15 ms and more for "khách*" on a million complaints), while a list of
@@ -260,6 +261,17 @@ def index_rows(
     cursor.executemany(
         f"INSERT OR IGNORE INTO {TERMS_TABLE} (term) VALUES (?)", terms_of(b[1] for b in batch)
     )
+
+
+def index_all(db: pw.Database) -> None:
+    """Index every complaint of the register (a schema upgrade), in batches."""
+    fields = ", ".join(SEARCHED_FIELDS)
+    cursor = db.execute_sql(f"SELECT id, {fields} FROM complaint ORDER BY id")
+    while batch := cursor.fetchmany(5000):
+        index_rows(
+            db.cursor(),
+            [(row[0], dict(zip(SEARCHED_FIELDS, row[1:], strict=True))) for row in batch],
+        )
 
 
 def reindex(
