@@ -158,7 +158,7 @@ def match_expression(terms: str, expand: Expander | None = None) -> str | None:
         if len(tokens) == 1 and tokens[0].isdigit():
             parts.append("{body extra} : " + phrase)  # any part of a number
             continue
-        short = len(fold(last)) <= max(PREFIXES)  # FTS5's own prefix index answers it
+        short = len(last) <= max(PREFIXES)  # FTS5's own prefix index answers it
         whole = expand(fold(last)) if expand and not (whole_bigram or short) else None
         if whole:  # the tokens the prefix stands for, each matched whole
             head = " ".join(tokens[:-1])
