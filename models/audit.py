@@ -102,13 +102,52 @@ def content_of(event: Any) -> dict[str, Any]:
 
 
 def history(table: str, row_id: int) -> list[Any]:
-    """The audit events of one record, oldest first, for managers to read."""
+    """The audit events of one record, oldest first, for managers to read. A record that
+    came in with many others (an import, the demo) was created by one event for the
+    whole batch; its own part of that event is shown as its creation."""
     from models.schema import AuditEvent
 
-    return list(
+    events = list(
         AuditEvent.select()
         .where((AuditEvent.table_name == table) & (AuditEvent.row_id == row_id))
         .order_by(AuditEvent.id)
+    )
+    created = _created_in_batch(table, row_id)
+    return sorted([*events, created], key=lambda e: e.id) if created else events
+
+
+def _created_in_batch(table: str, row_id: int) -> Any:
+    """The creation of ``row_id`` as recorded by a batch event, or None."""
+    from models.bulk import BULK_ACTION
+    from models.schema import AuditEvent
+
+    batch = (
+        AuditEvent.select()
+        .where(
+            (AuditEvent.table_name == table)
+            & (AuditEvent.action == BULK_ACTION)
+            & (AuditEvent.row_id <= row_id)
+        )
+        .order_by(AuditEvent.row_id.desc())
+        .first()
+    )
+    if batch is None:
+        return None
+    changes = json.loads(batch.changes)
+    rows = changes["rows"][1]
+    index = row_id - batch.row_id  # a batch holds consecutive ids
+    if index >= len(rows) or rows[index][0] != row_id:
+        return None
+    values = dict(zip(changes["columns"][1], rows[index][1:], strict=True))
+    return AuditEvent(
+        id=batch.id,
+        at=batch.at,
+        actor_id=batch.actor_id,
+        actor_name=batch.actor_name,
+        table_name=table,
+        row_id=row_id,
+        action="create",
+        changes=json.dumps({k: [None, v] for k, v in values.items()}, ensure_ascii=False),
     )
 
 

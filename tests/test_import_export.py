@@ -114,6 +114,7 @@ def test_a_large_import_goes_in_batches_numbered_in_order_and_checked(
     order of receipt after the given ones, every complaint's timeline says where it came
     from, and the audit check accepts the batches."""
     from models import bulk
+    from models.audit import history
     from models.integrity import check_database
     from models.timeline import events_of
 
@@ -140,6 +141,12 @@ def test_a_large_import_goes_in_batches_numbered_in_order_and_checked(
     assert check_database().ok
     later = create_complaint(CLI_ACTOR, make_form(received_at=dt.datetime(2026, 10, 30, 9)))
     assert later.seq == 8
+    # A manager reading an imported complaint's history sees its creation, then changes.
+    lifecycle.acknowledge(CLI_ACTOR, first.id)
+    events = history("complaint", first.id)
+    assert [e.action for e in events] == ["create", "update"]
+    created = json.loads(events[0].changes)
+    assert created["summary"] == [None, "第2件"] and created["register_no"][1].endswith("0002")
 
 
 def _populate(actor) -> None:

@@ -53,6 +53,9 @@ class HistoryDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
+        for column in (4, 5):  # long texts are cut short here; the tooltip holds them whole
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
