@@ -97,8 +97,10 @@ def install(lang: str, cache_dir: Path) -> str:
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)
+    # "qtbase", not the "qt" catalog: that one also names the catalogs of Qt modules the
+    # wheel does not ship, and then does not load at all (buttons stayed in English).
     if qt.load(
-        QLocale(lang), "qt", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt)
         _installed.append(qt)
