@@ -307,10 +307,9 @@ def fill_register(
                 flush()
     if pending:
         flush()
-    if is_sqlite():
-        from models.store import analyse
+    from models.store import analyse
 
-        analyse(database)  # the tables' shape changed: the planner should know
+    analyse(database)  # the tables' shape changed: the planner should know
     return BulkResult(complaints=made, opinions=opinions)
 
 

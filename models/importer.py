@@ -27,6 +27,7 @@ from models.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError, Valid
 from models.lifecycle import parse_amount
 from models.records import COLUMNS, IMPORT_REQUIRED
 from models.schema import Complaint, RegisterCounter, Staff, now
+from models.store import analyse
 
 TRUE = {"true", "yes", "y", "1", "是", "有", "có", "x"}
 FALSE = {"false", "no", "n", "0", "否", "无", "無", "không", ""}
@@ -414,5 +415,7 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
             report.imported = importer.save(checked)  # a dry run too: the numbers it would get
         if dry_run or report.errors:
             txn.rollback()
+        elif len(report.imported) >= bulk.BATCH:
+            analyse(database)  # the register's shape changed: the planner should know
     report.errors.sort()
     return report

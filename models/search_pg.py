@@ -62,6 +62,10 @@ def create_index(db: pw.Database) -> None:
         "id INTEGER PRIMARY KEY REFERENCES complaint (id), doc tsvector NOT NULL)"
     )
     db.execute_sql(f"CREATE INDEX IF NOT EXISTS {TABLE}_doc ON {TABLE} USING gin (doc)")
+    # Statistics on many words: with the default 100, a word the planner has no figure
+    # for is taken as common, and the newest matches are looked for by walking the whole
+    # register backwards (150 ms for a word found nowhere in 200,000 complaints).
+    db.execute_sql(f"ALTER TABLE {TABLE} ALTER COLUMN doc SET STATISTICS 1000")
 
 
 def index_rows(cursor: Any, rows: Iterable[tuple[int, Mapping[str, Any]]]) -> None:

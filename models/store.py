@@ -75,9 +75,11 @@ def _has_statistics(db: pw.Database) -> bool:
 
 def analyse(db: pw.Database) -> None:
     """Planner statistics for the big tables, sampled (a few milliseconds at any size):
-    without them SQLite picks the wrong index for the home view's lists."""
-    db.execute_sql("PRAGMA analysis_limit = 1000")
-    for table in ("complaint", "opinion_entry"):
+    without them SQLite picks the wrong index for the home view's lists, and PostgreSQL
+    walks the whole register for a word that is rare (after a big import or the demo)."""
+    if isinstance(getattr(db, "obj", db), pw.SqliteDatabase):
+        db.execute_sql("PRAGMA analysis_limit = 1000")
+    for table in ("complaint", "opinion_entry", "complaint_search"):
         if db.table_exists(table):
             db.execute_sql(f"ANALYZE {table}")
 

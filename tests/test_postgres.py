@@ -112,6 +112,11 @@ def test_search_on_the_server_uses_its_index_and_an_upgrade_builds_it(
     sql, params = queries._filtered(Complaint.select(Complaint.id), found).sql()
     plan = " ".join(row[0] for row in database.execute_sql("EXPLAIN " + sql, params))
     assert f"{search_pg.TABLE}_doc" in plan
+    target = database.execute_sql(
+        "SELECT attstattarget FROM pg_attribute WHERE attrelid = %s::regclass AND attname = 'doc'",
+        (search_pg.TABLE,),
+    ).fetchone()[0]
+    assert target == 1000  # statistics on many words: rare words are planned as rare
     assert [r.summary for r in queries.page(found, 0, 10)] == ["要求退款"]
     database.execute_sql(f"DROP TABLE {search_pg.TABLE}")
     Meta.update(value=str(migrations.SCHEMA_VERSION - 1)).where(
