@@ -370,6 +370,15 @@ def _complaint_row(
             row["currency"] = currency
     elif age > 3:
         row["status"] = rng.choice(("acknowledged", "investigating", "resolved"))
+        if row["status"] == "resolved":  # resolved: with its outcome, follow-up still to do
+            resolved = min(received + dt.timedelta(hours=rng.uniform(24, 24 * 3)), moment)
+            row.update(
+                outcome=rng.choice(("upheld", "partly_upheld", "not_upheld")),
+                remedy=entry["remedy"],
+                root_cause=entry["root_cause"],
+                corrective_action=entry["corrective_action"],
+                resolved_at=resolved.replace(microsecond=0),
+            )
     return row
 
 

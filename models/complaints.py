@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,8 +77,14 @@ SINGLE_LINE = ("customer_name", "customer_phone", "customer_id_no", "subject_tex
 MULTI_LINE = ("vulnerable_note", "description", "desired_outcome")
 
 
-def validate_form(form: ComplaintForm, *, now_: dt.datetime | None = None) -> dict[str, Any]:
-    """Clean every field and collect all problems at once, so the form can mark each."""
+def validate_form(
+    form: ComplaintForm,
+    *,
+    now_: dt.datetime | None = None,
+    staff_ids: Collection[int] | None = None,
+) -> dict[str, Any]:
+    """Clean every field and collect all problems at once, so the form can mark each.
+    ``staff_ids``: the staff there are, when the caller knows (an import, row after row)."""
     errors: list[ValidationError] = []
     out: dict[str, Any] = {}
 
@@ -161,7 +168,12 @@ def validate_form(form: ComplaintForm, *, now_: dt.datetime | None = None) -> di
 
     for field in ("subject_staff_id", "handler_id"):
         staff_id = getattr(form, field)
-        if staff_id is not None and Staff.get_or_none(Staff.id == staff_id) is None:
+        known = (
+            staff_id in staff_ids
+            if staff_ids is not None
+            else Staff.get_or_none(Staff.id == staff_id) is not None
+        )
+        if staff_id is not None and not known:
             fail(field, QT_TRANSLATE_NOOP("domain", "No staff member #{id}."), id=staff_id)
         out[field.removesuffix("_id")] = staff_id
     if form.handler_id is not None and form.handler_id == form.subject_staff_id:

@@ -132,6 +132,7 @@ class _Importer:
         self.staff = {s.name.casefold(): s for s in Staff.select()}
         self.new_staff: list[str] = []
         self.seen_numbers: set[str] = set()
+        self.taken_numbers: set[str] = set()  # numbers of the file already in the register
         self.moment = now()
 
     def staff_id(self, name: str) -> int | None:
@@ -237,7 +238,7 @@ class _Importer:
                     )
                 )
         try:
-            values = validate_form(form)
+            values = validate_form(form, staff_ids={s.id for s in self.staff.values()})
         except (ValidationErrors, ValidationError) as exc:
             known = {p.field for p in problems}
             found = exc.errors if isinstance(exc, ValidationErrors) else [exc]
@@ -265,10 +266,7 @@ class _Importer:
                         value=register_no,
                     )
                 )
-            elif (
-                register_no in self.seen_numbers
-                or Complaint.select().where(Complaint.register_no == register_no).exists()
-            ):
+            elif register_no in self.seen_numbers or register_no in self.taken_numbers:
                 problems.append(
                     ValidationError(
                         "register_no",
@@ -400,6 +398,11 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
     report.rows = len(rows)
     with database.atomic() as txn:
         importer = _Importer(actor)
+        given = sorted({(r.get("register_no") or "").strip() for _, r in rows} - {""})
+        for start in range(0, len(given), 500):
+            chunk = given[start : start + 500]
+            found = Complaint.select(Complaint.register_no).where(Complaint.register_no.in_(chunk))
+            importer.taken_numbers.update(c.register_no for c in found)
         checked = []
         for line, row in rows:
             try:

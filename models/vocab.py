@@ -7,6 +7,7 @@ Codes are what the database, CSV and JSON hold; names come from
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.resources import LANGUAGES, load_json, pick
 
@@ -52,6 +53,7 @@ def codes(group: str) -> tuple[str, ...]:
     return tuple(load_json("vocab.json")[group])
 
 
+@lru_cache(maxsize=4096)  # an import asks the same few names again for every row
 def resolve(group: str, value: str) -> str | None:
     """Map a code or a name in any language (case-insensitive) to its code."""
     wanted = value.strip().casefold()

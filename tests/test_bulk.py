@@ -45,3 +45,35 @@ def test_changing_a_bulk_loaded_row_behind_the_app_is_found(store) -> None:
     con.commit_and_close()
     problems = check_database().problems
     assert any(f"complaint #{victim.id} field summary" in p for p in problems)
+
+
+def test_a_demo_register_exports_and_imports_again(store, tmp_path) -> None:
+    """Every demo complaint is in a state the app allows (a resolved one has its
+    outcome), so the demo's export is imported into another register without a refusal."""
+    from models.actors import CLI_ACTOR
+    from models.importer import import_csv
+    from models.records import iter_records
+    from reports.export import export_to
+
+    fill_register(400, months=2, end=dt.date(2026, 10, 31), seed=5)
+    done = Complaint.select().where(Complaint.status.in_(("resolved", "closed")))
+    assert done.count() > 50 and all(c.outcome for c in done)
+    exported = tmp_path / "demo.csv"
+    assert export_to(exported, "csv") == 400
+    before = list(iter_records())
+    store.close()
+
+    from models.store import open_store
+
+    from tests import pg
+
+    other_url = None if store.file else pg.create_database()
+    other = open_store(tmp_path / "other", other_url)
+    try:
+        report = import_csv(CLI_ACTOR, exported)
+        assert report.ok, report.errors[:3]
+        assert list(iter_records()) == before
+    finally:
+        other.close()
+        if other_url:
+            pg.drop_database(other_url)
