@@ -168,12 +168,13 @@ def validate_form(
 
     for field in ("subject_staff_id", "handler_id"):
         staff_id = getattr(form, field)
-        known = (
-            staff_id in staff_ids
-            if staff_ids is not None
-            else Staff.get_or_none(Staff.id == staff_id) is not None
-        )
-        if staff_id is not None and not known:
+        if staff_id is None:
+            known = True
+        elif staff_ids is not None:
+            known = staff_id in staff_ids
+        else:
+            known = Staff.get_or_none(Staff.id == staff_id) is not None
+        if not known:
             fail(field, QT_TRANSLATE_NOOP("domain", "No staff member #{id}."), id=staff_id)
         out[field.removesuffix("_id")] = staff_id
     if form.handler_id is not None and form.handler_id == form.subject_staff_id:

@@ -47,6 +47,28 @@ class Store:
             dbmod.database.close()
 
 
+def defer_checkpoints(db: pw.Database) -> None:
+    """Saves on this connection stop copying the write-ahead log into the register file
+    themselves: that copy ends with a sync of the whole file, 50 to 100 ms on a slow
+    disk, and it fell on whichever save crossed SQLite's threshold. The caller runs
+    ``checkpoint`` in the background instead (the app does, every half minute). What is
+    saved is as safe either way: it is in the synced log."""
+    if isinstance(getattr(db, "obj", db), pw.SqliteDatabase):
+        db.execute_sql("PRAGMA wal_autocheckpoint = 0")
+
+
+def checkpoint(file: Path) -> None:
+    """Copy what the write-ahead log holds into the register file, on a connection of
+    its own (for a background thread), without waiting for or blocking anyone."""
+    import sqlite3
+
+    con = sqlite3.connect(file, timeout=dbmod.BUSY_TIMEOUT_MS / 1000)
+    try:
+        con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        con.close()
+
+
 def writable(file: Path) -> bool:
     folder_ok = os.access(file.parent, os.W_OK)
     return folder_ok and (not file.exists() or os.access(file, os.W_OK))

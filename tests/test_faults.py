@@ -261,3 +261,39 @@ def test_read_only_register_shows_a_banner_and_cannot_save(
     win.show()
     assert win.read_only_banner.isVisible() and "read-only" in win.read_only_banner.text.text()
     assert not win.intake.save_button.isEnabled()
+
+
+@pytest.mark.sqlite_only
+def test_saves_leave_the_log_copy_to_the_background(
+    qtbot, qapp, store, home: Path, manager
+) -> None:
+    """With the app open, a save only appends to the synced write-ahead log: copying the
+    log into the register file (a sync of the whole file, slow on a busy disk) runs in
+    the background, and after it the file alone holds every save."""
+    import sqlite3
+
+    from models.db import database
+
+    from ui.app import configure
+    from ui.main_window import MainWindow
+
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the new register, in its file
+    win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
+    qtbot.addWidget(win)
+    assert database.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    assert win._checkpoint_timer.isActive()
+    for n in range(60):  # more than SQLite's own threshold of 1,000 pages of log
+        create_complaint(manager, make_form(summary=f"Save {n}"))
+
+    def in_file_alone() -> int:  # the register file read without its log
+        con = sqlite3.connect(f"file:{store.file.as_posix()}?immutable=1", uri=True)
+        try:
+            return int(con.execute("SELECT count(*) FROM complaint").fetchone()[0])
+        finally:
+            con.close()
+
+    assert in_file_alone() < 60
+    task = win.checkpoint()
+    assert task is not None
+    qtbot.waitUntil(lambda: win._checkpoint_task is None, timeout=30_000)
+    assert in_file_alone() == 60

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 from models import audit, auth, drafts, guided, replies
 from models.actors import Actor
 from models.branch import get_branch
+from models.db import database
 from models.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
-from models.store import Store, mark_check_failed, quick_check
+from models.store import Store, checkpoint, defer_checkpoints, mark_check_failed, quick_check
 
 from ui import labels
 from ui.background import Task
@@ -51,6 +53,8 @@ if TYPE_CHECKING:
     from ui.sign_in_view import SetupView, SignInView
 
 PAGES = ("home", "register", "intake", "opinions", "reports", "replies", "settings")
+CHECKPOINT_EVERY_MS = 30_000
+LOG = logging.getLogger(__name__)
 P = TypeVar("P", bound=QWidget)
 
 
@@ -203,6 +207,13 @@ class MainWindow(QMainWindow):
             self.show_sign_in()
         if store is not None and not store.checked:
             QTimer.singleShot(0, self._check_file)
+        self._checkpoint_task: Task | None = None
+        self._checkpoint_timer = QTimer(self)
+        if store is not None and store.file is not None and not self.read_only:
+            defer_checkpoints(database)  # saves stay quick; the log is copied over here
+            self._checkpoint_timer.setInterval(CHECKPOINT_EVERY_MS)
+            self._checkpoint_timer.timeout.connect(self.checkpoint)
+            self._checkpoint_timer.start()
         if self.read_only:
             self.read_only_banner.show_text(
                 self.tr(
@@ -728,6 +739,27 @@ class MainWindow(QMainWindow):
         dialog.close()
         dialog.deleteLater()
 
+    # -- the write-ahead log, copied into the register file in the background -------
+    @Slot()
+    def checkpoint(self) -> Task | None:
+        """Copy the saves of the last half minute from the log into the register file,
+        off the GUI thread (a save never waits for it). Returns the running copy."""
+        if self.store is None or self.store.file is None or self._checkpoint_task is not None:
+            return None
+        file = self.store.file
+        task = Task(lambda _progress: checkpoint(file), self)
+        task.failed.connect(lambda message: LOG.warning("checkpoint: %s", message))
+        task.finished.connect(self._checkpoint_done)
+        self._checkpoint_task = task
+        task.start()
+        return task
+
+    @Slot()
+    def _checkpoint_done(self) -> None:
+        task, self._checkpoint_task = self._checkpoint_task, None
+        if task is not None:
+            task.retire()
+
     # -- the whole-file check, in the background ---------------------------------
     @Slot()
     def _check_file(self) -> None:
@@ -793,8 +825,10 @@ class MainWindow(QMainWindow):
             intake.save_draft()  # whatever is typed survives closing
         # A closed window writes nothing more (its draft timer would otherwise save into
         # whichever register is open next, as that user's draft).
-        for timer in (self._idle, self._backup_timer):
+        for timer in (self._idle, self._backup_timer, self._checkpoint_timer):
             timer.stop()
+        if self._checkpoint_task is not None:
+            self._checkpoint_task.wait()  # a copy within the file: it ends on its own
         if intake is not None:
             intake._autosave.stop()
         self.backup("auto", only_if_changed=True)
