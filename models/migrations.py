@@ -183,6 +183,15 @@ def _add_server_search_index(db: pw.Database) -> None:
     search.index_all(db)
 
 
+def _merge_search_segments_sixteen_at_a_time(db: pw.Database) -> None:
+    """FTS5 merges 16 segments at a time (SQLite): no merge stall every 64th save."""
+    if not is_sqlite():
+        return
+    from models import search
+
+    search.tune_merges(db)
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -203,6 +212,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_search_terms,
     _add_prefix_indexes,
     _add_server_search_index,
+    _merge_search_segments_sixteen_at_a_time,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

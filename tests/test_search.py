@@ -220,3 +220,15 @@ def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:
         )
     )
     assert "opinion_entry_unanswered" in flagged
+
+
+@pytest.mark.sqlite_only
+def test_the_index_merges_sixteen_segments_at_a_time(store) -> None:
+    """Set by the schema (version 10): with FTS5's default of 4, one save in 64 waited
+    on a merge of the index. Its effect is measured in bench/, not here."""
+    from models.db import database
+
+    row = database.execute_sql(
+        f"SELECT v FROM {search.FTS_TABLE}_config WHERE k = 'automerge'"
+    ).fetchone()
+    assert row is not None and int(row[0]) == search.AUTOMERGE == 16
