@@ -229,8 +229,10 @@ class BranchServerDatabase(peewee.PostgresqlDatabase):
             raise _connection_lost_error() from exc
 
 
-def is_sqlite() -> bool:
-    return isinstance(database.obj, peewee.SqliteDatabase)
+def is_sqlite(db: Any = None) -> bool:
+    """Whether ``db`` (a database, or this proxy; by default the open register) is SQLite."""
+    target = database.obj if db is None else getattr(db, "obj", db)
+    return isinstance(target, peewee.SqliteDatabase)
 
 
 class DatabaseBusy(DomainError):

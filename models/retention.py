@@ -7,13 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import peewee as pw
-
 from models import search
 from models.actors import Actor
 from models.audit import as_actor
 from models.branch import get_branch
-from models.db import atomic, database
+from models.db import atomic, database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP
 from models.schema import Complaint
 from models.timeline import log
@@ -78,7 +76,7 @@ def forget_removed_words() -> None:
     """Let the search index and its word list drop what anonymising removed: FTS5 keeps
     a replaced entry in its older segments until they are merged."""
     db = database.obj
-    if not isinstance(db, pw.SqliteDatabase) or not search.ready(db):
+    if not is_sqlite(db) or not search.ready(db):
         return  # PostgreSQL rewrites the row: the old one goes at the next VACUUM
     db.execute_sql(f"INSERT INTO {search.FTS_TABLE} ({search.FTS_TABLE}) VALUES ('optimize')")
     search.rebuild_terms(db)

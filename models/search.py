@@ -35,13 +35,14 @@ from typing import Any
 
 import peewee as pw
 
-from models.db import database
+from models.db import is_sqlite
 
 FTS_TABLE = "complaint_fts"
 TERMS_TABLE = "search_term"
 MAX_EXPANSION = 100  # a prefix standing for more tokens is left to FTS5's own prefix search
 TOKENIZER = "unicode61 remove_diacritics 2"
 PREFIXES = (1, 2)  # prefix lengths FTS5 indexes itself
+AUTOMERGE = 16  # segments FTS5 merges at a time (see tune_merges)
 SEARCHED_FIELDS = ("register_no", "customer_name", "customer_phone", "summary", "description")
 MIN_SUFFIX = 2
 MAX_DIGITS = 24  # longer digit runs (pasted account numbers) are indexed whole only
@@ -196,12 +197,8 @@ def text_of(values: Mapping[str, Any]) -> str:
     return "\n".join(str(values.get(name) or "") for name in SEARCHED_FIELDS)
 
 
-def _on_sqlite(db: Any) -> bool:
-    return isinstance(getattr(db, "obj", db), pw.SqliteDatabase)  # the proxy or the database
-
-
 def create_index(db: pw.Database) -> None:
-    if not _on_sqlite(db):
+    if not is_sqlite(db):
         from models import search_pg
 
         search_pg.create_index(db)
@@ -213,9 +210,6 @@ def create_index(db: pw.Database) -> None:
     db.execute_sql(
         f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (term TEXT PRIMARY KEY) WITHOUT ROWID"
     )
-
-
-AUTOMERGE = 16
 
 
 def tune_merges(db: pw.Database) -> None:
@@ -260,7 +254,7 @@ def index_rows(
     """(Re)index complaints given as (id, values) on a raw DB-API cursor, in the caller's
     transaction; used by the bulk loader and the schema upgrade. ``fresh``: the rows are
     new, so there is nothing to replace."""
-    if not _on_sqlite(database):
+    if not is_sqlite():
         from models import search_pg
 
         search_pg.index_rows(cursor, rows)
@@ -294,7 +288,7 @@ def reindex(
 
 
 def has_index(db: pw.Database) -> bool:
-    if _on_sqlite(db):
+    if is_sqlite(db):
         return db.table_exists(FTS_TABLE)
     from models import search_pg
 

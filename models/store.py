@@ -53,7 +53,7 @@ def defer_checkpoints(db: pw.Database) -> None:
     disk, and it fell on whichever save crossed SQLite's threshold. The caller runs
     ``checkpoint`` in the background instead (the app does, every half minute). What is
     saved is as safe either way: it is in the synced log."""
-    if isinstance(getattr(db, "obj", db), pw.SqliteDatabase):
+    if dbmod.is_sqlite(db):
         db.execute_sql("PRAGMA wal_autocheckpoint = 0")
 
 
@@ -99,7 +99,7 @@ def analyse(db: pw.Database) -> None:
     """Planner statistics for the big tables, sampled (a few milliseconds at any size):
     without them SQLite picks the wrong index for the home view's lists, and PostgreSQL
     walks the whole register for a word that is rare (after a big import or the demo)."""
-    if isinstance(getattr(db, "obj", db), pw.SqliteDatabase):
+    if dbmod.is_sqlite(db):
         db.execute_sql("PRAGMA analysis_limit = 1000")
     for table in ("complaint", "opinion_entry", "complaint_search"):
         if db.table_exists(table):
