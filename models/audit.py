@@ -85,8 +85,25 @@ def row_values(model: type[pw.Model], data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def to_json(value: Any) -> str:
+    """The one JSON form the chain hashes: sorted keys, no spaces, characters as they are."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def event_hash(prev: str, content: dict[str, Any]) -> str:
-    body = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256((prev + "\n" + to_json(content)).encode("utf-8")).hexdigest()
+
+
+def new_event_hash(
+    prev: str, at: str, actor: str, table: str, row: int, action: str, changes: str
+) -> str:
+    """``event_hash`` of a new event whose changes are already ``to_json`` text: the same
+    text as serialising ``content_of`` again, without parsing and writing the changes
+    twice more (a bulk load's event holds 20,000 rows)."""
+    body = (
+        f'{{"action":{to_json(action)},"actor":{to_json(actor)},"at":{to_json(at)},'
+        f'"changes":{changes},"row":{to_json(row)},"table":{to_json(table)}}}'
+    )
     return hashlib.sha256((prev + "\n" + body).encode("utf-8")).hexdigest()
 
 

@@ -113,12 +113,19 @@ def insert_rows(model: type[BaseModel], rows: list[dict[str, Any]]) -> list[int]
     stored: list[tuple[Any, ...]] = []
     trail: list[list[Any]] = []
     names = [f.name for f in fields]
-    defaults = [_default(f) for f in fields]
     convert = _converters(fields)
+    at = {name: i for i, name in enumerate(names)}
+    blank = [c(_default(f)) for c, f in zip(convert, fields, strict=True)]
+    blank_stored, blank_trail = [p[0] for p in blank], [p[1] for p in blank]
     for row_id, row in zip(ids, rows, strict=True):
-        pairs = [c(row.get(name, d)) for c, name, d in zip(convert, names, defaults, strict=True)]
-        stored.append((row_id, *(p[0] for p in pairs)))
-        trail.append([row_id, *(p[1] for p in pairs)])
+        # Start from the defaults and convert only the values the row has (about half).
+        values, audited = blank_stored.copy(), blank_trail.copy()
+        for name, value in row.items():
+            i = at.get(name)
+            if i is not None:
+                values[i], audited[i] = convert[i](value)
+        stored.append((row_id, *values))
+        trail.append([row_id, *audited])
     cursor = database.cursor()
     cursor.executemany(sql, stored)
     if not is_sqlite():
@@ -186,18 +193,18 @@ def _insert_plain(model: type[BaseModel], rows: list[dict[str, Any]]) -> None:
     """Rows of a table that is not audited itself (the timeline)."""
     fields = _fields(model)
     sql = _insert_sql(model._meta.table_name, [f.column_name for f in fields])
-    names = [f.name for f in fields]
-    defaults = [_default(f) for f in fields]
     convert = _converters(fields)
-    database.cursor().executemany(
-        sql,
-        [
-            tuple(
-                c(row.get(name, d))[0] for c, name, d in zip(convert, names, defaults, strict=True)
-            )
-            for row in rows
-        ],
-    )
+    at = {f.name: i for i, f in enumerate(fields)}
+    blank = [c(_default(f))[0] for c, f in zip(convert, fields, strict=True)]
+    stored: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = blank.copy()
+        for name, value in row.items():
+            i = at.get(name)
+            if i is not None:
+                values[i] = convert[i](value)[0]
+        stored.append(tuple(values))
+    database.cursor().executemany(sql, stored)
 
 
 # -- a large demo register -------------------------------------------------------

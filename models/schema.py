@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -374,10 +373,18 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
         table_name=table,
         row_id=row_id,
         action=action,
-        changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        changes=audit.to_json(changes),
         prev_hash=last or audit.GENESIS,
     )
-    event.hash = audit.event_hash(event.prev_hash, audit.content_of(event))
+    event.hash = audit.new_event_hash(
+        event.prev_hash,
+        audit.canonical(event.at),
+        event.actor_name,
+        table,
+        row_id,
+        action,
+        event.changes,
+    )
     event.save(force_insert=True)
     return event
 

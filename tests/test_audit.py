@@ -42,6 +42,19 @@ def test_every_change_is_an_audit_event_with_who_and_old_new(manager, clerk) -> 
     assert (report.events, report.head) == chain_head()
 
 
+def test_a_chain_written_with_unusual_text_checks_clean(manager, clerk) -> None:
+    """New events are hashed from their changes' JSON text as written; the check hashes
+    what it reads back. Both must agree for quotes, Chinese, Vietnamese and emoji."""
+    odd = make_form(
+        customer_name='Trần "Út" 陳\\ 😀', summary="退款 {\"x\": [1, 2]} \u2028 tab\there"
+    )
+    create_complaint(clerk, odd)
+    update_branch(manager, name="Chi nhánh \"Quận 1\" 分行")
+    report = check_database()
+    assert report.ok, report.problems
+    assert report.events >= 2
+
+
 def test_database_refuses_to_change_or_delete_audit_and_timeline_rows(manager) -> None:
     create_complaint(manager, make_form())
     with pytest.raises(peewee.IntegrityError):
