@@ -46,10 +46,10 @@ def test_a_chain_written_with_unusual_text_checks_clean(manager, clerk) -> None:
     """New events are hashed from their changes' JSON text as written; the check hashes
     what it reads back. Both must agree for quotes, Chinese, Vietnamese and emoji."""
     odd = make_form(
-        customer_name='Trần "Út" 陳\\ 😀', summary="退款 {\"x\": [1, 2]} \u2028 tab\there"
+        customer_name='Trần "Út" 陳\\ 😀', summary='退款 {"x": [1, 2]} \u2028 tab\there'
     )
     create_complaint(clerk, odd)
-    update_branch(manager, name="Chi nhánh \"Quận 1\" 分行")
+    update_branch(manager, name='Chi nhánh "Quận 1" 分行')
     report = check_database()
     assert report.ok, report.problems
     assert report.events >= 2
