@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MONTHS = 120
 MANAGER = "Bench manager"
 RAW_FILE = "raw.sqlite3"
+RAW_INDEXED_FILE = "raw-indexed.sqlite3"
 
 
 def say(text: str) -> None:
@@ -67,7 +68,13 @@ def do_fill(home: Path, rows: int) -> dict[str, Any]:
 def do_raw(home: Path, rows: int) -> dict[str, Any]:
     """``rows`` similar complaints into a fresh table with the app's columns and indexes
     (DDL copied from an empty register), one executemany in one WAL/FULL transaction.
-    Rows are generated untimed in chunks, so only SQLite's work is timed."""
+    Rows are generated untimed in chunks, so only SQLite's work is timed.
+
+    Then the same again with the app's search index beside the table (its DDL and
+    settings copied too) and each row's entry, made untimed with ``search.document``,
+    inserted by a second executemany in the same transaction: SQLite's own share of a
+    bulk load, against which the app's Python share shows."""
+    from models import search
     from models.store import open_store
 
     schema_home = home / "schema"
@@ -80,30 +87,60 @@ def do_raw(home: Path, rows: int) -> dict[str, Any]:
             "ORDER BY type DESC"  # table before its indexes
         )
     ]
+    fts = search.FTS_TABLE
+    (index_ddl,) = source.execute("SELECT sql FROM sqlite_master WHERE name = ?", (fts,)).fetchone()
+    settings = source.execute(f"SELECT k, v FROM {fts}_config WHERE k != 'version'").fetchall()
     columns = source.execute("PRAGMA table_info(complaint)").fetchall()
     source.close()
     shutil.rmtree(schema_home)
-    file = home / RAW_FILE
-    file.unlink(missing_ok=True)
-    db = sqlite3.connect(file, isolation_level=None)
-    db.execute("PRAGMA journal_mode=wal")
-    db.execute("PRAGMA synchronous=full")
-    for sql in ddl:
-        db.execute(sql)
     names = [c[1] for c in columns if c[1] != "id"]
     insert = f"INSERT INTO complaint ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    seconds = 0.0
-    db.execute("BEGIN IMMEDIATE")
-    for chunk in chunks(raw_rows(rows, columns), 50_000):
+    searched = [names.index(name) for name in search.SEARCHED_FIELDS]
+
+    def fresh(name: str) -> sqlite3.Connection:
+        file = home / name
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{file}{suffix}").unlink(missing_ok=True)
+        db = sqlite3.connect(file, isolation_level=None)
+        db.execute("PRAGMA journal_mode=wal")
+        db.execute("PRAGMA synchronous=full")
+        for sql in ddl:
+            db.execute(sql)
+        return db
+
+    def timed(db: sqlite3.Connection, with_index: bool) -> float:
+        seconds = 0.0
+        db.execute("BEGIN IMMEDIATE")
+        first = 1
+        for chunk in chunks(raw_rows(rows, columns), 50_000):
+            entries = []
+            if with_index:
+                entries = [
+                    (first + i, *search.document("\n".join(str(row[j]) for j in searched)))
+                    for i, row in enumerate(chunk)
+                ]
+                first += len(chunk)
+            began = time.perf_counter()
+            db.executemany(insert, chunk)
+            if with_index:
+                db.executemany(f"INSERT INTO {fts} (rowid, body, extra) VALUES (?, ?, ?)", entries)
+            seconds += time.perf_counter() - began
         began = time.perf_counter()
-        db.executemany(insert, chunk)
+        db.execute("COMMIT")
         seconds += time.perf_counter() - began
-    began = time.perf_counter()
-    db.execute("COMMIT")
-    seconds += time.perf_counter() - began
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    return {"seconds": seconds, "bytes": file.stat().st_size}
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        return seconds
+
+    seconds = timed(fresh(RAW_FILE), with_index=False)
+    size = (home / RAW_FILE).stat().st_size
+    db = fresh(RAW_INDEXED_FILE)
+    db.execute(index_ddl)
+    for key, value in settings:
+        db.execute(f"INSERT INTO {fts} ({fts}, rank) VALUES (?, ?)", (key, value))
+    indexed = timed(db, with_index=True)
+    (home / RAW_INDEXED_FILE).unlink()
+    return {"seconds": seconds, "bytes": size, "indexed_seconds": indexed}
 
 
 def chunks(rows: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:

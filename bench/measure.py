@@ -19,7 +19,7 @@ from typing import Any
 
 from build import MANAGER, RAW_FILE, ROOT
 
-SAVES = 200
+SAVES = 500
 PAGE_DOWNS = 10
 COLD_RUNS = 3
 PDF_ROWS = 10_000

@@ -82,9 +82,11 @@ def validate_form(
     *,
     now_: dt.datetime | None = None,
     staff_ids: Collection[int] | None = None,
+    tree: categories.CategoryTree | None = None,
 ) -> dict[str, Any]:
     """Clean every field and collect all problems at once, so the form can mark each.
-    ``staff_ids``: the staff there are, when the caller knows (an import, row after row)."""
+    ``staff_ids`` and ``tree``: the staff there are and the branch's categories, when the
+    caller knows them (an import, row after row)."""
     errors: list[ValidationError] = []
     out: dict[str, Any] = {}
 
@@ -151,7 +153,7 @@ def validate_form(
             fail(field, QT_TRANSLATE_NOOP("domain", "Unknown code {value}."), value=value)
         out[field] = value
 
-    tree = categories.load(get_branch().category_preset)
+    tree = tree or categories.load(get_branch().category_preset)
     if not form.category:
         fail("category", QT_TRANSLATE_NOOP("domain", "Choose a category."))
     elif tree.get(form.category) is None:

@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +135,8 @@ class _Importer:
         self.seen_numbers: set[str] = set()
         self.taken_numbers: set[str] = set()  # numbers of the file already in the register
         self.moment = now()
+        # The same few hundred days come up again and again: worked out once each.
+        self.due_dates = lru_cache(maxsize=4096)(due_dates)
 
     def staff_id(self, name: str) -> int | None:
         name = " ".join(name.split())
@@ -238,7 +241,9 @@ class _Importer:
                     )
                 )
         try:
-            values = validate_form(form, staff_ids={s.id for s in self.staff.values()})
+            values = validate_form(
+                form, staff_ids={s.id for s in self.staff.values()}, tree=self.tree
+            )
         except (ValidationErrors, ValidationError) as exc:
             known = {p.field for p in problems}
             found = exc.errors if isinstance(exc, ValidationErrors) else [exc]
@@ -300,7 +305,7 @@ class _Importer:
             )
         if problems:
             raise ValidationErrors(problems)
-        due = due_dates(values["received_at"].date(), extra.get("extension_level") or 0)
+        due = self.due_dates(values["received_at"].date(), extra.get("extension_level") or 0)
         values.update(status=status, outcome=outcome, closed_at=closed_at)
         values.update({k: v for k, v in extra.items() if v not in (None, "")})
         values.update(due_date=due.due, first_due=due.first, created_at=self.moment)
