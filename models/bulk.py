@@ -170,6 +170,19 @@ def insert_complaints(actor: Actor, rows: list[dict[str, Any]]) -> list[int]:
     return ids
 
 
+def settle_search_index(loaded: int) -> None:
+    """After loading ``loaded`` complaints, in the caller's transaction: keep the counter's
+    saves from paying for merging them into the search index later (``search.settle``).
+    Skipped for a load under one batch or under a tenth of the register: settling
+    rewrites the whole index, and a small load's segment is cheap to merge anyway."""
+    db = database.obj
+    if not is_sqlite(db) or not search.ready(db) or loaded < BATCH:
+        return
+    newest = Complaint.select(pw.fn.MAX(Complaint.id)).scalar() or 0
+    if loaded * 10 >= newest:
+        search.settle(db)
+
+
 def add_timeline(actor: Actor, lines: list[tuple[int, str, str]]) -> None:
     """Timeline lines (complaint id, kind, text) by ``actor``, now."""
     moment = now()
@@ -314,6 +327,8 @@ def fill_register(
                 flush()
     if pending:
         flush()
+    with atomic():
+        settle_search_index(made)
     from models.store import analyse
 
     analyse(database)  # the tables' shape changed: the planner should know

@@ -424,6 +424,7 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
         if dry_run or report.errors:
             txn.rollback()
         elif len(report.imported) >= bulk.BATCH:
+            bulk.settle_search_index(len(report.imported))
             analyse(database)  # the register's shape changed: the planner should know
     report.errors.sort()
     return report

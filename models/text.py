@@ -2,7 +2,8 @@
 
 Text is NFC-normalised; control characters (other than tab and newline) and
 bidirectional override/isolate characters are removed, because they can make a
-record display differently from what it contains. Everything else, emoji and
+record display differently from what it contains; so is half of a UTF-16 pair, which
+is no character at all and which the database cannot store. Everything else, emoji and
 astral CJK included, is kept as typed. Length limits are refused, never cut.
 """
 
@@ -40,7 +41,8 @@ TOO_LONG = QT_TRANSLATE_NOOP(
     "This text is {length:,} characters long; the limit is {limit:,}. Shorten it and save again.",
 )
 _BIDI = "\u202a-\u202e\u2066-\u2069"
-_UNWANTED = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+_SURROGATES = "\ud800-\udfff"  # half of a UTF-16 pair: not text, and cannot be stored
+_UNWANTED = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}{_SURROGATES}]")
 
 
 def clean(value: str | None) -> str:

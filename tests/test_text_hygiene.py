@@ -16,6 +16,14 @@ def test_controls_and_bidi_overrides_are_removed_but_text_is_kept() -> None:
     assert clean(raw) == "退款申请 okx\tend"
 
 
+def test_half_a_utf16_pair_is_dropped_and_the_complaint_saved(manager) -> None:
+    """A lone surrogate is no character; sqlite3 cannot even encode it (it was a
+    traceback). Found by the property test of the register PDF."""
+    complaint = create_complaint(manager, make_form(summary="退款\ud800申请", description="\udfff"))
+    saved = Complaint.get_by_id(complaint.id)
+    assert (saved.summary, saved.description) == ("退款申请", "")
+
+
 def test_emoji_and_astral_cjk_are_stored_exactly(manager) -> None:
     summary = "顾客很生气 😡 店名𠀋记"
     complaint = create_complaint(manager, make_form(summary=summary))
