@@ -294,6 +294,31 @@ def page(
     ]
 
 
+def month_counts(flt: ListFilter) -> list[tuple[str, int]] | None:
+    """How many rows of the list each month holds, in the list's order; None when the
+    list is not in register order (so not grouped by month). One pass over the
+    (month, status) index: tens of milliseconds on a million complaints."""
+    if order_columns(flt)[0] is not Complaint.month:
+        return None
+    query = _filtered(Complaint.select(Complaint.month, pw.fn.COUNT(pw.SQL("*"))), flt)
+    month = Complaint.month.desc() if flt.descending else Complaint.month.asc()
+    return list(query.group_by(Complaint.month).order_by(month).tuples())
+
+
+def page_at(flt: ListFilter, start: int, limit: int, months: list[tuple[str, int]]) -> list[Row]:
+    """``page(flt, start, limit)`` for a row far from both ends of a list in register
+    order: ``months`` (``month_counts``) tells which month row ``start`` falls in, so
+    only that month's earlier rows are skipped, not every row before it (a drag of the
+    scroll bar to the middle of a million complaints read half a million rows)."""
+    before = 0
+    for month, rows in months:
+        if before + rows > start:
+            bound = Complaint.month <= month if flt.descending else Complaint.month >= month
+            return page(flt, start - before, limit, bound)
+        before += rows
+    return page(flt, start, limit)
+
+
 @dataclass(frozen=True)
 class HomeFigures:
     overdue: list[Row]

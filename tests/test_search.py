@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from models import queries, search
+from models import lifecycle, queries, search
 from models.complaints import create_complaint, form_of, update_complaint
 from models.db import atomic
 from models.queries import ListFilter
@@ -183,6 +183,35 @@ def test_list_pages_by_key_and_matches_offset_paging(
     assert [model.data(model.index(i, 0)) for i in reversed(range(40))] == expected[::-1]
     model.sort(0, register_model.Qt.SortOrder.AscendingOrder)
     assert [model.data(model.index(i, 0)) for i in range(40)] == expected[::-1]
+
+
+def test_a_jump_into_the_middle_shows_the_same_rows_as_reading_down_to_them(
+    manager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Far from both ends the list skips whole months (counted once) instead of every row
+    before the one asked for; the rows must be those paging would have shown, in both
+    orders and with a filter."""
+    monkeypatch.setattr(register_model, "PAGE_SIZE", 7)
+    monkeypatch.setattr(register_model, "FAR", 7)
+    for i in range(120):
+        c = create_complaint(
+            manager,
+            make_form(
+                summary=f"Complaint {i}",
+                received_at=dt.datetime(2026, 6 + i % 4, 1, 9) + dt.timedelta(minutes=i),
+            ),
+        )
+        if i % 3 == 0:
+            lifecycle.acknowledge(manager, c.id)
+    for flt in (ListFilter(), ListFilter(descending=False), ListFilter(status="acknowledged")):
+        expected = [r.register_no for r in queries.page(flt, 0, 200)]
+        for row in (len(expected) // 2, len(expected) // 2 + 5, 8):
+            model = RegisterModel()
+            model.set_filter(flt)
+            assert model.data(model.index(row, 0)) == expected[row]
+            assert model._months  # the months were counted: the far jump was taken
+            shown = [model.data(model.index(i, 0)) for i in range(row, row + 7)]
+            assert shown == expected[row : row + 7]
 
 
 def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:

@@ -17,6 +17,7 @@ from ui import labels
 
 PAGE_SIZE = 200
 MAX_PAGES = 20
+FAR = 20 * PAGE_SIZE  # rows from both ends beyond which a jump skips whole months
 OVERDUE_BG = QColor("#fde2e1")
 OVERDUE_FG = QColor("#8a1c14")
 
@@ -56,6 +57,7 @@ class RegisterModel(QAbstractTableModel):
         self._tree: Any = None
         self._texts: dict[int, tuple[str, ...]] = {}
         self._loaded = False  # nothing is read until the list is first shown
+        self._months: list[tuple[str, int]] | None = None  # read at the first far jump
 
     def headers(self) -> list[str]:
         return [
@@ -76,6 +78,7 @@ class RegisterModel(QAbstractTableModel):
         self._filter = flt
         self._pages.clear()
         self._texts.clear()
+        self._months = None
         self._count = queries.count(flt)
         self._tree = labels.category_tree()  # read once per load, not once per cell
         self._loaded = True
@@ -115,6 +118,11 @@ class RegisterModel(QAbstractTableModel):
             return queries.page(flt, 0, PAGE_SIZE, after=after[0].key, reverse=True)[::-1]
         size = min(PAGE_SIZE, self._count - start)
         from_end = self._count - start - size
+        if min(start, from_end) >= FAR:  # the middle of a long list, reached by a jump
+            if self._months is None:
+                self._months = queries.month_counts(flt) or []
+            if self._months:
+                return queries.page_at(flt, start, PAGE_SIZE, self._months)
         if from_end < start:  # nearer the end: read backwards
             return queries.page(flt, from_end, size, reverse=True)[::-1]
         return queries.page(flt, start, PAGE_SIZE)
