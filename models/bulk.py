@@ -281,7 +281,7 @@ def fill_register(
         opinions += len(pending_opinions)
         pending.clear()
         pending_opinions.clear()
-        if progress:
+        if progress and made < n:  # the last step is reported once the index is settled
             progress(made, n)
 
     code = branch.code
@@ -329,6 +329,8 @@ def fill_register(
         flush()
     with atomic():
         settle_search_index(made)
+    if progress:
+        progress(made, n)
     from models.store import analyse
 
     analyse(database)  # the tables' shape changed: the planner should know

@@ -246,7 +246,7 @@ def _varint(data: bytes, at: int) -> tuple[int, int]:
     raise AssertionError("unreachable")
 
 
-def segment_levels(db: pw.Database) -> list[int] | None:
+def _segment_levels(db: pw.Database) -> list[int] | None:
     """The level of each segment of the index, read from FTS5's structure record (row 10
     of its data table: a 4-byte cookie, then varints: levels, segments, write counter,
     and per level the segments being merged, the segments, and per segment its id,
@@ -280,7 +280,7 @@ def settle(db: pw.Database) -> None:
     and a second merge take it to level 3 (16^3 merges of saves before it is touched).
     Costs one or two rewrites of the index (1.5 s each per 100,000 complaints)."""
     db.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
-    levels = segment_levels(db)
+    levels = _segment_levels(db)
     if levels is not None and min(levels, default=SETTLED_LEVEL) >= SETTLED_LEVEL:
         return
     newest = db.execute_sql(
