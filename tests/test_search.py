@@ -214,6 +214,33 @@ def test_a_jump_into_the_middle_shows_the_same_rows_as_reading_down_to_them(
             assert shown == expected[row : row + 7]
 
 
+def test_a_long_search_on_the_server_counts_the_first_matches_then_the_rest(
+    manager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the branch server a search is counted up to a cap at first (PostgreSQL reads
+    every match to count them); the list grows to all of them when scrolled to the end.
+    On a PC the index counts them all at once."""
+    from models.db import is_sqlite
+
+    monkeypatch.setattr(queries, "SEARCH_COUNT_CAP", 5)
+    for i in range(12):
+        create_complaint(manager, make_form(summary=f"hummingbird {i}"))
+    create_complaint(manager, make_form(summary="something else"))
+    flt = ListFilter(search="hummingbird")
+    expected = [r.register_no for r in queries.page(flt, 0, 50)]
+    assert len(expected) == 12
+    model = RegisterModel()
+    model.set_filter(flt)
+    if is_sqlite():
+        assert (model.rowCount(), model.complete, model.canFetchMore()) == (12, True, False)
+    else:
+        assert (model.rowCount(), model.complete, model.canFetchMore()) == (5, False, True)
+        assert [model.data(model.index(i, 0)) for i in range(5)] == expected[:5]
+        model.fetchMore()
+        assert (model.rowCount(), model.complete) == (12, True)
+    assert [model.data(model.index(i, 0)) for i in range(12)] == expected
+
+
 def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:
     """The open-complaint lists and the unanswered-book count read their partial indexes,
     so the home view costs the same after ten years (SQLite plans; PostgreSQL decides

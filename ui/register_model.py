@@ -57,6 +57,7 @@ class RegisterModel(QAbstractTableModel):
         self._tree: Any = None
         self._texts: dict[int, tuple[str, ...]] = {}
         self._loaded = False  # nothing is read until the list is first shown
+        self._complete = True  # False: more rows than counted (a search on the server)
         self._months: list[tuple[str, int]] | None = None  # read at the first far jump
 
     def headers(self) -> list[str]:
@@ -79,7 +80,7 @@ class RegisterModel(QAbstractTableModel):
         self._pages.clear()
         self._texts.clear()
         self._months = None
-        self._count = queries.count(flt)
+        self._count, self._complete = queries.list_count(flt)
         self._tree = labels.category_tree()  # read once per load, not once per cell
         self._loaded = True
         self.endResetModel()
@@ -123,9 +124,28 @@ class RegisterModel(QAbstractTableModel):
                 self._months = queries.month_counts(flt) or []
             if self._months:
                 return queries.page_at(flt, start, PAGE_SIZE, self._months)
-        if from_end < start:  # nearer the end: read backwards
+        if from_end < start and self._complete:  # nearer the (true) end: read backwards
             return queries.page(flt, from_end, size, reverse=True)[::-1]
         return queries.page(flt, start, PAGE_SIZE)
+
+    @property
+    def complete(self) -> bool:
+        """Whether ``rowCount`` is every row of the list, not the first ones counted."""
+        return self._complete
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        """The view reached the last row counted: count them all (the user asked)."""
+        if parent.isValid() or self._complete:
+            return
+        total = queries.count(self._filter)
+        self._complete = True
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
 
     def complaint_id(self, row: int) -> int | None:
         found = self.row_at(row)

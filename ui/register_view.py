@@ -61,6 +61,7 @@ class RegisterView(QWidget):
         outer.addLayout(bar)
 
         self.model = RegisterModel(self)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())  # a long search, all
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -155,7 +156,11 @@ class RegisterView(QWidget):
         self.apply_filter()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n complaint(s)", "", self.model.rowCount()))
+        rows = self.model.rowCount()
+        if self.model.complete:
+            self.count_label.setText(self.tr("%n complaint(s)", "", rows))
+        else:  # a search on the branch server: the rest is counted on reaching the end
+            self.count_label.setText(self.tr("More than %n complaint(s)", "", rows))
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:

@@ -4,27 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>Máy này đã được cài đặt để làm việc trên máy chủ chi nhánh (Cài đặt, mục Máy chủ chi nhánh). Sổ Khiếu Nại cần kết nối tới máy chủ đó để mở sổ đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>Tệp sổ đăng ký bị hỏng. Tệp đã được chuyển sang chỗ khác (nội dung không bị thay đổi): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>No backup was found.</source>
         <translation>Không tìm thấy bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)?</translation>
     </message>
@@ -1001,12 +1001,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="60"/>
+        <location filename="../../ui/app.py" line="64"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="55"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>Sổ Khiếu Nại gặp sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn, phần bạn đang nhập được giữ lại thành bản nháp. Chi tiết lỗi đã được ghi vào %1.</translation>
     </message>
@@ -1506,37 +1506,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Complaint Book</source>
         <translation>Sổ Khiếu Nại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>Đổi người dùng / khóa màn hình (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Customer is upset (F2)</source>
         <translation>Khách hàng đang bức xúc (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Restore it</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Discard it</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Resume it</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Close it</source>
         <translation>Kết thúc</translation>
     </message>
@@ -1576,77 +1576,77 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>Sổ đăng ký này đang mở ở chế độ chỉ đọc trên máy này (không ghi được vào tệp hoặc thư mục chứa tệp). Bạn có thể xem và in, nhưng không lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>Màn hình đã bị khóa. Hãy đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>Chi nhánh chưa được thiết lập (mã %1): xem mục Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Saved as %1</source>
         <translation>Đã lưu với số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>Lượt hướng dẫn xoa dịu tại quầy bắt đầu lúc %1 chưa hoàn tất. Tiếp tục lượt này?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Checklist added to the complaint.</source>
         <translation>Đã thêm lượt hướng dẫn xoa dịu vào khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>Có một khiếu nại chưa lưu từ lúc %1 đã được giữ lại. Khôi phục khiếu nại này?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Backing up the register before closing...</source>
         <translation>Đang sao lưu sổ đăng ký trước khi đóng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
         <translation>Tệp sổ đăng ký không vượt qua bước kiểm tra (%1). Những gì lưu từ bây giờ có thể bị mất: hãy đóng Sổ Khiếu Nại rồi mở lại, chương trình sẽ đề nghị khôi phục bản sao lưu tốt gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Only a manager may restore a backup.</source>
         <translation>Chỉ quản lý mới được khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu lúc %1 (%2 khiếu nại). Hãy đăng nhập lại.</translation>
     </message>
@@ -1909,52 +1909,52 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_model.py" line="49"/>
+        <location filename="../../ui/register_model.py" line="65"/>
         <source>Register no.</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="50"/>
+        <location filename="../../ui/register_model.py" line="66"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="51"/>
+        <location filename="../../ui/register_model.py" line="67"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="52"/>
+        <location filename="../../ui/register_model.py" line="68"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="53"/>
+        <location filename="../../ui/register_model.py" line="69"/>
         <source>Category</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="54"/>
+        <location filename="../../ui/register_model.py" line="70"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="55"/>
+        <location filename="../../ui/register_model.py" line="71"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="56"/>
+        <location filename="../../ui/register_model.py" line="72"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="57"/>
+        <location filename="../../ui/register_model.py" line="73"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="155"/>
+        <location filename="../../ui/register_model.py" line="209"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
@@ -1997,35 +1997,42 @@
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="104"/>
+        <location filename="../../ui/register_view.py" line="105"/>
         <source>All months</source>
         <translation>Mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="114"/>
+        <location filename="../../ui/register_view.py" line="115"/>
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="115"/>
+        <location filename="../../ui/register_view.py" line="116"/>
         <source>Not closed</source>
         <translation>Chưa đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="119"/>
+        <location filename="../../ui/register_view.py" line="120"/>
         <source>Any category</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="123"/>
+        <location filename="../../ui/register_view.py" line="124"/>
         <source>Anyone</source>
         <translation>Mọi người</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_view.py" line="158"/>
+        <location filename="../../ui/register_view.py" line="161"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n khiếu nại</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/register_view.py" line="163"/>
+        <source>More than %n complaint(s)</source>
+        <translation>
+            <numerusform>Hơn %n khiếu nại</numerusform>
         </translation>
     </message>
 </context>
@@ -2856,14 +2863,14 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="322"/>
+        <location filename="../../models/importer.py" line="367"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Không đọc được {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="48"/>
-        <location filename="../../models/branch.py" line="134"/>
-        <location filename="../../models/complaints.py" line="165"/>
+        <location filename="../../models/branch.py" line="155"/>
+        <location filename="../../models/complaints.py" line="180"/>
         <source>No staff member #{id}.</source>
         <translation>Không có nhân viên #{id}.</translation>
     </message>
@@ -2953,59 +2960,59 @@ Chưa có bản sao lưu nào.</translation>
         <translation>{path} được ghi bởi phiên bản Sổ Khiếu Nại mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="41"/>
+        <location filename="../../models/branch.py" line="62"/>
         <location filename="../../models/opinions.py" line="276"/>
         <source>Only a manager may change the branch settings.</source>
         <translation>Chỉ quản lý mới được thay đổi cài đặt chi nhánh.</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="60"/>
+        <location filename="../../models/branch.py" line="81"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Hãy nhập một số nguyên từ {low} đến {high}.</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="70"/>
+        <location filename="../../models/branch.py" line="91"/>
         <source>Branch code must be 1-16 letters or digits (it starts every register number).</source>
         <translation>Mã chi nhánh phải gồm 1-16 chữ cái hoặc chữ số (mã này đứng đầu mọi số đăng ký).</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="76"/>
+        <location filename="../../models/branch.py" line="97"/>
         <source>The branch needs a name.</source>
         <translation>Hãy nhập tên chi nhánh.</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="83"/>
+        <location filename="../../models/branch.py" line="104"/>
         <source>Currency is a three-letter code such as CNY, VND or GBP.</source>
         <translation>Tiền tệ là mã ba chữ cái, ví dụ CNY, VND hoặc GBP.</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="89"/>
-        <location filename="../../models/deadlines.py" line="105"/>
+        <location filename="../../models/branch.py" line="110"/>
+        <location filename="../../models/deadlines.py" line="109"/>
         <source>Unknown deadline policy {value}.</source>
         <translation>Không có quy định thời hạn {value}.</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="93"/>
+        <location filename="../../models/branch.py" line="114"/>
         <source>Unknown category preset {value}.</source>
         <translation>Không có bộ phân loại {value}.</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="116"/>
+        <location filename="../../models/branch.py" line="137"/>
         <source>Only a manager may add staff.</source>
         <translation>Chỉ quản lý mới được thêm nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="119"/>
+        <location filename="../../models/branch.py" line="140"/>
         <source>Enter the staff member&apos;s name.</source>
         <translation>Hãy nhập họ tên nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="122"/>
+        <location filename="../../models/branch.py" line="143"/>
         <source>Role must be clerk or manager.</source>
         <translation>Vai trò phải là clerk (nhân viên quầy) hoặc manager (quản lý).</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="130"/>
+        <location filename="../../models/branch.py" line="151"/>
         <source>Only a manager may change staff accounts.</source>
         <translation>Chỉ quản lý mới được thay đổi tài khoản nhân viên.</translation>
     </message>
@@ -3017,130 +3024,130 @@ Chưa có bản sao lưu nào.</translation>
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="98"/>
+        <location filename="../../models/complaints.py" line="107"/>
         <source>Write a one-line summary of the complaint.</source>
         <translation>Hãy viết một dòng tóm tắt khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="102"/>
+        <location filename="../../models/complaints.py" line="111"/>
         <source>Ask the customer what outcome they want, and write it down.</source>
         <translation>Hãy hỏi khách hàng mong muốn kết quả gì và ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="111"/>
+        <location filename="../../models/complaints.py" line="120"/>
         <source>A phone number may hold only digits, spaces and + - ( ) . /</source>
         <translation>Số điện thoại chỉ được chứa chữ số, dấu cách và + - ( ) . /</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="121"/>
+        <location filename="../../models/complaints.py" line="130"/>
         <source>The received time is in the future; check the date and time.</source>
         <translation>Thời điểm tiếp nhận nằm ở tương lai; hãy kiểm tra lại ngày giờ.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="129"/>
+        <location filename="../../models/complaints.py" line="138"/>
         <source>The promised completion time is before the complaint was received.</source>
         <translation>Thời điểm hẹn hoàn thành sớm hơn thời điểm tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="136"/>
+        <location filename="../../models/complaints.py" line="145"/>
         <source>Choose the channel.</source>
         <translation>Hãy chọn kênh.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="137"/>
+        <location filename="../../models/complaints.py" line="146"/>
         <source>Choose the scope.</source>
         <translation>Hãy chọn phạm vi.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="138"/>
+        <location filename="../../models/complaints.py" line="147"/>
         <source>Choose the severity.</source>
         <translation>Hãy chọn mức độ nghiêm trọng.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="144"/>
+        <location filename="../../models/complaints.py" line="153"/>
         <source>Unknown code {value}.</source>
         <translation>Không có mã {value}.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="149"/>
+        <location filename="../../models/complaints.py" line="158"/>
         <location filename="../../models/replies.py" line="133"/>
         <source>Choose a category.</source>
         <translation>Hãy chọn loại.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="153"/>
+        <location filename="../../models/complaints.py" line="162"/>
         <source>Unknown category {value}.</source>
         <translation>Không có loại {value}.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="158"/>
+        <location filename="../../models/complaints.py" line="167"/>
         <source>Unknown cause {value}.</source>
         <translation>Không có nguyên nhân {value}.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="170"/>
+        <location filename="../../models/complaints.py" line="185"/>
         <source>The handler cannot be the staff member the complaint is about; choose someone else.</source>
         <translation>Người xử lý không được là nhân viên bị khiếu nại; hãy chọn người khác.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="209"/>
-        <location filename="../../models/importer.py" line="246"/>
+        <location filename="../../models/complaints.py" line="224"/>
+        <location filename="../../models/importer.py" line="258"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>Số đăng ký {value} không đúng dạng CODE-YYYYMM-NNNN (mã chi nhánh-năm tháng-số thứ tự).</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="240"/>
+        <location filename="../../models/complaints.py" line="255"/>
         <location filename="../../models/guided.py" line="320"/>
         <source>No complaint #{id}.</source>
         <translation>Không có khiếu nại #{id}.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="252"/>
+        <location filename="../../models/complaints.py" line="267"/>
         <source>Complaint {register_no} is assigned to someone else; only its handler or a manager may work on it.</source>
         <translation>Khiếu nại {register_no} đã được giao cho người khác; chỉ người xử lý hoặc quản lý mới được làm việc với khiếu nại này.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="266"/>
+        <location filename="../../models/complaints.py" line="281"/>
         <source>Complaint {register_no} was changed by {who} at {when}, after you opened it, so your change was not saved. What you entered is kept: look at their change, then save again.</source>
         <translation>Khiếu nại {register_no} đã được {who} sửa lúc {when}, sau khi bạn mở ra, nên thay đổi của bạn chưa được lưu. Nội dung bạn đã nhập vẫn được giữ lại: hãy xem thay đổi của người đó rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="322"/>
+        <location filename="../../models/complaints.py" line="337"/>
         <source>Complaint {register_no} is {status}; reopen it before editing.</source>
         <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; hãy mở lại trước khi sửa.</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="331"/>
+        <location filename="../../models/complaints.py" line="346"/>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>Không thể chuyển ngày tiếp nhận sang tháng khác vì số đăng ký gắn với tháng tiếp nhận. Hãy hủy mục này kèm lý do rồi vào sổ lại.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="81"/>
+        <location filename="../../models/db.py" line="82"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
         <translation>Không hỗ trợ địa chỉ cơ sở dữ liệu {url}: hãy dùng sqlite:///PATH hoặc postgresql://...</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="129"/>
+        <location filename="../../models/db.py" line="149"/>
         <source>The connection to the branch server was lost, so nothing was saved. What you typed is still here: save again in a moment. If this keeps happening, check the network cable and that the branch server is switched on.</source>
         <translation>Mất kết nối tới máy chủ chi nhánh nên chưa lưu được gì. Nội dung bạn đã nhập vẫn còn đây: hãy lưu lại sau một lát. Nếu tình trạng này lặp lại, hãy kiểm tra cáp mạng và xem máy chủ chi nhánh đã bật chưa.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="244"/>
+        <location filename="../../models/db.py" line="266"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng (hoặc nhờ hỗ trợ) rồi lưu lại: nội dung bạn đã nhập vẫn còn đây.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="252"/>
+        <location filename="../../models/db.py" line="274"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
         <translation>Sổ đăng ký đang mở ở chế độ chỉ đọc nên không lưu được gì trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="258"/>
+        <location filename="../../models/db.py" line="280"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
         <translation>Sổ đăng ký đang bận: một chương trình khác đang ghi vào. Chưa lưu được gì; hãy chờ một lát rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../models/deadlines.py" line="37"/>
+        <location filename="../../models/deadlines.py" line="41"/>
         <source>No public holiday calendar is known for country code {value}.</source>
         <translation>Không có lịch nghỉ lễ cho mã quốc gia {value}.</translation>
     </message>
@@ -3205,78 +3212,78 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Lượt này đã thuộc về một khiếu nại khác.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="33"/>
-        <location filename="../../models/importer.py" line="110"/>
+        <location filename="../../models/importer.py" line="37"/>
+        <location filename="../../models/importer.py" line="114"/>
         <source>{column} is empty.</source>
         <translation>{column} đang trống.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="34"/>
+        <location filename="../../models/importer.py" line="38"/>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}: không nhận ra {value}.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="76"/>
+        <location filename="../../models/importer.py" line="80"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}: {value} không phải ngày giờ theo ISO 8601 (ví dụ 2026-03-05T14:30).</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="100"/>
+        <location filename="../../models/importer.py" line="104"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}: {value} không phải yes hoặc no.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="117"/>
+        <location filename="../../models/importer.py" line="121"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}: không nhận ra {value}; hãy dùng một trong các giá trị {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="220"/>
+        <location filename="../../models/importer.py" line="230"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction (mức độ hài lòng) phải từ 1 đến 5.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="230"/>
+        <location filename="../../models/importer.py" line="240"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="256"/>
+        <location filename="../../models/importer.py" line="268"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>Số đăng ký {value} không thuộc tháng tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="269"/>
+        <location filename="../../models/importer.py" line="278"/>
         <source>Register number {value} is already in the register.</source>
         <translation>Số đăng ký {value} đã có trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="279"/>
+        <location filename="../../models/importer.py" line="288"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>Khiếu nại đã đóng phải có closed_at (thời điểm đóng).</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="285"/>
+        <location filename="../../models/importer.py" line="294"/>
         <source>A void entry needs void_reason.</source>
         <translation>Mục đã hủy phải có void_reason (lý do hủy).</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="292"/>
+        <location filename="../../models/importer.py" line="301"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>Khiếu nại đã giải quyết hoặc đã đóng phải có kết quả giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="317"/>
+        <location filename="../../models/importer.py" line="362"/>
         <source>Only a manager may import complaints.</source>
         <translation>Chỉ quản lý mới được nhập khiếu nại từ tệp.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="328"/>
+        <location filename="../../models/importer.py" line="373"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} không phải văn bản UTF-8 hay GB18030.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="336"/>
+        <location filename="../../models/importer.py" line="381"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} thiếu cột {missing}; dòng đầu tiên phải ghi tên các cột đúng như trong README.</translation>
     </message>
@@ -3431,7 +3438,7 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Người xử lý không được là nhân viên bị khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="185"/>
+        <location filename="../../models/migrations.py" line="242"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản Sổ Khiếu Nại mới hơn (cấu trúc {found}; ứng dụng này chỉ hỗ trợ đến {known}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
@@ -3550,7 +3557,7 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Chỉ khôi phục được bản sao lưu khi dùng tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../models/retention.py" line="58"/>
+        <location filename="../../models/retention.py" line="59"/>
         <source>Only a manager may anonymise personal data.</source>
         <translation>Chỉ quản lý mới được ẩn danh hóa dữ liệu cá nhân.</translation>
     </message>
@@ -3560,22 +3567,22 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Tệp sổ đăng ký {file} bị hỏng ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="97"/>
+        <location filename="../../models/store.py" line="136"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>Không kết nối được tới máy chủ chi nhánh tại {where}. Hãy kiểm tra cáp mạng và xem máy chủ đã bật chưa, rồi mở lại Sổ Khiếu Nại.</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="119"/>
+        <location filename="../../models/store.py" line="158"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>Không mở được cơ sở dữ liệu tại {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../models/text.py" line="38"/>
+        <location filename="../../models/text.py" line="39"/>
         <source>This text is {length:,} characters long; the limit is {limit:,}. Shorten it and save again.</source>
         <translation>Nội dung này dài {length:,} ký tự; giới hạn là {limit:,}. Hãy rút gọn rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Sign in first.</source>
         <translation>Hãy đăng nhập trước.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>本电脑已设置为使用网点服务器（见“设置”中的“网点服务器”）。投诉登记簿需要连接该服务器才能打开登记簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登记簿文件已损坏，已将其移开单独存放（文件内容未做任何改动）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>No backup was found.</source>
         <translation>未找到任何备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？</translation>
     </message>
@@ -1001,12 +1001,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="60"/>
+        <location filename="../../ui/app.py" line="64"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="55"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>投诉登记簿遇到了意外问题。已保存的内容不受影响，正在填写的内容已保存为草稿。详细信息已写入 %1。</translation>
     </message>
@@ -1506,32 +1506,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Customer is upset (F2)</source>
         <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Resume it</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Close it</source>
         <translation>结束</translation>
     </message>
@@ -1546,7 +1546,7 @@
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>切换用户/锁屏 (Ctrl+L)</translation>
     </message>
@@ -1576,77 +1576,77 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登记簿在本电脑上以只读方式打开（无法写入该文件或其所在文件夹）。可以查看和打印，但无法保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>屏幕已锁定，请登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Checklist added to the complaint.</source>
         <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Backing up the register before closing...</source>
         <translation>关闭前正在备份登记簿...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
         <translation>登记簿文件未通过检查（%1）。现在保存的内容可能会丢失：请关闭投诉登记簿并重新启动，届时程序会提示恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Only a manager may restore a backup.</source>
         <translation>只有负责人可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已恢复 %1 的备份（共 %2 条投诉）。请重新登录。</translation>
     </message>
@@ -1909,52 +1909,52 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_model.py" line="49"/>
+        <location filename="../../ui/register_model.py" line="65"/>
         <source>Register no.</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="50"/>
+        <location filename="../../ui/register_model.py" line="66"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="51"/>
+        <location filename="../../ui/register_model.py" line="67"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="52"/>
+        <location filename="../../ui/register_model.py" line="68"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="53"/>
+        <location filename="../../ui/register_model.py" line="69"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="54"/>
+        <location filename="../../ui/register_model.py" line="70"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="55"/>
+        <location filename="../../ui/register_model.py" line="71"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="56"/>
+        <location filename="../../ui/register_model.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="57"/>
+        <location filename="../../ui/register_model.py" line="73"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="155"/>
+        <location filename="../../ui/register_model.py" line="209"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
@@ -1997,35 +1997,42 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="104"/>
+        <location filename="../../ui/register_view.py" line="105"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="114"/>
+        <location filename="../../ui/register_view.py" line="115"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="115"/>
+        <location filename="../../ui/register_view.py" line="116"/>
         <source>Not closed</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="119"/>
+        <location filename="../../ui/register_view.py" line="120"/>
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="123"/>
+        <location filename="../../ui/register_view.py" line="124"/>
         <source>Anyone</source>
         <translation>全部经办人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_view.py" line="158"/>
+        <location filename="../../ui/register_view.py" line="161"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>共 %n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/register_view.py" line="163"/>
+        <source>More than %n complaint(s)</source>
+        <translation>
+            <numerusform>超过 %n 条投诉</numerusform>
         </translation>
     </message>
 </context>
@@ -2845,66 +2852,66 @@ No backup yet.</source>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../models/branch.py" line="41"/>
+        <location filename="../../models/branch.py" line="62"/>
         <location filename="../../models/opinions.py" line="276"/>
         <source>Only a manager may change the branch settings.</source>
         <translation>只有负责人可以修改网点设置。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="60"/>
+        <location filename="../../models/branch.py" line="81"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="70"/>
+        <location filename="../../models/branch.py" line="91"/>
         <source>Branch code must be 1-16 letters or digits (it starts every register number).</source>
         <translation>网点代码须为 1 至 16 位字母或数字（用作每个登记编号的开头）。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="76"/>
+        <location filename="../../models/branch.py" line="97"/>
         <source>The branch needs a name.</source>
         <translation>请填写网点名称。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="83"/>
+        <location filename="../../models/branch.py" line="104"/>
         <source>Currency is a three-letter code such as CNY, VND or GBP.</source>
         <translation>币种须为三位字母代码，如 CNY、VND 或 GBP。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="89"/>
-        <location filename="../../models/deadlines.py" line="105"/>
+        <location filename="../../models/branch.py" line="110"/>
+        <location filename="../../models/deadlines.py" line="109"/>
         <source>Unknown deadline policy {value}.</source>
         <translation>无法识别的办理时限规则：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="93"/>
+        <location filename="../../models/branch.py" line="114"/>
         <source>Unknown category preset {value}.</source>
         <translation>无法识别的类别方案：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="116"/>
+        <location filename="../../models/branch.py" line="137"/>
         <source>Only a manager may add staff.</source>
         <translation>只有负责人可以添加员工。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="119"/>
+        <location filename="../../models/branch.py" line="140"/>
         <source>Enter the staff member&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="122"/>
+        <location filename="../../models/branch.py" line="143"/>
         <source>Role must be clerk or manager.</source>
         <translation>角色须为柜员（clerk）或负责人（manager）。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="130"/>
+        <location filename="../../models/branch.py" line="151"/>
         <source>Only a manager may change staff accounts.</source>
         <translation>只有负责人可以修改员工账户。</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="48"/>
-        <location filename="../../models/branch.py" line="134"/>
-        <location filename="../../models/complaints.py" line="165"/>
+        <location filename="../../models/branch.py" line="155"/>
+        <location filename="../../models/complaints.py" line="180"/>
         <source>No staff member #{id}.</source>
         <translation>找不到员工 #{id}。</translation>
     </message>
@@ -2959,196 +2966,196 @@ No backup yet.</source>
         <translation>网点已设置完成，请以负责人身份登录。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="98"/>
+        <location filename="../../models/complaints.py" line="107"/>
         <source>Write a one-line summary of the complaint.</source>
         <translation>请用一句话概括投诉内容。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="102"/>
+        <location filename="../../models/complaints.py" line="111"/>
         <source>Ask the customer what outcome they want, and write it down.</source>
         <translation>请询问客户希望得到什么结果，并如实记录。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="111"/>
+        <location filename="../../models/complaints.py" line="120"/>
         <source>A phone number may hold only digits, spaces and + - ( ) . /</source>
         <translation>电话号码只能包含数字、空格和 + - ( ) . /</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="121"/>
+        <location filename="../../models/complaints.py" line="130"/>
         <source>The received time is in the future; check the date and time.</source>
         <translation>投诉时间晚于当前时间，请检查日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="129"/>
+        <location filename="../../models/complaints.py" line="138"/>
         <source>The promised completion time is before the complaint was received.</source>
         <translation>承诺完成时间早于投诉时间，请检查。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="136"/>
+        <location filename="../../models/complaints.py" line="145"/>
         <source>Choose the channel.</source>
         <translation>请选择渠道。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="137"/>
+        <location filename="../../models/complaints.py" line="146"/>
         <source>Choose the scope.</source>
         <translation>请选择范围。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="138"/>
+        <location filename="../../models/complaints.py" line="147"/>
         <source>Choose the severity.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="144"/>
+        <location filename="../../models/complaints.py" line="153"/>
         <source>Unknown code {value}.</source>
         <translation>无法识别的代码：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="149"/>
+        <location filename="../../models/complaints.py" line="158"/>
         <location filename="../../models/replies.py" line="133"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="153"/>
+        <location filename="../../models/complaints.py" line="162"/>
         <source>Unknown category {value}.</source>
         <translation>无法识别的类别：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="158"/>
+        <location filename="../../models/complaints.py" line="167"/>
         <source>Unknown cause {value}.</source>
         <translation>无法识别的原因：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="170"/>
+        <location filename="../../models/complaints.py" line="185"/>
         <source>The handler cannot be the staff member the complaint is about; choose someone else.</source>
         <translation>经办人不能是被投诉的员工，请另选他人。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="209"/>
-        <location filename="../../models/importer.py" line="246"/>
+        <location filename="../../models/complaints.py" line="224"/>
+        <location filename="../../models/importer.py" line="258"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>登记编号 {value} 格式不正确，应为 CODE-YYYYMM-NNNN（网点代码-年月-序号）。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="240"/>
+        <location filename="../../models/complaints.py" line="255"/>
         <location filename="../../models/guided.py" line="320"/>
         <source>No complaint #{id}.</source>
         <translation>找不到投诉 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="252"/>
+        <location filename="../../models/complaints.py" line="267"/>
         <source>Complaint {register_no} is assigned to someone else; only its handler or a manager may work on it.</source>
         <translation>投诉 {register_no} 已指派给他人；只有其经办人或负责人可以处理。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="266"/>
+        <location filename="../../models/complaints.py" line="281"/>
         <source>Complaint {register_no} was changed by {who} at {when}, after you opened it, so your change was not saved. What you entered is kept: look at their change, then save again.</source>
         <translation>在您打开投诉 {register_no} 之后，{who} 于 {when} 修改了该投诉，因此您的修改未保存。您填写的内容仍然保留：请先查看对方的修改，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="322"/>
+        <location filename="../../models/complaints.py" line="337"/>
         <source>Complaint {register_no} is {status}; reopen it before editing.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”，请先重新打开再编辑。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="331"/>
+        <location filename="../../models/complaints.py" line="346"/>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>投诉日期不能改到其他月份：登记编号按月编排。请填写理由作废此条目，再重新登记。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="81"/>
+        <location filename="../../models/db.py" line="82"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
         <translation>不支持的数据库地址 {url}：请使用 sqlite:///PATH 或 postgresql://...</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="129"/>
+        <location filename="../../models/db.py" line="149"/>
         <source>The connection to the branch server was lost, so nothing was saved. What you typed is still here: save again in a moment. If this keeps happening, check the network cable and that the branch server is switched on.</source>
         <translation>与网点服务器的连接已断开，未能保存任何内容。您填写的内容仍然保留：请稍后再次保存。如果反复出现此问题，请检查网线是否接好、网点服务器是否已开机。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="244"/>
+        <location filename="../../models/db.py" line="266"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
         <translation>磁盘已满，未能保存任何内容。请腾出一些空间（或找人帮忙），然后再次保存：您填写的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="252"/>
+        <location filename="../../models/db.py" line="274"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
         <translation>登记簿在此处以只读方式打开，因此无法在本电脑上保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="258"/>
+        <location filename="../../models/db.py" line="280"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
         <translation>数据库忙：另一个程序正在写入登记簿。未保存任何内容，请稍等片刻后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../models/deadlines.py" line="37"/>
+        <location filename="../../models/deadlines.py" line="41"/>
         <source>No public holiday calendar is known for country code {value}.</source>
         <translation>没有国家或地区代码 {value} 对应的法定节假日日历。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="33"/>
-        <location filename="../../models/importer.py" line="110"/>
+        <location filename="../../models/importer.py" line="37"/>
+        <location filename="../../models/importer.py" line="114"/>
         <source>{column} is empty.</source>
         <translation>{column} 为空，请填写。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="34"/>
+        <location filename="../../models/importer.py" line="38"/>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}：无法识别 {value}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="76"/>
+        <location filename="../../models/importer.py" line="80"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}：{value} 不是 ISO 8601 格式的日期时间（例如 2026-03-05T14:30）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="100"/>
+        <location filename="../../models/importer.py" line="104"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}：{value} 应为 yes 或 no。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="117"/>
+        <location filename="../../models/importer.py" line="121"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}：无法识别 {value}，请使用以下值之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="220"/>
+        <location filename="../../models/importer.py" line="230"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction（满意度）须为 1 至 5。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="230"/>
+        <location filename="../../models/importer.py" line="240"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level 须为数字。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="256"/>
+        <location filename="../../models/importer.py" line="268"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登记编号 {value} 与投诉时间所在月份不符。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="269"/>
+        <location filename="../../models/importer.py" line="278"/>
         <source>Register number {value} is already in the register.</source>
         <translation>登记编号 {value} 已在登记簿中，不能重复。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="279"/>
+        <location filename="../../models/importer.py" line="288"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>已办结的投诉须填写 closed_at（办结时间）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="285"/>
+        <location filename="../../models/importer.py" line="294"/>
         <source>A void entry needs void_reason.</source>
         <translation>已作废的条目须填写 void_reason（作废原因）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="292"/>
+        <location filename="../../models/importer.py" line="301"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>已处理完毕或已办结的投诉须填写处理结果。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="317"/>
+        <location filename="../../models/importer.py" line="362"/>
         <source>Only a manager may import complaints.</source>
         <translation>只有负责人可以导入投诉。</translation>
     </message>
@@ -3164,17 +3171,17 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="322"/>
+        <location filename="../../models/importer.py" line="367"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="328"/>
+        <location filename="../../models/importer.py" line="373"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} 既不是 UTF-8 也不是 GB18030 编码的文本，请转换编码后重试。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="336"/>
+        <location filename="../../models/importer.py" line="381"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} 缺少以下列：{missing}。第一行须按 README 所列写明各列名称。</translation>
     </message>
@@ -3329,7 +3336,7 @@ No backup yet.</source>
         <translation>经办人不能是被投诉的员工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="185"/>
+        <location filename="../../models/migrations.py" line="242"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
@@ -3339,17 +3346,17 @@ No backup yet.</source>
         <translation>登记簿文件 {file} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="97"/>
+        <location filename="../../models/store.py" line="136"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>无法连接位于 {where} 的网点服务器。请检查网线是否接好、服务器是否已开机，然后重新启动投诉登记簿。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="119"/>
+        <location filename="../../models/store.py" line="158"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/text.py" line="38"/>
+        <location filename="../../models/text.py" line="39"/>
         <source>This text is {length:,} characters long; the limit is {limit:,}. Shorten it and save again.</source>
         <translation>此内容共 {length:,} 个字，上限为 {limit:,} 个字。请删减后再保存。</translation>
     </message>
@@ -3525,12 +3532,12 @@ No backup yet.</source>
         <translation>不能为未来的日期阅签。</translation>
     </message>
     <message>
-        <location filename="../../models/retention.py" line="58"/>
+        <location filename="../../models/retention.py" line="59"/>
         <source>Only a manager may anonymise personal data.</source>
         <translation>只有负责人可以对个人信息进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>

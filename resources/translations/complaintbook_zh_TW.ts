@@ -4,27 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>這台電腦已設定為使用分行伺服器（見「設定」中的「分行伺服器」）。客訴登記簿需要連上該伺服器才能開啟登記簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登記簿檔案已損毀，已移至他處（內容未做任何變更）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>No backup was found.</source>
         <translation>找不到備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>要還原 %1 的最新完好備份（共 %2 件投訴）嗎？</translation>
     </message>
@@ -1001,12 +1001,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="60"/>
+        <location filename="../../ui/app.py" line="64"/>
         <source>Something went wrong</source>
         <translation>發生問題</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="55"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>客訴登記簿發生未預期的問題。已儲存的內容不受影響，正在輸入的內容已保留為草稿。詳細資訊已寫入 %1。</translation>
     </message>
@@ -1506,37 +1506,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Complaint Book</source>
         <translation>客訴登記簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>切換使用者／鎖定 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Customer is upset (F2)</source>
         <translation>客戶情緒激動 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Restore it</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Discard it</source>
         <translation>捨棄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Resume it</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Close it</source>
         <translation>結束</translation>
     </message>
@@ -1576,77 +1576,77 @@
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Backing up...</source>
         <translation>正在備份...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登記簿在這台電腦上以唯讀方式開啟（檔案或所在資料夾無法寫入）。您可以檢視和列印，但無法儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登入：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>螢幕已鎖定，請登入後繼續。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>尚未設定分行（代碼 %1）：請至「設定」</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Saved as %1</source>
         <translation>已儲存，登記編號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 開始的櫃檯安撫指引尚未完成。要繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Checklist added to the complaint.</source>
         <translation>安撫指引紀錄已附加到該投訴。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一筆 %1 未儲存的投訴已為您保留。要還原嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Backing up the register before closing...</source>
         <translation>關閉前正在備份登記簿...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
         <translation>登記簿檔案未通過檢查（%1）。現在儲存的內容可能會遺失：請關閉客訴登記簿並重新啟動，屆時程式會提示還原最新的完好備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Only a manager may restore a backup.</source>
         <translation>只有主管可以還原備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已還原 %1 的備份（共 %2 件投訴）。請重新登入。</translation>
     </message>
@@ -1909,52 +1909,52 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_model.py" line="49"/>
+        <location filename="../../ui/register_model.py" line="65"/>
         <source>Register no.</source>
         <translation>登記編號</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="50"/>
+        <location filename="../../ui/register_model.py" line="66"/>
         <source>Received</source>
         <translation>投訴時間</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="51"/>
+        <location filename="../../ui/register_model.py" line="67"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="52"/>
+        <location filename="../../ui/register_model.py" line="68"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="53"/>
+        <location filename="../../ui/register_model.py" line="69"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="54"/>
+        <location filename="../../ui/register_model.py" line="70"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="55"/>
+        <location filename="../../ui/register_model.py" line="71"/>
         <source>Handler</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="56"/>
+        <location filename="../../ui/register_model.py" line="72"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="57"/>
+        <location filename="../../ui/register_model.py" line="73"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="155"/>
+        <location filename="../../ui/register_model.py" line="209"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
@@ -1997,35 +1997,42 @@
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="104"/>
+        <location filename="../../ui/register_view.py" line="105"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="114"/>
+        <location filename="../../ui/register_view.py" line="115"/>
         <source>Any status</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="115"/>
+        <location filename="../../ui/register_view.py" line="116"/>
         <source>Not closed</source>
         <translation>未結案</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="119"/>
+        <location filename="../../ui/register_view.py" line="120"/>
         <source>Any category</source>
         <translation>全部類別</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="123"/>
+        <location filename="../../ui/register_view.py" line="124"/>
         <source>Anyone</source>
         <translation>全部承辦人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_view.py" line="158"/>
+        <location filename="../../ui/register_view.py" line="161"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>共 %n 件投訴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/register_view.py" line="163"/>
+        <source>More than %n complaint(s)</source>
+        <translation>
+            <numerusform>超過 %n 件投訴</numerusform>
         </translation>
     </message>
 </context>
@@ -2856,14 +2863,14 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="322"/>
+        <location filename="../../models/importer.py" line="367"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../models/auth.py" line="48"/>
-        <location filename="../../models/branch.py" line="134"/>
-        <location filename="../../models/complaints.py" line="165"/>
+        <location filename="../../models/branch.py" line="155"/>
+        <location filename="../../models/complaints.py" line="180"/>
         <source>No staff member #{id}.</source>
         <translation>找不到員工 #{id}。</translation>
     </message>
@@ -2953,59 +2960,59 @@ No backup yet.</source>
         <translation>{path} 是由較新版本的客訴登記簿寫入的。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="41"/>
+        <location filename="../../models/branch.py" line="62"/>
         <location filename="../../models/opinions.py" line="276"/>
         <source>Only a manager may change the branch settings.</source>
         <translation>只有主管可以變更分行設定。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="60"/>
+        <location filename="../../models/branch.py" line="81"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>請輸入 {low} 到 {high} 之間的整數。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="70"/>
+        <location filename="../../models/branch.py" line="91"/>
         <source>Branch code must be 1-16 letters or digits (it starts every register number).</source>
         <translation>分行代碼須為 1 至 16 個英文字母或數字（作為每個登記編號的開頭）。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="76"/>
+        <location filename="../../models/branch.py" line="97"/>
         <source>The branch needs a name.</source>
         <translation>請填寫分行名稱。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="83"/>
+        <location filename="../../models/branch.py" line="104"/>
         <source>Currency is a three-letter code such as CNY, VND or GBP.</source>
         <translation>幣別須為三個字母的代碼，例如 CNY、VND 或 GBP。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="89"/>
-        <location filename="../../models/deadlines.py" line="105"/>
+        <location filename="../../models/branch.py" line="110"/>
+        <location filename="../../models/deadlines.py" line="109"/>
         <source>Unknown deadline policy {value}.</source>
         <translation>無法辨識的辦理時限規定：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="93"/>
+        <location filename="../../models/branch.py" line="114"/>
         <source>Unknown category preset {value}.</source>
         <translation>無法辨識的類別方案：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="116"/>
+        <location filename="../../models/branch.py" line="137"/>
         <source>Only a manager may add staff.</source>
         <translation>只有主管可以新增員工。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="119"/>
+        <location filename="../../models/branch.py" line="140"/>
         <source>Enter the staff member&apos;s name.</source>
         <translation>請輸入員工姓名。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="122"/>
+        <location filename="../../models/branch.py" line="143"/>
         <source>Role must be clerk or manager.</source>
         <translation>角色須為櫃員（clerk）或主管（manager）。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="130"/>
+        <location filename="../../models/branch.py" line="151"/>
         <source>Only a manager may change staff accounts.</source>
         <translation>只有主管可以變更員工帳號。</translation>
     </message>
@@ -3017,130 +3024,130 @@ No backup yet.</source>
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="98"/>
+        <location filename="../../models/complaints.py" line="107"/>
         <source>Write a one-line summary of the complaint.</source>
         <translation>請用一句話摘要投訴內容。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="102"/>
+        <location filename="../../models/complaints.py" line="111"/>
         <source>Ask the customer what outcome they want, and write it down.</source>
         <translation>請詢問客戶希望得到什麼結果，並記錄下來。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="111"/>
+        <location filename="../../models/complaints.py" line="120"/>
         <source>A phone number may hold only digits, spaces and + - ( ) . /</source>
         <translation>電話號碼只能包含數字、空格及 + - ( ) . /</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="121"/>
+        <location filename="../../models/complaints.py" line="130"/>
         <source>The received time is in the future; check the date and time.</source>
         <translation>投訴時間晚於目前時間，請檢查日期和時間。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="129"/>
+        <location filename="../../models/complaints.py" line="138"/>
         <source>The promised completion time is before the complaint was received.</source>
         <translation>承諾完成時間早於投訴時間。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="136"/>
+        <location filename="../../models/complaints.py" line="145"/>
         <source>Choose the channel.</source>
         <translation>請選擇管道。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="137"/>
+        <location filename="../../models/complaints.py" line="146"/>
         <source>Choose the scope.</source>
         <translation>請選擇範圍。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="138"/>
+        <location filename="../../models/complaints.py" line="147"/>
         <source>Choose the severity.</source>
         <translation>請選擇嚴重程度。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="144"/>
+        <location filename="../../models/complaints.py" line="153"/>
         <source>Unknown code {value}.</source>
         <translation>無法辨識的代碼：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="149"/>
+        <location filename="../../models/complaints.py" line="158"/>
         <location filename="../../models/replies.py" line="133"/>
         <source>Choose a category.</source>
         <translation>請選擇類別。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="153"/>
+        <location filename="../../models/complaints.py" line="162"/>
         <source>Unknown category {value}.</source>
         <translation>無法辨識的類別：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="158"/>
+        <location filename="../../models/complaints.py" line="167"/>
         <source>Unknown cause {value}.</source>
         <translation>無法辨識的原因：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="170"/>
+        <location filename="../../models/complaints.py" line="185"/>
         <source>The handler cannot be the staff member the complaint is about; choose someone else.</source>
         <translation>承辦人不能是被投訴的員工，請改選其他人。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="209"/>
-        <location filename="../../models/importer.py" line="246"/>
+        <location filename="../../models/complaints.py" line="224"/>
+        <location filename="../../models/importer.py" line="258"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>登記編號 {value} 的格式不是 CODE-YYYYMM-NNNN（分行代碼-年月-序號）。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="240"/>
+        <location filename="../../models/complaints.py" line="255"/>
         <location filename="../../models/guided.py" line="320"/>
         <source>No complaint #{id}.</source>
         <translation>找不到投訴 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="252"/>
+        <location filename="../../models/complaints.py" line="267"/>
         <source>Complaint {register_no} is assigned to someone else; only its handler or a manager may work on it.</source>
         <translation>投訴 {register_no} 已指派給其他人；只有其承辦人或主管可以處理。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="266"/>
+        <location filename="../../models/complaints.py" line="281"/>
         <source>Complaint {register_no} was changed by {who} at {when}, after you opened it, so your change was not saved. What you entered is kept: look at their change, then save again.</source>
         <translation>在您開啟投訴 {register_no} 之後，{who} 於 {when} 修改了這件投訴，因此您的修改未儲存。您輸入的內容仍保留著：請先查看對方的修改，再儲存一次。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="322"/>
+        <location filename="../../models/complaints.py" line="337"/>
         <source>Complaint {register_no} is {status}; reopen it before editing.</source>
         <translation>投訴 {register_no} 目前狀態為「{status}」，請先重新開啟再編輯。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="331"/>
+        <location filename="../../models/complaints.py" line="346"/>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>投訴時間不能改到其他月份：登記編號按月編排。請填寫理由將此筆作廢，再重新登記。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="81"/>
+        <location filename="../../models/db.py" line="82"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
         <translation>不支援的資料庫位址 {url}：請使用 sqlite:///PATH 或 postgresql://...</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="129"/>
+        <location filename="../../models/db.py" line="149"/>
         <source>The connection to the branch server was lost, so nothing was saved. What you typed is still here: save again in a moment. If this keeps happening, check the network cable and that the branch server is switched on.</source>
         <translation>與分行伺服器的連線已中斷，因此未儲存任何內容。您輸入的內容仍保留在畫面上：請稍後再儲存一次。若此情形持續發生，請檢查網路線是否接好，以及分行伺服器是否已開機。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="244"/>
+        <location filename="../../models/db.py" line="266"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
         <translation>磁碟已滿，因此未儲存任何內容。請釋放一些空間（或請人協助）後再儲存一次：您輸入的內容仍保留在畫面上。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="252"/>
+        <location filename="../../models/db.py" line="274"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
         <translation>此登記簿在這裡以唯讀方式開啟，因此無法在這台電腦上儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="258"/>
+        <location filename="../../models/db.py" line="280"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
         <translation>登記簿忙碌中：另一個程式正在寫入。未儲存任何內容；請稍候再儲存一次。</translation>
     </message>
     <message>
-        <location filename="../../models/deadlines.py" line="37"/>
+        <location filename="../../models/deadlines.py" line="41"/>
         <source>No public holiday calendar is known for country code {value}.</source>
         <translation>找不到國家或地區代碼 {value} 的國定假日行事曆。</translation>
     </message>
@@ -3205,78 +3212,78 @@ No backup yet.</source>
         <translation>此安撫指引紀錄已關聯到其他投訴。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="33"/>
-        <location filename="../../models/importer.py" line="110"/>
+        <location filename="../../models/importer.py" line="37"/>
+        <location filename="../../models/importer.py" line="114"/>
         <source>{column} is empty.</source>
         <translation>{column} 為空白。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="34"/>
+        <location filename="../../models/importer.py" line="38"/>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}：無法辨識 {value}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="76"/>
+        <location filename="../../models/importer.py" line="80"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}：{value} 不是 ISO 8601 格式的日期時間（例如 2026-03-05T14:30）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="100"/>
+        <location filename="../../models/importer.py" line="104"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}：{value} 不是 yes 或 no。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="117"/>
+        <location filename="../../models/importer.py" line="121"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}：無法辨識 {value}，請使用下列其中之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="220"/>
+        <location filename="../../models/importer.py" line="230"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction（滿意度）須為 1 至 5。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="230"/>
+        <location filename="../../models/importer.py" line="240"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level 須為數字。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="256"/>
+        <location filename="../../models/importer.py" line="268"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登記編號 {value} 與投訴時間的月份不符。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="269"/>
+        <location filename="../../models/importer.py" line="278"/>
         <source>Register number {value} is already in the register.</source>
         <translation>登記編號 {value} 已存在於登記簿中。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="279"/>
+        <location filename="../../models/importer.py" line="288"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>已結案的投訴須填寫 closed_at（結案時間）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="285"/>
+        <location filename="../../models/importer.py" line="294"/>
         <source>A void entry needs void_reason.</source>
         <translation>已作廢的項目須填寫 void_reason（作廢原因）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="292"/>
+        <location filename="../../models/importer.py" line="301"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>已解決或已結案的投訴須填寫處理結果。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="317"/>
+        <location filename="../../models/importer.py" line="362"/>
         <source>Only a manager may import complaints.</source>
         <translation>只有主管可以匯入投訴。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="328"/>
+        <location filename="../../models/importer.py" line="373"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} 不是 UTF-8 或 GB18030 編碼的文字檔。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="336"/>
+        <location filename="../../models/importer.py" line="381"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} 缺少下列欄位：{missing}；第一行須依 README 所列寫出欄位名稱。</translation>
     </message>
@@ -3431,7 +3438,7 @@ No backup yet.</source>
         <translation>承辦人不能是被投訴的員工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="185"/>
+        <location filename="../../models/migrations.py" line="242"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此資料庫由較新版本的客訴登記簿寫入（資料結構版本 {found}；本程式最高支援 {known}）。請安裝新版本後再開啟。</translation>
     </message>
@@ -3550,7 +3557,7 @@ No backup yet.</source>
         <translation>只能從資料庫檔案還原備份。</translation>
     </message>
     <message>
-        <location filename="../../models/retention.py" line="58"/>
+        <location filename="../../models/retention.py" line="59"/>
         <source>Only a manager may anonymise personal data.</source>
         <translation>只有主管可以將個人資料去識別化。</translation>
     </message>
@@ -3560,22 +3567,22 @@ No backup yet.</source>
         <translation>登記簿檔案 {file} 已損毀（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="97"/>
+        <location filename="../../models/store.py" line="136"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>無法連上位於 {where} 的分行伺服器。請檢查網路線是否接好、伺服器是否已開機，然後重新啟動客訴登記簿。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="119"/>
+        <location filename="../../models/store.py" line="158"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>無法開啟位於 {where} 的資料庫：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/text.py" line="38"/>
+        <location filename="../../models/text.py" line="39"/>
         <source>This text is {length:,} characters long; the limit is {limit:,}. Shorten it and save again.</source>
         <translation>此內容長 {length:,} 個字元，上限為 {limit:,} 個字元。請刪減後再儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
