@@ -157,12 +157,19 @@ def search_index_ready() -> bool:
     return search.ready(database.obj)
 
 
+def _other_filters(flt: ListFilter) -> bool:
+    """Whether ``flt`` filters by anything but its search words."""
+    return bool(
+        flt.month or flt.status or flt.category or flt.handler_id is not None or flt.overdue
+    )
+
+
 def _index_only(flt: ListFilter) -> str | None:
     """The full-text expression when the search index alone answers ``flt`` (a search and
     no other filter), so pages and counts come straight from the index."""
     if not flt.search.strip() or not is_sqlite() or not search_index_ready():
         return None
-    if flt.month or flt.status or flt.category or flt.handler_id is not None or flt.overdue:
+    if _other_filters(flt):
         return None
     if any(search.match_expression(term) is None for term in flt.search.split()):
         return None
@@ -187,8 +194,15 @@ def list_count(flt: ListFilter) -> tuple[int, bool]:
     down than that before narrowing the search. SQLite's index counts them all in 30 ms."""
     if not flt.search.strip() or is_sqlite():
         return count(flt), True
-    some = _filtered(Complaint.select(pw.SQL("1")), flt).limit(SEARCH_COUNT_CAP + 1)
-    found = int(Complaint.select(pw.fn.COUNT(pw.SQL("*"))).from_(some.alias("s")).scalar() or 0)
+    found = None
+    only_words = all(search.match_expression(t) is not None for t in flt.search.split())
+    if only_words and not _other_filters(flt) and search_index_ready():
+        from models import search_pg
+
+        found = search_pg.count_matches(database.obj, flt.search, SEARCH_COUNT_CAP + 1)
+    if found is None:
+        some = _filtered(Complaint.select(pw.SQL("1")), flt).limit(SEARCH_COUNT_CAP + 1)
+        found = int(Complaint.select(pw.fn.COUNT(pw.SQL("*"))).from_(some.alias("s")).scalar())
     return (found, True) if found <= SEARCH_COUNT_CAP else (SEARCH_COUNT_CAP, False)
 
 

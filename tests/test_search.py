@@ -239,6 +239,9 @@ def test_a_long_search_on_the_server_counts_the_first_matches_then_the_rest(
         model.fetchMore()
         assert (model.rowCount(), model.complete) == (12, True)
     assert [model.data(model.index(i, 0)) for i in range(12)] == expected
+    # With another filter beside the search words, the same through the complaint table.
+    model.set_filter(ListFilter(search="hummingbird", status="received"))
+    assert (model.rowCount(), model.complete) == ((12, True) if is_sqlite() else (5, False))
 
 
 def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:
