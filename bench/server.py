@@ -5,7 +5,7 @@
 Fills the register on the server with the app's bulk loader up to N complaints
 (default 1,000,000; a register already that big is measured as it is), then measures
 with the app's own code what a clerk waits for: each search term's first page, the
-count the list shows (the first 10,000 matches, ``queries.list_count``) and the count
+count the list shows (the first 1,000 matches, ``queries.list_count``) and the count
 of all matches (read when the list is scrolled to its end), for the same terms as
 bench/run.py; the home view's figures, the 36-month trend and
 a durable save. Prints one table. Not part of CI; the server must be reachable.
