@@ -160,7 +160,7 @@ class RegisterView(QWidget):
         if self.model.complete:
             self.count_label.setText(self.tr("%n complaint(s)", "", rows))
         else:  # a search on the branch server: the rest is counted on reaching the end
-            self.count_label.setText(self.tr("More than %n complaint(s)", "", rows))
+            self.count_label.setText(self.tr("More than %n complaints", "", rows))
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:

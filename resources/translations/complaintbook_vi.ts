@@ -2030,7 +2030,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/register_view.py" line="163"/>
-        <source>More than %n complaint(s)</source>
+        <source>More than %n complaints</source>
         <translation>
             <numerusform>Hơn %n khiếu nại</numerusform>
         </translation>
@@ -3122,27 +3122,27 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không thể chuyển ngày tiếp nhận sang tháng khác vì số đăng ký gắn với tháng tiếp nhận. Hãy hủy mục này kèm lý do rồi vào sổ lại.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="82"/>
+        <location filename="../../models/db.py" line="86"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
         <translation>Không hỗ trợ địa chỉ cơ sở dữ liệu {url}: hãy dùng sqlite:///PATH hoặc postgresql://...</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="149"/>
+        <location filename="../../models/db.py" line="153"/>
         <source>The connection to the branch server was lost, so nothing was saved. What you typed is still here: save again in a moment. If this keeps happening, check the network cable and that the branch server is switched on.</source>
         <translation>Mất kết nối tới máy chủ chi nhánh nên chưa lưu được gì. Nội dung bạn đã nhập vẫn còn đây: hãy lưu lại sau một lát. Nếu tình trạng này lặp lại, hãy kiểm tra cáp mạng và xem máy chủ chi nhánh đã bật chưa.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="266"/>
+        <location filename="../../models/db.py" line="270"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng (hoặc nhờ hỗ trợ) rồi lưu lại: nội dung bạn đã nhập vẫn còn đây.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="274"/>
+        <location filename="../../models/db.py" line="278"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
         <translation>Sổ đăng ký đang mở ở chế độ chỉ đọc nên không lưu được gì trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="280"/>
+        <location filename="../../models/db.py" line="284"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
         <translation>Sổ đăng ký đang bận: một chương trình khác đang ghi vào. Chưa lưu được gì; hãy chờ một lát rồi lưu lại.</translation>
     </message>

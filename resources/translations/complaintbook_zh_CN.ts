@@ -2030,7 +2030,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/register_view.py" line="163"/>
-        <source>More than %n complaint(s)</source>
+        <source>More than %n complaints</source>
         <translation>
             <numerusform>超过 %n 条投诉</numerusform>
         </translation>
@@ -3064,27 +3064,27 @@ No backup yet.</source>
         <translation>投诉日期不能改到其他月份：登记编号按月编排。请填写理由作废此条目，再重新登记。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="82"/>
+        <location filename="../../models/db.py" line="86"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
         <translation>不支持的数据库地址 {url}：请使用 sqlite:///PATH 或 postgresql://...</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="149"/>
+        <location filename="../../models/db.py" line="153"/>
         <source>The connection to the branch server was lost, so nothing was saved. What you typed is still here: save again in a moment. If this keeps happening, check the network cable and that the branch server is switched on.</source>
         <translation>与网点服务器的连接已断开，未能保存任何内容。您填写的内容仍然保留：请稍后再次保存。如果反复出现此问题，请检查网线是否接好、网点服务器是否已开机。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="266"/>
+        <location filename="../../models/db.py" line="270"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
         <translation>磁盘已满，未能保存任何内容。请腾出一些空间（或找人帮忙），然后再次保存：您填写的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="274"/>
+        <location filename="../../models/db.py" line="278"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
         <translation>登记簿在此处以只读方式打开，因此无法在本电脑上保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="280"/>
+        <location filename="../../models/db.py" line="284"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
         <translation>数据库忙：另一个程序正在写入登记簿。未保存任何内容，请稍等片刻后再次保存。</translation>
     </message>

@@ -2030,7 +2030,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/register_view.py" line="163"/>
-        <source>More than %n complaint(s)</source>
+        <source>More than %n complaints</source>
         <translation>
             <numerusform>超過 %n 件投訴</numerusform>
         </translation>
@@ -3122,27 +3122,27 @@ No backup yet.</source>
         <translation>投訴時間不能改到其他月份：登記編號按月編排。請填寫理由將此筆作廢，再重新登記。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="82"/>
+        <location filename="../../models/db.py" line="86"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
         <translation>不支援的資料庫位址 {url}：請使用 sqlite:///PATH 或 postgresql://...</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="149"/>
+        <location filename="../../models/db.py" line="153"/>
         <source>The connection to the branch server was lost, so nothing was saved. What you typed is still here: save again in a moment. If this keeps happening, check the network cable and that the branch server is switched on.</source>
         <translation>與分行伺服器的連線已中斷，因此未儲存任何內容。您輸入的內容仍保留在畫面上：請稍後再儲存一次。若此情形持續發生，請檢查網路線是否接好，以及分行伺服器是否已開機。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="266"/>
+        <location filename="../../models/db.py" line="270"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
         <translation>磁碟已滿，因此未儲存任何內容。請釋放一些空間（或請人協助）後再儲存一次：您輸入的內容仍保留在畫面上。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="274"/>
+        <location filename="../../models/db.py" line="278"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
         <translation>此登記簿在這裡以唯讀方式開啟，因此無法在這台電腦上儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="280"/>
+        <location filename="../../models/db.py" line="284"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
         <translation>登記簿忙碌中：另一個程式正在寫入。未儲存任何內容；請稍候再儲存一次。</translation>
     </message>
