@@ -178,8 +178,7 @@ def settle_search_index(loaded: int) -> None:
     db = database.obj
     if not is_sqlite(db) or not search.ready(db) or loaded < BATCH:
         return
-    newest = Complaint.select(pw.fn.MAX(Complaint.id)).scalar() or 0
-    if loaded * 10 >= newest:
+    if loaded * 10 >= _next_id(Complaint) - 1:
         search.settle(db)
 
 

@@ -164,14 +164,18 @@ def _other_filters(flt: ListFilter) -> bool:
     )
 
 
+def _words_only(flt: ListFilter) -> bool:
+    """Whether the search index alone answers ``flt``: search words that are all in its
+    reach (not bare punctuation) and no other filter."""
+    if _other_filters(flt) or not search_index_ready():
+        return False
+    return all(search.match_expression(term) is not None for term in flt.search.split())
+
+
 def _index_only(flt: ListFilter) -> str | None:
     """The full-text expression when the search index alone answers ``flt`` (a search and
     no other filter), so pages and counts come straight from the index."""
-    if not flt.search.strip() or not is_sqlite() or not search_index_ready():
-        return None
-    if _other_filters(flt):
-        return None
-    if any(search.match_expression(term) is None for term in flt.search.split()):
+    if not flt.search.strip() or not is_sqlite() or not _words_only(flt):
         return None
     return search.expression(database.obj, flt.search)
 
@@ -196,8 +200,7 @@ def list_count(flt: ListFilter) -> tuple[int, bool]:
     if not flt.search.strip() or is_sqlite():
         return count(flt), True
     found = None
-    only_words = all(search.match_expression(t) is not None for t in flt.search.split())
-    if only_words and not _other_filters(flt) and search_index_ready():
+    if _words_only(flt):
         from models import search_pg
 
         found = search_pg.count_matches(database.obj, flt.search, SEARCH_COUNT_CAP + 1)
