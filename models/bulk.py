@@ -160,7 +160,7 @@ def insert_complaints(actor: Actor, rows: list[dict[str, Any]]) -> list[int]:
     ]
     _insert_plain(Event, events)
     if search.ready(database.obj):
-        search.index_rows(database.cursor(), zip(ids, rows, strict=True), fresh=True)
+        search.index_rows(database.cursor(), zip(ids, rows, strict=True))
     top: dict[tuple[str, str], int] = {}
     for row in rows:
         key = (row["register_no"].rsplit("-", 2)[0], row["month"])  # CODE-YYYYMM-NNNN

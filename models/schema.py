@@ -71,7 +71,7 @@ class BaseModel(pw.Model):
             append_audit(table, int(self._pk), "create" if creating else "update", changes)
         searched = creating or changes.keys() & set(search.SEARCHED_FIELDS)
         if table == "complaint" and searched and search.ready(database.obj):
-            search.reindex(database.obj, int(self._pk), after, fresh=creating)
+            search.reindex(database.obj, int(self._pk), after, before=None if creating else before)
         return result
 
     def _save_row(self, force_insert: bool, only: Any) -> Any:

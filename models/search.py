@@ -11,7 +11,10 @@ start of Latin and Vietnamese text (accents optional), and any part of a number.
 
 The index is an FTS5 table whose rowid is the complaint id. It is written in the same
 transaction as the complaint (``BaseModel.save`` and the bulk loader call in here), so
-it is never behind the register. On the branch server the same tokens go into a GIN
+it is never behind the register. It keeps no copy of the text (contentless, no column
+sizes): an entry is removed by giving FTS5 the tokens it was made from, which
+``document`` makes again from the complaint as it was before the save. So a change to
+``document``'s output needs a schema step that makes the index again. On the branch server the same tokens go into a GIN
 index instead (``search_pg``).
 
 Prefixes: FTS5 answers a prefix query only after merging the whole list of every token
@@ -207,7 +210,8 @@ def create_index(db: pw.Database) -> None:
         return
     db.execute_sql(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(body, extra, "
-        f"prefix = '{' '.join(map(str, PREFIXES))}', tokenize = '{TOKENIZER}')"
+        f"prefix = '{' '.join(map(str, PREFIXES))}', tokenize = '{TOKENIZER}', "
+        "content = '', columnsize = 0)"
     )
     db.execute_sql(
         f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (term TEXT PRIMARY KEY) WITHOUT ROWID"
@@ -283,13 +287,14 @@ def settle(db: pw.Database) -> None:
     levels = _segment_levels(db)
     if levels is not None and min(levels, default=SETTLED_LEVEL) >= SETTLED_LEVEL:
         return
+    fields = ", ".join(SEARCHED_FIELDS)
     newest = db.execute_sql(
-        f"SELECT rowid, body, extra FROM {FTS_TABLE} ORDER BY rowid DESC LIMIT 1"
+        f"SELECT id, {fields} FROM complaint ORDER BY id DESC LIMIT 1"
     ).fetchone()
     if newest is None:
         return
-    db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (newest[0],))
-    db.execute_sql(f"INSERT INTO {FTS_TABLE} (rowid, body, extra) VALUES (?, ?, ?)", newest)
+    values = dict(zip(SEARCHED_FIELDS, newest[1:], strict=True))
+    reindex(db, newest[0], values, before=values)
     db.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
 
 
@@ -321,20 +326,15 @@ def rebuild_terms(db: pw.Database) -> None:
         db.execute_sql("DROP TABLE temp.cb_terms")
 
 
-def index_rows(
-    cursor: Any, rows: Iterable[tuple[int, Mapping[str, Any]]], *, fresh: bool = False
-) -> None:
-    """(Re)index complaints given as (id, values) on a raw DB-API cursor, in the caller's
-    transaction; used by the bulk loader and the schema upgrade. ``fresh``: the rows are
-    new, so there is nothing to replace."""
+def index_rows(cursor: Any, rows: Iterable[tuple[int, Mapping[str, Any]]]) -> None:
+    """Index complaints not in the index yet, given as (id, values), on a raw DB-API
+    cursor in the caller's transaction: the bulk loader and the schema upgrade."""
     if not is_sqlite():
         from models import search_pg
 
         search_pg.index_rows(cursor, rows)
         return
     batch = [(cid, *document(text_of(values))) for cid, values in rows]
-    if not fresh:
-        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(b[0],) for b in batch])
     cursor.executemany(f"INSERT INTO {FTS_TABLE} (rowid, body, extra) VALUES (?, ?, ?)", batch)
     cursor.executemany(
         f"INSERT OR IGNORE INTO {TERMS_TABLE} (term) VALUES (?)", terms_of(b[1] for b in batch)
@@ -342,7 +342,8 @@ def index_rows(
 
 
 def index_all(db: pw.Database) -> None:
-    """Index every complaint of the register (a schema upgrade), in batches."""
+    """Index every complaint of the register into an empty index (a schema upgrade), in
+    batches."""
     fields = ", ".join(SEARCHED_FIELDS)
     cursor = db.execute_sql(f"SELECT id, {fields} FROM complaint ORDER BY id")
     while batch := cursor.fetchmany(5000):
@@ -353,11 +354,32 @@ def index_all(db: pw.Database) -> None:
 
 
 def reindex(
-    db: pw.Database, complaint_id: int, values: Mapping[str, Any], *, fresh: bool = False
+    db: pw.Database,
+    complaint_id: int,
+    values: Mapping[str, Any],
+    *,
+    before: Mapping[str, Any] | None = None,
 ) -> None:
     """Keep one complaint's index entry in step; call inside its write transaction.
-    ``fresh``: a new complaint, with nothing to replace."""
-    index_rows(db.cursor(), [(complaint_id, values)], fresh=fresh)
+    ``before``: the complaint as stored until now (None for a new one), whose entry is
+    removed first."""
+    if before is not None and is_sqlite(db):
+        db.execute_sql(
+            f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, body, extra) VALUES ('delete', ?, ?, ?)",
+            (complaint_id, *document(text_of(before))),
+        )
+    index_rows(db.cursor(), [(complaint_id, values)])
+
+
+def make_again(db: pw.Database) -> None:
+    """Drop the index and make it again from the register, with its settings, merged
+    as after a bulk load (a schema upgrade that changes how entries are stored)."""
+    db.execute_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    create_index(db)
+    tune_merges(db)
+    buffer_bulk_writes(db)
+    index_all(db)
+    settle(db)
 
 
 def has_index(db: pw.Database) -> bool:

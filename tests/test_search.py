@@ -155,6 +155,104 @@ def test_an_upgraded_register_gets_its_word_list_from_the_index(home, manager) -
     assert "prefix = '1 2'" in sql
 
 
+def _index_entries(table: str) -> list[tuple]:
+    """Every (complaint, token, column, position) an FTS5 table holds, read from the
+    index itself."""
+    from models.db import database
+
+    database.execute_sql(f"CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, {table}, instance)")
+    try:
+        return database.execute_sql(
+            "SELECT doc, term, col, offset FROM temp.v ORDER BY 1, 3, 4, 2"
+        ).fetchall()
+    finally:
+        database.execute_sql("DROP TABLE temp.v")
+
+
+def _entries_made_afresh() -> list[tuple]:
+    """What the index would hold if it were made now from the register."""
+    from models.db import database
+    from models.schema import Complaint
+
+    database.execute_sql(
+        f"CREATE VIRTUAL TABLE fresh USING fts5(body, extra, tokenize = '{search.TOKENIZER}')"
+    )
+    try:
+        for c in Complaint.select():
+            database.execute_sql(
+                "INSERT INTO fresh (rowid, body, extra) VALUES (?, ?, ?)",
+                (c.id, *document(search.text_of(c.__data__))),
+            )
+        return _index_entries("fresh")
+    finally:
+        database.execute_sql("DROP TABLE fresh")
+
+
+@pytest.mark.sqlite_only
+def test_edited_complaints_leave_nothing_of_their_old_text_in_the_index(sample) -> None:
+    """The index keeps no copy of the text: an edit removes the old entry by making its
+    tokens again from the complaint as stored. Whatever was edited, the index must hold
+    exactly what indexing the register afresh would."""
+    from models.complaints import get_complaint
+
+    for row in queries.page(ListFilter(), 0, 10):
+        c = get_complaint(row.id)
+        form = form_of(c)
+        form.summary = f"改过了 {c.summary} edited"
+        form.customer_name = "Trần Thị Mai"
+        form.customer_phone = "0912345678"
+        c = update_complaint(sample, c.id, form, c.version)
+        form.description = "第二次修改 second edit 4321"
+        update_complaint(sample, c.id, form, c.version)
+    assert _index_entries(search.FTS_TABLE) == _entries_made_afresh()
+    assert _found("吞卡") == {"改过了 ATM机吞卡 edited"}
+    assert _found("顾客要求") == set() and len(_found("第二次")) == 4
+    assert _found("3812") == set() and len(_found("2345678")) == 4  # old and new phones
+
+
+@pytest.mark.sqlite_only
+def test_an_upgrade_makes_the_index_again_without_its_copy_of_the_text(home, manager) -> None:
+    """Up to version 11 FTS5 kept a copy of every entry's tokens (a sixth of the file);
+    version 12 makes the index again from the register, and edits keep it in step."""
+    from models import migrations
+    from models.db import database
+    from models.schema import Complaint, Meta
+    from models.store import open_store
+
+    create_complaint(manager, make_form(summary="ATM机吞卡", description="Khách 0901"))
+    database.execute_sql(f"DROP TABLE {search.FTS_TABLE}")  # as version 11 made it:
+    database.execute_sql(
+        f"CREATE VIRTUAL TABLE {search.FTS_TABLE} USING fts5(body, extra, prefix = '1 2', "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    search.index_rows(database.cursor(), [(c.id, c.__data__) for c in Complaint.select()])
+    Meta.update(value="11").where(Meta.key == "schema_version").execute()
+    database.close()
+    open_store(home)
+    assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
+    sql = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE name = ?", (search.FTS_TABLE,)
+    ).fetchone()[0]
+    assert "content = ''" in sql and not database.table_exists(f"{search.FTS_TABLE}_content")
+    assert _found("吞卡") == _found("khach") == _found("901") == {"ATM机吞卡"}
+    assert (
+        int(
+            database.execute_sql(
+                f"SELECT v FROM {search.FTS_TABLE}_config WHERE k = 'automerge'"
+            ).fetchone()[0]
+        )
+        == search.AUTOMERGE
+    )
+    from models.complaints import get_complaint
+
+    c = get_complaint(Complaint.select().first().id)
+    form = form_of(c)
+    form.summary = "存折被吞"
+    update_complaint(manager, c.id, form, c.version)
+    assert _found("吞卡") == set() and _found("存折") == {"存折被吞"}
+    assert _index_entries(search.FTS_TABLE) == _entries_made_afresh()
+
+
 def test_document_tokens() -> None:
     body, extra = document("退款了 ATM 0901")
     assert body.split() == ["退款", "款了", "了", "atm", "0901"]
