@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import peewee as pw
@@ -24,6 +25,7 @@ from models import audit, numbering, search
 from models.actors import Actor
 from models.branch import get_branch
 from models.db import atomic, database, is_sqlite
+from models.resources import LANGUAGES
 from models.schema import (
     BaseModel,
     Complaint,
@@ -222,6 +224,21 @@ def _insert_plain(model: type[BaseModel], rows: list[dict[str, Any]]) -> None:
 # -- a large demo register -------------------------------------------------------
 
 
+# Cumulative weights of the demo's choices, summed once.
+LANGUAGE_WEIGHTS = list(accumulate((25, 35, 15, 25)))  # en, zh_CN, zh_TW, vi
+SATISFACTION_WEIGHTS = list(accumulate((5, 8, 20, 35, 32)))
+OPINION_KIND_WEIGHTS = list(accumulate((30, 30, 15, 25)))
+_PHONE_STARTS = {"vi": ("09", 8), "en": ("07", 9), "zh_TW": ("09", 8)}
+
+
+def _phone(rng: random.Random, lang: str) -> str:
+    """A made-up phone number shaped like the language's own (one random draw)."""
+    start, digits = _PHONE_STARTS.get(lang, ("", 0))
+    if not start:
+        return f"1{'3589'[rng.randrange(4)]}{rng.randrange(10**9):09d}"
+    return f"{start}{rng.randrange(10**digits):0{digits}d}"
+
+
 @dataclass
 class BulkResult:
     complaints: int
@@ -250,7 +267,7 @@ def fill_register(
     ``end``, with opinion entries in proportion: years of a busy branch, in minutes."""
     from models import demo
     from models.actors import CLI_ACTOR
-    from models.resources import LANGUAGES, load_json
+    from models.resources import load_json
     from models.vocab import CHANNELS, SCOPES, SEVERITIES
 
     actor = actor or CLI_ACTOR
@@ -267,6 +284,10 @@ def fill_register(
     month_starts = demo._month_starts(end, months)
     moment = now()
     per_month = [n // months + (1 if i < n % months else 0) for i in range(months)]
+    # Weights summed once (random.choices sums them at every call otherwise).
+    channel_weights = list(accumulate(demo.CHANNEL_WEIGHTS))
+    scope_weights = list(accumulate(demo.SCOPE_WEIGHTS))
+    severity_weights = list(accumulate(demo.SEVERITY_WEIGHTS))
     made = opinions = 0
     pending: list[dict[str, Any]] = []
     pending_opinions: list[dict[str, Any]] = []
@@ -300,27 +321,16 @@ def fill_register(
                 seconds=offset * 10 // 24  # office hours: 08:00 to 18:00
             )
             received = min(received, moment)
-            pending.append(
-                _complaint_row(
-                    rng,
-                    corpus,
-                    LANGUAGES,
-                    preset,
-                    clerks,
-                    received,
-                    moment,
-                    code,
-                    month,
-                    seq0 + i,
-                    branch.currency,
-                )
-                | {"channel": rng.choices(CHANNELS, weights=demo.CHANNEL_WEIGHTS)[0]}
-                | {"scope": rng.choices(SCOPES, weights=demo.SCOPE_WEIGHTS)[0]}
-                | {"severity": rng.choices(SEVERITIES, weights=demo.SEVERITY_WEIGHTS)[0]}
+            row = _complaint_row(
+                rng, corpus, preset, clerks, received, moment, code, month, seq0 + i, branch.currency
             )
+            row["channel"] = rng.choices(CHANNELS, cum_weights=channel_weights)[0]
+            row["scope"] = rng.choices(SCOPES, cum_weights=scope_weights)[0]
+            row["severity"] = rng.choices(SEVERITIES, cum_weights=severity_weights)[0]
+            pending.append(row)
             if rng.random() < opinions_per_complaint:
                 pending_opinions.append(
-                    _opinion_row(rng, texts, corpus, LANGUAGES, staff, received)
+                    _opinion_row(rng, texts, corpus, staff, received)
                 )
             if len(pending) >= BATCH:
                 flush()
@@ -339,7 +349,6 @@ def fill_register(
 def _complaint_row(
     rng: random.Random,
     corpus: dict[str, Any],
-    languages: Iterable[str],
     preset: str,
     clerks: list[int],
     received: dt.datetime,
@@ -349,9 +358,7 @@ def _complaint_row(
     seq: int,
     currency: str,
 ) -> dict[str, Any]:
-    from models import demo
-
-    lang = rng.choices(list(languages), weights=(25, 35, 15, 25))[0]
+    lang = rng.choices(LANGUAGES, cum_weights=LANGUAGE_WEIGHTS)[0]
     entry = rng.choice(corpus[lang][preset])
     first_due, due = _due(received.date())
     age = (moment - received).days
@@ -362,7 +369,7 @@ def _complaint_row(
         "seq": seq,
         "received_at": received,
         "customer_name": rng.choice(corpus[lang]["customers"]) if rng.random() > 0.05 else "",
-        "customer_phone": demo._phone(rng, lang) if rng.random() > 0.1 else "",
+        "customer_phone": _phone(rng, lang) if rng.random() > 0.1 else "",
         "category": entry["category"],
         "summary": entry["summary"][:120],
         "description": entry["description"],
@@ -385,7 +392,7 @@ def _complaint_row(
             customer_accepted=rng.random() < 0.85,
             resolved_at=resolved.replace(microsecond=0),
             followup_done_at=(resolved + dt.timedelta(days=2)).replace(microsecond=0),
-            satisfaction=rng.choices((1, 2, 3, 4, 5), weights=(5, 8, 20, 35, 32))[0],
+            satisfaction=rng.choices((1, 2, 3, 4, 5), cum_weights=SATISFACTION_WEIGHTS)[0],
             closed_at=(resolved + dt.timedelta(days=2, hours=1)).replace(microsecond=0),
         )
         if row["outcome"] != "not_upheld" and rng.random() < 0.3:
@@ -409,15 +416,13 @@ def _opinion_row(
     rng: random.Random,
     texts: dict[str, Any],
     corpus: dict[str, Any],
-    languages: Iterable[str],
     staff: list[Staff],
     received: dt.datetime,
 ) -> dict[str, Any]:
     from models import opinions
-    from models.demo import _phone
 
-    lang = rng.choices(list(languages), weights=(25, 35, 15, 25))[0]
-    kind = rng.choices(opinions.KINDS, weights=(30, 30, 15, 25))[0]
+    lang = rng.choices(LANGUAGES, cum_weights=LANGUAGE_WEIGHTS)[0]
+    kind = rng.choices(opinions.KINDS, cum_weights=OPINION_KIND_WEIGHTS)[0]
     named = rng.random() < 0.6
     answered = kind != "praise" and rng.random() < 0.9
     return {
