@@ -322,16 +322,23 @@ def fill_register(
             )
             received = min(received, moment)
             row = _complaint_row(
-                rng, corpus, preset, clerks, received, moment, code, month, seq0 + i, branch.currency
+                rng,
+                corpus,
+                preset,
+                clerks,
+                received,
+                moment,
+                code,
+                month,
+                seq0 + i,
+                branch.currency,
             )
             row["channel"] = rng.choices(CHANNELS, cum_weights=channel_weights)[0]
             row["scope"] = rng.choices(SCOPES, cum_weights=scope_weights)[0]
             row["severity"] = rng.choices(SEVERITIES, cum_weights=severity_weights)[0]
             pending.append(row)
             if rng.random() < opinions_per_complaint:
-                pending_opinions.append(
-                    _opinion_row(rng, texts, corpus, staff, received)
-                )
+                pending_opinions.append(_opinion_row(rng, texts, corpus, staff, received))
             if len(pending) >= BATCH:
                 flush()
     if pending:

@@ -211,6 +211,16 @@ def _search_index_without_copies(db: pw.Database) -> None:
     search.make_again(db)
 
 
+def _small_server_search_pending_list(db: pw.Database) -> None:
+    """The server's search index merges new entries a few at a time (PostgreSQL): no
+    save waits a second and more while 4 MB of them are merged."""
+    if is_sqlite():
+        return
+    from models import search_pg
+
+    search_pg.bound_pending_list(db)
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -234,6 +244,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _merge_search_segments_sixteen_at_a_time,
     _buffer_bulk_search_writes,
     _search_index_without_copies,
+    _small_server_search_pending_list,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -126,6 +126,26 @@ def test_search_on_the_server_uses_its_index_and_an_upgrade_builds_it(
     assert search.has_index(dbmod.database)  # built again by the upgrade, not LIKE
     assert queries.count(queries.ListFilter(search="吞")) == 1
     assert queries.count(queries.ListFilter(search="binh")) == 1
+    assert _pending_list_limit() == search_pg.PENDING_LIST_KB  # made with it
+    dbmod.database.execute_sql(f"ALTER INDEX {search_pg.TABLE}_doc RESET (gin_pending_list_limit)")
+    before_limit = migrations.MIGRATIONS.index(migrations._small_server_search_pending_list)
+    Meta.update(value=str(before_limit)).where(Meta.key == "schema_version").execute()
+    dbmod.database.close()
+    open_store(home, db_url)
+    assert _pending_list_limit() == search_pg.PENDING_LIST_KB  # and given it by the upgrade
+
+
+def _pending_list_limit() -> int | None:
+    """The server search index's own pending-list limit in kB (None: the server's 4 MB).
+    A save that fills the list merges it into the index: with 4 MB that save took 1.35 s
+    on a million complaints (bench/server.py); its effect is measured there."""
+    from models import search_pg
+
+    options = dbmod.database.execute_sql(
+        "SELECT reloptions FROM pg_class WHERE relname = %s", (f"{search_pg.TABLE}_doc",)
+    ).fetchone()[0]
+    found = [o.split("=")[1] for o in options or [] if o.startswith("gin_pending_list_limit=")]
+    return int(found[0]) if found else None
 
 
 @on_branch_server
