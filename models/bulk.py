@@ -228,15 +228,6 @@ def _insert_plain(model: type[BaseModel], rows: list[dict[str, Any]]) -> None:
 LANGUAGE_WEIGHTS = list(accumulate((25, 35, 15, 25)))  # en, zh_CN, zh_TW, vi
 SATISFACTION_WEIGHTS = list(accumulate((5, 8, 20, 35, 32)))
 OPINION_KIND_WEIGHTS = list(accumulate((30, 30, 15, 25)))
-_PHONE_STARTS = {"vi": ("09", 8), "en": ("07", 9), "zh_TW": ("09", 8)}
-
-
-def _phone(rng: random.Random, lang: str) -> str:
-    """A made-up phone number shaped like the language's own (one random draw)."""
-    start, digits = _PHONE_STARTS.get(lang, ("", 0))
-    if not start:
-        return f"1{'3589'[rng.randrange(4)]}{rng.randrange(10**9):09d}"
-    return f"{start}{rng.randrange(10**digits):0{digits}d}"
 
 
 @dataclass
@@ -365,6 +356,8 @@ def _complaint_row(
     seq: int,
     currency: str,
 ) -> dict[str, Any]:
+    from models.demo import _phone
+
     lang = rng.choices(LANGUAGES, cum_weights=LANGUAGE_WEIGHTS)[0]
     entry = rng.choice(corpus[lang][preset])
     first_due, due = _due(received.date())
@@ -427,6 +420,7 @@ def _opinion_row(
     received: dt.datetime,
 ) -> dict[str, Any]:
     from models import opinions
+    from models.demo import _phone
 
     lang = rng.choices(LANGUAGES, cum_weights=LANGUAGE_WEIGHTS)[0]
     kind = rng.choices(opinions.KINDS, cum_weights=OPINION_KIND_WEIGHTS)[0]

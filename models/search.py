@@ -14,8 +14,8 @@ transaction as the complaint (``BaseModel.save`` and the bulk loader call in her
 it is never behind the register. It keeps no copy of the text (contentless, no column
 sizes): an entry is removed by giving FTS5 the tokens it was made from, which
 ``document`` makes again from the complaint as it was before the save. So a change to
-``document``'s output needs a schema step that makes the index again. On the branch server the same tokens go into a GIN
-index instead (``search_pg``).
+``document``'s output needs a schema step that makes the index again (``make_again``).
+On the branch server the same tokens go into a GIN index instead (``search_pg``).
 
 Prefixes: FTS5 answers a prefix query only after merging the whole list of every token
 that starts alike (15 ms and more for "khách*" on a million complaints), while a list of
