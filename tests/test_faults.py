@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import QTimer
+
 from models.actors import CLI_ACTOR
 from models.backup import inspect, list_backups, newest_good, take_backup
 from models.complaints import create_complaint
@@ -297,3 +299,38 @@ def test_saves_leave_the_log_copy_to_the_background(
     assert task is not None
     qtbot.waitUntil(lambda: win._checkpoint_task is None, timeout=30_000)
     assert in_file_alone() == 60
+
+
+def test_an_upgrade_at_start_runs_off_the_gui_thread_and_its_errors_reach_it(
+    qtbot, qapp, store, home: Path, manager
+) -> None:
+    """The first start after an update may make a big register's search index again
+    (minutes for a million complaints): the window's thread keeps handling events
+    meanwhile, then works on the upgraded register; a damaged file is still reported."""
+    from models import migrations, search
+    from models.schema import Meta
+
+    from ui.app import open_in_background
+
+    create_complaint(manager, make_form(summary="ATM机吞卡"))
+    Meta.update(value="11").where(Meta.key == "schema_version").execute()
+    store.close()
+    handled: list[bool] = []
+    QTimer.singleShot(0, lambda: handled.append(True))  # runs only if events are handled
+    upgraded = open_in_background(lambda: open_store(home))
+    assert handled == [True]
+    assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
+    sql = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE name = ?", (search.FTS_TABLE,)
+    ).fetchone()[0]
+    assert "content = ''" in sql  # made again by the upgrade
+    from models import queries
+
+    assert [r.summary for r in queries.page(queries.ListFilter(search="吞卡"), 0, 5)] == [
+        "ATM机吞卡"
+    ]
+    create_complaint(manager, make_form(summary="存折"))  # this thread writes too
+    upgraded.close()
+    upgraded.file.write_bytes(b"not a register at all" * 100)
+    with pytest.raises(DatabaseDamaged):
+        open_in_background(lambda: open_store(home))

@@ -9,9 +9,10 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from models.db import display_url, sqlite_path
 from models.errors import DatabaseUnavailable, DomainError
@@ -25,12 +26,14 @@ from models.store import (
 )
 
 from ui import fonts, i18n
+from ui.background import Task
 from ui.main_window import MainWindow
 from ui.messages import describe
 from ui.settings import Settings, resolve_gui_url
 from ui.style import STYLE_SHEET
 
 LOG = logging.getLogger("ui")
+OPENING_SHOWN_AFTER_MS = 1000  # a register that opens in less shows no progress window
 
 
 class ErrorHook:
@@ -144,6 +147,50 @@ def _ask_retry(app: QApplication, text: str) -> bool:
     return bool(answer) and answer[0] == int(QMessageBox.StandardButton.Retry)
 
 
+def open_in_background(opener: Callable[[], Store]) -> Store:
+    """Open the register in a thread of its own while the GUI thread goes on handling
+    events, with a progress window if it takes a while: the first start after an update
+    may upgrade the register, and making a big register's search index again takes
+    minutes (a million complaints: about two). Errors are raised here, as if opened
+    here; the GUI thread then opens its own connection when it first uses the register."""
+    outcome: dict[str, Any] = {}
+
+    def job(_progress: Callable[[int, int], None]) -> None:
+        try:
+            outcome["store"] = opener()
+        except Exception as exc:  # the GUI thread decides what to do with it
+            outcome["error"] = exc
+
+    dialog = QProgressDialog(
+        QCoreApplication.translate(
+            "App",
+            "Opening the register...\n\nThe first start after an update can take a few "
+            "minutes with a large register: its search index is being made again.",
+        ),
+        "",
+        0,
+        0,
+    )
+    dialog.setWindowTitle("Complaint Book")
+    label = QLabel(dialog.labelText())
+    label.setWordWrap(True)
+    dialog.setLabel(label)
+    dialog.setFixedWidth(480)
+    dialog.setCancelButton(None)  # an upgrade is one transaction: stopping it undoes it
+    dialog.setMinimumDuration(OPENING_SHOWN_AFTER_MS)
+    task = Task(job)
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)  # queued to this thread: never missed
+    task.start()
+    loop.exec()
+    task.retire()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["store"]
+
+
 def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Store | None:
     """Open the register; when the branch server cannot be reached, offer to try again
     (it may still be starting) rather than quit at once. None: the user closed."""
@@ -151,7 +198,7 @@ def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Stor
         try:
             # The whole-file check runs in the background once the window is up, so
             # start-up takes as long with ten years of register as with one month.
-            return open_store(home, url, check=needs_full_check(home))
+            return open_in_background(lambda: open_store(home, url, check=needs_full_check(home)))
         except DatabaseUnavailable as exc:
             if sqlite_path(url) is not None:
                 raise

@@ -4,27 +4,36 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="165"/>
+        <source>Opening the register...
+
+The first start after an update can take a few minutes with a large register: its search index is being made again.</source>
+        <translation>Đang mở sổ đăng ký...
+
+Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu sổ đăng ký lớn: chỉ mục tìm kiếm của sổ đang được lập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="203"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>Máy này đã được cài đặt để làm việc trên máy chủ chi nhánh (Cài đặt, mục Máy chủ chi nhánh). Sổ Khiếu Nại cần kết nối tới máy chủ đó để mở sổ đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="223"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>Tệp sổ đăng ký bị hỏng. Tệp đã được chuyển sang chỗ khác (nội dung không bị thay đổi): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="257"/>
         <source>No backup was found.</source>
         <translation>Không tìm thấy bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="259"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)?</translation>
     </message>
@@ -1001,12 +1010,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>Sổ Khiếu Nại gặp sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn, phần bạn đang nhập được giữ lại thành bản nháp. Chi tiết lỗi đã được ghi vào %1.</translation>
     </message>
@@ -3438,7 +3447,7 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Người xử lý không được là nhân viên bị khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="242"/>
+        <location filename="../../models/migrations.py" line="264"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản Sổ Khiếu Nại mới hơn (cấu trúc {found}; ứng dụng này chỉ hỗ trợ đến {known}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>

@@ -4,27 +4,36 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="165"/>
+        <source>Opening the register...
+
+The first start after an update can take a few minutes with a large register: its search index is being made again.</source>
+        <translation>正在開啟登記簿……
+
+更新後第一次開啟時，若登記簿很大，可能需要幾分鐘：正在重新建立它的搜尋索引。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="203"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>這台電腦已設定為使用分行伺服器（見「設定」中的「分行伺服器」）。客訴登記簿需要連上該伺服器才能開啟登記簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="223"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登記簿檔案已損毀，已移至他處（內容未做任何變更）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="257"/>
         <source>No backup was found.</source>
         <translation>找不到備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="259"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>要還原 %1 的最新完好備份（共 %2 件投訴）嗎？</translation>
     </message>
@@ -1001,12 +1010,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>Something went wrong</source>
         <translation>發生問題</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>客訴登記簿發生未預期的問題。已儲存的內容不受影響，正在輸入的內容已保留為草稿。詳細資訊已寫入 %1。</translation>
     </message>
@@ -3438,7 +3447,7 @@ No backup yet.</source>
         <translation>承辦人不能是被投訴的員工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="242"/>
+        <location filename="../../models/migrations.py" line="264"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此資料庫由較新版本的客訴登記簿寫入（資料結構版本 {found}；本程式最高支援 {known}）。請安裝新版本後再開啟。</translation>
     </message>
