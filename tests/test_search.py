@@ -7,6 +7,7 @@ Runs on SQLite (bigram index) and PostgreSQL (substring match); same answers.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -126,27 +127,36 @@ def test_a_prefix_is_searched_as_the_whole_words_it_stands_for(
     assert _found("khá") == {"Khách hàng chờ lâu", "Khá lâu"}
 
 
-@pytest.mark.sqlite_only
-def test_an_upgraded_register_gets_its_word_list_from_the_index(home, manager) -> None:
-    """Version 6 had the index without prefix indexes or word list; the upgrade makes
-    both from the index."""
+def _upgrade_from(home: Path, version: int, options: str, *, without_terms: bool = False) -> None:
+    """Give the register the search index an older version made (FTS5 ``options``, with
+    a copy of the text), mark it that version and open it again: the upgrade runs."""
     from models import migrations
     from models.db import database
     from models.schema import Complaint, Meta
     from models.store import open_store
 
-    create_complaint(manager, make_form(summary="Khách hàng chờ lâu", description="退款 0901"))
-    database.execute_sql(f"DROP TABLE {search.FTS_TABLE}")  # as version 6 made it:
+    database.execute_sql(f"DROP TABLE {search.FTS_TABLE}")
     database.execute_sql(
-        f"CREATE VIRTUAL TABLE {search.FTS_TABLE} USING fts5(body, extra, tokenize = "
-        "'unicode61 remove_diacritics 2')"
+        f"CREATE VIRTUAL TABLE {search.FTS_TABLE} USING fts5(body, extra, {options}"
+        "tokenize = 'unicode61 remove_diacritics 2')"
     )
     search.index_rows(database.cursor(), [(c.id, c.__data__) for c in Complaint.select()])
-    database.execute_sql(f"DROP TABLE {search.TERMS_TABLE}")
-    Meta.update(value="6").where(Meta.key == "schema_version").execute()
+    if without_terms:
+        database.execute_sql(f"DROP TABLE {search.TERMS_TABLE}")
+    Meta.update(value=str(version)).where(Meta.key == "schema_version").execute()
     database.close()
     open_store(home)
     assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
+
+
+@pytest.mark.sqlite_only
+def test_an_upgraded_register_gets_its_word_list_from_the_index(home, manager) -> None:
+    """Version 6 had the index without prefix indexes or word list; the upgrade makes
+    both from the index."""
+    from models.db import database
+
+    create_complaint(manager, make_form(summary="Khách hàng chờ lâu", description="退款 0901"))
+    _upgrade_from(home, 6, "", without_terms=True)  # as version 6 made the index
     assert {"khach", "hang", "退款", "款"} <= _terms() and "0901" not in _terms()
     assert _found("kh") == _found("khá") == {"Khách hàng chờ lâu"}
     sql = database.execute_sql(
@@ -214,22 +224,11 @@ def test_edited_complaints_leave_nothing_of_their_old_text_in_the_index(sample) 
 def test_an_upgrade_makes_the_index_again_without_its_copy_of_the_text(home, manager) -> None:
     """Up to version 11 FTS5 kept a copy of every entry's tokens (a sixth of the file);
     version 12 makes the index again from the register, and edits keep it in step."""
-    from models import migrations
     from models.db import database
-    from models.schema import Complaint, Meta
-    from models.store import open_store
+    from models.schema import Complaint
 
     create_complaint(manager, make_form(summary="ATM机吞卡", description="Khách 0901"))
-    database.execute_sql(f"DROP TABLE {search.FTS_TABLE}")  # as version 11 made it:
-    database.execute_sql(
-        f"CREATE VIRTUAL TABLE {search.FTS_TABLE} USING fts5(body, extra, prefix = '1 2', "
-        "tokenize = 'unicode61 remove_diacritics 2')"
-    )
-    search.index_rows(database.cursor(), [(c.id, c.__data__) for c in Complaint.select()])
-    Meta.update(value="11").where(Meta.key == "schema_version").execute()
-    database.close()
-    open_store(home)
-    assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
+    _upgrade_from(home, 11, "prefix = '1 2', ")  # as version 11 made the index
     sql = database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = ?", (search.FTS_TABLE,)
     ).fetchone()[0]
