@@ -213,8 +213,16 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
     from models.actors import CLI_ACTOR
     from models.store import DatabaseDamaged, open_store, quarantine
 
+    def announce(found: int) -> None:
+        print(
+            f"Upgrading the register from schema {found} (a backup copy is made first; "
+            "a large register can take a few minutes)...",
+            file=sys.stderr,
+            flush=True,
+        )
+
     try:
-        store = open_store(home, database_url(args.db, home))
+        store = open_store(home, database_url(args.db, home), announce_upgrade=announce)
     except DatabaseDamaged as exc:
         moved = quarantine(exc.file)
         print(

@@ -256,8 +256,10 @@ def current_version(db: pw.Database) -> int:
     return int(row.value) if row else 0
 
 
-def migrate(db_file: Path | None) -> int:
-    """Bring the schema up to date; return the version found before migrating."""
+def migrate(db_file: Path | None, announce: Callable[[int], None] | None = None) -> int:
+    """Bring the schema up to date; return the version found before migrating.
+    ``announce(found)`` is called first when a register made by an older version is
+    about to be upgraded (a big one can take minutes)."""
     found = current_version(database)
     if found > SCHEMA_VERSION:
         raise SchemaTooNew(
@@ -272,6 +274,8 @@ def migrate(db_file: Path | None) -> int:
     if found == SCHEMA_VERSION:
         database.obj.audit_ready = True
         return found
+    if found > 0 and announce is not None:
+        announce(found)
     if found > 0 and db_file is not None and is_sqlite():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         from models.backup import write_backup  # temporary name, synced, checked, renamed

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,6 +113,7 @@ def open_store(
     *,
     read_only: bool | None = None,
     check: bool = True,
+    announce_upgrade: Callable[[int], None] | None = None,
 ) -> Store:
     """Connect, check, migrate and make sure a branch row exists (defaults until set up).
 
@@ -162,7 +164,7 @@ def open_store(
     if read_only:
         database.audit_ready = False  # nothing is written, so nothing is audited
         return Store(url=url, data_dir=data_dir, file=file, read_only=True, checked=check)
-    migrate(file)
+    migrate(file, announce_upgrade)
     if file is not None and not _has_statistics(database):
         analyse(database)
     with dbmod.atomic():

@@ -156,3 +156,20 @@ def test_cli_errors_in_the_pc_language(tmp_path: Path) -> None:
     result = run(env_home, "import", str(bad))
     assert result.returncode == 1
     assert "摘要" in result.stderr or "概述" in result.stderr or "请" in result.stderr
+
+
+def test_an_older_register_is_upgraded_with_a_word_first(tmp_path: Path) -> None:
+    """The first command after an update may upgrade the register, which takes minutes
+    for a big one: it says so before, instead of sitting silent."""
+    import sqlite3
+
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "3").returncode == 0
+    db = sqlite3.connect(home / "complaints.sqlite3")
+    db.execute("UPDATE meta SET value = '11' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    result = run(home, "export", "--all", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert "Upgrading the register from schema 11" in result.stderr
+    assert "Upgrading" not in run(home, "export", "--all", "--format", "csv").stderr  # once only

@@ -151,8 +151,9 @@ def open_in_background(opener: Callable[[], Store]) -> Store:
     """Open the register in a thread of its own while the GUI thread goes on handling
     events, with a progress window if it takes a while: the first start after an update
     may upgrade the register, and making a big register's search index again takes
-    minutes (a million complaints: about two). Errors are raised here, as if opened
-    here; the GUI thread then opens its own connection when it first uses the register."""
+    minutes (a million complaints: 3.5, with the backup copy). Errors are raised here,
+    as if opened here; the GUI thread then opens its own connection when it first uses
+    the register."""
     outcome: dict[str, Any] = {}
 
     def job(_progress: Callable[[int, int], None]) -> None:
@@ -165,7 +166,7 @@ def open_in_background(opener: Callable[[], Store]) -> Store:
         QCoreApplication.translate(
             "App",
             "Opening the register...\n\nThe first start after an update can take a few "
-            "minutes with a large register: its search index is being made again.",
+            "minutes with a large register, while it is brought up to date.",
         ),
         "",
         0,

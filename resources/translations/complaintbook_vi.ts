@@ -7,33 +7,33 @@
         <location filename="../../ui/app.py" line="165"/>
         <source>Opening the register...
 
-The first start after an update can take a few minutes with a large register: its search index is being made again.</source>
+The first start after an update can take a few minutes with a large register, while it is brought up to date.</source>
         <translation>Đang mở sổ đăng ký...
 
-Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu sổ đăng ký lớn: chỉ mục tìm kiếm của sổ đang được lập lại.</translation>
+Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu sổ đăng ký lớn, trong lúc sổ được chuyển sang phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>Máy này đã được cài đặt để làm việc trên máy chủ chi nhánh (Cài đặt, mục Máy chủ chi nhánh). Sổ Khiếu Nại cần kết nối tới máy chủ đó để mở sổ đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>Tệp sổ đăng ký bị hỏng. Tệp đã được chuyển sang chỗ khác (nội dung không bị thay đổi): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="261"/>
         <source>No backup was found.</source>
         <translation>Không tìm thấy bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)?</translation>
     </message>
@@ -3447,7 +3447,7 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Người xử lý không được là nhân viên bị khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="264"/>
+        <location filename="../../models/migrations.py" line="266"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản Sổ Khiếu Nại mới hơn (cấu trúc {found}; ứng dụng này chỉ hỗ trợ đến {known}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
@@ -3571,17 +3571,17 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Chỉ quản lý mới được ẩn danh hóa dữ liệu cá nhân.</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="30"/>
+        <location filename="../../models/store.py" line="31"/>
         <source>The register file {file} is damaged ({detail}).</source>
         <translation>Tệp sổ đăng ký {file} bị hỏng ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="136"/>
+        <location filename="../../models/store.py" line="138"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>Không kết nối được tới máy chủ chi nhánh tại {where}. Hãy kiểm tra cáp mạng và xem máy chủ đã bật chưa, rồi mở lại Sổ Khiếu Nại.</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="158"/>
+        <location filename="../../models/store.py" line="160"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>Không mở được cơ sở dữ liệu tại {where}: {reason}</translation>
     </message>

@@ -7,33 +7,33 @@
         <location filename="../../ui/app.py" line="165"/>
         <source>Opening the register...
 
-The first start after an update can take a few minutes with a large register: its search index is being made again.</source>
+The first start after an update can take a few minutes with a large register, while it is brought up to date.</source>
         <translation>正在打开登记簿……
 
-更新后第一次打开时，若登记簿很大，可能需要几分钟：正在重新建立它的搜索索引。</translation>
+更新后第一次打开时，若登记簿很大，可能需要几分钟来把它升级到新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>本电脑已设置为使用网点服务器（见“设置”中的“网点服务器”）。投诉登记簿需要连接该服务器才能打开登记簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登记簿文件已损坏，已将其移开单独存放（文件内容未做任何改动）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="261"/>
         <source>No backup was found.</source>
         <translation>未找到任何备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？</translation>
     </message>
@@ -3345,22 +3345,22 @@ No backup yet.</source>
         <translation>经办人不能是被投诉的员工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="264"/>
+        <location filename="../../models/migrations.py" line="266"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="30"/>
+        <location filename="../../models/store.py" line="31"/>
         <source>The register file {file} is damaged ({detail}).</source>
         <translation>登记簿文件 {file} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="136"/>
+        <location filename="../../models/store.py" line="138"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>无法连接位于 {where} 的网点服务器。请检查网线是否接好、服务器是否已开机，然后重新启动投诉登记簿。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="158"/>
+        <location filename="../../models/store.py" line="160"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>

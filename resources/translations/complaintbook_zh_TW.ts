@@ -7,33 +7,33 @@
         <location filename="../../ui/app.py" line="165"/>
         <source>Opening the register...
 
-The first start after an update can take a few minutes with a large register: its search index is being made again.</source>
+The first start after an update can take a few minutes with a large register, while it is brought up to date.</source>
         <translation>正在開啟登記簿……
 
-更新後第一次開啟時，若登記簿很大，可能需要幾分鐘：正在重新建立它的搜尋索引。</translation>
+更新後第一次開啟時，若登記簿很大，可能需要幾分鐘來把它升級到新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>這台電腦已設定為使用分行伺服器（見「設定」中的「分行伺服器」）。客訴登記簿需要連上該伺服器才能開啟登記簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登記簿檔案已損毀，已移至他處（內容未做任何變更）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="261"/>
         <source>No backup was found.</source>
         <translation>找不到備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>要還原 %1 的最新完好備份（共 %2 件投訴）嗎？</translation>
     </message>
@@ -3447,7 +3447,7 @@ No backup yet.</source>
         <translation>承辦人不能是被投訴的員工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="264"/>
+        <location filename="../../models/migrations.py" line="266"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此資料庫由較新版本的客訴登記簿寫入（資料結構版本 {found}；本程式最高支援 {known}）。請安裝新版本後再開啟。</translation>
     </message>
@@ -3571,17 +3571,17 @@ No backup yet.</source>
         <translation>只有主管可以將個人資料去識別化。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="30"/>
+        <location filename="../../models/store.py" line="31"/>
         <source>The register file {file} is damaged ({detail}).</source>
         <translation>登記簿檔案 {file} 已損毀（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="136"/>
+        <location filename="../../models/store.py" line="138"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>無法連上位於 {where} 的分行伺服器。請檢查網路線是否接好、伺服器是否已開機，然後重新啟動客訴登記簿。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="158"/>
+        <location filename="../../models/store.py" line="160"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>無法開啟位於 {where} 的資料庫：{reason}</translation>
     </message>
