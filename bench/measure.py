@@ -284,12 +284,13 @@ from PySide6.QtWidgets import QApplication
 from models.actors import actor_for
 from models.schema import Staff
 from models.store import needs_full_check, open_store
-from ui.app import configure
+from ui.app import configure, open_in_background
 from ui.main_window import MainWindow
 home = Path({home!r})
 app = QApplication(sys.argv)
 settings = configure(app, home, "en")
-store = open_store(home, check=needs_full_check(home))  # as ui.app._open_retrying does
+# As ui.app._open_retrying does: opened in a thread of its own, an upgrade or not.
+store = open_in_background(lambda: open_store(home, check=needs_full_check(home)))
 window = MainWindow(settings, actor=actor_for(Staff.get(Staff.name == {manager!r})), store=store)
 window.show()
 QTest.qWaitForWindowExposed(window)
