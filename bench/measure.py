@@ -290,7 +290,7 @@ home = Path({home!r})
 app = QApplication(sys.argv)
 settings = configure(app, home, "en")
 # As ui.app._open_retrying does: opened in a thread of its own, an upgrade or not.
-store = open_in_background(lambda: open_store(home, check=needs_full_check(home)))
+store = open_in_background(lambda _progress: open_store(home, check=needs_full_check(home)))
 window = MainWindow(settings, actor=actor_for(Staff.get(Staff.name == {manager!r})), store=store)
 window.show()
 QTest.qWaitForWindowExposed(window)

@@ -256,10 +256,15 @@ def current_version(db: pw.Database) -> int:
     return int(row.value) if row else 0
 
 
-def migrate(db_file: Path | None, announce: Callable[[int], None] | None = None) -> int:
+def migrate(
+    db_file: Path | None,
+    announce: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Bring the schema up to date; return the version found before migrating.
     ``announce(found)`` is called first when a register made by an older version is
-    about to be upgraded (a big one can take minutes)."""
+    about to be upgraded (a big one can take minutes); a step that goes through every
+    complaint reports ``progress(done, total)`` (it finds it on the database object)."""
     found = current_version(database)
     if found > SCHEMA_VERSION:
         raise SchemaTooNew(
@@ -282,12 +287,16 @@ def migrate(db_file: Path | None, announce: Callable[[int], None] | None = None)
 
         write_backup(db_file.with_name(f"{db_file.stem}.before-v{SCHEMA_VERSION}-{stamp}.sqlite3"))
     database.obj.audit_ready = False  # no auditing while the schema is being built
-    with database.atomic():
-        for step in MIGRATIONS[found:]:
-            step(database)
-        Meta.insert(key="schema_version", value=str(SCHEMA_VERSION)).on_conflict(
-            conflict_target=[Meta.key], update={Meta.value: str(SCHEMA_VERSION)}
-        ).execute()
+    database.obj.upgrade_progress = progress
+    try:
+        with database.atomic():
+            for step in MIGRATIONS[found:]:
+                step(database)
+            Meta.insert(key="schema_version", value=str(SCHEMA_VERSION)).on_conflict(
+                conflict_target=[Meta.key], update={Meta.value: str(SCHEMA_VERSION)}
+            ).execute()
+    finally:
+        del database.obj.upgrade_progress
     database.obj.audit_ready = database.table_exists(AuditEvent._meta.table_name)
     vars(database.obj).pop("search_ready", None)  # asked again now the index may exist
     return found

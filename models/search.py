@@ -341,16 +341,20 @@ def index_rows(cursor: Any, rows: Iterable[tuple[int, Mapping[str, Any]]]) -> No
     )
 
 
-def index_all(db: pw.Database) -> None:
+def index_all(db: pw.Database, progress: Callable[[int], None] | None = None) -> None:
     """Index every complaint of the register into an empty index (a schema upgrade), in
-    batches."""
+    batches; ``progress(done)`` after each."""
     fields = ", ".join(SEARCHED_FIELDS)
     cursor = db.execute_sql(f"SELECT id, {fields} FROM complaint ORDER BY id")
+    done = 0
     while batch := cursor.fetchmany(5000):
         index_rows(
             db.cursor(),
             [(row[0], dict(zip(SEARCHED_FIELDS, row[1:], strict=True))) for row in batch],
         )
+        done += len(batch)
+        if progress:
+            progress(done)
 
 
 def reindex(
@@ -373,13 +377,23 @@ def reindex(
 
 def make_again(db: pw.Database) -> None:
     """Drop the index and make it again from the register, with its settings, merged
-    as after a bulk load (a schema upgrade that changes how entries are stored)."""
+    as after a bulk load (a schema upgrade that changes how entries are stored). Reports
+    to the upgrade's ``progress`` if it has one: the merging at the end counts as a
+    third of the complaints (it rewrites the index once or twice)."""
+    report = getattr(db, "upgrade_progress", None)
+    total = 0
+    if report:
+        total = int(db.execute_sql("SELECT count(*) FROM complaint").fetchone()[0])
+        total += total // 3
+        report(0, total)
     db.execute_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     create_index(db)
     tune_merges(db)
     buffer_bulk_writes(db)
-    index_all(db)
+    index_all(db, (lambda done: report(done, total)) if report else None)
     settle(db)
+    if report:
+        report(total, total)
 
 
 def has_index(db: pw.Database) -> bool:

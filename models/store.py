@@ -114,6 +114,7 @@ def open_store(
     read_only: bool | None = None,
     check: bool = True,
     announce_upgrade: Callable[[int], None] | None = None,
+    upgrade_progress: Callable[[int, int], None] | None = None,
 ) -> Store:
     """Connect, check, migrate and make sure a branch row exists (defaults until set up).
 
@@ -164,7 +165,7 @@ def open_store(
     if read_only:
         database.audit_ready = False  # nothing is written, so nothing is audited
         return Store(url=url, data_dir=data_dir, file=file, read_only=True, checked=check)
-    migrate(file, announce_upgrade)
+    migrate(file, announce_upgrade, upgrade_progress)
     if file is not None and not _has_statistics(database):
         analyse(database)
     with dbmod.atomic():

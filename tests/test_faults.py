@@ -6,6 +6,7 @@ import random
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from models.complaints import create_complaint
 from models.db import DatabaseBusy, DiskFull, ReadOnlyDatabase, database
 from models.integrity import check_database
 from models.schema import Complaint
-from models.store import DatabaseDamaged, open_store, quarantine
+from models.store import DatabaseDamaged, Store, open_store, quarantine
 
 from tests.factories import make_form
 
@@ -317,8 +318,18 @@ def test_an_upgrade_at_start_runs_off_the_gui_thread_and_its_errors_reach_it(
     store.close()
     handled: list[bool] = []
     QTimer.singleShot(0, lambda: handled.append(True))  # runs only if events are handled
-    upgraded = open_in_background(lambda: open_store(home))
+    steps: list[tuple[int, int]] = []
+
+    def opener(progress: Callable[[int, int], None]) -> Store:
+        def report(done: int, total: int) -> None:
+            steps.append((done, total))
+            progress(done, total)  # to the opening window, from the worker thread
+
+        return open_store(home, upgrade_progress=report)
+
+    upgraded = open_in_background(opener)
     assert handled == [True]
+    assert steps[0] == (0, 1) and steps[-1] == (1, 1)  # one complaint, and the merging
     assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
     sql = database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = ?", (search.FTS_TABLE,)
@@ -333,4 +344,4 @@ def test_an_upgrade_at_start_runs_off_the_gui_thread_and_its_errors_reach_it(
     upgraded.close()
     upgraded.file.write_bytes(b"not a register at all" * 100)
     with pytest.raises(DatabaseDamaged):
-        open_in_background(lambda: open_store(home))
+        open_in_background(lambda progress: open_store(home, upgrade_progress=progress))

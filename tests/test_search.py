@@ -7,6 +7,7 @@ Runs on SQLite (bigram index) and PostgreSQL (substring match); same answers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -127,7 +128,14 @@ def test_a_prefix_is_searched_as_the_whole_words_it_stands_for(
     assert _found("khá") == {"Khách hàng chờ lâu", "Khá lâu"}
 
 
-def _upgrade_from(home: Path, version: int, options: str, *, without_terms: bool = False) -> None:
+def _upgrade_from(
+    home: Path,
+    version: int,
+    options: str,
+    *,
+    without_terms: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Give the register the search index an older version made (FTS5 ``options``, with
     a copy of the text), mark it that version and open it again: the upgrade runs."""
     from models import migrations
@@ -145,7 +153,7 @@ def _upgrade_from(home: Path, version: int, options: str, *, without_terms: bool
         database.execute_sql(f"DROP TABLE {search.TERMS_TABLE}")
     Meta.update(value=str(version)).where(Meta.key == "schema_version").execute()
     database.close()
-    open_store(home)
+    open_store(home, upgrade_progress=progress)
     assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
 
 
@@ -228,7 +236,12 @@ def test_an_upgrade_makes_the_index_again_without_its_copy_of_the_text(home, man
     from models.schema import Complaint
 
     create_complaint(manager, make_form(summary="ATM机吞卡", description="Khách 0901"))
-    _upgrade_from(home, 11, "prefix = '1 2', ")  # as version 11 made the index
+    for summary in ("Một", "二", "Three"):
+        create_complaint(manager, make_form(summary=summary))
+    steps: list[tuple[int, int]] = []
+    _upgrade_from(home, 11, "prefix = '1 2', ", progress=lambda *step: steps.append(step))
+    # The upgrade reports its progress: four complaints, then the merging as a third more.
+    assert steps == [(0, 5), (4, 5), (5, 5)]
     sql = database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = ?", (search.FTS_TABLE,)
     ).fetchone()[0]

@@ -147,18 +147,18 @@ def _ask_retry(app: QApplication, text: str) -> bool:
     return bool(answer) and answer[0] == int(QMessageBox.StandardButton.Retry)
 
 
-def open_in_background(opener: Callable[[], Store]) -> Store:
+def open_in_background(opener: Callable[[Callable[[int, int], None]], Store]) -> Store:
     """Open the register in a thread of its own while the GUI thread goes on handling
     events, with a progress window if it takes a while: the first start after an update
     may upgrade the register, and making a big register's search index again takes
     minutes (a million complaints: 3.5, with the backup copy). Errors are raised here,
     as if opened here; the GUI thread then opens its own connection when it first uses
-    the register."""
+    the register. ``opener(progress)`` reports an upgrade's progress with it."""
     outcome: dict[str, Any] = {}
 
-    def job(_progress: Callable[[int, int], None]) -> None:
+    def job(progress: Callable[[int, int], None]) -> None:
         try:
-            outcome["store"] = opener()
+            outcome["store"] = opener(progress)
         except Exception as exc:  # the GUI thread decides what to do with it
             outcome["error"] = exc
 
@@ -179,7 +179,15 @@ def open_in_background(opener: Callable[[], Store]) -> Store:
     dialog.setFixedWidth(480)
     dialog.setCancelButton(None)  # an upgrade is one transaction: stopping it undoes it
     dialog.setMinimumDuration(OPENING_SHOWN_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
     task = Task(job)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    task.progressed.connect(progressed)
     loop = QEventLoop()
     task.finished.connect(loop.quit)  # queued to this thread: never missed
     task.start()
@@ -199,7 +207,11 @@ def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Stor
         try:
             # The whole-file check runs in the background once the window is up, so
             # start-up takes as long with ten years of register as with one month.
-            return open_in_background(lambda: open_store(home, url, check=needs_full_check(home)))
+            return open_in_background(
+                lambda progress: open_store(
+                    home, url, check=needs_full_check(home), upgrade_progress=progress
+                )
+            )
         except DatabaseUnavailable as exc:
             if sqlite_path(url) is not None:
                 raise
