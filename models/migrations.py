@@ -8,12 +8,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
 from models.db import database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP, SchemaTooNew
 from models.schema import ALL_TABLES, AUDIT_TABLES, GUIDED_TABLES, OPINION_TABLES, AuditEvent, Meta
+
+if TYPE_CHECKING:
+    from models.bulk import Progress
 
 
 def _create_initial(db: pw.Database) -> None:
@@ -259,7 +263,7 @@ def current_version(db: pw.Database) -> int:
 def migrate(
     db_file: Path | None,
     announce: Callable[[int], None] | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Bring the schema up to date; return the version found before migrating.
     ``announce(found)`` is called first when a register made by an older version is

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
@@ -19,6 +20,9 @@ from models import db as dbmod
 from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.migrations import migrate
 from models.schema import Branch
+
+if TYPE_CHECKING:
+    from models.bulk import Progress
 
 
 class DatabaseDamaged(DomainError):
@@ -114,7 +118,7 @@ def open_store(
     read_only: bool | None = None,
     check: bool = True,
     announce_upgrade: Callable[[int], None] | None = None,
-    upgrade_progress: Callable[[int, int], None] | None = None,
+    upgrade_progress: Progress | None = None,
 ) -> Store:
     """Connect, check, migrate and make sure a branch row exists (defaults until set up).
 

@@ -26,7 +26,7 @@ from models.store import (
 )
 
 from ui import fonts, i18n
-from ui.background import Task
+from ui.background import Progress, Task
 from ui.main_window import MainWindow
 from ui.messages import describe
 from ui.settings import Settings, resolve_gui_url
@@ -147,7 +147,7 @@ def _ask_retry(app: QApplication, text: str) -> bool:
     return bool(answer) and answer[0] == int(QMessageBox.StandardButton.Retry)
 
 
-def open_in_background(opener: Callable[[Callable[[int, int], None]], Store]) -> Store:
+def open_in_background(opener: Callable[[Progress], Store]) -> Store:
     """Open the register in a thread of its own while the GUI thread goes on handling
     events, with a progress window if it takes a while: the first start after an update
     may upgrade the register, and making a big register's search index again takes
@@ -156,7 +156,7 @@ def open_in_background(opener: Callable[[Callable[[int, int], None]], Store]) ->
     the register. ``opener(progress)`` reports an upgrade's progress with it."""
     outcome: dict[str, Any] = {}
 
-    def job(progress: Callable[[int, int], None]) -> None:
+    def job(progress: Progress) -> None:
         try:
             outcome["store"] = opener(progress)
         except Exception as exc:  # the GUI thread decides what to do with it
