@@ -14,7 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from models.actors import Actor, actor_for
 from models.audit import as_actor
-from models.branch import get_branch
+from models.branch import add_staff, get_branch, update_branch
 from models.db import atomic
 from models.errors import (
     QT_TRANSLATE_NOOP,
@@ -219,26 +219,26 @@ def _acting_as(staff: Staff):  # type: ignore[no-untyped-def]
 
 
 def needs_setup() -> bool:
-    """True until some active manager can sign in: the first-start wizard runs."""
-    return (
-        not Staff.select()
-        .where(
-            (Staff.role == "manager") & (Staff.active == True) & (Staff.password_hash != "")  # noqa: E712
-        )
-        .exists()
-    )
+    """True only for a register that has never held a branch (not set up, nobody on the
+    staff list): then, and only then, the first-start set-up may make its first manager.
+    A register whose managers were all switched off, or whose file was emptied, is not
+    handed to whoever sits at the PC."""
+    return not get_branch().configured and not Staff.select().exists()
 
 
-def first_manager(name: str, username: str, password: str) -> Actor:
-    """The wizard's last step: the first manager account (only while none can sign in)."""
-    if not needs_setup():
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("domain", "The branch is already set up; sign in as a manager.")
-        )
+ALREADY_SET_UP = QT_TRANSLATE_NOOP(
+    "domain", "This register already belongs to a branch; sign in as one of its managers."
+)
+
+
+def set_up(settings: dict[str, object], name: str, username: str, password: str) -> Actor:
+    """The first start: the branch's settings and its first manager, in one transaction,
+    on a register that has never held a branch (the wizard and the command line alike)."""
     founder = Actor(None, "first start", "manager")
-    from models.branch import add_staff
-
     with atomic():
+        if not needs_setup():
+            raise PermissionDenied(ALREADY_SET_UP)
+        update_branch(founder, **settings)
         staff = add_staff(founder, name, "manager")
         set_credentials(founder, staff.id, username=username, password=password)
     return actor_for(Staff.get_by_id(staff.id))

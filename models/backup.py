@@ -16,6 +16,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from models import disclosure
+from models.actors import Actor
+from models.branch import get_branch
 from models.db import database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP, DomainError
 
@@ -87,11 +90,14 @@ def write_backup(target: Path) -> Path:
     return target
 
 
-def take_backup(data_dir: Path, reason: str = "manual", extra_folder: Path | None = None) -> Path:
-    """An automatic or manual backup into the data folder (and a copy to ``extra_folder``,
-    e.g. a USB stick, when that folder is there), then prune old ones."""
+def take_backup(data_dir: Path, reason: str = "manual") -> Path:
+    """An automatic or manual backup into the data folder (and a copy to the branch's
+    second backup folder, e.g. a USB stick, when that folder is there), then prune old
+    ones. The second folder is a branch setting only a manager can change."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = write_backup(backup_folder(data_dir) / f"complaints-{stamp}-{reason}.sqlite3")
+    second = get_branch().second_backup_folder.strip()
+    extra_folder = Path(second) if second else None
     if extra_folder is not None and extra_folder.is_dir():
         try:
             tmp = extra_folder / (path.name + ".part")
@@ -101,6 +107,17 @@ def take_backup(data_dir: Path, reason: str = "manual", extra_folder: Path | Non
         except OSError:
             pass  # the second copy is a bonus; the first one is safe
     prune(data_dir)
+    return path
+
+
+def backup_to(actor: Actor, target: Path) -> Path:
+    """A backup written where the user chose: a full copy of the register leaves the data
+    folder, so only a manager may do it, and it is recorded in the audit trail."""
+    actor.require_manager(
+        QT_TRANSLATE_NOOP("domain", "Only a manager may copy the register to another place.")
+    )
+    path = write_backup(target)
+    disclosure.record(actor, "backup", file=path.name)
     return path
 
 

@@ -10,7 +10,7 @@ from models import categories, deadlines
 from models.actors import Actor
 from models.audit import as_actor
 from models.db import atomic, database
-from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from models.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from models.schema import Branch, Staff
 from models.text import check_length, clean_line
 from models.vocab import ROLES
@@ -29,6 +29,7 @@ EDITABLE = (
     "allow_pin",
     "idle_minutes",
     "retention_years",
+    "second_backup_folder",
 )
 NUMBERS = {"custom_days": (1, 365), "idle_minutes": (1, 240), "retention_years": (1, 30)}
 
@@ -113,8 +114,8 @@ def update_branch(actor: Actor, **changes: object) -> Branch:
             raise ValidationError(
                 key, QT_TRANSLATE_NOOP("domain", "Unknown category preset {value}."), value=text
             )
-        if key in ("name", "address", "head_name"):
-            check_length("address" if key == "address" else "name", text)
+        if key in ("name", "address", "head_name", "second_backup_folder"):
+            check_length("name" if key in ("name", "head_name") else "address", text)
         clean[key] = text.upper() if key == "currency" else text
     with atomic():
         branch = get_branch()
@@ -153,9 +154,34 @@ def set_staff_active(actor: Actor, staff_id: int, active: bool) -> Staff:
         staff = Staff.get_or_none(Staff.id == staff_id)
         if staff is None:
             raise NotFound(QT_TRANSLATE_NOOP("domain", "No staff member #{id}."), id=staff_id)
+        if not active and staff.active and staff.role == "manager" and _active_managers() <= 1:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "{name} is the branch's last active manager and cannot be switched off: "
+                    "add another manager first.",
+                ),
+                name=staff.name,
+            )
         staff.active = active
         staff.save()
     return staff
+
+
+def _active_managers() -> int:
+    return (
+        Staff.select()
+        .where((Staff.role == "manager") & (Staff.active == True))  # noqa: E712
+        .count()
+    )
+
+
+def other_managers(staff_id: int | None) -> int:
+    """Active managers other than ``staff_id``: who else can act on a complaint about them."""
+    query = Staff.select().where((Staff.role == "manager") & (Staff.active == True))  # noqa: E712
+    if staff_id is not None:
+        query = query.where(Staff.id != staff_id)
+    return query.count()
 
 
 def find_staff(value: str) -> Staff | None:

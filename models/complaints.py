@@ -12,7 +12,7 @@ from typing import Any
 from models import categories, deadlines, numbering
 from models.actors import Actor
 from models.audit import as_actor
-from models.branch import get_branch
+from models.branch import get_branch, other_managers
 from models.db import atomic
 from models.errors import (
     QT_TRANSLATE_NOOP,
@@ -262,6 +262,8 @@ def load_for_change(
     """Re-read inside the transaction; refuse if someone saved since it was opened, or if
     ``actor`` is a clerk and the complaint is someone else's."""
     complaint = get_complaint(complaint_id)
+    if actor is not None:
+        check_not_recused(actor, complaint)
     if actor is not None and not actor.is_manager and complaint.handler_id != actor.staff_id:
         raise PermissionDenied(
             QT_TRANSLATE_NOOP(
@@ -291,6 +293,34 @@ def load_for_change(
         error.current_version = complaint.version
         raise error
     return complaint
+
+
+RECUSED = QT_TRANSLATE_NOOP(
+    "domain",
+    "Complaint {register_no} is about you, so you may read it but not act on it: another "
+    "manager must handle it.",
+)
+RECUSED_ONLY_MANAGER = QT_TRANSLATE_NOOP(
+    "domain",
+    "Complaint {register_no} is about you, so you may read it but not act on it. You are the "
+    "branch's only manager: ask head office to handle it.",
+)
+
+
+def is_recused(actor: Actor, complaint: Complaint) -> bool:
+    """True when ``complaint`` is about ``actor``: nobody judges a complaint about themselves."""
+    return actor.staff_id is not None and complaint.subject_staff_id == actor.staff_id
+
+
+def check_not_recused(actor: Actor, complaint: Complaint) -> None:
+    """Refuse any change by the person the complaint is about (void, close, waive,
+    approve, reassign, edit...); reading stays open to them."""
+    if not is_recused(actor, complaint):
+        return
+    alone = actor.is_manager and other_managers(actor.staff_id) == 0
+    raise PermissionDenied(
+        RECUSED_ONLY_MANAGER if alone else RECUSED, register_no=complaint.register_no
+    )
 
 
 def merge_edits(
@@ -348,6 +378,10 @@ def update_complaint(
                     "The received date cannot move to another month: the register number belongs "
                     "to its month. Void this entry with a reason and record it again.",
                 ),
+            )
+        if values["handler"] != complaint.handler_id and not actor.is_manager:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("domain", "Only a manager may assign or reassign a complaint.")
             )
         moved = complaint.received_at.date() != values["received_at"].date()
         changed = False

@@ -258,6 +258,15 @@ def void(actor: Actor, complaint_id: int, reason: str, version: int | None = Non
                 QT_TRANSLATE_NOOP("domain", "Complaint {register_no} is already void."),
                 register_no=c.register_no,
             )
+        if c.status == "closed":
+            raise InvalidTransition(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "Complaint {register_no} is closed: only a mistaken entry that is still open "
+                    "can be voided. Reopen it first if it really was a mistake.",
+                ),
+                register_no=c.register_no,
+            )
         c.void_reason = text
         _move(c, actor, "void", text=text)
         touch(c)

@@ -225,6 +225,23 @@ def _small_server_search_pending_list(db: pw.Database) -> None:
     search_pg.bound_pending_list(db)
 
 
+def _add_second_backup_folder(db: pw.Database) -> None:
+    """The second backup folder (a USB stick) is a branch setting kept by a manager and
+    audited, instead of a line in this PC's settings file that anyone could edit."""
+    from models import audit
+    from models.schema import AuditEvent, append_audit
+
+    if "second_backup_folder" in {c.name for c in db.get_columns("branch")}:
+        return
+    db.execute_sql(
+        "ALTER TABLE branch ADD COLUMN second_backup_folder VARCHAR(400) NOT NULL DEFAULT ''"
+    )
+    if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
+        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+            for (row_id,) in db.execute_sql("SELECT id FROM branch"):
+                append_audit("branch", row_id, "schema", {"second_backup_folder": [None, ""]})
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -249,6 +266,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _buffer_bulk_search_writes,
     _search_index_without_copies,
     _small_server_search_pending_list,
+    _add_second_backup_folder,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

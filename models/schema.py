@@ -116,6 +116,9 @@ class Branch(BaseModel):
     allow_pin = pw.BooleanField(default=False)
     idle_minutes = pw.IntegerField(default=5)
     retention_years = pw.IntegerField(default=5)
+    # A second folder for every backup, e.g. a USB stick (schema version 14): set by a
+    # manager, since a full copy of the register lands there.
+    second_backup_folder = pw.CharField(max_length=400, default="")
 
 
 class Staff(BaseModel):
@@ -388,6 +391,10 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
     event.save(force_insert=True)
     return event
 
+
+# Audit events of things done with the register that change no record (an export, a
+# print, a restore) carry this table name; ``check`` verifies their chain, replays nothing.
+ACTIVITY_TABLE = "activity"
 
 # Tables whose every change is audited (and replayed by ``check``).
 AUDITED_TABLES = {

@@ -8,8 +8,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from models import opinions
-from models.records import COLUMNS, iter_records, to_json_value, to_text
+from models import disclosure, opinions
+from models.actors import Actor
+from models.records import COLUMNS, to_json_value, to_text
 from models.schema import OpinionEntry
 
 FORMATS = ("csv", "json")
@@ -36,39 +37,64 @@ def _rows_json(out: TextIO, columns: Sequence[str], records: Iterable[dict[str, 
     return n
 
 
-def write_csv(out: TextIO, month: str | None = None) -> int:
-    """Complaints: the header and one line per complaint; return the number written."""
-    return _rows_csv(out, COLUMNS, iter_records(month))
+def _recorded(actor: Actor, what: str, fmt: str, month: str | None, full: bool, n: int) -> int:
+    disclosure.record(
+        actor, "export", what=what, format=fmt, month=month or "all", records=n, full=full
+    )
+    return n
 
 
-def write_json(out: TextIO, month: str | None = None) -> int:
+def write_csv(out: TextIO, month: str | None = None, *, actor: Actor, full: bool = False) -> int:
+    """Complaints: the header and one line per complaint; return the number written.
+    Personal data is masked unless ``full`` (a manager's export)."""
+    n = _rows_csv(out, COLUMNS, disclosure.complaint_records(actor, month, full=full))
+    return _recorded(actor, "complaints", "csv", month, full, n)
+
+
+def write_json(out: TextIO, month: str | None = None, *, actor: Actor, full: bool = False) -> int:
     """Complaints: a JSON list with one object per complaint, written as it streams."""
-    return _rows_json(out, COLUMNS, iter_records(month))
+    n = _rows_json(out, COLUMNS, disclosure.complaint_records(actor, month, full=full))
+    return _recorded(actor, "complaints", "json", month, full, n)
 
 
-def _opinion_records(month: str) -> Iterator[dict[str, Any]]:
+def _opinion_records(month: str, full: bool) -> Iterator[dict[str, Any]]:
     query = opinions.filtered(opinions.EntryFilter(month=month)).order_by(
         OpinionEntry.written_on, OpinionEntry.id
     )
     for entry in query.iterator():
-        yield opinions.entry_record(entry)
+        record = opinions.entry_record(entry)
+        yield record if full else disclosure.masked(record, disclosure.MASKED_OPINION_COLUMNS)
 
 
-def write_opinions(out: TextIO, fmt: str, month: str) -> int:
+def write_opinions(out: TextIO, fmt: str, month: str, *, actor: Actor, full: bool = False) -> int:
+    """Opinion-book and suggestion-box entries of ``month``; names and contacts masked
+    unless ``full``."""
+    disclosure.check_export(actor, full=full)
     writer = _rows_csv if fmt == "csv" else _rows_json
-    return writer(out, opinions.ENTRY_COLUMNS, _opinion_records(month))
+    n = writer(out, opinions.ENTRY_COLUMNS, _opinion_records(month, full))
+    return _recorded(actor, "opinions", fmt, month, full, n)
 
 
-def export_to(path: Path, fmt: str, month: str | None = None, what: str = "complaints") -> int:
+def export_to(
+    path: Path,
+    fmt: str,
+    month: str | None = None,
+    what: str = "complaints",
+    *,
+    actor: Actor,
+    full: bool = False,
+) -> int:
     """Write to ``path`` via a temporary file, so a failed export leaves no half file."""
+    disclosure.check_export(actor, full=full)
     tmp = path.with_name(path.name + ".part")
     # CSV gets a BOM so Excel on Windows reads UTF-8 correctly.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     with tmp.open("w", encoding=encoding, newline="") as fh:
         if what == "opinions":
             assert month is not None
-            n = write_opinions(fh, fmt, month)
+            n = write_opinions(fh, fmt, month, actor=actor, full=full)
         else:
-            n = write_csv(fh, month) if fmt == "csv" else write_json(fh, month)
+            writer = write_csv if fmt == "csv" else write_json
+            n = writer(fh, month, actor=actor, full=full)
     tmp.replace(path)
     return n

@@ -37,16 +37,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models import categories, guided, opinions, vocab
+from models import categories, disclosure, guided, opinions, vocab
 from models.actors import Actor
 from models.branch import get_branch
 from models.errors import QT_TRANSLATE_NOOP
 from models.integrity import chain_head
+from models.masking import mask_customer
 from models.records import month_digest
 from models.schema import Complaint, Staff
 from models.statistics import MonthStats, month_stats, open_from_earlier
 from reports import charts
-from reports.masking import mask_customer
 from reports.pdf_base import (
     FONT,
     INK,
@@ -406,6 +406,8 @@ def build_register(
         tmp.unlink(missing_ok=True)
         raise
     tmp.replace(path)
+    if actor is not None:
+        disclosure.record(actor, "register", month=month, records=count, pages=doc.page, lang=lang)
     return RegisterResult(path=path, pages=doc.page, records=count, digest=digest)
 
 

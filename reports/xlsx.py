@@ -7,7 +7,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from models.records import COLUMNS, iter_records, to_text
+from models import disclosure
+from models.actors import Actor
+from models.records import COLUMNS, to_text
 from models.statistics import month_stats
 from reports.words import words
 
@@ -21,15 +23,19 @@ def _cell(value: object) -> object:
     return to_text(value).translate(_ILLEGAL)
 
 
-def write_xlsx(path: Path, month: str, lang: str = "en") -> int:
-    """Write the month's complaints and figures to ``path``; return the number of complaints."""
+def write_xlsx(
+    path: Path, month: str, lang: str = "en", *, actor: Actor, full: bool = False
+) -> int:
+    """Write the month's complaints and figures to ``path``; return the number of complaints.
+    Personal data is masked unless ``full`` (a manager's export)."""
+    disclosure.check_export(actor, full=full)
     w = words(lang)
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Register")
     sheet.freeze_panes = "B2"
     sheet.append(list(COLUMNS))
     n = 0
-    for record in iter_records(month):
+    for record in disclosure.complaint_records(actor, month, full=full):
         sheet.append([_cell(record[c]) for c in COLUMNS])
         n += 1
     for i, column in enumerate(COLUMNS, 1):
@@ -69,4 +75,7 @@ def write_xlsx(path: Path, month: str, lang: str = "en") -> int:
     tmp = path.with_name(path.name + ".part")
     book.save(tmp)
     tmp.replace(path)
+    disclosure.record(
+        actor, "export", what="complaints", format="xlsx", month=month, records=n, full=full
+    )
     return n

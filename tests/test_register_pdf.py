@@ -10,10 +10,10 @@ import pytest
 
 from models import lifecycle
 from models.complaints import create_complaint
+from models.masking import mask_id, mask_name, mask_phone
 from models.records import month_digest
 from models.schema import Complaint
 from models.statistics import month_stats
-from reports.masking import mask_id, mask_name, mask_phone
 from reports.register_pdf import RegisterCancelled, build_register, read_integrity
 from reports.xlsx import write_xlsx
 

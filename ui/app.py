@@ -262,7 +262,7 @@ def run_gui(home: Path, db_url: str | None) -> int:
         moved = quarantine(exc.file)
         clear_check_failed(home)
         from models.backup import newest_good
-        from models.restore import restore
+        from models.restore import recover
 
         best = newest_good(home)
         text = QCoreApplication.translate(
@@ -290,7 +290,7 @@ def run_gui(home: Path, db_url: str | None) -> int:
         if not answer or answer[0] != int(QMessageBox.StandardButton.Yes):
             return 1
         store = open_store(home, db_url)
-        _info, store = restore(store, best.path)
+        _info, store = recover(store)
     except DomainError as exc:
         return _say_and_quit(app, describe(exc))
     window = MainWindow(settings, store=store)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from models import audit, auth, drafts, guided, replies
 from models.actors import Actor
-from models.branch import get_branch
+from models.branch import get_branch, update_branch
 from models.db import database
 from models.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
 from models.store import Store, checkpoint, defer_checkpoints, mark_check_failed, quick_check
@@ -303,7 +303,6 @@ class MainWindow(QMainWindow):
         view.backup_requested.connect(lambda: self.backup("manual"))
         view.restore_requested.connect(self.restore_backup)
         view.language_chosen.connect(self.language_switch.emit)
-        view.folder_chosen.connect(lambda folder: self.settings.set("backup/second_folder", folder))
         view.data_dir = self.store.data_dir if self.store else None
         view.store_url = self.store.url if self.store else ""
         view.server_setting = lambda: str(self.settings.get("database/url"))
@@ -374,12 +373,27 @@ class MainWindow(QMainWindow):
             .replace("%1", actor.name)
             .replace("%2", labels.name("role", actor.role))
         )
+        self._adopt_old_second_folder(actor)
         if (intake := self.built("intake")) is not None:
             intake.reset()
         self.show_page("home")
         self.check_draft()
         self.check_unfinished_run()
         self._restart_idle()
+
+    def _adopt_old_second_folder(self, actor: Actor) -> None:
+        """The second backup folder used to be a line in this PC's settings file; the
+        first manager to sign in after the update makes it the branch's (audited) setting."""
+        old = str(self.settings.get("backup/second_folder") or "")
+        if not old or not actor.is_manager:
+            return
+        try:
+            if not get_branch().second_backup_folder:
+                update_branch(actor, second_backup_folder=old)
+        except DomainError:
+            LOG.exception("the old second backup folder could not be kept")
+            return
+        self.settings.set("backup/second_folder", "")
 
     @Slot(object)
     def _set_up(self, actor: Actor) -> None:
@@ -689,11 +703,8 @@ class MainWindow(QMainWindow):
         events = chain_head()[0]
         if only_if_changed and events == self._backed_up_events:
             return None
-        extra = self.settings.get("backup/second_folder")
         data_dir = self.store.data_dir
-        task = Task(
-            lambda _progress: take_backup(data_dir, reason, Path(extra) if extra else None), self
-        )
+        task = Task(lambda _progress: take_backup(data_dir, reason), self)
         task.succeeded.connect(lambda path: self._backed_up(path, reason, events))
         task.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         task.finished.connect(self._backup_done)
@@ -801,7 +812,7 @@ class MainWindow(QMainWindow):
         from models.restore import restore
 
         try:
-            info, self.store = restore(self.store, path)
+            info, self.store = restore(self.current_actor(), self.store, path)
         except DomainError as exc:
             self.settings_view.say(describe(exc), error=True)
             return

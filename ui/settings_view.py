@@ -46,7 +46,6 @@ class SettingsView(QWidget):
     staff_changed = Signal()
     backup_requested = Signal()
     restore_requested = Signal(object)  # Path
-    folder_chosen = Signal(str)
     language_chosen = Signal(str)
     server_chosen = Signal(str)  # database URL for the next start; "" = this PC's own file
 
@@ -212,8 +211,12 @@ class SettingsView(QWidget):
 
     def show_last_backup(self) -> None:
         on_server = self.on_server()
+        manager = self._actor_getter().is_manager
         for button in (self.backup_button, self.restore_button, self.folder_button):
             button.setEnabled(not on_server)
+        # A restore and the second folder hand a full copy of the register around.
+        self.restore_button.setVisible(manager)
+        self.folder_button.setVisible(manager)
         if on_server:
             self.last_backup.setText(
                 self.tr(
@@ -230,16 +233,18 @@ class SettingsView(QWidget):
         where = str(self.data_dir)
         if found:
             taken, _reason, path = found[0]
-            self.last_backup.setText(
+            text = (
                 self.tr("Data folder: %1\nNewest backup: %2 (%3)")
                 .replace("%1", where)
                 .replace("%2", f"{taken:%Y-%m-%d %H:%M}")
                 .replace("%3", path.name)
             )
         else:
-            self.last_backup.setText(
-                self.tr("Data folder: %1\nNo backup yet.").replace("%1", where)
-            )
+            text = self.tr("Data folder: %1\nNo backup yet.").replace("%1", where)
+        second = get_branch().second_backup_folder
+        if second:
+            text += "\n" + self.tr("Each backup is also copied to %1").replace("%1", second)
+        self.last_backup.setText(text)
 
     @Slot()
     def choose_restore(self) -> None:
@@ -255,8 +260,19 @@ class SettingsView(QWidget):
             self, self.tr("Folder for a second copy of each backup (e.g. a USB stick)")
         )
         self.file_dialog.setFileMode(QFileDialog.FileMode.Directory)
-        self.file_dialog.fileSelected.connect(self.folder_chosen.emit)
+        self.file_dialog.fileSelected.connect(self.set_second_folder)
         self.file_dialog.open()
+
+    @Slot(str)
+    def set_second_folder(self, folder: str) -> None:
+        """A branch setting (audited, a manager's): a full copy of the register lands there."""
+        try:
+            update_branch(self._actor_getter(), second_backup_folder=folder)
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        self.show_last_backup()
+        self._say(self.tr("Each backup is also copied to %1").replace("%1", folder))
 
     def _say(self, text: str, error: bool = False) -> None:
         show_message(self.message, text, error)

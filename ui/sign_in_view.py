@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import auth, deadlines
-from models.actors import Actor
-from models.audit import acting
-from models.branch import get_branch, update_branch
+from models.branch import get_branch
 from models.errors import DomainError
 
 from ui import i18n, labels
@@ -179,19 +177,18 @@ class SetupView(QWidget):
             self.confirm.clear()
             self.password.setFocus()
             return
-        founder = Actor(None, "first start", "manager")
         try:
-            with acting(founder):
-                update_branch(
-                    founder,
-                    name=self.branch_name.text(),
-                    code=self.code.text(),
-                    country=self.country.text(),
-                    deadline_preset=self.deadline.currentData(),
-                    allow_pin=self.allow_pin.isChecked(),
-                )
-            actor = auth.first_manager(
-                self.manager_name.text(), self.username.text(), self.password.text()
+            actor = auth.set_up(
+                {
+                    "name": self.branch_name.text(),
+                    "code": self.code.text(),
+                    "country": self.country.text(),
+                    "deadline_preset": self.deadline.currentData(),
+                    "allow_pin": self.allow_pin.isChecked(),
+                },
+                self.manager_name.text(),
+                self.username.text(),
+                self.password.text(),
             )
         except DomainError as exc:
             self.error.setText(describe(exc))
