@@ -16,6 +16,10 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.actors import Actor
 
 APP_NAME = "Complaint Book"
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -65,7 +69,38 @@ def positive(value: str) -> int:
     return number
 
 
+# Commands that read personal data or change anything: they sign in first.
+SIGNED_IN = {
+    "import",
+    "export",
+    "export-opinions",
+    "register",
+    "backup",
+    "restore",
+    "anonymise",
+    "booklet",
+}
+
+
+def needs_sign_in(args: argparse.Namespace) -> bool:
+    if args.command == "checklist":
+        return bool(args.checklist_command == "import")
+    return args.command in SIGNED_IN
+
+
+def _sign_in_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--user",
+        metavar="NAME",
+        help="your user name in the app; your password or PIN is asked for (read from "
+        "standard input when that is not a terminal, never from the command line)",
+    )
+    return parent
+
+
 def build_parser() -> argparse.ArgumentParser:
+    signed = _sign_in_options()
     parser = argparse.ArgumentParser(
         prog="main.py", description=f"{APP_NAME}: the branch complaint register."
     )
@@ -94,25 +129,37 @@ def build_parser() -> argparse.ArgumentParser:
         "busy branch in minutes; for trying out speed)",
     )
 
-    imp = sub.add_parser("import", help="import complaints from a CSV file (all or nothing)")
+    imp = sub.add_parser(
+        "import", parents=[signed], help="import complaints from a CSV file (all or nothing)"
+    )
     imp.add_argument(
         "file", type=Path, help="CSV file, UTF-8 or GB18030, header names as in the README"
     )
     imp.add_argument("--dry-run", action="store_true", help="check every row, save nothing")
 
-    exp = sub.add_parser("export", help="export complaints as CSV or JSON")
+    exp = sub.add_parser("export", parents=[signed], help="export complaints as CSV or JSON")
     which = exp.add_mutually_exclusive_group(required=True)
     which.add_argument("--month", type=month_arg, help="month of receipt, YYYY-MM")
     which.add_argument("--all", action="store_true", help="every complaint")
     exp.add_argument("--format", choices=("csv", "json", "xlsx"), required=True)
     exp.add_argument("--out", type=Path, help="output file (default: standard output)")
+    exp.add_argument(
+        "--full",
+        action="store_true",
+        help="full names, phone and ID numbers (a manager only; otherwise they are masked)",
+    )
 
-    ops = sub.add_parser("export-opinions", help="export opinion book and suggestion box entries")
+    ops = sub.add_parser(
+        "export-opinions", parents=[signed], help="export opinion book and suggestion box entries"
+    )
     ops.add_argument("--month", type=month_arg, required=True, help="month written, YYYY-MM")
     ops.add_argument("--format", choices=("csv", "json"), required=True)
     ops.add_argument("--out", type=Path, help="output file (default: standard output)")
+    ops.add_argument("--full", action="store_true", help="full names and contacts (a manager only)")
 
-    reg = sub.add_parser("register", help="print a month's complaint register as a PDF")
+    reg = sub.add_parser(
+        "register", parents=[signed], help="print a month's complaint register as a PDF"
+    )
     reg.add_argument("--month", type=month_arg, required=True, help="month of receipt, YYYY-MM")
     reg.add_argument(
         "--out", type=Path, help="PDF file (default: complaint-register-<branch>-<month>.pdf here)"
@@ -127,6 +174,29 @@ def build_parser() -> argparse.ArgumentParser:
     ver = sub.add_parser("verify-register", help="check a printed register against the database")
     ver.add_argument("file", type=Path, help="a register PDF made by this app")
 
+    setup = sub.add_parser(
+        "setup",
+        help="set up a new register: the branch and its first manager (a never-used register only)",
+    )
+    setup.add_argument("--branch", required=True, metavar="NAME", help="the branch's name")
+    setup.add_argument(
+        "--code", required=True, help="branch code, 1-16 letters or digits (starts every number)"
+    )
+    setup.add_argument("--country", default="CN", help="two-letter country code (default CN)")
+    setup.add_argument(
+        "--policy",
+        default="china_banking",
+        choices=("china_banking", "vietnam_consumer", "uk_fca", "custom"),
+        help="deadline policy (default china_banking)",
+    )
+    setup.add_argument("--name", required=True, help="the first manager's full name")
+    setup.add_argument(
+        "--user",
+        required=True,
+        metavar="NAME",
+        help="the first manager's user name; the password is asked for",
+    )
+
     sub.add_parser("check", help="verify the database: integrity, audit chain, numbering, history")
     srv = sub.add_parser(
         "test-server",
@@ -137,16 +207,21 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         help="postgresql://user:password@host:port/dbname (default: the one this PC uses)",
     )
-    bak = sub.add_parser("backup", help="back up the register now (safe while the app is open)")
+    bak = sub.add_parser(
+        "backup", parents=[signed], help="back up the register now (safe while the app is open)"
+    )
     bak.add_argument(
         "--out", type=Path, help="backup file (default: the backups folder in the data folder)"
     )
     res = sub.add_parser(
-        "restore", help="replace the register with a backup (the current one is backed up first)"
+        "restore",
+        parents=[signed],
+        help="replace the register with a backup (the current one is backed up first)",
     )
     res.add_argument("file", type=Path, help="a backup file")
     anon = sub.add_parser(
         "anonymise",
+        parents=[signed],
         help="remove personal data of complaints closed longer than the retention period",
     )
     anon.add_argument(
@@ -163,12 +238,16 @@ def build_parser() -> argparse.ArgumentParser:
         ("validate", "report every problem in a checklist file, change nothing"),
         ("import", "make a valid checklist file the branch's checklist"),
     ):
-        action = checklist_sub.add_parser(name, help=text)
+        action = checklist_sub.add_parser(
+            name, help=text, parents=[signed] if name == "import" else []
+        )
         action.add_argument(
             "file", type=Path, help="checklist JSON file (format: resources/checklists/README.md)"
         )
 
-    booklet = sub.add_parser("booklet", help="print the standard replies booklet as a PDF")
+    booklet = sub.add_parser(
+        "booklet", parents=[signed], help="print the standard replies booklet as a PDF"
+    )
     booklet.add_argument(
         "--out", type=Path, help="PDF file (default: standard-replies-<branch>.pdf here)"
     )
@@ -210,7 +289,6 @@ def cli_message_of(template: str, params: dict[str, object]) -> str:
 
 def run_cli(args: argparse.Namespace, home: Path) -> int:
     from models import audit
-    from models.actors import CLI_ACTOR
     from models.store import DatabaseDamaged, open_store, quarantine
 
     def announce(found: int) -> None:
@@ -233,54 +311,37 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             _suggest_backup(home)
             return EXIT_USER_ERROR
         store = open_store(home, database_url(args.db, home))
-    audit.set_default_actor(CLI_ACTOR)
     try:
         if args.command == "demo":
-            from models import demo
-
-            if args.bulk:
-                from models.bulk import fill_register
-
-                def shown(done: int, total: int) -> None:
-                    print(f"{done:,} of {total:,} complaints", file=sys.stderr, flush=True)
-
-                loaded = fill_register(
-                    args.bulk, seed=args.seed, months=args.months, progress=shown
-                )
-                print(
-                    f"Added {loaded.complaints} demo complaints and {loaded.opinions} opinion "
-                    "entries."
-                )
-                return EXIT_OK
-            result = demo.fill(
-                CLI_ACTOR, months=args.months, per_month=args.per_month, seed=args.seed
-            )
-            book = demo.fill_opinions(CLI_ACTOR, months=args.months, seed=args.seed)
-            print(
-                f"Added {result.complaints} demo complaints ({result.staff} staff), {book.entries} opinion "
-                f"entries, {book.openings} box openings and {book.signoffs} daily sign-offs."
-            )
-            return EXIT_OK
-        if args.command == "import":
-            return _import(args)
-        if args.command == "export":
-            return _export(args)
+            return _demo(args)
+        if args.command == "setup":
+            return _setup(args)
         if args.command == "check":
             return _check()
-        if args.command == "backup":
-            return _backup(args, store)
-        if args.command == "restore":
-            return _restore(args, store)
-        if args.command == "anonymise":
-            return _anonymise(args)
-        if args.command == "register":
-            return _register(args)
         if args.command == "verify-register":
             return _verify_register(args)
+        if args.command == "checklist" and args.checklist_command == "validate":
+            return _checklist(args, None)
+        from cli.session import sign_in
+
+        actor = sign_in(args.user)
+        audit.set_default_actor(actor)
+        if args.command == "import":
+            return _import(args, actor)
+        if args.command == "export":
+            return _export(args, actor)
+        if args.command == "backup":
+            return _backup(args, store, actor)
+        if args.command == "restore":
+            return _restore(args, store, actor)
+        if args.command == "anonymise":
+            return _anonymise(args, actor)
+        if args.command == "register":
+            return _register(args, actor)
         if args.command == "export-opinions":
-            return _export_opinions(args)
+            return _export_opinions(args, actor)
         if args.command == "checklist":
-            return _checklist(args)
+            return _checklist(args, actor)
         if args.command == "booklet":
             return _booklet(args)
     finally:
@@ -288,11 +349,60 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
     return EXIT_USAGE
 
 
-def _import(args: argparse.Namespace) -> int:
-    from models.actors import CLI_ACTOR
+def _demo(args: argparse.Namespace) -> int:
+    """Demo data goes into an empty register only: on a live one it would add accounts
+    with the passwords the README prints."""
+    from models import demo
+    from models.actors import Actor
+
+    demo.require_empty_register()
+    actor = Actor(None, "demo", "manager")
+    if args.bulk:
+        from models.bulk import fill_register
+
+        def shown(done: int, total: int) -> None:
+            print(f"{done:,} of {total:,} complaints", file=sys.stderr, flush=True)
+
+        loaded = fill_register(
+            args.bulk, seed=args.seed, months=args.months, progress=shown, actor=actor
+        )
+        print(f"Added {loaded.complaints} demo complaints and {loaded.opinions} opinion entries.")
+        return EXIT_OK
+    result = demo.fill(actor, months=args.months, per_month=args.per_month, seed=args.seed)
+    book = demo.fill_opinions(actor, months=args.months, seed=args.seed)
+    print(
+        f"Added {result.complaints} demo complaints ({result.staff} staff), {book.entries} opinion "
+        f"entries, {book.openings} box openings and {book.signoffs} daily sign-offs."
+    )
+    return EXIT_OK
+
+
+def _setup(args: argparse.Namespace) -> int:
+    from models import auth
+
+    from cli.session import new_password
+
+    actor = auth.set_up(
+        {
+            "name": args.branch,
+            "code": args.code,
+            "country": args.country,
+            "deadline_preset": args.policy,
+        },
+        args.name,
+        args.user,
+        new_password(args.user),
+    )
+    print(
+        f"Set up branch {args.branch} ({args.code.upper()}); {actor.name} signs in as {args.user}."
+    )
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, actor: Actor) -> int:
     from models.importer import import_csv
 
-    report = import_csv(CLI_ACTOR, args.file, dry_run=args.dry_run)
+    report = import_csv(actor, args.file, dry_run=args.dry_run)
     for column in report.ignored_columns:
         print(f"note: column {column!r} is not known and was ignored", file=sys.stderr)
     if report.errors:
@@ -313,7 +423,7 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export(args: argparse.Namespace) -> int:
+def _export(args: argparse.Namespace, actor: Actor) -> int:
     from reports.export import export_to, write_csv, write_json
 
     month = None if args.all else args.month
@@ -329,14 +439,15 @@ def _export(args: argparse.Namespace) -> int:
         out = args.out or Path(
             f"complaint-register-{get_branch().code}-{month[:4]}-{month[4:]}.xlsx"
         )
-        n = write_xlsx(out, month)
+        n = write_xlsx(out, month, actor=actor, full=args.full)
         print(f"Exported {n} complaints to {out}", file=sys.stderr)
         return EXIT_OK
     if args.out is None:
         sys.stdout.reconfigure(encoding="utf-8", newline="")  # type: ignore[union-attr]
-        n = (write_csv if args.format == "csv" else write_json)(sys.stdout, month)
+        writer = write_csv if args.format == "csv" else write_json
+        n = writer(sys.stdout, month, actor=actor, full=args.full)
     else:
-        n = export_to(args.out, args.format, month)
+        n = export_to(args.out, args.format, month, actor=actor, full=args.full)
         print(f"Exported {n} complaints to {args.out}", file=sys.stderr)
     return EXIT_OK
 
@@ -355,10 +466,10 @@ def _suggest_backup(home: Path) -> None:
         )
 
 
-def _backup(args: argparse.Namespace, store: object) -> int:
-    from models.backup import take_backup, write_backup
+def _backup(args: argparse.Namespace, store: object, actor: Actor) -> int:
+    from models.backup import backup_to, take_backup
 
-    path = write_backup(args.out) if args.out else take_backup(home_of(store), "manual")
+    path = backup_to(actor, args.out) if args.out else take_backup(home_of(store), "manual")
     print(f"Backed up to {path}")
     return EXIT_OK
 
@@ -367,10 +478,10 @@ def home_of(store: object) -> Path:
     return store.data_dir  # type: ignore[attr-defined, no-any-return]
 
 
-def _restore(args: argparse.Namespace, store: object) -> int:
+def _restore(args: argparse.Namespace, store: object, actor: Actor) -> int:
     from models.restore import restore
 
-    info, reopened = restore(store, args.file)  # type: ignore[arg-type]
+    info, reopened = restore(actor, store, args.file)  # type: ignore[arg-type]
     reopened.close()
     print(
         f"Restored the backup of {info.taken_at:%Y-%m-%d %H:%M} ({info.complaints} complaints). "
@@ -379,9 +490,8 @@ def _restore(args: argparse.Namespace, store: object) -> int:
     return EXIT_OK
 
 
-def _anonymise(args: argparse.Namespace) -> int:
+def _anonymise(args: argparse.Namespace, actor: Actor) -> int:
     from models import retention
-    from models.actors import CLI_ACTOR
 
     candidates = retention.preview()
     for c in candidates:
@@ -391,7 +501,7 @@ def _anonymise(args: argparse.Namespace) -> int:
             f"{len(candidates)} complaint(s) would be anonymised. Run again with --apply to do it."
         )
         return EXIT_OK
-    done = retention.anonymise(CLI_ACTOR)
+    done = retention.anonymise(actor)
     print(f"Anonymised {done} complaint(s); counts and statistics are unchanged.")
     return EXIT_OK
 
@@ -412,14 +522,11 @@ def _check() -> int:
     return EXIT_USER_ERROR
 
 
-def _register(args: argparse.Namespace) -> int:
-    from models.actors import CLI_ACTOR
+def _register(args: argparse.Namespace, actor: Actor) -> int:
     from reports.register_pdf import build_register, default_file_name
 
     out = args.out or Path(default_file_name(args.month))
-    result = build_register(
-        out, args.month, lang=args.lang, prepared_by=CLI_ACTOR.name, actor=CLI_ACTOR
-    )
+    result = build_register(out, args.month, lang=args.lang, prepared_by=actor.name, actor=actor)
     print(
         f"Register for {args.month[:4]}-{args.month[4:]}: {result.records} complaints, {result.pages} pages -> {out}"
     )
@@ -456,21 +563,22 @@ def _verify_register(args: argparse.Namespace) -> int:
     return EXIT_USER_ERROR
 
 
-def _export_opinions(args: argparse.Namespace) -> int:
+def _export_opinions(args: argparse.Namespace, actor: Actor) -> int:
     from reports.export import export_to, write_opinions
 
     if args.out is None:
         sys.stdout.reconfigure(encoding="utf-8", newline="")  # type: ignore[union-attr]
-        write_opinions(sys.stdout, args.format, args.month)
+        write_opinions(sys.stdout, args.format, args.month, actor=actor, full=args.full)
     else:
-        n = export_to(args.out, args.format, args.month, what="opinions")
+        n = export_to(
+            args.out, args.format, args.month, what="opinions", actor=actor, full=args.full
+        )
         print(f"Exported {n} entries to {args.out}", file=sys.stderr)
     return EXIT_OK
 
 
-def _checklist(args: argparse.Namespace) -> int:
+def _checklist(args: argparse.Namespace, actor: Actor | None) -> int:
     from models import checklists, guided
-    from models.actors import CLI_ACTOR
 
     try:
         data = checklists.read_file(args.file)
@@ -485,7 +593,8 @@ def _checklist(args: argparse.Namespace) -> int:
             f"{args.file.name}: valid ({len(checklist.steps)} steps, version {checklist.version})."
         )
         return EXIT_OK
-    guided.import_checklist(CLI_ACTOR, data)
+    assert actor is not None  # import signs in; validate does not get here
+    guided.import_checklist(actor, data)
     print(f"Imported checklist {checklist.key!r} version {checklist.version}; new runs use it.")
     return EXIT_OK
 
@@ -544,6 +653,11 @@ _cli_app: list[object] = []
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if needs_sign_in(args) and not args.user:
+        parser.error(
+            f"{args.command} needs --user NAME: sign in as in the app (your password or PIN "
+            "is asked for)"
+        )
     home = data_dir()
     log_path = setup_logging(home)
     if args.command in (None, "gui"):

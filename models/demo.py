@@ -17,6 +17,7 @@ from models.audit import as_actor
 from models.branch import get_branch
 from models.complaints import insert_complaint
 from models.db import atomic
+from models.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from models.resources import LANGUAGES, load_json
 from models.schema import Complaint, Staff, now
 from models.timeline import log
@@ -45,10 +46,27 @@ def _month_starts(today: dt.date, months: int) -> list[dt.date]:
     return out
 
 
+DEMO_ONLY_EMPTY = QT_TRANSLATE_NOOP(
+    "domain",
+    "Demo data goes into an empty register only: this one already holds staff or records. "
+    "Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.",
+)
+
+
+def require_empty_register() -> None:
+    """Refuse demo data on a register in use: it would add made-up complaints, and
+    accounts whose passwords the README prints."""
+    if Staff.select().exists() or Complaint.select().exists() or get_branch().configured:
+        raise PermissionDenied(DEMO_ONLY_EMPTY)
+
+
 def _ensure_staff(rng: random.Random) -> list[Staff]:
     staff = list(Staff.select().where(Staff.active == True))  # noqa: E712
     if len(staff) >= 4:
         return staff
+    # Accounts with the README's passwords never join a staff list people sign in from.
+    if Staff.select().where((Staff.password_hash != "") | (Staff.pin_hash != "")).exists():
+        raise PermissionDenied(DEMO_ONLY_EMPTY)
     corpus = load_json("demo/corpus.json")
     names = [corpus[lang]["staff"][i] for i, lang in enumerate(("zh_CN", "vi", "en", "zh_TW"))]
     names.append(corpus["zh_CN"]["staff"][4])

@@ -81,7 +81,9 @@ def recover(store: Store) -> tuple[BackupInfo, Store]:
     best = newest_good(store.data_dir)
     if best is None:
         raise BackupFailed(QT_TRANSLATE_NOOP("domain", "No good backup was found."))
-    return _restore(Actor(None, "damage recovery", "manager"), store, best.path, record_before=False)
+    return _restore(
+        Actor(None, "damage recovery", "manager"), store, best.path, record_before=False
+    )
 
 
 def _restore(

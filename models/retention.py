@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models import search
+from models import disclosure, search
 from models.actors import Actor
 from models.audit import as_actor
 from models.branch import get_branch
@@ -69,6 +69,7 @@ def anonymise(actor: Actor, today: dt.date | None = None) -> int:
             done += 1
         if done:
             forget_removed_words()
+            disclosure.record(actor, "anonymise", records=done, before=str(cutoff(today).date()))
     return done
 
 

@@ -47,12 +47,14 @@ def _recorded(actor: Actor, what: str, fmt: str, month: str | None, full: bool, 
 def write_csv(out: TextIO, month: str | None = None, *, actor: Actor, full: bool = False) -> int:
     """Complaints: the header and one line per complaint; return the number written.
     Personal data is masked unless ``full`` (a manager's export)."""
+    disclosure.check_export(actor, full=full)  # before the header is written
     n = _rows_csv(out, COLUMNS, disclosure.complaint_records(actor, month, full=full))
     return _recorded(actor, "complaints", "csv", month, full, n)
 
 
 def write_json(out: TextIO, month: str | None = None, *, actor: Actor, full: bool = False) -> int:
     """Complaints: a JSON list with one object per complaint, written as it streams."""
+    disclosure.check_export(actor, full=full)
     n = _rows_json(out, COLUMNS, disclosure.complaint_records(actor, month, full=full))
     return _recorded(actor, "complaints", "json", month, full, n)
 

@@ -62,7 +62,7 @@ def test_a_demo_register_exports_and_imports_again(store, tmp_path) -> None:
     done = Complaint.select().where(Complaint.status.in_(("resolved", "closed")))
     assert done.count() > 50 and all(c.outcome for c in done)
     exported = tmp_path / "demo.csv"
-    assert export_to(exported, "csv") == 400
+    assert export_to(exported, "csv", actor=CLI_ACTOR, full=True) == 400
     before = list(iter_records())
     store.close()
 

@@ -94,7 +94,7 @@ def test_imported_checklist_is_used_by_new_runs(store, doc: dict) -> None:
 
 
 def test_cli_validate_and_import(tmp_path: Path, doc: dict) -> None:
-    from tests.test_cli import run
+    from tests.test_cli import run, set_up
 
     good = tmp_path / "good.json"
     good.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
@@ -103,11 +103,14 @@ def test_cli_validate_and_import(tmp_path: Path, doc: dict) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     home = tmp_path / "home"
+    user = set_up(home)
     result = run(home, "checklist", "validate", str(bad))
     assert result.returncode == 1
     assert "steps[0] (safety).title.zh_CN: missing translation" in result.stderr
     assert "broken link to 'missing_step'" in result.stderr and "Traceback" not in result.stderr
-    assert run(home, "checklist", "import", str(bad)).returncode == 1
+    assert (
+        run(home, "checklist", "import", str(bad), *user, secret="first-manager-1").returncode == 1
+    )
     assert run(home, "checklist", "validate", str(good)).returncode == 0
-    result = run(home, "checklist", "import", str(good))
+    result = run(home, "checklist", "import", str(good), *user, secret="first-manager-1")
     assert result.returncode == 0, result.stderr

@@ -13,8 +13,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(home: Path, *args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
-    """``main.py args`` in its own process, on the register in ``home`` (or at ``db``)."""
+DEMO_MANAGER = ("--user", "manager")
+DEMO_MANAGER_PASSWORD = "manager-2026"
+DEMO_CLERK = ("--user", "clerk1")
+DEMO_CLERK_PASSWORD = "clerk-2026"
+
+
+def run(
+    home: Path, *args: str, db: str | None = None, secret: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``main.py args`` in its own process, on the register in ``home`` (or at ``db``);
+    ``secret`` is typed on standard input, as a scheduled task would pipe it in."""
     env = {**os.environ, "COMPLAINTBOOK_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
     env.pop("COMPLAINTBOOK_DB", None)
     if db:
@@ -31,7 +40,34 @@ def run(home: Path, *args: str, db: str | None = None) -> subprocess.CompletedPr
         env=env,
         timeout=120,
         check=False,
+        input="" if secret is None else secret + "\n",
     )
+
+
+def as_manager(home: Path, *args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
+    """A command run by the demo register's manager."""
+    return run(home, *args, *DEMO_MANAGER, db=db, secret=DEMO_MANAGER_PASSWORD)
+
+
+def set_up(home: Path, db: str | None = None) -> tuple[str, ...]:
+    """A new register's branch and first manager, made at the command line; the
+    ``--user`` arguments that sign in as that manager (password ``first-manager-1``)."""
+    result = run(
+        home,
+        "setup",
+        "--branch",
+        "Riverside",
+        "--code",
+        "RS1",
+        "--name",
+        "Lê Thị Mai",
+        "--user",
+        "mai",
+        db=db,
+        secret="first-manager-1",
+    )
+    assert result.returncode == 0, result.stderr
+    return ("--user", "mai")
 
 
 def test_demo_then_export_month_as_json(tmp_path: Path) -> None:
@@ -40,7 +76,7 @@ def test_demo_then_export_month_as_json(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "24" in result.stdout
     out = tmp_path / "all.json"
-    result = run(home, "export", "--all", "--format", "json", "--out", str(out))
+    result = as_manager(home, "export", "--all", "--format", "json", "--out", str(out))
     assert result.returncode == 0, result.stderr
     records = json.loads(out.read_text(encoding="utf-8"))
     assert len(records) >= 24  # plus the opinion-book entries the demo promoted into the register
@@ -61,17 +97,20 @@ def test_demo_then_export_month_as_json(tmp_path: Path) -> None:
 def test_export_csv_to_stdout_and_reimport_elsewhere(tmp_path: Path) -> None:
     home = tmp_path / "home"
     assert run(home, "demo", "--months", "2", "--per-month", "5").returncode == 0
-    exported = run(home, "export", "--all", "--format", "csv")
-    assert exported.returncode == 0
+    exported = as_manager(home, "export", "--all", "--format", "csv", "--full")
+    assert exported.returncode == 0, exported.stderr
     csv_file = tmp_path / "register.csv"
     csv_file.write_text(exported.stdout, encoding="utf-8", newline="")
     fresh = tmp_path / "fresh"
-    result = run(fresh, "import", str(csv_file), "--dry-run")
+    user = set_up(fresh)
+    result = run(fresh, "import", str(csv_file), "--dry-run", *user, secret="first-manager-1")
     assert result.returncode == 0, result.stderr
     assert "nothing was saved" in result.stdout
-    result = run(fresh, "import", str(csv_file))
+    result = run(fresh, "import", str(csv_file), *user, secret="first-manager-1")
     assert result.returncode == 0, result.stderr
-    again = run(fresh, "export", "--all", "--format", "csv")
+    again = run(
+        fresh, "export", "--all", "--format", "csv", "--full", *user, secret="first-manager-1"
+    )
     assert again.stdout == exported.stdout
 
 
@@ -82,14 +121,18 @@ def test_bad_import_is_a_user_error_with_line_numbers(tmp_path: Path) -> None:
         "summary,description,desired_outcome\n2026-01-05,pigeon,A,,,pricing,point,low,x,y,z\n",
         encoding="utf-8",
     )
-    result = run(tmp_path / "home", "import", str(bad))
+    home = tmp_path / "home"
+    user = set_up(home)
+    result = run(home, "import", str(bad), *user, secret="first-manager-1")
     assert result.returncode == 1
     assert "line 2" in result.stderr and "pigeon" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_missing_file_is_a_user_error_without_traceback(tmp_path: Path) -> None:
-    result = run(tmp_path / "home", "import", str(tmp_path / "nope.csv"))
+    home = tmp_path / "home"
+    user = set_up(home)
+    result = run(home, "import", str(tmp_path / "nope.csv"), *user, secret="first-manager-1")
     assert result.returncode == 1
     assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
 
@@ -115,15 +158,22 @@ def test_every_command_has_help(tmp_path: Path, command: str) -> None:
     assert result.returncode == 0 and "usage:" in result.stdout
 
 
-def test_changes_are_recorded_as_made_by_the_command_line(tmp_path: Path) -> None:
+def test_changes_are_recorded_as_made_by_the_person_signed_in(tmp_path: Path) -> None:
     home = tmp_path / "home"
     assert run(home, "demo", "--months", "1", "--per-month", "2").returncode == 0
+    checklist = ROOT / "resources" / "checklists" / "default.json"
+    result = as_manager(home, "checklist", "import", str(checklist))
+    assert result.returncode == 0, result.stderr
     import sqlite3
 
     con = sqlite3.connect(home / "complaints.sqlite3")
-    names = {row[0] for row in con.execute("select actor_name from event where kind = 'created'")}
+    manager = con.execute("select name from staff where username = 'manager'").fetchone()[0]
+    newest = con.execute(
+        "select actor_name, actor_id from audit_event where table_name = 'checklist_def' "
+        "order by id desc limit 1"
+    ).fetchone()
     con.close()
-    assert names == {"command line"}
+    assert newest[0] == manager and newest[1] is not None
 
 
 def test_db_option_selects_another_file(tmp_path: Path) -> None:
@@ -153,7 +203,8 @@ def test_cli_errors_in_the_pc_language(tmp_path: Path) -> None:
     env_home = tmp_path / "home"
     env_home.mkdir()
     (env_home / "settings.ini").write_text("[ui]\nlanguage=zh_CN\n", encoding="utf-8")
-    result = run(env_home, "import", str(bad))
+    user = set_up(env_home)
+    result = run(env_home, "import", str(bad), *user, secret="first-manager-1")
     assert result.returncode == 1
     assert "摘要" in result.stderr or "概述" in result.stderr or "请" in result.stderr
 
@@ -169,7 +220,7 @@ def test_an_older_register_is_upgraded_with_a_word_first(tmp_path: Path) -> None
     db.execute("UPDATE meta SET value = '11' WHERE key = 'schema_version'")
     db.commit()
     db.close()
-    result = run(home, "export", "--all", "--format", "csv")
+    result = run(home, "check")
     assert result.returncode == 0, result.stderr
     assert "Upgrading the register from schema 11" in result.stderr
-    assert "Upgrading" not in run(home, "export", "--all", "--format", "csv").stderr  # once only
+    assert "Upgrading" not in run(home, "check").stderr  # once only

@@ -18,7 +18,7 @@ from models.backup import inspect, list_backups, newest_good, take_backup
 from models.complaints import create_complaint
 from models.db import DatabaseBusy, DiskFull, ReadOnlyDatabase, database
 from models.integrity import check_database
-from models.schema import Complaint
+from models.schema import AuditEvent, Complaint
 from models.store import DatabaseDamaged, Store, open_store, quarantine
 
 from tests.factories import make_form
@@ -212,11 +212,14 @@ def test_restore_of_the_newest_backup_into_a_fresh_folder_matches(store, tmp_pat
     backup = take_backup(store.data_dir, "manual")
     store.close()
     fresh = open_store(tmp_path / "fresh")
-    _info, reopened = restore(fresh, backup)
+    _info, reopened = restore(CLI_ACTOR, fresh, backup)
     restored = check_database()
-    assert restored.ok and (restored.records, restored.events, restored.head) == (
-        live.records,
-        live.events,
+    # The backup's chain, then one event that says who restored it and from what.
+    assert restored.ok and (restored.records, restored.events) == (live.records, live.events + 1)
+    newest = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
+    assert (newest.table_name, newest.action, newest.prev_hash) == (
+        "activity",
+        "restore",
         live.head,
     )
     assert Complaint.select().count() == 3

@@ -189,7 +189,7 @@ def _populate(actor) -> None:
 def test_csv_export_reimports_to_the_same_records(manager, store, tmp_path: Path) -> None:
     _populate(manager)
     exported = tmp_path / "all.csv"
-    assert export_to(exported, "csv") == 3
+    assert export_to(exported, "csv", actor=manager, full=True) == 3
     raw = exported.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     before = list(iter_records())
@@ -213,7 +213,7 @@ def test_csv_export_reimports_to_the_same_records(manager, store, tmp_path: Path
 def test_json_export_is_a_list_keyed_by_column_names(manager) -> None:
     _populate(manager)
     out = io.StringIO()
-    assert write_json(out, month="202609") == 2
+    assert write_json(out, month="202609", actor=manager, full=True) == 2
     data = json.loads(out.getvalue())
     assert [d["register_no"] for d in data] == ["BR01-202609-0001", "BR01-202609-0002"]
     assert set(data[0]) == set(COLUMNS)
@@ -221,10 +221,10 @@ def test_json_export_is_a_list_keyed_by_column_names(manager) -> None:
     assert data[0]["compensation"] == "30.00" and data[0]["customer_accepted"] is False
 
 
-def test_empty_month_exports_header_only(store) -> None:
+def test_empty_month_exports_header_only(store, clerk) -> None:
     out = io.StringIO()
-    assert write_csv(out, month="203001") == 0
+    assert write_csv(out, month="203001", actor=clerk) == 0
     assert out.getvalue().strip() == ",".join(COLUMNS)
     out = io.StringIO()
-    write_json(out, month="203001")
+    write_json(out, month="203001", actor=clerk)
     assert json.loads(out.getvalue()) == []

@@ -169,15 +169,17 @@ def test_scan_is_stored_once_under_its_hash(store, tmp_path: Path) -> None:
 
 
 def test_export_opinions_cli(tmp_path: Path) -> None:
-    from tests.test_cli import run
+    from tests.test_cli import as_manager, run
 
     home = tmp_path / "home"
     assert run(home, "demo", "--months", "1", "--per-month", "3").returncode == 0
     out = tmp_path / "opinions.json"
     month = TODAY.strftime("%Y-%m")
-    result = run(home, "export-opinions", "--month", month, "--format", "json", "--out", str(out))
+    result = as_manager(
+        home, "export-opinions", "--month", month, "--format", "json", "--out", str(out)
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data and {d["kind"] for d in data} <= set(opinions.KINDS)
-    csv_out = run(home, "export-opinions", "--month", month, "--format", "csv")
+    csv_out = as_manager(home, "export-opinions", "--month", month, "--format", "csv")
     assert csv_out.stdout.splitlines()[0].startswith("id,source,page_ref,written_on,kind")

@@ -79,11 +79,11 @@ def test_nothing_breaks_the_register_pdf_or_exports(
             pass
     build_register(tmp_path / "r.pdf", "202610", lang="zh_CN", invariant=True)
     out = io.StringIO()
-    write_csv(out, "202610")
+    write_csv(out, "202610", actor=CLI_ACTOR, full=True)
     rows = list(csv.reader(io.StringIO(out.getvalue())))
     assert rows[0] == list(COLUMNS)
     out = io.StringIO()
-    write_json(out, "202610")
+    write_json(out, "202610", actor=CLI_ACTOR)
     json.loads(out.getvalue())
 
 

@@ -162,10 +162,24 @@ def test_cancel_leaves_no_file(manager, tmp_path: Path) -> None:
 
 
 def test_cli_register_default_name_and_xlsx(tmp_path: Path, manager, home: Path, store) -> None:
+    from models.auth import set_credentials
+
     from tests.test_cli import run
 
     _month(manager, 2)
-    result = run(home, "register", "--month", "2026-10", "--lang", "zh_CN", db=store.url)
+    set_credentials(manager, manager.staff_id, username="chen", password="chen-password")
+    user = ("--user", "chen")
+    result = run(
+        home,
+        "register",
+        "--month",
+        "2026-10",
+        "--lang",
+        "zh_CN",
+        *user,
+        db=store.url,
+        secret="chen-password",
+    )
     assert result.returncode == 0, result.stderr
     xlsx = tmp_path / "m.xlsx"
     assert (
@@ -178,7 +192,9 @@ def test_cli_register_default_name_and_xlsx(tmp_path: Path, manager, home: Path,
             "xlsx",
             "--out",
             str(xlsx),
+            *user,
             db=store.url,
+            secret="chen-password",
         ).returncode
         == 0
     )
@@ -193,7 +209,7 @@ def test_cli_register_default_name_and_xlsx(tmp_path: Path, manager, home: Path,
 def test_xlsx_direct(manager, tmp_path: Path) -> None:
     _month(manager, 1)
     out = tmp_path / "x.xlsx"
-    assert write_xlsx(out, MONTH) == 1
+    assert write_xlsx(out, MONTH, actor=manager, full=True) == 1
 
 
 def test_masking_rules() -> None:

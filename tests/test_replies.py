@@ -76,9 +76,19 @@ def test_booklet_pdf_in_chinese_groups_by_category(manager, tmp_path: Path) -> N
 
 
 def test_cli_booklet(tmp_path: Path) -> None:
-    from tests.test_cli import run
+    from tests.test_cli import run, set_up
 
     out = tmp_path / "b.pdf"
-    result = run(tmp_path / "home", "booklet", "--out", str(out), "--lang", "vi")
+    user = set_up(tmp_path / "home")
+    result = run(
+        tmp_path / "home",
+        "booklet",
+        "--out",
+        str(out),
+        "--lang",
+        "vi",
+        *user,
+        secret="first-manager-1",
+    )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 1000

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from models import deadlines, guided, lifecycle, opinions, replies
 from models.actors import CLI_ACTOR, Actor
-from models.branch import get_branch, list_staff
-from models.complaints import get_complaint
+from models.branch import get_branch, list_staff, other_managers
+from models.complaints import get_complaint, is_recused
 from models.errors import DomainError
 from models.schema import Appointment, Complaint
 from models.timeline import events_of
@@ -82,6 +82,12 @@ class DetailView(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         outer.addWidget(self.error)
+        # Shown on a complaint about the person signed in: they read it, others act on it.
+        self.recused_note = QLabel(self)
+        self.recused_note.setObjectName("infoBox")
+        self.recused_note.setWordWrap(True)
+        self.recused_note.hide()
+        outer.addWidget(self.recused_note)
 
         bar = QHBoxLayout()
         self.next_button = QPushButton(self)
@@ -456,13 +462,37 @@ class DetailView(QWidget):
         self.buttons["extend"].setEnabled(
             open_ and c.extension_level < deadlines.max_extensions(get_branch().deadline_preset)
         )
-        self.buttons["history"].setVisible(self._actor().is_manager)
+        actor = self._actor()
+        manager = actor.is_manager
+        self.buttons["history"].setVisible(manager)
+        # Only what this person may do is offered (the domain refuses the rest anyway).
+        self.buttons["reassign"].setVisible(manager)
+        self.buttons["reopen"].setVisible(manager)
+        self.buttons["void"].setVisible(manager)
         self.buttons["reassign"].setEnabled(open_ or c.status == "resolved")
         self.buttons["edit"].setEnabled(c.status not in ("closed", "void"))
         self.buttons["reopen"].setEnabled(c.status in ("resolved", "closed"))
-        self.buttons["void"].setEnabled(c.status != "void")
+        self.buttons["void"].setEnabled(c.status not in ("void", "closed"))
         self.buttons["note"].setEnabled(True)
         self.buttons["contact"].setEnabled(c.status != "void")
+        recused = is_recused(actor, c)
+        if recused:
+            for key in ("note", "contact", "reassign", "extend", "edit", "reopen", "void"):
+                self.buttons[key].setEnabled(False)
+            self.next_button.setVisible(False)
+            alone = manager and other_managers(actor.staff_id) == 0
+            self.recused_note.setText(
+                self.tr(
+                    "This complaint is about you: you may read it, but head office must act on "
+                    "it (this branch has no other manager)."
+                )
+                if alone
+                else self.tr(
+                    "This complaint is about you: you may read it, but another manager must "
+                    "act on it."
+                )
+            )
+        self.recused_note.setVisible(recused)
         # A resolved complaint whose call-back is done offers closing beside the next step.
 
     # -- actions -------------------------------------------------------------

@@ -478,6 +478,7 @@ class IntakeForm(QWidget):
         self._fill_choices()
         self.title.setText(self.tr("New complaint"))
         self.set_form(ComplaintForm(handler_id=self._signed_in_id()))
+        self.handler.setEnabled(True)
         self._clear_errors()
         self._dirty = False
         self.draft_label.clear()
@@ -489,6 +490,8 @@ class IntakeForm(QWidget):
         self._base = form_of(complaint)  # what the edits started from, for merging
         self.title.setText(self.tr("Edit complaint %1").replace("%1", complaint.register_no))
         self.set_form(self._base)
+        # Only a manager assigns; the domain refuses a clerk's change of handler anyway.
+        self.handler.setEnabled(self.actor().is_manager)
         self._clear_errors()
         self._dirty = False
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMarginsF, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import disclosure
 from models.actors import Actor
+from models.errors import DomainError
 
 from ui import labels
 from ui.background import Task
+from ui.messages import describe
 from ui.report_worker import RegisterWorker
 from ui.widgets import show_message
 
@@ -116,6 +120,11 @@ class ReportsView(QWidget):
         self.save_button = QPushButton(self.tr("Save as PDF..."), self)
         self.csv_button = QPushButton(self.tr("Export CSV..."), self)
         self.xlsx_button = QPushButton(self.tr("Export Excel..."), self)
+        # Exports are masked unless a manager asks for the full personal data.
+        self.full_export = QCheckBox(self.tr("Full names, phone and ID numbers"), self)
+        self.full_export.setToolTip(
+            self.tr("Without this, names, phone and ID numbers are masked as on the register.")
+        )
         for widget in (
             self.prev_button,
             self.page,
@@ -126,7 +135,13 @@ class ReportsView(QWidget):
         ):
             tools.addWidget(widget)
         tools.addStretch(1)
-        for widget in (self.print_button, self.save_button, self.csv_button, self.xlsx_button):
+        for widget in (
+            self.print_button,
+            self.save_button,
+            self.full_export,
+            self.csv_button,
+            self.xlsx_button,
+        ):
             tools.addWidget(widget)
         outer.addLayout(tools)
         self.scroll = QScrollArea(self)
@@ -150,6 +165,11 @@ class ReportsView(QWidget):
         self._set_busy(False)
 
     def refresh(self) -> None:
+        manager = self._actor_getter().is_manager
+        self.full_export.setVisible(manager)
+        if not manager:
+            self.full_export.setChecked(False)
+        self.make_button.setVisible(manager)  # printing and signing the register is theirs
         if self.month.count():
             return
         for shown, code in labels.recent_months(36):
@@ -298,7 +318,17 @@ class ReportsView(QWidget):
                 )
         finally:
             painter.end()
+        self._record("print", pages=self.pages)
         self._say(self.tr("Sent %1 pages to the printer.").replace("%1", str(self.pages)))
+
+    def _record(self, action: str, **details: Any) -> None:
+        """A printed or saved register leaves the app: the audit trail says who and when."""
+        try:
+            disclosure.record(
+                self._actor_getter(), action, month=self.month.currentData(), **details
+            )
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
 
     def _save_dialog(
         self, title: str, name: str, filter_: str, then: Callable[[Path], None]
@@ -334,6 +364,7 @@ class ReportsView(QWidget):
                 error=True,
             )
             return
+        self._record("save", file=target.name, pages=self.pages)
         self._say(self.tr("Saved to %1").replace("%1", str(target)))
 
     def ask_export(self, fmt: str) -> None:
@@ -353,14 +384,15 @@ class ReportsView(QWidget):
         if self.exporter is not None:
             return
         month, lang = self.month.currentData(), self.lang.currentData()
+        actor, full = self._actor_getter(), self.full_export.isChecked()
 
         def job(progress: Any) -> int:
             from reports.export import export_to
             from reports.xlsx import write_xlsx
 
             if fmt == "xlsx":
-                return write_xlsx(target, month, lang)
-            return export_to(target, "csv", month)
+                return write_xlsx(target, month, lang, actor=actor, full=full)
+            return export_to(target, "csv", month, actor=actor, full=full)
 
         self._say("")
         self.progress.setRange(0, 0)

@@ -203,6 +203,13 @@ class SettingsView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, member.active)
 
+    def _signed_in_manager(self) -> bool:
+        """A manager is signed in (a backup may finish after everyone signed out)."""
+        try:
+            return self._actor_getter().is_manager
+        except DomainError:
+            return False
+
     def say(self, text: str, error: bool = False) -> None:
         self._say(text, error)
 
@@ -211,7 +218,7 @@ class SettingsView(QWidget):
 
     def show_last_backup(self) -> None:
         on_server = self.on_server()
-        manager = self._actor_getter().is_manager
+        manager = self._signed_in_manager()
         for button in (self.backup_button, self.restore_button, self.folder_button):
             button.setEnabled(not on_server)
         # A restore and the second folder hand a full copy of the register around.

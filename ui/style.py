@@ -8,6 +8,8 @@ QLabel#counter { color: #5f6b7a; font-size: 9pt; }
 QLabel#counter[over="true"] { color: #b3261e; font-weight: 600; }
 QLabel#errorBox { background: #fdecea; color: #8a1c14; border: 1px solid #f5c2bd;
                   border-radius: 4px; padding: 6px 8px; }
+QLabel#infoBox { background: #fff8e1; color: #5d4300; border: 1px solid #f3d98b;
+                 border-radius: 4px; padding: 6px 8px; }
 QLabel#okBox { background: #e8f5e9; color: #1b5e20; border: 1px solid #b7dfb9;
                border-radius: 4px; padding: 6px 8px; }
 QLabel#bigNumber { font-size: 22pt; font-weight: 600; color: #1f2d3d; }

@@ -1,0 +1,1 @@
+"""The command line: the same domain rules as the screens, reached by typing."""
