@@ -695,7 +695,11 @@ class MainWindow(QMainWindow):
             lambda _progress: take_backup(data_dir, reason, Path(extra) if extra else None), self
         )
         task.succeeded.connect(lambda path: self._backed_up(path, reason, events))
-        task.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        task.failed.connect(
+            lambda message: self.statusBar().showMessage(
+                self.tr("The backup could not be made: %1").replace("%1", message), 15_000
+            )
+        )
         task.finished.connect(self._backup_done)
         self._backup_task = task
         self.backup_bar.show()

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Opening the register...
 
 The first start after an update can take a few minutes with a large register, while it is brought up to date.</source>
@@ -13,27 +13,27 @@ The first start after an update can take a few minutes with a large register, wh
 更新后第一次打开时，若登记簿很大，可能需要几分钟来把它升级到新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>本电脑已设置为使用网点服务器（见“设置”中的“网点服务器”）。投诉登记簿需要连接该服务器才能打开登记簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="268"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登记簿文件已损坏，已将其移开单独存放（文件内容未做任何改动）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="274"/>
         <source>No backup was found.</source>
         <translation>未找到任何备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？</translation>
     </message>
@@ -1635,27 +1635,32 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="700"/>
+        <source>The backup could not be made: %1</source>
+        <translation>无法备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Backing up the register before closing...</source>
         <translation>关闭前正在备份登记簿...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
         <translation>登记簿文件未通过检查（%1）。现在保存的内容可能会丢失：请关闭投诉登记簿并重新启动，届时程序会提示恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>Only a manager may restore a backup.</source>
         <translation>只有负责人可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已恢复 %1 的备份（共 %2 条投诉）。请重新登录。</translation>
     </message>
@@ -2043,6 +2048,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>
             <numerusform>超过 %n 条投诉</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWorker</name>
+    <message>
+        <location filename="../../ui/report_worker.py" line="58"/>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>意外问题（详细信息已写入日志）</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2872,14 @@ No backup yet.</source>
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <location filename="../../ui/background.py" line="51"/>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>意外问题（详细信息已写入日志）</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <location filename="../../models/branch.py" line="62"/>
@@ -3345,22 +3366,22 @@ No backup yet.</source>
         <translation>经办人不能是被投诉的员工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="266"/>
+        <location filename="../../models/migrations.py" line="275"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="31"/>
+        <location filename="../../models/store.py" line="35"/>
         <source>The register file {file} is damaged ({detail}).</source>
         <translation>登记簿文件 {file} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="138"/>
+        <location filename="../../models/store.py" line="143"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>无法连接位于 {where} 的网点服务器。请检查网线是否接好、服务器是否已开机，然后重新启动投诉登记簿。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="160"/>
+        <location filename="../../models/store.py" line="165"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
@@ -3684,6 +3705,11 @@ No backup yet.</source>
         <location filename="../../models/server.py" line="243"/>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} 不是网点服务器地址（应为 postgresql://...）。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/register_pdf.py" line="257"/>
+        <source>Only a manager may print and sign the register.</source>
+        <translation>只有负责人可以打印并签署登记簿。</translation>
     </message>
 </context>
 </TS>

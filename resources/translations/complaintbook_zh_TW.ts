@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Opening the register...
 
 The first start after an update can take a few minutes with a large register, while it is brought up to date.</source>
@@ -13,27 +13,27 @@ The first start after an update can take a few minutes with a large register, wh
 更新後第一次開啟時，若登記簿很大，可能需要幾分鐘來把它升級到新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>這台電腦已設定為使用分行伺服器（見「設定」中的「分行伺服器」）。客訴登記簿需要連上該伺服器才能開啟登記簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="268"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登記簿檔案已損毀，已移至他處（內容未做任何變更）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="274"/>
         <source>No backup was found.</source>
         <translation>找不到備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>要還原 %1 的最新完好備份（共 %2 件投訴）嗎？</translation>
     </message>
@@ -1635,27 +1635,32 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>有一筆 %1 未儲存的投訴已為您保留。要還原嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="700"/>
+        <source>The backup could not be made: %1</source>
+        <translation>無法備份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Backing up the register before closing...</source>
         <translation>關閉前正在備份登記簿...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
         <translation>登記簿檔案未通過檢查（%1）。現在儲存的內容可能會遺失：請關閉客訴登記簿並重新啟動，屆時程式會提示還原最新的完好備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>Only a manager may restore a backup.</source>
         <translation>只有主管可以還原備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已還原 %1 的備份（共 %2 件投訴）。請重新登入。</translation>
     </message>
@@ -2043,6 +2048,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>
             <numerusform>超過 %n 件投訴</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWorker</name>
+    <message>
+        <location filename="../../ui/report_worker.py" line="58"/>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>未預期的問題（詳細資訊已寫入記錄檔）</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2872,14 @@ No backup yet.</source>
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <location filename="../../ui/background.py" line="51"/>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>未預期的問題（詳細資訊已寫入記錄檔）</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <location filename="../../models/attachments.py" line="26"/>
@@ -3447,7 +3468,7 @@ No backup yet.</source>
         <translation>承辦人不能是被投訴的員工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="266"/>
+        <location filename="../../models/migrations.py" line="275"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此資料庫由較新版本的客訴登記簿寫入（資料結構版本 {found}；本程式最高支援 {known}）。請安裝新版本後再開啟。</translation>
     </message>
@@ -3571,17 +3592,17 @@ No backup yet.</source>
         <translation>只有主管可以將個人資料去識別化。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="31"/>
+        <location filename="../../models/store.py" line="35"/>
         <source>The register file {file} is damaged ({detail}).</source>
         <translation>登記簿檔案 {file} 已損毀（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="138"/>
+        <location filename="../../models/store.py" line="143"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>無法連上位於 {where} 的分行伺服器。請檢查網路線是否接好、伺服器是否已開機，然後重新啟動客訴登記簿。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="160"/>
+        <location filename="../../models/store.py" line="165"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>無法開啟位於 {where} 的資料庫：{reason}</translation>
     </message>
@@ -3684,6 +3705,11 @@ No backup yet.</source>
         <location filename="../../models/server.py" line="243"/>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} 不是分行伺服器位址（應為 postgresql://...）。</translation>
+    </message>
+    <message>
+        <location filename="../../reports/register_pdf.py" line="257"/>
+        <source>Only a manager may print and sign the register.</source>
+        <translation>只有主管可以列印並簽署登記簿。</translation>
     </message>
 </context>
 </TS>
