@@ -56,6 +56,11 @@ def _open_window(qtbot, qapp, home: Path, store, lang: str = "en") -> MainWindow
     return win
 
 
+@pytest.fixture
+def window(qtbot, qapp, store, home: Path, accounts) -> MainWindow:
+    return _open_window(qtbot, qapp, home, store)
+
+
 def sign_in(qtbot, win: MainWindow, who: tuple[str, str]) -> None:
     """Type the user name and the password on the sign-in screen and press Enter."""
     view = win.sign_in_view
@@ -92,6 +97,40 @@ def _make_register(qtbot, win: MainWindow) -> None:
     view.month.setCurrentIndex(view.month.findData(MONTH))
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
+
+
+def test_one_page_at_a_time_after_a_complaints_page(qtbot, window: MainWindow) -> None:
+    """Leaving a complaint's page (which marks no page in the navigation) once left Home
+    drawn under every later page."""
+    win = window
+    sign_in(qtbot, win, MANAGER)
+    assert visible_pages(win) == ["home"]
+    overdue = win.home.lists["overdue"]
+    overdue.setCurrentRow(0)
+    overdue.setFocus()
+    qtbot.keyClick(overdue, Qt.Key.Key_Return)
+    assert visible_pages(win) == ["detail"]
+    for key, name in (
+        (Qt.Key.Key_2, "register"),
+        (Qt.Key.Key_4, "opinions"),
+        (Qt.Key.Key_5, "reports"),
+        (Qt.Key.Key_6, "replies"),
+        (Qt.Key.Key_7, "settings"),
+        (Qt.Key.Key_3, "intake"),
+    ):
+        go(qtbot, win, key, name)
+    # From the register's list to the complaint, on to editing it and back.
+    go(qtbot, win, Qt.Key.Key_2, "register")
+    win.register.table.setFocus()
+    qtbot.keyClick(win.register.table, Qt.Key.Key_Down)
+    qtbot.keyClick(win.register.table, Qt.Key.Key_Return)
+    assert visible_pages(win) == ["detail"]
+    qtbot.mouseClick(win.detail.buttons["edit"], Qt.MouseButton.LeftButton)
+    assert visible_pages(win) == ["intake"]
+    qtbot.mouseClick(win.intake.save_button, Qt.MouseButton.LeftButton)
+    assert visible_pages(win) == ["detail"]
+    qtbot.mouseClick(win.detail.back_button, Qt.MouseButton.LeftButton)
+    assert visible_pages(win) == ["register"]
 
 
 @pytest.fixture

@@ -358,11 +358,11 @@ class MainWindow(QMainWindow):
         """The sign-in page (or the first-start set-up), with the app behind it hidden."""
         self._calm(True)
         if auth.needs_setup():
-            self.stack.setCurrentWidget(self.setup_view)
+            self._show(self.setup_view, -1)
             self.setup_view.branch_name.setFocus()
         else:
             self.sign_in_view.prepare(message)
-            self.stack.setCurrentWidget(self.sign_in_view)
+            self._show(self.sign_in_view, -1)
 
     @Slot(object)
     def signed_in(self, actor: Actor) -> None:
@@ -454,14 +454,27 @@ class MainWindow(QMainWindow):
             self.show_sign_in()
             return
         self._calm(False)
-        page = self.page(name)
-        self.stack.setCurrentWidget(page)
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(PAGES.index(name))
-        self.nav.blockSignals(False)
+        self._show(self.page(name), PAGES.index(name))
         self.refresh_current()
         if name == "intake":
             self.intake.focus_first()
+
+    def _show(self, page: QWidget, row: int | None) -> None:
+        """Put ``page`` on screen and mark ``row`` of the navigation (-1: none, None: as it
+        is). The navigation stays silent meanwhile: hiding the old page moves the keyboard
+        focus on, often into the navigation list, and a list with no current row (as on
+        a complaint's page) makes its first row, Home, current on focus-in. Heard, that
+        switched to Home from inside this switch; the stack is not reentrant and left two
+        pages drawn, Home under every later page and under the lock screen."""
+        self.nav.blockSignals(True)
+        try:
+            self.stack.setCurrentWidget(page)
+            if row is not None:
+                self.nav.setCurrentRow(row)
+                if row < 0:
+                    self.nav.clearSelection()
+        finally:
+            self.nav.blockSignals(False)
 
     @Slot(int)
     def _nav_changed(self, row: int) -> None:
@@ -496,11 +509,7 @@ class MainWindow(QMainWindow):
             self._back_to = name
         self.detail.show_complaint(complaint_id)
         self._calm(False)
-        self.stack.setCurrentWidget(self.detail)
-        self.nav.blockSignals(True)
-        self.nav.clearSelection()
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
+        self._show(self.detail, -1)
         self.detail.next_button.setFocus()
 
     @Slot(int)
@@ -510,7 +519,7 @@ class MainWindow(QMainWindow):
             return
         self.intake.edit_complaint(complaint_id)
         self._calm(False)
-        self.stack.setCurrentWidget(self.intake)
+        self._show(self.intake, -1)
         self.intake.focus_first()
 
     @Slot()
@@ -549,7 +558,7 @@ class MainWindow(QMainWindow):
         else:
             self.guided.start()
         self._calm(True)
-        self.stack.setCurrentWidget(self.guided)
+        self._show(self.guided, None)
         self.guided.setFocus()
 
     @Slot()
