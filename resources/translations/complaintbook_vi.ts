@@ -1515,152 +1515,152 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Complaint Book</source>
         <translation>Sổ Khiếu Nại</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>Đổi người dùng / khóa màn hình (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Customer is upset (F2)</source>
         <translation>Khách hàng đang bức xúc (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Restore it</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Discard it</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Resume it</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Close it</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Register</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>New complaint</source>
         <translation>Khiếu nại mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Opinion book</source>
         <translation>Sổ góp ý</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Standard replies</source>
         <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>Sổ đăng ký này đang mở ở chế độ chỉ đọc trên máy này (không ghi được vào tệp hoặc thư mục chứa tệp). Bạn có thể xem và in, nhưng không lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>Màn hình đã bị khóa. Hãy đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>Chi nhánh chưa được thiết lập (mã %1): xem mục Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Saved as %1</source>
         <translation>Đã lưu với số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>Lượt hướng dẫn xoa dịu tại quầy bắt đầu lúc %1 chưa hoàn tất. Tiếp tục lượt này?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Checklist added to the complaint.</source>
         <translation>Đã thêm lượt hướng dẫn xoa dịu vào khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>Có một khiếu nại chưa lưu từ lúc %1 đã được giữ lại. Khôi phục khiếu nại này?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>The backup could not be made: %1</source>
         <translation>Không sao lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="826"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Backing up the register before closing...</source>
         <translation>Đang sao lưu sổ đăng ký trước khi đóng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
         <translation>Tệp sổ đăng ký không vượt qua bước kiểm tra (%1). Những gì lưu từ bây giờ có thể bị mất: hãy đóng Sổ Khiếu Nại rồi mở lại, chương trình sẽ đề nghị khôi phục bản sao lưu tốt gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Only a manager may restore a backup.</source>
         <translation>Chỉ quản lý mới được khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu lúc %1 (%2 khiếu nại). Hãy đăng nhập lại.</translation>
     </message>
@@ -3612,7 +3612,7 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Nội dung này dài {length:,} ký tự; giới hạn là {limit:,}. Hãy rút gọn rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Sign in first.</source>
         <translation>Hãy đăng nhập trước.</translation>
     </message>

@@ -1515,152 +1515,152 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Customer is upset (F2)</source>
         <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Resume it</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Close it</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>切换用户/锁屏 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Standard replies</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登记簿在本电脑上以只读方式打开（无法写入该文件或其所在文件夹）。可以查看和打印，但无法保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>屏幕已锁定，请登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Checklist added to the complaint.</source>
         <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>The backup could not be made: %1</source>
         <translation>无法备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="826"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Backing up the register before closing...</source>
         <translation>关闭前正在备份登记簿...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
         <translation>登记簿文件未通过检查（%1）。现在保存的内容可能会丢失：请关闭投诉登记簿并重新启动，届时程序会提示恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Only a manager may restore a backup.</source>
         <translation>只有负责人可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已恢复 %1 的备份（共 %2 条投诉）。请重新登录。</translation>
     </message>
@@ -3567,7 +3567,7 @@ No backup yet.</source>
         <translation>只有负责人可以对个人信息进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>

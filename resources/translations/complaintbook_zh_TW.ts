@@ -1515,152 +1515,152 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Complaint Book</source>
         <translation>客訴登記簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>切換使用者／鎖定 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Customer is upset (F2)</source>
         <translation>客戶情緒激動 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Restore it</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Discard it</source>
         <translation>捨棄</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Resume it</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Close it</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Register</source>
         <translation>登記簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>New complaint</source>
         <translation>新增投訴</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Opinion book</source>
         <translation>意見簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Standard replies</source>
         <translation>標準答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Backing up...</source>
         <translation>正在備份...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登記簿在這台電腦上以唯讀方式開啟（檔案或所在資料夾無法寫入）。您可以檢視和列印，但無法儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登入：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>螢幕已鎖定，請登入後繼續。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>尚未設定分行（代碼 %1）：請至「設定」</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Saved as %1</source>
         <translation>已儲存，登記編號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 開始的櫃檯安撫指引尚未完成。要繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Checklist added to the complaint.</source>
         <translation>安撫指引紀錄已附加到該投訴。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一筆 %1 未儲存的投訴已為您保留。要還原嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>The backup could not be made: %1</source>
         <translation>無法備份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="826"/>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Backing up the register before closing...</source>
         <translation>關閉前正在備份登記簿...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
         <translation>登記簿檔案未通過檢查（%1）。現在儲存的內容可能會遺失：請關閉客訴登記簿並重新啟動，屆時程式會提示還原最新的完好備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Only a manager may restore a backup.</source>
         <translation>只有主管可以還原備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已還原 %1 的備份（共 %2 件投訴）。請重新登入。</translation>
     </message>
@@ -3612,7 +3612,7 @@ No backup yet.</source>
         <translation>此內容長 {length:,} 個字元，上限為 {limit:,} 個字元。請刪減後再儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
