@@ -246,6 +246,7 @@ def test_complaint_history_and_extension_in_the_detail_view(
     detail.dialog.submit()
     win.signed_in(head)
     win.open_complaint(c.id)
+    detail = win.detail  # built afresh for the branch head
     assert detail.buttons["extend"].text().replace("&", "") == "Approve extension"
     detail.buttons["extend"].click()
     detail.dialog.submit()

@@ -46,9 +46,9 @@ class Task(QThread):
             self.failed.emit(describe(exc))
         except OSError as exc:
             self.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
-        except Exception as exc:  # the log keeps the details; the user gets one plain line
+        except Exception:  # the log keeps the details; the user gets one plain line
             LOG.exception("background task failed")
-            self.failed.emit(str(exc))
+            self.failed.emit(self.tr("an unexpected problem (the details are in the log)"))
         else:
             self.succeeded.emit(result)
         finally:

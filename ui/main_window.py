@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from models import audit, auth, drafts, guided, replies
 from models.actors import Actor
@@ -89,6 +91,11 @@ class MainWindow(QMainWindow):
         if not self.read_only:
             replies.seed_defaults()
         self._actor: Actor | None = actor
+        # Whose work the built pages hold (searches, messages, previews, open forms): a
+        # different person signing in gets them all built afresh.
+        self._work_of: Actor | None = None
+        # Dialogs of the person who locked, hidden while the screen is locked.
+        self._set_aside: list[QWidget] = []
 
         central = QWidget(self)
         self.setCentralWidget(central)
@@ -215,7 +222,7 @@ class MainWindow(QMainWindow):
             self._checkpoint_timer.timeout.connect(self.checkpoint)
             self._checkpoint_timer.start()
         if self.read_only:
-            self.read_only_banner.show_text(
+            self._notice(
                 self.tr(
                     "This register is open read-only on this PC (the file or its folder cannot be written). "
                     "You can read and print; nothing can be saved."
@@ -354,17 +361,103 @@ class MainWindow(QMainWindow):
         return self._actor
 
     def show_sign_in(self, message: str = "") -> None:
-        """The sign-in page (or the first-start set-up), with the app behind it hidden."""
+        """The sign-in page (or the first-start set-up) and nothing else: whoever stands at
+        the counter next sees no page, banner, dialog or status message of the last person."""
         self._calm(True)
+        self.read_only_banner.hide()
+        self.statusBar().clearMessage()
+        self.statusBar().hide()
+        QToolTip.hideText()  # a list's tooltip names a customer
+        self._set_dialogs_aside()
         if auth.needs_setup():
-            self.stack.setCurrentWidget(self.setup_view)
+            self._show(self.setup_view, -1)
             self.setup_view.branch_name.setFocus()
         else:
             self.sign_in_view.prepare(message)
-            self.stack.setCurrentWidget(self.sign_in_view)
+            self._show(self.sign_in_view, -1)
+            self.sign_in_view.username.setFocus()
+
+    def _set_dialogs_aside(self) -> None:
+        """Hide the dialogs open over the window (an idle lock can come while one is open);
+        the person who locked gets them back on signing in again. Open pop-ups just close."""
+        for window in self.findChildren(QWidget):
+            if not (window.isWindow() and window.isVisible()):
+                continue
+            if window.windowType() == Qt.WindowType.Popup:
+                window.close()
+            else:
+                window.hide()
+                self._set_aside.append(window)
+        if self._set_aside and self.isVisible():
+            self.activateWindow()  # the keys go to the sign-in screen, not to nowhere
+
+    def _take_dialogs_back(self) -> None:
+        """The dialogs set aside, shown again to the person who left them."""
+        aside, self._set_aside = self._set_aside, []
+        for window in aside:
+            if isValid(window):
+                window.show()
+
+    def _close_dialogs_set_aside(self) -> None:
+        """The last person's dialogs, closed unanswered: the next person never sees them."""
+        aside, self._set_aside = self._set_aside, []
+        for window in aside:
+            if isValid(window):
+                window.close()
+
+    def _fresh_pages(self) -> None:
+        """Drop every page the last person used: each is built again, empty, when first
+        shown. Searches, filters, messages, previews and half-filled forms go with them."""
+        register = self.built("register")
+        if register is not None:  # the columns are this PC's, not the person's
+            self.settings.set(
+                "register/header_state", register.table.horizontalHeader().saveState()
+            )
+        if (intake := self.built("intake")) is not None and self._actor is not None:
+            intake.save_draft()  # signed in over someone without a lock: theirs stays theirs
+        self._close_dialogs_set_aside()
+        dropped = [name for name in self.pages if name not in ("sign_in", "setup")]
+        if self._current_name() in dropped:
+            self._show(self.sign_in_view, -1)
+        for name in dropped:
+            self._drop(self.pages.pop(name))
+        self._back_to = "register"
+
+    def _drop(self, page: QWidget) -> None:
+        """Take ``page`` out of the window and delete it once the work it runs in the
+        background (a register being made, an export) has ended: a thread must not be
+        deleted while it runs. A register being made is cancelled. Its timers stop at
+        once: a form's autosave must not write the last person's typing as the next one's."""
+        self.stack.removeWidget(page)
+        page.hide()
+        for timer in page.findChildren(QTimer):
+            timer.stop()
+        running = [thread for thread in page.findChildren(QThread) if thread.isRunning()]
+        if not running:
+            page.deleteLater()
+            return
+        left = [len(running)]
+
+        def ended() -> None:
+            left[0] -= 1
+            if left[0] == 0:
+                for thread in page.findChildren(QThread):
+                    thread.wait()  # "finished" comes a moment before the thread has ended
+                page.deleteLater()
+
+        for thread in running:
+            cancel = getattr(thread, "cancel", None)
+            if cancel is not None:
+                cancel()
+            thread.finished.connect(ended)
 
     @Slot(object)
     def signed_in(self, actor: Actor) -> None:
+        """``actor`` starts working: the same person who locked finds their pages as they
+        left them; anyone else gets every page fresh."""
+        if self._work_of is not None and self._work_of != actor:
+            self._fresh_pages()
+        self._work_of = actor
         self._actor = actor
         audit.set_default_actor(actor)
         self.settings.set("ui/current_staff_id", actor.staff_id or 0)
@@ -376,7 +469,11 @@ class MainWindow(QMainWindow):
         self._adopt_old_second_folder(actor)
         if (intake := self.built("intake")) is not None:
             intake.reset()
+        self.statusBar().show()
+        if self.read_only_banner.text.text():
+            self.read_only_banner.show()
         self.show_page("home")
+        self._take_dialogs_back()
         self.check_draft()
         self.check_unfinished_run()
         self._restart_idle()
@@ -446,6 +543,13 @@ class MainWindow(QMainWindow):
             self._idle.start()
         return False
 
+    def _notice(self, text: str) -> None:
+        """A banner about the register itself (read-only, failed check); while the screen
+        is locked it waits for someone to sign in."""
+        self.read_only_banner.show_text(text)
+        if self._actor is None:
+            self.read_only_banner.hide()
+
     @Slot()
     def _staff_changed(self) -> None:
         intake = self.built("intake")
@@ -468,14 +572,27 @@ class MainWindow(QMainWindow):
             self.show_sign_in()
             return
         self._calm(False)
-        page = self.page(name)
-        self.stack.setCurrentWidget(page)
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(PAGES.index(name))
-        self.nav.blockSignals(False)
+        self._show(self.page(name), PAGES.index(name))
         self.refresh_current()
         if name == "intake":
             self.intake.focus_first()
+
+    def _show(self, page: QWidget, row: int | None) -> None:
+        """Put ``page`` on screen and mark ``row`` of the navigation (-1: none, None: as it
+        is). The navigation stays silent meanwhile: hiding the old page moves the keyboard
+        focus on, often into the navigation list, and a list with no current row (as on
+        a complaint's page) makes its first row, Home, current on focus-in. Heard, that
+        switched to Home from inside this switch; the stack is not reentrant and left two
+        pages drawn, Home under every later page and under the lock screen."""
+        self.nav.blockSignals(True)
+        try:
+            self.stack.setCurrentWidget(page)
+            if row is not None:
+                self.nav.setCurrentRow(row)
+                if row < 0:
+                    self.nav.clearSelection()
+        finally:
+            self.nav.blockSignals(False)
 
     @Slot(int)
     def _nav_changed(self, row: int) -> None:
@@ -510,11 +627,7 @@ class MainWindow(QMainWindow):
             self._back_to = name
         self.detail.show_complaint(complaint_id)
         self._calm(False)
-        self.stack.setCurrentWidget(self.detail)
-        self.nav.blockSignals(True)
-        self.nav.clearSelection()
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
+        self._show(self.detail, -1)
         self.detail.next_button.setFocus()
 
     @Slot(int)
@@ -524,7 +637,7 @@ class MainWindow(QMainWindow):
             return
         self.intake.edit_complaint(complaint_id)
         self._calm(False)
-        self.stack.setCurrentWidget(self.intake)
+        self._show(self.intake, -1)
         self.intake.focus_first()
 
     @Slot()
@@ -563,7 +676,7 @@ class MainWindow(QMainWindow):
         else:
             self.guided.start()
         self._calm(True)
-        self.stack.setCurrentWidget(self.guided)
+        self._show(self.guided, None)
         self.guided.setFocus()
 
     @Slot()
@@ -706,7 +819,11 @@ class MainWindow(QMainWindow):
         data_dir = self.store.data_dir
         task = Task(lambda _progress: take_backup(data_dir, reason), self)
         task.succeeded.connect(lambda path: self._backed_up(path, reason, events))
-        task.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        task.failed.connect(
+            lambda message: self.statusBar().showMessage(
+                self.tr("The backup could not be made: %1").replace("%1", message), 15_000
+            )
+        )
         task.finished.connect(self._backup_done)
         self._backup_task = task
         self.backup_bar.show()
@@ -793,7 +910,7 @@ class MainWindow(QMainWindow):
         if verdict == "ok":
             return
         mark_check_failed(data_dir, verdict)
-        self.read_only_banner.show_text(
+        self._notice(
             self.tr(
                 "The register file failed its check (%1). What is saved now may be lost: close "
                 "Complaint Book and start it again, and it will offer the newest good backup."
@@ -822,6 +939,8 @@ class MainWindow(QMainWindow):
             .replace("%1", f"{info.taken_at:%Y-%m-%d %H:%M}")
             .replace("%2", str(info.complaints))
         )
+        self._fresh_pages()  # they show the register as it was before the restore
+        self._work_of = None
 
     @Slot()
     def bring_forward(self) -> None:

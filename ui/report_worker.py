@@ -12,6 +12,8 @@ from models.actors import Actor
 from models.db import database
 from models.errors import DomainError
 
+from ui.messages import describe
+
 LOG = logging.getLogger(__name__)
 
 
@@ -49,11 +51,11 @@ class RegisterWorker(QThread):
             )
         except RegisterCancelled:
             self.was_cancelled.emit()
-        except DomainError as exc:
-            self.failed.emit(exc.message)
-        except Exception as exc:  # the log keeps the details; the user gets one plain line
+        except DomainError as exc:  # in the user's language, as everywhere else
+            self.failed.emit(describe(exc))
+        except Exception:  # the log keeps the details; the user gets one plain line
             LOG.exception("register build failed")
-            self.failed.emit(str(exc))
+            self.failed.emit(self.tr("an unexpected problem (the details are in the log)"))
         else:
             self.succeeded.emit(str(result.path), result.pages, result.records)
         finally:

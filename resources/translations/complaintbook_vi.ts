@@ -1314,6 +1314,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Có một khiếu nại chưa lưu từ lúc %1 đã được giữ lại. Khôi phục khiếu nại này?</translation>
     </message>
     <message>
+        <source>The backup could not be made: %1</source>
+        <translation>Không sao lưu được: %1</translation>
+    </message>
+    <message>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
@@ -1645,6 +1649,13 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>
             <numerusform>Hơn %n khiếu nại</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWorker</name>
+    <message>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>sự cố ngoài dự kiến (chi tiết đã được ghi vào nhật ký)</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2321,13 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Why: %1</source>
         <translation>Vì sao: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>sự cố ngoài dự kiến (chi tiết đã được ghi vào nhật ký)</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3025,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The two passwords differ; type them again.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Only a manager may print and sign the register.</source>
+        <translation>Chỉ quản lý mới được in và ký sổ.</translation>
     </message>
 </context>
 </TS>

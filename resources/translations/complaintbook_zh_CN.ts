@@ -1314,6 +1314,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
     <message>
+        <source>The backup could not be made: %1</source>
+        <translation>无法备份：%1</translation>
+    </message>
+    <message>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -1645,6 +1649,13 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>
             <numerusform>超过 %n 条投诉</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWorker</name>
+    <message>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>意外问题（详细信息已写入日志）</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2321,13 @@ No backup yet.</source>
     <message>
         <source>Why: %1</source>
         <translation>为什么这样做：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>意外问题（详细信息已写入日志）</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3025,10 @@ No backup yet.</source>
     <message>
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Only a manager may print and sign the register.</source>
+        <translation>只有负责人可以打印并签署登记簿。</translation>
     </message>
 </context>
 </TS>

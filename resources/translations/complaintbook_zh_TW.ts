@@ -1314,6 +1314,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>有一筆 %1 未儲存的投訴已為您保留。要還原嗎？</translation>
     </message>
     <message>
+        <source>The backup could not be made: %1</source>
+        <translation>無法備份：%1</translation>
+    </message>
+    <message>
         <source>Backed up to %1</source>
         <translation>已備份到 %1</translation>
     </message>
@@ -1645,6 +1649,13 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>
             <numerusform>超過 %n 件投訴</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWorker</name>
+    <message>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>未預期的問題（詳細資訊已寫入記錄檔）</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2321,13 @@ No backup yet.</source>
     <message>
         <source>Why: %1</source>
         <translation>為什麼這樣做：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>未預期的問題（詳細資訊已寫入記錄檔）</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3025,10 @@ No backup yet.</source>
     <message>
         <source>The two passwords differ; type them again.</source>
         <translation>兩次輸入的密碼不一致，請重新輸入。</translation>
+    </message>
+    <message>
+        <source>Only a manager may print and sign the register.</source>
+        <translation>只有主管可以列印並簽署登記簿。</translation>
     </message>
 </context>
 </TS>
