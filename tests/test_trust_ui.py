@@ -1,0 +1,131 @@
+"""What the screens offer on a shared counter PC: a clerk's exports are masked, a
+complaint about the person signed in is theirs to read only, a clerk is not offered
+the manager's copies of the register."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from models.complaints import create_complaint
+from models.schema import AuditEvent, Complaint
+
+from ui.app import configure
+from ui.main_window import MainWindow
+
+from tests.factories import make_form
+
+
+def _window(qtbot, qapp, home: Path, actor) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(configure(qapp, home, "en"), actor=actor)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _save_through_dialog(qtbot, view, button, target: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+    dialog.selectFile(str(target))
+    dialog.accept()
+
+
+def test_a_clerk_exports_the_month_masked_through_the_button(
+    qtbot, qapp, store, home: Path, manager, clerk, tmp_path: Path
+) -> None:
+    create_complaint(
+        clerk,
+        make_form(
+            received_at=dt.datetime(2026, 10, 3, 9),
+            customer_name="王芳",
+            customer_phone="13812341234",
+            customer_id_no="110101199003071234",
+        ),
+    )
+    win = _window(qtbot, qapp, home, clerk)
+    win.show_page("reports")
+    view = win.reports
+    view.month.setCurrentIndex(view.month.findData("202610"))
+    assert not view.full_export.isVisible()  # a clerk is not offered the full data
+    assert not view.make_button.isVisible()  # nor the register to sign
+    target = tmp_path / "october.csv"
+    _save_through_dialog(qtbot, view, view.csv_button, target)
+    qtbot.waitUntil(lambda: view.exporter is None, timeout=60_000)
+    text = target.read_text(encoding="utf-8-sig")
+    assert "138****1234" in text and "13812341234" not in text
+    assert "110101199003071234" not in text and "王芳" not in text
+    event = AuditEvent.select().where(AuditEvent.table_name == "activity").get()
+    assert (event.action, event.actor_id) == ("export", clerk.staff_id)
+
+
+def test_a_manager_ticks_full_data_for_an_unmasked_export(
+    qtbot, qapp, store, home: Path, manager, tmp_path: Path
+) -> None:
+    create_complaint(
+        manager, make_form(received_at=dt.datetime(2026, 10, 3, 9), customer_phone="13812341234")
+    )
+    win = _window(qtbot, qapp, home, manager)
+    win.show_page("reports")
+    view = win.reports
+    view.month.setCurrentIndex(view.month.findData("202610"))
+    assert view.full_export.isVisible() and not view.full_export.isChecked()
+    qtbot.mouseClick(view.full_export, Qt.MouseButton.LeftButton)
+    target = tmp_path / "october.xlsx"
+    _save_through_dialog(qtbot, view, view.xlsx_button, target)
+    qtbot.waitUntil(lambda: view.exporter is None, timeout=60_000)
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(target)["Register"].values)
+    phone = rows[0].index("customer_phone")
+    assert rows[1][phone] == "13812341234"
+
+
+def test_a_complaint_about_the_manager_offers_them_nothing_to_do(
+    qtbot, qapp, store, home: Path, manager, clerk
+) -> None:
+    about = create_complaint(
+        clerk, make_form(subject_staff_id=manager.staff_id, handler_id=clerk.staff_id)
+    )
+    win = _window(qtbot, qapp, home, manager)
+    win.open_complaint(about.id)
+    detail = win.detail
+    assert detail.recused_note.isVisible() and "head office" in detail.recused_note.text()
+    assert not detail.next_button.isVisible()
+    for key in ("note", "contact", "reassign", "extend", "edit", "reopen", "void"):
+        assert not detail.buttons[key].isEnabled(), key
+    qtbot.keyClick(detail, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert Complaint.get_by_id(about.id).status == "received"
+
+
+def test_void_is_not_offered_on_a_closed_complaint_nor_to_a_clerk(
+    qtbot, qapp, store, home: Path, manager, clerk
+) -> None:
+    from models import lifecycle
+
+    c = create_complaint(manager, make_form())
+    lifecycle.acknowledge(manager, c.id)
+    lifecycle.start_investigation(manager, c.id)
+    lifecycle.resolve(manager, c.id, outcome="upheld", remedy="Refunded", root_cause="Old stock")
+    lifecycle.close(manager, c.id, waive_followup=True, waiver_reason="No phone")
+    win = _window(qtbot, qapp, home, manager)
+    win.open_complaint(c.id)
+    assert not win.detail.buttons["void"].isEnabled()
+    mine = create_complaint(clerk, make_form())
+    clerk_window = _window(qtbot, qapp, home, clerk)
+    clerk_window.open_complaint(mine.id)
+    for key in ("void", "reopen", "reassign"):
+        assert not clerk_window.detail.buttons[key].isVisible(), key
+
+
+def test_a_clerk_is_not_offered_the_managers_copies_of_the_register(
+    qtbot, qapp, store, home: Path, clerk
+) -> None:
+    win = _window(qtbot, qapp, home, clerk)
+    win.show_page("settings")
+    view = win.settings_view
+    assert view.backup_button.isVisible()
+    assert not view.restore_button.isVisible() and not view.folder_button.isVisible()
