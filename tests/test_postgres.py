@@ -64,7 +64,7 @@ def test_unreachable_server_is_a_clear_message_without_the_password(home: Path) 
 
 @on_branch_server
 def test_cli_works_against_the_branch_server(store, home: Path, tmp_path: Path) -> None:
-    from tests.test_cli import run
+    from tests.test_cli import as_manager, run
 
     store.close()
     made = run(home, "demo", "--months", "2", "--per-month", "5", db=store.url)
@@ -72,7 +72,9 @@ def test_cli_works_against_the_branch_server(store, home: Path, tmp_path: Path) 
     checked = run(home, "check", db=store.url)
     assert checked.returncode == 0 and "OK" in checked.stdout, checked.stderr
     out = tmp_path / "all.csv"
-    exported = run(home, "export", "--all", "--format", "csv", "--out", str(out), db=store.url)
+    exported = as_manager(
+        home, "export", "--all", "--format", "csv", "--out", str(out), db=store.url
+    )
     assert exported.returncode == 0, exported.stderr
     import csv
 

@@ -129,3 +129,6 @@ def test_a_clerk_is_not_offered_the_managers_copies_of_the_register(
     view = win.settings_view
     assert view.backup_button.isVisible()
     assert not view.restore_button.isVisible() and not view.folder_button.isVisible()
+    assert not view.save_button.isVisible() and not view.name.isEnabled()
+    assert not view.add_button.isVisible() and not view.toggle_button.isVisible()
+    assert view.language.isEnabled()  # this PC's language stays theirs to choose

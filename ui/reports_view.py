@@ -106,6 +106,16 @@ class ReportsView(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         outer.addWidget(self.message)
+        self.masked_note = QLabel(
+            self.tr(
+                "Making and printing the register is a manager's task. Your exports show names, "
+                "phone and ID numbers masked."
+            ),
+            self,
+        )
+        self.masked_note.setObjectName("hint")
+        self.masked_note.setWordWrap(True)
+        outer.addWidget(self.masked_note)
 
         tools = QHBoxLayout()
         self.prev_button = QPushButton(self.tr("< Previous page"), self)
@@ -113,6 +123,7 @@ class ReportsView(QWidget):
         self.page_of = QLabel(self)
         self.next_button = QPushButton(self.tr("Next page >"), self)
         self.zoom = QComboBox(self)
+        self.zoom_label = QLabel(self.tr("Zoom"), self)
         for percent in (50, 75, 100, 125, 150, 200):
             self.zoom.addItem(f"{percent}%", percent)
         self.zoom.setCurrentIndex(2)
@@ -130,7 +141,7 @@ class ReportsView(QWidget):
             self.page,
             self.page_of,
             self.next_button,
-            QLabel(self.tr("Zoom"), self),
+            self.zoom_label,
             self.zoom,
         ):
             tools.addWidget(widget)
@@ -169,7 +180,20 @@ class ReportsView(QWidget):
         self.full_export.setVisible(manager)
         if not manager:
             self.full_export.setChecked(False)
-        self.make_button.setVisible(manager)  # printing and signing the register is theirs
+        self.masked_note.setVisible(not manager)
+        # Making, printing and signing the register is a manager's task.
+        for widget in (
+            self.make_button,
+            self.prev_button,
+            self.page,
+            self.page_of,
+            self.next_button,
+            self.zoom,
+            self.zoom_label,
+            self.print_button,
+            self.save_button,
+        ):
+            widget.setVisible(manager)
         if self.month.count():
             return
         for shown, code in labels.recent_months(36):

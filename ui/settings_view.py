@@ -167,7 +167,39 @@ class SettingsView(QWidget):
         self.server_setting: Callable[[], str] = lambda: ""  # this PC's stored choice
         self.file_dialog: QFileDialog | None = None
 
+    def _apply_role(self, manager: bool) -> None:
+        """Branch settings and staff are a manager's: a clerk sees them, read-only, and
+        may change only their own sign-in and this PC's language (the domain refuses the
+        rest whichever way it is asked)."""
+        for widget in (
+            self.name,
+            self.code,
+            self.address,
+            self.head_name,
+            self.country,
+            self.currency,
+            self.deadline_preset,
+            self.custom_days,
+            self.category_preset,
+            self.allow_pin,
+            self.idle_minutes,
+            self.retention_years,
+        ):
+            widget.setEnabled(manager)
+        for widget in (
+            self.save_button,
+            self.anonymise_button,
+            self.branch_history_button,
+            self.new_name,
+            self.new_role,
+            self.add_button,
+            self.toggle_button,
+            self.staff_history_button,
+        ):
+            widget.setVisible(manager)
+
     def refresh(self) -> None:
+        self._apply_role(self._actor_getter().is_manager)
         self.show_last_backup()
         self.server.setVisible(self._actor_getter().is_manager)
         self.server.show_setting(self.server_setting(), self.store_url)

@@ -1814,6 +1814,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Thu phóng</translation>
     </message>
     <message>
+        <source>Making and printing the register is a manager&apos;s task. Your exports show names, phone and ID numbers masked.</source>
+        <translation>Lập và in sổ theo dõi khiếu nại là việc của quản lý. Bản xuất của bạn hiển thị họ tên, số điện thoại và số giấy tờ đã được che bớt.</translation>
+    </message>
+    <message>
         <source>Reading complaints: %v of %m</source>
         <translation>Đang đọc khiếu nại: %v/%m</translation>
     </message>

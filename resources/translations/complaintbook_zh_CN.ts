@@ -1814,6 +1814,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>缩放</translation>
     </message>
     <message>
+        <source>Making and printing the register is a manager&apos;s task. Your exports show names, phone and ID numbers masked.</source>
+        <translation>制作和打印登记簿由主管负责。您导出的数据中，姓名、电话和证件号码会部分隐藏。</translation>
+    </message>
+    <message>
         <source>Reading complaints: %v of %m</source>
         <translation>正在读取投诉：第 %v 条，共 %m 条</translation>
     </message>

@@ -1814,6 +1814,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>縮放</translation>
     </message>
     <message>
+        <source>Making and printing the register is a manager&apos;s task. Your exports show names, phone and ID numbers masked.</source>
+        <translation>製作和列印登記簿由主管負責。您匯出的資料中，姓名、電話和證件號碼會部分遮蔽。</translation>
+    </message>
+    <message>
         <source>Reading complaints: %v of %m</source>
         <translation>正在讀取投訴：第 %v 件，共 %m 件</translation>
     </message>
