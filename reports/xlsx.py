@@ -23,15 +23,16 @@ def write_xlsx(path: Path, month: str, lang: str = "en") -> int:
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Register")
     sheet.freeze_panes = "B2"
+    # Before the first row: a write-only sheet writes its columns with it, later is ignored.
+    for i, column in enumerate(COLUMNS, 1):
+        sheet.column_dimensions[get_column_letter(i)].width = (
+            40 if column in ("summary", "description") else 16
+        )
     sheet.append(xlsx_row(sheet, COLUMNS))
     n = 0
     for record in iter_records(month):
         sheet.append(xlsx_row(sheet, (record[c] for c in COLUMNS)))
         n += 1
-    for i, column in enumerate(COLUMNS, 1):
-        sheet.column_dimensions[get_column_letter(i)].width = (
-            40 if column in ("summary", "description") else 16
-        )
     s = month_stats(month)
     figures = book.create_sheet("Statistics")
     figures.append(xlsx_row(figures, [w["stats_title"].format(month=f"{month[:4]}-{month[4:]}")]))

@@ -172,6 +172,16 @@ def test_xlsx_cells_are_text_or_numbers_never_formulas(manager, tmp_path: Path) 
     assert (second["summary"], second["customer_name"]) == ("#N/A", "@me")
 
 
+def test_xlsx_column_widths_are_kept(manager, tmp_path: Path) -> None:
+    """Write-only sheets take their column widths before the first row, or never."""
+    _complaint_of_attacks(manager)
+    out = tmp_path / "m.xlsx"
+    write_xlsx(out, MONTH)
+    sheet = load_workbook(out)["Register"]
+    letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[COLUMNS.index("summary")]
+    assert sheet.column_dimensions[letter].width == 40
+
+
 # -- the opinion book --------------------------------------------------------------------
 
 
