@@ -13,6 +13,7 @@ from __future__ import annotations
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
+_STARTS = frozenset(FORMULA_STARTS)  # (every start is one character)
 
 
 def looks_like_formula(text: str) -> bool:
@@ -25,7 +26,10 @@ def neutralise(text: str) -> str:
 
     Text that already starts with quotes before such a character gets one more too, so
     that :func:`restore`, which takes one off, gives back exactly what was written."""
-    return QUOTE + text if looks_like_formula(text.lstrip(QUOTE)) else text
+    first = text[:1]
+    if first in _STARTS or (first == QUOTE and looks_like_formula(text.lstrip(QUOTE))):
+        return QUOTE + text
+    return text
 
 
 def restore(text: str) -> str:

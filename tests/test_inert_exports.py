@@ -12,6 +12,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from models import lifecycle, opinions
 from models.actors import CLI_ACTOR, Actor
@@ -178,7 +179,7 @@ def test_xlsx_column_widths_are_kept(manager, tmp_path: Path) -> None:
     out = tmp_path / "m.xlsx"
     write_xlsx(out, MONTH)
     sheet = load_workbook(out)["Register"]
-    letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[COLUMNS.index("summary")]
+    letter = get_column_letter(COLUMNS.index("summary") + 1)
     assert sheet.column_dimensions[letter].width == 40
 
 
