@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Opening the register...
 
 The first start after an update can take a few minutes with a large register, while it is brought up to date.</source>
@@ -13,27 +13,27 @@ The first start after an update can take a few minutes with a large register, wh
 Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu sổ đăng ký lớn, trong lúc sổ được chuyển sang phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>Máy này đã được cài đặt để làm việc trên máy chủ chi nhánh (Cài đặt, mục Máy chủ chi nhánh). Sổ Khiếu Nại cần kết nối tới máy chủ đó để mở sổ đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="268"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>Tệp sổ đăng ký bị hỏng. Tệp đã được chuyển sang chỗ khác (nội dung không bị thay đổi): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="274"/>
         <source>No backup was found.</source>
         <translation>Không tìm thấy bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)?</translation>
     </message>
@@ -2364,87 +2364,97 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../ui/server_box.py" line="75"/>
+        <location filename="../../ui/server_box.py" line="79"/>
         <source>Branch server</source>
         <translation>Máy chủ chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="86"/>
+        <location filename="../../ui/server_box.py" line="91"/>
         <source>Several counter PCs share one register when it is kept on a PostgreSQL server on the branch network.</source>
         <translation>Khi sổ đăng ký được đặt trên một máy chủ PostgreSQL trong mạng của chi nhánh, nhiều máy tại quầy có thể dùng chung một sổ.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="95"/>
+        <location filename="../../ui/server_box.py" line="100"/>
         <source>e.g. 192.168.1.10</source>
         <translation>ví dụ 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="104"/>
+        <location filename="../../ui/server_box.py" line="109"/>
         <source>Server PC</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="105"/>
+        <location filename="../../ui/server_box.py" line="110"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="106"/>
+        <location filename="../../ui/server_box.py" line="111"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="107"/>
+        <location filename="../../ui/server_box.py" line="112"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="108"/>
+        <location filename="../../ui/server_box.py" line="113"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="109"/>
+        <location filename="../../ui/server_box.py" line="114"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="112"/>
+        <location filename="../../ui/server_box.py" line="117"/>
         <source>Use this server</source>
         <translation>Dùng máy chủ này</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="114"/>
+        <location filename="../../ui/server_box.py" line="119"/>
         <source>Use this PC only</source>
         <translation>Chỉ dùng máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="127"/>
-        <source>The password is kept in this PC&apos;s settings file. On a shared counter PC, protect the Windows account with a password of its own.</source>
-        <translation>Mật khẩu được lưu trong tệp cài đặt của máy này. Nếu máy tại quầy dùng chung, hãy đặt mật khẩu riêng cho tài khoản Windows để bảo vệ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_box.py" line="155"/>
+        <location filename="../../ui/server_box.py" line="158"/>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>Đang làm việc trên: máy chủ chi nhánh %1, cơ sở dữ liệu %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="160"/>
+        <location filename="../../ui/server_box.py" line="163"/>
         <source>Now working on: this PC&apos;s own register file.</source>
         <translation>Đang làm việc trên: tệp sổ đăng ký riêng của máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="198"/>
+        <location filename="../../ui/server_box.py" line="172"/>
+        <source>No credential store on this PC: the password is kept in settings.ini in the data folder. On a shared counter PC, protect the Windows account with a password of its own.</source>
+        <translation>Máy này không có kho thông tin xác thực: mật khẩu được lưu trong settings.ini ở thư mục dữ liệu. Nếu máy tại quầy dùng chung, hãy đặt mật khẩu riêng cho tài khoản Windows để bảo vệ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="178"/>
+        <source>The password is still kept in settings.ini. Press Use this server to move it into this PC&apos;s credential store.</source>
+        <translation>Mật khẩu vẫn đang được lưu trong settings.ini. Bấm Dùng máy chủ này để chuyển nó vào kho thông tin xác thực của máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="183"/>
+        <source>The password is kept in this PC&apos;s credential store (Windows Credential Manager on Windows), not in settings.ini.</source>
+        <translation>Mật khẩu được lưu trong kho thông tin xác thực của máy này (trên Windows là Trình quản lý thông tin xác thực), không nằm trong settings.ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="222"/>
         <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
         <translation>Đang kiểm tra kết nối tới %1 (mất tối đa %2 giây)...</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="258"/>
+        <location filename="../../ui/server_box.py" line="283"/>
         <source>Saved. Close and start Complaint Book again to work on the branch server.</source>
         <translation>Đã lưu. Hãy đóng rồi mở lại Sổ Khiếu Nại để làm việc trên máy chủ chi nhánh.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="262"/>
+        <location filename="../../ui/server_box.py" line="287"/>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>Đã lưu. Hãy đóng rồi mở lại Sổ Khiếu Nại để làm việc trên tệp sổ đăng ký riêng của máy này.</translation>
     </message>
@@ -2872,7 +2882,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="367"/>
+        <location filename="../../models/importer.py" line="368"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Không đọc được {path}: {reason}</translation>
     </message>
@@ -3100,7 +3110,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="224"/>
-        <location filename="../../models/importer.py" line="258"/>
+        <location filename="../../models/importer.py" line="259"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>Số đăng ký {value} không đúng dạng CODE-YYYYMM-NNNN (mã chi nhánh-năm tháng-số thứ tự).</translation>
     </message>
@@ -3221,78 +3231,78 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Lượt này đã thuộc về một khiếu nại khác.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="37"/>
-        <location filename="../../models/importer.py" line="114"/>
+        <location filename="../../models/importer.py" line="38"/>
+        <location filename="../../models/importer.py" line="115"/>
         <source>{column} is empty.</source>
         <translation>{column} đang trống.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="38"/>
+        <location filename="../../models/importer.py" line="39"/>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}: không nhận ra {value}.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="80"/>
+        <location filename="../../models/importer.py" line="81"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}: {value} không phải ngày giờ theo ISO 8601 (ví dụ 2026-03-05T14:30).</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="104"/>
+        <location filename="../../models/importer.py" line="105"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}: {value} không phải yes hoặc no.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="121"/>
+        <location filename="../../models/importer.py" line="122"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}: không nhận ra {value}; hãy dùng một trong các giá trị {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="230"/>
+        <location filename="../../models/importer.py" line="231"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction (mức độ hài lòng) phải từ 1 đến 5.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="240"/>
+        <location filename="../../models/importer.py" line="241"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="268"/>
+        <location filename="../../models/importer.py" line="269"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>Số đăng ký {value} không thuộc tháng tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="278"/>
+        <location filename="../../models/importer.py" line="279"/>
         <source>Register number {value} is already in the register.</source>
         <translation>Số đăng ký {value} đã có trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="288"/>
+        <location filename="../../models/importer.py" line="289"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>Khiếu nại đã đóng phải có closed_at (thời điểm đóng).</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="294"/>
+        <location filename="../../models/importer.py" line="295"/>
         <source>A void entry needs void_reason.</source>
         <translation>Mục đã hủy phải có void_reason (lý do hủy).</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="301"/>
+        <location filename="../../models/importer.py" line="302"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>Khiếu nại đã giải quyết hoặc đã đóng phải có kết quả giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="362"/>
+        <location filename="../../models/importer.py" line="363"/>
         <source>Only a manager may import complaints.</source>
         <translation>Chỉ quản lý mới được nhập khiếu nại từ tệp.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="373"/>
+        <location filename="../../models/importer.py" line="374"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} không phải văn bản UTF-8 hay GB18030.</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="381"/>
+        <location filename="../../models/importer.py" line="382"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} thiếu cột {missing}; dòng đầu tiên phải ghi tên các cột đúng như trong README.</translation>
     </message>
@@ -3447,7 +3457,7 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Người xử lý không được là nhân viên bị khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="266"/>
+        <location filename="../../models/migrations.py" line="275"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản Sổ Khiếu Nại mới hơn (cấu trúc {found}; ứng dụng này chỉ hỗ trợ đến {known}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
@@ -3571,17 +3581,17 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Chỉ quản lý mới được ẩn danh hóa dữ liệu cá nhân.</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="31"/>
+        <location filename="../../models/store.py" line="35"/>
         <source>The register file {file} is damaged ({detail}).</source>
         <translation>Tệp sổ đăng ký {file} bị hỏng ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="138"/>
+        <location filename="../../models/store.py" line="143"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>Không kết nối được tới máy chủ chi nhánh tại {where}. Hãy kiểm tra cáp mạng và xem máy chủ đã bật chưa, rồi mở lại Sổ Khiếu Nại.</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="160"/>
+        <location filename="../../models/store.py" line="165"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>Không mở được cơ sở dữ liệu tại {where}: {reason}</translation>
     </message>

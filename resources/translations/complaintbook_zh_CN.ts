@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Opening the register...
 
 The first start after an update can take a few minutes with a large register, while it is brought up to date.</source>
@@ -13,27 +13,27 @@ The first start after an update can take a few minutes with a large register, wh
 更新后第一次打开时，若登记簿很大，可能需要几分钟来把它升级到新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>本电脑已设置为使用网点服务器（见“设置”中的“网点服务器”）。投诉登记簿需要连接该服务器才能打开登记簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="268"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登记簿文件已损坏，已将其移开单独存放（文件内容未做任何改动）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="274"/>
         <source>No backup was found.</source>
         <translation>未找到任何备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？</translation>
     </message>
@@ -2364,87 +2364,97 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../ui/server_box.py" line="75"/>
+        <location filename="../../ui/server_box.py" line="79"/>
         <source>Branch server</source>
         <translation>网点服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="86"/>
+        <location filename="../../ui/server_box.py" line="91"/>
         <source>Several counter PCs share one register when it is kept on a PostgreSQL server on the branch network.</source>
         <translation>将登记簿存放在网点内部网络的 PostgreSQL 服务器上，多台柜面电脑即可共用同一本登记簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="95"/>
+        <location filename="../../ui/server_box.py" line="100"/>
         <source>e.g. 192.168.1.10</source>
         <translation>例如 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="104"/>
+        <location filename="../../ui/server_box.py" line="109"/>
         <source>Server PC</source>
         <translation>服务器电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="105"/>
+        <location filename="../../ui/server_box.py" line="110"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="106"/>
+        <location filename="../../ui/server_box.py" line="111"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="107"/>
+        <location filename="../../ui/server_box.py" line="112"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="108"/>
+        <location filename="../../ui/server_box.py" line="113"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="109"/>
+        <location filename="../../ui/server_box.py" line="114"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="112"/>
+        <location filename="../../ui/server_box.py" line="117"/>
         <source>Use this server</source>
         <translation>使用此服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="114"/>
+        <location filename="../../ui/server_box.py" line="119"/>
         <source>Use this PC only</source>
         <translation>仅使用本机</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="127"/>
-        <source>The password is kept in this PC&apos;s settings file. On a shared counter PC, protect the Windows account with a password of its own.</source>
-        <translation>密码保存在本电脑的设置文件中。如果是多人共用的柜面电脑，请为该 Windows 账户单独设置密码加以保护。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_box.py" line="155"/>
+        <location filename="../../ui/server_box.py" line="158"/>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>当前使用：网点服务器 %1，数据库 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="160"/>
+        <location filename="../../ui/server_box.py" line="163"/>
         <source>Now working on: this PC&apos;s own register file.</source>
         <translation>当前使用：本电脑上的登记簿文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="198"/>
+        <location filename="../../ui/server_box.py" line="172"/>
+        <source>No credential store on this PC: the password is kept in settings.ini in the data folder. On a shared counter PC, protect the Windows account with a password of its own.</source>
+        <translation>本电脑没有凭据存储：密码保存在数据文件夹的 settings.ini 中。如果是多人共用的柜面电脑，请为该 Windows 账户单独设置密码加以保护。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="178"/>
+        <source>The password is still kept in settings.ini. Press Use this server to move it into this PC&apos;s credential store.</source>
+        <translation>密码仍保存在 settings.ini 中。请按“使用此服务器”，把它移到本电脑的凭据存储中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="183"/>
+        <source>The password is kept in this PC&apos;s credential store (Windows Credential Manager on Windows), not in settings.ini.</source>
+        <translation>密码保存在本电脑的凭据存储中（Windows 上为凭据管理器），不在 settings.ini 中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="222"/>
         <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
         <translation>正在测试与 %1 的连接（最多需要 %2 秒）...</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="258"/>
+        <location filename="../../ui/server_box.py" line="283"/>
         <source>Saved. Close and start Complaint Book again to work on the branch server.</source>
         <translation>已保存。请关闭并重新启动投诉登记簿，之后即可使用网点服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="262"/>
+        <location filename="../../ui/server_box.py" line="287"/>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>已保存。请关闭并重新启动投诉登记簿，之后即改用本电脑上的登记簿文件。</translation>
     </message>
@@ -3042,7 +3052,7 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="224"/>
-        <location filename="../../models/importer.py" line="258"/>
+        <location filename="../../models/importer.py" line="259"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>登记编号 {value} 格式不正确，应为 CODE-YYYYMM-NNNN（网点代码-年月-序号）。</translation>
     </message>
@@ -3103,68 +3113,68 @@ No backup yet.</source>
         <translation>没有国家或地区代码 {value} 对应的法定节假日日历。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="37"/>
-        <location filename="../../models/importer.py" line="114"/>
+        <location filename="../../models/importer.py" line="38"/>
+        <location filename="../../models/importer.py" line="115"/>
         <source>{column} is empty.</source>
         <translation>{column} 为空，请填写。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="38"/>
+        <location filename="../../models/importer.py" line="39"/>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}：无法识别 {value}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="80"/>
+        <location filename="../../models/importer.py" line="81"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}：{value} 不是 ISO 8601 格式的日期时间（例如 2026-03-05T14:30）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="104"/>
+        <location filename="../../models/importer.py" line="105"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}：{value} 应为 yes 或 no。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="121"/>
+        <location filename="../../models/importer.py" line="122"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}：无法识别 {value}，请使用以下值之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="230"/>
+        <location filename="../../models/importer.py" line="231"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction（满意度）须为 1 至 5。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="240"/>
+        <location filename="../../models/importer.py" line="241"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level 须为数字。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="268"/>
+        <location filename="../../models/importer.py" line="269"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登记编号 {value} 与投诉时间所在月份不符。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="278"/>
+        <location filename="../../models/importer.py" line="279"/>
         <source>Register number {value} is already in the register.</source>
         <translation>登记编号 {value} 已在登记簿中，不能重复。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="288"/>
+        <location filename="../../models/importer.py" line="289"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>已办结的投诉须填写 closed_at（办结时间）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="294"/>
+        <location filename="../../models/importer.py" line="295"/>
         <source>A void entry needs void_reason.</source>
         <translation>已作废的条目须填写 void_reason（作废原因）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="301"/>
+        <location filename="../../models/importer.py" line="302"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>已处理完毕或已办结的投诉须填写处理结果。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="362"/>
+        <location filename="../../models/importer.py" line="363"/>
         <source>Only a manager may import complaints.</source>
         <translation>只有负责人可以导入投诉。</translation>
     </message>
@@ -3180,17 +3190,17 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="367"/>
+        <location filename="../../models/importer.py" line="368"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="373"/>
+        <location filename="../../models/importer.py" line="374"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} 既不是 UTF-8 也不是 GB18030 编码的文本，请转换编码后重试。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="381"/>
+        <location filename="../../models/importer.py" line="382"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} 缺少以下列：{missing}。第一行须按 README 所列写明各列名称。</translation>
     </message>
@@ -3345,22 +3355,22 @@ No backup yet.</source>
         <translation>经办人不能是被投诉的员工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="266"/>
+        <location filename="../../models/migrations.py" line="275"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="31"/>
+        <location filename="../../models/store.py" line="35"/>
         <source>The register file {file} is damaged ({detail}).</source>
         <translation>登记簿文件 {file} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="138"/>
+        <location filename="../../models/store.py" line="143"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>无法连接位于 {where} 的网点服务器。请检查网线是否接好、服务器是否已开机，然后重新启动投诉登记簿。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="160"/>
+        <location filename="../../models/store.py" line="165"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Opening the register...
 
 The first start after an update can take a few minutes with a large register, while it is brought up to date.</source>
@@ -13,27 +13,27 @@ The first start after an update can take a few minutes with a large register, wh
 更新後第一次開啟時，若登記簿很大，可能需要幾分鐘來把它升級到新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>這台電腦已設定為使用分行伺服器（見「設定」中的「分行伺服器」）。客訴登記簿需要連上該伺服器才能開啟登記簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="268"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登記簿檔案已損毀，已移至他處（內容未做任何變更）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="274"/>
         <source>No backup was found.</source>
         <translation>找不到備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>要還原 %1 的最新完好備份（共 %2 件投訴）嗎？</translation>
     </message>
@@ -2364,87 +2364,97 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../ui/server_box.py" line="75"/>
+        <location filename="../../ui/server_box.py" line="79"/>
         <source>Branch server</source>
         <translation>分行伺服器</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="86"/>
+        <location filename="../../ui/server_box.py" line="91"/>
         <source>Several counter PCs share one register when it is kept on a PostgreSQL server on the branch network.</source>
         <translation>將登記簿存放在分行網路上的 PostgreSQL 伺服器，多台櫃檯電腦即可共用同一本登記簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="95"/>
+        <location filename="../../ui/server_box.py" line="100"/>
         <source>e.g. 192.168.1.10</source>
         <translation>例如 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="104"/>
+        <location filename="../../ui/server_box.py" line="109"/>
         <source>Server PC</source>
         <translation>伺服器電腦</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="105"/>
+        <location filename="../../ui/server_box.py" line="110"/>
         <source>Port</source>
         <translation>連接埠</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="106"/>
+        <location filename="../../ui/server_box.py" line="111"/>
         <source>Database</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="107"/>
+        <location filename="../../ui/server_box.py" line="112"/>
         <source>User name</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="108"/>
+        <location filename="../../ui/server_box.py" line="113"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="109"/>
+        <location filename="../../ui/server_box.py" line="114"/>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="112"/>
+        <location filename="../../ui/server_box.py" line="117"/>
         <source>Use this server</source>
         <translation>使用此伺服器</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="114"/>
+        <location filename="../../ui/server_box.py" line="119"/>
         <source>Use this PC only</source>
         <translation>僅使用本機</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="127"/>
-        <source>The password is kept in this PC&apos;s settings file. On a shared counter PC, protect the Windows account with a password of its own.</source>
-        <translation>密碼儲存在這台電腦的設定檔中。若是多人共用的櫃檯電腦，請為該 Windows 帳號另設密碼加以保護。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_box.py" line="155"/>
+        <location filename="../../ui/server_box.py" line="158"/>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>目前使用：分行伺服器 %1，資料庫 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="160"/>
+        <location filename="../../ui/server_box.py" line="163"/>
         <source>Now working on: this PC&apos;s own register file.</source>
         <translation>目前使用：這台電腦本身的登記簿檔案。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="198"/>
+        <location filename="../../ui/server_box.py" line="172"/>
+        <source>No credential store on this PC: the password is kept in settings.ini in the data folder. On a shared counter PC, protect the Windows account with a password of its own.</source>
+        <translation>這台電腦沒有認證存放區：密碼儲存在資料存放位置的 settings.ini 中。若是多人共用的櫃檯電腦，請為該 Windows 帳號另設密碼加以保護。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="178"/>
+        <source>The password is still kept in settings.ini. Press Use this server to move it into this PC&apos;s credential store.</source>
+        <translation>密碼仍儲存在 settings.ini 中。請按「使用此伺服器」，將它移到這台電腦的認證存放區。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="183"/>
+        <source>The password is kept in this PC&apos;s credential store (Windows Credential Manager on Windows), not in settings.ini.</source>
+        <translation>密碼儲存在這台電腦的認證存放區中（Windows 上為認證管理員），不在 settings.ini 中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_box.py" line="222"/>
         <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
         <translation>正在測試與 %1 的連線（最多需要 %2 秒）...</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="258"/>
+        <location filename="../../ui/server_box.py" line="283"/>
         <source>Saved. Close and start Complaint Book again to work on the branch server.</source>
         <translation>已儲存。請關閉並重新啟動客訴登記簿，之後即會使用分行伺服器。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="262"/>
+        <location filename="../../ui/server_box.py" line="287"/>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>已儲存。請關閉並重新啟動客訴登記簿，之後即會改用這台電腦本身的登記簿檔案。</translation>
     </message>
@@ -2872,7 +2882,7 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="367"/>
+        <location filename="../../models/importer.py" line="368"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
@@ -3100,7 +3110,7 @@ No backup yet.</source>
     </message>
     <message>
         <location filename="../../models/complaints.py" line="224"/>
-        <location filename="../../models/importer.py" line="258"/>
+        <location filename="../../models/importer.py" line="259"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>登記編號 {value} 的格式不是 CODE-YYYYMM-NNNN（分行代碼-年月-序號）。</translation>
     </message>
@@ -3221,78 +3231,78 @@ No backup yet.</source>
         <translation>此安撫指引紀錄已關聯到其他投訴。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="37"/>
-        <location filename="../../models/importer.py" line="114"/>
+        <location filename="../../models/importer.py" line="38"/>
+        <location filename="../../models/importer.py" line="115"/>
         <source>{column} is empty.</source>
         <translation>{column} 為空白。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="38"/>
+        <location filename="../../models/importer.py" line="39"/>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}：無法辨識 {value}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="80"/>
+        <location filename="../../models/importer.py" line="81"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}：{value} 不是 ISO 8601 格式的日期時間（例如 2026-03-05T14:30）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="104"/>
+        <location filename="../../models/importer.py" line="105"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}：{value} 不是 yes 或 no。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="121"/>
+        <location filename="../../models/importer.py" line="122"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}：無法辨識 {value}，請使用下列其中之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="230"/>
+        <location filename="../../models/importer.py" line="231"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction（滿意度）須為 1 至 5。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="240"/>
+        <location filename="../../models/importer.py" line="241"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level 須為數字。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="268"/>
+        <location filename="../../models/importer.py" line="269"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登記編號 {value} 與投訴時間的月份不符。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="278"/>
+        <location filename="../../models/importer.py" line="279"/>
         <source>Register number {value} is already in the register.</source>
         <translation>登記編號 {value} 已存在於登記簿中。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="288"/>
+        <location filename="../../models/importer.py" line="289"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>已結案的投訴須填寫 closed_at（結案時間）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="294"/>
+        <location filename="../../models/importer.py" line="295"/>
         <source>A void entry needs void_reason.</source>
         <translation>已作廢的項目須填寫 void_reason（作廢原因）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="301"/>
+        <location filename="../../models/importer.py" line="302"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>已解決或已結案的投訴須填寫處理結果。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="362"/>
+        <location filename="../../models/importer.py" line="363"/>
         <source>Only a manager may import complaints.</source>
         <translation>只有主管可以匯入投訴。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="373"/>
+        <location filename="../../models/importer.py" line="374"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} 不是 UTF-8 或 GB18030 編碼的文字檔。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="381"/>
+        <location filename="../../models/importer.py" line="382"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} 缺少下列欄位：{missing}；第一行須依 README 所列寫出欄位名稱。</translation>
     </message>
@@ -3447,7 +3457,7 @@ No backup yet.</source>
         <translation>承辦人不能是被投訴的員工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="266"/>
+        <location filename="../../models/migrations.py" line="275"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此資料庫由較新版本的客訴登記簿寫入（資料結構版本 {found}；本程式最高支援 {known}）。請安裝新版本後再開啟。</translation>
     </message>
@@ -3571,17 +3581,17 @@ No backup yet.</source>
         <translation>只有主管可以將個人資料去識別化。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="31"/>
+        <location filename="../../models/store.py" line="35"/>
         <source>The register file {file} is damaged ({detail}).</source>
         <translation>登記簿檔案 {file} 已損毀（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="138"/>
+        <location filename="../../models/store.py" line="143"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>無法連上位於 {where} 的分行伺服器。請檢查網路線是否接好、伺服器是否已開機，然後重新啟動客訴登記簿。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="160"/>
+        <location filename="../../models/store.py" line="165"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>無法開啟位於 {where} 的資料庫：{reason}</translation>
     </message>
