@@ -4,7 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
         <source>Opening the register...
 
 The first start after an update can take a few minutes with a large register, while it is brought up to date.</source>
@@ -13,27 +12,22 @@ The first start after an update can take a few minutes with a large register, wh
 更新后第一次打开时，若登记簿很大，可能需要几分钟来把它升级到新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="220"/>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
         <translation>本电脑已设置为使用网点服务器（见“设置”中的“网点服务器”）。投诉登记簿需要连接该服务器才能打开登记簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="268"/>
         <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
         <translation>登记簿文件已损坏，已将其移开单独存放（文件内容未做任何改动）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="274"/>
         <source>No backup was found.</source>
         <translation>未找到任何备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？</translation>
     </message>
@@ -41,147 +35,118 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>BoxTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="349"/>
         <source>Open the box</source>
         <translation>开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="355"/>
         <source>Record the opening</source>
         <translation>登记开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="357"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="358"/>
         <source>Slips found</source>
         <translation>清点张数</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="360"/>
         <source>Opening schedule</source>
         <translation>开箱日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="364"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="365"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="366"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="367"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="368"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="369"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="370"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="375"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="383"/>
         <source>Openings</source>
         <translation>开箱记录</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="393"/>
         <source>If the numbers differ: why (e.g. two slips stapled together)</source>
         <translation>如张数不符，请说明原因（例如两张意见条被订在了一起）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="397"/>
         <source>Transcribe its slips</source>
         <translation>录入本次意见条</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="398"/>
         <source>Close the opening</source>
         <translation>结束本次开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="399"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="424"/>
         <source>Missed openings: %1</source>
         <translation>未按期开箱：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="435"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="435"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="436"/>
         <source>%1 · by %2, witness %3 · counted %4, entered %5 · %6</source>
         <translation>%1 · 开箱人 %2，见证人 %3 · 清点 %4 张，已录入 %5 张 · %6</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="468"/>
         <source>All %1 slips are entered.</source>
         <translation>全部 %1 张意见条均已录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="473"/>
         <source>%1 slips were counted but %2 are entered.</source>
         <translation>清点了 %1 张意见条，但已录入 %2 张，数量不符。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="492"/>
         <source>Opening recorded. Now transcribe its slips.</source>
         <translation>开箱已登记。请接着录入本次的意见条。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="505"/>
         <source>Schedule saved.</source>
         <translation>开箱日安排已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="517"/>
         <source>History of the opening</source>
         <translation>本次开箱的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="521"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="535"/>
         <source>Opening closed.</source>
         <translation>本次开箱已结束。</translation>
     </message>
@@ -189,599 +154,474 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/detail_view.py" line="66"/>
         <source>&lt; Back</source>
         <translation>&lt; 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="93"/>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="94"/>
         <source>&amp;Contact attempt</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="95"/>
         <source>Re&amp;assign</source>
         <translation>重新指派(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="96"/>
         <source>E&amp;xtend deadline</source>
         <translation>延长时限(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="98"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="99"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="100"/>
         <source>&amp;History</source>
         <translation>修改记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="115"/>
         <source>Receipt</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="117"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="118"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="119"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="120"/>
         <source>Promised by</source>
         <translation>承诺完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="121"/>
         <source>Reply due</source>
         <translation>答复到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="125"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="127"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="128"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="129"/>
         <source>ID or account no.</source>
         <translation>证件号或账号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="130"/>
         <source>Extra care</source>
         <translation>特别关照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="134"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="136"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="137"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="138"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="139"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="140"/>
         <source>About</source>
         <translation>投诉对象</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="144"/>
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="146"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="147"/>
         <source>Description</source>
         <translation>详细经过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="148"/>
         <source>Outcome wanted</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="152"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="154"/>
-        <location filename="../../ui/detail_view.py" line="520"/>
         <source>Decision</source>
         <translation>认定结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="155"/>
         <source>Remedy</source>
         <translation>处理措施</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="156"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="157"/>
         <source>Customer accepted</source>
         <translation>客户是否接受</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="158"/>
-        <location filename="../../ui/detail_view.py" line="548"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="159"/>
-        <location filename="../../ui/detail_view.py" line="551"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="163"/>
         <source>Follow-up and closing</source>
         <translation>回访与办结</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="165"/>
         <source>Call-back due</source>
         <translation>回访到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="166"/>
         <source>Called back</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="167"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="168"/>
         <source>Comment</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="169"/>
         <source>Closed</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="170"/>
         <source>Void reason</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="174"/>
         <source>Timeline</source>
         <translation>处理经过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="204"/>
         <source>Reply due %1</source>
         <translation>答复到期日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="206"/>
         <source>OVERDUE since %1</source>
         <translation>自 %1 起已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="211"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="211"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="213"/>
         <source>first reply by %1</source>
         <translation>首次答复截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="214"/>
         <source>follow-up waived</source>
         <translation>免于回访</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="218"/>
         <source>(not assigned)</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="296"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="297"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="298"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="299"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="300"/>
         <source>chose</source>
         <translation>已选择</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="301"/>
         <source>recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="307"/>
         <source>Counter checklist, %1, %2 min</source>
         <translation>柜面安抚指引，%1，用时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="312"/>
         <source>stopped by the safety exit</source>
         <translation>已通过安全撤离中止</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="333"/>
         <source>opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="334"/>
         <source>suggestion box</source>
         <translation>意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="335"/>
         <source>comment card</source>
         <translation>意见卡</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="341"/>
         <source>Copied from the %1 (page or slip %2), written %3</source>
         <translation>录自%1（页码或意见条编号 %2），客户填写于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="354"/>
         <source>Appointment: %1 with %2</source>
         <translation>预约：%1，与 %2 面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="373"/>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="380"/>
         <source>Recorded as %1</source>
         <translation>已登记，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="382"/>
         <source>Imported from a CSV file</source>
         <translation>从 CSV 文件导入</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="386"/>
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="689"/>
         <source>Ask for more time on %1</source>
         <translation>为投诉 %1 申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="690"/>
         <source>Why more time is needed</source>
         <translation>需要延期的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="695"/>
         <source>Another manager approves the request; the new due date follows the branch&apos;s policy.</source>
         <translation>申请须由申请人以外的负责人批准；新的到期日按本网点的办理时限规则确定。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="700"/>
         <source>Approve more time on %1</source>
         <translation>批准投诉 %1 延期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="701"/>
         <source>Comment (optional)</source>
         <translation>审批意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="705"/>
         <source>%1 asked: %2</source>
         <translation>%1 申请延期，理由：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="714"/>
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="317"/>
-        <location filename="../../ui/detail_view.py" line="393"/>
-        <location filename="../../ui/detail_view.py" line="630"/>
-        <location filename="../../ui/detail_view.py" line="653"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="397"/>
         <source>Contact attempt (%1): %2</source>
         <translation>联系客户（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="406"/>
         <source>Handler: %1 → %2</source>
         <translation>经办人：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="415"/>
         <source>Deadline extended: %1 → %2</source>
         <translation>办理时限延长：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="422"/>
         <source>Recorded from an opinion book or suggestion box entry</source>
         <translation>由意见簿或意见箱中的意见转为投诉登记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="424"/>
         <source>Counter checklist run attached</source>
         <translation>已附上安抚指引记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="426"/>
         <source>Asked for more time</source>
         <translation>已申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="428"/>
         <source>Follow-up call: satisfaction %1</source>
         <translation>回访：满意度 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="431"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="441"/>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>告知受理(&amp;A) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="442"/>
         <source>&amp;Start investigating (Ctrl+Enter)</source>
         <translation>开始调查处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="443"/>
         <source>&amp;Resolve... (Ctrl+Enter)</source>
         <translation>处理完毕(&amp;R)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="444"/>
         <source>Record &amp;follow-up... (Ctrl+Enter)</source>
         <translation>登记回访(&amp;F)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="446"/>
         <source>C&amp;lose... (Ctrl+Enter)</source>
         <translation>办结(&amp;L)... (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="454"/>
         <source>Approve e&amp;xtension</source>
         <translation>批准延期(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="454"/>
         <source>Ask for more &amp;time</source>
         <translation>申请延期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="516"/>
         <source>Resolve %1</source>
         <translation>处理完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="522"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="527"/>
         <source>Standard reply</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="533"/>
         <source>- insert a standard reply -</source>
         <translation>- 插入标准答复 -</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="537"/>
         <source>What was done for the customer</source>
         <translation>为客户做了哪些处理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="540"/>
         <source>Compensation (%1)</source>
         <translation>补偿金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="544"/>
         <source>Customer accepted the resolution</source>
         <translation>客户接受处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="574"/>
         <source>Follow-up call for %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="578"/>
         <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
         <translation>满意度（1 = 很不满意，5 = 非常满意）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="584"/>
         <source>What the customer said</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="600"/>
         <source>Close %1. The follow-up call has been recorded.</source>
         <translation>办结 %1。回访已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="605"/>
         <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
         <translation>尚未登记回访。负责人可说明理由后免除回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="608"/>
         <source>Waive the follow-up call</source>
         <translation>免除回访</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="609"/>
         <source>Reason for the waiver</source>
         <translation>免除理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="612"/>
         <source>Close %1</source>
         <translation>办结 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="629"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="639"/>
         <source>Record a contact attempt</source>
         <translation>登记联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="643"/>
         <source>How</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="649"/>
         <source>Result</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="665"/>
         <source>Reassign %1</source>
         <translation>重新指派 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="669"/>
         <source>New handler</source>
         <translation>新经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="674"/>
-        <location filename="../../ui/detail_view.py" line="737"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="723"/>
         <source>Void %1</source>
         <translation>作废 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="724"/>
         <source>Reason (the entry keeps its number)</source>
         <translation>作废理由（该条目保留原编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="727"/>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
         <translation>作废的条目仍保留在登记簿中，并标注为作废，以保证编号连续、不断号。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_view.py" line="736"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
@@ -789,27 +629,22 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>EndPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="276"/>
         <source>Well done. What happens to this conversation?</source>
         <translation>辛苦了。这次接待接下来怎么处理？</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="278"/>
         <source>1   Record the complaint now</source>
         <translation>1   现在登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="281"/>
         <source>2   Add to an existing complaint:</source>
         <translation>2   补充到已有投诉：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="284"/>
         <source>register number, e.g. BR01-202611-0007</source>
         <translation>登记编号，例如 BR01-202611-0007</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="287"/>
         <source>3   Finish without a complaint</source>
         <translation>3   结束，不登记投诉</translation>
     </message>
@@ -817,192 +652,154 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>EntriesTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="68"/>
         <source>Search text, name, page...</source>
         <translation>搜索内容、姓名、页码…</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="81"/>
         <source>Written</source>
         <translation>填写日期</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="82"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="83"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="84"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="85"/>
         <source>State</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="103"/>
         <source>Selected entry</source>
         <translation>所选意见</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="115"/>
         <source>Written in the book</source>
         <translation>在意见簿上书面答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="116"/>
         <source>By phone</source>
         <translation>电话答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="117"/>
         <source>In person</source>
         <translation>当面答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="123"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="124"/>
         <source>Given</source>
         <translation>答复方式</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="125"/>
         <source>On</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="128"/>
         <source>Save reply</source>
         <translation>保存答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="129"/>
         <source>Promote to complaint...</source>
         <translation>转为投诉登记...</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="130"/>
         <source>Open the complaint</source>
         <translation>打开对应投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="131"/>
         <source>View scan</source>
         <translation>查看扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="132"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="170"/>
         <source>Any source</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="174"/>
         <source>Any kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="178"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="183"/>
         <source>Any state</source>
         <translation>全部处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="184"/>
         <source>Not replied</source>
         <translation>未答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="185"/>
         <source>Replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="186"/>
         <source>Promoted</source>
         <translation>已转为投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="187"/>
         <source>Not promoted</source>
         <translation>未转为投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="220"/>
         <source>in register</source>
         <translation>已登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="222"/>
         <source>replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="222"/>
         <source>not replied</source>
         <translation>未答复</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="237"/>
         <source>%1 entries</source>
         <translation>共 %1 条意见</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="240"/>
         <source>showing the newest %1; narrow the filters to see others</source>
         <translation>仅显示最新的 %1 条；如需查看其他意见，请缩小筛选范围</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="261"/>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="262"/>
         <source>From: %1</source>
         <translation>留言人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="272"/>
         <source>About: %1</source>
         <translation>涉及：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="275"/>
         <source>In the register as %1</source>
         <translation>已登记为投诉，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="306"/>
         <source>Reply saved.</source>
         <translation>答复已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="320"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="324"/>
         <source>History of entry #%1</source>
         <translation>意见 #%1 的修改记录</translation>
     </message>
@@ -1010,12 +807,10 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
         <translation>投诉登记簿遇到了意外问题。已保存的内容不受影响，正在填写的内容已保存为草稿。详细信息已写入 %1。</translation>
     </message>
@@ -1023,95 +818,74 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>GuidedView</name>
     <message>
-        <location filename="../../ui/guided_view.py" line="78"/>
         <source>Leave (Esc)</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="108"/>
         <source>Note for this step (optional)</source>
         <translation>本步骤备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="112"/>
-        <location filename="../../ui/guided_view.py" line="201"/>
-        <location filename="../../ui/guided_view.py" line="411"/>
         <source>Back (Backspace)</source>
         <translation>上一步 (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="113"/>
         <source>Skip (S)</source>
         <translation>跳过 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="114"/>
         <source>Not applicable (N)</source>
         <translation>不适用 (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="115"/>
-        <location filename="../../ui/guided_view.py" line="202"/>
         <source>Done, next (Enter)</source>
         <translation>完成，下一步 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="117"/>
         <source>Still upset: three changes (E)</source>
         <translation>情绪仍未平复：三换（换人、换地方、换时间） (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="119"/>
         <source>Safety exit (F12)</source>
         <translation>安全撤离 (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="213"/>
         <source>With the customer: %1</source>
         <translation>接待人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="217"/>
         <source>Listening for %1</source>
         <translation>已倾听 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="325"/>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="326"/>
         <source>Record and continue (Enter)</source>
         <translation>记录并继续 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="377"/>
         <source>Close (Enter)</source>
         <translation>关闭 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="386"/>
         <source>Time with the customer: %1</source>
         <translation>接待时长：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="391"/>
         <source>Outcome wanted: %1</source>
         <translation>客户诉求：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="393"/>
         <source>Promised by: %1</source>
         <translation>承诺完成时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="396"/>
         <source>Changes needed: %1 of 3</source>
         <translation>采用三换：%1 项（共 3 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_view.py" line="427"/>
         <source>No complaint has the register number %1.</source>
         <translation>找不到登记编号为 %1 的投诉。</translation>
     </message>
@@ -1119,37 +893,30 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="27"/>
         <source>Each line is a saved change. The trail is chained and cannot be edited.</source>
         <translation>每一行是一次已保存的修改。审计记录前后逐条关联，无法更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="40"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="41"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="42"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="43"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="44"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="45"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -1157,118 +924,94 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="34"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="36"/>
         <source>New complaint (Ctrl+N)</source>
         <translation>新建投诉 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="47"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="48"/>
-        <location filename="../../ui/home_view.py" line="69"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="49"/>
         <source>Due in 7 days</source>
         <translation>7 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="50"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="51"/>
         <source>Received this month</source>
         <translation>本月收到</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="68"/>
         <source>Overdue: reply date passed</source>
         <translation>已逾期：已过答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="70"/>
         <source>Due in the next 7 days</source>
         <translation>未来 7 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="87"/>
         <source>Appointments booked with customers</source>
         <translation>与客户的预约</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="94"/>
         <source>At the counter this month</source>
         <translation>本月柜面安抚情况</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="101"/>
         <source>Opinion book and suggestion box</source>
         <translation>意见簿与意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="144"/>
         <source>Today&apos;s reading of the opinion book is not signed yet.</source>
         <translation>今日的意见簿尚未阅签。</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="149"/>
         <source>%1 complaint(s) from the book or box not answered or registered within 3 days.</source>
         <translation>有 %1 条来自意见簿或意见箱的投诉，3 天内既未答复也未转为投诉登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="155"/>
         <source>Suggestion box opening missed: %1</source>
         <translation>意见箱未按期开箱：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="164"/>
         <source>All read, answered and opened on time.</source>
         <translation>均已按时阅签、答复和开箱。</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="175"/>
         <source>no complaint yet</source>
         <translation>尚未登记投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="181"/>
         <source>No appointments ahead.</source>
         <translation>近期暂无预约。</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="184"/>
         <source>Checklist runs: %1</source>
         <translation>安抚指引记录：%1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="187"/>
         <source>Changed person %1, place %2, time %3; safety exits %4</source>
         <translation>换人 %1 次，换地方 %2 次，换时间 %3 次；安全撤离 %4 次</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="195"/>
         <source>Median time to calm: %1 min</source>
         <translation>情绪平复用时（中位数）：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="202"/>
         <source>Most skipped steps: %1</source>
         <translation>最常跳过的步骤：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_view.py" line="136"/>
         <source>Nothing here.</source>
         <translation>暂无记录。</translation>
     </message>
@@ -1276,238 +1019,190 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="134"/>
         <source>Receipt</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="140"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="141"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="143"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="151"/>
         <source>Needs extra care (vulnerable customer)</source>
         <translation>需特别关照（特殊群体客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="154"/>
         <source>What help the customer needs</source>
         <translation>客户需要哪些帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="155"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="156"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="157"/>
         <source>ID or account no.</source>
         <translation>证件号或账号</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="159"/>
         <source>Care note</source>
         <translation>关照说明</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="162"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="172"/>
         <source>Service, product or counter concerned</source>
         <translation>涉及的业务、产品或柜台</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="173"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="174"/>
         <source>Subcategory</source>
         <translation>子类别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="175"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="176"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="177"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="178"/>
         <source>Staff complained about</source>
         <translation>被投诉员工</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="179"/>
         <source>Service concerned</source>
         <translation>涉及业务</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="182"/>
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="185"/>
         <source>One line: what went wrong</source>
         <translation>一句话概括：出了什么问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="188"/>
         <source>What the customer said happened, in their words</source>
         <translation>按客户原话记录事情经过</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="192"/>
         <source>Ask: what would you like us to do?</source>
         <translation>请问客户：您希望我们怎么处理？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="194"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="195"/>
         <source>Description</source>
         <translation>详细经过</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="196"/>
         <source>Outcome the customer wants</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="198"/>
         <source>Handling</source>
         <translation>处理安排</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="201"/>
         <source>Promised to the customer by</source>
         <translation>已向客户承诺于</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="210"/>
         <source>Completion time</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="211"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="212"/>
         <source>Reply due</source>
         <translation>答复到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="223"/>
         <source>Discard (Esc)</source>
         <translation>放弃 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="224"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="316"/>
-        <location filename="../../ui/intake_form.py" line="327"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="331"/>
         <source>(not yet known)</source>
         <translation>（暂不确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="336"/>
         <source>(nobody named)</source>
         <translation>（未指明）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="338"/>
         <source>(not assigned)</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="348"/>
         <source>(general)</source>
         <translation>（不细分）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="392"/>
         <source>shown once channel and category are chosen</source>
         <translation>选择渠道和类别后显示</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="402"/>
         <source>%1 (first reply by %2)</source>
         <translation>%1（须于 %2 前首次答复）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="479"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="490"/>
         <source>Edit complaint %1</source>
         <translation>编辑投诉 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="514"/>
         <source>Draft kept at %1</source>
         <translation>草稿已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="592"/>
         <source>You both changed: %1. Your text is in the form; check it.</source>
         <translation>双方都修改了：%1。表单中保留的是您填写的内容，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="597"/>
         <source>Their changes and yours are both in the form now.</source>
         <translation>对方的修改和您的修改现已一并放入表单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="608"/>
         <source>Discard this complaint?</source>
         <translation>放弃这条投诉登记？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="609"/>
         <source>What you typed will be lost. Discard it?</source>
         <translation>已填写的内容将会丢失。确定放弃吗？</translation>
     </message>
@@ -1515,147 +1210,118 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
         <source>Customer is upset (F2)</source>
         <translation>客户情绪激动 (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
         <source>Restore it</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
         <source>Resume it</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
         <source>Close it</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
         <source>Switch user / lock (Ctrl+L)</source>
         <translation>切换用户/锁屏 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
         <source>Standard replies</source>
         <translation>标准答复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登记簿在本电脑上以只读方式打开（无法写入该文件或其所在文件夹）。可以查看和打印，但无法保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
         <source>The screen was locked. Sign in to continue.</source>
         <translation>屏幕已锁定，请登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
         <source>Checklist added to the complaint.</source>
         <translation>安抚指引记录已附到该投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
         <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
         <source>Backing up the register before closing...</source>
         <translation>关闭前正在备份登记簿...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
         <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
         <translation>登记簿文件未通过检查（%1）。现在保存的内容可能会丢失：请关闭投诉登记簿并重新启动，届时程序会提示恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
         <source>Only a manager may restore a backup.</source>
         <translation>只有负责人可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已恢复 %1 的备份（共 %2 条投诉）。请重新登录。</translation>
     </message>
@@ -1663,42 +1329,34 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>NumbersTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="602"/>
         <source>Praise by staff member:</source>
         <translation>各员工受表扬情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="604"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="604"/>
         <source>Praise</source>
         <translation>表扬次数</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="628"/>
         <source>Entries: %1 (%2)</source>
         <translation>意见总数：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="631"/>
         <source>Promoted to complaints: %1</source>
         <translation>转为投诉登记：%1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="632"/>
         <source>Replied: %1 (%2 of those needing a reply)</source>
         <translation>已答复：%1 条（占需答复意见的 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="635"/>
         <source>Days read and signed: %1 of %2</source>
         <translation>已阅签天数：%1 天（共 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="638"/>
         <source>Suggestion box openings: %1</source>
         <translation>意见箱开箱：%1 次</translation>
     </message>
@@ -1706,117 +1364,94 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>OpinionForm</name>
     <message>
-        <location filename="../../ui/opinion_form.py" line="65"/>
         <source>Transcribe an entry</source>
         <translation>录入意见</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="83"/>
         <source>book page or slip number</source>
         <translation>意见簿页码或意见条编号</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="88"/>
         <source>- choose -</source>
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="93"/>
         <source>The customer&apos;s words, as written</source>
         <translation>按客户所写原文照录</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="97"/>
         <source>leave empty if anonymous</source>
         <translation>匿名可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="104"/>
         <source>Attach scan or photo...</source>
         <translation>附上扫描件或照片...</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="109"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="110"/>
         <source>Box opening</source>
         <translation>开箱批次</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="111"/>
         <source>Page / slip no.</source>
         <translation>页码/条号</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="112"/>
         <source>Date written</source>
         <translation>填写日期</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="113"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="114"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="116"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="117"/>
         <source>About staff member</source>
         <translation>涉及员工</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="118"/>
         <source>About service</source>
         <translation>涉及业务</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="119"/>
         <source>Scan</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="120"/>
         <source>Save and next (Ctrl+S)</source>
         <translation>保存并录入下一条 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="158"/>
         <source>(nobody named)</source>
         <translation>（未指明）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="164"/>
         <source>(not from a box opening)</source>
         <translation>（非开箱所得）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="171"/>
         <source>Opened %1 (witness %2)</source>
         <translation>%1 开箱（见证人 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="196"/>
         <source>Choose the scan or photo</source>
         <translation>选择扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="198"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff *.pdf)</source>
         <translation>图片和 PDF 文件 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff *.pdf)</translation>
     </message>
@@ -1824,37 +1459,30 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>OpinionNames</name>
     <message>
-        <location filename="../../ui/opinion_form.py" line="43"/>
         <source>Opinion book</source>
         <translation>意见簿</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="44"/>
         <source>Suggestion box</source>
         <translation>意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="45"/>
         <source>Comment card</source>
         <translation>意见卡</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="51"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="52"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="53"/>
         <source>Question</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../ui/opinion_form.py" line="54"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -1862,27 +1490,22 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>OpinionsView</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="658"/>
         <source>Opinion book and suggestion box</source>
         <translation>意见簿与意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="666"/>
         <source>Entries</source>
         <translation>意见条目</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="667"/>
         <source>Suggestion box</source>
         <translation>意见箱</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="668"/>
         <source>Daily reading</source>
         <translation>每日阅签</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="669"/>
         <source>Numbers and praise</source>
         <translation>统计与表扬</translation>
     </message>
@@ -1890,27 +1513,22 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>ReadingTab</name>
     <message>
-        <location filename="../../ui/opinions_view.py" line="548"/>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
         <translation>网点负责人（或代为履职的负责人）每天查阅意见簿，并在此阅签。</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="560"/>
         <source>I have read today&apos;s entries: sign</source>
         <translation>今日意见已阅，签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="563"/>
         <source>Days in the last two weeks without a sign-off:</source>
         <translation>近两周未阅签的日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="566"/>
         <source>Sign the selected day</source>
         <translation>为所选日期阅签</translation>
     </message>
     <message>
-        <location filename="../../ui/opinions_view.py" line="583"/>
         <source>Signed for %1.</source>
         <translation>已完成 %1 的阅签。</translation>
     </message>
@@ -1918,52 +1536,42 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_model.py" line="65"/>
         <source>Register no.</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="66"/>
         <source>Received</source>
         <translation>投诉时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="67"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="68"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="69"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="70"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="71"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="73"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="209"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
@@ -1971,74 +1579,60 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ui/register_view.py" line="36"/>
         <source>Complaint register</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="42"/>
         <source>Search number, customer, phone, text... (Ctrl+F)</source>
         <translation>搜索编号、客户、电话、内容… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="48"/>
         <source>Overdue only</source>
         <translation>仅看已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="51"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="53"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="54"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="105"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="115"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="116"/>
         <source>Not closed</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="120"/>
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/register_view.py" line="124"/>
         <source>Anyone</source>
         <translation>全部经办人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_view.py" line="161"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>共 %n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_view.py" line="163"/>
         <source>More than %n complaints</source>
         <translation>
             <numerusform>超过 %n 条投诉</numerusform>
@@ -2048,120 +1642,96 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>RepliesView</name>
     <message>
-        <location filename="../../ui/replies_view.py" line="42"/>
         <source>Standard replies</source>
         <translation>标准答复手册</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="44"/>
         <source>Save the booklet as PDF...</source>
         <translation>将手册保存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="51"/>
         <source>Agreed answers to what customers object to most often. Replies of the commonest categories come first; each use is counted.</source>
         <translation>针对客户最常提出的异议，大家商定的统一答复。最常见类别的答复排在前面；每使用一次都会计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="71"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="76"/>
         <source>What the customer says or wants</source>
         <translation>客户的说法或诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="79"/>
         <source>The answer we agreed to give</source>
         <translation>我们商定的答复口径</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="80"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="81"/>
         <source>Situation</source>
         <translation>情形</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="82"/>
         <source>Answer</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="84"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="85"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="87"/>
-        <location filename="../../ui/replies_view.py" line="138"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="88"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="110"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_view.py" line="112"/>
         <source>used %n time(s)</source>
         <translation>
             <numerusform>已使用 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="138"/>
         <source>Bring back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="167"/>
         <source>Reply saved.</source>
         <translation>答复已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="177"/>
         <source>History of the reply</source>
         <translation>该答复的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="182"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="199"/>
         <source>Save the booklet</source>
         <translation>保存手册</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="202"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="214"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_view.py" line="221"/>
         <source>Booklet with %1 replies saved to %2</source>
         <translation>已将含 %1 条答复的手册保存到 %2</translation>
     </message>
@@ -2169,148 +1739,118 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="79"/>
         <source>Monthly complaint register</source>
         <translation>月度客户投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="87"/>
         <source>Make the register</source>
         <translation>生成登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="92"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="92"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="107"/>
         <source>&lt; Previous page</source>
         <translation>&lt; 上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="110"/>
         <source>Next page &gt;</source>
         <translation>下一页 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="115"/>
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="116"/>
         <source>Save as PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="117"/>
         <source>Export CSV...</source>
         <translation>导出 CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="118"/>
         <source>Export Excel...</source>
         <translation>导出 Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="124"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="207"/>
         <source>Reading complaints: %v of %m</source>
         <translation>正在读取投诉：第 %v 条，共 %m 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="210"/>
         <source>Laying out page %1</source>
         <translation>正在排版第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="217"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="219"/>
         <source>Register ready: %1 complaints on %2 pages.</source>
         <translation>登记簿已生成：共 %1 条投诉，%2 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="229"/>
         <source>The register could not be made: %1</source>
         <translation>无法生成登记簿：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="233"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="280"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="301"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="319"/>
         <source>Save the register</source>
         <translation>保存登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="331"/>
-        <location filename="../../ui/reports_view.py" line="378"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="337"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="345"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="345"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="348"/>
         <source>Export the month</source>
         <translation>导出该月投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="367"/>
         <source>Exporting...</source>
         <translation>正在导出...</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="371"/>
         <source>Exported %1 complaints to %2</source>
         <translation>已将 %1 条投诉导出到 %2</translation>
     </message>
@@ -2318,37 +1858,30 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>RungPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="155"/>
         <source>You can say:</source>
         <translation>您可以这样说：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="176"/>
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="201"/>
         <source>Customer still upset: change %1 of 3</source>
         <translation>客户情绪仍未平复：第 %1 换（共 3 换）</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="207"/>
         <source>Why: %1</source>
         <translation>为什么这样做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="228"/>
         <source>Who takes over:</source>
         <translation>由谁接替：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="229"/>
         <source>Where you moved to:</source>
         <translation>换到了哪里：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="230"/>
         <source>When, and with which senior manager:</source>
         <translation>预约时间，以及与哪位上级负责人面谈：</translation>
     </message>
@@ -2356,7 +1889,6 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="255"/>
         <source>What happened (optional, can be written later)</source>
         <translation>发生了什么（选填，可稍后补写）</translation>
     </message>
@@ -2364,97 +1896,78 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../ui/server_box.py" line="79"/>
         <source>Branch server</source>
         <translation>网点服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="91"/>
         <source>Several counter PCs share one register when it is kept on a PostgreSQL server on the branch network.</source>
         <translation>将登记簿存放在网点内部网络的 PostgreSQL 服务器上，多台柜面电脑即可共用同一本登记簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="100"/>
         <source>e.g. 192.168.1.10</source>
         <translation>例如 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="109"/>
         <source>Server PC</source>
         <translation>服务器电脑</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="110"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="111"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="112"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="113"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="114"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="117"/>
         <source>Use this server</source>
         <translation>使用此服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="119"/>
         <source>Use this PC only</source>
         <translation>仅使用本机</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="158"/>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>当前使用：网点服务器 %1，数据库 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="163"/>
         <source>Now working on: this PC&apos;s own register file.</source>
         <translation>当前使用：本电脑上的登记簿文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="172"/>
         <source>No credential store on this PC: the password is kept in settings.ini in the data folder. On a shared counter PC, protect the Windows account with a password of its own.</source>
         <translation>本电脑没有凭据存储：密码保存在数据文件夹的 settings.ini 中。如果是多人共用的柜面电脑，请为该 Windows 账户单独设置密码加以保护。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="178"/>
         <source>The password is still kept in settings.ini. Press Use this server to move it into this PC&apos;s credential store.</source>
         <translation>密码仍保存在 settings.ini 中。请按“使用此服务器”，把它移到本电脑的凭据存储中。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="183"/>
         <source>The password is kept in this PC&apos;s credential store (Windows Credential Manager on Windows), not in settings.ini.</source>
         <translation>密码保存在本电脑的凭据存储中（Windows 上为凭据管理器），不在 settings.ini 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="222"/>
         <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
         <translation>正在测试与 %1 的连接（最多需要 %2 秒）...</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="283"/>
         <source>Saved. Close and start Complaint Book again to work on the branch server.</source>
         <translation>已保存。请关闭并重新启动投诉登记簿，之后即可使用网点服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/server_box.py" line="287"/>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>已保存。请关闭并重新启动投诉登记簿，之后即改用本电脑上的登记簿文件。</translation>
     </message>
@@ -2462,289 +1975,230 @@ The first start after an update can take a few minutes with a large register, wh
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="57"/>
         <source>Branch settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="66"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="70"/>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>用作每个登记编号的开头，例如 BR01-202603-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="75"/>
         <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
         <translation>用于确定法定节假日的两位国家或地区代码：CN、VN、GB、TW、HK…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="82"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="83"/>
         <source>Branch code</source>
         <translation>网点代码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="84"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="85"/>
         <source>Branch head</source>
         <translation>网点负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="86"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="87"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="88"/>
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="89"/>
         <source>Custom: working days</source>
         <translation>自定义：工作日数</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="90"/>
         <source>Categories</source>
         <translation>类别方案</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="91"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
         <translation>柜员可使用 6 位 PIN 码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="94"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="98"/>
         <source>Lock the screen after</source>
         <translation>无操作多久后锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="99"/>
         <source>Keep personal data (years)</source>
         <translation>个人信息保存期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="106"/>
         <source>Language of this PC</source>
         <translation>本机界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="107"/>
         <source>Anonymise old personal data...</source>
         <translation>匿名化过期个人信息...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="110"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="113"/>
         <source>History of the settings...</source>
         <translation>设置的修改记录...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="119"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="129"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="136"/>
         <source>Deactivate / reactivate selected</source>
         <translation>停用/启用所选员工</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="139"/>
         <source>Set sign-in of selected...</source>
         <translation>设置所选员工的登录信息...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="142"/>
         <source>History of selected...</source>
         <translation>查看所选员工的修改记录...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="152"/>
         <source>Your data</source>
         <translation>数据与备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="156"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="157"/>
         <source>Restore...</source>
         <translation>恢复备份...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="158"/>
         <source>Second copy to folder...</source>
         <translation>另存一份到文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="201"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="220"/>
         <source>This PC works on the branch server, so the register is backed up there with pg_dump (the README shows how). These buttons are for a register file on this PC only.</source>
         <translation>本电脑使用的是网点服务器，登记簿需在服务器上用 pg_dump 备份（方法见 README）。这些按钮仅适用于本电脑上的登记簿文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="234"/>
         <source>Data folder: %1
 Newest backup: %2 (%3)</source>
         <translation>数据文件夹：%1
 最近一次备份：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="241"/>
         <source>Data folder: %1
 No backup yet.</source>
         <translation>数据文件夹：%1
 尚无备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="247"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="248"/>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>投诉登记簿备份文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="255"/>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
         <translation>选择文件夹，每次备份时另存一份到此处（如 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="285"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="297"/>
         <source>Staff member added.</source>
         <translation>已添加员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="306"/>
         <source>History of the branch settings</source>
         <translation>网点设置的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="317"/>
-        <location filename="../../ui/settings_view.py" line="368"/>
-        <location filename="../../ui/settings_view.py" line="405"/>
         <source>Select a staff member first.</source>
         <translation>请先选择一名员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="311"/>
-        <location filename="../../ui/settings_view.py" line="320"/>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="323"/>
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="337"/>
         <source>No closed complaint is older than the retention period with personal data left.</source>
         <translation>没有超过保存期限且仍含个人信息的已办结投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="344"/>
         <source>... and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="346"/>
         <source>Anonymise personal data</source>
         <translation>个人信息匿名化</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="349"/>
         <source>Anonymised %1 complaint(s).</source>
         <translation>已对 %1 条投诉进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="355"/>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
         <translation>将删除以下 %1 条已办结投诉中的姓名、电话、证件号和关照说明。投诉数量和统计数据仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="385"/>
         <source>Sign-in of %1</source>
         <translation>%1 的登录信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="387"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="388"/>
         <source>New password (empty: keep)</source>
         <translation>新密码（留空则不修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="389"/>
         <source>New 6-digit PIN (clerks; empty: keep)</source>
         <translation>新的 6 位 PIN 码（仅限柜员；留空则不修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="390"/>
         <source>Also lift a lockout</source>
         <translation>同时解除锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="394"/>
         <source>Passwords are stored only as Argon2id hashes; nobody can read them back.</source>
         <translation>密码仅以 Argon2id 哈希值保存，任何人都无法查看原密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_view.py" line="398"/>
         <source>Sign-in saved.</source>
         <translation>登录信息已保存。</translation>
     </message>
@@ -2752,72 +2206,58 @@ No backup yet.</source>
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="114"/>
         <source>Welcome: set up your branch</source>
         <translation>欢迎使用：请设置您的网点</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="118"/>
         <source>This takes a minute. You become the first manager and can add staff afterwards.</source>
         <translation>只需一分钟。您将成为第一位负责人，之后可再添加员工。</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="141"/>
         <source>Clerks may sign in with a 6-digit PIN</source>
         <translation>柜员可使用 6 位 PIN 码登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="149"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="150"/>
         <source>Branch code</source>
         <translation>网点代码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="151"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="152"/>
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="153"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="155"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="156"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="157"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="158"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="161"/>
         <source>Set up and sign in</source>
         <translation>完成设置并登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="176"/>
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -2825,27 +2265,22 @@ No backup yet.</source>
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="48"/>
         <source>Complaint Book</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="61"/>
         <source>password, or PIN if allowed</source>
         <translation>密码，或 PIN 码（如已开通）</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="62"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="63"/>
         <source>Password or PIN</source>
         <translation>密码或 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="64"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -2853,17 +2288,14 @@ No backup yet.</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/guided_panels.py" line="52"/>
         <source>You can say:</source>
         <translation>您可以这样说：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="73"/>
         <source>Standard replies for this kind of complaint (double-click to use):</source>
         <translation>此类投诉的标准答复（双击即可使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/guided_panels.py" line="101"/>
         <source>Why: %1</source>
         <translation>为什么这样做：%1</translation>
     </message>
@@ -2871,827 +2303,652 @@ No backup yet.</source>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../models/branch.py" line="62"/>
-        <location filename="../../models/opinions.py" line="276"/>
         <source>Only a manager may change the branch settings.</source>
         <translation>只有负责人可以修改网点设置。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="81"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="91"/>
         <source>Branch code must be 1-16 letters or digits (it starts every register number).</source>
         <translation>网点代码须为 1 至 16 位字母或数字（用作每个登记编号的开头）。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="97"/>
         <source>The branch needs a name.</source>
         <translation>请填写网点名称。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="104"/>
         <source>Currency is a three-letter code such as CNY, VND or GBP.</source>
         <translation>币种须为三位字母代码，如 CNY、VND 或 GBP。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="110"/>
-        <location filename="../../models/deadlines.py" line="109"/>
         <source>Unknown deadline policy {value}.</source>
         <translation>无法识别的办理时限规则：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="114"/>
         <source>Unknown category preset {value}.</source>
         <translation>无法识别的类别方案：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="137"/>
         <source>Only a manager may add staff.</source>
         <translation>只有负责人可以添加员工。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="140"/>
         <source>Enter the staff member&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="143"/>
         <source>Role must be clerk or manager.</source>
         <translation>角色须为柜员（clerk）或负责人（manager）。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="151"/>
         <source>Only a manager may change staff accounts.</source>
         <translation>只有负责人可以修改员工账户。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="48"/>
-        <location filename="../../models/branch.py" line="155"/>
-        <location filename="../../models/complaints.py" line="180"/>
         <source>No staff member #{id}.</source>
         <translation>找不到员工 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="56"/>
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="63"/>
         <source>A PIN is exactly six digits.</source>
         <translation>PIN 码须为 6 位数字。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="69"/>
         <source>Only a manager may set another person&apos;s sign-in.</source>
         <translation>只有负责人可以设置他人的登录信息。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="91"/>
         <source>A user name is 2-40 letters, digits, dots, dashes or underscores.</source>
         <translation>用户名须为 2 至 40 位，只能包含字母、数字、点（.）、连字符（-）或下划线（_）。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="99"/>
         <source>That user name is already taken.</source>
         <translation>该用户名已被使用。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="113"/>
         <source>PINs are allowed only for clerks, when a manager has switched them on.</source>
         <translation>只有柜员可以使用 PIN 码登录，且须由负责人开启此功能。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="126"/>
         <source>Only a manager may reset an account.</source>
         <translation>只有负责人可以重置账户。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="141"/>
         <source>Too many wrong attempts: this account is locked for {minutes} more minute(s), or until a manager resets it.</source>
         <translation>错误次数过多，账户已锁定：{minutes} 分钟后自动解锁，或由负责人重置后解锁。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="145"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../models/auth.py" line="236"/>
         <source>The branch is already set up; sign in as a manager.</source>
         <translation>网点已设置完成，请以负责人身份登录。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="107"/>
         <source>Write a one-line summary of the complaint.</source>
         <translation>请用一句话概括投诉内容。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="111"/>
         <source>Ask the customer what outcome they want, and write it down.</source>
         <translation>请询问客户希望得到什么结果，并如实记录。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="120"/>
         <source>A phone number may hold only digits, spaces and + - ( ) . /</source>
         <translation>电话号码只能包含数字、空格和 + - ( ) . /</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="130"/>
         <source>The received time is in the future; check the date and time.</source>
         <translation>投诉时间晚于当前时间，请检查日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="138"/>
         <source>The promised completion time is before the complaint was received.</source>
         <translation>承诺完成时间早于投诉时间，请检查。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="145"/>
         <source>Choose the channel.</source>
         <translation>请选择渠道。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="146"/>
         <source>Choose the scope.</source>
         <translation>请选择范围。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="147"/>
         <source>Choose the severity.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="153"/>
         <source>Unknown code {value}.</source>
         <translation>无法识别的代码：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="158"/>
-        <location filename="../../models/replies.py" line="133"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="162"/>
         <source>Unknown category {value}.</source>
         <translation>无法识别的类别：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="167"/>
         <source>Unknown cause {value}.</source>
         <translation>无法识别的原因：{value}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="185"/>
         <source>The handler cannot be the staff member the complaint is about; choose someone else.</source>
         <translation>经办人不能是被投诉的员工，请另选他人。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="224"/>
-        <location filename="../../models/importer.py" line="259"/>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>登记编号 {value} 格式不正确，应为 CODE-YYYYMM-NNNN（网点代码-年月-序号）。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="255"/>
-        <location filename="../../models/guided.py" line="320"/>
         <source>No complaint #{id}.</source>
         <translation>找不到投诉 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="267"/>
         <source>Complaint {register_no} is assigned to someone else; only its handler or a manager may work on it.</source>
         <translation>投诉 {register_no} 已指派给他人；只有其经办人或负责人可以处理。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="281"/>
         <source>Complaint {register_no} was changed by {who} at {when}, after you opened it, so your change was not saved. What you entered is kept: look at their change, then save again.</source>
         <translation>在您打开投诉 {register_no} 之后，{who} 于 {when} 修改了该投诉，因此您的修改未保存。您填写的内容仍然保留：请先查看对方的修改，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="337"/>
         <source>Complaint {register_no} is {status}; reopen it before editing.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”，请先重新打开再编辑。</translation>
     </message>
     <message>
-        <location filename="../../models/complaints.py" line="346"/>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>投诉日期不能改到其他月份：登记编号按月编排。请填写理由作废此条目，再重新登记。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="86"/>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
         <translation>不支持的数据库地址 {url}：请使用 sqlite:///PATH 或 postgresql://...</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="153"/>
         <source>The connection to the branch server was lost, so nothing was saved. What you typed is still here: save again in a moment. If this keeps happening, check the network cable and that the branch server is switched on.</source>
         <translation>与网点服务器的连接已断开，未能保存任何内容。您填写的内容仍然保留：请稍后再次保存。如果反复出现此问题，请检查网线是否接好、网点服务器是否已开机。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="270"/>
         <source>The disk is full, so nothing was saved. Free some space (or ask for help), then save again: what you typed is still here.</source>
         <translation>磁盘已满，未能保存任何内容。请腾出一些空间（或找人帮忙），然后再次保存：您填写的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="278"/>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
         <translation>登记簿在此处以只读方式打开，因此无法在本电脑上保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="284"/>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
         <translation>数据库忙：另一个程序正在写入登记簿。未保存任何内容，请稍等片刻后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../models/deadlines.py" line="41"/>
         <source>No public holiday calendar is known for country code {value}.</source>
         <translation>没有国家或地区代码 {value} 对应的法定节假日日历。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="38"/>
-        <location filename="../../models/importer.py" line="115"/>
         <source>{column} is empty.</source>
         <translation>{column} 为空，请填写。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="39"/>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}：无法识别 {value}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="81"/>
         <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
         <translation>{column}：{value} 不是 ISO 8601 格式的日期时间（例如 2026-03-05T14:30）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="105"/>
         <source>{column}: {value} is not yes or no.</source>
         <translation>{column}：{value} 应为 yes 或 no。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="122"/>
         <source>{column}: {value} is unknown; use one of {allowed}.</source>
         <translation>{column}：无法识别 {value}，请使用以下值之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="231"/>
         <source>satisfaction must be 1 to 5.</source>
         <translation>satisfaction（满意度）须为 1 至 5。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="241"/>
         <source>extension_level must be a number.</source>
         <translation>extension_level 须为数字。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="269"/>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登记编号 {value} 与投诉时间所在月份不符。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="279"/>
         <source>Register number {value} is already in the register.</source>
         <translation>登记编号 {value} 已在登记簿中，不能重复。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="289"/>
         <source>A closed complaint needs closed_at.</source>
         <translation>已办结的投诉须填写 closed_at（办结时间）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="295"/>
         <source>A void entry needs void_reason.</source>
         <translation>已作废的条目须填写 void_reason（作废原因）。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="302"/>
         <source>A resolved or closed complaint needs a resolution.</source>
         <translation>已处理完毕或已办结的投诉须填写处理结果。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="363"/>
         <source>Only a manager may import complaints.</source>
         <translation>只有负责人可以导入投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/attachments.py" line="26"/>
         <source>A scan must be a picture (PNG, JPEG...) or a PDF, not {suffix}.</source>
         <translation>扫描件须为图片（PNG、JPEG 等）或 PDF 文件，不支持 {suffix} 格式。</translation>
     </message>
     <message>
-        <location filename="../../models/attachments.py" line="36"/>
         <source>The scan is larger than 25 MB; scan at a lower resolution.</source>
         <translation>扫描件超过 25 MB，请调低分辨率后重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../models/attachments.py" line="47"/>
-        <location filename="../../models/importer.py" line="368"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="374"/>
         <source>{file} is neither UTF-8 nor GB18030 text.</source>
         <translation>{file} 既不是 UTF-8 也不是 GB18030 编码的文本，请转换编码后重试。</translation>
     </message>
     <message>
-        <location filename="../../models/importer.py" line="382"/>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} 缺少以下列：{missing}。第一行须按 README 所列写明各列名称。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="36"/>
         <source>Complaint {register_no} is {status}; only a newly received complaint is acknowledged.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；只有新收到的投诉才能告知受理。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="40"/>
         <source>Complaint {register_no} is {status}; acknowledge it before investigating.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；请先告知受理，再开始调查处理。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="43"/>
         <source>Complaint {register_no} is {status}; only a complaint under investigation is resolved.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；只有调查处理中的投诉才能处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="47"/>
         <source>Complaint {register_no} is {status}; this needs a resolved complaint.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；此操作仅适用于已处理完毕的投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="50"/>
         <source>Complaint {register_no} is {status}; only a resolved or closed complaint is reopened.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；只有已处理完毕或已办结的投诉才能重新打开。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="54"/>
         <source>Complaint {register_no} is {status}; this is possible only while it is open.</source>
         <translation>投诉 {register_no} 当前状态为“{status}”；此操作只能在投诉未办结时进行。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="80"/>
         <source>Give a reason.</source>
         <translation>请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="112"/>
         <source>{value} is not an amount of money.</source>
         <translation>{value} 不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="118"/>
         <source>Compensation must be zero or a positive amount.</source>
         <translation>补偿金额须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="140"/>
         <source>Choose whether the complaint was upheld.</source>
         <translation>请选择投诉是否成立。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="145"/>
         <source>Describe what was done for the customer.</source>
         <translation>请说明为客户做了哪些处理。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="187"/>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>满意度须为 1 至 5 分。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="215"/>
         <source>A complaint can be closed only once it has a resolution.</source>
         <translation>投诉须有处理结果后才能办结。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="222"/>
         <source>Record the root cause before closing: it is what the branch learns from.</source>
         <translation>办结前请填写根本原因：这是网点改进服务的依据。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="231"/>
         <source>The follow-up call has not been recorded. Record it, or have a manager waive it.</source>
         <translation>尚未登记回访。请登记回访，或由负责人免除回访。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="239"/>
         <source>Only a manager may waive the follow-up call.</source>
         <translation>只有负责人可以免除回访。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="252"/>
         <source>Only a manager may void a complaint.</source>
         <translation>只有负责人可以作废投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="258"/>
         <source>Complaint {register_no} is already void.</source>
         <translation>投诉 {register_no} 已作废。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="269"/>
         <source>Only a manager may reopen a complaint.</source>
         <translation>只有负责人可以重新打开投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="308"/>
         <source>More time has already been asked for; a manager must approve it first.</source>
         <translation>已申请过延期，须先由负责人批准。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="324"/>
         <source>Only a manager may approve a deadline extension.</source>
         <translation>只有负责人可以批准延长办理时限。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="334"/>
         <source>Nobody has asked for more time on this complaint yet.</source>
         <translation>此投诉尚无人申请延期。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="338"/>
         <source>You asked for this extension yourself; another manager must approve it.</source>
         <translation>此延期由您本人申请，须由另一位负责人批准。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="354"/>
         <source>No further extension is allowed under this branch&apos;s deadline policy.</source>
         <translation>按本网点的办理时限规则，不能再延期。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="363"/>
         <source>The note is empty.</source>
         <translation>备注为空，请填写内容。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="377"/>
         <source>Choose how the customer was contacted.</source>
         <translation>请选择联系客户的方式。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="381"/>
         <source>Choose the result of the contact attempt.</source>
         <translation>请选择联系结果。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="396"/>
         <source>Only a manager may assign or reassign a complaint.</source>
         <translation>只有负责人可以指派或重新指派投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="405"/>
         <source>Choose an active staff member as handler.</source>
         <translation>请选择一名在岗员工作为经办人。</translation>
     </message>
     <message>
-        <location filename="../../models/lifecycle.py" line="410"/>
         <source>The handler cannot be the staff member the complaint is about.</source>
         <translation>经办人不能是被投诉的员工。</translation>
     </message>
     <message>
-        <location filename="../../models/migrations.py" line="275"/>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="35"/>
         <source>The register file {file} is damaged ({detail}).</source>
         <translation>登记簿文件 {file} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="143"/>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>无法连接位于 {where} 的网点服务器。请检查网线是否接好、服务器是否已开机，然后重新启动投诉登记簿。</translation>
     </message>
     <message>
-        <location filename="../../models/store.py" line="165"/>
         <source>Cannot open the database at {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/text.py" line="39"/>
         <source>This text is {length:,} characters long; the limit is {limit:,}. Shorten it and save again.</source>
         <translation>此内容共 {length:,} 个字，上限为 {limit:,} 个字。请删减后再保存。</translation>
     </message>
     <message>
-        <location filename="../../models/checklists.py" line="33"/>
         <source>The checklist file has {count} problem(s):
 {problems}</source>
         <translation>柜面安抚指引文件有 {count} 处问题：
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="47"/>
         <source>Only a manager may import a checklist.</source>
         <translation>只有负责人可以导入柜面安抚指引。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="65"/>
         <source>No checklist run #{id}.</source>
         <translation>找不到安抚指引记录 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="73"/>
         <source>This checklist run has already ended.</source>
         <translation>此安抚指引记录已经结束。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="157"/>
         <source>Enter the date and time you promised.</source>
         <translation>请填写您向客户承诺的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="163"/>
         <source>The promised time is already in the past.</source>
         <translation>承诺的时间已经过去，请重新填写。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="173"/>
         <source>Write down the customer&apos;s answer, or skip the step.</source>
         <translation>请记下客户的回答，或跳过此步骤。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="217"/>
         <source>All three changes have been tried; book the appointment or use the safety exit.</source>
         <translation>三换（换人、换地方、换时间）均已尝试；请完成预约，或使用安全撤离。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="229"/>
         <source>Choose the colleague who takes over.</source>
         <translation>请选择接替接待的同事。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="239"/>
         <source>Write where you moved to.</source>
         <translation>请填写换到的地点。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="249"/>
         <source>Choose the senior manager the customer will meet.</source>
         <translation>请选择与客户面谈的上级负责人。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="256"/>
         <source>Choose a date and time in the future.</source>
         <translation>请选择一个晚于当前的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../models/guided.py" line="323"/>
         <source>This run already belongs to another complaint.</source>
         <translation>此安抚指引记录已关联到其他投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/replies.py" line="111"/>
         <source>Write the reply&apos;s title and text.</source>
         <translation>请填写答复的情形和答复内容。</translation>
     </message>
     <message>
-        <location filename="../../models/replies.py" line="128"/>
-        <location filename="../../models/replies.py" line="159"/>
         <source>Only a manager may change the standard replies.</source>
         <translation>只有负责人可以修改标准答复。</translation>
     </message>
     <message>
-        <location filename="../../models/replies.py" line="137"/>
-        <location filename="../../models/replies.py" line="164"/>
         <source>No standard reply #{id}.</source>
         <translation>找不到标准答复 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="64"/>
         <source>Choose where the entry comes from.</source>
         <translation>请选择这条意见的来源。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="69"/>
         <source>Choose the kind: praise, suggestion, question or complaint.</source>
         <translation>请选择类型：表扬、建议、咨询或投诉。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="74"/>
         <source>Copy the customer&apos;s words into the text.</source>
         <translation>请将客户的原话录入“内容”栏。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="79"/>
         <source>The date written is in the future; check it.</source>
         <translation>填写日期晚于今天，请检查。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="86"/>
-        <location filename="../../models/opinions.py" line="219"/>
         <source>No suggestion box opening #{id}.</source>
         <translation>找不到意见箱开箱记录 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="90"/>
-        <location filename="../../models/opinions.py" line="223"/>
         <source>That box opening is already closed.</source>
         <translation>该次开箱已结束。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="112"/>
         <source>No opinion entry #{id}.</source>
         <translation>找不到意见 #{id}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="121"/>
         <source>Write the reply that was given.</source>
         <translation>请填写给客户的答复内容。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="124"/>
         <source>Choose how the reply was given.</source>
         <translation>请选择答复方式。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="156"/>
         <source>This entry is already in the register as {register_no}.</source>
         <translation>这条意见已登记为投诉，登记编号 {register_no}。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="184"/>
         <source>An opening needs a witness; write their name.</source>
         <translation>开箱须有见证人，请填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="189"/>
         <source>The witness must be someone other than the person opening the box.</source>
         <translation>见证人不能是开箱人本人，请另选他人。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="195"/>
         <source>Count the slips found (0 or more).</source>
         <translation>请填写清点出的意见条张数（0 或以上）。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="229"/>
         <source>{found} slips were counted but {entered} entered. Enter the missing slips, or explain the difference before closing.</source>
         <translation>清点了 {found} 张意见条，但已录入 {entered} 张。请补录缺少的意见条，或在结束开箱前说明差异原因。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="281"/>
         <source>Choose at least one weekday for opening the box.</source>
         <translation>请至少选择一天作为开箱日。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="296"/>
         <source>Only the branch head or a manager may sign the daily reading.</source>
         <translation>只有网点负责人或其他负责人可以进行每日阅签。</translation>
     </message>
     <message>
-        <location filename="../../models/opinions.py" line="301"/>
         <source>A day in the future cannot be signed.</source>
         <translation>不能为未来的日期阅签。</translation>
     </message>
     <message>
-        <location filename="../../models/retention.py" line="59"/>
         <source>Only a manager may anonymise personal data.</source>
         <translation>只有负责人可以对个人信息进行匿名化处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="31"/>
         <source>This register is on the branch server, so it is backed up there with pg_dump (the README shows how). Back up now and Restore work on a register file on this PC only.</source>
         <translation>此登记簿存放在网点服务器上，需在服务器上用 pg_dump 备份（方法见 README）。“立即备份”和“恢复备份”仅适用于本电脑上的登记簿文件。</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="75"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>备份副本未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="83"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="155"/>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="168"/>
         <source>{path} is not a usable Complaint Book database: {reason}</source>
         <translation>{path} 不是可用的投诉登记簿数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="174"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/backup.py" line="178"/>
         <source>{path} was written by a newer version of Complaint Book.</source>
         <translation>{path} 是由较新版本的投诉登记簿写入的。</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="34"/>
         <source>{path} has a broken audit trail at {where}; it was not restored.</source>
         <translation>{path} 的审计记录在 {where} 处断裂，因此未予恢复。</translation>
     </message>
     <message>
-        <location filename="../../models/restore.py" line="48"/>
         <source>Restoring a backup works for a database file only.</source>
         <translation>只有使用数据库文件时才能恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="33"/>
         <source>Only a manager may choose where this PC keeps the register.</source>
         <translation>只有负责人可以选择本电脑的登记簿存放位置。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="46"/>
         <source>Type the name or address of the branch server.</source>
         <translation>请输入网点服务器的名称或地址。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="48"/>
         <source>Type the name of the database.</source>
         <translation>请输入数据库名称。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="49"/>
         <source>Type the user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="57"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>端口须为 1 至 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="97"/>
         <source>Could not reach the branch server {where}: nothing answered on port {port}. Check that PostgreSQL is running on that PC, that the port is right, and that its firewall lets port {port} in.</source>
         <translation>无法连接网点服务器 {where}：端口 {port} 没有响应。请检查该电脑上的 PostgreSQL 是否正在运行、端口是否正确，以及其防火墙是否允许端口 {port} 的连接。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="103"/>
         <source>Could not reach the branch server {where}: no answer within {seconds} seconds. Check the name or address, that the PC is switched on and on the network, and its firewall.</source>
         <translation>无法连接网点服务器 {where}：{seconds} 秒内没有响应。请检查名称或地址是否正确、该电脑是否已开机并已接入网络，以及其防火墙设置。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="108"/>
         <source>Could not reach the branch server {where}: this PC has no way to it on the network. Check the network cable and the address.</source>
         <translation>无法连接网点服务器 {where}：本电脑在网络上找不到通往该服务器的路径。请检查网线和地址。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="113"/>
         <source>No PC called {host} was found on the network. Check the name, or type its IP address (such as 192.168.1.10).</source>
         <translation>网络上找不到名为 {host} 的电脑。请检查名称，或改为输入其 IP 地址（如 192.168.1.10）。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="118"/>
         <source>The branch server {where} refused user name {user} with this password. Check both.</source>
         <translation>网点服务器 {where} 拒绝了用户名 {user} 和所填密码。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="122"/>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
         <translation>网点服务器 {where} 上没有名为 {dbname} 的数据库。请检查名称（创建方法见 README）。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="127"/>
         <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
         <translation>网点服务器 {where} 不允许本电脑连接。请在其 pg_hba.conf 中允许网点网络访问（方法见 README）。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="132"/>
         <source>Could not use the branch server {where}: {detail}</source>
         <translation>无法使用网点服务器 {where}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="163"/>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet: the first PC that uses this server creates it.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上还没有登记簿：第一台使用该服务器的电脑会创建登记簿。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="169"/>
         <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Make {user} the owner of database {dbname} (the README shows how).</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}），但服务器上还没有登记簿，且用户 {user} 无权创建。请将 {user} 设为数据库 {dbname} 的所有者（方法见 README）。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="176"/>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿由较新版本的投诉登记簿写入：请先更新本电脑上的投诉登记簿。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="181"/>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上已有登记簿：本电脑将与其他电脑共用该登记簿。</translation>
     </message>
     <message>
-        <location filename="../../models/server.py" line="243"/>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} 不是网点服务器地址（应为 postgresql://...）。</translation>
     </message>
