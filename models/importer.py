@@ -25,6 +25,7 @@ from models.branch import get_branch
 from models.complaints import ComplaintForm, due_dates, validate_form
 from models.db import database
 from models.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError, ValidationErrors
+from models.formulas import restore
 from models.lifecycle import parse_amount
 from models.records import COLUMNS, IMPORT_REQUIRED
 from models.schema import Complaint, RegisterCounter, Staff, now
@@ -391,7 +392,10 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
     start = 2
     for row in reader:
         if any((v or "").strip() for v in row.values() if isinstance(v, str)):
-            rows.append((start, row))
+            # The export quotes text a spreadsheet would run as a formula: take it off.
+            rows.append(
+                (start, {k: restore(v) if isinstance(v, str) else v for k, v in row.items()})
+            )
         start = reader.line_num + 1
     # Numbers are handed out in order of receipt, as they would have been on paper.
     rows.sort(

@@ -1,4 +1,8 @@
-"""Complaint exports in CSV (Excel-friendly) and JSON."""
+"""Complaint exports in CSV (Excel-friendly) and JSON.
+
+CSV is opened in a spreadsheet, so text that one would run as a formula gets a quote in
+front (``reports.cells``); JSON is data, not a sheet, and keeps every value exact.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,9 @@ from typing import Any, TextIO
 
 from models import disclosure, opinions
 from models.actors import Actor
-from models.records import COLUMNS, to_json_value, to_text
+from models.records import COLUMNS, to_json_value
 from models.schema import OpinionEntry
+from reports.cells import csv_cell
 
 FORMATS = ("csv", "json")
 
@@ -21,7 +26,7 @@ def _rows_csv(out: TextIO, columns: Sequence[str], records: Iterable[dict[str, A
     writer.writerow(columns)
     n = 0
     for record in records:
-        writer.writerow([to_text(record[c]) for c in columns])
+        writer.writerow([csv_cell(record[c]) for c in columns])
         n += 1
     return n
 

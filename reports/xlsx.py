@@ -1,4 +1,8 @@
-"""A month of the register as an Excel workbook: one sheet of complaints, one of figures."""
+"""A month of the register as an Excel workbook: one sheet of complaints, one of figures.
+
+Every cell is typed from its value (``reports.cells``): text is a string cell, never a
+formula, however it starts; numbers are numbers.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +13,10 @@ from openpyxl.utils import get_column_letter
 
 from models import disclosure
 from models.actors import Actor
-from models.records import COLUMNS, to_text
+from models.records import COLUMNS
 from models.statistics import month_stats
+from reports.cells import xlsx_row
 from reports.words import words
-
-# Excel refuses control characters in cells; the register never stores them, but be safe.
-_ILLEGAL = dict.fromkeys(list(range(0, 9)) + [11, 12] + list(range(14, 32)))
-
-
-def _cell(value: object) -> object:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    return to_text(value).translate(_ILLEGAL)
 
 
 def write_xlsx(
@@ -33,18 +29,19 @@ def write_xlsx(
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Register")
     sheet.freeze_panes = "B2"
-    sheet.append(list(COLUMNS))
-    n = 0
-    for record in disclosure.complaint_records(actor, month, full=full):
-        sheet.append([_cell(record[c]) for c in COLUMNS])
-        n += 1
+    # Before the first row: a write-only sheet writes its columns with it, later is ignored.
     for i, column in enumerate(COLUMNS, 1):
         sheet.column_dimensions[get_column_letter(i)].width = (
             40 if column in ("summary", "description") else 16
         )
+    sheet.append(xlsx_row(sheet, COLUMNS))
+    n = 0
+    for record in disclosure.complaint_records(actor, month, full=full):
+        sheet.append(xlsx_row(sheet, (record[c] for c in COLUMNS)))
+        n += 1
     s = month_stats(month)
     figures = book.create_sheet("Statistics")
-    figures.append([w["stats_title"].format(month=f"{month[:4]}-{month[4:]}")])
+    figures.append(xlsx_row(figures, [w["stats_title"].format(month=f"{month[:4]}-{month[4:]}")]))
     for label, value in (
         ("received", s.received),
         ("resolved", s.resolved),
@@ -57,21 +54,21 @@ def write_xlsx(
         ("p90_days_to_resolve", round(s.p90_days, 2) if s.p90_days is not None else ""),
         ("upheld_or_partly", s.upheld),
     ):
-        figures.append([label, value])
+        figures.append(xlsx_row(figures, [label, value]))
     for currency, amount in sorted(s.compensation.items()):
-        figures.append([f"compensation_{currency}", float(amount)])
-    figures.append([])
-    figures.append(["category", "count"])
+        figures.append(xlsx_row(figures, [f"compensation_{currency}", float(amount)]))
+    figures.append(xlsx_row(figures, []))
+    figures.append(xlsx_row(figures, ["category", "count"]))
     for code, count in s.by_category:
-        figures.append([code, count])
-    figures.append([])
-    figures.append(["channel", "count"])
+        figures.append(xlsx_row(figures, [code, count]))
+    figures.append(xlsx_row(figures, []))
+    figures.append(xlsx_row(figures, ["channel", "count"]))
     for code, count in s.by_channel.items():
-        figures.append([code, count])
-    figures.append([])
-    figures.append(["month", "received"])
+        figures.append(xlsx_row(figures, [code, count]))
+    figures.append(xlsx_row(figures, []))
+    figures.append(xlsx_row(figures, ["month", "received"]))
     for m, count in s.trend:
-        figures.append([f"{m[:4]}-{m[4:]}", count])
+        figures.append(xlsx_row(figures, [f"{m[:4]}-{m[4:]}", count]))
     tmp = path.with_name(path.name + ".part")
     book.save(tmp)
     tmp.replace(path)

@@ -9,6 +9,9 @@ from pathlib import Path
 _SCREEN = Path(__file__).with_name("offscreen_screen.json")
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN.as_posix()}"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# No credential store unless a test brings its own (tests/keyrings.py): a test never
+# reaches this PC's store, and every PC runs the same tests (the commands they start too).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from collections.abc import Iterator  # noqa: E402
 

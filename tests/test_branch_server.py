@@ -9,10 +9,12 @@ import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from keyring.errors import KeyringError
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from models import db as dbmod
 from models.actors import actor_for
@@ -25,10 +27,11 @@ from models.store import open_store
 
 from ui.app import configure
 from ui.main_window import MainWindow
-from ui.settings import Settings, resolve_gui_url, stored_database_url
+from ui.settings import CREDENTIAL_SERVICE, Settings, resolve_gui_url, stored_database_url
 
 from tests import pg
 from tests.factories import branch_manager
+from tests.keyrings import FILE_VARIABLE, FileKeyring
 
 ROOT = Path(__file__).resolve().parent.parent
 on_branch_server = pytest.mark.parametrize("engine", ["postgres"], indirect=True)
@@ -324,3 +327,191 @@ def test_on_the_server_the_backup_buttons_say_pg_dump(qtbot, window: MainWindow,
     with pytest.raises(BackupFailed, match="pg_dump"):
         take_backup(home)
     assert not (home / "backups").exists()
+
+
+# -- the password in the operating system's credential store ---------------------------
+
+PASSWORD = "vault-only p@ss#7"
+
+
+@pytest.fixture
+def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
+    """This PC has a credential store: a real keyring backend in a file of the test's own,
+    for the app and for any command it starts."""
+    import keyring
+
+    path = tmp_path / "vault.json"
+    monkeypatch.setenv(FILE_VARIABLE, str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyrings.FileKeyring")
+    before = keyring.get_keyring()
+    store = FileKeyring(path)
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def branch_login() -> Iterator[str]:
+    """The branch's own role and database, with a password unlike its user name."""
+    import psycopg
+
+    role, dbname = f"cb_role_{uuid.uuid4().hex[:8]}", f"cb_branch_{uuid.uuid4().hex[:8]}"
+    admin = pg.server_url()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{PASSWORD}'")
+        conn.execute(f"CREATE DATABASE {dbname} OWNER {role} ENCODING 'UTF8' TEMPLATE template0")
+    server = parse_url(admin)
+    assert server is not None
+    try:
+        yield build_url(ServerAddress(server.host, server.port, dbname, role, PASSWORD))
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+            conn.execute(f"DROP ROLE IF EXISTS {role}")
+
+
+def _in_file(home: Path) -> str:
+    """What settings.ini holds for the server, read as the file is."""
+    return str(
+        QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat).value("database/url", "")
+    )
+
+
+def _use_server(qtbot, win: MainWindow, url: str) -> None:
+    box = win.settings_view.server
+    _type_server(qtbot, win, url)
+    qtbot.mouseClick(box.use_server_button, Qt.MouseButton.LeftButton)  # tests, then saves
+    _wait_for_test(qtbot, win)
+    assert "start Complaint Book again" in box.status.text(), box.status.text()
+
+
+def test_use_this_server_puts_the_password_in_the_credential_store(
+    qtbot, vault: FileKeyring, window: MainWindow, branch_login: str, home: Path
+) -> None:
+    import main
+
+    box = window.settings_view.server
+    assert "credential store" in box.password_note.text()
+    _use_server(qtbot, window, branch_login)
+    bare = branch_login.replace(":" + quote(PASSWORD, safe=""), "")
+    assert "vault-only" not in (home / "settings.ini").read_text(encoding="utf-8")
+    assert _in_file(home) == bare
+    assert vault.secrets() == {f"{CREDENTIAL_SERVICE}\n{bare}": PASSWORD}
+    assert "kept in this PC's credential store" in box.password_note.text()
+
+    # The next start, in the app and on the command line, gets the password back.
+    assert resolve_gui_url(None, None, Settings(home).get("database/url"), home) == (
+        branch_login,
+        "setting",
+    )
+    assert stored_database_url(home) == branch_login
+    assert main.database_url(None, home) == branch_login
+    env = {**os.environ, "COMPLAINTBOOK_HOME": str(home), "COMPLAINTBOOK_LANG": "en"}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "test-server"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**env, "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Reached the branch server" in result.stdout
+
+    # Back to this PC's own file: the password leaves the store too.
+    qtbot.mouseClick(box.use_local_button, Qt.MouseButton.LeftButton)
+    assert _in_file(home) == "" and vault.secrets() == {}
+
+
+def test_without_a_credential_store_the_password_stays_in_settings_ini_and_settings_says_so(
+    qtbot, window: MainWindow, branch_login: str, home: Path
+) -> None:
+    from ui.settings import credential_store
+
+    import main
+
+    assert credential_store() is None  # keyring's fail backend, as on a Linux PC without one
+    box = window.settings_view.server
+    note = box.password_note.text()
+    assert "No credential store on this PC" in note and "settings.ini" in note
+    _use_server(qtbot, window, branch_login)
+    assert _in_file(home) == branch_login  # the password with it, as before
+    assert "vault-only" in (home / "settings.ini").read_text(encoding="utf-8")
+    assert "No credential store on this PC" in box.password_note.text()
+    assert stored_database_url(home) == main.database_url(None, home) == branch_login
+
+
+OLD_URL = "postgresql://counter:pw%23x@server-pc:5433/complaints?sslmode=require"
+OLD_BARE = "postgresql://counter@server-pc:5433/complaints?sslmode=require"
+
+
+def _older_settings_file(home: Path) -> None:
+    home.mkdir(parents=True)
+    old = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    old.setValue("meta/version", 1)
+    old.setValue("database/url", OLD_URL)
+    old.sync()
+
+
+def test_an_older_settings_file_moves_its_password_into_the_store(
+    qapp, vault: FileKeyring, home: Path
+) -> None:
+    _older_settings_file(home)
+    settings = Settings(home)  # the next start
+    assert _in_file(home) == OLD_BARE and "pw%23x" not in (home / "settings.ini").read_text()
+    assert vault.secrets() == {f"{CREDENTIAL_SERVICE}\n{OLD_BARE}": "pw#x"}
+    assert settings.get("database/url") == stored_database_url(home) == OLD_URL
+    assert QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat).value(
+        "meta/version"
+    ) in (2, "2")
+
+
+def test_an_older_settings_file_keeps_its_password_where_there_is_no_store(
+    qapp, home: Path
+) -> None:
+    _older_settings_file(home)
+    settings = Settings(home)
+    assert _in_file(home) == OLD_URL
+    assert settings.get("database/url") == stored_database_url(home) == OLD_URL
+
+
+def test_another_server_or_no_password_leaves_no_old_password_in_the_store(
+    qapp, vault: FileKeyring, home: Path
+) -> None:
+    home.mkdir(parents=True)
+    settings = Settings(home)
+    settings.set("database/url", "postgresql://a:one@h1:5432/d")
+    settings.set("database/url", "postgresql://b:two@h2:5432/d")
+    assert vault.secrets() == {f"{CREDENTIAL_SERVICE}\npostgresql://b@h2:5432/d": "two"}
+    settings.set("database/url", "postgresql://b@h2:5432/d")  # the password field emptied
+    assert vault.secrets() == {}
+    assert settings.get("database/url") == "postgresql://b@h2:5432/d"
+
+
+class RefusingKeyring(FileKeyring):
+    """A store that is there but will not take a password (locked, or the user said no)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringError("the store is locked")
+
+
+def test_a_store_that_refuses_leaves_the_password_in_the_file(
+    qtbot, qapp, store, home: Path, tmp_path: Path
+) -> None:
+    import keyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(RefusingKeyring(tmp_path / "refusing.json"))
+    try:
+        settings = configure(qapp, home, "en")
+        settings.set("database/url", "postgresql://c:kept%23@h3:5432/d")
+        assert _in_file(home) == "postgresql://c:kept%23@h3:5432/d"
+        win = MainWindow(settings, actor=branch_manager(), store=store)
+        qtbot.addWidget(win)
+        win.show_page("settings")
+        note = win.settings_view.server.password_note.text()
+        assert "still kept in settings.ini" in note and "Use this server" in note
+    finally:
+        keyring.set_keyring(before)

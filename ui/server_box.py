@@ -2,12 +2,15 @@
 
 The test runs in a worker thread (it may wait the whole connect timeout for a PC that
 is switched off). The choice is only stored here; it takes effect at the next start.
+The box says where the password is kept: in the PC's credential store, or, on a PC
+without one, in settings.ini (``ui.settings``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal, Slot
 from PySide6.QtWidgets import (
@@ -35,6 +38,7 @@ from models.server import (
 )
 
 from ui.messages import describe, translate_template
+from ui.settings import credential_store, password_in_file
 from ui.widgets import show_message
 
 LOG = logging.getLogger(__name__)
@@ -78,6 +82,7 @@ class ServerBox(QGroupBox):
         self._filled = False
         self._passed: str | None = None  # the URL of the last test that passed
         self._save_when_passed = False
+        self._settings_dir: Path | None = None  # where this PC's settings.ini is
 
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -122,24 +127,22 @@ class ServerBox(QGroupBox):
         self.current = QLabel(self)
         self.current.setWordWrap(True)
         form.addRow(self.current)
-        note = QLabel(
-            self.tr(
-                "The password is kept in this PC's settings file. On a shared counter PC, "
-                "protect the Windows account with a password of its own."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        note.setObjectName("hint")
-        form.addRow(note)
+        self.password_note = QLabel(self)  # where the password is kept
+        self.password_note.setWordWrap(True)
+        self.password_note.setObjectName("hint")
+        form.addRow(self.password_note)
 
         self.test_button.clicked.connect(self.test)
         self.use_server_button.clicked.connect(self.use_server)
         self.use_local_button.clicked.connect(self.use_local)
 
-    def show_setting(self, stored_url: str, running_url: str) -> None:
+    def show_setting(
+        self, stored_url: str, running_url: str, settings_dir: Path | None = None
+    ) -> None:
         """Fill the fields from this PC's setting (once: later, what was typed stays) and say
-        which database this start is working on."""
+        which database this start is working on, and where the password is kept."""
+        self._settings_dir = settings_dir
+        self._show_password_place()
         if not self._filled:
             self._filled = True
             address = parse_url(stored_url)
@@ -160,6 +163,27 @@ class ServerBox(QGroupBox):
             self.current.setText(self.tr("Now working on: this PC's own register file."))
         else:
             self.current.clear()
+
+    def _show_password_place(self) -> None:
+        """In plain words, where this PC keeps (or will keep) the server's password."""
+        in_file = self._settings_dir is not None and password_in_file(self._settings_dir)
+        if credential_store() is None:
+            text = self.tr(
+                "No credential store on this PC: the password is kept in settings.ini in the "
+                "data folder. On a shared counter PC, protect the Windows account with a "
+                "password of its own."
+            )
+        elif in_file:
+            text = self.tr(
+                "The password is still kept in settings.ini. Press Use this server to move it "
+                "into this PC's credential store."
+            )
+        else:
+            text = self.tr(
+                "The password is kept in this PC's credential store (Windows Credential "
+                "Manager on Windows), not in settings.ini."
+            )
+        self.password_note.setText(text)
 
     def address(self) -> ServerAddress:
         return ServerAddress(
@@ -252,7 +276,8 @@ class ServerBox(QGroupBox):
             self._choose("")
 
     def _choose(self, url: str, found: str = "") -> None:
-        self.chosen.emit(url)
+        self.chosen.emit(url)  # stored by the time it returns
+        self._show_password_place()
         if url:
             text = self.tr(
                 "Saved. Close and start Complaint Book again to work on the branch server."

@@ -202,7 +202,7 @@ class SettingsView(QWidget):
         self._apply_role(self._actor_getter().is_manager)
         self.show_last_backup()
         self.server.setVisible(self._actor_getter().is_manager)
-        self.server.show_setting(self.server_setting(), self.store_url)
+        self.server.show_setting(self.server_setting(), self.store_url, self.data_dir)
         self.language.setCurrentIndex(max(0, self.language.findData(labels.language())))
         b = get_branch()
         self.name.setText(b.name)

@@ -1971,16 +1971,24 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Chỉ dùng máy này</translation>
     </message>
     <message>
-        <source>The password is kept in this PC&apos;s settings file. On a shared counter PC, protect the Windows account with a password of its own.</source>
-        <translation>Mật khẩu được lưu trong tệp cài đặt của máy này. Nếu máy tại quầy dùng chung, hãy đặt mật khẩu riêng cho tài khoản Windows để bảo vệ.</translation>
-    </message>
-    <message>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>Đang làm việc trên: máy chủ chi nhánh %1, cơ sở dữ liệu %2.</translation>
     </message>
     <message>
         <source>Now working on: this PC&apos;s own register file.</source>
         <translation>Đang làm việc trên: tệp sổ đăng ký riêng của máy này.</translation>
+    </message>
+    <message>
+        <source>No credential store on this PC: the password is kept in settings.ini in the data folder. On a shared counter PC, protect the Windows account with a password of its own.</source>
+        <translation>Máy này không có kho thông tin xác thực: mật khẩu được lưu trong settings.ini ở thư mục dữ liệu. Nếu máy tại quầy dùng chung, hãy đặt mật khẩu riêng cho tài khoản Windows để bảo vệ.</translation>
+    </message>
+    <message>
+        <source>The password is still kept in settings.ini. Press Use this server to move it into this PC&apos;s credential store.</source>
+        <translation>Mật khẩu vẫn đang được lưu trong settings.ini. Bấm Dùng máy chủ này để chuyển nó vào kho thông tin xác thực của máy này.</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s credential store (Windows Credential Manager on Windows), not in settings.ini.</source>
+        <translation>Mật khẩu được lưu trong kho thông tin xác thực của máy này (trên Windows là Trình quản lý thông tin xác thực), không nằm trong settings.ini.</translation>
     </message>
     <message>
         <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>

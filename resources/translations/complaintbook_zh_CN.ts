@@ -1971,16 +1971,24 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>仅使用本机</translation>
     </message>
     <message>
-        <source>The password is kept in this PC&apos;s settings file. On a shared counter PC, protect the Windows account with a password of its own.</source>
-        <translation>密码保存在本电脑的设置文件中。如果是多人共用的柜面电脑，请为该 Windows 账户单独设置密码加以保护。</translation>
-    </message>
-    <message>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>当前使用：网点服务器 %1，数据库 %2。</translation>
     </message>
     <message>
         <source>Now working on: this PC&apos;s own register file.</source>
         <translation>当前使用：本电脑上的登记簿文件。</translation>
+    </message>
+    <message>
+        <source>No credential store on this PC: the password is kept in settings.ini in the data folder. On a shared counter PC, protect the Windows account with a password of its own.</source>
+        <translation>本电脑没有凭据存储：密码保存在数据文件夹的 settings.ini 中。如果是多人共用的柜面电脑，请为该 Windows 账户单独设置密码加以保护。</translation>
+    </message>
+    <message>
+        <source>The password is still kept in settings.ini. Press Use this server to move it into this PC&apos;s credential store.</source>
+        <translation>密码仍保存在 settings.ini 中。请按“使用此服务器”，把它移到本电脑的凭据存储中。</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s credential store (Windows Credential Manager on Windows), not in settings.ini.</source>
+        <translation>密码保存在本电脑的凭据存储中（Windows 上为凭据管理器），不在 settings.ini 中。</translation>
     </message>
     <message>
         <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>

@@ -1971,16 +1971,24 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>僅使用本機</translation>
     </message>
     <message>
-        <source>The password is kept in this PC&apos;s settings file. On a shared counter PC, protect the Windows account with a password of its own.</source>
-        <translation>密碼儲存在這台電腦的設定檔中。若是多人共用的櫃檯電腦，請為該 Windows 帳號另設密碼加以保護。</translation>
-    </message>
-    <message>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>目前使用：分行伺服器 %1，資料庫 %2。</translation>
     </message>
     <message>
         <source>Now working on: this PC&apos;s own register file.</source>
         <translation>目前使用：這台電腦本身的登記簿檔案。</translation>
+    </message>
+    <message>
+        <source>No credential store on this PC: the password is kept in settings.ini in the data folder. On a shared counter PC, protect the Windows account with a password of its own.</source>
+        <translation>這台電腦沒有認證存放區：密碼儲存在資料存放位置的 settings.ini 中。若是多人共用的櫃檯電腦，請為該 Windows 帳號另設密碼加以保護。</translation>
+    </message>
+    <message>
+        <source>The password is still kept in settings.ini. Press Use this server to move it into this PC&apos;s credential store.</source>
+        <translation>密碼仍儲存在 settings.ini 中。請按「使用此伺服器」，將它移到這台電腦的認證存放區。</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s credential store (Windows Credential Manager on Windows), not in settings.ini.</source>
+        <translation>密碼儲存在這台電腦的認證存放區中（Windows 上為認證管理員），不在 settings.ini 中。</translation>
     </message>
     <message>
         <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
