@@ -3042,5 +3042,9 @@ Chưa có bản sao lưu nào.</translation>
         <source>Only a manager may print and sign the register.</source>
         <translation>Chỉ quản lý mới được in và ký sổ.</translation>
     </message>
+    <message>
+        <source>Your signing key could not be opened.</source>
+        <translation>Không mở được khóa ký của bạn.</translation>
+    </message>
 </context>
 </TS>

@@ -3042,5 +3042,9 @@ No backup yet.</source>
         <source>Only a manager may print and sign the register.</source>
         <translation>只有负责人可以打印并签署登记簿。</translation>
     </message>
+    <message>
+        <source>Your signing key could not be opened.</source>
+        <translation>无法打开您的签名密钥。</translation>
+    </message>
 </context>
 </TS>

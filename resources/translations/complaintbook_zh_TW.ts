@@ -3042,5 +3042,9 @@ No backup yet.</source>
         <source>Only a manager may print and sign the register.</source>
         <translation>只有主管可以列印並簽署登記簿。</translation>
     </message>
+    <message>
+        <source>Your signing key could not be opened.</source>
+        <translation>無法開啟您的簽章金鑰。</translation>
+    </message>
 </context>
 </TS>
