@@ -34,6 +34,7 @@ BOTH_ENGINES = {
     "test_search",
     "test_bulk",
     "test_concurrency",
+    "test_privacy",
 }
 
 
