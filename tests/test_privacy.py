@@ -117,6 +117,31 @@ def _personal_words() -> tuple[str, ...]:
     return (FIRST_NAME, NAME, PHONE, ID_NO, NOTE, ENTRY_NAME, ENTRY_CONTACT)
 
 
+def test_anonymise_leaves_the_customers_data_in_no_table(store, manager) -> None:
+    cid, entry_id, live_id = _customer_then_anonymised(manager)
+    before = _dump(store)
+    assert all(word in before for word in _personal_words())  # the dump does see them
+    trail = _dump(store, ("audit_event", "event"))
+    assert not [w for w in _personal_words() if w in trail]  # only ever beside the chain
+    assert retention.anonymise(manager, TODAY) == 1
+    after = _dump(store)
+    assert [w for w in _personal_words() if w in after] == []
+    assert "Phan Văn Khải" in after  # a customer still within the retention period stays
+    report = check_database()
+    assert report.ok, report.problems
+    # Managers still read every change, the erased values marked as removed.
+    lines = readable_history("complaint", cid)
+    names = [changes["customer_name"] for _, changes in lines if "customer_name" in changes]
+    assert names[0] == (None, Hidden.REMOVED)  # created
+    assert names[1] == (Hidden.REMOVED, Hidden.REMOVED)  # corrected
+    assert names[-1] == (Hidden.REMOVED, "")  # anonymised
+    assert Complaint.get_by_id(cid).customer_name == ""
+    entry = OpinionEntry.get_by_id(entry_id)
+    assert (entry.name, entry.contact) == ("", "") and entry.text == "Sữa hết hạn"
+    live = readable_history("complaint", live_id)
+    assert live[0][1]["customer_name"] == (None, "Phan Văn Khải")
+
+
 def test_check_still_finds_personal_data_changed_behind_the_app(store, manager) -> None:
     c = create_complaint(manager, make_form(customer_name=NAME, customer_phone=PHONE))
     con = Raw(store)
@@ -227,6 +252,7 @@ def _old_register(home: Path, url: str | None, monkeypatch: pytest.MonkeyPatch) 
         cid, entry_id, live_id = _customer_then_anonymised(manager)
         # The older app's anonymising: the values stayed in the trail, and the opinion
         # book entry the complaint came from was left as it was.
+        m.setattr(retention, "_anonymise_entries_of", lambda complaint_id: None)
         assert retention.anonymise(manager, TODAY) == 1
         bulk.fill_register(10, months=1, end=TODAY, opinions_per_complaint=1.0, seed=5)
         trail = _dump(old, ("audit_event", "event"))
