@@ -357,3 +357,56 @@ def test_the_upgrade_does_not_mend_a_trail_altered_before_it(
         assert "Someone Else" not in trail and "Phan Văn Khải" not in trail
     finally:
         store.close()
+
+
+# -- what managers and clerks read ----------------------------------------------
+
+
+@pytest.mark.sqlite_only  # about the screens, not the engine
+@pytest.mark.parametrize(
+    ("lang", "removed", "secret"),
+    [("en", "(removed)", "(secret)"), ("zh_CN", "（已删除）", "（保密）")],
+)
+def test_history_and_timeline_show_values_kept_and_mark_those_removed(
+    qtbot, qapp, store, home: Path, manager, lang: str, removed: str, secret: str
+) -> None:
+    from ui.app import configure
+    from ui.detail_view import DetailView
+    from ui.history_dialog import HistoryDialog
+
+    configure(qapp, home, lang)
+    cid, _entry, live_id = _customer_then_anonymised(manager)
+    staff = _secrets_everywhere(manager)
+
+    def cells(dialog: HistoryDialog, field: str) -> list[tuple[str, str]]:
+        table = dialog.table
+        return [
+            (table.item(r, 4).text(), table.item(r, 5).text())
+            for r in range(table.rowCount())
+            if table.item(r, 3).text() == field
+        ]
+
+    live = HistoryDialog("live", "complaint", live_id)
+    qtbot.addWidget(live)
+    assert cells(live, "customer_name") == [("—", "Phan Văn Khải")]
+    before = HistoryDialog("before", "complaint", cid)
+    qtbot.addWidget(before)
+    assert cells(before, "customer_name") == [("—", FIRST_NAME), (FIRST_NAME, NAME)]
+    view = DetailView(lambda: manager)
+    qtbot.addWidget(view)
+    view.show_complaint(cid)
+    assert f"{FIRST_NAME} → {NAME}" in view.timeline.toPlainText()
+    retention.anonymise(manager, TODAY)
+    after = HistoryDialog("after", "complaint", cid)
+    qtbot.addWidget(after)
+    assert cells(after, "customer_name") == [
+        ("—", removed),
+        (removed, removed),
+        (removed, ""),
+    ]
+    view.show_complaint(cid)
+    text = view.timeline.toPlainText()
+    assert f"{removed} → {removed}" in text and NAME not in text and FIRST_NAME not in text
+    hashes = HistoryDialog("staff", "staff", staff.id)
+    qtbot.addWidget(hashes)
+    assert cells(hashes, "password_hash") == [("—", ""), ("", secret), (secret, secret)]

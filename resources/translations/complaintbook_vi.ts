@@ -585,6 +585,11 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
+        <location filename="../../ui/detail_view.py" line="445"/>
+        <source>(removed)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+    <message>
         <location filename="../../ui/detail_view.py" line="441"/>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>Xác nhận đã tiếp nhận (&amp;A) (Ctrl+Enter)</translation>
@@ -1152,6 +1157,16 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <location filename="../../ui/history_dialog.py" line="45"/>
         <source>After</source>
         <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="73"/>
+        <source>(removed)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="75"/>
+        <source>(secret)</source>
+        <translation>(bí mật)</translation>
     </message>
 </context>
 <context>

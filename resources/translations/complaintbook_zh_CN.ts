@@ -620,6 +620,11 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
+        <location filename="../../ui/detail_view.py" line="445"/>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
         <location filename="../../ui/detail_view.py" line="441"/>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>告知受理(&amp;A) (Ctrl+Enter)</translation>
@@ -1152,6 +1157,16 @@ The first start after an update can take a few minutes with a large register, wh
         <location filename="../../ui/history_dialog.py" line="45"/>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="73"/>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="75"/>
+        <source>(secret)</source>
+        <translation>（保密）</translation>
     </message>
 </context>
 <context>
