@@ -410,3 +410,18 @@ def test_history_and_timeline_show_values_kept_and_mark_those_removed(
     hashes = HistoryDialog("staff", "staff", staff.id)
     qtbot.addWidget(hashes)
     assert cells(hashes, "password_hash") == [("—", ""), ("", secret), (secret, secret)]
+
+
+@pytest.mark.sqlite_only  # the register file's own bytes
+def test_anonymised_data_is_not_left_in_the_files_free_space(store, manager) -> None:
+    from models.db import database
+
+    assert database.execute_sql("PRAGMA secure_delete").fetchone()[0] == 1
+    _customer_then_anonymised(manager)
+    retention.anonymise(manager, TODAY)
+    store.close()
+    raw = store.file.read_bytes()
+    wal = store.file.with_name(store.file.name + "-wal")
+    if wal.exists():
+        raw += wal.read_bytes()
+    assert [w for w in _personal_words() if w.encode() in raw] == []
