@@ -253,22 +253,14 @@ def shown_timeline(text: str, values: dict[str, str | None]) -> str | Hidden:
 def check_values() -> tuple[dict[str, bytes], list[str]]:
     """(digest -> salt of every value still kept, problems): each kept value must still
     give its digest, else the history ``check`` reads would not be what was recorded."""
-    from models.schema import PersonalValue
-
     salts: dict[str, bytes] = {}
     problems: list[str] = []
     if not ready():
         return salts, problems
-    query = PersonalValue.select(
-        PersonalValue.id,
-        PersonalValue.digest,
-        PersonalValue.salt,
-        PersonalValue.value,
-        PersonalValue.table_name,
-        PersonalValue.row_id,
-        PersonalValue.field,
-    ).tuples()
-    for pv_id, digest, salt, value, table, row_id, field in query.iterator():
+    cursor = database.execute_sql(  # plain rows: a big register keeps millions of these
+        f"SELECT id, digest, salt, value, table_name, row_id, field FROM {TABLE}"
+    )
+    for pv_id, digest, salt, value, table, row_id, field in cursor:
         if salt is None and value is None:
             continue  # erased by anonymising
         if salt is None or value is None or digest_of(bytes.fromhex(salt), value) != digest:
