@@ -156,15 +156,14 @@ def guard_rows(
     return changed
 
 
-def store(pending: list[PendingRow]) -> None:
+def store(pending: list[PendingRow], db: Any = None) -> None:
     """Write the rows ``guard_*`` gathered, in the caller's transaction (one statement)."""
     if not pending:
         return
-    mark = database.obj.param
-    sql = (
-        f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({', '.join([mark] * len(_COLUMNS))})"
-    )
-    database.cursor().executemany(sql, pending)
+    db = database if db is None else db
+    marks = ", ".join([db.param] * len(_COLUMNS))
+    sql = f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({marks})"
+    db.cursor().executemany(sql, pending)
     pending.clear()
 
 
@@ -359,7 +358,7 @@ def rewrite_trail(db: pw.Database) -> tuple[int, str, str]:
             head = new_hash
             if (new_text, new_link, new_hash) != (text, prev_hash, stored):
                 updates.append((new_text, new_link, new_hash, event_id))
-        _store_with(db, pending)
+        store(pending, db)
         if updates:
             db.cursor().executemany(update, updates)
         done += count
@@ -371,7 +370,7 @@ def rewrite_trail(db: pw.Database) -> tuple[int, str, str]:
 
 
 def _chunks(sizes: list[tuple[int, int | None]]) -> Iterator[tuple[int, int, int]]:
-    """(first id, last id, how many) of runs of events of at most 8 MB of text or 500 events: a
+    """(first id, last id, how many) of runs of at most 500 events and 8 MB of text: a
     batch event holds 20,000 rows, so a fixed count could read gigabytes at once."""
     first = None
     count = size = 0
@@ -385,15 +384,6 @@ def _chunks(sizes: list[tuple[int, int | None]]) -> Iterator[tuple[int, int, int
             first, count, size = None, 0, 0
     if first is not None:
         yield first, sizes[-1][0], count
-
-
-def _store_with(db: pw.Database, pending: list[PendingRow]) -> None:
-    if pending:
-        marks = ", ".join([db.param] * len(_COLUMNS))
-        db.cursor().executemany(
-            f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({marks})", pending
-        )
-        pending.clear()
 
 
 def _rewrite_timeline(db: pw.Database) -> None:
@@ -418,7 +408,7 @@ def _rewrite_timeline(db: pw.Database) -> None:
             values.append(text)
         if values != [old, new]:
             updates.append((*values, event_id))
-    _store_with(db, pending)
+    store(pending, db)
     if updates:
         db.cursor().executemany(
             f"UPDATE event SET old_value = {mark}, new_value = {mark} WHERE id = {mark}", updates
