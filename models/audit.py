@@ -1,7 +1,8 @@
 """The audit trail: every change to any record, chained by SHA-256, append-only.
 
 Each audited save writes an event with who, when, the table and row, and the old
-and new value of every field that changed. Each event stores the hash of its content
+and new value of every field that changed (a customer's personal data and password or
+PIN hashes only as digests: see ``models.personal``). Each event stores the hash of its content
 and of the event before it, so removing or editing an event breaks the chain; the
 database refuses UPDATE and DELETE on the audit table outright. Replaying a row's
 events gives its current values, so a change made behind the app shows up in
@@ -122,15 +123,37 @@ def history(table: str, row_id: int) -> list[Any]:
     """The audit events of one record, oldest first, for managers to read. A record that
     came in with many others (an import, the demo) was created by one event for the
     whole batch; its own part of that event is shown as its creation."""
+    from models.bulk import BULK_ACTION
     from models.schema import AuditEvent
 
     events = list(
         AuditEvent.select()
-        .where((AuditEvent.table_name == table) & (AuditEvent.row_id == row_id))
+        .where(
+            (AuditEvent.table_name == table)
+            & (AuditEvent.row_id == row_id)
+            & (AuditEvent.action != BULK_ACTION)  # the batch's first row: shown as below
+        )
         .order_by(AuditEvent.id)
     )
     created = _created_in_batch(table, row_id)
     return sorted([*events, created], key=lambda e: e.id) if created else events
+
+
+def readable_history(table: str, row_id: int) -> list[tuple[Any, dict[str, tuple[Any, Any]]]]:
+    """``history`` with each event's changes as a reader may see them: a personal value
+    the trail refers to is looked up (``personal.Hidden.REMOVED`` once anonymised), a
+    secret's digest is ``personal.Hidden.SECRET``."""
+    from models import personal
+
+    values = personal.values_of(table, row_id)
+    out = []
+    for event in history(table, row_id):
+        changes = {
+            name: (personal.shown(old, values), personal.shown(new, values))
+            for name, (old, new) in json.loads(event.changes).items()
+        }
+        out.append((event, changes))
+    return out
 
 
 def _created_in_batch(table: str, row_id: int) -> Any:

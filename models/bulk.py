@@ -4,8 +4,8 @@ Saving one record at a time through the ORM costs a read, an audit event and a
 commit each: fine at the counter, hours for a million rows. Here rows go in with
 ``executemany`` in large transactions, and each batch is still complete and
 tamper-evident: timeline lines, the search index, the register counters, and one
-audit event per batch holding every row's values (``bulk_create``), which ``check``
-replays like single events.
+audit event per batch holding every row's values (``bulk_create``; personal values as
+references, see ``personal``), which ``check`` replays like single events.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 import peewee as pw
 
-from models import audit, numbering, search
+from models import audit, numbering, personal, search
 from models.actors import Actor
 from models.branch import get_branch
 from models.db import atomic, database, is_sqlite
@@ -134,6 +134,11 @@ def insert_rows(model: type[BaseModel], rows: list[dict[str, Any]]) -> list[int]
         database.execute_sql(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM \"{table}\"))"
         )
+    if table in personal.GUARDED and personal.ready():
+        # Personal values go beside the chain (one executemany), secrets as digests.
+        pending: list[personal.PendingRow] = []
+        personal.guard_rows(table, names, trail, pending)
+        personal.store(pending)
     append_audit(table, first, BULK_ACTION, {"columns": [None, names], "rows": [None, trail]})
     return ids
 

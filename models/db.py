@@ -28,6 +28,10 @@ SQLITE_PRAGMAS = {
     "synchronous": "full",
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
+    # Overwrite what a change or anonymising removes, instead of leaving it in the
+    # file's free space where a disk editor finds it (on by default in Debian's SQLite,
+    # off in the one Python ships for Windows).
+    "secure_delete": "on",
 }
 
 

@@ -2,7 +2,9 @@
 
 Verifies SQLite's own integrity, the audit chain link by link, gap-free register
 numbers, and that replaying each record's audit events gives its current values, so
-a change, insertion or deletion made behind the app is found and named.
+a change, insertion or deletion made behind the app is found and named. Personal
+values and secrets are compared through the digests the trail holds (``personal``);
+a problem with one names the field, never the value.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from models import audit
+from models import audit, personal
 from models.bulk import BULK_ACTION, replay_bulk
 from models.db import database, is_sqlite
 from models.schema import (
@@ -87,11 +89,14 @@ def check_database() -> CheckReport:
             continue
         for name, (_old, new) in changes.items():
             replayed[(event.table_name, event.row_id)][name] = new
+    salts, value_problems = personal.check_values()
+    report.problems.extend(value_problems)
     models = _models()
     seen: set[tuple[str, int]] = set()
     for table in sorted(AUDITED_TABLES):
         model = models[table]
         key = model._meta.primary_key.name
+        guarded = personal.GUARDED.get(table, frozenset())
         for row in model.select().dicts().iterator():
             report.records += 1
             ident = (table, int(row[key]))
@@ -104,7 +109,13 @@ def check_database() -> CheckReport:
                 )
                 continue
             for name, value in current.items():
-                if history.get(name) != value:
+                if name in guarded:
+                    if not personal.matches(table, name, value, history.get(name), salts):
+                        report.problems.append(  # personal or secret: no value shown
+                            f"{table} #{ident[1]} field {name}: the database holds a value "
+                            "its audit history does not record (changed behind the app)"
+                        )
+                elif history.get(name) != value:
                     report.problems.append(
                         f"{table} #{ident[1]} field {name}: the database holds {value!r} but its audit "
                         f"history says {history.get(name)!r} (changed behind the app)"

@@ -14,7 +14,15 @@ import peewee as pw
 
 from models.db import database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP, SchemaTooNew
-from models.schema import ALL_TABLES, AUDIT_TABLES, GUIDED_TABLES, OPINION_TABLES, AuditEvent, Meta
+from models.schema import (
+    ALL_TABLES,
+    AUDIT_TABLES,
+    GUIDED_TABLES,
+    OPINION_TABLES,
+    PRIVACY_TABLES,
+    AuditEvent,
+    Meta,
+)
 
 if TYPE_CHECKING:
     from models.bulk import Progress
@@ -66,6 +74,17 @@ def protect_append_only(db: pw.Database) -> None:
                 f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} ON {table} "
                 f"BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END"
             )
+
+
+def _drop_append_only_guards(db: pw.Database) -> None:
+    """Lift the append-only triggers for an upgrade that must rewrite those rows; the
+    same transaction puts them back (``protect_append_only``)."""
+    for table in APPEND_ONLY:
+        if is_sqlite():
+            for action in ("update", "delete"):
+                db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_no_{action}")
+        else:
+            db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
 
 
 def _add_audit_trail(db: pw.Database) -> None:
@@ -225,6 +244,25 @@ def _small_server_search_pending_list(db: pw.Database) -> None:
     search_pg.bound_pending_list(db)
 
 
+def _personal_data_out_of_the_trail(db: pw.Database) -> None:
+    """The audit trail and the timeline keep references to personal values (held beside
+    them, where anonymising can erase them) and digests of password and PIN hashes,
+    instead of the values themselves; the chain is computed again over the new text.
+    See ``personal.rewrite_trail``."""
+    from models import personal
+
+    db.create_tables(PRIVACY_TABLES)
+    _drop_append_only_guards(db)
+    events, old_head, new_head = personal.rewrite_trail(db)
+    protect_append_only(db)
+    # Registers printed before show the old chain's head: keep it, to trace them.
+    record = f"{events} events, head {old_head} before, {new_head} after"
+    Meta.insert(key="audit_rechained", value=record).on_conflict(
+        conflict_target=[Meta.key], update={Meta.value: record}
+    ).execute()
+    db.obj.personal_ready = True  # a later step's events are written the new way
+
+
 def _add_second_backup_folder(db: pw.Database) -> None:
     """The second backup folder (a USB stick) is a branch setting kept by a manager and
     audited, instead of a line in this PC's settings file that anyone could edit."""
@@ -266,6 +304,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _buffer_bulk_search_writes,
     _search_index_without_copies,
     _small_server_search_pending_list,
+    _personal_data_out_of_the_trail,
     _add_second_backup_folder,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -309,6 +348,7 @@ def migrate(
 
         write_backup(db_file.with_name(f"{db_file.stem}.before-v{SCHEMA_VERSION}-{stamp}.sqlite3"))
     database.obj.audit_ready = False  # no auditing while the schema is being built
+    database.obj.personal_ready = False  # events as the old schema wrote them, until it is upgraded
     database.obj.upgrade_progress = progress
     try:
         with database.atomic():
@@ -321,4 +361,5 @@ def migrate(
         del database.obj.upgrade_progress
     database.obj.audit_ready = database.table_exists(AuditEvent._meta.table_name)
     vars(database.obj).pop("search_ready", None)  # asked again now the index may exist
+    vars(database.obj).pop("personal_ready", None)  # likewise the personal_value table
     return found

@@ -1,22 +1,27 @@
 """Personal data kept no longer than needed: closed complaints past the retention period
 are anonymised by a manager after a preview. The counts, categories and dates stay, so
-statistics do not change; the anonymisation is recorded in the audit trail."""
+statistics do not change; the anonymisation is recorded in the audit trail.
+
+Anonymising removes the values from everywhere they are kept: the complaint, the opinion
+book entry it was recorded from, the values its audit trail and timeline refer to
+(``personal.erase``: the trail keeps only salted digests, so it still verifies) and the
+search index."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from models import disclosure, search
+from models import disclosure, personal, search
 from models.actors import Actor
 from models.audit import as_actor
 from models.branch import get_branch
 from models.db import atomic, database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP
-from models.schema import Complaint
+from models.schema import Complaint, OpinionEntry
 from models.timeline import log
 
-PERSONAL = ("customer_name", "customer_phone", "customer_id_no", "vulnerable_note")
+PERSONAL = personal.PERSONAL_FIELDS["complaint"]
 
 
 @dataclass(frozen=True)
@@ -66,11 +71,25 @@ def anonymise(actor: Actor, today: dt.date | None = None) -> int:
                 setattr(c, name, "")
             c.save()
             log(c, actor, "anonymised", text=", ".join(candidate.fields))
+            personal.erase("complaint", [c.id])
+            _anonymise_entries_of(c.id)
             done += 1
         if done:
             forget_removed_words()
             disclosure.record(actor, "anonymise", records=done, before=str(cutoff(today).date()))
     return done
+
+
+def _anonymise_entries_of(complaint_id: int) -> None:
+    """The opinion book entries a complaint was recorded from hold the same customer's
+    name and contact: they go with it (the entry's text and dates stay)."""
+    fields = personal.PERSONAL_FIELDS["opinion_entry"]
+    for entry in OpinionEntry.select().where(OpinionEntry.complaint == complaint_id):
+        if any(getattr(entry, name) for name in fields):
+            for name in fields:
+                setattr(entry, name, "")
+            entry.save()
+        personal.erase("opinion_entry", [entry.id])
 
 
 def forget_removed_words() -> None:

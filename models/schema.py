@@ -116,7 +116,7 @@ class Branch(BaseModel):
     allow_pin = pw.BooleanField(default=False)
     idle_minutes = pw.IntegerField(default=5)
     retention_years = pw.IntegerField(default=5)
-    # A second folder for every backup, e.g. a USB stick (schema version 14): set by a
+    # A second folder for every backup, e.g. a USB stick (schema version 15): set by a
     # manager, since a full copy of the register lands there.
     second_backup_folder = pw.CharField(max_length=400, default="")
 
@@ -361,12 +361,32 @@ class AuditEvent(BaseModel):
         indexes = ((("table_name", "row_id"), False),)
 
 
+class PersonalValue(BaseModel):
+    """A personal value the audit trail refers to by its salted digest (schema 14; see
+    ``models.personal``). Not audited and not append-only: anonymising erases ``salt``
+    and ``value`` and keeps the digest the chain hashed. Keyed by a plain id, not the
+    digest: a bulk load writes two million of these, and random keys would scatter
+    them over the whole table."""
+
+    digest = pw.CharField(max_length=64)
+    salt = pw.CharField(max_length=32, null=True)  # hex; null once erased
+    value = pw.TextField(null=True)  # null once erased
+    table_name = pw.CharField(max_length=40)
+    row_id = pw.IntegerField()
+    field = pw.CharField(max_length=40)
+
+    class Meta:
+        indexes = ((("table_name", "row_id"), False),)
+
+
 def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) -> AuditEvent:
-    """Chain a new event after the newest one (call inside the write transaction)."""
-    from models import audit
+    """Chain a new event after the newest one (call inside the write transaction).
+    Personal values and secrets are replaced first (``personal.protect``): the trail is
+    kept forever, they must not be."""
+    from models import audit, personal, statements
 
     actor = audit.current_actor()
-    from models import statements
+    changes = personal.protect(table, row_id, changes)
 
     last = statements.scalar("newest_hash", "SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
     event = AuditEvent(
@@ -421,6 +441,8 @@ ALL_TABLES: list[type[BaseModel]] = [
     Event,
     Draft,
 ]
+# Added by schema version 14 (personal values kept beside the audit trail).
+PRIVACY_TABLES: list[type[BaseModel]] = [PersonalValue]
 # Added by schema version 4 (audit trail).
 AUDIT_TABLES: list[type[BaseModel]] = [AuditEvent]
 # Added by schema version 3 (opinion book and suggestion box).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from models import personal
 from models.actors import Actor
 from models.records import to_text
 from models.schema import Complaint, Event, now
@@ -27,6 +28,13 @@ def log(
     text: str = "",
     at: dt.datetime | None = None,
 ) -> Event:
+    """One timeline line. The lines are append-only, so a personal field's old and new
+    value are kept as references (``personal.timeline_value``) that anonymising can
+    empty, never as the text itself."""
+    old_text, new_text = as_text(old), as_text(new)
+    if field in personal.PERSONAL_FIELDS["complaint"]:
+        old_text = personal.timeline_value("complaint", complaint.id, field, old_text)
+        new_text = personal.timeline_value("complaint", complaint.id, field, new_text)
     return Event.create(
         complaint=complaint,
         at=at or now(),
@@ -34,8 +42,8 @@ def log(
         actor_name=actor.name,
         kind=kind,
         field=field,
-        old_value=as_text(old),
-        new_value=as_text(new),
+        old_value=old_text,
+        new_value=new_text,
         text=text,
     )
 

@@ -26,6 +26,7 @@ from models.actors import CLI_ACTOR, Actor
 from models.branch import get_branch, list_staff, other_managers
 from models.complaints import get_complaint, is_recused
 from models.errors import DomainError
+from models.personal import Hidden, shown_timeline, values_of
 from models.schema import Appointment, Complaint
 from models.timeline import events_of
 from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
@@ -46,6 +47,7 @@ class DetailView(QWidget):
         self._actor_getter = actor_getter
         self.complaint: Complaint | None = None
         self.dialog: ActionDialog | None = None
+        self._personal: dict[str, str | None] = {}  # digest -> value, for the timeline
         self._build()
         QShortcut(
             QKeySequence("Ctrl+Return"),
@@ -367,6 +369,7 @@ class DetailView(QWidget):
 
     def _timeline_html(self, c: Complaint) -> str:
         rows = []
+        self._personal = values_of("complaint", c.id)  # the values its lines refer to
         for event in reversed(events_of(c.id)):
             what = self._describe_event(event)
             rows.append(
@@ -436,11 +439,16 @@ class DetailView(QWidget):
             esc(
                 self.tr("%1: %2 → %3")
                 .replace("%1", e.field)
-                .replace("%2", e.old_value or "—")
-                .replace("%3", e.new_value or "—")
+                .replace("%2", self._timeline_value(e.old_value) or "—")
+                .replace("%3", self._timeline_value(e.new_value) or "—")
             )
             + text
         )
+
+    def _timeline_value(self, text: str) -> str:
+        """A line's value; a personal one is kept apart, and gone once anonymised."""
+        value = shown_timeline(text, self._personal)
+        return self.tr("(removed)") if value is Hidden.REMOVED else str(value)
 
     def _update_actions(self, c: Complaint) -> None:
         nxt = {

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import audit
+from models.personal import Hidden
 
 
 class HistoryDialog(QDialog):
@@ -29,10 +28,17 @@ class HistoryDialog(QDialog):
         intro.setObjectName("hint")
         layout.addWidget(intro)
         rows: list[tuple[str, str, str, str, str, str]] = []
-        for event in audit.history(table, row_id):
-            for name, (old, new) in sorted(json.loads(event.changes).items()):
+        for event, changes in audit.readable_history(table, row_id):
+            for name, (old, new) in sorted(changes.items()):
                 rows.append(
-                    (str(event.at), event.actor_name, event.action, name, _show(old), _show(new))
+                    (
+                        str(event.at),
+                        event.actor_name,
+                        event.action,
+                        name,
+                        self._show(old),
+                        self._show(new),
+                    )
                 )
         self.table = QTableWidget(len(rows), 6, self)
         self.table.setHorizontalHeaderLabels(
@@ -61,12 +67,16 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-
-def _show(value: object) -> str:
-    if value is None:
-        return "—"
-    text = str(value)
-    return text if len(text) <= 200 else text[:200] + "…"
+    def _show(self, value: object) -> str:
+        """A recorded value, or what stands for one the register no longer keeps."""
+        if value is Hidden.REMOVED:
+            return self.tr("(removed)")
+        if value is Hidden.SECRET:
+            return self.tr("(secret)")
+        if value is None:
+            return "—"
+        text = str(value)
+        return text if len(text) <= 200 else text[:200] + "…"
 
 
 def open_history(

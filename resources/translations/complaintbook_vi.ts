@@ -466,6 +466,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
+        <source>(removed)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>Xác nhận đã tiếp nhận (&amp;A) (Ctrl+Enter)</translation>
     </message>
@@ -927,6 +931,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>After</source>
         <translation>Sau</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+    <message>
+        <source>(secret)</source>
+        <translation>(bí mật)</translation>
     </message>
 </context>
 <context>

@@ -430,6 +430,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
         <source>This complaint is about you: you may read it, but head office must act on it (this branch has no other manager).</source>
         <translation>这件投诉涉及您本人：您可以查看，但须由上级机构处理（本网点没有其他主管）。</translation>
     </message>
@@ -927,6 +931,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>(secret)</source>
+        <translation>（保密）</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
+        <source>(removed)</source>
+        <translation>（已刪除）</translation>
+    </message>
+    <message>
         <source>&amp;Acknowledge (Ctrl+Enter)</source>
         <translation>回覆受理(&amp;A) (Ctrl+Enter)</translation>
     </message>
@@ -927,6 +931,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>After</source>
         <translation>變更後</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已刪除）</translation>
+    </message>
+    <message>
+        <source>(secret)</source>
+        <translation>（保密）</translation>
     </message>
 </context>
 <context>
