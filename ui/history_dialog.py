@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from PySide6.QtWidgets import (
@@ -15,6 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from models import audit
+from models.schema import Complaint
+
+from ui import labels
+from ui.field_text import FieldText
 
 
 class HistoryDialog(QDialog):
@@ -28,11 +33,28 @@ class HistoryDialog(QDialog):
         )
         intro.setObjectName("hint")
         layout.addWidget(intro)
+        # Field names and values as the screens say them (a handler by name, a date as
+        # the region writes it), in the user's language, not as the database stores them.
+        text = FieldText(self)
+        actions = text.actions()
+        currency = ""
+        if table == "complaint":
+            found = Complaint.select(Complaint.currency).where(Complaint.id == row_id).first()
+            currency = found.currency if found else ""
         rows: list[tuple[str, str, str, str, str, str]] = []
         for event in audit.history(table, row_id):
-            for name, (old, new) in sorted(json.loads(event.changes).items()):
+            changes = json.loads(event.changes)
+            for name in text.order(table, list(changes)):
+                old, new = changes[name]
                 rows.append(
-                    (str(event.at), event.actor_name, event.action, name, _show(old), _show(new))
+                    (
+                        _when(event.at),
+                        event.actor_name,
+                        actions.get(event.action, event.action),
+                        text.label(name),
+                        _show(text.value(table, name, old, currency)),
+                        _show(text.value(table, name, new, currency)),
+                    )
                 )
         self.table = QTableWidget(len(rows), 6, self)
         self.table.setHorizontalHeaderLabels(
@@ -62,10 +84,13 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def _show(value: object) -> str:
-    if value is None:
-        return "—"
-    text = str(value)
+def _when(at: dt.datetime | None) -> str:
+    """The moment to the second (an audit trail is read closely), the date as the region
+    writes it."""
+    return f"{labels.date(at.date())} {at:%H:%M:%S}" if at else ""
+
+
+def _show(text: str) -> str:
     return text if len(text) <= 200 else text[:200] + "…"
 
 
