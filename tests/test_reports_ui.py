@@ -11,7 +11,14 @@ import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
 
 from models.complaints import create_complaint
 from models.schema import AuditEvent
@@ -148,6 +155,35 @@ def test_print_goes_through_the_print_dialog(qtbot, window: MainWindow, tmp_path
         (AuditEvent.table_name == "activity") & (AuditEvent.action == "print")
     )
     assert prints.count() == 1
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_print_only_the_pages_chosen_in_the_dialog(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    view = window.reports
+    _make(qtbot, view)
+    assert view.pages >= 3
+    qtbot.mouseClick(view.print_button, LEFT)
+    dialog = view.dialog
+    assert isinstance(dialog, QPrintDialog)
+    printed = tmp_path / "pages.pdf"
+    _type_over(qtbot, dialog.findChild(QLineEdit, "filename"), str(printed))
+    qtbot.mouseClick(dialog.findChild(QRadioButton, "printRange"), LEFT)
+    for name, number in (("to", "3"), ("from", "2")):
+        spin = dialog.findChild(QSpinBox, name)
+        spin.setFocus()
+        qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(spin, number)
+    buttons = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    qtbot.waitUntil(lambda: "Sent" in view.message.text(), timeout=60_000)
+    assert "Sent 2 pages" in view.message.text()
+    assert len(PdfReader(str(printed)).pages) == 2
 
 
 def test_print_dialog_cancelled_prints_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:

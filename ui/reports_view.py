@@ -331,9 +331,13 @@ class ReportsView(QWidget):
         """Paint each page at the printer's resolution (at most 300 dpi, enough for text);
         the pages chosen in the print dialog, or all of them."""
         assert self.pdf is not None
-        first, last = 1, self.pages
-        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage():
-            first, last = max(1, printer.fromPage()), min(self.pages, printer.toPage())
+        wanted = range(1, self.pages + 1)
+        if printer.printRange() == QPrinter.PrintRange.PageRange:
+            ranges = printer.pageRanges()  # "2-3, 5" as typed in the dialog
+            if not ranges.isEmpty():
+                wanted = [n for n in wanted if ranges.contains(n)]
+            elif printer.fromPage():
+                wanted = range(max(1, printer.fromPage()), min(self.pages, printer.toPage()) + 1)
         painter = QPainter()
         if not painter.begin(printer):
             self._say(self.tr("The printer could not be started."), error=True)
@@ -341,10 +345,10 @@ class ReportsView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         try:
             dpi = min(printer.resolution(), 300)
-            for index in range(first - 1, last):
-                if index > first - 1:
+            for count, number in enumerate(wanted):
+                if count:
                     printer.newPage()
-                image = render_page(self.pdf, index, dpi)
+                image = render_page(self.pdf, number - 1, dpi)
                 target = painter.viewport()
                 scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 # Drawn into the page's rectangle, not scaled up first: a copy at the
@@ -352,7 +356,7 @@ class ReportsView(QWidget):
                 painter.drawImage(QRect(target.topLeft(), scaled), image)
         finally:
             painter.end()
-        printed = last - first + 1
+        printed = len(wanted)
         self._record("print", pages=printed)
         self._say(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
 
