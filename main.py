@@ -337,7 +337,7 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
         if args.command == "anonymise":
             return _anonymise(args, actor)
         if args.command == "register":
-            return _register(args, actor)
+            return _register(args, store, actor)
         if args.command == "export-opinions":
             return _export_opinions(args, actor)
         if args.command == "checklist":
@@ -522,7 +522,11 @@ def _check() -> int:
     return EXIT_USER_ERROR
 
 
-def _register(args: argparse.Namespace, actor: Actor) -> int:
+def _register(args: argparse.Namespace, store: object, actor: Actor) -> int:
+    """Make the month's register, then back up the database it was made from, as the app
+    does: the backup holds exactly what the signed register shows. A register on the
+    branch server is backed up there (pg_dump), so nothing is taken here."""
+    from models.backup import take_backup
     from reports.register_pdf import build_register, default_file_name
 
     out = args.out or Path(default_file_name(args.month))
@@ -530,6 +534,18 @@ def _register(args: argparse.Namespace, actor: Actor) -> int:
     print(
         f"Register for {args.month[:4]}-{args.month[4:]}: {result.records} complaints, {result.pages} pages -> {out}"
     )
+    if store.file is None:  # type: ignore[attr-defined]
+        return EXIT_OK
+    try:
+        path = take_backup(home_of(store), "register")
+    except OSError as exc:
+        print(
+            f"error: the register was made, but the backup could not be: "
+            f"{exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    print(f"Backed up to {path}")
     return EXIT_OK
 
 

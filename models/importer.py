@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -69,29 +70,122 @@ def decode(raw: bytes) -> str:
         return raw.decode("gb18030")
 
 
-def _datetime(value: str, column: str) -> dt.datetime | None:
-    value = value.strip()
+# How Excel writes a date in a CSV depends on the PC's regional settings, which follow
+# the branch's country: year first in China and Taiwan (2026/11/3 14:30), day first in
+# Vietnam, the UK, Hong Kong and most other places (03/11/2026, 3/11/2026 9:05), month
+# first in the United States. An ISO date (2026-11-03T14:30) and any date written year
+# first are read the same everywhere. Two numbers before the year are read in the
+# country's order; where the country writes the year first they are read only when one
+# of the two is above 12 (no other reading exists), else refused rather than guessed.
+YEAR_FIRST = frozenset({"CN", "TW", "JP", "KR", "KP", "MN", "HU", "LT", "IR"})
+MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})
+# Day 25, so that the example itself says which number is the day.
+EXAMPLES = {"ymd": "2026/3/25 14:30", "dmy": "25/03/2026 14:30", "mdy": "03/25/2026 14:30"}
+_NUMERIC = re.compile(
+    r"^(?P<a>\d{1,4})[/.\-](?P<b>\d{1,2})[/.\-](?P<c>\d{1,4})"
+    r"(?:[ T]+(?P<pre>AM|PM|SA|CH|上午|下午)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})"
+    r"(?::(?P<s>\d{2})(?:\.\d+)?)?\s*(?P<post>AM|PM|SA|CH|上午|下午)?)?$",
+    re.IGNORECASE,
+)
+_AFTERNOON = {"pm", "ch", "下午"}  # CH (chiều) is Vietnamese Excel's PM, SA (sáng) its AM
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "domain",
+    "{column}: {value} is not a date and time. Write it as 2026-03-25 14:30, or as Excel "
+    "writes dates for this branch: {example}.",
+)
+AMBIGUOUS_DATE = QT_TRANSLATE_NOOP(
+    "domain",
+    "{column}: {value} could be day/month or month/day. Dates here are written year first: "
+    "write it as {example} or 2026-03-25 14:30.",
+)
+SHORT_YEAR = QT_TRANSLATE_NOOP(
+    "domain", "{column}: {value} has a two-digit year; write the year in full, as in {example}."
+)
+SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
+SCIENTIFIC_NUMBER = QT_TRANSLATE_NOOP(
+    "domain",
+    "{column}: {value} is a long number that Excel turned into scientific notation, and its "
+    "last digits are lost. In Excel, format the column as Text (select the column, Format "
+    "Cells, Text), type or paste the numbers again, and save the sheet as CSV again.",
+)
+
+
+def date_order(country: str) -> str:
+    """How the branch's Excel writes a date with the year last: "dmy" or "mdy" ("ymd":
+    the year comes first there, so such a date is not the country's own)."""
+    country = (country or "").upper()
+    if country in YEAR_FIRST:
+        return "ymd"
+    return "mdy" if country in MONTH_FIRST else "dmy"
+
+
+def _datetime(value: str, column: str, order: str = "dmy") -> dt.datetime | None:
+    """An ISO date-time, or a date as Excel writes it in a CSV for the branch's country."""
+    value = " ".join(value.split())
     if not value:
         return None
     try:
         parsed = dt.datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise ValidationError(
-            column,
-            QT_TRANSLATE_NOOP(
-                "domain", "{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30)."
-            ),
-            column=column,
-            value=value,
-        ) from exc
+    except ValueError:
+        parsed = _excel_datetime(value, column, order)
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone().replace(tzinfo=None)
     return parsed.replace(microsecond=0)
 
 
-def _date(value: str, column: str) -> dt.date | None:
-    moment = _datetime(value, column)
+def _excel_datetime(value: str, column: str, order: str) -> dt.datetime:
+    example = EXAMPLES[order]
+    match = _NUMERIC.match(value)
+    if match is None:
+        raise ValidationError(column, NOT_A_DATE, column=column, value=value, example=example)
+    a, b, c = match["a"], match["b"], match["c"]
+    if len(a) == 4:
+        candidates = [(int(a), int(b), int(c))]  # year first, read alike everywhere
+    elif len(c) != 4 or len(a) > 2:
+        raise ValidationError(column, SHORT_YEAR, column=column, value=value, example=example)
+    elif order == "dmy":
+        candidates = [(int(c), int(b), int(a))]
+    elif order == "mdy":
+        candidates = [(int(c), int(a), int(b))]
+    else:
+        readings = {(int(c), int(b), int(a)), (int(c), int(a), int(b))}
+        candidates = [r for r in readings if _valid_date(*r)]
+        if len(candidates) > 1:
+            raise ValidationError(
+                column, AMBIGUOUS_DATE, column=column, value=value, example=example
+            )
+    hour, minute, second = int(match["h"] or 0), int(match["mi"] or 0), int(match["s"] or 0)
+    marker = (match["pre"] or match["post"] or "").casefold()
+    if marker:
+        if not 1 <= hour <= 12:
+            candidates = []
+        hour = hour % 12 + (12 if marker in _AFTERNOON else 0)
+    for year, month, day in candidates:
+        try:
+            return dt.datetime(year, month, day, hour, minute, second)
+        except ValueError:
+            break
+    raise ValidationError(column, NOT_A_DATE, column=column, value=value, example=example)
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _date(value: str, column: str, order: str = "dmy") -> dt.date | None:
+    moment = _datetime(value, column, order)
     return moment.date() if moment else None
+
+
+def _number_text(value: str, column: str) -> str:
+    """An ID or phone number as typed; refused when Excel wrote it as 1.10101E+17."""
+    if SCIENTIFIC.match(value.strip()):
+        raise ValidationError(column, SCIENTIFIC_NUMBER, column=column, value=value.strip())
+    return value
 
 
 def _bool(value: str, column: str) -> bool | None:
@@ -130,7 +224,9 @@ def _code(group: str, value: str, column: str, required: bool = True) -> str:
 class _Importer:
     def __init__(self, actor: Actor) -> None:
         self.actor = actor
-        self.tree = categories.load(get_branch().category_preset)
+        branch = get_branch()
+        self.tree = categories.load(branch.category_preset)
+        self.order = date_order(branch.country)  # how the branch's Excel writes dates
         self.staff = {s.name.casefold(): s for s in Staff.select()}
         self.new_staff: list[str] = []
         self.seen_numbers: set[str] = set()
@@ -179,15 +275,15 @@ class _Importer:
                 problems.append(
                     ValidationError("cause", UNKNOWN, column="cause", value=get("cause"))
                 )
-        received = attempt(_datetime, get("received_at"), "received_at")
+        received = attempt(_datetime, get("received_at"), "received_at", self.order)
         if received is None and not any(p.field == "received_at" for p in problems):
             problems.append(ValidationError("received_at", EMPTY, column="received_at"))
         form = ComplaintForm(
             received_at=received,
             channel=attempt(_code, "channel", get("channel"), "channel") or "",
             customer_name=get("customer_name"),
-            customer_phone=get("customer_phone"),
-            customer_id_no=get("customer_id_no"),
+            customer_phone=attempt(_number_text, get("customer_phone"), "customer_phone") or "",
+            customer_id_no=attempt(_number_text, get("customer_id_no"), "customer_id_no") or "",
             vulnerable=bool(attempt(_bool, get("vulnerable"), "vulnerable")),
             vulnerable_note=get("vulnerable_note"),
             category=category,
@@ -199,22 +295,24 @@ class _Importer:
             summary=get("summary"),
             description=get("description"),
             desired_outcome=get("desired_outcome"),
-            promised_at=attempt(_datetime, get("promised_at"), "promised_at"),
+            promised_at=attempt(_datetime, get("promised_at"), "promised_at", self.order),
             handler_id=self.staff_id(get("handler")),
         )
         status = attempt(_code, "status", get("status"), "status", False) or "received"
         outcome = attempt(_code, "outcome", get("resolution"), "resolution", False) or ""
-        closed_at = attempt(_datetime, get("closed_at"), "closed_at")
+        closed_at = attempt(_datetime, get("closed_at"), "closed_at", self.order)
         register_no = get("register_no").strip() or None
         extra = {
             "remedy": get("remedy").strip(),
             "currency": get("currency").strip().upper(),
             "customer_accepted": attempt(_bool, get("customer_accepted"), "customer_accepted"),
-            "resolved_at": attempt(_datetime, get("resolved_at"), "resolved_at"),
+            "resolved_at": attempt(_datetime, get("resolved_at"), "resolved_at", self.order),
             "root_cause": get("root_cause").strip(),
             "corrective_action": get("corrective_action").strip(),
-            "followup_due": attempt(_date, get("followup_due"), "followup_due"),
-            "followup_done_at": attempt(_datetime, get("followup_done_at"), "followup_done_at"),
+            "followup_due": attempt(_date, get("followup_due"), "followup_due", self.order),
+            "followup_done_at": attempt(
+                _datetime, get("followup_done_at"), "followup_done_at", self.order
+            ),
             "followup_comment": get("followup_comment").strip(),
             "followup_waived": bool(attempt(_bool, get("followup_waived"), "followup_waived")),
             "void_reason": get("void_reason").strip(),
@@ -397,11 +495,20 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
                 (start, {k: restore(v) if isinstance(v, str) else v for k, v in row.items()})
             )
         start = reader.line_num + 1
-    # Numbers are handed out in order of receipt, as they would have been on paper.
+    # Numbers are handed out in order of receipt, as they would have been on paper: by the
+    # time received, read as the row will be (03/11/2026 is not sorted as text).
+    order = date_order(get_branch().country)
+
+    def received(row: dict[str, str]) -> dt.datetime:
+        try:
+            return _datetime(row.get("received_at") or "", "received_at", order) or dt.datetime.max
+        except ValidationError:
+            return dt.datetime.max  # reported with its line when the row is checked
+
     rows.sort(
         key=lambda item: (
             bool((item[1].get("register_no") or "").strip()) is False,
-            item[1].get("received_at") or "",
+            received(item[1]),
         )
     )
     report.rows = len(rows)

@@ -8,7 +8,10 @@ checked here, so the UI and the CLI cannot take a shortcut the rules forbid.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+import peewee as pw
 
 from models import deadlines
 from models.actors import Actor
@@ -173,26 +176,89 @@ def resolve(
 
 
 @as_actor
+def correct_resolution(
+    actor: Actor,
+    complaint_id: int,
+    *,
+    remedy: str,
+    compensation: str | Decimal | None,
+    root_cause: str,
+    corrective_action: str,
+    reason: str = "",
+    version: int | None = None,
+) -> Complaint:
+    """Correct what was recorded at resolution (a root cause found later, a mistyped amount)
+    on a complaint still resolved, without reopening it: its handler or a manager may, and
+    each change is a line on the timeline with the old and the new value. The decision
+    itself (upheld or not) is changed only by reopening."""
+    remedy = check_length("remedy", clean(remedy).strip())
+    if not remedy:
+        raise ValidationError(
+            "remedy", QT_TRANSLATE_NOOP("domain", "Describe what was done for the customer.")
+        )
+    amount = parse_amount(compensation)
+    values = {
+        "remedy": remedy,
+        "compensation": amount,
+        "root_cause": check_length("root_cause", clean(root_cause).strip()),
+        "corrective_action": check_length("corrective_action", clean(corrective_action).strip()),
+    }
+    note = check_length("reason", clean(reason).strip())
+    with atomic():
+        c = load_for_change(complaint_id, version, actor)  # the handler, a manager, not recused
+        _require_status(
+            c,
+            "resolved",
+            template=QT_TRANSLATE_NOOP(
+                "domain",
+                "Complaint {register_no} is {status}; only a resolved complaint's resolution is "
+                "corrected. Reopen a closed complaint to change it.",
+            ),
+        )
+        if amount is None:
+            values["currency"] = ""
+        elif c.compensation is None or not c.currency:
+            values["currency"] = get_branch().currency.upper()
+        changed = {k: v for k, v in values.items() if getattr(c, k) != v}
+        if not changed:
+            return c
+        log(c, actor, "correction", text=note)
+        for key, value in changed.items():
+            log(c, actor, "field", field=key, old=getattr(c, key), new=value)
+            setattr(c, key, value)
+        touch(c)
+    return c
+
+
+@as_actor
 def record_followup(
     actor: Actor,
     complaint_id: int,
     *,
-    satisfaction: int,
+    satisfaction: int | None,
     comment: str = "",
     done_at: dt.datetime | None = None,
     version: int | None = None,
 ) -> Complaint:
-    if not 1 <= int(satisfaction) <= 5:
+    try:
+        score = 0 if satisfaction in (None, "") else int(satisfaction)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        score = 0
+    if not 1 <= score <= 5:
+        # No score is assumed: the customer's answer is what the register keeps.
         raise ValidationError(
-            "satisfaction", QT_TRANSLATE_NOOP("domain", "Satisfaction is a score from 1 to 5.")
+            "satisfaction",
+            QT_TRANSLATE_NOOP(
+                "domain", "Choose how satisfied the customer said they were, from 1 to 5."
+            ),
         )
     comment = check_length("followup_comment", clean(comment).strip())
     with atomic():
         c = load_for_change(complaint_id, version, actor)
         _require_status(c, "resolved", template=NOT_RESOLVED)
         done = (done_at or now()).replace(microsecond=0)
-        c.followup_done_at, c.satisfaction, c.followup_comment = done, int(satisfaction), comment
-        log(c, actor, "followup", new=f"{satisfaction}/5", text=comment, at=None)
+        c.followup_done_at, c.satisfaction, c.followup_comment = done, score, comment
+        log(c, actor, "followup", new=f"{score}/5", text=comment, at=None)
         touch(c)
     return c
 
@@ -206,7 +272,8 @@ def close(
     waiver_reason: str = "",
     version: int | None = None,
 ) -> Complaint:
-    """Close after the follow-up, or earlier with a manager's recorded waiver."""
+    """Close after the follow-up, or without it on a manager's waiver with a reason (the
+    customer has no phone, asked not to be called...): the reason goes on the timeline."""
     with atomic():
         c = load_for_change(complaint_id, version, actor)
         _require_status(c, "resolved", template=NOT_RESOLVED)
@@ -298,6 +365,72 @@ def pending_extension(complaint_id: int) -> Event | None:
         .first()
     )
     return latest if latest is not None and latest.kind == "extension_request" else None
+
+
+@dataclass(frozen=True)
+class ExtensionRequest:
+    """A request for more time that waits for a manager's approval."""
+
+    complaint_id: int
+    register_no: str
+    summary: str
+    asked_by: str
+    asked_at: dt.datetime
+    reason: str
+    due_date: dt.date
+
+
+def pending_extensions(actor: Actor, limit: int = 50) -> list[ExtensionRequest]:
+    """The requests for more time that ``actor`` may approve, oldest first: none for a
+    clerk, and never their own request nor one on a complaint about them (the same rules
+    as ``extend_deadline``). Read from the open complaints (a small, indexed set) and the
+    latest extension line of each, so ten years of closed complaints cost nothing."""
+    if not actor.is_manager:
+        return []
+    other = Event.alias("later")
+    latest = other.select(pw.fn.MAX(other.id)).where(
+        (other.complaint == Complaint.id) & other.kind.in_(("extension_request", "extension"))
+    )
+    query = (
+        Event.select(
+            Event.complaint,
+            Event.actor,
+            Event.actor_name,
+            Event.at,
+            Event.text,
+            Complaint.register_no,
+            Complaint.summary,
+            Complaint.due_date,
+            Complaint.subject_staff,
+        )
+        .join(Complaint, on=(Event.complaint == Complaint.id))
+        .where(
+            Complaint.status.in_(OPEN_STATES)
+            & (Event.id == latest)
+            & (Event.kind == "extension_request")
+        )
+        .order_by(Event.at, Event.id)
+        .dicts()
+    )
+    found: list[ExtensionRequest] = []
+    for row in query:
+        mine = actor.staff_id is not None and row["actor"] == actor.staff_id
+        if mine or (actor.staff_id is not None and row["subject_staff"] == actor.staff_id):
+            continue
+        found.append(
+            ExtensionRequest(
+                complaint_id=row["complaint"],
+                register_no=row["register_no"],
+                summary=row["summary"],
+                asked_by=row["actor_name"],
+                asked_at=row["at"],
+                reason=row["text"],
+                due_date=row["due_date"],
+            )
+        )
+        if len(found) >= limit:
+            break
+    return found
 
 
 @as_actor

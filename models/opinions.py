@@ -307,6 +307,28 @@ def sign_read(actor: Actor, day: dt.date | None = None) -> ReadSignoff:
         return ReadSignoff.create(day=day, signed_by=actor.name)
 
 
+# The book is read every day; a reading is signed that day or, at the latest, the next
+# day (a late customer's entry read at closing time, signed next morning). A day signed
+# later than that was signed, but not read on time: the register must not say it was.
+SIGN_GRACE_DAYS = 1
+
+
+def signed_late(signoff: ReadSignoff) -> bool:
+    """True when the day's reading was signed after the next day."""
+    return signoff.signed_at.date() > signoff.day + dt.timedelta(days=SIGN_GRACE_DAYS)
+
+
+def signoffs(today: dt.date | None = None, lookback: int = 14) -> list[ReadSignoff]:
+    """The sign-offs of the last ``lookback`` days, newest day first."""
+    today = today or dt.date.today()
+    start = today - dt.timedelta(days=lookback - 1)
+    return list(
+        ReadSignoff.select()
+        .where((ReadSignoff.day >= start) & (ReadSignoff.day <= today))
+        .order_by(ReadSignoff.day.desc())
+    )
+
+
 def unsigned_days(today: dt.date | None = None, lookback: int = 14) -> list[dt.date]:
     """Days (today included) in the last ``lookback`` days without a reading signed."""
     today = today or dt.date.today()
@@ -407,7 +429,8 @@ class MonthFigures:
     promoted: int = 0
     replied: int = 0
     reply_rate: float | None = None
-    days_read: int = 0
+    days_read: int = 0  # read and signed on time (the day itself or the next)
+    days_signed_late: int = 0  # signed, but later than that: not counted as read
     days_in_month: int = 0
     openings: int = 0
 
@@ -425,9 +448,12 @@ def month_figures(month: str, today: dt.date | None = None) -> MonthFigures:
     figures.reply_rate = (figures.replied / needing) if needing else None
     last = min(end - dt.timedelta(days=1), today)
     figures.days_in_month = max(0, (last - start).days + 1)
-    figures.days_read = (
-        ReadSignoff.select().where((ReadSignoff.day >= start) & (ReadSignoff.day <= last)).count()
+    signed = ReadSignoff.select(ReadSignoff.day, ReadSignoff.signed_at).where(
+        (ReadSignoff.day >= start) & (ReadSignoff.day <= last)
     )
+    late = sum(1 for signoff in signed if signed_late(signoff))
+    figures.days_signed_late = late
+    figures.days_read = signed.count() - late
     figures.openings = (
         BoxOpening.select()
         .where(

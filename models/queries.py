@@ -355,30 +355,48 @@ def page_at(flt: ListFilter, start: int, limit: int, months: list[tuple[str, int
 
 @dataclass(frozen=True)
 class HomeFigures:
-    overdue: list[Row]
+    overdue: list[Row]  # the first ``limit`` of each list; the counts are of all of them
     due_today: list[Row]
     due_this_week: list[Row]
     received_this_month: int
     open_total: int
+    overdue_count: int = 0
+    due_today_count: int = 0
+    due_this_week_count: int = 0
+
+
+def received_in(month: str) -> int:
+    """Complaints received in ``month`` as the register counts them: a void entry keeps
+    its number and its line but is not a complaint received (models.statistics)."""
+    return int(
+        Complaint.select(pw.fn.COUNT(pw.SQL("*")))
+        .where((Complaint.month == month) & (Complaint.status != "void"))
+        .scalar()
+        or 0
+    )
 
 
 def home_figures(today: dt.date | None = None, limit: int = 50) -> HomeFigures:
-    """What needs attention: overdue, due today, due in the next seven days."""
+    """What needs attention: overdue, due today, due in the next seven days. Each list
+    shows its first ``limit`` complaints; its figure counts all of them."""
     today = today or dt.date.today()
     open_ = working()
     by_due = ListFilter(today=today, sort="due_date", descending=False)
     week_end = today + dt.timedelta(days=7)
+    overdue = open_ & (Complaint.due_date < today)
+    due_today = open_ & (Complaint.due_date == today)
+    this_week = open_ & (Complaint.due_date > today) & (Complaint.due_date <= week_end)
+
+    def counted(condition: pw.Node) -> int:
+        return int(Complaint.select(pw.fn.COUNT(pw.SQL("*"))).where(condition).scalar() or 0)
+
     return HomeFigures(
-        overdue=page(by_due, 0, limit, open_ & (Complaint.due_date < today)),
-        due_today=page(by_due, 0, limit, open_ & (Complaint.due_date == today)),
-        due_this_week=page(
-            by_due,
-            0,
-            limit,
-            open_ & (Complaint.due_date > today) & (Complaint.due_date <= week_end),
-        ),
-        received_this_month=Complaint.select()
-        .where(Complaint.month == today.strftime("%Y%m"))
-        .count(),
-        open_total=Complaint.select().where(open_).count(),
+        overdue=page(by_due, 0, limit, overdue),
+        due_today=page(by_due, 0, limit, due_today),
+        due_this_week=page(by_due, 0, limit, this_week),
+        received_this_month=received_in(today.strftime("%Y%m")),
+        open_total=counted(open_),
+        overdue_count=counted(overdue),
+        due_today_count=counted(due_today),
+        due_this_week_count=counted(this_week),
     )

@@ -224,3 +224,29 @@ def test_an_older_register_is_upgraded_with_a_word_first(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert "Upgrading the register from schema 11" in result.stderr
     assert "Upgrading" not in run(home, "check").stderr  # once only
+
+
+def test_register_backs_up_the_database_it_was_made_from(tmp_path: Path) -> None:
+    """The README promises a backup each time a month's register is made: the app makes
+    one, and so does the command line, holding what the register shows."""
+    import sqlite3
+
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "4").returncode == 0
+    con = sqlite3.connect(home / "complaints.sqlite3")
+    month, count = con.execute(
+        "SELECT max(month), count(*) FROM complaint GROUP BY month ORDER BY month DESC"
+    ).fetchone()
+    con.close()
+    assert not list((home / "backups").glob("*-register.sqlite3"))
+    label = f"{month[:4]}-{month[4:]}"
+    result = as_manager(home, "register", "--month", label, "--out", str(tmp_path / "r.pdf"))
+    assert result.returncode == 0, result.stderr
+    made = list((home / "backups").glob("complaints-*-register.sqlite3"))
+    assert len(made) == 1 and f"Backed up to {made[0]}" in result.stdout
+    copy = sqlite3.connect(made[0])
+    assert copy.execute("SELECT count(*) FROM complaint WHERE month = ?", (month,)).fetchone() == (
+        count,
+    )
+    copy.close()
+    assert run(home, "check").returncode == 0

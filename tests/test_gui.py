@@ -80,6 +80,9 @@ def test_keyboard_walkthrough_from_new_to_closed(qtbot, window: MainWindow) -> N
     dialog = detail.dialog
     qtbot.keyClicks(dialog.widgets["comment"], "Happy with how fast it went")
     dialog.widgets["satisfaction"].setFocus()
+    qtbot.keyClick(dialog.widgets["satisfaction"], Qt.Key.Key_Return)  # no score chosen yet
+    assert dialog.isVisible() and dialog.error.isVisible()
+    qtbot.keyClicks(dialog.widgets["satisfaction"], "5")  # the customer's own answer
     qtbot.keyClick(dialog.widgets["satisfaction"], Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get().followup_done_at is not None

@@ -107,6 +107,81 @@ def test_duplicate_register_numbers_are_refused(store, tmp_path: Path) -> None:
     assert [line for line, _ in report.errors] == [3]
 
 
+def _in_country(country: str) -> None:
+    from models.branch import update_branch
+
+    update_branch(CLI_ACTOR, country=country)
+
+
+@pytest.mark.parametrize("country", ["VN", "GB"])
+def test_dates_as_excel_writes_them_where_days_come_first(
+    store, tmp_path: Path, country: str
+) -> None:
+    """Excel saves the dates of a Vietnamese or British sheet day first (03/11/2026),
+    without seconds, often without the zero; year-first dates are read everywhere. The
+    numbers are handed out in order of receipt, not in the order of the text."""
+    _in_country(country)
+    text = (
+        HEADER + ",promised_at\n"
+        "2026/11/3 14:30,phone,A,1,,pricing,point,low,year first,d,refund,\n"
+        "03/11/2026,phone,B,1,,pricing,point,low,day only,d,refund,\n"
+        "3/11/2026 9:05,phone,C,1,,pricing,point,low,no zeros,d,refund,13/11/2026 17:00\n"
+        "12/10/2026 08:00:30,phone,D,1,,pricing,point,low,october,d,refund,\n"
+    )
+    report = import_csv(CLI_ACTOR, _write(tmp_path / "excel.csv", text))
+    assert report.ok, report.errors
+    got = {c.summary: (c.received_at, c.seq) for c in Complaint.select()}
+    assert got == {
+        "year first": (dt.datetime(2026, 11, 3, 14, 30), 3),
+        "day only": (dt.datetime(2026, 11, 3, 0, 0), 1),
+        "no zeros": (dt.datetime(2026, 11, 3, 9, 5), 2),
+        "october": (dt.datetime(2026, 10, 12, 8, 0, 30), 1),
+    }
+    promised = Complaint.get(Complaint.summary == "no zeros").promised_at
+    assert promised == dt.datetime(2026, 11, 13, 17, 0)
+
+
+def test_where_the_year_comes_first_a_date_that_could_be_either_is_refused(
+    store, tmp_path: Path
+) -> None:
+    """In China (and Taiwan) Excel writes 2026/11/3; 03/11/2026 could be 3 November or
+    11 March, so it is refused with how to write it, never guessed. 25/11/2026 has one
+    reading only."""
+    _in_country("CN")
+    text = (
+        HEADER + "\n"
+        "2026/11/3 14:30,phone,A,1,,pricing,point,low,ok,d,refund\n"
+        "03/11/2026 10:00,phone,B,1,,pricing,point,low,either,d,refund\n"
+        "25/11/2026,phone,C,1,,pricing,point,low,only one,d,refund\n"
+        "3/11/26 10:00,phone,D,1,,pricing,point,low,short year,d,refund\n"
+    )
+    report = import_csv(CLI_ACTOR, _write(tmp_path / "cn.csv", text))
+    lines = {line: message for line, message in report.errors}
+    assert set(lines) == {3, 5}
+    assert "03/11/2026 10:00" in lines[3] and "2026/3/25 14:30" in lines[3]
+    assert "two-digit year" in lines[5]
+    assert Complaint.select().count() == 0
+
+
+def test_an_id_number_excel_turned_into_scientific_notation_is_refused(
+    store, tmp_path: Path
+) -> None:
+    """Excel shows an 18-digit ID number as 1.10101E+17 and writes it so into the CSV:
+    the last digits are gone, so the row is refused with how to save the sheet again."""
+    text = (
+        HEADER + "\n"
+        "2026-10-03T10:15,phone,A,13812341234,1.10101E+17,pricing,point,low,ok,d,refund\n"
+        "2026-10-03T10:16,phone,B,8.61381E+12,110101199003071234,pricing,point,low,ok,d,refund\n"
+    )
+    report = import_csv(CLI_ACTOR, _write(tmp_path / "ids.csv", text))
+    lines = {line: message for line, message in report.errors}
+    assert set(lines) == {2, 3}
+    assert "customer_id_no: 1.10101E+17" in lines[2] and "format the column as Text" in lines[2]
+    assert "customer_phone: 8.61381E+12" in lines[3]
+    assert report.problems[2][0].field == "customer_id_no"
+    assert Complaint.select().count() == 0
+
+
 def test_a_large_import_goes_in_batches_numbered_in_order_and_checked(
     store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

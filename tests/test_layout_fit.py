@@ -9,7 +9,7 @@ import pytest
 
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGroupBox, QLabel, QPushButton, QWidget
 
-from models import demo
+from models import demo, lifecycle
 from models.actors import CLI_ACTOR, actor_for
 from models.complaints import create_complaint
 from models.schema import Staff
@@ -52,7 +52,7 @@ def clipped(root: QWidget) -> list[str]:
     return found
 
 
-def screens(win: MainWindow, complaint_id: int):
+def screens(win: MainWindow, complaint_id: int, resolved_id: int):
     for page in ("home", "register", "intake", "opinions", "reports", "replies", "settings"):
         win.show_page(page)
         if page == "opinions":
@@ -68,6 +68,8 @@ def screens(win: MainWindow, complaint_id: int):
             yield page
     win.open_complaint(complaint_id)
     yield "detail"
+    win.open_complaint(resolved_id)  # the step row: follow-up, waive, correct
+    yield "detail/resolved"
     win.start_guided()
     for step in ("safety", "listen", "check_mood", "outcome", "propose_fix", "promise"):
         win.guided.show_step(step)
@@ -86,13 +88,20 @@ def test_no_text_is_cut_off(qtbot, qapp, store, home: Path, lang: str) -> None:
     complaint = create_complaint(
         manager, make_form(received_at=dt.datetime.now() - dt.timedelta(days=1))
     )
+    clerk = actor_for(Staff.get(Staff.role == "clerk"))
+    asked = create_complaint(clerk, make_form(handler_id=clerk.staff_id))
+    lifecycle.request_extension(clerk, asked.id, "Waiting for the supplier")  # on Home
+    resolved = create_complaint(manager, make_form())
+    lifecycle.acknowledge(manager, resolved.id)
+    lifecycle.start_investigation(manager, resolved.id)
+    lifecycle.resolve(manager, resolved.id, outcome="upheld", remedy="Refunded")
     try:
         win = MainWindow(configure(qapp, home, lang), actor=manager, store=store)
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()
         problems = []
-        for name in screens(win, complaint.id):
+        for name in screens(win, complaint.id, resolved.id):
             qapp.processEvents()
             problems += [f"{lang} {name}: {p}" for p in clipped(win)]
         assert problems == []

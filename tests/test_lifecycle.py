@@ -168,3 +168,150 @@ def test_contact_attempts_and_notes_are_on_the_timeline(clerk) -> None:
     kinds = [(e.kind, e.text) for e in events_of(c.id)]
     assert ("contact", "Rang twice") in kinds
     assert ("note", "Supplier says batch 2611 was recalled") in kinds
+
+
+def test_a_follow_up_records_the_score_the_customer_gave_never_a_default(clerk) -> None:
+    c = create_complaint(clerk, make_form())
+    _to_resolved(clerk, c.id)
+    for missing in (None, "", 0, 6):
+        with pytest.raises(ValidationError) as info:
+            lifecycle.record_followup(clerk, c.id, satisfaction=missing)
+        assert info.value.field == "satisfaction"
+    assert Complaint.get_by_id(c.id).followup_done_at is None
+    assert lifecycle.record_followup(clerk, c.id, satisfaction=2).satisfaction == 2
+
+
+def test_a_manager_waives_the_call_on_a_resolved_complaint_with_a_reason(clerk, manager) -> None:
+    """A customer with no phone: the complaint is closed on a manager's reason, without a
+    follow-up call that never happened."""
+    c = create_complaint(clerk, make_form(customer_phone=""))
+    _to_resolved(clerk, c.id)
+    with pytest.raises(PermissionDenied):
+        lifecycle.close(clerk, c.id, waive_followup=True, waiver_reason="No phone number")
+    with pytest.raises(ValidationError) as info:
+        lifecycle.close(manager, c.id, waive_followup=True, waiver_reason=" ")
+    assert info.value.field == "reason"
+    closed = lifecycle.close(
+        manager, c.id, waive_followup=True, waiver_reason="No phone number left"
+    )
+    assert closed.status == "closed" and closed.followup_waived
+    assert closed.followup_done_at is None and closed.satisfaction is None
+    last = events_of(c.id)[-1]
+    assert (last.kind, last.new_value, last.text) == ("status", "closed", "No phone number left")
+
+
+def test_a_complaint_about_the_manager_is_not_theirs_to_waive(clerk, manager) -> None:
+    deputy = add_staff(manager, "Phạm Thu", "manager")
+    about = create_complaint(
+        clerk, make_form(subject_staff_id=manager.staff_id, handler_id=clerk.staff_id)
+    )
+    _to_resolved(clerk, about.id)
+    with pytest.raises(PermissionDenied):
+        lifecycle.close(manager, about.id, waive_followup=True, waiver_reason="No phone")
+    from models.actors import actor_for
+
+    lifecycle.close(actor_for(deputy), about.id, waive_followup=True, waiver_reason="No phone")
+
+
+def test_the_resolution_is_corrected_without_reopening_and_each_change_is_on_the_timeline(
+    clerk, manager
+) -> None:
+    c = create_complaint(clerk, make_form(handler_id=clerk.staff_id))
+    _to_resolved(clerk, c.id, root_cause="")
+    lifecycle.correct_resolution(
+        clerk,
+        c.id,
+        remedy="Refunded 12.50 and apologised",
+        compensation="6.16",
+        root_cause="The fridge was set two degrees too warm",
+        corrective_action="Thermometer checked at opening",
+        reason="Found the cause after the customer left",
+    )
+    fixed = Complaint.get_by_id(c.id)
+    assert fixed.status == "resolved" and str(fixed.compensation) == "6.16"
+    assert fixed.root_cause == "The fridge was set two degrees too warm"
+    events = events_of(c.id)
+    corrected = [i for i, e in enumerate(events) if e.kind == "correction"]
+    assert [events[i].text for i in corrected] == ["Found the cause after the customer left"]
+    changes = {e.field: (e.old_value, e.new_value) for e in events[corrected[0] + 1 :]}
+    assert changes == {  # the remedy was given unchanged: no line for it
+        "compensation": ("12.50", "6.16"),
+        "root_cause": ("", "The fridge was set two degrees too warm"),
+        "corrective_action": ("", "Thermometer checked at opening"),
+    }
+    assert all(e.actor_name == clerk.name for e in events[corrected[0] :])
+    # Nothing changed: nothing is written.
+    before = len(events_of(c.id))
+    lifecycle.correct_resolution(
+        manager,
+        c.id,
+        remedy=fixed.remedy,
+        compensation=fixed.compensation,
+        root_cause=fixed.root_cause,
+        corrective_action=fixed.corrective_action,
+    )
+    assert len(events_of(c.id)) == before
+    # The remedy stays required; clearing the compensation clears its currency.
+    with pytest.raises(ValidationError) as info:
+        lifecycle.correct_resolution(
+            manager, c.id, remedy=" ", compensation="", root_cause="x", corrective_action=""
+        )
+    assert info.value.field == "remedy"
+    lifecycle.correct_resolution(
+        manager, c.id, remedy="Apologised", compensation="", root_cause="x", corrective_action=""
+    )
+    cleared = Complaint.get_by_id(c.id)
+    assert (cleared.compensation, cleared.currency) == (None, "")
+
+
+def test_only_the_handler_or_a_manager_corrects_and_only_while_resolved(clerk, manager) -> None:
+    other = add_staff(manager, "Tom Baker", "clerk")
+    from models.actors import actor_for
+
+    c = create_complaint(clerk, make_form(handler_id=clerk.staff_id))
+    values = dict(remedy="Apologised", compensation="", root_cause="x", corrective_action="")
+    with pytest.raises(InvalidTransition):  # not resolved yet: that is what Resolve is for
+        lifecycle.correct_resolution(clerk, c.id, **values)
+    _to_resolved(clerk, c.id)
+    with pytest.raises(PermissionDenied):
+        lifecycle.correct_resolution(actor_for(other), c.id, **values)
+    lifecycle.correct_resolution(manager, c.id, **values)
+    lifecycle.record_followup(clerk, c.id, satisfaction=4)
+    lifecycle.close(clerk, c.id)
+    with pytest.raises(InvalidTransition):
+        lifecycle.correct_resolution(manager, c.id, **values)
+    about = create_complaint(
+        clerk, make_form(subject_staff_id=manager.staff_id, handler_id=clerk.staff_id)
+    )
+    _to_resolved(clerk, about.id)
+    with pytest.raises(PermissionDenied):  # nobody corrects a complaint about themselves
+        lifecycle.correct_resolution(manager, about.id, **values)
+
+
+def test_requests_for_more_time_wait_for_the_managers_who_may_approve_them(clerk, manager) -> None:
+    from models.actors import actor_for
+
+    deputy = actor_for(add_staff(manager, "Phạm Thu", "manager"))
+    first = create_complaint(clerk, make_form(handler_id=clerk.staff_id))
+    second = create_complaint(manager, make_form(summary="Card not returned"))
+    about = create_complaint(
+        clerk, make_form(subject_staff_id=manager.staff_id, handler_id=clerk.staff_id)
+    )
+    create_complaint(clerk, make_form(summary="nobody asked for more time"))
+    lifecycle.request_extension(clerk, first.id, "Waiting for the supplier's report")
+    lifecycle.request_extension(manager, second.id, "CCTV footage takes a week")
+    lifecycle.request_extension(clerk, about.id, "Head office reviews it")
+    waiting = lifecycle.pending_extensions(manager)
+    # Not the manager's own request, not the complaint about them.
+    assert [(r.register_no, r.asked_by) for r in waiting] == [(first.register_no, clerk.name)]
+    assert waiting[0].reason == "Waiting for the supplier's report"
+    assert {r.register_no for r in lifecycle.pending_extensions(deputy)} == {
+        first.register_no,
+        second.register_no,
+        about.register_no,
+    }
+    assert lifecycle.pending_extensions(clerk) == []
+    lifecycle.extend_deadline(deputy, first.id)
+    assert [r.register_no for r in lifecycle.pending_extensions(manager)] == []
+    lifecycle.void(deputy, second.id, "Recorded twice")
+    assert second.register_no not in {r.register_no for r in lifecycle.pending_extensions(deputy)}

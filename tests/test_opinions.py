@@ -125,6 +125,22 @@ def test_daily_reading_is_signed_by_a_manager(manager, clerk) -> None:
     assert opinions.sign_read(manager).signed_by == manager.name  # signing twice keeps the first
 
 
+def test_a_day_signed_a_fortnight_late_is_not_read_on_time(manager) -> None:
+    """Signing a forgotten day later closes the gap in the list, but the figures and the
+    sign-off list say the book was not read that day."""
+    late_day = TODAY - dt.timedelta(days=14)
+    yesterday = TODAY - dt.timedelta(days=1)
+    opinions.sign_read(manager, yesterday)  # signed the next morning: on time
+    opinions.sign_read(manager, late_day)  # signed today, a fortnight after
+    listed = {s.day: opinions.signed_late(s) for s in opinions.signoffs(lookback=15)}
+    assert listed == {yesterday: False, late_day: True}
+    assert late_day not in opinions.unsigned_days(lookback=15)
+    figures = opinions.month_figures(late_day.strftime("%Y%m"))
+    assert figures.days_signed_late == 1
+    on_time = 1 if yesterday.month == late_day.month else 0
+    assert figures.days_read == on_time
+
+
 def test_unanswered_complaint_entries_are_flagged_after_three_days(clerk) -> None:
     old = _entry(clerk)
     OpinionEntry.update(created_at=dt.datetime.now() - dt.timedelta(days=4)).where(

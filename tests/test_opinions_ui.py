@@ -140,3 +140,32 @@ def test_daily_sign_off_and_home_flags(qtbot, window: MainWindow, clerk, manager
     window.show_page("home")
     flags = [window.home.book_flags.item(i).text() for i in range(window.home.book_flags.count())]
     assert not any("not signed" in f for f in flags)
+
+
+def test_a_day_signed_late_is_listed_as_late(qtbot, window: MainWindow, manager) -> None:
+    """The branch head forgot a day and signs it a fortnight later: the list of sign-offs
+    says it was signed late, and the month's figures do not count it as read."""
+    window.signed_in(manager)
+    window.show_page("opinions")
+    reading = window.opinions.reading
+    window.opinions.tabs.setCurrentWidget(reading)
+    qtbot.mouseClick(reading.today_button, Qt.MouseButton.LeftButton)
+    forgotten = dt.date.today() - dt.timedelta(days=13)
+    row = next(
+        i
+        for i in range(reading.days.count())
+        if reading.days.item(i).data(Qt.ItemDataRole.UserRole) == forgotten.isoformat()
+    )
+    rect = reading.days.visualItemRect(reading.days.item(row))
+    qtbot.mouseClick(reading.days.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(reading.day_button, Qt.MouseButton.LeftButton)
+    signed = [reading.signed_list.item(i) for i in range(reading.signed_list.count())]
+    assert len(signed) == 2
+    today_line, late_line = signed  # newest day first
+    assert "LATE" not in today_line.text()
+    assert "LATE: 13 days after the day read" in late_line.text()
+    assert late_line.data(Qt.ItemDataRole.UserRole) == "late"
+    window.opinions.tabs.setCurrentWidget(window.opinions.numbers)
+    numbers = window.opinions.numbers
+    numbers.month.setCurrentIndex(numbers.month.findData(forgotten.strftime("%Y%m")))
+    assert "Days signed late (not counted as read): 1" in numbers.figures.text()

@@ -381,12 +381,15 @@ def test_history_and_timeline_show_values_kept_and_mark_those_removed(
     cid, _entry, live_id = _customer_then_anonymised(manager)
     staff = _secrets_everywhere(manager)
 
+    from ui.field_text import FieldText
+
     def cells(dialog: HistoryDialog, field: str) -> list[tuple[str, str]]:
         table = dialog.table
+        label = FieldText(None).label(field)  # as the dialog names it, in the language
         return [
             (table.item(r, 4).text(), table.item(r, 5).text())
             for r in range(table.rowCount())
-            if table.item(r, 3).text() == field
+            if table.item(r, 3).text() == label
         ]
 
     live = HistoryDialog("live", "complaint", live_id)
@@ -405,14 +408,14 @@ def test_history_and_timeline_show_values_kept_and_mark_those_removed(
     assert cells(after, "customer_name") == [
         ("—", removed),
         (removed, removed),
-        (removed, ""),
+        (removed, "—"),
     ]
     view.show_complaint(cid)
     text = view.timeline.toPlainText()
     assert f"{removed} → {removed}" in text and NAME not in text and FIRST_NAME not in text
     hashes = HistoryDialog("staff", "staff", staff.id)
     qtbot.addWidget(hashes)
-    assert cells(hashes, "password_hash") == [("—", ""), ("", secret), (secret, secret)]
+    assert cells(hashes, "password_hash") == [("—", "—"), ("—", secret), (secret, secret)]
 
 
 @pytest.mark.sqlite_only  # the register file's own bytes

@@ -254,7 +254,7 @@ def test_complaint_history_and_extension_in_the_detail_view(
     detail.buttons["history"].click()
     table = detail.history_dialog.table
     fields = {table.item(r, 3).text() for r in range(table.rowCount())}
-    assert {"due_date", "extension_level", "summary"} <= fields
+    assert {"Reply due", "Extensions", "Summary"} <= fields  # named as the screens name them
 
 
 def test_managers_read_the_history_of_settings_replies_and_openings(
@@ -268,7 +268,7 @@ def test_managers_read_the_history_of_settings_replies_and_openings(
     win.settings_view.show_branch_history()
     table = win.settings_view.history.table
     assert any(
-        table.item(r, 3).text() == "name" and table.item(r, 5).text() == "Renamed branch"
+        table.item(r, 3).text() == "Name" and table.item(r, 5).text() == "Renamed branch"
         for r in range(table.rowCount())
     )
     win.show_page("replies")

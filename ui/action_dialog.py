@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -91,6 +92,7 @@ class ActionDialog(QDialog):
             edit = QPlainTextEdit(self)
             edit.setTabChangesFocus(True)
             edit.setPlainText(spec.default or "")
+            edit.moveCursor(QTextCursor.MoveOperation.End)  # a prefilled text is added to
             edit.setMinimumHeight(80)
             return edit
         if spec.kind == "choice":

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -33,6 +34,7 @@ from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
 
 from ui import labels
 from ui.action_dialog import ActionDialog, Field
+from ui.field_text import FieldText
 from ui.history_dialog import HistoryDialog
 from ui.messages import describe
 
@@ -48,6 +50,7 @@ class DetailView(QWidget):
         self.complaint: Complaint | None = None
         self.dialog: ActionDialog | None = None
         self._personal: dict[str, str | None] = {}  # digest -> value, for the timeline
+        self.field_text = FieldText(self)
         self._build()
         QShortcut(
             QKeySequence("Ctrl+Return"),
@@ -91,13 +94,19 @@ class DetailView(QWidget):
         self.recused_note.hide()
         outer.addWidget(self.recused_note)
 
+        # Two rows: the complaint's next step (and, once resolved, closing without the
+        # call or correcting the resolution), then what may be done at any time. One row
+        # held them all and cut their words at 1366 pixels.
+        step_bar = QHBoxLayout()
         bar = QHBoxLayout()
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.next_step)
-        bar.addWidget(self.next_button)
+        step_bar.addWidget(self.next_button)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (
+            ("waive", self.tr("&Waive follow-up and close...")),
+            ("correct", self.tr("Correct the &resolution...")),
             ("note", self.tr("Add &note")),
             ("contact", self.tr("&Contact attempt")),
             ("reassign", self.tr("Re&assign")),
@@ -111,8 +120,10 @@ class DetailView(QWidget):
             button.setObjectName(f"action_{key}")
             button.clicked.connect(getattr(self, f"do_{key}"))
             self.buttons[key] = button
-            bar.addWidget(button)
+            (step_bar if key in ("waive", "correct") else bar).addWidget(button)
+        step_bar.addStretch(1)
         bar.addStretch(1)
+        outer.addLayout(step_bar)
         outer.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -422,8 +433,8 @@ class DetailView(QWidget):
             return (
                 esc(
                     self.tr("Deadline extended: %1 → %2")
-                    .replace("%1", e.old_value)
-                    .replace("%2", e.new_value)
+                    .replace("%1", self.field_text.value("complaint", "due_date", e.old_value))
+                    .replace("%2", self.field_text.value("complaint", "due_date", e.new_value))
                 )
                 + text
             )
@@ -435,20 +446,27 @@ class DetailView(QWidget):
             return esc(self.tr("Asked for more time")) + text
         if e.kind == "followup":
             return esc(self.tr("Follow-up call: satisfaction %1").replace("%1", e.new_value)) + text
+        if e.kind == "correction":
+            return esc(self.tr("Resolution corrected")) + text
+        # A changed field: its name and values as the screen shows them (a staff member by
+        # name, a date as the region writes it), not as stored.
+        currency = self.complaint.currency if self.complaint is not None else ""
         return (
             esc(
                 self.tr("%1: %2 → %3")
-                .replace("%1", e.field)
-                .replace("%2", self._timeline_value(e.old_value) or "—")
-                .replace("%3", self._timeline_value(e.new_value) or "—")
+                .replace("%1", self.field_text.label(e.field))
+                .replace("%2", self._timeline_text(e.field, e.old_value, currency))
+                .replace("%3", self._timeline_text(e.field, e.new_value, currency))
             )
             + text
         )
 
-    def _timeline_value(self, text: str) -> str:
-        """A line's value; a personal one is kept apart, and gone once anonymised."""
-        value = shown_timeline(text, self._personal)
-        return self.tr("(removed)") if value is Hidden.REMOVED else str(value)
+    def _timeline_text(self, field: str, stored: str, currency: str) -> str:
+        """A line's value as the screens say it; a personal one looked up where it is kept."""
+        value = shown_timeline(stored, self._personal)
+        if value is Hidden.REMOVED:
+            return self.tr("(removed)")
+        return self.field_text.value("complaint", field, value, currency)
 
     def _update_actions(self, c: Complaint) -> None:
         nxt = {
@@ -483,9 +501,27 @@ class DetailView(QWidget):
         self.buttons["void"].setEnabled(c.status not in ("void", "closed"))
         self.buttons["note"].setEnabled(True)
         self.buttons["contact"].setEnabled(c.status != "void")
+        resolved = c.status == "resolved"
+        # Only a manager waives the call; the handler or a manager corrects the resolution.
+        self.buttons["waive"].setVisible(manager and resolved and c.followup_done_at is None)
+        self.buttons["correct"].setVisible(
+            resolved and (manager or (c.handler_id is not None and c.handler_id == actor.staff_id))
+        )
+        self.buttons["waive"].setEnabled(True)
+        self.buttons["correct"].setEnabled(True)
         recused = is_recused(actor, c)
         if recused:
-            for key in ("note", "contact", "reassign", "extend", "edit", "reopen", "void"):
+            for key in (
+                "waive",
+                "correct",
+                "note",
+                "contact",
+                "reassign",
+                "extend",
+                "edit",
+                "reopen",
+                "void",
+            ):
                 self.buttons[key].setEnabled(False)
             self.next_button.setVisible(False)
             alone = manager and other_managers(actor.staff_id) == 0
@@ -501,7 +537,6 @@ class DetailView(QWidget):
                 )
             )
         self.recused_note.setVisible(recused)
-        # A resolved complaint whose call-back is done offers closing beside the next step.
 
     # -- actions -------------------------------------------------------------
     def _actor(self) -> Actor:
@@ -550,6 +585,8 @@ class DetailView(QWidget):
     def do_resolve(self) -> None:
         c = self.complaint
         assert c is not None
+        # Resolved again after a reopening: the dialog holds what was recorded last time
+        # (remedy, compensation, decision), to be changed where it must, not typed again.
         self._dialog(
             self.tr("Resolve %1").replace("%1", c.register_no),
             [
@@ -559,6 +596,7 @@ class DetailView(QWidget):
                     "choice",
                     [(self.tr("- choose -"), "")]
                     + [(labels.name("outcome", o), o) for o in OUTCOMES],
+                    default=c.outcome or "",
                 ),
                 Field(
                     "reply",
@@ -572,16 +610,19 @@ class DetailView(QWidget):
                     target="remedy",
                     on_use=replies.count_use,
                 ),
-                Field("remedy", self.tr("What was done for the customer"), "text"),
+                Field(
+                    "remedy", self.tr("What was done for the customer"), "text", default=c.remedy
+                ),
                 Field(
                     "compensation",
-                    self.tr("Compensation (%1)").replace("%1", get_branch().currency),
+                    self.tr("Compensation (%1)").replace("%1", c.currency or get_branch().currency),
+                    default=_amount(c.compensation),
                 ),
                 Field(
                     "customer_accepted",
                     self.tr("Customer accepted the resolution"),
                     "check",
-                    default=True,
+                    default=True if c.customer_accepted is None else c.customer_accepted,
                 ),
                 Field("root_cause", self.tr("Root cause"), "text", default=c.root_cause),
                 Field(
@@ -611,13 +652,19 @@ class DetailView(QWidget):
         self._dialog(
             self.tr("Follow-up call for %1").replace("%1", c.register_no),
             [
+                # No score is chosen in advance: the one recorded is the customer's answer.
                 Field(
                     "satisfaction",
-                    self.tr("Satisfaction (1 = very unhappy, 5 = very happy)"),
-                    "int",
-                    default=4,
-                    minimum=1,
-                    maximum=5,
+                    self.tr("How satisfied the customer is"),
+                    "choice",
+                    [
+                        (self.tr("- choose -"), None),
+                        (self.tr("1 - very unhappy"), 1),
+                        (self.tr("2 - unhappy"), 2),
+                        (self.tr("3 - neither happy nor unhappy"), 3),
+                        (self.tr("4 - happy"), 4),
+                        (self.tr("5 - very happy"), 5),
+                    ],
                 ),
                 Field("comment", self.tr("What the customer said"), "text"),
             ],
@@ -634,29 +681,78 @@ class DetailView(QWidget):
     def do_close(self) -> None:
         c = self.complaint
         assert c is not None
-        fields: list[Field] = []
-        intro = self.tr("Close %1. The follow-up call has been recorded.").replace(
-            "%1", c.register_no
-        )
         if c.followup_done_at is None:
-            intro = self.tr(
-                "The follow-up call is not recorded. A manager may waive it with a reason."
-            )
-            fields = [
-                Field("waive", self.tr("Waive the follow-up call"), "check", default=True),
-                Field("reason", self.tr("Reason for the waiver"), "text"),
-            ]
+            self.do_waive()
+            return
         self._dialog(
             self.tr("Close %1").replace("%1", c.register_no),
-            fields,
+            [],
+            lambda v: lifecycle.close(self._actor(), c.id, version=c.version),
+            self.tr("Close %1. The follow-up call has been recorded.").replace("%1", c.register_no),
+        )
+
+    @Slot()
+    def do_waive(self) -> None:
+        """Close a resolved complaint without the follow-up call, on a manager's reason
+        (no phone number, the customer asked not to be called): no call is made up."""
+        c = self.complaint
+        assert c is not None
+        self._dialog(
+            self.tr("Close %1 without a follow-up call").replace("%1", c.register_no),
+            [Field("reason", self.tr("Why there is no follow-up call"), "text")],
             lambda v: lifecycle.close(
                 self._actor(),
                 c.id,
-                waive_followup=bool(v.get("waive")),
-                waiver_reason=v.get("reason", ""),
+                waive_followup=True,
+                waiver_reason=v["reason"],
                 version=c.version,
             ),
-            intro,
+            self.tr(
+                "A manager may waive the follow-up call, for example when the customer has no "
+                "phone or asked not to be called. The reason is kept on the timeline."
+            ),
+        )
+
+    @Slot()
+    def do_correct(self) -> None:
+        """Put right the remedy, compensation, root cause or corrective action of a
+        resolved complaint; each change goes on the timeline with its old value."""
+        c = self.complaint
+        assert c is not None
+        self._dialog(
+            self.tr("Correct the resolution of %1").replace("%1", c.register_no),
+            [
+                Field(
+                    "remedy", self.tr("What was done for the customer"), "text", default=c.remedy
+                ),
+                Field(
+                    "compensation",
+                    self.tr("Compensation (%1)").replace("%1", c.currency or get_branch().currency),
+                    default=_amount(c.compensation),
+                ),
+                Field("root_cause", self.tr("Root cause"), "text", default=c.root_cause),
+                Field(
+                    "corrective_action",
+                    self.tr("Corrective action"),
+                    "text",
+                    default=c.corrective_action,
+                ),
+                Field("reason", self.tr("Why it is corrected (optional)"), "line"),
+            ],
+            lambda v: lifecycle.correct_resolution(
+                self._actor(),
+                c.id,
+                remedy=v["remedy"],
+                compensation=v["compensation"],
+                root_cause=v["root_cause"],
+                corrective_action=v["corrective_action"],
+                reason=v["reason"],
+                version=c.version,
+            ),
+            self.tr(
+                "The decision stays as it is (reopen the complaint to change it). Each "
+                "correction goes on the timeline with the value it replaces."
+            ),
         )
 
     @Slot()
@@ -780,3 +876,8 @@ class DetailView(QWidget):
     def do_edit(self) -> None:
         if self.complaint is not None:
             self.edit_requested.emit(self.complaint.id)
+
+
+def _amount(value: Decimal | None) -> str:
+    """A stored amount as the compensation field takes it back (6.16, not 6.1600)."""
+    return "" if value is None else f"{value:.2f}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +16,10 @@ from PySide6.QtWidgets import (
 
 from models import audit
 from models.personal import Hidden
+from models.schema import Complaint
+
+from ui import labels
+from ui.field_text import FieldText
 
 
 class HistoryDialog(QDialog):
@@ -27,17 +33,26 @@ class HistoryDialog(QDialog):
         )
         intro.setObjectName("hint")
         layout.addWidget(intro)
+        # Field names and values as the screens say them (a handler by name, a date as
+        # the region writes it), in the user's language, not as the database stores them.
+        text = FieldText(self)
+        actions = text.actions()
+        currency = ""
+        if table == "complaint":
+            found = Complaint.select(Complaint.currency).where(Complaint.id == row_id).first()
+            currency = found.currency if found else ""
         rows: list[tuple[str, str, str, str, str, str]] = []
         for event, changes in audit.readable_history(table, row_id):
-            for name, (old, new) in sorted(changes.items()):
+            for name in text.order(table, list(changes)):
+                old, new = changes[name]
                 rows.append(
                     (
-                        str(event.at),
+                        _when(event.at),
                         event.actor_name,
-                        event.action,
-                        name,
-                        self._show(old),
-                        self._show(new),
+                        actions.get(event.action, event.action),
+                        text.label(name),
+                        self._show(text, table, name, old, currency),
+                        self._show(text, table, name, new, currency),
                     )
                 )
         self.table = QTableWidget(len(rows), 6, self)
@@ -67,16 +82,24 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _show(self, value: object) -> str:
-        """A recorded value, or what stands for one the register no longer keeps."""
+    def _show(self, text: FieldText, table: str, name: str, value: object, currency: str) -> str:
+        """A recorded value as the screens say it, or what stands for one the register no
+        longer keeps (anonymised) or never shows (a password or PIN hash)."""
         if value is Hidden.REMOVED:
             return self.tr("(removed)")
         if value is Hidden.SECRET:
             return self.tr("(secret)")
-        if value is None:
-            return "—"
-        text = str(value)
-        return text if len(text) <= 200 else text[:200] + "…"
+        return _clip(text.value(table, name, value, currency))
+
+
+def _when(at: dt.datetime | None) -> str:
+    """The moment to the second (an audit trail is read closely), the date as the region
+    writes it."""
+    return f"{labels.date(at.date())} {at:%H:%M:%S}" if at else ""
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 200 else text[:200] + "…"
 
 
 def open_history(

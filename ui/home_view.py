@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import guided, opinions, queries
+from models import guided, lifecycle, opinions, queries
+from models.actors import Actor
 
 from ui import labels
 
@@ -27,8 +29,15 @@ class HomeView(QWidget):
     new_complaint = Signal()
     open_opinions = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actor_getter: Callable[[], Actor],
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
+        self._actor_getter = actor_getter
+        self.today = today  # the day Home is about (a test can look at another)
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel(self.tr("Today"), self)
@@ -78,9 +87,22 @@ class HomeView(QWidget):
             lst.setSpacing(3)
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lst.itemActivated.connect(self._activated)
+            lst.itemClicked.connect(self._activated)
             inner.addWidget(lst)
             self.lists[key] = lst
             grid.addWidget(box, 0, col)
+        # A manager's own work: requests for more time that wait for their approval.
+        self.approvals_box = QGroupBox(self.tr("Waiting for your approval: more time"), self)
+        inner = QVBoxLayout(self.approvals_box)
+        self.approvals = QListWidget(self.approvals_box)
+        self.approvals.setObjectName("list_approvals")
+        self.approvals.setWordWrap(True)
+        self.approvals.setSpacing(3)
+        self.approvals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.approvals.itemActivated.connect(self._activated)
+        self.approvals.itemClicked.connect(self._activated)
+        inner.addWidget(self.approvals)
+        grid.addWidget(self.approvals_box, 0, 3)
         outer.addLayout(grid, 1)
 
         bottom = QHBoxLayout()
@@ -90,6 +112,7 @@ class HomeView(QWidget):
         self.appointments.setObjectName("appointments")
         self.appointments.setMaximumHeight(110)
         self.appointments.itemActivated.connect(self._activated)
+        self.appointments.itemClicked.connect(self._activated)
         inner.addWidget(self.appointments)
         counter = QGroupBox(self.tr("At the counter this month"), self)
         inner = QVBoxLayout(counter)
@@ -112,10 +135,12 @@ class HomeView(QWidget):
         outer.addLayout(bottom)
 
     def refresh(self) -> None:
-        figures = queries.home_figures()
-        self.figure_labels["overdue"].setText(str(len(figures.overdue)))
-        self.figure_labels["due_today"].setText(str(len(figures.due_today)))
-        self.figure_labels["due_this_week"].setText(str(len(figures.due_this_week)))
+        # The figures count every complaint, not only the first rows each list shows, and
+        # "received this month" leaves void entries out, as the printed register does.
+        figures = queries.home_figures(self.today())
+        self.figure_labels["overdue"].setText(str(figures.overdue_count))
+        self.figure_labels["due_today"].setText(str(figures.due_today_count))
+        self.figure_labels["due_this_week"].setText(str(figures.due_this_week_count))
         self.figure_labels["open_total"].setText(str(figures.open_total))
         self.figure_labels["received_this_month"].setText(str(figures.received_this_month))
         for key, rows in (
@@ -135,12 +160,40 @@ class HomeView(QWidget):
             if not rows:
                 empty = QListWidgetItem(self.tr("Nothing here."), lst)
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._refresh_approvals()
         self._refresh_counter()
+
+    def _refresh_approvals(self) -> None:
+        """Requests for more time this manager may approve (not their own, not on a
+        complaint about them); the list is not there for a clerk."""
+        actor = self._actor_getter()
+        self.approvals_box.setVisible(actor.is_manager)
+        self.approvals.clear()
+        if not actor.is_manager:
+            return
+        for request in lifecycle.pending_extensions(actor):
+            text = (
+                self.tr("%1  ·  asked by %2")
+                .replace("%1", request.register_no)
+                .replace("%2", request.asked_by)
+                + f"\n{request.summary}"
+            )
+            item = QListWidgetItem(text, self.approvals)
+            item.setData(Qt.ItemDataRole.UserRole, request.complaint_id)
+            item.setToolTip(
+                self.tr("Asked %1, reply due %2: %3")
+                .replace("%1", labels.datetime(request.asked_at))
+                .replace("%2", labels.date(request.due_date))
+                .replace("%3", request.reason)
+            )
+        if self.approvals.count() == 0:
+            empty = QListWidgetItem(self.tr("Nothing here."), self.approvals)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _refresh_book(self) -> None:
         self.book_flags.clear()
         flags: list[str] = []
-        if dt.date.today() in opinions.unsigned_days(lookback=1):
+        if self.today() in opinions.unsigned_days(self.today(), lookback=1):
             flags.append(self.tr("Today's reading of the opinion book is not signed yet."))
         waiting = opinions.count_flagged()
         if waiting:
@@ -204,6 +257,8 @@ class HomeView(QWidget):
 
     @Slot(QListWidgetItem)
     def _activated(self, item: QListWidgetItem) -> None:
+        """A click on a line opens its complaint (Enter and a double click do too; the
+        second click of a double click finds Home already left and does nothing)."""
         complaint_id = item.data(Qt.ItemDataRole.UserRole)
-        if complaint_id:
+        if complaint_id and self.isVisible():
             self.open_complaint.emit(int(complaint_id))

@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
     def _build_home(self) -> QWidget:
         from ui.home_view import HomeView
 
-        home = HomeView(self.stack)
+        home = HomeView(self.current_actor, self.stack)
         home.open_complaint.connect(self.open_complaint)
         home.new_complaint.connect(self.new_complaint)
         home.open_opinions.connect(lambda: self.show_page("opinions"))

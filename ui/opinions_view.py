@@ -565,6 +565,12 @@ class ReadingTab(QWidget):
         outer.addWidget(self.days, 1)
         self.day_button = QPushButton(self.tr("Sign the selected day"), self)
         outer.addWidget(self.day_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # What was signed, and when: a day signed after the next day was not read on time,
+        # and the list says so instead of letting the signature pass for a daily reading.
+        outer.addWidget(QLabel(self.tr("Signed in the last two weeks:"), self))
+        self.signed_list = QListWidget(self)
+        self.signed_list.setObjectName("signoffs")
+        outer.addWidget(self.signed_list, 1)
         self.today_button.clicked.connect(lambda: self.sign(dt.date.today()))
         self.day_button.clicked.connect(self._sign_selected)
 
@@ -573,6 +579,25 @@ class ReadingTab(QWidget):
         for day in reversed(opinions.unsigned_days()):
             item = QListWidgetItem(labels.date(day), self.days)
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+        self.signed_list.clear()
+        for signoff in opinions.signoffs():
+            text = (
+                self.tr("%1: signed by %2 on %3")
+                .replace("%1", labels.date(signoff.day))
+                .replace("%2", signoff.signed_by)
+                .replace("%3", labels.datetime(signoff.signed_at))
+            )
+            item = QListWidgetItem(text, self.signed_list)
+            if opinions.signed_late(signoff):
+                item.setText(
+                    text
+                    + "  ·  "
+                    + self.tr("LATE: %1 days after the day read").replace(
+                        "%1", str((signoff.signed_at.date() - signoff.day).days)
+                    )
+                )
+                item.setForeground(Qt.GlobalColor.darkRed)
+                item.setData(Qt.ItemDataRole.UserRole, "late")
 
     def sign(self, day: dt.date) -> None:
         try:
@@ -632,9 +657,12 @@ class NumbersTab(QWidget):
             self.tr("Replied: %1 (%2 of those needing a reply)")
             .replace("%1", str(f.replied))
             .replace("%2", f"{f.reply_rate:.0%}" if f.reply_rate is not None else "—"),
-            self.tr("Days read and signed: %1 of %2")
+            self.tr("Days read and signed on time: %1 of %2")
             .replace("%1", str(f.days_read))
             .replace("%2", str(f.days_in_month)),
+            self.tr("Days signed late (not counted as read): %1").replace(
+                "%1", str(f.days_signed_late)
+            ),
             self.tr("Suggestion box openings: %1").replace("%1", str(f.openings)),
         ]
         self.figures.setText("\n".join(lines))

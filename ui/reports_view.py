@@ -7,12 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, Qt, Signal, Slot
+from PySide6.QtCore import QMarginsF, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -216,6 +217,13 @@ class ReportsView(QWidget):
             self.save_button,
         ):
             widget.setEnabled(ready)
+        if ready:
+            self._page_buttons()
+
+    def _page_buttons(self) -> None:
+        """Previous and next only where there is a page to go to."""
+        self.prev_button.setEnabled(self.page.value() > 1)
+        self.next_button.setEnabled(self.page.value() < self.pages)
 
     def _say(self, text: str, error: bool = False) -> None:
         show_message(self.message, text, error)
@@ -291,8 +299,7 @@ class ReportsView(QWidget):
         dpi = 96 * self.zoom.currentData() / 100
         image = render_page(self.pdf, self.page.value() - 1, dpi)
         self.preview.setPixmap(QPixmap.fromImage(image))
-        self.prev_button.setEnabled(self.page.value() > 1)
-        self.next_button.setEnabled(self.page.value() < self.pages)
+        self._page_buttons()
 
     # -- print, save, export ---------------------------------------------------------
     def make_printer(self) -> QPrinter:
@@ -312,38 +319,46 @@ class ReportsView(QWidget):
         if self.pdf is None:
             return
         printer = self.make_printer()
-        self.dialog = QPrintDialog(printer, self)
-        self.dialog.accepted.connect(lambda: self.print_to(printer))
-        self.dialog.open()
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.pages))
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        self.dialog = dialog
+        # QDialog.open(): PySide6 binds QPrintDialog.open to its (receiver, slot) overload
+        # only, so the plain call raised TypeError and the user saw "an unexpected problem".
+        QDialog.open(dialog)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Paint each page at the printer's resolution (at most 300 dpi, enough for text)."""
+        """Paint each page at the printer's resolution (at most 300 dpi, enough for text);
+        the pages chosen in the print dialog, or all of them."""
         assert self.pdf is not None
+        wanted = range(1, self.pages + 1)
+        if printer.printRange() == QPrinter.PrintRange.PageRange:
+            ranges = printer.pageRanges()  # "2-3, 5" as typed in the dialog
+            if not ranges.isEmpty():
+                wanted = [n for n in wanted if ranges.contains(n)]
+            elif printer.fromPage():
+                wanted = range(max(1, printer.fromPage()), min(self.pages, printer.toPage()) + 1)
         painter = QPainter()
         if not painter.begin(printer):
             self._say(self.tr("The printer could not be started."), error=True)
             return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         try:
             dpi = min(printer.resolution(), 300)
-            for index in range(self.pages):
-                if index:
+            for count, number in enumerate(wanted):
+                if count:
                     printer.newPage()
-                image = render_page(self.pdf, index, dpi)
+                image = render_page(self.pdf, number - 1, dpi)
                 target = painter.viewport()
                 scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(
-                    target.x(),
-                    target.y(),
-                    image.scaled(
-                        scaled,
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    ),
-                )
+                # Drawn into the page's rectangle, not scaled up first: a copy at the
+                # printer's own 1200 dpi took 140 million pixels (400 MB) per page.
+                painter.drawImage(QRect(target.topLeft(), scaled), image)
         finally:
             painter.end()
-        self._record("print", pages=self.pages)
-        self._say(self.tr("Sent %1 pages to the printer.").replace("%1", str(self.pages)))
+        printed = len(wanted)
+        self._record("print", pages=printed)
+        self._say(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
 
     def _record(self, action: str, **details: Any) -> None:
         """A printed or saved register leaves the app: the audit trail says who and when."""

@@ -158,6 +158,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
+        <source>&amp;Waive follow-up and close...</source>
+        <translation>Miễn gọi lại và đóng hồ sơ (&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;resolution...</source>
+        <translation>Sửa kết quả giải quyết (&amp;R)...</translation>
+    </message>
+    <message>
         <source>Add &amp;note</source>
         <translation>Thêm ghi chú (&amp;N)</translation>
     </message>
@@ -462,6 +470,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Gọi lại: mức độ hài lòng %1</translation>
     </message>
     <message>
+        <source>Resolution corrected</source>
+        <translation>Đã sửa kết quả giải quyết</translation>
+    </message>
+    <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -538,8 +550,28 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Gọi lại cho %1</translation>
     </message>
     <message>
-        <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation>Mức độ hài lòng (1 = rất không hài lòng, 5 = rất hài lòng)</translation>
+        <source>How satisfied the customer is</source>
+        <translation>Mức độ hài lòng của khách hàng</translation>
+    </message>
+    <message>
+        <source>1 - very unhappy</source>
+        <translation>1 - rất không hài lòng</translation>
+    </message>
+    <message>
+        <source>2 - unhappy</source>
+        <translation>2 - không hài lòng</translation>
+    </message>
+    <message>
+        <source>3 - neither happy nor unhappy</source>
+        <translation>3 - bình thường</translation>
+    </message>
+    <message>
+        <source>4 - happy</source>
+        <translation>4 - hài lòng</translation>
+    </message>
+    <message>
+        <source>5 - very happy</source>
+        <translation>5 - rất hài lòng</translation>
     </message>
     <message>
         <source>What the customer said</source>
@@ -550,20 +582,32 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đóng hồ sơ %1. Cuộc gọi lại đã được ghi nhận.</translation>
     </message>
     <message>
-        <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
-        <translation>Chưa ghi nhận cuộc gọi lại. Quản lý có thể miễn gọi lại nếu nêu lý do.</translation>
-    </message>
-    <message>
-        <source>Waive the follow-up call</source>
-        <translation>Miễn gọi lại</translation>
-    </message>
-    <message>
-        <source>Reason for the waiver</source>
-        <translation>Lý do miễn</translation>
-    </message>
-    <message>
         <source>Close %1</source>
         <translation>Đóng hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Close %1 without a follow-up call</source>
+        <translation>Đóng hồ sơ %1 không gọi lại khảo sát</translation>
+    </message>
+    <message>
+        <source>Why there is no follow-up call</source>
+        <translation>Lý do không gọi lại khảo sát</translation>
+    </message>
+    <message>
+        <source>A manager may waive the follow-up call, for example when the customer has no phone or asked not to be called. The reason is kept on the timeline.</source>
+        <translation>Quản lý có thể miễn gọi lại khảo sát, ví dụ khi khách hàng không có điện thoại hoặc không muốn được gọi. Lý do được lưu trong diễn biến xử lý.</translation>
+    </message>
+    <message>
+        <source>Correct the resolution of %1</source>
+        <translation>Sửa kết quả giải quyết của %1</translation>
+    </message>
+    <message>
+        <source>Why it is corrected (optional)</source>
+        <translation>Lý do sửa (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
+        <translation>Kết luận giữ nguyên (muốn đổi kết luận thì mở lại khiếu nại). Mỗi thay đổi được ghi vào diễn biến xử lý cùng giá trị cũ.</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -828,6 +872,301 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <source>Register no.</source>
+        <translation>Số tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Tên khách hàng</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>ID or account no.</source>
+        <translation>Số giấy tờ hoặc tài khoản</translation>
+    </message>
+    <message>
+        <source>Extra care</source>
+        <translation>Khách hàng yếu thế</translation>
+    </message>
+    <message>
+        <source>Extra care: note</source>
+        <translation>Khách hàng yếu thế: ghi chú</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>About staff member</source>
+        <translation>Về nhân viên</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Liên quan đến</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Outcome wanted</source>
+        <translation>Khách hàng mong muốn</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Hẹn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>First reply due</source>
+        <translation>Hạn trả lời đầu tiên</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Số lần gia hạn</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Biện pháp xử lý</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Bồi thường</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Customer accepted</source>
+        <translation>Khách hàng đồng ý</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Giải quyết xong lúc</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Nguyên nhân gốc rễ</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <source>Call-back due</source>
+        <translation>Hạn gọi lại khảo sát</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Đã gọi lại lúc</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <translation>Ý kiến khi gọi lại khảo sát</translation>
+    </message>
+    <message>
+        <source>Follow-up waived</source>
+        <translation>Miễn gọi lại khảo sát</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đóng hồ sơ lúc</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Lý do hủy</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Thời điểm ghi nhận</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Number in the month</source>
+        <translation>Số thứ tự trong tháng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang làm việc</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Số lần đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>First failed sign-in</source>
+        <translation>Lần đăng nhập sai đầu tiên</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Khóa đến</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Số lần bị khóa</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Page or slip</source>
+        <translation>Trang hoặc phiếu</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Ngày viết</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>About the service</source>
+        <translation>Về dịch vụ</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>Cách trả lời</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Box opening</source>
+        <translation>Lần mở hộp</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Existing when the audit trail began</source>
+        <translation>Đã có khi bắt đầu ghi vết</translation>
+    </message>
+    <message>
+        <source>Upgrade of the app</source>
+        <translation>Nâng cấp ứng dụng</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>(đã đặt)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -980,6 +1319,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đến hạn trong 7 ngày tới</translation>
     </message>
     <message>
+        <source>Waiting for your approval: more time</source>
+        <translation>Chờ bạn duyệt: gia hạn</translation>
+    </message>
+    <message>
         <source>Appointments booked with customers</source>
         <translation>Lịch hẹn với khách hàng</translation>
     </message>
@@ -994,6 +1337,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Nothing here.</source>
         <translation>Không có mục nào.</translation>
+    </message>
+    <message>
+        <source>%1  ·  asked by %2</source>
+        <translation>%1  ·  %2 đề nghị</translation>
+    </message>
+    <message>
+        <source>Asked %1, reply due %2: %3</source>
+        <translation>Đề nghị lúc %1, hạn trả lời %2: %3</translation>
     </message>
     <message>
         <source>Today&apos;s reading of the opinion book is not signed yet.</source>
@@ -1377,8 +1728,12 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đã trả lời: %1 (%2 trong số góp ý cần trả lời)</translation>
     </message>
     <message>
-        <source>Days read and signed: %1 of %2</source>
-        <translation>Số ngày đã đọc và ký: %1/%2</translation>
+        <source>Days read and signed on time: %1 of %2</source>
+        <translation>Số ngày đã đọc và ký đúng hạn: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Days signed late (not counted as read): %1</source>
+        <translation>Số ngày ký muộn (không tính là đã đọc): %1</translation>
     </message>
     <message>
         <source>Suggestion box openings: %1</source>
@@ -1551,6 +1906,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Sign the selected day</source>
         <translation>Ký cho ngày đã chọn</translation>
+    </message>
+    <message>
+        <source>Signed in the last two weeks:</source>
+        <translation>Đã ký trong hai tuần qua:</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 on %3</source>
+        <translation>%1: %2 ký lúc %3</translation>
+    </message>
+    <message>
+        <source>LATE: %1 days after the day read</source>
+        <translation>KÝ MUỘN: sau %1 ngày</translation>
     </message>
     <message>
         <source>Signed for %1.</source>
@@ -2663,8 +3030,20 @@ Chưa có bản sao lưu nào.</translation>
         <translation>{column}: không nhận ra {value}.</translation>
     </message>
     <message>
-        <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
-        <translation>{column}: {value} không phải ngày giờ theo ISO 8601 (ví dụ 2026-03-05T14:30).</translation>
+        <source>{column}: {value} is not a date and time. Write it as 2026-03-25 14:30, or as Excel writes dates for this branch: {example}.</source>
+        <translation>{column}: {value} không phải là ngày giờ. Hãy ghi theo dạng 2026-03-25 14:30, hoặc như Excel ghi ngày ở chi nhánh này: {example}.</translation>
+    </message>
+    <message>
+        <source>{column}: {value} could be day/month or month/day. Dates here are written year first: write it as {example} or 2026-03-25 14:30.</source>
+        <translation>{column}: {value} có thể là ngày/tháng hoặc tháng/ngày. Ở đây ngày được ghi năm trước: hãy ghi {example} hoặc 2026-03-25 14:30.</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has a two-digit year; write the year in full, as in {example}.</source>
+        <translation>{column}: {value} chỉ có hai chữ số năm; hãy ghi đủ năm, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is a long number that Excel turned into scientific notation, and its last digits are lost. In Excel, format the column as Text (select the column, Format Cells, Text), type or paste the numbers again, and save the sheet as CSV again.</source>
+        <translation>{column}: {value} là một số dài bị Excel chuyển sang dạng số mũ, các chữ số cuối đã mất. Trong Excel, hãy định dạng cột là Văn bản (chọn cột, Định dạng Ô, Văn bản), nhập hoặc dán lại các số, rồi lưu lại thành CSV.</translation>
     </message>
     <message>
         <source>{column}: {value} is not yes or no.</source>
@@ -2759,8 +3138,12 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Hãy mô tả những gì đã làm cho khách hàng.</translation>
     </message>
     <message>
-        <source>Satisfaction is a score from 1 to 5.</source>
-        <translation>Mức độ hài lòng là điểm từ 1 đến 5.</translation>
+        <source>Complaint {register_no} is {status}; only a resolved complaint&apos;s resolution is corrected. Reopen a closed complaint to change it.</source>
+        <translation>Khiếu nại {register_no} đang ở trạng thái {status}; chỉ sửa kết quả của khiếu nại đã giải quyết. Muốn thay đổi hồ sơ đã đóng thì mở lại trước.</translation>
+    </message>
+    <message>
+        <source>Choose how satisfied the customer said they were, from 1 to 5.</source>
+        <translation>Hãy chọn mức độ hài lòng khách hàng cho biết, từ 1 đến 5.</translation>
     </message>
     <message>
         <source>A complaint can be closed only once it has a resolution.</source>

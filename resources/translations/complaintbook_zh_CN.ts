@@ -158,6 +158,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>&lt; 返回</translation>
     </message>
     <message>
+        <source>&amp;Waive follow-up and close...</source>
+        <translation>免除回访并办结(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;resolution...</source>
+        <translation>更正处理结果(&amp;R)...</translation>
+    </message>
+    <message>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
@@ -430,6 +438,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
+        <source>Resolution corrected</source>
+        <translation>已更正处理结果</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
@@ -440,6 +452,54 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>This complaint is about you: you may read it, but another manager must act on it.</source>
         <translation>这件投诉涉及您本人：您可以查看，但须由其他主管处理。</translation>
+    </message>
+    <message>
+        <source>How satisfied the customer is</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>1 - very unhappy</source>
+        <translation>1 - 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 - unhappy</source>
+        <translation>2 - 不满意</translation>
+    </message>
+    <message>
+        <source>3 - neither happy nor unhappy</source>
+        <translation>3 - 一般</translation>
+    </message>
+    <message>
+        <source>4 - happy</source>
+        <translation>4 - 满意</translation>
+    </message>
+    <message>
+        <source>5 - very happy</source>
+        <translation>5 - 非常满意</translation>
+    </message>
+    <message>
+        <source>Close %1 without a follow-up call</source>
+        <translation>办结 %1（免除回访）</translation>
+    </message>
+    <message>
+        <source>Why there is no follow-up call</source>
+        <translation>免除回访的理由</translation>
+    </message>
+    <message>
+        <source>A manager may waive the follow-up call, for example when the customer has no phone or asked not to be called. The reason is kept on the timeline.</source>
+        <translation>主管可以免除回访，例如客户没有电话或要求不要致电。理由会记入处理记录。</translation>
+    </message>
+    <message>
+        <source>Correct the resolution of %1</source>
+        <translation>更正 %1 的处理结果</translation>
+    </message>
+    <message>
+        <source>Why it is corrected (optional)</source>
+        <translation>更正理由（选填）</translation>
+    </message>
+    <message>
+        <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
+        <translation>认定结果保持不变（如需更改，请重新打开投诉）。每项更正连同原值记入处理记录。</translation>
     </message>
     <message>
         <source>Ask for more time on %1</source>
@@ -566,28 +626,12 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>回访：%1</translation>
     </message>
     <message>
-        <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation>满意度（1 = 很不满意，5 = 非常满意）</translation>
-    </message>
-    <message>
         <source>What the customer said</source>
         <translation>客户反馈</translation>
     </message>
     <message>
         <source>Close %1. The follow-up call has been recorded.</source>
         <translation>办结 %1。回访已登记。</translation>
-    </message>
-    <message>
-        <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
-        <translation>尚未登记回访。负责人可说明理由后免除回访。</translation>
-    </message>
-    <message>
-        <source>Waive the follow-up call</source>
-        <translation>免除回访</translation>
-    </message>
-    <message>
-        <source>Reason for the waiver</source>
-        <translation>免除理由</translation>
     </message>
     <message>
         <source>Close %1</source>
@@ -828,6 +872,301 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <source>Register no.</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID or account no.</source>
+        <translation>证件号或账号</translation>
+    </message>
+    <message>
+        <source>Extra care</source>
+        <translation>特殊群体客户</translation>
+    </message>
+    <message>
+        <source>Extra care: note</source>
+        <translation>特殊群体客户：备注</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>About staff member</source>
+        <translation>涉及员工</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>投诉对象</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>详细经过</translation>
+    </message>
+    <message>
+        <source>Outcome wanted</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺完成时间</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>First reply due</source>
+        <translation>首次答复到期日</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答复到期日</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>延期次数</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>认定结果</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Customer accepted</source>
+        <translation>客户是否接受</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>处理完毕时间</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Call-back due</source>
+        <translation>回访到期日</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <translation>回访意见</translation>
+    </message>
+    <message>
+        <source>Follow-up waived</source>
+        <translation>免除回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Number in the month</source>
+        <translation>当月序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>First failed sign-in</source>
+        <translation>首次登录失败时间</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>锁定次数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Page or slip</source>
+        <translation>页码或意见条编号</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>填写日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>About the service</source>
+        <translation>涉及服务</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Box opening</source>
+        <translation>开箱批次</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Existing when the audit trail began</source>
+        <translation>启用审计记录时已存在</translation>
+    </message>
+    <message>
+        <source>Upgrade of the app</source>
+        <translation>软件升级</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>（已设置）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -980,6 +1319,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>未来 7 天内到期</translation>
     </message>
     <message>
+        <source>Waiting for your approval: more time</source>
+        <translation>待您批准：延期</translation>
+    </message>
+    <message>
         <source>Appointments booked with customers</source>
         <translation>与客户的预约</translation>
     </message>
@@ -990,6 +1333,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Opinion book and suggestion box</source>
         <translation>意见簿与意见箱</translation>
+    </message>
+    <message>
+        <source>%1  ·  asked by %2</source>
+        <translation>%1  ·  申请人 %2</translation>
+    </message>
+    <message>
+        <source>Asked %1, reply due %2: %3</source>
+        <translation>%1 申请，答复到期日 %2：%3</translation>
     </message>
     <message>
         <source>Today&apos;s reading of the opinion book is not signed yet.</source>
@@ -1377,8 +1728,12 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已答复：%1 条（占需答复意见的 %2）</translation>
     </message>
     <message>
-        <source>Days read and signed: %1 of %2</source>
-        <translation>已阅签天数：%1 天（共 %2 天）</translation>
+        <source>Days read and signed on time: %1 of %2</source>
+        <translation>按时阅签天数：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Days signed late (not counted as read): %1</source>
+        <translation>补签天数（不计为已阅）：%1</translation>
     </message>
     <message>
         <source>Suggestion box openings: %1</source>
@@ -1551,6 +1906,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Sign the selected day</source>
         <translation>为所选日期阅签</translation>
+    </message>
+    <message>
+        <source>Signed in the last two weeks:</source>
+        <translation>近两周的阅签：</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 on %3</source>
+        <translation>%1：%2 于 %3 阅签</translation>
+    </message>
+    <message>
+        <source>LATE: %1 days after the day read</source>
+        <translation>补签：迟了 %1 天</translation>
     </message>
     <message>
         <source>Signed for %1.</source>
@@ -2565,8 +2932,20 @@ No backup yet.</source>
         <translation>{column}：无法识别 {value}。</translation>
     </message>
     <message>
-        <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
-        <translation>{column}：{value} 不是 ISO 8601 格式的日期时间（例如 2026-03-05T14:30）。</translation>
+        <source>{column}: {value} is not a date and time. Write it as 2026-03-25 14:30, or as Excel writes dates for this branch: {example}.</source>
+        <translation>{column}：{value} 不是日期时间。请写成 2026-03-25 14:30，或按本网点 Excel 的日期格式：{example}。</translation>
+    </message>
+    <message>
+        <source>{column}: {value} could be day/month or month/day. Dates here are written year first: write it as {example} or 2026-03-25 14:30.</source>
+        <translation>{column}：{value} 可能是“日/月”也可能是“月/日”。本地日期以年份开头：请写成 {example} 或 2026-03-25 14:30。</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has a two-digit year; write the year in full, as in {example}.</source>
+        <translation>{column}：{value} 的年份只有两位；请写完整年份，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is a long number that Excel turned into scientific notation, and its last digits are lost. In Excel, format the column as Text (select the column, Format Cells, Text), type or paste the numbers again, and save the sheet as CSV again.</source>
+        <translation>{column}：{value} 是被 Excel 转成科学计数法的长数字，末几位已经丢失。请在 Excel 中把该列设为文本格式（选中该列，设置单元格格式，文本），重新输入或粘贴号码，再另存为 CSV。</translation>
     </message>
     <message>
         <source>{column}: {value} is not yes or no.</source>
@@ -2673,8 +3052,12 @@ No backup yet.</source>
         <translation>请说明为客户做了哪些处理。</translation>
     </message>
     <message>
-        <source>Satisfaction is a score from 1 to 5.</source>
-        <translation>满意度须为 1 至 5 分。</translation>
+        <source>Complaint {register_no} is {status}; only a resolved complaint&apos;s resolution is corrected. Reopen a closed complaint to change it.</source>
+        <translation>投诉 {register_no} 当前为 {status}；只有处理完毕的投诉可以更正处理结果。已办结的投诉请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Choose how satisfied the customer said they were, from 1 to 5.</source>
+        <translation>请选择客户回答的满意度（1 至 5）。</translation>
     </message>
     <message>
         <source>A complaint can be closed only once it has a resolution.</source>

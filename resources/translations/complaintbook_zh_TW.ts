@@ -158,6 +158,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>&lt; 返回</translation>
     </message>
     <message>
+        <source>&amp;Waive follow-up and close...</source>
+        <translation>免除回訪並結案(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;resolution...</source>
+        <translation>更正處理結果(&amp;R)...</translation>
+    </message>
+    <message>
         <source>Add &amp;note</source>
         <translation>新增備註(&amp;N)</translation>
     </message>
@@ -462,6 +470,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>回訪：滿意度 %1</translation>
     </message>
     <message>
+        <source>Resolution corrected</source>
+        <translation>已更正處理結果</translation>
+    </message>
+    <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
@@ -538,8 +550,28 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>回訪 %1</translation>
     </message>
     <message>
-        <source>Satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation>滿意度（1 = 非常不滿意，5 = 非常滿意）</translation>
+        <source>How satisfied the customer is</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <source>1 - very unhappy</source>
+        <translation>1 - 非常不滿意</translation>
+    </message>
+    <message>
+        <source>2 - unhappy</source>
+        <translation>2 - 不滿意</translation>
+    </message>
+    <message>
+        <source>3 - neither happy nor unhappy</source>
+        <translation>3 - 普通</translation>
+    </message>
+    <message>
+        <source>4 - happy</source>
+        <translation>4 - 滿意</translation>
+    </message>
+    <message>
+        <source>5 - very happy</source>
+        <translation>5 - 非常滿意</translation>
     </message>
     <message>
         <source>What the customer said</source>
@@ -550,20 +582,32 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>將 %1 結案。回訪已登記。</translation>
     </message>
     <message>
-        <source>The follow-up call is not recorded. A manager may waive it with a reason.</source>
-        <translation>尚未登記回訪。主管可填寫理由免除回訪。</translation>
-    </message>
-    <message>
-        <source>Waive the follow-up call</source>
-        <translation>免除回訪</translation>
-    </message>
-    <message>
-        <source>Reason for the waiver</source>
-        <translation>免除理由</translation>
-    </message>
-    <message>
         <source>Close %1</source>
         <translation>將 %1 結案</translation>
+    </message>
+    <message>
+        <source>Close %1 without a follow-up call</source>
+        <translation>將 %1 結案（免除回訪）</translation>
+    </message>
+    <message>
+        <source>Why there is no follow-up call</source>
+        <translation>免除回訪的理由</translation>
+    </message>
+    <message>
+        <source>A manager may waive the follow-up call, for example when the customer has no phone or asked not to be called. The reason is kept on the timeline.</source>
+        <translation>主管可以免除回訪，例如客戶沒有電話或要求不要來電。理由會記入處理紀錄。</translation>
+    </message>
+    <message>
+        <source>Correct the resolution of %1</source>
+        <translation>更正 %1 的處理結果</translation>
+    </message>
+    <message>
+        <source>Why it is corrected (optional)</source>
+        <translation>更正理由（選填）</translation>
+    </message>
+    <message>
+        <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
+        <translation>認定結果維持不變（如需變更，請重新開啟投訴）。每項更正連同原值記入處理紀錄。</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -828,6 +872,301 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <source>Register no.</source>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>投訴時間</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客戶姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>ID or account no.</source>
+        <translation>身分證號或帳號</translation>
+    </message>
+    <message>
+        <source>Extra care</source>
+        <translation>特別關懷</translation>
+    </message>
+    <message>
+        <source>Extra care: note</source>
+        <translation>特別關懷：備註</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>About staff member</source>
+        <translation>涉及員工</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>投訴對象</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>詳細經過</translation>
+    </message>
+    <message>
+        <source>Outcome wanted</source>
+        <translation>客戶訴求</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承諾完成時間</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>First reply due</source>
+        <translation>首次答覆期限</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答覆期限</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>延長期限次數</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>認定結果</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>處理措施</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Customer accepted</source>
+        <translation>客戶是否接受</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決時間</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>Call-back due</source>
+        <translation>回訪期限</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>回訪時間</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <translation>回訪意見</translation>
+    </message>
+    <message>
+        <source>Follow-up waived</source>
+        <translation>免除回訪</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>結案時間</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作廢原因</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>登記時間</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最後變更時間</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Number in the month</source>
+        <translation>當月序號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>登入失敗次數</translation>
+    </message>
+    <message>
+        <source>First failed sign-in</source>
+        <translation>首次登入失敗時間</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>鎖定至</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>鎖定次數</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Page or slip</source>
+        <translation>頁碼或意見單編號</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>填寫日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>About the service</source>
+        <translation>涉及服務</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答覆</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答覆日期</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>答覆方式</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Box opening</source>
+        <translation>開箱批次</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登記人</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Existing when the audit trail began</source>
+        <translation>啟用稽核紀錄時已存在</translation>
+    </message>
+    <message>
+        <source>Upgrade of the app</source>
+        <translation>軟體升級</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>（已設定）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -980,6 +1319,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>未來 7 天內到期</translation>
     </message>
     <message>
+        <source>Waiting for your approval: more time</source>
+        <translation>待您核准：延長期限</translation>
+    </message>
+    <message>
         <source>Appointments booked with customers</source>
         <translation>與客戶的預約</translation>
     </message>
@@ -994,6 +1337,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Nothing here.</source>
         <translation>目前沒有資料。</translation>
+    </message>
+    <message>
+        <source>%1  ·  asked by %2</source>
+        <translation>%1  ·  申請人 %2</translation>
+    </message>
+    <message>
+        <source>Asked %1, reply due %2: %3</source>
+        <translation>%1 申請，答覆期限 %2：%3</translation>
     </message>
     <message>
         <source>Today&apos;s reading of the opinion book is not signed yet.</source>
@@ -1377,8 +1728,12 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已答覆：%1 則（占需答覆意見的 %2）</translation>
     </message>
     <message>
-        <source>Days read and signed: %1 of %2</source>
-        <translation>已閱簽天數：%1 天（共 %2 天）</translation>
+        <source>Days read and signed on time: %1 of %2</source>
+        <translation>按時閱簽天數：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Days signed late (not counted as read): %1</source>
+        <translation>補簽天數（不計為已閱）：%1</translation>
     </message>
     <message>
         <source>Suggestion box openings: %1</source>
@@ -1551,6 +1906,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Sign the selected day</source>
         <translation>為所選日期閱簽</translation>
+    </message>
+    <message>
+        <source>Signed in the last two weeks:</source>
+        <translation>近兩週的閱簽：</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 on %3</source>
+        <translation>%1：%2 於 %3 閱簽</translation>
+    </message>
+    <message>
+        <source>LATE: %1 days after the day read</source>
+        <translation>補簽：遲了 %1 天</translation>
     </message>
     <message>
         <source>Signed for %1.</source>
@@ -2663,8 +3030,20 @@ No backup yet.</source>
         <translation>{column}：無法辨識 {value}。</translation>
     </message>
     <message>
-        <source>{column}: {value} is not an ISO 8601 date-time (e.g. 2026-03-05T14:30).</source>
-        <translation>{column}：{value} 不是 ISO 8601 格式的日期時間（例如 2026-03-05T14:30）。</translation>
+        <source>{column}: {value} is not a date and time. Write it as 2026-03-25 14:30, or as Excel writes dates for this branch: {example}.</source>
+        <translation>{column}：{value} 不是日期時間。請寫成 2026-03-25 14:30，或依本分行 Excel 的日期格式：{example}。</translation>
+    </message>
+    <message>
+        <source>{column}: {value} could be day/month or month/day. Dates here are written year first: write it as {example} or 2026-03-25 14:30.</source>
+        <translation>{column}：{value} 可能是「日/月」也可能是「月/日」。本地日期以年份開頭：請寫成 {example} 或 2026-03-25 14:30。</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has a two-digit year; write the year in full, as in {example}.</source>
+        <translation>{column}：{value} 的年份只有兩位；請寫完整年份，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is a long number that Excel turned into scientific notation, and its last digits are lost. In Excel, format the column as Text (select the column, Format Cells, Text), type or paste the numbers again, and save the sheet as CSV again.</source>
+        <translation>{column}：{value} 是被 Excel 轉成科學記號的長數字，末幾位已經遺失。請在 Excel 中將該欄設為文字格式（選取該欄，儲存格格式，文字），重新輸入或貼上號碼，再另存為 CSV。</translation>
     </message>
     <message>
         <source>{column}: {value} is not yes or no.</source>
@@ -2759,8 +3138,12 @@ No backup yet.</source>
         <translation>請說明為客戶做了哪些處理。</translation>
     </message>
     <message>
-        <source>Satisfaction is a score from 1 to 5.</source>
-        <translation>滿意度須為 1 至 5 分。</translation>
+        <source>Complaint {register_no} is {status}; only a resolved complaint&apos;s resolution is corrected. Reopen a closed complaint to change it.</source>
+        <translation>投訴 {register_no} 目前為 {status}；只有已解決的投訴可以更正處理結果。已結案的投訴請先重新開啟。</translation>
+    </message>
+    <message>
+        <source>Choose how satisfied the customer said they were, from 1 to 5.</source>
+        <translation>請選擇客戶回答的滿意度（1 至 5）。</translation>
     </message>
     <message>
         <source>A complaint can be closed only once it has a resolution.</source>
