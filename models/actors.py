@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from models.errors import PermissionDenied
+from models.keys import Signer
 from models.schema import Staff
 
 
@@ -13,6 +14,9 @@ class Actor:
     staff_id: int | None
     name: str
     role: str
+    # The person's opened signing key, while they are signed in: every audit event they
+    # cause is signed with it. None for the system (an upgrade) and for tests' actors.
+    signer: Signer | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_manager(self) -> bool:
@@ -27,5 +31,5 @@ class Actor:
 CLI_ACTOR = Actor(None, "command line", "manager")
 
 
-def actor_for(staff: Staff) -> Actor:
-    return Actor(staff.id, staff.name, staff.role)
+def actor_for(staff: Staff, signer: Signer | None = None) -> Actor:
+    return Actor(staff.id, staff.name, staff.role, signer)

@@ -12,6 +12,7 @@ import re
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from models import staff_keys
 from models.actors import Actor, actor_for
 from models.audit import as_actor
 from models.branch import add_staff, get_branch, update_branch
@@ -105,6 +106,7 @@ def set_credentials(
         if pin is not None:
             if pin == "":
                 staff.pin_hash = ""
+                staff_keys.retire(staff.id, staff_keys.PIN)
             else:
                 _check_pin(pin)
                 if staff.role != "clerk" or not get_branch().allow_pin:
@@ -117,6 +119,11 @@ def set_credentials(
                     )
                 staff.pin_hash = HASHER.hash(pin)
         staff.save()
+        holder = actor_for(staff)
+        if password is not None:
+            staff_keys.for_new_secret(actor, holder, staff_keys.PASSWORD, password)
+        if pin:
+            staff_keys.for_new_secret(actor, holder, staff_keys.PIN, pin)
     return staff
 
 
@@ -135,6 +142,9 @@ def reset_account(actor: Actor, staff_id: int, password: str) -> Staff:
             0,
         )
         staff.save()
+        # The old key stays sealed under the forgotten password: a new one, vouched for
+        # by the manager who reset it.
+        staff_keys.issue(actor_for(staff), staff_keys.PASSWORD, password, actor.signer)
     return staff
 
 
@@ -175,6 +185,9 @@ def sign_in(username: str, secret: str, moment: dt.datetime | None = None) -> Ac
                     failure = SignInFailed(WRONG)
                 staff.save()  # committed below, so a restart does not forget the failure
             else:
+                kind = (
+                    staff_keys.PASSWORD if matched_hash == staff.password_hash else staff_keys.PIN
+                )
                 rehash = HASHER.check_needs_rehash(matched_hash)
                 if rehash and matched_hash == staff.password_hash:
                     staff.password_hash = HASHER.hash(secret)
@@ -188,9 +201,13 @@ def sign_in(username: str, secret: str, moment: dt.datetime | None = None) -> Ac
                         staff.lockouts,
                     ) = 0, None, None, 0
                     staff.save()
+                # The person's signing key, opened for as long as they stay signed in.
+                signer = staff_keys.open_key(staff.id, kind, secret)
+                if signer is None:  # their first sign-in since the register had keys
+                    signer = staff_keys.issue(actor_for(staff), kind, secret)
     if failure is not None:
         raise failure
-    return actor_for(staff)
+    return actor_for(staff, signer)
 
 
 def _minutes_left(until: dt.datetime, moment: dt.datetime) -> int:

@@ -25,6 +25,7 @@ from models.schema import (
     Complaint,
     RegisterCounter,
 )
+from models.signatures import signature_problems
 
 
 @dataclass
@@ -125,6 +126,7 @@ def check_database() -> CheckReport:
             f"{ident[0]} #{ident[1]} is in the audit history but missing: deleted behind the app"
         )
     report.problems.extend(_numbering_problems())
+    report.problems.extend(signature_problems())
     return report
 
 

@@ -96,7 +96,11 @@ def open_sealed(sealed: str, secret: str) -> Ed25519PrivateKey:
         return Ed25519PrivateKey.from_private_bytes(raw)
     except (ValueError, InvalidTag) as exc:
         raise KeyUnavailable(
-            QT_TRANSLATE_NOOP("domain", "Your signing key could not be opened.")
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "Your signing key could not be opened, so nothing can be recorded in your "
+                "name: ask a manager to reset your password.",
+            )
         ) from exc
 
 

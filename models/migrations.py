@@ -20,6 +20,7 @@ from models.schema import (
     GUIDED_TABLES,
     OPINION_TABLES,
     PRIVACY_TABLES,
+    SIGNING_TABLES,
     AuditEvent,
     Meta,
 )
@@ -280,6 +281,19 @@ def _add_second_backup_folder(db: pw.Database) -> None:
                 append_audit("branch", row_id, "schema", {"second_backup_folder": [None, ""]})
 
 
+def _signed_events(db: pw.Database) -> None:
+    """Audit events carry the signature of the person who acted; each member of staff
+    gets a signing key (``models.keys``) when they next sign in or are given a password."""
+    db.create_tables(SIGNING_TABLES)
+    have = {c.name for c in db.get_columns("audit_event")}
+    if "key_id" not in have:
+        db.execute_sql("ALTER TABLE audit_event ADD COLUMN key_id INTEGER")
+    if "signature" not in have:
+        db.execute_sql(
+            "ALTER TABLE audit_event ADD COLUMN signature VARCHAR(128) NOT NULL DEFAULT ''"
+        )
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -304,6 +318,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _buffer_bulk_search_writes,
     _search_index_without_copies,
     _small_server_search_pending_list,
+    _signed_events,
     _personal_data_out_of_the_trail,
     _add_second_backup_folder,
 ]

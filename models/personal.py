@@ -41,7 +41,12 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "opinion_entry": ("name", "contact"),
 }
 # Fields whose values are secrets (hashes that stand for a password or PIN).
-SECRET_FIELDS: dict[str, tuple[str, ...]] = {"staff": ("password_hash", "pin_hash")}
+SECRET_FIELDS: dict[str, tuple[str, ...]] = {
+    "staff": ("password_hash", "pin_hash"),
+    # A private signing key sealed under a password: an old one in the trail forever
+    # would invite an offline search for that old password.
+    "staff_key": ("sealed",),
+}
 GUARDED: dict[str, frozenset[str]] = {
     table: frozenset(PERSONAL_FIELDS.get(table, ()) + SECRET_FIELDS.get(table, ()))
     for table in PERSONAL_FIELDS.keys() | SECRET_FIELDS.keys()
@@ -65,7 +70,7 @@ class Hidden(enum.Enum):
 
 
 def ready(db: Any = None) -> bool:
-    """Whether the register has the ``personal_value`` table (schema 14 on). Until the
+    """Whether the register has the ``personal_value`` table (schema 15 on). Until the
     upgrade has made it, events are written as older apps wrote them; the upgrade then
     rewrites the whole trail. Asked once per opened database, not at every save."""
     target = getattr(db if db is not None else database, "obj", db)

@@ -116,7 +116,7 @@ class Branch(BaseModel):
     allow_pin = pw.BooleanField(default=False)
     idle_minutes = pw.IntegerField(default=5)
     retention_years = pw.IntegerField(default=5)
-    # A second folder for every backup, e.g. a USB stick (schema version 15): set by a
+    # A second folder for every backup, e.g. a USB stick (schema version 16): set by a
     # manager, since a full copy of the register lands there.
     second_backup_folder = pw.CharField(max_length=400, default="")
 
@@ -356,13 +356,35 @@ class AuditEvent(BaseModel):
     changes = pw.TextField()  # JSON {field: [old, new]}
     prev_hash = pw.CharField(max_length=64)
     hash = pw.CharField(max_length=64)
+    # Signed by the person who acted (schema 14): the key's row and the Ed25519
+    # signature of ``hash``. Empty for the system's own events (an upgrade).
+    key_id = pw.IntegerField(null=True)
+    signature = pw.CharField(max_length=128, default="")
 
     class Meta:
         indexes = ((("table_name", "row_id"), False),)
 
 
+class StaffKey(BaseModel):
+    """A member of staff's signing key (schema 14): the public half for everyone to
+    check signatures with, the private half sealed under their password or PIN
+    (``models.keys``). A new key retires the old one; nothing is deleted."""
+
+    staff = pw.ForeignKeyField(Staff, backref="keys")
+    kind = pw.CharField(max_length=8)  # "password" or "pin": each secret opens its own key
+    public_key = pw.CharField(max_length=64)
+    sealed = pw.TextField()
+    created_at = pw.DateTimeField(default=now)
+    retired_at = pw.DateTimeField(null=True)
+    # Who vouches for the key: a manager's key (a manager gave the password) or the
+    # holder's own earlier key, and that key's signature of ``public_key``. Empty for
+    # the branch's root key and for keys made at a first sign-in after the upgrade.
+    vouched_by = pw.IntegerField(null=True)
+    vouch = pw.CharField(max_length=128, default="")
+
+
 class PersonalValue(BaseModel):
-    """A personal value the audit trail refers to by its salted digest (schema 14; see
+    """A personal value the audit trail refers to by its salted digest (schema 15; see
     ``models.personal``). Not audited and not append-only: anonymising erases ``salt``
     and ``value`` and keeps the digest the chain hashed. Keyed by a plain id, not the
     digest: a bulk load writes two million of these, and random keys would scatter
@@ -408,6 +430,10 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
         action,
         event.changes,
     )
+    signer = actor.signer
+    if signer is not None:
+        event.key_id = signer.key_id
+        event.signature = signer.sign(event.hash.encode("ascii"))
     event.save(force_insert=True)
     return event
 
@@ -429,6 +455,7 @@ AUDITED_TABLES = {
     "box_opening",
     "opinion_entry",
     "read_signoff",
+    "staff_key",
 }
 
 
@@ -441,8 +468,10 @@ ALL_TABLES: list[type[BaseModel]] = [
     Event,
     Draft,
 ]
-# Added by schema version 14 (personal values kept beside the audit trail).
+# Added by schema version 15 (personal values kept beside the audit trail).
 PRIVACY_TABLES: list[type[BaseModel]] = [PersonalValue]
+# Added by schema version 14 (signed audit events).
+SIGNING_TABLES: list[type[BaseModel]] = [StaffKey]
 # Added by schema version 4 (audit trail).
 AUDIT_TABLES: list[type[BaseModel]] = [AuditEvent]
 # Added by schema version 3 (opinion book and suggestion box).

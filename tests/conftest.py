@@ -38,6 +38,7 @@ BOTH_ENGINES = {
     "test_bulk",
     "test_concurrency",
     "test_roles",
+    "test_signatures",
     "test_privacy",
 }
 

@@ -235,6 +235,7 @@ def test_settings_back_up_now_and_restore_through_the_window(
     from ui.main_window import MainWindow
 
     auth.set_credentials(manager, manager.staff_id, username="chen", password="manager-password")
+    manager = auth.sign_in("chen", "manager-password")  # what they do is signed from now on
     create_complaint(manager, make_form(summary="Before the backup"))
     win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
     qtbot.addWidget(win)
@@ -333,7 +334,7 @@ def test_an_upgrade_at_start_runs_off_the_gui_thread_and_its_errors_reach_it(
     upgraded = open_in_background(opener)
     assert handled == [True]
     assert steps[0] == (0, 1) and (1, 1) in steps  # one complaint, and the merging
-    assert steps[-1][0] == steps[-1][1] > 1  # then the audit trail's events (schema 14)
+    assert steps[-1][0] == steps[-1][1] > 1  # then the audit trail's events (schema 15)
     assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
     sql = database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = ?", (search.FTS_TABLE,)

@@ -241,7 +241,7 @@ def test_an_upgrade_makes_the_index_again_without_its_copy_of_the_text(home, man
     steps: list[tuple[int, int]] = []
     _upgrade_from(home, 11, "prefix = '1 2', ", progress=lambda *step: steps.append(step))
     # The upgrade reports its progress: four complaints, then the merging as a third more
-    # (then a later step's own: the audit trail's events, schema 14).
+    # (then a later step's own: the audit trail's events, schema 15).
     assert steps[:3] == [(0, 5), (4, 5), (5, 5)]
     sql = database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = ?", (search.FTS_TABLE,)

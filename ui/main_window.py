@@ -88,8 +88,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
         self.store = store
         self.read_only = bool(store and store.read_only)
-        if not self.read_only:
-            replies.seed_defaults()
         self._actor: Actor | None = actor
         # Whose work the built pages hold (searches, messages, previews, open forms): a
         # different person signing in gets them all built afresh.
@@ -460,6 +458,9 @@ class MainWindow(QMainWindow):
         self._work_of = actor
         self._actor = actor
         audit.set_default_actor(actor)
+        if not self.read_only:
+            # The shipped replies join an empty library in someone's name, signed.
+            replies.seed_defaults()
         self.settings.set("ui/current_staff_id", actor.staff_id or 0)
         self.user_label.setText(
             self.tr("Signed in: %1 (%2)")

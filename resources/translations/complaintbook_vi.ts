@@ -3438,8 +3438,8 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Chỉ quản lý mới được in và ký sổ.</translation>
     </message>
     <message>
-        <source>Your signing key could not be opened.</source>
-        <translation>Không mở được khóa ký của bạn.</translation>
+        <source>Your signing key could not be opened, so nothing can be recorded in your name: ask a manager to reset your password.</source>
+        <translation>Không mở được khóa ký của bạn nên không thể ghi nhận việc gì dưới tên bạn: hãy đề nghị quản lý đặt lại mật khẩu.</translation>
     </message>
 </context>
 </TS>

@@ -3438,8 +3438,8 @@ No backup yet.</source>
         <translation>只有负责人可以打印并签署登记簿。</translation>
     </message>
     <message>
-        <source>Your signing key could not be opened.</source>
-        <translation>无法打开您的签名密钥。</translation>
+        <source>Your signing key could not be opened, so nothing can be recorded in your name: ask a manager to reset your password.</source>
+        <translation>无法打开您的签名密钥，因此无法以您的名义记录任何操作：请主管为您重置密码。</translation>
     </message>
 </context>
 </TS>

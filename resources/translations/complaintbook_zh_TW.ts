@@ -3438,8 +3438,8 @@ No backup yet.</source>
         <translation>只有主管可以列印並簽署登記簿。</translation>
     </message>
     <message>
-        <source>Your signing key could not be opened.</source>
-        <translation>無法開啟您的簽章金鑰。</translation>
+        <source>Your signing key could not be opened, so nothing can be recorded in your name: ask a manager to reset your password.</source>
+        <translation>無法開啟您的簽章金鑰，因此無法以您的名義記錄任何操作：請主管為您重設密碼。</translation>
     </message>
 </context>
 </TS>
