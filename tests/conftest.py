@@ -39,6 +39,7 @@ BOTH_ENGINES = {
     "test_concurrency",
     "test_roles",
     "test_privacy",
+    "test_letters",
 }
 
 
