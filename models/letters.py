@@ -331,16 +331,12 @@ class Letter:
     outcome: str = ""
     text: str = ""  # holding: why not yet; final: what was decided and done
     compensation: Money | None = None
+    note: str = ""  # for the timeline: what it said that the register does not hold yet
     parts: list[Part] = field(default_factory=list)
 
     @property
     def referral_name(self) -> str:
         return self.referral.name(self.lang)
-
-    @property
-    def timeline_text(self) -> str:
-        """What the letter said that the register does not already hold."""
-        return self.text
 
 
 def _check_kind(complaint: Complaint, kind: str) -> None:
@@ -436,6 +432,7 @@ def prepare(
         outcome=complaint.outcome,
         text=text,
         compensation=money,
+        note="" if text == complaint.remedy else text,
     )
     letter.parts.extend(_parts(letter, complaint))
     return letter
@@ -523,7 +520,7 @@ def record_printed(actor: Actor, letter: Letter, file_name: str) -> Event:
             field=letter.kind,
             old=letter.lang,
             new=letter.reply_by or letter.resolved,
-            text=letter.timeline_text,
+            text=letter.note,
         )
         disclosure.record(
             actor,

@@ -122,6 +122,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "label": ParagraphStyle("label", parent=body, textColor=MUTED, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
         "small": ParagraphStyle("small", parent=body, fontSize=9, leading=12, textColor=MUTED),
+        "closing_zh": ParagraphStyle("closing_zh", parent=body, firstLineIndent=2 * body.fontSize),
     }
 
 
@@ -168,6 +169,7 @@ def write_letter(path: Path, letter: Letter, invariant: bool = False) -> int:
     w = words(letter.lang)
     st = _styles()
     title = w[f"letter_title_{letter.kind}"]
+    chinese = letter.lang.startswith("zh")
     story: list[Any] = [Paragraph(para_text(letter.branch_name), st["head"])]
     if letter.branch_address:
         story.append(Paragraph(para_text(letter.branch_address), st["address"]))
@@ -192,7 +194,8 @@ def write_letter(path: Path, letter: Letter, invariant: bool = False) -> int:
         previous = style
     closing = [
         Spacer(1, 3 * mm),
-        Paragraph(para_text(w["letter_closing"]), st["body"]),
+        # A Chinese letter sets its closing words in from the margin, the wish below them.
+        Paragraph(para_text(w["letter_closing"]), st["closing_zh" if chinese else "body"]),
         Spacer(1, 8 * mm),
         Paragraph(para_text(letter.branch_name), st["body"]),
     ]
