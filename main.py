@@ -4,11 +4,13 @@ python main.py                      start the app
 python main.py demo                 fill the register with demo complaints
 python main.py import FILE.csv      import complaints from a CSV
 python main.py export --month YYYY-MM --format csv
+python main.py letter BR01-202603-0001 --kind ack --user NAME
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import logging.handlers
 import os
@@ -79,6 +81,7 @@ SIGNED_IN = {
     "restore",
     "anonymise",
     "booklet",
+    "letter",
 }
 
 
@@ -257,7 +260,52 @@ def build_parser() -> argparse.ArgumentParser:
         default="en",
         help="language of the booklet",
     )
+
+    letter = sub.add_parser(
+        "letter",
+        parents=[signed],
+        help="print a letter to the customer about one complaint as a PDF",
+    )
+    letter.add_argument("register_no", metavar="REGISTER_NO", help="e.g. BR01-202603-0001")
+    letter.add_argument(
+        "--kind",
+        required=True,
+        choices=("ack", "holding", "final"),
+        help="acknowledgement, holding letter (no final response yet) or final response "
+        "(a summary resolution where the FCA's rules say so)",
+    )
+    letter.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "zh_TW", "vi"),
+        default="en",
+        help="language of the letter",
+    )
+    letter.add_argument(
+        "--out", type=Path, help="PDF file (default: letter-<register no>-<kind>-<lang>.pdf here)"
+    )
+    letter.add_argument(
+        "--reason", default="", help="holding letter: why there is no final response yet"
+    )
+    letter.add_argument(
+        "--expected",
+        type=day_arg,
+        help="holding letter: YYYY-MM-DD the final response is expected by (default: the "
+        "reply date, or a few working days on when it has passed)",
+    )
+    letter.add_argument(
+        "--text",
+        default="",
+        help="final response: what was found and done (default: the remedy as recorded)",
+    )
     return parser
+
+
+def day_arg(value: str) -> dt.date:
+    """YYYY-MM-DD on the command line."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-31") from None
 
 
 def database_url(cli_url: str | None, home: Path) -> str:
@@ -344,6 +392,8 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             return _checklist(args, actor)
         if args.command == "booklet":
             return _booklet(args)
+        if args.command == "letter":
+            return _letter(args, actor)
     finally:
         store.close()
     return EXIT_USAGE
@@ -624,6 +674,35 @@ def _booklet(args: argparse.Namespace) -> int:
     out = args.out or Path(f"standard-replies-{get_branch().code}.pdf")
     count = write_booklet(out, args.lang)
     print(f"Booklet with {count} replies written to {out}")
+    return EXIT_OK
+
+
+def _letter(args: argparse.Namespace, actor: Actor) -> int:
+    """One letter to the customer, checked and recorded as from the complaint's page."""
+    from models import letters
+    from models.schema import Complaint
+    from reports.letter_pdf import print_letter
+
+    wanted = args.register_no.strip()
+    found = Complaint.get_or_none(Complaint.register_no == wanted) or Complaint.get_or_none(
+        Complaint.register_no == wanted.upper()
+    )
+    if found is None:
+        print(f"error: no complaint {args.register_no} in this register", file=sys.stderr)
+        return EXIT_USER_ERROR
+    kind = letters.printed_kind(found, args.kind)
+    out = args.out or Path(f"letter-{found.register_no}-{kind}-{args.lang}.pdf")
+    letter = print_letter(
+        actor,
+        found.id,
+        args.kind,
+        args.lang,
+        out,
+        reason=args.reason,
+        expected=args.expected,
+        explanation=args.text,
+    )
+    print(f"Letter ({letter.kind}, {letter.lang}) for {letter.register_no} written to {out}")
     return EXIT_OK
 
 

@@ -294,6 +294,22 @@ def _signed_events(db: pw.Database) -> None:
         )
 
 
+def _add_letter_referral(db: pw.Database) -> None:
+    """Where the customer letters tell an unhappy customer to turn (an ombudsman or a
+    regulator's hotline) is a branch setting, a manager's and audited; empty means the
+    default of the branch's country."""
+    from models import audit
+    from models.schema import AuditEvent, append_audit
+
+    if "referral" in {c.name for c in db.get_columns("branch")}:
+        return
+    db.execute_sql("ALTER TABLE branch ADD COLUMN referral TEXT NOT NULL DEFAULT ''")
+    if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
+        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+            for (row_id,) in db.execute_sql("SELECT id FROM branch"):
+                append_audit("branch", row_id, "schema", {"referral": [None, ""]})
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -321,6 +337,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _signed_events,
     _personal_data_out_of_the_trail,
     _add_second_backup_folder,
+    _add_letter_referral,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -119,6 +119,9 @@ class Branch(BaseModel):
     # A second folder for every backup, e.g. a USB stick (schema version 16): set by a
     # manager, since a full copy of the register lands there.
     second_backup_folder = pw.CharField(max_length=400, default="")
+    # Where the customer letters send an unhappy customer (schema version 17): JSON of
+    # ``letters.Referral``, set by a manager; empty for the default of the branch's country.
+    referral = pw.TextField(default="")
 
 
 class Staff(BaseModel):

@@ -40,6 +40,7 @@ BOTH_ENGINES = {
     "test_roles",
     "test_signatures",
     "test_privacy",
+    "test_letters",
 }
 
 

@@ -49,6 +49,7 @@ def _customers(home: Path) -> list[tuple[str, str, str]]:
         ("restore", "x.sqlite3"),
         ("anonymise",),
         ("booklet",),
+        ("letter", "BR01-202611-0001", "--kind", "ack"),
         ("checklist", "import", "x.json"),
     ],
 )
@@ -234,3 +235,57 @@ def test_a_clerk_cannot_anonymise_or_copy_the_register_away(
     result = run(demo_home, "backup", "--out", str(target), *DEMO_CLERK, secret=DEMO_CLERK_PASSWORD)
     assert result.returncode == 1 and "Only a manager" in result.stderr
     assert not target.exists()
+
+
+def test_a_letter_from_the_command_line_signs_in_and_keeps_the_apps_rules(tmp_path: Path) -> None:
+    """The handler or a manager prints it, recorded as from the complaint's page; a clerk
+    is refused a complaint someone else handles, and nothing is written then."""
+    from tests.factories import pdf_text
+
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "6", "--seed", "3").returncode == 0
+    con = sqlite3.connect(home / "complaints.sqlite3")
+    try:
+        register_no, status = con.execute(
+            "SELECT c.register_no, c.status FROM complaint c JOIN staff s ON s.id = c.handler_id "
+            "WHERE s.username IS NOT 'clerk1' AND c.subject_staff_id IS NULL "
+            "AND c.status IN ('resolved', 'closed') ORDER BY c.id LIMIT 1"
+        ).fetchone()
+    finally:
+        con.close()
+    out = tmp_path / "letter.pdf"
+    refused = run(
+        home,
+        "letter",
+        register_no,
+        "--kind",
+        "final",
+        "--out",
+        str(out),
+        *DEMO_CLERK,
+        secret=DEMO_CLERK_PASSWORD,
+    )
+    assert refused.returncode == 1 and "assigned to someone else" in refused.stderr
+    assert not out.exists()
+    wrong = as_manager(home, "letter", register_no, "--kind", "holding", "--reason", "x")
+    assert wrong.returncode == 1 and "no longer open" in wrong.stderr
+    result = as_manager(
+        home, "letter", register_no, "--kind", "final", "--lang", "zh_TW", "--out", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert register_no in result.stdout and status in ("resolved", "closed")
+    text = "".join(pdf_text(out).split())
+    assert register_no in text and "市場監督管理部門（全國12315平台）" in text
+    con = sqlite3.connect(home / "complaints.sqlite3")
+    try:
+        kinds = con.execute(
+            "SELECT e.field, e.old_value FROM event e JOIN complaint c ON c.id = e.complaint_id "
+            "WHERE c.register_no = ? AND e.kind = 'letter'",
+            (register_no,),
+        ).fetchall()
+        trail = con.execute("SELECT COUNT(*) FROM audit_event WHERE action = 'letter'").fetchone()
+    finally:
+        con.close()
+    assert kinds == [("final", "zh_TW")] and trail == (1,)
+    missing = as_manager(home, "letter", "NOPE-209901-0001", "--kind", "ack")
+    assert missing.returncode == 1 and "no complaint NOPE-209901-0001" in missing.stderr

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deadlines, guided, lifecycle, opinions, replies
+from models import deadlines, guided, letters, lifecycle, opinions, replies
 from models.actors import CLI_ACTOR, Actor
 from models.branch import get_branch, list_staff, other_managers
 from models.complaints import get_complaint, is_recused
@@ -36,7 +36,10 @@ from ui import labels
 from ui.action_dialog import ActionDialog, Field
 from ui.field_text import FieldText
 from ui.history_dialog import HistoryDialog
+from ui.i18n import LANGUAGE_NAMES
+from ui.letter_dialog import LetterDialog
 from ui.messages import describe
+from ui.widgets import show_message
 
 
 class DetailView(QWidget):
@@ -49,6 +52,7 @@ class DetailView(QWidget):
         self._actor_getter = actor_getter
         self.complaint: Complaint | None = None
         self.dialog: ActionDialog | None = None
+        self.letter_dialog: LetterDialog | None = None
         self._personal: dict[str, str | None] = {}  # digest -> value, for the timeline
         self.field_text = FieldText(self)
         self._build()
@@ -87,6 +91,10 @@ class DetailView(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         outer.addWidget(self.error)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        outer.addWidget(self.notice)
         # Shown on a complaint about the person signed in: they read it, others act on it.
         self.recused_note = QLabel(self)
         self.recused_note.setObjectName("infoBox")
@@ -107,6 +115,7 @@ class DetailView(QWidget):
         for key, text in (
             ("waive", self.tr("&Waive follow-up and close...")),
             ("correct", self.tr("Correct the &resolution...")),
+            ("letter", self.tr("&Print a letter...")),
             ("note", self.tr("Add &note")),
             ("contact", self.tr("&Contact attempt")),
             ("reassign", self.tr("Re&assign")),
@@ -120,7 +129,7 @@ class DetailView(QWidget):
             button.setObjectName(f"action_{key}")
             button.clicked.connect(getattr(self, f"do_{key}"))
             self.buttons[key] = button
-            (step_bar if key in ("waive", "correct") else bar).addWidget(button)
+            (step_bar if key in ("waive", "correct", "letter") else bar).addWidget(button)
         step_bar.addStretch(1)
         bar.addStretch(1)
         outer.addLayout(step_bar)
@@ -202,6 +211,8 @@ class DetailView(QWidget):
 
     # -- showing -------------------------------------------------------------
     def show_complaint(self, complaint_id: int) -> None:
+        if self.complaint is None or self.complaint.id != complaint_id:
+            self.notice.hide()
         self.complaint = get_complaint(complaint_id)
         self.error.hide()
         self._render()
@@ -448,6 +459,8 @@ class DetailView(QWidget):
             return esc(self.tr("Follow-up call: satisfaction %1").replace("%1", e.new_value)) + text
         if e.kind == "correction":
             return esc(self.tr("Resolution corrected")) + text
+        if e.kind == letters.TIMELINE_KIND:
+            return esc(self._letter_line(e)) + text
         # A changed field: its name and values as the screen shows them (a staff member by
         # name, a date as the region writes it), not as stored.
         currency = self.complaint.currency if self.complaint is not None else ""
@@ -460,6 +473,20 @@ class DetailView(QWidget):
             )
             + text
         )
+
+    def _letter_line(self, e: Any) -> str:
+        """A printed letter: which one, in which language, and the date it gave."""
+        language = LANGUAGE_NAMES.get(e.old_value, e.old_value)
+        day = self.field_text.value("complaint", "due_date", e.new_value)
+        if e.field == "ack":
+            line = self.tr("Acknowledgement letter printed in %1; reply due %2")
+        elif e.field == "holding":
+            line = self.tr("Holding letter printed in %1; final response expected by %2")
+        elif e.field == "summary":
+            line = self.tr("Summary resolution letter printed in %1")
+        else:
+            line = self.tr("Final response letter printed in %1")
+        return line.replace("%1", language).replace("%2", day)
 
     def _timeline_text(self, field: str, stored: str, currency: str) -> str:
         """A line's value as the screens say it; a personal one looked up where it is kept."""
@@ -509,11 +536,17 @@ class DetailView(QWidget):
         )
         self.buttons["waive"].setEnabled(True)
         self.buttons["correct"].setEnabled(True)
+        # Letters: for the handler or a manager, as the status allows.
+        self.buttons["letter"].setEnabled(
+            bool(letters.offered(c))
+            and (manager or (c.handler_id is not None and c.handler_id == actor.staff_id))
+        )
         recused = is_recused(actor, c)
         if recused:
             for key in (
                 "waive",
                 "correct",
+                "letter",
                 "note",
                 "contact",
                 "reassign",
@@ -838,6 +871,19 @@ class DetailView(QWidget):
             ),
             self.tr("%1 asked: %2").replace("%1", pending.actor_name).replace("%2", pending.text),
         )
+
+    @Slot()
+    def do_letter(self) -> None:
+        """Choose the letter and its language, then save it as a PDF to print."""
+        c = self.complaint
+        assert c is not None
+        self.letter_dialog = LetterDialog(c, self._actor, self)
+        self.letter_dialog.printed.connect(self._letter_printed)
+        self.letter_dialog.open()
+
+    def _letter_printed(self, path: object) -> None:
+        self.reload()
+        show_message(self.notice, self.tr("Letter saved to %1").replace("%1", str(path)))
 
     @Slot()
     def do_history(self) -> None:

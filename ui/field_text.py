@@ -10,6 +10,7 @@ screens do.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -115,6 +116,8 @@ class FieldText(QObject):
             "complaint": self.tr("Complaint"),
             "opening": self.tr("Box opening"),
             "created_by": self.tr("Recorded by"),
+            # branch settings
+            "referral": self.tr("Letters refer customers to"),
         }
 
     def order(self, table: str, fields: list[str]) -> list[str]:
@@ -141,6 +144,8 @@ class FieldText(QObject):
     def value(self, table: str, field: str, value: Any, currency: str = "") -> str:
         """``value`` of ``table.field`` (as stored in the audit trail or the timeline) as
         the screens show it: a name for a staff member or a code, a local date, yes or no."""
+        if table == "branch" and field == "referral" and value == "":
+            return self.tr("the country's default")
         if value is None or value == "":
             return "—"
         if field in SECRET:
@@ -169,7 +174,22 @@ class FieldText(QObject):
             return labels.category(text) or text
         if field == "cause" and table == "complaint":
             return _cause(text)
+        if field == "referral" and table == "branch":
+            return self._referral(text)
         return text
+
+    def _referral(self, stored: str) -> str:
+        """A letters' referral setting as a line: the name, phone, website, time limit."""
+        from models.letters import Referral
+
+        try:
+            found = Referral.from_dict(json.loads(stored))
+        except (ValueError, TypeError, AttributeError):
+            return stored
+        parts = [found.name(labels.language()), found.phone, found.website]
+        if found.months:
+            parts.append(self.tr("%1 months").replace("%1", str(found.months)))
+        return " · ".join(p for p in parts if p)
 
 
 def _parse(text: str, parse: Any) -> Any:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -23,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import categories, deadlines, retention
+from models import categories, deadlines, letters, retention
 from models.actors import Actor
 from models.auth import reset_account, set_credentials, staff_username
 from models.backup import list_backups
 from models.branch import add_staff, get_branch, list_staff, set_staff_active, update_branch
 from models.db import sqlite_path
 from models.errors import DomainError
-from models.resources import pick
+from models.resources import LANGUAGES, pick
 from models.vocab import ROLES
 
 from ui import i18n, labels
@@ -96,6 +97,16 @@ class SettingsView(QWidget):
         form.addRow("", self.allow_pin)
         form.addRow(self.tr("Lock the screen after"), self.idle_minutes)
         form.addRow(self.tr("Keep personal data (years)"), self.retention_years)
+        # Where the customer letters send an unhappy customer: shown to all, changed by a manager.
+        referral_row = QHBoxLayout()
+        self.referral_text = QLabel(branch_box)
+        self.referral_text.setWordWrap(True)
+        self.referral_text.setMinimumHeight(2 * self.referral_text.fontMetrics().lineSpacing())
+        self.referral_button = QPushButton(self.tr("Change..."), branch_box)
+        self.referral_button.clicked.connect(self.edit_referral)
+        referral_row.addWidget(self.referral_text, 1)
+        referral_row.addWidget(self.referral_button)
+        form.addRow(referral_row)  # across both columns: a long name wraps, not the form
         self.language = QComboBox(branch_box)
         for code, name in i18n.LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -189,6 +200,7 @@ class SettingsView(QWidget):
         for widget in (
             self.save_button,
             self.anonymise_button,
+            self.referral_button,
             self.branch_history_button,
             self.new_name,
             self.new_role,
@@ -225,6 +237,7 @@ class SettingsView(QWidget):
                 pick(categories.load(preset).names, labels.language()), preset
             )
         set_combo_data(self.category_preset, b.category_preset)
+        self.show_referral()
         self.staff_list.clear()
         for member in list_staff(include_inactive=True):
             text = f"{member.name}  ·  {labels.name('role', member.role)}"
@@ -340,6 +353,133 @@ class SettingsView(QWidget):
         self._say(self.tr("Settings saved."))
         self.refresh()
         self.branch_changed.emit()
+
+    def show_referral(self) -> None:
+        """The body the letters name, in this screen's language, and how to reach it."""
+        found = letters.branch_referral()
+        if found is None:
+            self.referral_text.setText(
+                self.tr(
+                    "Letters refer customers to: not set (no default is known for this "
+                    "country), so no letter can be printed."
+                )
+            )
+            self.referral_text.setToolTip("")
+            return
+        # The name and phone on the screen (the branch box has little room); all of it
+        # in the tooltip and in the dialog.
+        shown = " · ".join(p for p in (found.name(labels.language()), found.phone) if p)
+        self.referral_text.setText(self.tr("Letters refer customers to: %1").replace("%1", shown))
+        parts = [shown, found.website]
+        if found.months:
+            parts.append(self.tr("%1 months").replace("%1", str(found.months)))
+        if letters.referral_is_default():
+            parts.append(self.tr("the country's default"))
+        self.referral_text.setToolTip(" · ".join(p for p in parts if p))
+
+    @Slot()
+    def edit_referral(self) -> None:
+        """The ombudsman or regulator the letters name, its phone, website and time limit
+        (a manager's setting, kept in the audit trail like every branch setting)."""
+        current = letters.branch_referral()
+        names = i18n.LANGUAGE_NAMES
+
+        def values_of(found: letters.Referral | None) -> dict[str, object]:
+            if found is None:
+                found = letters.Referral(names={})
+            shown: dict[str, object] = {
+                f"name_{lang}": found.names.get(lang, "") for lang in LANGUAGES
+            }
+            shown.update(
+                phone=found.phone,
+                website=found.website,
+                months=found.months,
+                waives=found.waives_time_limits,
+                leaflet=found.leaflet,
+            )
+            return shown
+
+        start = values_of(current)
+        fields = [
+            Field(
+                f"name_{lang}",
+                self.tr("Name in %1").replace("%1", names[lang]),
+                default=start[f"name_{lang}"],
+            )
+            for lang in LANGUAGES
+        ]
+        fields += [
+            Field("phone", self.tr("Phone"), default=start["phone"]),
+            Field("website", self.tr("Website"), default=start["website"]),
+            Field(
+                "months",
+                self.tr("Months to refer a final response (0: none stated)"),
+                "int",
+                default=start["months"],
+                maximum=letters.MONTHS_LIMIT,
+            ),
+            Field(
+                "waives",
+                self.tr("We let them consider a complaint referred after their time limits"),
+                "check",
+                default=start["waives"],
+            ),
+            Field(
+                "leaflet",
+                self.tr("Their leaflet goes with every final response"),
+                "check",
+                default=start["leaflet"],
+            ),
+        ]
+
+        def save(values: dict[str, object]) -> None:
+            letters.set_referral(
+                self._actor_getter(),
+                letters.Referral(
+                    names={lang: str(values[f"name_{lang}"]) for lang in LANGUAGES},
+                    phone=str(values["phone"]),
+                    website=str(values["website"]),
+                    months=int(values["months"]),  # type: ignore[call-overload]
+                    waives_time_limits=bool(values["waives"]),
+                    leaflet=bool(values["leaflet"]),
+                ),
+            )
+
+        self.dialog = ActionDialog(
+            self.tr("Where the letters send an unhappy customer"),
+            fields,
+            save,
+            self,
+            self.tr(
+                "Every letter to a customer says whom they may turn to if they are unhappy with "
+                "our answer: the ombudsman or the regulator's hotline of the branch's country. "
+                "The name is printed in the language of the letter."
+            ),
+        )
+        dialog = self.dialog
+        default_button = dialog.buttons.addButton(
+            self.tr("Country default"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+
+        def fill_default() -> None:
+            branch = get_branch()
+            found = letters.default_referral(branch.country, branch.category_preset)
+            for key, value in values_of(found).items():
+                widget = dialog.widgets[key]
+                if isinstance(widget, QLineEdit):
+                    widget.setText(str(value))
+                elif isinstance(widget, QSpinBox):
+                    widget.setValue(int(value))  # type: ignore[call-overload]
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+
+        default_button.clicked.connect(fill_default)
+        dialog.done_ok.connect(self._referral_saved)
+        dialog.open()
+
+    def _referral_saved(self) -> None:
+        self.show_referral()
+        self._say(self.tr("Settings saved."))
 
     @Slot()
     def add_member(self) -> None:

@@ -166,6 +166,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Sửa kết quả giải quyết (&amp;R)...</translation>
     </message>
     <message>
+        <source>&amp;Print a letter...</source>
+        <translation>&amp;In thư gửi khách hàng...</translation>
+    </message>
+    <message>
         <source>Add &amp;note</source>
         <translation>Thêm ghi chú (&amp;N)</translation>
     </message>
@@ -478,6 +482,22 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
+        <source>Acknowledgement letter printed in %1; reply due %2</source>
+        <translation>Đã in thư xác nhận tiếp nhận bằng %1; hạn trả lời %2</translation>
+    </message>
+    <message>
+        <source>Holding letter printed in %1; final response expected by %2</source>
+        <translation>Đã in thư thông báo tiến độ bằng %1; dự kiến trả lời cuối cùng trước %2</translation>
+    </message>
+    <message>
+        <source>Summary resolution letter printed in %1</source>
+        <translation>Đã in thư xác nhận đã giải quyết bằng %1</translation>
+    </message>
+    <message>
+        <source>Final response letter printed in %1</source>
+        <translation>Đã in thư trả lời cuối cùng bằng %1</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(đã xóa)</translation>
     </message>
@@ -660,6 +680,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>%1 asked: %2</source>
         <translation>%1 đề nghị: %2</translation>
+    </message>
+    <message>
+        <source>Letter saved to %1</source>
+        <translation>Đã lưu thư vào %1</translation>
     </message>
     <message>
         <source>History of %1</source>
@@ -1138,6 +1162,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Người ghi</translation>
     </message>
     <message>
+        <source>Letters refer customers to</source>
+        <translation>Thư hướng dẫn khách hàng liên hệ</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>Đã ghi nhận</translation>
     </message>
@@ -1154,6 +1182,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Nâng cấp ứng dụng</translation>
     </message>
     <message>
+        <source>the country&apos;s default</source>
+        <translation>mặc định của quốc gia</translation>
+    </message>
+    <message>
         <source>(set)</source>
         <translation>(đã đặt)</translation>
     </message>
@@ -1164,6 +1196,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>no</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 tháng</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1612,81 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>What you typed will be lost. Discard it?</source>
         <translation>Nội dung bạn đã nhập sẽ bị mất. Bỏ khiếu nại này?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to the customer about %1</source>
+        <translation>Thư gửi khách hàng về khiếu nại %1</translation>
+    </message>
+    <message>
+        <source>The letter is addressed to the customer and gives the register number, the dates and where the customer may turn if unhappy. It is saved as a PDF to print, and noted on the timeline.</source>
+        <translation>Thư gửi đích danh khách hàng, ghi số tiếp nhận, các mốc ngày và nơi khách hàng có thể liên hệ nếu chưa hài lòng. Thư được lưu thành tệp PDF để in và được ghi vào quá trình xử lý.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Loại thư</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Ngôn ngữ của thư</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s language: what we are still waiting for</source>
+        <translation>Viết bằng ngôn ngữ của khách hàng: chúng tôi còn đang chờ điều gì</translation>
+    </message>
+    <message>
+        <source>Why there is no final response yet</source>
+        <translation>Vì sao chưa có câu trả lời cuối cùng</translation>
+    </message>
+    <message>
+        <source>Final response expected by</source>
+        <translation>Dự kiến trả lời cuối cùng trước ngày</translation>
+    </message>
+    <message>
+        <source>What was found and done (printed as written)</source>
+        <translation>Kết quả xác minh và việc đã làm (in đúng như đã viết)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>&amp;Lưu tệp PDF...</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Thư xác nhận tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Holding letter (no final response yet)</source>
+        <translation>Thư thông báo tiến độ (chưa có câu trả lời cuối cùng)</translation>
+    </message>
+    <message>
+        <source>Final response</source>
+        <translation>Thư trả lời cuối cùng</translation>
+    </message>
+    <message>
+        <source>Summary resolution (settled within three business days)</source>
+        <translation>Thư xác nhận đã giải quyết (giải quyết xong trong ba ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>No ombudsman or regulator is set for this branch&apos;s country, so no letter can be printed: a manager sets it in Settings.</source>
+        <translation>Chưa có cơ quan giải quyết tranh chấp hay cơ quan quản lý nào cho quốc gia của chi nhánh, nên chưa in được thư: quản lý cần nhập trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <source>An unhappy customer is told to turn to %1 (%2).</source>
+        <translation>Thư sẽ hướng dẫn khách hàng chưa hài lòng liên hệ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Lưu thư</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2564,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Lưu dữ liệu cá nhân (năm)</translation>
     </message>
     <message>
+        <source>Change...</source>
+        <translation>Thay đổi...</translation>
+    </message>
+    <message>
         <source>Language of this PC</source>
         <translation>Ngôn ngữ trên máy này</translation>
     </message>
@@ -2549,6 +2664,50 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
+        <source>%1 months</source>
+        <translation>%1 tháng</translation>
+    </message>
+    <message>
+        <source>the country&apos;s default</source>
+        <translation>mặc định của quốc gia</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Tên bằng %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Months to refer a final response (0: none stated)</source>
+        <translation>Số tháng để gửi khiếu nại sau câu trả lời cuối cùng (0: không nêu)</translation>
+    </message>
+    <message>
+        <source>We let them consider a complaint referred after their time limits</source>
+        <translation>Chúng tôi đồng ý để họ xem xét cả khiếu nại gửi sau thời hạn</translation>
+    </message>
+    <message>
+        <source>Their leaflet goes with every final response</source>
+        <translation>Gửi kèm tờ thông tin của họ với mọi thư trả lời cuối cùng</translation>
+    </message>
+    <message>
+        <source>Where the letters send an unhappy customer</source>
+        <translation>Nơi thư hướng dẫn khách hàng chưa hài lòng liên hệ</translation>
+    </message>
+    <message>
+        <source>Every letter to a customer says whom they may turn to if they are unhappy with our answer: the ombudsman or the regulator&apos;s hotline of the branch&apos;s country. The name is printed in the language of the letter.</source>
+        <translation>Mỗi thư gửi khách hàng đều nêu nơi khách hàng có thể liên hệ nếu không hài lòng với câu trả lời của chúng tôi: cơ quan giải quyết tranh chấp hoặc đường dây nóng của cơ quan quản lý tại quốc gia của chi nhánh. Tên được in theo ngôn ngữ của thư.</translation>
+    </message>
+    <message>
+        <source>Country default</source>
+        <translation>Mặc định của quốc gia</translation>
+    </message>
+    <message>
         <source>Staff member added.</source>
         <translation>Đã thêm nhân viên.</translation>
     </message>
@@ -2563,6 +2722,14 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
+        <translation>Thư hướng dẫn khách hàng liên hệ: chưa thiết lập (chưa có giá trị mặc định cho quốc gia này), nên chưa in được thư.</translation>
+    </message>
+    <message>
+        <source>Letters refer customers to: %1</source>
+        <translation>Thư hướng dẫn khách hàng liên hệ: %1</translation>
     </message>
     <message>
         <source>History of %1</source>
@@ -3440,6 +3607,62 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Your signing key could not be opened, so nothing can be recorded in your name: ask a manager to reset your password.</source>
         <translation>Không mở được khóa ký của bạn nên không thể ghi nhận việc gì dưới tên bạn: hãy đề nghị quản lý đặt lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Complaint {register_no} is void, so no letter is sent about it.</source>
+        <translation>Khiếu nại {register_no} đã hủy nên không gửi thư nào về khiếu nại này.</translation>
+    </message>
+    <message>
+        <source>Complaint {register_no} is no longer open, so a holding letter makes no sense: print the final response instead.</source>
+        <translation>Khiếu nại {register_no} không còn đang xử lý nên không cần thư thông báo tiến độ: hãy in thư trả lời cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Complaint {register_no} is not resolved yet, so there is no final response to send: print a holding letter instead.</source>
+        <translation>Khiếu nại {register_no} chưa được giải quyết nên chưa có câu trả lời cuối cùng để gửi: hãy in thư thông báo tiến độ.</translation>
+    </message>
+    <message>
+        <source>Letters must tell the customer where to turn if they are unhappy, and no ombudsman or regulator is known for country {country}: a manager enters it in Settings first.</source>
+        <translation>Thư phải cho khách hàng biết nơi liên hệ nếu chưa hài lòng, nhưng chưa có cơ quan giải quyết tranh chấp hay cơ quan quản lý nào cho quốc gia {country}: quản lý cần nhập trong phần Cài đặt trước.</translation>
+    </message>
+    <message>
+        <source>A name may have at most {limit} characters.</source>
+        <translation>Tên dài tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Name the ombudsman or regulator the customer may turn to, in at least one language.</source>
+        <translation>Hãy nhập tên cơ quan giải quyết tranh chấp hoặc cơ quan quản lý mà khách hàng có thể liên hệ, ít nhất bằng một ngôn ngữ.</translation>
+    </message>
+    <message>
+        <source>Write the website as an address without spaces, such as www.example.org.</source>
+        <translation>Hãy viết trang web thành một địa chỉ không có khoảng trắng, ví dụ www.example.org.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or a website, so the customer can reach them.</source>
+        <translation>Hãy nhập số điện thoại hoặc trang web để khách hàng liên hệ được.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change where the letters send an unhappy customer.</source>
+        <translation>Chỉ quản lý mới được thay đổi nơi thư hướng dẫn khách hàng chưa hài lòng liên hệ.</translation>
+    </message>
+    <message>
+        <source>There is no letter called {value}.</source>
+        <translation>Không có loại thư {value}.</translation>
+    </message>
+    <message>
+        <source>There is no letter language {value}.</source>
+        <translation>Không có ngôn ngữ thư {value}.</translation>
+    </message>
+    <message>
+        <source>Say why the final response is not ready yet: the holding letter tells the customer.</source>
+        <translation>Hãy nêu lý do chưa có câu trả lời cuối cùng: thư thông báo tiến độ sẽ cho khách hàng biết.</translation>
+    </message>
+    <message>
+        <source>The date the final response is expected cannot be in the past.</source>
+        <translation>Ngày dự kiến trả lời cuối cùng không được ở trong quá khứ.</translation>
+    </message>
+    <message>
+        <source>Say what was decided and done: the final response gives the customer the reasons.</source>
+        <translation>Hãy nêu kết luận và những việc đã làm: thư trả lời cuối cùng cho khách hàng biết lý do.</translation>
     </message>
 </context>
 </TS>

@@ -166,6 +166,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>更正处理结果(&amp;R)...</translation>
     </message>
     <message>
+        <source>&amp;Print a letter...</source>
+        <translation>打印致客户函件(&amp;P)...</translation>
+    </message>
+    <message>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
@@ -442,6 +446,22 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已更正处理结果</translation>
     </message>
     <message>
+        <source>Acknowledgement letter printed in %1; reply due %2</source>
+        <translation>已打印%1受理告知书；答复到期日 %2</translation>
+    </message>
+    <message>
+        <source>Holding letter printed in %1; final response expected by %2</source>
+        <translation>已打印%1处理进展告知书；预计最终答复日期 %2</translation>
+    </message>
+    <message>
+        <source>Summary resolution letter printed in %1</source>
+        <translation>已打印%1处理完毕确认函</translation>
+    </message>
+    <message>
+        <source>Final response letter printed in %1</source>
+        <translation>已打印%1最终答复函</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
@@ -524,6 +544,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>%1 asked: %2</source>
         <translation>%1 申请延期，理由：%2</translation>
+    </message>
+    <message>
+        <source>Letter saved to %1</source>
+        <translation>函件已保存到 %1</translation>
     </message>
     <message>
         <source>History of %1</source>
@@ -1138,6 +1162,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>登记人</translation>
     </message>
     <message>
+        <source>Letters refer customers to</source>
+        <translation>函件告知客户可求助于</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>登记</translation>
     </message>
@@ -1154,6 +1182,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>软件升级</translation>
     </message>
     <message>
+        <source>the country&apos;s default</source>
+        <translation>所在国家/地区的默认值</translation>
+    </message>
+    <message>
         <source>(set)</source>
         <translation>（已设置）</translation>
     </message>
@@ -1164,6 +1196,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1612,81 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>What you typed will be lost. Discard it?</source>
         <translation>已填写的内容将会丢失。确定放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to the customer about %1</source>
+        <translation>就 %1 致客户的函件</translation>
+    </message>
+    <message>
+        <source>The letter is addressed to the customer and gives the register number, the dates and where the customer may turn if unhappy. It is saved as a PDF to print, and noted on the timeline.</source>
+        <translation>函件以客户本人为收件人，载明登记编号、相关日期，以及客户不满意时可以求助的机构。函件保存为 PDF 以便打印，并记入处理经过。</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>函件语言</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s language: what we are still waiting for</source>
+        <translation>用客户的语言写明：我们还在等待什么</translation>
+    </message>
+    <message>
+        <source>Why there is no final response yet</source>
+        <translation>尚未作出最终答复的原因</translation>
+    </message>
+    <message>
+        <source>Final response expected by</source>
+        <translation>预计最终答复日期</translation>
+    </message>
+    <message>
+        <source>What was found and done (printed as written)</source>
+        <translation>调查结果及处理情况（按原文打印）</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>保存 PDF(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>受理告知书</translation>
+    </message>
+    <message>
+        <source>Holding letter (no final response yet)</source>
+        <translation>处理进展告知书（尚无最终答复）</translation>
+    </message>
+    <message>
+        <source>Final response</source>
+        <translation>最终答复函</translation>
+    </message>
+    <message>
+        <source>Summary resolution (settled within three business days)</source>
+        <translation>处理完毕确认函（三个工作日内办结）</translation>
+    </message>
+    <message>
+        <source>No ombudsman or regulator is set for this branch&apos;s country, so no letter can be printed: a manager sets it in Settings.</source>
+        <translation>尚未为本网点所在国家/地区设置申诉机构或监管机构，因此无法打印函件：请主管在“设置”中填写。</translation>
+    </message>
+    <message>
+        <source>An unhappy customer is told to turn to %1 (%2).</source>
+        <translation>函件将告知不满意的客户可向%1求助（%2）。</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>保存函件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2564,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>个人信息保存期限（年）</translation>
     </message>
     <message>
+        <source>Change...</source>
+        <translation>修改...</translation>
+    </message>
+    <message>
         <source>Language of this PC</source>
         <translation>本机界面语言</translation>
     </message>
@@ -2549,6 +2664,50 @@ No backup yet.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>the country&apos;s default</source>
+        <translation>所在国家/地区的默认值</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>名称（%1）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Months to refer a final response (0: none stated)</source>
+        <translation>收到最终答复后可提出的期限（月；0 表示不注明）</translation>
+    </message>
+    <message>
+        <source>We let them consider a complaint referred after their time limits</source>
+        <translation>即使超过其时限，我们也同意其受理</translation>
+    </message>
+    <message>
+        <source>Their leaflet goes with every final response</source>
+        <translation>每份最终答复函均附上该机构的说明材料</translation>
+    </message>
+    <message>
+        <source>Where the letters send an unhappy customer</source>
+        <translation>函件告知不满意客户的求助机构</translation>
+    </message>
+    <message>
+        <source>Every letter to a customer says whom they may turn to if they are unhappy with our answer: the ombudsman or the regulator&apos;s hotline of the branch&apos;s country. The name is printed in the language of the letter.</source>
+        <translation>每份致客户的函件都会写明：客户对我们的答复不满意时，可以向谁求助，即本网点所在国家/地区的申诉机构或监管机构热线。名称按函件语言打印。</translation>
+    </message>
+    <message>
+        <source>Country default</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
         <source>Staff member added.</source>
         <translation>已添加员工。</translation>
     </message>
@@ -2563,6 +2722,14 @@ No backup yet.</source>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
+    </message>
+    <message>
+        <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
+        <translation>函件告知客户可求助于：未设置（本国家/地区没有默认值），因此无法打印函件。</translation>
+    </message>
+    <message>
+        <source>Letters refer customers to: %1</source>
+        <translation>函件告知客户可求助于：%1</translation>
     </message>
     <message>
         <source>History of %1</source>
@@ -3440,6 +3607,62 @@ No backup yet.</source>
     <message>
         <source>Your signing key could not be opened, so nothing can be recorded in your name: ask a manager to reset your password.</source>
         <translation>无法打开您的签名密钥，因此无法以您的名义记录任何操作：请主管为您重置密码。</translation>
+    </message>
+    <message>
+        <source>Complaint {register_no} is void, so no letter is sent about it.</source>
+        <translation>投诉 {register_no} 已作废，不再就此发函。</translation>
+    </message>
+    <message>
+        <source>Complaint {register_no} is no longer open, so a holding letter makes no sense: print the final response instead.</source>
+        <translation>投诉 {register_no} 已不在处理中，无需发送进展告知书：请改为打印最终答复函。</translation>
+    </message>
+    <message>
+        <source>Complaint {register_no} is not resolved yet, so there is no final response to send: print a holding letter instead.</source>
+        <translation>投诉 {register_no} 尚未处理完毕，还没有最终答复可发：请改为打印进展告知书。</translation>
+    </message>
+    <message>
+        <source>Letters must tell the customer where to turn if they are unhappy, and no ombudsman or regulator is known for country {country}: a manager enters it in Settings first.</source>
+        <translation>函件必须告知客户不满意时可向谁求助，但尚不知道 {country} 的申诉机构或监管机构：请主管先在“设置”中填写。</translation>
+    </message>
+    <message>
+        <source>A name may have at most {limit} characters.</source>
+        <translation>名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Name the ombudsman or regulator the customer may turn to, in at least one language.</source>
+        <translation>请至少用一种语言填写客户可求助的申诉机构或监管机构名称。</translation>
+    </message>
+    <message>
+        <source>Write the website as an address without spaces, such as www.example.org.</source>
+        <translation>网站请填写不含空格的网址，例如 www.example.org。</translation>
+    </message>
+    <message>
+        <source>Give a phone number or a website, so the customer can reach them.</source>
+        <translation>请填写电话或网站，以便客户联系。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change where the letters send an unhappy customer.</source>
+        <translation>只有主管可以修改函件告知客户的求助机构。</translation>
+    </message>
+    <message>
+        <source>There is no letter called {value}.</source>
+        <translation>没有名为 {value} 的函件。</translation>
+    </message>
+    <message>
+        <source>There is no letter language {value}.</source>
+        <translation>不支持函件语言 {value}。</translation>
+    </message>
+    <message>
+        <source>Say why the final response is not ready yet: the holding letter tells the customer.</source>
+        <translation>请说明尚未作出最终答复的原因：进展告知书会告诉客户。</translation>
+    </message>
+    <message>
+        <source>The date the final response is expected cannot be in the past.</source>
+        <translation>预计最终答复日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Say what was decided and done: the final response gives the customer the reasons.</source>
+        <translation>请写明处理结论和处理情况：最终答复函要向客户说明理由。</translation>
     </message>
 </context>
 </TS>

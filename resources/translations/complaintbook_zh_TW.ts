@@ -166,6 +166,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>更正處理結果(&amp;R)...</translation>
     </message>
     <message>
+        <source>&amp;Print a letter...</source>
+        <translation>列印致客戶函件(&amp;P)...</translation>
+    </message>
+    <message>
         <source>Add &amp;note</source>
         <translation>新增備註(&amp;N)</translation>
     </message>
@@ -478,6 +482,22 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
+        <source>Acknowledgement letter printed in %1; reply due %2</source>
+        <translation>已列印%1受理回覆函；答覆期限 %2</translation>
+    </message>
+    <message>
+        <source>Holding letter printed in %1; final response expected by %2</source>
+        <translation>已列印%1處理進度通知函；預計最終答覆日期 %2</translation>
+    </message>
+    <message>
+        <source>Summary resolution letter printed in %1</source>
+        <translation>已列印%1已解決確認函</translation>
+    </message>
+    <message>
+        <source>Final response letter printed in %1</source>
+        <translation>已列印%1最終答覆函</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>（已刪除）</translation>
     </message>
@@ -660,6 +680,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>%1 asked: %2</source>
         <translation>%1 申請延期：%2</translation>
+    </message>
+    <message>
+        <source>Letter saved to %1</source>
+        <translation>函件已儲存至 %1</translation>
     </message>
     <message>
         <source>History of %1</source>
@@ -1138,6 +1162,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>登記人</translation>
     </message>
     <message>
+        <source>Letters refer customers to</source>
+        <translation>函件告知客戶可求助於</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>登記</translation>
     </message>
@@ -1154,6 +1182,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>軟體升級</translation>
     </message>
     <message>
+        <source>the country&apos;s default</source>
+        <translation>所在國家／地區的預設值</translation>
+    </message>
+    <message>
         <source>(set)</source>
         <translation>（已設定）</translation>
     </message>
@@ -1164,6 +1196,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 個月</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1612,81 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>What you typed will be lost. Discard it?</source>
         <translation>輸入的內容將會遺失。確定要捨棄嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to the customer about %1</source>
+        <translation>就 %1 致客戶的函件</translation>
+    </message>
+    <message>
+        <source>The letter is addressed to the customer and gives the register number, the dates and where the customer may turn if unhappy. It is saved as a PDF to print, and noted on the timeline.</source>
+        <translation>函件以客戶本人為收件人，載明登記編號、相關日期，以及客戶不滿意時可以求助的機構。函件儲存為 PDF 以便列印，並記入處理經過。</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>函件語言</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s language: what we are still waiting for</source>
+        <translation>以客戶的語言寫明：我們還在等待什麼</translation>
+    </message>
+    <message>
+        <source>Why there is no final response yet</source>
+        <translation>尚未給予最終答覆的原因</translation>
+    </message>
+    <message>
+        <source>Final response expected by</source>
+        <translation>預計最終答覆日期</translation>
+    </message>
+    <message>
+        <source>What was found and done (printed as written)</source>
+        <translation>調查結果及處理情形（依原文列印）</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>儲存 PDF(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>受理回覆函</translation>
+    </message>
+    <message>
+        <source>Holding letter (no final response yet)</source>
+        <translation>處理進度通知函（尚無最終答覆）</translation>
+    </message>
+    <message>
+        <source>Final response</source>
+        <translation>最終答覆函</translation>
+    </message>
+    <message>
+        <source>Summary resolution (settled within three business days)</source>
+        <translation>已解決確認函（三個營業日內結案）</translation>
+    </message>
+    <message>
+        <source>No ombudsman or regulator is set for this branch&apos;s country, so no letter can be printed: a manager sets it in Settings.</source>
+        <translation>尚未為本分行所在國家／地區設定申訴機構或主管機關，因此無法列印函件：請主管於「設定」中填寫。</translation>
+    </message>
+    <message>
+        <source>An unhappy customer is told to turn to %1 (%2).</source>
+        <translation>函件將告知不滿意的客戶可向%1求助（%2）。</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>儲存函件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2564,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>個人資料保存期限（年）</translation>
     </message>
     <message>
+        <source>Change...</source>
+        <translation>修改...</translation>
+    </message>
+    <message>
         <source>Language of this PC</source>
         <translation>本機介面語言</translation>
     </message>
@@ -2549,6 +2664,50 @@ No backup yet.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
+        <source>%1 months</source>
+        <translation>%1 個月</translation>
+    </message>
+    <message>
+        <source>the country&apos;s default</source>
+        <translation>所在國家／地區的預設值</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>名稱（%1）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Months to refer a final response (0: none stated)</source>
+        <translation>收到最終答覆後可提出的期限（月；0 表示不註明）</translation>
+    </message>
+    <message>
+        <source>We let them consider a complaint referred after their time limits</source>
+        <translation>即使超過其時限，我們也同意其受理</translation>
+    </message>
+    <message>
+        <source>Their leaflet goes with every final response</source>
+        <translation>每份最終答覆函均附上該機構的說明資料</translation>
+    </message>
+    <message>
+        <source>Where the letters send an unhappy customer</source>
+        <translation>函件告知不滿意客戶的求助機構</translation>
+    </message>
+    <message>
+        <source>Every letter to a customer says whom they may turn to if they are unhappy with our answer: the ombudsman or the regulator&apos;s hotline of the branch&apos;s country. The name is printed in the language of the letter.</source>
+        <translation>每份致客戶的函件都會寫明：客戶對我們的答覆不滿意時，可以向誰求助，即本分行所在國家／地區的申訴機構或主管機關專線。名稱依函件語言列印。</translation>
+    </message>
+    <message>
+        <source>Country default</source>
+        <translation>恢復預設值</translation>
+    </message>
+    <message>
         <source>Staff member added.</source>
         <translation>已新增員工。</translation>
     </message>
@@ -2563,6 +2722,14 @@ No backup yet.</source>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>只有主管可以查看稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
+        <translation>函件告知客戶可求助於：未設定（本國家／地區沒有預設值），因此無法列印函件。</translation>
+    </message>
+    <message>
+        <source>Letters refer customers to: %1</source>
+        <translation>函件告知客戶可求助於：%1</translation>
     </message>
     <message>
         <source>History of %1</source>
@@ -3440,6 +3607,62 @@ No backup yet.</source>
     <message>
         <source>Your signing key could not be opened, so nothing can be recorded in your name: ask a manager to reset your password.</source>
         <translation>無法開啟您的簽章金鑰，因此無法以您的名義記錄任何操作：請主管為您重設密碼。</translation>
+    </message>
+    <message>
+        <source>Complaint {register_no} is void, so no letter is sent about it.</source>
+        <translation>投訴 {register_no} 已作廢，不再就此發函。</translation>
+    </message>
+    <message>
+        <source>Complaint {register_no} is no longer open, so a holding letter makes no sense: print the final response instead.</source>
+        <translation>投訴 {register_no} 已不在處理中，無需寄送進度通知函：請改為列印最終答覆函。</translation>
+    </message>
+    <message>
+        <source>Complaint {register_no} is not resolved yet, so there is no final response to send: print a holding letter instead.</source>
+        <translation>投訴 {register_no} 尚未解決，還沒有最終答覆可寄：請改為列印進度通知函。</translation>
+    </message>
+    <message>
+        <source>Letters must tell the customer where to turn if they are unhappy, and no ombudsman or regulator is known for country {country}: a manager enters it in Settings first.</source>
+        <translation>函件必須告知客戶不滿意時可向誰求助，但尚不知道 {country} 的申訴機構或主管機關：請主管先於「設定」中填寫。</translation>
+    </message>
+    <message>
+        <source>A name may have at most {limit} characters.</source>
+        <translation>名稱最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <source>Name the ombudsman or regulator the customer may turn to, in at least one language.</source>
+        <translation>請至少以一種語言填寫客戶可求助的申訴機構或主管機關名稱。</translation>
+    </message>
+    <message>
+        <source>Write the website as an address without spaces, such as www.example.org.</source>
+        <translation>網站請填寫不含空格的網址，例如 www.example.org。</translation>
+    </message>
+    <message>
+        <source>Give a phone number or a website, so the customer can reach them.</source>
+        <translation>請填寫電話或網站，以便客戶聯繫。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change where the letters send an unhappy customer.</source>
+        <translation>只有主管可以修改函件告知客戶的求助機構。</translation>
+    </message>
+    <message>
+        <source>There is no letter called {value}.</source>
+        <translation>沒有名為 {value} 的函件。</translation>
+    </message>
+    <message>
+        <source>There is no letter language {value}.</source>
+        <translation>不支援函件語言 {value}。</translation>
+    </message>
+    <message>
+        <source>Say why the final response is not ready yet: the holding letter tells the customer.</source>
+        <translation>請說明尚未給予最終答覆的原因：進度通知函會告知客戶。</translation>
+    </message>
+    <message>
+        <source>The date the final response is expected cannot be in the past.</source>
+        <translation>預計最終答覆日期不能早於今天。</translation>
+    </message>
+    <message>
+        <source>Say what was decided and done: the final response gives the customer the reasons.</source>
+        <translation>請寫明處理結論與處理情形：最終答覆函須向客戶說明理由。</translation>
     </message>
 </context>
 </TS>
