@@ -2739,6 +2739,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Hãy mô tả những gì đã làm cho khách hàng.</translation>
     </message>
     <message>
+        <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
+        <translation>Hãy ghi nguyên nhân của khiếu nại {register_no} (Sửa) trước khi giải quyết: số liệu khiếu nại của chi nhánh được thống kê theo nguyên nhân.</translation>
+    </message>
+    <message>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>Mức độ hài lòng là điểm từ 1 đến 5.</translation>
     </message>

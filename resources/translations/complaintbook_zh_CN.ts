@@ -2653,6 +2653,10 @@ No backup yet.</source>
         <translation>请说明为客户做了哪些处理。</translation>
     </message>
     <message>
+        <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
+        <translation>请先填写投诉 {register_no} 的原因（编辑），再处理完毕：本网点的投诉统计按原因分类。</translation>
+    </message>
+    <message>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>满意度须为 1 至 5 分。</translation>
     </message>
