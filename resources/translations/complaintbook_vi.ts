@@ -3038,5 +3038,13 @@ Chưa có bản sao lưu nào.</translation>
         <source>Only a manager may print and sign the register.</source>
         <translation>Chỉ quản lý mới được in và ký sổ.</translation>
     </message>
+    <message>
+        <source>{value} is not a half-year like 2026-H1 or 2026-H2.</source>
+        <translation>{value} không phải là nửa năm hợp lệ, ví dụ 2026-H1 hoặc 2026-H2.</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s categories carry no statistical codes. The bank categories (Settings) are coded by JR/T 0169-2018.</source>
+        <translation>Các loại khiếu nại của chi nhánh chưa có mã thống kê. Bộ loại dành cho ngân hàng (trong Cài đặt) được mã hóa theo JR/T 0169-2018.</translation>
+    </message>
 </context>
 </TS>

@@ -3038,5 +3038,13 @@ No backup yet.</source>
         <source>Only a manager may print and sign the register.</source>
         <translation>只有负责人可以打印并签署登记簿。</translation>
     </message>
+    <message>
+        <source>{value} is not a half-year like 2026-H1 or 2026-H2.</source>
+        <translation>{value} 不是有效的半年度，应如 2026-H1 或 2026-H2。</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s categories carry no statistical codes. The bank categories (Settings) are coded by JR/T 0169-2018.</source>
+        <translation>本网点的投诉类别没有统计代码。银行类别（见“设置”）按 JR/T 0169-2018 编码。</translation>
+    </message>
 </context>
 </TS>

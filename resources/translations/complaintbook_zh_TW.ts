@@ -3038,5 +3038,13 @@ No backup yet.</source>
         <source>Only a manager may print and sign the register.</source>
         <translation>只有主管可以列印並簽署登記簿。</translation>
     </message>
+    <message>
+        <source>{value} is not a half-year like 2026-H1 or 2026-H2.</source>
+        <translation>{value} 不是有效的半年度，應如 2026-H1 或 2026-H2。</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s categories carry no statistical codes. The bank categories (Settings) are coded by JR/T 0169-2018.</source>
+        <translation>本分行的投訴類別沒有統計代碼。銀行類別（見「設定」）依 JR/T 0169-2018 編碼。</translation>
+    </message>
 </context>
 </TS>
