@@ -148,6 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="full names, phone and ID numbers (a manager only; otherwise they are masked)",
     )
+    exp.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "zh_TW", "vi"),
+        default="en",
+        help="language of an XLSX export's headings and names (default en)",
+    )
 
     ops = sub.add_parser(
         "export-opinions", parents=[signed], help="export opinion book and suggestion box entries"
@@ -439,7 +445,7 @@ def _export(args: argparse.Namespace, actor: Actor) -> int:
         out = args.out or Path(
             f"complaint-register-{get_branch().code}-{month[:4]}-{month[4:]}.xlsx"
         )
-        n = write_xlsx(out, month, actor=actor, full=args.full)
+        n = write_xlsx(out, month, args.lang, actor=actor, full=args.full)
         print(f"Exported {n} complaints to {out}", file=sys.stderr)
         return EXIT_OK
     if args.out is None:

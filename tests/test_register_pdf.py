@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from models import deadlines, lifecycle
 from models.branch import get_branch, update_branch
@@ -206,7 +207,7 @@ def test_cli_register_default_name_and_xlsx(tmp_path: Path, manager, home: Path,
     book = load_workbook(xlsx)
     assert book.sheetnames == ["Register", "Statistics"]
     rows = list(book["Register"].values)
-    assert rows[0][0] == "register_no" and len(rows) == 3
+    assert rows[0][0] == "Register no." and len(rows) == 3
 
 
 def test_xlsx_direct(manager, tmp_path: Path) -> None:
@@ -506,3 +507,67 @@ def test_a_bank_register_prints_the_standards_codes_beside_our_names(
     assert "按JR/T0169-2018统计" in flat and "报送前请与标准正式文本核对" in flat
     assert "C09消费者资金安全消费者资金安全1" in flat
     assert "未填写原因（不计入C）：1件" in flat
+
+
+def _resolve(actor, complaint_id: int, compensation: str) -> Complaint:
+    lifecycle.acknowledge(actor, complaint_id)
+    lifecycle.start_investigation(actor, complaint_id)
+    return lifecycle.resolve(
+        actor,
+        complaint_id,
+        outcome="upheld",
+        remedy="Refunded",
+        compensation=compensation,
+        root_cause="Fee charged twice",
+    )
+
+
+def test_the_excel_export_speaks_the_chosen_language(manager, tmp_path: Path) -> None:
+    update_branch(manager, category_preset="bank")
+    paid = create_complaint(
+        manager,
+        make_form(
+            received_at=AT,
+            channel="phone",
+            category="fees.card_annual_fee",
+            cause="pricing_fees",
+        ),
+    )
+    _resolve(manager, paid.id, "120.50")
+    lifecycle.record_followup(manager, paid.id, satisfaction=4)
+    lifecycle.close(manager, paid.id)
+    other = create_complaint(
+        manager, make_form(received_at=AT, category="loan", cause="contract_terms")
+    )
+    _resolve(manager, other.id, "30")
+    out = tmp_path / "zh.xlsx"
+    assert write_xlsx(out, MONTH, "zh_CN", actor=manager, full=True) == 2
+    book = load_workbook(out)
+    assert book.sheetnames == ["登记簿", "统计"]
+    sheet = book["登记簿"]
+    rows = list(sheet.values)
+    header = rows[0]
+    col = {name: i for i, name in enumerate(header)}
+    assert {"登记编号", "投诉时间", "渠道", "类别", "原因", "状态", "补偿金额", "认定结果"} <= set(
+        col
+    )
+    first = rows[1]
+    assert first[col["渠道"]] == "电话" and first[col["状态"]] == "已办结"
+    assert first[col["类别"]] == "服务收费 / 卡片年费"
+    assert first[col["原因"]] == "定价收费" and first[col["认定结果"]] == "投诉成立"
+    assert first[col["客户接受"]] is None or first[col["客户接受"]] in ("是", "否")
+    assert first[col["JR/T 0169-2018 业务类别代码"]] == "B03"
+    received = sheet.cell(row=2, column=col["投诉时间"] + 1)
+    assert isinstance(received.value, dt.datetime) and received.number_format == "yyyy-mm-dd hh:mm"
+    due = sheet.cell(row=2, column=col["答复到期日"] + 1)
+    assert (
+        due.number_format == "yyyy-mm-dd"
+        and due.value.date() == Complaint.get_by_id(paid.id).due_date
+    )
+    amounts = [sheet.cell(row=r, column=col["补偿金额"] + 1) for r in (2, 3)]
+    assert all(a.data_type == "n" and a.number_format == "#,##0.00" for a in amounts)
+    assert sum(a.value for a in amounts) == pytest.approx(150.50)  # summable as it stands
+    assert sheet.column_dimensions["J"].width == 40  # the summary has room
+    figures = list(book["统计"].values)
+    # Resolved after October ended: open in October's figures, as the month stood.
+    assert ("收到", 2) in figures and ("未结", 2) in figures
