@@ -59,6 +59,14 @@ def month_arg(value: str) -> str:
     return match[1] + match[2]
 
 
+def half_arg(value: str) -> str:
+    """YYYY-H1 or YYYY-H2 on the command line; YYYYH1 inside."""
+    match = re.fullmatch(r"(\d{4})-?[Hh]([12])", value.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a half-year like 2026-H1 or 2026-H2")
+    return f"{match[1]}H{match[2]}"
+
+
 def positive(value: str) -> int:
     try:
         number = int(value)
@@ -79,6 +87,7 @@ SIGNED_IN = {
     "restore",
     "anonymise",
     "booklet",
+    "returns",
 }
 
 
@@ -175,6 +184,33 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("en", "zh_CN", "zh_TW", "vi"),
         default="en",
         help="language of the register",
+    )
+
+    ret = sub.add_parser(
+        "returns",
+        parents=[signed],
+        help="head office's workbook: the half-year complaints return and/or a month's table "
+        "coded by the categories' standard (JR/T 0169-2018), as XLSX (a manager only)",
+    )
+    ret.add_argument(
+        "--half",
+        type=half_arg,
+        metavar="YYYY-H1|YYYY-H2",
+        help="the half-year of the complaints return (January-June or July-December)",
+    )
+    ret.add_argument(
+        "--month", type=month_arg, help="month of receipt, YYYY-MM, for the coded table"
+    )
+    ret.add_argument(
+        "--out",
+        type=Path,
+        help="XLSX file (default: complaint-returns-<branch>-<period>.xlsx here)",
+    )
+    ret.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "zh_TW", "vi"),
+        default="en",
+        help="language of the workbook",
     )
 
     ver = sub.add_parser("verify-register", help="check a printed register against the database")
@@ -344,6 +380,8 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             return _anonymise(args, actor)
         if args.command == "register":
             return _register(args, actor)
+        if args.command == "returns":
+            return _returns(args, actor)
         if args.command == "export-opinions":
             return _export_opinions(args, actor)
         if args.command == "checklist":
@@ -539,6 +577,17 @@ def _register(args: argparse.Namespace, actor: Actor) -> int:
     return EXIT_OK
 
 
+def _returns(args: argparse.Namespace, actor: Actor) -> int:
+    from models.branch import get_branch
+    from reports.returns import write_returns
+
+    period = "-".join(p for p in (args.half, args.month) if p)
+    out = args.out or Path(f"complaint-returns-{get_branch().code}-{period}.xlsx")
+    sheets = write_returns(out, args.lang, actor=actor, half=args.half, month=args.month)
+    print(f"Returns for head office ({', '.join(sheets)}) -> {out}")
+    return EXIT_OK
+
+
 def _verify_register(args: argparse.Namespace) -> int:
     from models.records import month_digest
     from reports.register_pdf import read_integrity
@@ -659,6 +708,8 @@ _cli_app: list[object] = []
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "returns" and not (args.half or args.month):
+        parser.error("returns needs --half YYYY-H1 (or H2), --month YYYY-MM, or both")
     if needs_sign_in(args) and not args.user:
         parser.error(
             f"{args.command} needs --user NAME: sign in as in the app (your password or PIN "

@@ -3046,5 +3046,9 @@ Chưa có bản sao lưu nào.</translation>
         <source>This branch&apos;s categories carry no statistical codes. The bank categories (Settings) are coded by JR/T 0169-2018.</source>
         <translation>Các loại khiếu nại của chi nhánh chưa có mã thống kê. Bộ loại dành cho ngân hàng (trong Cài đặt) được mã hóa theo JR/T 0169-2018.</translation>
     </message>
+    <message>
+        <source>Only a manager may make the complaints returns for head office.</source>
+        <translation>Chỉ quản lý mới được lập báo cáo khiếu nại gửi hội sở.</translation>
+    </message>
 </context>
 </TS>

@@ -3046,5 +3046,9 @@ No backup yet.</source>
         <source>This branch&apos;s categories carry no statistical codes. The bank categories (Settings) are coded by JR/T 0169-2018.</source>
         <translation>本网点的投诉类别没有统计代码。银行类别（见“设置”）按 JR/T 0169-2018 编码。</translation>
     </message>
+    <message>
+        <source>Only a manager may make the complaints returns for head office.</source>
+        <translation>只有主管可以制作报送总行的投诉报表。</translation>
+    </message>
 </context>
 </TS>

@@ -3046,5 +3046,9 @@ No backup yet.</source>
         <source>This branch&apos;s categories carry no statistical codes. The bank categories (Settings) are coded by JR/T 0169-2018.</source>
         <translation>本分行的投訴類別沒有統計代碼。銀行類別（見「設定」）依 JR/T 0169-2018 編碼。</translation>
     </message>
+    <message>
+        <source>Only a manager may make the complaints returns for head office.</source>
+        <translation>只有主管可以製作報送總行的投訴報表。</translation>
+    </message>
 </context>
 </TS>
