@@ -221,6 +221,8 @@ def cutoff(end: dt.datetime) -> dt.datetime:
 
 
 def month_stats(month: str) -> MonthStats:
+    """The figures of the complaints received in ``month`` (YYYYMM), as it stood at its end
+    (or now, while it is under way); one read of the month's rows, only the columns used."""
     from models.branch import get_branch
 
     _start, end = month_bounds(month)

@@ -269,6 +269,8 @@ class Layout:
         return lines
 
     def block(self, c: dict[str, Any]) -> Block:
+        """The complaint's block. Its rows show the complaint as it is now (status, dates,
+        still open past its due date); the figures pages show the month as it ended."""
         w = self.w
         void = c["status"] == "void"
         facts = self.facts.get(c["id"]) or Facts()
