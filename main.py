@@ -61,6 +61,14 @@ def month_arg(value: str) -> str:
     return match[1] + match[2]
 
 
+def half_arg(value: str) -> str:
+    """YYYY-H1 or YYYY-H2 on the command line; YYYYH1 inside."""
+    match = re.fullmatch(r"(\d{4})-?[Hh]([12])", value.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a half-year like 2026-H1 or 2026-H2")
+    return f"{match[1]}H{match[2]}"
+
+
 def positive(value: str) -> int:
     try:
         number = int(value)
@@ -82,6 +90,7 @@ SIGNED_IN = {
     "anonymise",
     "booklet",
     "letter",
+    "returns",
 }
 
 
@@ -151,6 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="full names, phone and ID numbers (a manager only; otherwise they are masked)",
     )
+    exp.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "zh_TW", "vi"),
+        default="en",
+        help="language of an XLSX export's headings and names (default en)",
+    )
 
     ops = sub.add_parser(
         "export-opinions", parents=[signed], help="export opinion book and suggestion box entries"
@@ -172,6 +187,33 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("en", "zh_CN", "zh_TW", "vi"),
         default="en",
         help="language of the register",
+    )
+
+    ret = sub.add_parser(
+        "returns",
+        parents=[signed],
+        help="head office's workbook: the half-year complaints return and/or a month's table "
+        "coded by the categories' standard (JR/T 0169-2018), as XLSX (a manager only)",
+    )
+    ret.add_argument(
+        "--half",
+        type=half_arg,
+        metavar="YYYY-H1|YYYY-H2",
+        help="the half-year of the complaints return (January-June or July-December)",
+    )
+    ret.add_argument(
+        "--month", type=month_arg, help="month of receipt, YYYY-MM, for the coded table"
+    )
+    ret.add_argument(
+        "--out",
+        type=Path,
+        help="XLSX file (default: complaint-returns-<branch>-<period>.xlsx here)",
+    )
+    ret.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "zh_TW", "vi"),
+        default="en",
+        help="language of the workbook",
     )
 
     ver = sub.add_parser("verify-register", help="check a printed register against the database")
@@ -386,6 +428,8 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             return _anonymise(args, actor)
         if args.command == "register":
             return _register(args, store, actor)
+        if args.command == "returns":
+            return _returns(args, actor)
         if args.command == "export-opinions":
             return _export_opinions(args, actor)
         if args.command == "checklist":
@@ -489,7 +533,7 @@ def _export(args: argparse.Namespace, actor: Actor) -> int:
         out = args.out or Path(
             f"complaint-register-{get_branch().code}-{month[:4]}-{month[4:]}.xlsx"
         )
-        n = write_xlsx(out, month, actor=actor, full=args.full)
+        n = write_xlsx(out, month, args.lang, actor=actor, full=args.full)
         print(f"Exported {n} complaints to {out}", file=sys.stderr)
         return EXIT_OK
     if args.out is None:
@@ -596,6 +640,17 @@ def _register(args: argparse.Namespace, store: object, actor: Actor) -> int:
         )
         return EXIT_USER_ERROR
     print(f"Backed up to {path}")
+    return EXIT_OK
+
+
+def _returns(args: argparse.Namespace, actor: Actor) -> int:
+    from models.branch import get_branch
+    from reports.returns import write_returns
+
+    period = "-".join(p for p in (args.half, args.month) if p)
+    out = args.out or Path(f"complaint-returns-{get_branch().code}-{period}.xlsx")
+    sheets = write_returns(out, args.lang, actor=actor, half=args.half, month=args.month)
+    print(f"Returns for head office ({', '.join(sheets)}) -> {out}")
     return EXIT_OK
 
 
@@ -748,6 +803,8 @@ _cli_app: list[object] = []
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "returns" and not (args.half or args.month):
+        parser.error("returns needs --half YYYY-H1 (or H2), --month YYYY-MM, or both")
     if needs_sign_in(args) and not args.user:
         parser.error(
             f"{args.command} needs --user NAME: sign in as in the app (your password or PIN "

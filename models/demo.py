@@ -24,6 +24,43 @@ from models.timeline import log
 from models.vocab import CHANNELS, OUTCOMES, SCOPES, SEVERITIES
 
 CHANNEL_WEIGHTS = (30, 25, 5, 12, 8, 6, 6, 3)
+# The causes a resolved demo complaint of each top-level category is put down to, taken
+# in turn by register number (no random draw, so every other demo value stays as it was).
+DEMO_CAUSES = {
+    "bank": {
+        "deposit": ("management_rules", "information_disclosure"),
+        "loan": ("contract_terms", "management_rules"),
+        "bank_card": ("facilities_systems", "fund_security"),
+        "payment_settlement": ("facilities_systems", "management_rules"),
+        "wealth_products": ("marketing_methods", "information_disclosure"),
+        "agency_sales": ("marketing_methods", "consumer_choice"),
+        "foreign_exchange": ("management_rules", "pricing_fees"),
+        "cash_services": ("service_attitude_quality", "facilities_systems"),
+        "credit_reporting": ("management_rules", "personal_info_security"),
+        "personal_information": ("personal_info_security",),
+        "fees": ("pricing_fees", "information_disclosure"),
+        "account_operations": ("management_rules", "service_attitude_quality"),
+        "facilities_waiting": ("facilities_systems", "service_attitude_quality"),
+        "staff_conduct": ("service_attitude_quality", "marketing_methods"),
+    },
+    "retail": {
+        "product_quality": ("product_maker", "product_seller", "customer_use"),
+        "service_attitude": ("bad_attitude", "lack_of_knowledge"),
+        "waiting_time": ("slow_reception", "wrong_order"),
+        "pricing": ("poor_communication", "overpromising_advertising"),
+        "delivery": ("logistics_partner", "system_error"),
+        "information": ("poor_communication", "lack_of_knowledge"),
+        "after_sales": ("after_sales_promise_broken", "product_seller"),
+    },
+}
+
+
+def demo_cause(preset: str, category: str, seq: int) -> str:
+    """A plausible cause for a resolved demo complaint (the bank preset requires one)."""
+    causes = DEMO_CAUSES.get(preset, {}).get(category.split(".", 1)[0], ("other_cause",))
+    return causes[seq % len(causes)]
+
+
 SEVERITY_WEIGHTS = (30, 45, 20, 5)
 SCOPE_WEIGHTS = (85, 13, 2)
 
@@ -264,6 +301,7 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
             )
     if stage >= 3:
         c.outcome = rng.choices(OUTCOMES, weights=(50, 30, 20))[0]
+        c.cause = demo_cause(preset, c.category, c.seq)
         c.remedy = entry["remedy"]
         c.root_cause = entry["root_cause"]
         c.corrective_action = entry["corrective_action"]

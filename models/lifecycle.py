@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 import peewee as pw
 
-from models import deadlines
+from models import categories, deadlines
 from models.actors import Actor
 from models.audit import as_actor
 from models.branch import get_branch
@@ -153,6 +153,7 @@ def resolve(
     with atomic():
         c = load_for_change(complaint_id, version, actor)
         _require_status(c, "investigating", template=NOT_INVESTIGATING)
+        _require_cause(c)
         branch = get_branch()
         moment = now()
         changes = {
@@ -173,6 +174,22 @@ def resolve(
         _move(c, actor, "resolved")
         touch(c)
     return c
+
+
+def _require_cause(complaint: Complaint) -> None:
+    """Where the branch's figures are counted by cause (a bank's, under JR/T 0169), a
+    complaint without one would be missing from them: refuse to resolve it."""
+    if complaint.cause or not categories.load(get_branch().category_preset).cause_required:
+        return
+    raise ValidationError(
+        "cause",
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "Record the cause of complaint {register_no} (Edit) before resolving it: this "
+            "branch's complaint figures are counted by cause.",
+        ),
+        register_no=complaint.register_no,
+    )
 
 
 @as_actor

@@ -33,3 +33,13 @@ def mask_id(number: str) -> str:
 
 def mask_customer(name: str, phone: str) -> str:
     return " ".join(part for part in (mask_name(name), mask_phone(phone)) if part)
+
+
+def initials(name: str) -> str:
+    """Staff a complaint is about, printed as initials: Julie Parker -> J.P., 张伟 -> 张.
+
+    Colleagues and an inspector can tell who it was from the handling; a customer who
+    sees the page cannot look a person up by name.
+    """
+    parts = name.split()
+    return "".join(part[0] + "." for part in parts)

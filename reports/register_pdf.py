@@ -1,13 +1,11 @@
 """The monthly complaint register as a PDF: the page a branch head signs and hands over.
 
-One row per complaint received in the month, in register order, void rows kept;
-statistics, the complaints still open from earlier months, a sign-off block, and
-an integrity line (record count and SHA-256 of the month's records as stored) that
-``verify-register`` checks against the database later.
-
-Speed: the table is cut into small chunks so reportlab never re-measures thousands
-of rows at a page split, the column header is drawn by the page template, and a
-``Paragraph`` (slow) is used only for text that needs wrapping.
+One block per complaint received in the month, in register order, void entries kept,
+each with its whole handling (``reports.register_rows``); then the month's figures with
+the rules they are counted by, the deadline policy's own figures, the causes, the
+standard's codes where the categories carry them, the complaints still open from
+earlier months, a sign-off block, and an integrity line (record count and SHA-256 of
+the month's records as stored) that ``verify-register`` checks against the database.
 """
 
 from __future__ import annotations
@@ -16,16 +14,15 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
-    Flowable,
     Frame,
     KeepTogether,
     NextPageTemplate,
@@ -44,9 +41,9 @@ from models.errors import QT_TRANSLATE_NOOP
 from models.integrity import chain_head
 from models.masking import mask_customer
 from models.records import month_digest
-from models.schema import Complaint, Staff
-from models.statistics import MonthStats, month_stats, open_from_earlier
-from reports import charts
+from models.schema import Complaint, Staff, now
+from models.statistics import MonthStats, cutoff, month_bounds, month_stats, open_from_earlier
+from reports import charts, register_rows
 from reports.pdf_base import (
     FONT,
     INK,
@@ -56,37 +53,19 @@ from reports.pdf_base import (
     para_text,
     register_fonts,
     styles,
-    wrap_lines,
+    wrap_list,
 )
+from reports.register_rows import BOTTOM, CASE, TOP, Block, Columns, Feeder, Layout
 from reports.words import words
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
 HEADER_H = 16 * mm
-COLUMN_BAND_H = 7 * mm
+BAND_ROW_H = 5.6 * mm
+COLUMN_BAND_H = 2 * BAND_ROW_H
 FOOTER_H = 12 * mm
-CELL_FONT = 7
-CELL_PAD = 2.2
-CHUNK = 20
 KEYWORD_PREFIX = "complaintbook-register"
-
-COLUMNS = (  # key, width in mm (summary takes what is left)
-    ("col_no", 27),
-    ("col_received", 19),
-    ("col_channel", 17),
-    ("col_customer", 23),
-    ("col_category", 32),
-    ("col_summary", 0),
-    ("col_handler", 17),
-    ("col_status", 18),
-    ("col_due", 16),
-    ("col_closed", 16),
-    ("col_days", 9),
-    ("col_on_time", 10),
-    ("col_outcome", 20),
-    ("col_satisfaction", 10),
-)
-CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+HEAD_FILL = colors.HexColor("#e9eef4")
 
 
 class RegisterCancelled(Exception):
@@ -110,131 +89,9 @@ def keywords(branch_code: str, month: str, count: int, digest: str) -> str:
     return f"{KEYWORD_PREFIX};branch={branch_code};month={month};count={count};sha256={digest}"
 
 
-def _widths() -> list[float]:
-    usable = PAGE[0] - 2 * MARGIN
-    fixed = sum(w for _, w in COLUMNS) * mm
-    return [(w * mm if w else usable - fixed) for _, w in COLUMNS]
-
-
-class _Feeder(Flowable):
-    """Hands the layout one table chunk at a time, so a 10,000-row month never exists as
-    10,000 laid-out rows in memory at once."""
-
-    def __init__(self, source: Iterator[Table]) -> None:
-        super().__init__()
-        self._source = source
-        self._pending: Flowable | None = None
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return available_width, available_height + 1  # never fits: the frame asks us to split
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        """The next piece that fits here, then ourselves; nothing when the page is full."""
-        # Platypus marks a flowable it had to move to the next page and gives up if that
-        # happens twice; we move on every page by design, so the mark is cleared here.
-        self.__dict__.pop("_postponed", None)
-        table = self._pending or next(self._source, None)
-        self._pending = None
-        if table is None:
-            return [Spacer(0, 0)]
-        _, height = table.wrap(available_width, available_height)
-        if height <= available_height:
-            return [table, self]
-        parts = table.split(available_width, available_height)
-        if not parts:
-            self._pending = table  # starts the next page
-            return []
-        self._pending = parts[1] if len(parts) > 1 else None
-        return [parts[0], self]
-
-    def draw(self) -> None:  # pragma: no cover - always split, never drawn
-        pass
-
-
-class _Cells:
-    """Cell text as plain strings, wrapped here to the column width.
-
-    Plain strings are never parsed as markup and cost a fraction of a Paragraph, which
-    is what lets a 10,000-complaint month build in seconds.
-    """
-
-    def __init__(self, widths: list[float]) -> None:
-        self.widths = widths
-
-    def __call__(
-        self, text: str, column: int, void: bool = False, always_wrap: bool = False
-    ) -> str:
-        return wrap_lines(text, self.widths[column] - 2 * CELL_PAD - 0.5, CELL_FONT)
-
-
-ROW_FIELDS = (
-    Complaint.register_no,
-    Complaint.received_at,
-    Complaint.channel,
-    Complaint.customer_name,
-    Complaint.customer_phone,
-    Complaint.category,
-    Complaint.summary,
-    Complaint.handler,
-    Complaint.status,
-    Complaint.due_date,
-    Complaint.closed_at,
-    Complaint.resolved_at,
-    Complaint.outcome,
-    Complaint.satisfaction,
-    Complaint.void_reason,
-)
-
-
-def _row(
-    c: dict[str, Any],
-    handlers: dict[int, str],
-    tree: categories.CategoryTree,
-    lang: str,
-    w: dict[str, str],
-    cells: _Cells,
-) -> list[Any]:
-    void = c["status"] == "void"
-    done = c["resolved_at"] or c["closed_at"]
-    days = str((done.date() - c["received_at"].date()).days) if done else ""
-    on_time = "" if done is None else (w["yes"] if done.date() <= c["due_date"] else w["no"])
-    summary = c["summary"]
-    if void:
-        summary = w["void_row"].format(reason=c["void_reason"]) + "\n" + summary
-    return [
-        c["register_no"],
-        c["received_at"].strftime("%Y-%m-%d\n%H:%M"),
-        cells(vocab.name("channel", c["channel"], lang), 2),
-        cells(mask_customer(c["customer_name"], c["customer_phone"]), 3),
-        cells(tree.label(c["category"], lang), 4),
-        cells(summary, 5),
-        cells(handlers.get(c["handler"], "") if c["handler"] else "", 6),
-        cells(vocab.name("status", c["status"], lang), 7),
-        c["due_date"].isoformat(),
-        c["closed_at"].date().isoformat() if c["closed_at"] else "",
-        days,
-        on_time,
-        cells(vocab.name("outcome", c["outcome"], lang) if c["outcome"] else "", 12),
-        f"{c['satisfaction']}/5" if c["satisfaction"] else "",
-    ]
-
-
 # Tables that only place things side by side; the font matters because reportlab
 # sets each cell's font even when the cell holds other flowables.
 LAYOUT = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 8)]
-
-TABLE_STYLE = TableStyle(
-    [
-        ("FONT", (0, 0), (-1, -1), FONT, CELL_FONT, CELL_FONT + 1.8),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-    ]
-)
 
 
 def build_register(
@@ -264,9 +121,19 @@ def build_register(
     month_text = f"{month[:4]}-{month[4:]}"
     generated = dt.datetime(2000, 1, 1) if invariant else dt.datetime.now().replace(microsecond=0)
     count, digest = month_digest(month)
-    widths = _widths()
-    cells = _Cells(widths)
-    handlers = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    usable = PAGE[0] - 2 * MARGIN
+    columns = Columns.for_width(usable)
+    staff = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    _start, end = month_bounds(month)
+    layout = Layout(
+        columns,
+        w,
+        lang,
+        tree,
+        staff,
+        register_rows.timeline_facts(month),
+        now().date(),
+    )
 
     def check(stage: str, done: int, total: int) -> None:
         if cancelled is not None and cancelled():
@@ -274,35 +141,26 @@ def build_register(
         if progress is not None:
             progress(stage, done, total)
 
-    def tables() -> Iterator[Table]:
-        chunk: list[list[Any]] = []
-        void_rows: list[int] = []
+    def blocks() -> Iterator[Block]:
         query = (
-            Complaint.select(*ROW_FIELDS)
+            Complaint.select(*register_rows.ROW_FIELDS)
             .where(Complaint.month == month)
             .order_by(Complaint.seq, Complaint.id)
             .dicts()
         )
         for n, complaint in enumerate(query.iterator(), 1):
-            chunk.append(_row(complaint, handlers, tree, lang, w, cells))
-            if complaint["status"] == "void":
-                void_rows.append(len(chunk) - 1)
-            if len(chunk) == CHUNK:
-                yield _table(chunk, widths, void_rows)
-                chunk, void_rows = [], []
+            yield layout.block(complaint)
             if n % 500 == 0:
                 check("rows", n, count)
-        if chunk:
-            yield _table(chunk, widths, void_rows)
 
     story: list[Any] = [NextPageTemplate("register")]
     if count:
-        story.append(_Feeder(tables()))
+        story.append(Feeder(blocks(), columns, w["continued"]))
     else:
         story.append(Spacer(1, 8 * mm))
         story.append(Paragraph(para_text(w["empty_month"].format(month=month_text)), st["h1"]))
     story += [NextPageTemplate("plain"), PageBreak()]
-    story += _statistics(month, month_text, lang, w, st, tree)
+    story += _statistics(month, month_text, lang, w, st, tree, end)
     story += _open_earlier(month, w, st)
     story += _signoff(w, st, prepared_by, branch.head_name)
 
@@ -311,7 +169,16 @@ def build_register(
     footer_left = w["generated"].format(
         at=generated.strftime("%Y-%m-%d %H:%M"), who=prepared_by or "—"
     )
-    column_titles = [w[key] for key, _ in COLUMNS]
+    case_title = w[CASE[0]]
+    titles = dict(w)
+    if tree.standard is not None:
+        titles["col_category"] = w["col_category_std"].format(standard=tree.standard.code)
+    top_titles = [
+        (titles[key], x, width) for (key, _), (x, width) in zip(TOP, columns.top, strict=True)
+    ]
+    bottom_titles = [
+        (w[key], x, width) for (key, _), (x, width) in zip(BOTTOM, columns.bottom, strict=True)
+    ]
 
     def page_frame(canvas: Any, doc: Any, with_columns: bool) -> None:
         canvas.saveState()
@@ -329,21 +196,44 @@ def build_register(
         canvas.line(MARGIN, top - HEADER_H + 2 * mm, PAGE[0] - MARGIN, top - HEADER_H + 2 * mm)
         if with_columns:
             band_top = top - HEADER_H
-            canvas.setFillColor(colors.HexColor("#e9eef4"))
-            canvas.rect(
-                MARGIN,
-                band_top - COLUMN_BAND_H,
-                PAGE[0] - 2 * MARGIN,
-                COLUMN_BAND_H,
-                stroke=0,
-                fill=1,
+            canvas.setFillColor(HEAD_FILL)
+            canvas.rect(MARGIN, band_top - COLUMN_BAND_H, usable, COLUMN_BAND_H, stroke=0, fill=1)
+            canvas.setStrokeColor(colors.white)
+            canvas.setLineWidth(0.8)
+            canvas.line(
+                MARGIN + columns.case,
+                band_top - BAND_ROW_H,
+                PAGE[0] - MARGIN,
+                band_top - BAND_ROW_H,
             )
             canvas.setFillColor(INK)
-            canvas.setFont(FONT, CELL_FONT)
-            x = MARGIN
-            for title, width in zip(column_titles, widths, strict=True):
-                _header_cell(canvas, title, x + CELL_PAD, band_top, width - 2 * CELL_PAD)
-                x += width
+            pad = register_rows.CELL_PAD
+            _title(
+                canvas,
+                case_title,
+                MARGIN + pad,
+                band_top - COLUMN_BAND_H,
+                columns.case - 2 * pad,
+                COLUMN_BAND_H,
+            )
+            for title, x, width in top_titles:
+                _title(
+                    canvas,
+                    title,
+                    MARGIN + x + pad,
+                    band_top - BAND_ROW_H,
+                    width - 2 * pad,
+                    BAND_ROW_H,
+                )
+            for title, x, width in bottom_titles:
+                _title(
+                    canvas,
+                    title,
+                    MARGIN + x + pad,
+                    band_top - COLUMN_BAND_H,
+                    width - 2 * pad,
+                    BAND_ROW_H,
+                )
         canvas.setFont(FONT, 7)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, MARGIN - 2 * mm, footer_left)
@@ -355,7 +245,7 @@ def build_register(
     register_frame = Frame(
         MARGIN,
         MARGIN + FOOTER_H - 4 * mm,
-        PAGE[0] - 2 * MARGIN,
+        usable,
         body_h - COLUMN_BAND_H,
         id="register",
         leftPadding=0,
@@ -366,7 +256,7 @@ def build_register(
     plain_frame = Frame(
         MARGIN,
         MARGIN + FOOTER_H - 4 * mm,
-        PAGE[0] - 2 * MARGIN,
+        usable,
         body_h,
         id="plain",
         leftPadding=0,
@@ -411,39 +301,36 @@ def build_register(
     return RegisterResult(path=path, pages=doc.page, records=count, digest=digest)
 
 
-def _header_cell(canvas: Any, title: str, x: float, band_top: float, width: float) -> None:
-    """A column title that fits its column: smaller type, then two lines; never cut."""
-    for size in (CELL_FONT, 6.5, 6):
-        if stringWidth(title, FONT, size) <= width:
-            canvas.setFont(FONT, size)
-            canvas.drawString(x, band_top - COLUMN_BAND_H + 2.3 * mm, title)
-            return
-    words_ = title.split(" ")
-    lines = (
-        [title[: len(title) // 2], title[len(title) // 2 :]]
-        if len(words_) == 1
-        else [
-            " ".join(words_[: len(words_) // 2 or 1]),
-            " ".join(words_[len(words_) // 2 or 1 :]),
-        ]
-    )
-    size = 6.0
-    while size > 4 and max(stringWidth(line, FONT, size) for line in lines) > width:
-        size -= 0.25
+def _title(canvas: Any, title: str, x: float, bottom: float, width: float, height: float) -> None:
+    """A column title that fits its place: smaller type, then more lines; never cut."""
+    for size in (6.5, 6, 5.5, 5, 4.5, 4):
+        lines = wrap_list(title, width, size)
+        leading = size * 1.12
+        if len(lines) * leading <= height - 1.5:
+            break
     canvas.setFont(FONT, size)
-    canvas.drawString(x, band_top - COLUMN_BAND_H + 3.9 * mm, lines[0])
-    canvas.drawString(x, band_top - COLUMN_BAND_H + 1.2 * mm, lines[1])
+    first = bottom + (height + len(lines) * leading) / 2 - size * 0.9
+    for i, line in enumerate(lines):
+        canvas.drawString(x, first - i * leading, line)
 
 
-def _table(rows: list[list[Any]], widths: list[float], void_rows: list[int]) -> Table:
-    table = Table(rows, colWidths=widths, style=TABLE_STYLE, splitByRow=1)
-    extra = [("TEXTCOLOR", (0, r), (-1, r), MUTED) for r in void_rows]
-    extra += [
-        ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f4f6f8")) for r in range(1, len(rows), 2)
-    ]
-    if extra:
-        table.setStyle(TableStyle(extra))
+TABLE_HEAD = [
+    ("FONT", (0, 0), (-1, -1), FONT, 8),
+    ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+]
+
+
+def _table(data: list[list[Any]], widths: list[float], right_from: int) -> Table:
+    """A small figures table: a header row, numbers right-aligned from ``right_from`` on."""
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([*TABLE_HEAD, ("ALIGN", (right_from, 0), (-1, -1), "RIGHT")]))
     return table
+
+
+def _cell(text: str, st: dict[str, Any]) -> Paragraph:
+    return Paragraph(para_text(text), st["cell"])
 
 
 def _kv_table(
@@ -451,26 +338,12 @@ def _kv_table(
 ) -> Table:
     data: list[list[Any]] = [[title, w["count"], w["share"]]]
     for name, count in rows:
-        data.append(
-            [
-                Paragraph(para_text(name), st["cell"]),
-                str(count),
-                f"{100 * count / total:.0f}%" if total else "—",
-            ]
-        )
-    table = Table(data, colWidths=[60 * mm, 16 * mm, 16 * mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT, 8),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e9eef4")),
-                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    return table
+        data.append([_cell(name, st), str(count), _share(count, total)])
+    return _table(data, [60 * mm, 16 * mm, 16 * mm], 1)
+
+
+def _share(count: int, total: int | None) -> str:
+    return f"{100 * count / total:.0f}%" if total else "—"
 
 
 def _pct(value: float | None) -> str:
@@ -481,6 +354,15 @@ def _days(value: float | None) -> str:
     return f"{value:.1f}" if value is not None else "—"
 
 
+def _money(amounts: dict[str, Decimal] | tuple[tuple[str, Decimal], ...], none: str) -> str:
+    items = sorted(dict(amounts).items())
+    return ", ".join(f"{amount:,.2f} {currency}" for currency, amount in items) or none
+
+
+def _line(text: str, st: dict[str, Any], style: str = "body") -> Paragraph:
+    return Paragraph(para_text(text), st[style])
+
+
 def _statistics(
     month: str,
     month_text: str,
@@ -488,21 +370,31 @@ def _statistics(
     w: dict[str, str],
     st: dict[str, Any],
     tree: categories.CategoryTree,
+    end: dt.datetime,
 ) -> list[Any]:
     s: MonthStats = month_stats(month)
+    at = cutoff(end)
     out: list[Any] = [
         Paragraph(para_text(w["stats_title"].format(month=month_text)), st["h1"]),
-        Paragraph(
-            para_text(
-                w["totals"].format(
-                    received=s.received,
-                    resolved=s.resolved,
-                    closed=s.closed,
-                    open=s.still_open,
-                    void=s.voided,
-                )
+        _line(
+            w["totals"].format(
+                received=s.received,
+                resolved=s.resolved,
+                closed=s.closed,
+                open=s.still_open,
+                void=s.voided,
             ),
-            st["body"],
+            st,
+        ),
+        _line(
+            w["rules"].format(at=at.strftime("%Y-%m-%d %H:%M"), not_due=s.timeliness.not_due)
+            + (
+                " " + w["late_since"].format(count=s.timeliness.late_since)
+                if s.timeliness.late_since
+                else ""
+            ),
+            st,
+            "small",
         ),
         Spacer(1, 3 * mm),
     ]
@@ -513,7 +405,7 @@ def _statistics(
     left = [_kv_table(w["by_category"], cat_rows, s.received, w, st)]
     out.append(
         Table(
-            [[left, [Paragraph(para_text(w["pareto"]), st["small"]), pareto]]],
+            [[left, [_line(w["pareto"], st, "small"), pareto]]],
             colWidths=[100 * mm, 160 * mm],
             style=LAYOUT,
         )
@@ -542,51 +434,54 @@ def _statistics(
             st,
         ),
     ]
-    out.append(
-        Table(
-            [groups],
-            colWidths=[95 * mm, 92 * mm, 92 * mm],
-            style=LAYOUT,
-        )
-    )
-    money = (
-        ", ".join(
-            f"{amount:,.2f} {currency}" for currency, amount in sorted(s.compensation.items())
-        )
-        or w["none"]
-    )
+    out.append(Table([groups], colWidths=[95 * mm, 92 * mm, 92 * mm], style=LAYOUT))
+    t = s.timeliness
     performance = [
-        Paragraph(para_text(w["performance"]), st["h2"]),
-        Paragraph(
-            para_text(
-                w["on_time_rate"].format(
-                    rate=_pct(s.on_time_rate), on_time=s.on_time, decided=s.decided
-                )
+        _line(w["performance"], st, "h2"),
+        _line(
+            w["on_time_rate"].format(
+                rate=_pct(t.rate),
+                on_time=t.on_time,
+                counted=t.counted,
+                late=t.late,
+                late_open=t.late_open,
             ),
-            st["body"],
+            st,
         ),
-        Paragraph(
-            para_text(
-                w["days_to_resolve"].format(median=_days(s.median_days), p90=_days(s.p90_days))
-            ),
-            st["body"],
+        _line(w["days_to_resolve"].format(median=_days(s.median_days), p90=_days(s.p90_days)), st),
+        _line(
+            w["upheld_rate"].format(rate=_pct(s.upheld_rate), upheld=s.upheld, resolved=s.resolved),
+            st,
         ),
-        Paragraph(para_text(w["upheld_rate"].format(rate=_pct(s.upheld_rate))), st["body"]),
-        Paragraph(para_text(w["compensation"].format(amount=money)), st["body"]),
+        _line(
+            w["compensation"].format(amount=_money(s.compensation, w["none"]), count=s.compensated),
+            st,
+        ),
     ]
-    repeats = [Paragraph(para_text(w["repeat"]), st["h2"])]
+    if s.regime is not None:
+        policy = vocab.name("deadline_preset", s.regime.preset, lang)
+        performance.append(_line(w["regime_title"].format(policy=policy), st, "h2"))
+        for figure in s.regime.figures:
+            performance.append(
+                _line(
+                    w[figure.key].format(
+                        share=_pct(figure.share),
+                        count=figure.count,
+                        total=figure.total,
+                        amount=_money(figure.money, w["none"]),
+                        days=figure.days,
+                    ),
+                    st,
+                )
+            )
+    repeats = [_line(w["repeat"], st, "h2")]
     if s.repeat_complainants:
         for name, phone, n in s.repeat_complainants[:15]:
             repeats.append(
-                Paragraph(
-                    para_text(
-                        f"{mask_customer(name, phone) or '—'}: {w['complaints_n'].format(n=n)}"
-                    ),
-                    st["body"],
-                )
+                _line(f"{mask_customer(name, phone) or '—'}: {w['complaints_n'].format(n=n)}", st)
             )
     else:
-        repeats.append(Paragraph(para_text(w["none"]), st["body"]))
+        repeats.append(_line(w["none"], st))
     trend = charts.trend(
         [f"{m[2:4]}-{m[4:]}" for m, _ in s.trend], [n for _, n in s.trend], 120 * mm, 55 * mm
     )
@@ -595,56 +490,155 @@ def _statistics(
             [
                 Spacer(1, 3 * mm),
                 Table(
-                    [[performance + repeats, [Paragraph(para_text(w["trend"]), st["h2"]), trend]]],
+                    [[performance + repeats, [_line(w["trend"], st, "h2"), trend]]],
                     colWidths=[140 * mm, 130 * mm],
                     style=LAYOUT,
                 ),
             ]
         )
     )
+    out += _causes(s, lang, w, st, tree)
+    out += _standard(month, lang, w, st, tree)
     runs = guided.stats(month)
     book = opinions.month_figures(month)
     counter = [
-        Paragraph(para_text(w["counter"]), st["h2"]),
-        Paragraph(
-            para_text(
-                w["counter_runs"].format(
-                    runs=runs.runs,
-                    person=runs.rungs[0],
-                    place=runs.rungs[1],
-                    time=runs.rungs[2],
-                    safety=runs.safety_exits,
-                )
+        _line(w["counter"], st, "h2"),
+        _line(
+            w["counter_runs"].format(
+                runs=runs.runs,
+                person=runs.rungs[0],
+                place=runs.rungs[1],
+                time=runs.rungs[2],
+                safety=runs.safety_exits,
             ),
-            st["body"],
+            st,
         ),
-        Paragraph(
-            para_text(
-                w["book_numbers"].format(
-                    total=book.total,
-                    praise=book.by_kind.get("praise", 0),
-                    suggestion=book.by_kind.get("suggestion", 0),
-                    question=book.by_kind.get("question", 0),
-                    complaint=book.by_kind.get("complaint", 0),
-                    promoted=book.promoted,
-                    rate=_pct(book.reply_rate),
-                    read=book.days_read,
-                    days=book.days_in_month,
-                    openings=book.openings,
-                )
+        _line(
+            w["book_numbers"].format(
+                total=book.total,
+                praise=book.by_kind.get("praise", 0),
+                suggestion=book.by_kind.get("suggestion", 0),
+                question=book.by_kind.get("question", 0),
+                complaint=book.by_kind.get("complaint", 0),
+                promoted=book.promoted,
+                rate=_pct(book.reply_rate),
+                read=book.days_read,
+                days=book.days_in_month,
+                openings=book.openings,
             ),
-            st["body"],
+            st,
         ),
     ]
     out.append(KeepTogether(counter))
     return out
 
 
+def _cause_label(code: str, lang: str, w: dict[str, str], tree: categories.CategoryTree) -> str:
+    if not code:
+        return w["not_recorded"]
+    name = tree.cause_name(code, lang)
+    found = tree.causes_by_code.get(code)
+    standard = found.standard.get("cause") if found is not None else None
+    return f"{name} · {standard}" if standard else name
+
+
+def _causes(
+    s: MonthStats, lang: str, w: dict[str, str], st: dict[str, Any], tree: categories.CategoryTree
+) -> list[Any]:
+    """Counts by cause, and by category and cause together: what keeps going wrong."""
+    by_cause = _kv_table(
+        w["by_cause"],
+        [(_cause_label(code, lang, w, tree), n) for code, n in s.by_cause],
+        s.received,
+        w,
+        st,
+    )
+    data: list[list[Any]] = [[w["category_column"], w["cause_column"], w["count"], w["share"]]]
+    for category, cause, n in s.by_category_cause[:20]:
+        data.append(
+            [
+                _cell(tree.label(category, lang), st),
+                _cell(_cause_label(cause, lang, w, tree), st),
+                str(n),
+                _share(n, s.received),
+            ]
+        )
+    pairs = _table(data, [55 * mm, 62 * mm, 14 * mm, 14 * mm], 2)
+    return [
+        KeepTogether(
+            [
+                _line(w["causes_title"], st, "h1"),
+                Table(
+                    [[[by_cause], [_line(w["by_category_cause"], st, "small"), pairs]]],
+                    colWidths=[100 * mm, 160 * mm],
+                    style=LAYOUT,
+                ),
+            ]
+        )
+    ]
+
+
+def _standard(
+    month: str, lang: str, w: dict[str, str], st: dict[str, Any], tree: categories.CategoryTree
+) -> list[Any]:
+    """The month counted by the preset's standard (JR/T 0169), its codes beside our names."""
+    if tree.standard is None:
+        return []
+    from models.returns import coded_table
+
+    table = coded_table(month)
+    standard = table.standard
+    sep = "、" if lang.startswith("zh") else ", "
+    out: list[Any] = []
+    heading = [
+        _line(w["std_title"].format(standard=standard.code), st, "h1"),
+        _line(w["std_note"].format(standard=standard.code), st, "small"),
+    ]
+    for dimension, title in (
+        ("channel", w["std_channel"]),
+        ("business", w["std_business"]),
+        ("cause", w["std_cause"]),
+    ):
+        data: list[list[Any]] = [
+            [w["code_column"], w["standard_column"], w["ours_column"], w["count"]]
+        ]
+        for line in table.dimensions[dimension]:
+            ours = [
+                tree.cause_name(code, lang) if dimension == "cause" else tree.label(code, lang)
+                for code in line.ours
+            ]
+            if dimension == "channel" and line.code == standard.channel_default:
+                ours.append(w["all_other_categories"])
+            depth = 0
+            parent = line.parent
+            while parent is not None:
+                depth += 1
+                parent = standard.by_code[parent].parent
+            data.append(
+                [
+                    "\u00a0\u00a0" * depth + line.code,
+                    _cell(standard.name(line.code, lang), st),
+                    _cell(sep.join(ours), st),
+                    str(line.count),
+                ]
+            )
+        block: list[Any] = [
+            *heading,
+            _line(title, st, "h2"),
+            _table(data, [16 * mm, 70 * mm, 168 * mm, 16 * mm], 3),
+        ]
+        if dimension == "cause":
+            block.append(_line(w["std_no_cause"].format(count=table.no_cause), st))
+        out.append(KeepTogether(block))
+        heading = []
+    return out
+
+
 def _open_earlier(month: str, w: dict[str, str], st: dict[str, Any]) -> list[Any]:
     cases = open_from_earlier(month)
-    out: list[Any] = [Spacer(1, 4 * mm), Paragraph(para_text(w["open_earlier"]), st["h1"])]
+    out: list[Any] = [Spacer(1, 4 * mm), _line(w["open_earlier"], st, "h1")]
     if not cases:
-        return out + [Paragraph(para_text(w["no_open_earlier"]), st["body"])]
+        return out + [_line(w["no_open_earlier"], st)]
     data: list[list[Any]] = [
         [
             w["col_no"],
@@ -653,6 +647,7 @@ def _open_earlier(month: str, w: dict[str, str], st: dict[str, Any]) -> list[Any
             w["col_handler"],
             w["col_due"],
             w["age_days"],
+            w["overdue_days"],
         ]
     ]
     for case in cases:
@@ -660,23 +655,24 @@ def _open_earlier(month: str, w: dict[str, str], st: dict[str, Any]) -> list[Any
             [
                 case.register_no,
                 case.received_at.strftime("%Y-%m-%d"),
-                Paragraph(para_text(case.summary), st["cell"]),
-                case.handler,
+                _cell(case.summary, st),
+                _cell(case.handler, st),
                 case.due_date.isoformat(),
                 str(case.age_days),
+                str(case.overdue_days) if case.overdue_days else "",
             ]
         )
     table = Table(
-        data, colWidths=[30 * mm, 22 * mm, 140 * mm, 30 * mm, 22 * mm, 20 * mm], repeatRows=1
+        data,
+        colWidths=[32 * mm, 22 * mm, 118 * mm, 32 * mm, 22 * mm, 20 * mm, 24 * mm],
+        repeatRows=1,
     )
     table.setStyle(
         TableStyle(
             [
+                *TABLE_HEAD,
                 ("FONT", (0, 0), (-1, -1), FONT, 7.5),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e9eef4")),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
+                ("ALIGN", (-2, 0), (-1, -1), "RIGHT"),
             ]
         )
     )

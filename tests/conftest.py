@@ -34,6 +34,8 @@ BOTH_ENGINES = {
     "test_replies",
     "test_retention",
     "test_register_pdf",
+    "test_returns",
+    "test_jrt0169",
     "test_search",
     "test_bulk",
     "test_concurrency",

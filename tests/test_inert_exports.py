@@ -23,6 +23,7 @@ from models.records import COLUMNS, iter_records
 from models.schema import Complaint
 from models.store import open_store
 from reports.export import export_to, write_csv, write_json, write_opinions
+from reports.words import words
 from reports.xlsx import write_xlsx
 
 from tests.factories import make_form
@@ -110,8 +111,8 @@ def test_tab_and_carriage_return_at_the_start_are_quoted_too(
     assert (row["summary"], row["description"]) == ("'\t=1+1", "'\r=2+2")
     write_xlsx(tmp_path / "m.xlsx", MONTH, actor=manager, full=True)
     sheet = load_workbook(tmp_path / "m.xlsx")["Register"]
-    header = [cell.value for cell in sheet[1]]
-    cells = dict(zip(header, sheet[2], strict=True))
+    header = list(COLUMNS)  # (the headings are words in the chosen language)
+    cells = dict(zip(header, sheet[2], strict=False))
     for column, text in (("summary", "\t=1+1"), ("description", "\r=2+2")):
         # (XML reads a carriage return back as a line feed.)
         assert (cells[column].value[1:], cells[column].data_type) == (text[1:], "s")
@@ -157,10 +158,11 @@ def test_xlsx_cells_are_text_or_numbers_never_formulas(manager, tmp_path: Path) 
     assert write_xlsx(out, MONTH, actor=manager, full=True) == 2
     book = load_workbook(out)
     cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
-    assert all(cell.data_type in ("s", "n") for cell in cells if cell.value is not None)
+    assert all(cell.data_type in ("s", "n", "d") for cell in cells if cell.value is not None)
     rows = list(book["Register"].iter_rows())
-    header = [cell.value for cell in rows[0]]
-    assert header == list(COLUMNS)
+    w = words("en")  # the headings are in the chosen language, in the order of COLUMNS
+    assert [cell.value for cell in rows[0]][: len(COLUMNS)] == [w["field_" + c] for c in COLUMNS]
+    header = list(COLUMNS)
     first = {name: cell for name, cell in zip(header, rows[1], strict=False)}
     assert first["register_no"].value == c.register_no
     for column, text in {**ATTACKS, "remedy": REMEDY}.items():

@@ -51,6 +51,15 @@ def _received(actor: Actor, handler: Actor, days_ago: int = 10, **form: object) 
 
 
 def _resolve(actor: Actor, complaint_id: int, **changes: object) -> Complaint:
+    from models import categories
+    from models.branch import get_branch
+    from models.complaints import form_of, update_complaint
+
+    tree = categories.load(get_branch().category_preset)
+    if tree.cause_required:  # a bank's complaint is resolved with its cause recorded
+        form = form_of(Complaint.get_by_id(complaint_id))
+        form.cause = tree.causes[0].code
+        update_complaint(actor, complaint_id, form)
     lifecycle.acknowledge(actor, complaint_id)
     lifecycle.start_investigation(actor, complaint_id)
     values: dict[str, object] = {

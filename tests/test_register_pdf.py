@@ -7,12 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
-from models import lifecycle
+from models import deadlines, lifecycle
+from models.branch import get_branch, update_branch
 from models.complaints import create_complaint
 from models.masking import mask_id, mask_name, mask_phone
 from models.records import month_digest
-from models.schema import Complaint
+from models.schema import Complaint, Event, now
 from models.statistics import month_stats
 from reports.register_pdf import RegisterCancelled, build_register, read_integrity
 from reports.xlsx import write_xlsx
@@ -56,7 +58,9 @@ def test_masks_register_numbers_markup_and_totals(manager, tmp_path: Path) -> No
         assert mask_phone(c.customer_phone) in flat
     assert "张**" in text
     assert "<img" in flat and "<b>粗体</b>" in flat  # markup printed literally, never interpreted
-    assert "作废：Recordedtwicebymistake" in flat  # the void row keeps its place and says why
+    today = now().date().isoformat()
+    # The void entry keeps its place and says who voided it, when and why.
+    assert f"作废（ChenJing陈静，{today}）：Recordedtwicebymistake" in flat
     stats = month_stats(MONTH)
     assert stats.received == 5 and stats.voided == 1
     assert "收到5件" in flat and "作废1件" in flat
@@ -110,7 +114,7 @@ def test_vietnamese_long_strings_emoji_and_rare_characters(manager, tmp_path: Pa
     build_register(out, MONTH, lang="vi", invariant=True)
     text = pdf_text(out)
     assert "Phí chuyển khoản bị trừ hai lần" in text
-    assert "Sổ đăng ký khiếu nại" in text and "N**" in text and "T**" in text
+    assert "Sổ theo dõi khiếu nại" in text and "N**" in text and "T**" in text
     assert "a" * 40 in re.sub(r"\s+", "", text)  # the long string wrapped, nothing lost
 
 
@@ -203,7 +207,7 @@ def test_cli_register_default_name_and_xlsx(tmp_path: Path, manager, home: Path,
     book = load_workbook(xlsx)
     assert book.sheetnames == ["Register", "Statistics"]
     rows = list(book["Register"].values)
-    assert rows[0][0] == "register_no" and len(rows) == 3
+    assert rows[0][0] == "Register no." and len(rows) == 3
 
 
 def test_xlsx_direct(manager, tmp_path: Path) -> None:
@@ -252,3 +256,318 @@ def test_markup_in_every_field_is_printed_literally(manager, tmp_path: Path) -> 
     booklet = tmp_path / "b.pdf"
     write_booklet(booklet, "en", invariant=True)
     assert "<imgsrc='/etc/hosts'/>" in re.sub(r"\s+", "", pdf_text(booklet))
+
+
+def _flat(path: Path) -> str:
+    return re.sub(r"\s+", "", pdf_text(path))
+
+
+def _this_month() -> tuple[str, dt.datetime]:
+    """The month under way, and a moment in it already past: complaints handled today
+    count in its figures (a past month's show it as it stood at its end)."""
+    moment = now()
+    received = max(
+        moment.replace(day=1, hour=0, minute=1, second=0), moment - dt.timedelta(minutes=2)
+    )
+    return moment.strftime("%Y%m"), received
+
+
+def _handled_month(manager, clerk, received: dt.datetime = AT) -> dict[str, Complaint]:
+    """Complaints of a month at every point of their handling, through the domain."""
+    from models.actors import actor_for
+    from models.schema import Staff
+
+    deputy = actor_for(Staff.create(name="Deputy Lam", role="manager"))
+    about = Staff.create(name="Julie Parker", role="clerk")
+    full = create_complaint(
+        manager,
+        make_form(
+            received_at=received,
+            customer_name="王芳",
+            customer_phone="13812341234",
+            category="pricing",
+            cause="poor_communication",
+            scope="line",
+            subject_staff_id=about.id,
+            summary="Shelf price and till price differ",
+            desired_outcome="Refund the difference and fix the shelf labels",
+            handler_id=clerk.staff_id,
+        ),
+    )
+    lifecycle.acknowledge(clerk, full.id)
+    lifecycle.start_investigation(clerk, full.id)
+    if deadlines.max_extensions(get_branch().deadline_preset):
+        lifecycle.request_extension(clerk, full.id, "Waiting for the supplier's price list")
+        lifecycle.extend_deadline(deputy, full.id, "agreed")
+    lifecycle.resolve(
+        clerk,
+        full.id,
+        outcome="partly_upheld",
+        remedy="Refunded the difference at the counter. "
+        + "Checked every label. " * 150
+        + "END-OF-REMEDY",
+        compensation="388.50",
+        customer_accepted=True,
+        root_cause="Labels were not changed when the promotion ended. " * 90 + "END-OF-CAUSE",
+        corrective_action="Labels are checked every Monday against the till. " * 90
+        + "END-OF-ACTION",
+    )
+    lifecycle.record_followup(clerk, full.id, satisfaction=4, comment="Happy with the refund")
+    lifecycle.close(clerk, full.id)
+    waived = create_complaint(
+        manager,
+        make_form(received_at=received, summary="Rude answer at the counter", cause="bad_attitude"),
+    )
+    lifecycle.acknowledge(manager, waived.id)
+    lifecycle.start_investigation(manager, waived.id)
+    lifecycle.resolve(
+        manager, waived.id, outcome="not_upheld", remedy="Explained", root_cause="Misunderstanding"
+    )
+    lifecycle.close(manager, waived.id, waive_followup=True, waiver_reason="Customer moved abroad")
+    void = create_complaint(manager, make_form(received_at=received, summary="Wrong day"))
+    lifecycle.void(manager, void.id, "Recorded twice by mistake")
+    open_ = create_complaint(manager, make_form(received_at=received, summary="Being looked at"))
+    return {"full": full, "waived": waived, "void": void, "open": open_}
+
+
+def test_the_register_shows_each_complaints_whole_handling(manager, clerk, tmp_path: Path) -> None:
+    made = _handled_month(manager, clerk)
+    full = Complaint.get_by_id(made["full"].id)
+    out = tmp_path / "register.pdf"
+    result = build_register(out, MONTH, lang="en", prepared_by=manager.name, invariant=True)
+    flat = _flat(out)
+    today = now().date().isoformat()
+
+    def shown(text: str) -> bool:
+        return re.sub(r"\s+", "", text) in flat
+
+    assert result.records == 4
+    assert shown("王** 138****1234") and "13812341234" not in flat
+    assert shown("Staff: J.P.") and "JulieParker" not in flat  # the person complained about
+    assert shown("Line · Medium")  # scope and severity
+    assert shown("Price and payment") and shown("Cause: Poor communication")
+    assert shown("Wants: Refund the difference and fix the shelf labels")
+    assert shown(f"Handler: {clerk.name}")
+    extension = Event.get((Event.complaint == full.id) & (Event.kind == "extension"))
+    assert shown(f"Reply due {extension.old_value}")  # the first deadline, then the new one
+    assert shown(f"Extended to {full.due_date.isoformat()}, approved by Deputy Lam on {today}")
+    assert shown("Partly upheld · the customer accepted")
+    assert shown("Compensation 388.50 CNY")
+    # Long texts wrap over as many lines (and pages) as they need: nothing is cut.
+    assert shown("END-OF-REMEDY") and shown("END-OF-CAUSE") and shown("END-OF-ACTION")
+    assert flat.count("Checkedeverylabel.") == 150
+    assert shown(f"Follow-up call {today}: satisfaction 4/5") and shown("Happy with the refund")
+    assert shown(f"Closed {today}")
+    assert shown(f"Follow-up call waived by {manager.name}: Customer moved abroad")
+    assert shown(f"VOID ({manager.name}, {today}): Recorded twice by mistake")
+    assert shown(f"{full.register_no} (continued)")  # the tall block went on over a page
+    assert shown("Cause: not recorded")  # the open complaint has no cause yet
+
+
+def test_every_language_prints_the_handling_in_its_own_words(
+    manager, clerk, tmp_path: Path
+) -> None:
+    _handled_month(manager, clerk)
+    expected = {
+        "zh_CN": ("补偿388.50CNY", "延期至", "经办人：", "回访", "整改措施"),
+        "zh_TW": ("補償388.50CNY", "延長期限至", "承辦人：", "回訪", "改善措施"),
+        "vi": (
+            "Bồithường388.50CNY",
+            "Giahạnđến",
+            "Ngườixửlý:",
+            "Gọilạikhảosát",
+            "Biệnphápkhắcphục",
+        ),
+    }
+    for lang, phrases in expected.items():
+        out = tmp_path / f"{lang}.pdf"
+        build_register(out, MONTH, lang=lang, invariant=True)
+        flat = _flat(out)
+        missing = [p for p in phrases if p not in flat]
+        assert missing == [], lang
+
+
+def test_on_time_counts_open_complaints_past_their_due_date(manager, tmp_path: Path) -> None:
+    """An open complaint past its due date is late, not left out (it made July read 100%)."""
+    early = [create_complaint(manager, make_form(received_at=AT)) for _ in range(3)]
+    late_in_month = create_complaint(manager, make_form(received_at=dt.datetime(2026, 10, 30, 10)))
+    resolved_on_time = early[0]
+    Complaint.update(
+        resolved_at=AT + dt.timedelta(days=3), status="resolved", outcome="upheld"
+    ).where(Complaint.id == resolved_on_time.id).execute()
+    Complaint.update(
+        resolved_at=dt.datetime.combine(early[1].due_date, dt.time(12)) + dt.timedelta(days=2),
+        status="resolved",
+        outcome="not_upheld",
+    ).where(Complaint.id == early[1].id).execute()
+    stats = month_stats(MONTH)
+    t = stats.timeliness
+    # early[2] is still open and its due date (mid-October) has passed: late.
+    assert (t.on_time, t.late, t.late_open, t.counted) == (1, 2, 1, 3)
+    assert t.not_due == 1 and late_in_month.due_date > dt.date(2026, 10, 31)
+    assert stats.resolved == 2 and stats.upheld == 1 and stats.upheld_rate == 0.5
+    out = tmp_path / "r.pdf"
+    build_register(out, MONTH, lang="en", invariant=True)
+    flat = _flat(out)
+    assert "Resolvedbythereplyduedate:33%(1of3);late2,ofwhichstillopen1" in flat
+    assert "Howthesefigurescount:" in flat and "1stillopenandnotyetduearenotcountedyet" in flat
+    # Printed after the month: the one not yet due then is late by now, and it says so.
+    assert "Sincethen,1ofthosenotyetduehavepassedtheirreplyduedateunresolved." in flat
+
+
+def test_the_deadline_policy_has_its_own_figures() -> None:
+    from decimal import Decimal
+
+    from models.statistics import Calendar, regime
+
+    def row(received: dt.datetime, done: dt.datetime | None, **extra: object) -> dict:
+        base = {
+            "received_at": received,
+            "resolved_at": done,
+            "closed_at": None,
+            "outcome": "upheld",
+            "compensation": None,
+            "currency": "",
+            "extension_level": 0,
+            "due_date": received.date() + dt.timedelta(days=15),
+        }
+        return base | extra
+
+    monday = dt.datetime(2026, 10, 5, 10)
+    end = dt.datetime(2026, 11, 1)
+    uk = [
+        row(monday, dt.datetime(2026, 10, 8, 16)),  # Thursday: the 3rd business day
+        row(monday, dt.datetime(2026, 10, 9, 9), compensation=Decimal("50.00"), currency="GBP"),
+        row(monday, dt.datetime(2026, 10, 20, 9), outcome="not_upheld"),
+        row(monday, None),
+    ]
+    figures = {f.key: f for f in regime("uk_fca", uk, end, end, Calendar("GB")).figures}
+    assert (figures["fca_3_days"].count, figures["fca_3_days"].total) == (1, 3)
+    assert figures["fca_8_weeks"].count == 2 and figures["fca_after_8_weeks"].count == 0
+    assert (figures["fca_upheld"].count, figures["fca_upheld"].total) == (2, 3)
+    assert figures["fca_redress"].count == 1
+    assert figures["fca_redress"].money == (("GBP", Decimal("50.00")),)
+    cn = [
+        row(dt.datetime(2026, 9, 1, 10), dt.datetime(2026, 9, 10, 10)),
+        row(dt.datetime(2026, 9, 1, 10), dt.datetime(2026, 9, 25, 10), extension_level=1),
+        row(dt.datetime(2026, 9, 1, 10), None),  # 30 days were up on 1 October
+        row(dt.datetime(2026, 10, 10, 10), None),  # not yet: 30 days are up in November
+    ]
+    figures = {f.key: f for f in regime("china_banking", cn, end, end, Calendar("CN")).figures}
+    assert (figures["cn_15_days"].count, figures["cn_15_days"].total) == (1, 2)
+    assert figures["cn_extended"].count == 1 and figures["cn_past_30"].count == 1
+    vn = [
+        row(monday, dt.datetime(2026, 10, 9, 10)),
+        row(monday, dt.datetime(2026, 10, 20, 10)),
+        row(monday, None),
+        row(dt.datetime(2026, 10, 30, 10), None),  # 7 working days not yet run at month end
+    ]
+    figures = {f.key: f for f in regime("vietnam_consumer", vn, end, end, Calendar("VN")).figures}
+    assert (figures["days_within"].count, figures["days_within"].total) == (1, 3)
+    assert figures["days_late"].count == 2 and figures["days_within"].days == 7
+
+
+def test_the_register_prints_the_policys_figures_and_the_causes(
+    manager, clerk, tmp_path: Path
+) -> None:
+    from models.branch import update_branch
+
+    update_branch(manager, deadline_preset="uk_fca", country="GB", currency="GBP")
+    month, received = _this_month()
+    _handled_month(manager, clerk, received)
+    stats = month_stats(month)
+    assert stats.regime is not None and stats.regime.preset == "uk_fca"
+    assert dict(stats.by_cause) == {"poor_communication": 1, "bad_attitude": 1, "": 1}
+    assert ("pricing", "poor_communication", 1) in stats.by_category_cause
+    out = tmp_path / "uk.pdf"
+    build_register(out, month, lang="en", invariant=True)
+    flat = _flat(out)
+    assert "Figuresofthedeadlinepolicy:UKFCA" in flat
+    assert "Resolvedbytheendofthe3rdbusinessdayafterreceipt:" in flat
+    assert "Redresspaid:388.50GBPin1complaints" in flat
+    assert "Causes" in flat and "Categoryandcausetogether,commonestfirst" in flat
+
+
+def test_a_bank_register_prints_the_standards_codes_beside_our_names(
+    manager, tmp_path: Path
+) -> None:
+    update_branch(manager, category_preset="bank")
+    create_complaint(
+        manager,
+        make_form(received_at=AT, category="bank_card.atm_retained", cause="fund_security"),
+    )
+    create_complaint(manager, make_form(received_at=AT, category="loan", cause=""))
+    out = tmp_path / "bank.pdf"
+    build_register(out, MONTH, lang="zh_CN", invariant=True)
+    flat = _flat(out)
+    # In the complaint's block: business type and cause codes beside our names, the channel.
+    assert "银行卡业务/ATM吞卡·B03" in flat and "原因：消费者资金安全·C09" in flat
+    assert "A12自助设备" in flat and "原因：未填写" in flat
+    # The month counted in each dimension, the standard's names beside ours.
+    assert "按JR/T0169-2018统计" in flat and "报送前请与标准正式文本核对" in flat
+    assert "C09消费者资金安全消费者资金安全1" in flat
+    assert "未填写原因（不计入C）：1件" in flat
+
+
+def _resolve(actor, complaint_id: int, compensation: str) -> Complaint:
+    lifecycle.acknowledge(actor, complaint_id)
+    lifecycle.start_investigation(actor, complaint_id)
+    return lifecycle.resolve(
+        actor,
+        complaint_id,
+        outcome="upheld",
+        remedy="Refunded",
+        compensation=compensation,
+        root_cause="Fee charged twice",
+    )
+
+
+def test_the_excel_export_speaks_the_chosen_language(manager, tmp_path: Path) -> None:
+    update_branch(manager, category_preset="bank")
+    paid = create_complaint(
+        manager,
+        make_form(
+            received_at=AT,
+            channel="phone",
+            category="fees.card_annual_fee",
+            cause="pricing_fees",
+        ),
+    )
+    _resolve(manager, paid.id, "120.50")
+    lifecycle.record_followup(manager, paid.id, satisfaction=4)
+    lifecycle.close(manager, paid.id)
+    other = create_complaint(
+        manager, make_form(received_at=AT, category="loan", cause="contract_terms")
+    )
+    _resolve(manager, other.id, "30")
+    out = tmp_path / "zh.xlsx"
+    assert write_xlsx(out, MONTH, "zh_CN", actor=manager, full=True) == 2
+    book = load_workbook(out)
+    assert book.sheetnames == ["登记簿", "统计"]
+    sheet = book["登记簿"]
+    rows = list(sheet.values)
+    header = rows[0]
+    col = {name: i for i, name in enumerate(header)}
+    assert {"登记编号", "投诉时间", "渠道", "类别", "原因", "状态", "补偿金额", "认定结果"} <= set(
+        col
+    )
+    first = rows[1]
+    assert first[col["渠道"]] == "电话" and first[col["状态"]] == "已办结"
+    assert first[col["类别"]] == "服务收费 / 卡片年费"
+    assert first[col["原因"]] == "定价收费" and first[col["认定结果"]] == "投诉成立"
+    assert first[col["客户接受"]] is None or first[col["客户接受"]] in ("是", "否")
+    assert first[col["JR/T 0169-2018 业务类别代码"]] == "B03"
+    received = sheet.cell(row=2, column=col["投诉时间"] + 1)
+    assert isinstance(received.value, dt.datetime) and received.number_format == "yyyy-mm-dd hh:mm"
+    due = sheet.cell(row=2, column=col["答复到期日"] + 1)
+    assert (
+        due.number_format == "yyyy-mm-dd"
+        and due.value.date() == Complaint.get_by_id(paid.id).due_date
+    )
+    amounts = [sheet.cell(row=r, column=col["补偿金额"] + 1) for r in (2, 3)]
+    assert all(a.data_type == "n" and a.number_format == "#,##0.00" for a in amounts)
+    assert sum(a.value for a in amounts) == pytest.approx(150.50)  # summable as it stands
+    assert sheet.column_dimensions["J"].width == 40  # the summary has room
+    figures = list(book["统计"].values)
+    # Resolved after October ended: open in October's figures, as the month stood.
+    assert ("收到", 2) in figures and ("未结", 2) in figures

@@ -3305,6 +3305,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Hãy mô tả những gì đã làm cho khách hàng.</translation>
     </message>
     <message>
+        <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
+        <translation>Hãy ghi nguyên nhân của khiếu nại {register_no} (Sửa) trước khi giải quyết: số liệu khiếu nại của chi nhánh được thống kê theo nguyên nhân.</translation>
+    </message>
+    <message>
         <source>Complaint {register_no} is {status}; only a resolved complaint&apos;s resolution is corrected. Reopen a closed complaint to change it.</source>
         <translation>Khiếu nại {register_no} đang ở trạng thái {status}; chỉ sửa kết quả của khiếu nại đã giải quyết. Muốn thay đổi hồ sơ đã đóng thì mở lại trước.</translation>
     </message>
@@ -3663,6 +3667,18 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Say what was decided and done: the final response gives the customer the reasons.</source>
         <translation>Hãy nêu kết luận và những việc đã làm: thư trả lời cuối cùng cho khách hàng biết lý do.</translation>
+    </message>
+    <message>
+        <source>{value} is not a half-year like 2026-H1 or 2026-H2.</source>
+        <translation>{value} không phải là nửa năm hợp lệ, ví dụ 2026-H1 hoặc 2026-H2.</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s categories carry no statistical codes. The bank categories (Settings) are coded by JR/T 0169-2018.</source>
+        <translation>Các loại khiếu nại của chi nhánh chưa có mã thống kê. Bộ loại dành cho ngân hàng (trong Cài đặt) được mã hóa theo JR/T 0169-2018.</translation>
+    </message>
+    <message>
+        <source>Only a manager may make the complaints returns for head office.</source>
+        <translation>Chỉ quản lý mới được lập báo cáo khiếu nại gửi hội sở.</translation>
     </message>
 </context>
 </TS>

@@ -3219,6 +3219,10 @@ No backup yet.</source>
         <translation>请说明为客户做了哪些处理。</translation>
     </message>
     <message>
+        <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
+        <translation>请先填写投诉 {register_no} 的原因（编辑），再处理完毕：本网点的投诉统计按原因分类。</translation>
+    </message>
+    <message>
         <source>Complaint {register_no} is {status}; only a resolved complaint&apos;s resolution is corrected. Reopen a closed complaint to change it.</source>
         <translation>投诉 {register_no} 当前为 {status}；只有处理完毕的投诉可以更正处理结果。已办结的投诉请先重新打开。</translation>
     </message>
@@ -3663,6 +3667,18 @@ No backup yet.</source>
     <message>
         <source>Say what was decided and done: the final response gives the customer the reasons.</source>
         <translation>请写明处理结论和处理情况：最终答复函要向客户说明理由。</translation>
+    </message>
+    <message>
+        <source>{value} is not a half-year like 2026-H1 or 2026-H2.</source>
+        <translation>{value} 不是有效的半年度，应如 2026-H1 或 2026-H2。</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s categories carry no statistical codes. The bank categories (Settings) are coded by JR/T 0169-2018.</source>
+        <translation>本网点的投诉类别没有统计代码。银行类别（见“设置”）按 JR/T 0169-2018 编码。</translation>
+    </message>
+    <message>
+        <source>Only a manager may make the complaints returns for head office.</source>
+        <translation>只有主管可以制作报送总行的投诉报表。</translation>
     </message>
 </context>
 </TS>

@@ -3305,6 +3305,10 @@ No backup yet.</source>
         <translation>請說明為客戶做了哪些處理。</translation>
     </message>
     <message>
+        <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
+        <translation>請先填寫投訴 {register_no} 的原因（編輯），再標示為已解決：本分行的投訴統計依原因分類。</translation>
+    </message>
+    <message>
         <source>Complaint {register_no} is {status}; only a resolved complaint&apos;s resolution is corrected. Reopen a closed complaint to change it.</source>
         <translation>投訴 {register_no} 目前為 {status}；只有已解決的投訴可以更正處理結果。已結案的投訴請先重新開啟。</translation>
     </message>
@@ -3663,6 +3667,18 @@ No backup yet.</source>
     <message>
         <source>Say what was decided and done: the final response gives the customer the reasons.</source>
         <translation>請寫明處理結論與處理情形：最終答覆函須向客戶說明理由。</translation>
+    </message>
+    <message>
+        <source>{value} is not a half-year like 2026-H1 or 2026-H2.</source>
+        <translation>{value} 不是有效的半年度，應如 2026-H1 或 2026-H2。</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s categories carry no statistical codes. The bank categories (Settings) are coded by JR/T 0169-2018.</source>
+        <translation>本分行的投訴類別沒有統計代碼。銀行類別（見「設定」）依 JR/T 0169-2018 編碼。</translation>
+    </message>
+    <message>
+        <source>Only a manager may make the complaints returns for head office.</source>
+        <translation>只有主管可以製作報送總行的投訴報表。</translation>
     </message>
 </context>
 </TS>
