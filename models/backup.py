@@ -106,8 +106,18 @@ def take_backup(data_dir: Path, reason: str = "manual") -> Path:
             tmp.replace(extra_folder / path.name)
         except OSError:
             pass  # the second copy is a bonus; the first one is safe
+        else:
+            # A full copy left the data folder, to the place a manager chose.
+            disclosure.record(
+                SECOND_COPY, "backup", file=path.name, folder=str(extra_folder), reason=reason
+            )
     prune(data_dir)
     return path
+
+
+# Who the automatic copy to the second folder is recorded as (the folder itself is a
+# manager's audited choice; the copy is made at close and on a timer, by nobody).
+SECOND_COPY = Actor(None, "automatic backup", "manager")
 
 
 def backup_to(actor: Actor, target: Path) -> Path:
@@ -117,7 +127,7 @@ def backup_to(actor: Actor, target: Path) -> Path:
         QT_TRANSLATE_NOOP("domain", "Only a manager may copy the register to another place.")
     )
     path = write_backup(target)
-    disclosure.record(actor, "backup", file=path.name)
+    disclosure.record(actor, "backup", file=path.name, folder=str(path.parent))
     return path
 
 

@@ -300,6 +300,11 @@ RECUSED = QT_TRANSLATE_NOOP(
     "Complaint {register_no} is about you, so you may read it but not act on it: another "
     "manager must handle it.",
 )
+RECUSED_CLERK = QT_TRANSLATE_NOOP(
+    "domain",
+    "Complaint {register_no} is about you, so you may read it but not act on it: a manager "
+    "must handle it.",
+)
 RECUSED_ONLY_MANAGER = QT_TRANSLATE_NOOP(
     "domain",
     "Complaint {register_no} is about you, so you may read it but not act on it. You are the "
@@ -317,7 +322,9 @@ def check_not_recused(actor: Actor, complaint: Complaint) -> None:
     approve, reassign, edit...); reading stays open to them."""
     if not is_recused(actor, complaint):
         return
-    alone = actor.is_manager and other_managers(actor.staff_id) == 0
+    if not actor.is_manager:
+        raise PermissionDenied(RECUSED_CLERK, register_no=complaint.register_no)
+    alone = other_managers(actor.staff_id) == 0
     raise PermissionDenied(
         RECUSED_ONLY_MANAGER if alone else RECUSED, register_no=complaint.register_no
     )
@@ -382,6 +389,19 @@ def update_complaint(
         if values["handler"] != complaint.handler_id and not actor.is_manager:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("domain", "Only a manager may assign or reassign a complaint.")
+            )
+        if (
+            complaint.subject_staff_id is not None
+            and values["subject_staff"] != complaint.subject_staff_id
+            and not actor.is_manager
+        ):
+            # Taking the person's name off would hand the complaint back to them.
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "Only a manager may change whom complaint {register_no} is about.",
+                ),
+                register_no=complaint.register_no,
             )
         moved = complaint.received_at.date() != values["received_at"].date()
         changed = False

@@ -104,6 +104,8 @@ def _restore(
     if problems:
         shutil.rmtree(copy.parent, ignore_errors=True)
         open_store(store.data_dir, store.url)
+        if record_before:  # an attempt to put a doctored file in place is worth knowing of
+            disclosure.record(actor, "restore_refused", file=path.name, problems=len(problems))
         raise BackupFailed(
             QT_TRANSLATE_NOOP(
                 "domain",

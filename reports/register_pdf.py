@@ -297,7 +297,15 @@ def build_register(
         raise
     tmp.replace(path)
     if actor is not None:
-        disclosure.record(actor, "register", month=month, records=count, pages=doc.page, lang=lang)
+        disclosure.record(
+            actor,
+            "register",
+            month=month,
+            records=count,
+            pages=doc.page,
+            lang=lang,
+            file=path.name,
+        )
     return RegisterResult(path=path, pages=doc.page, records=count, digest=digest)
 
 

@@ -214,6 +214,12 @@ def test_restore_is_a_managers_and_refuses_a_doctored_backup(tmp_path: Path) -> 
     assert con.execute("SELECT role FROM staff WHERE username = 'clerk1'").fetchone()[0] == "clerk"
     con.close()
     assert not (home / "restoring").exists()
+    con = sqlite3.connect(home / "complaints.sqlite3")
+    refused = con.execute(
+        "SELECT actor_name FROM audit_event WHERE action = 'restore_refused'"
+    ).fetchall()
+    con.close()
+    assert len(refused) == 1  # the attempt is on record
     # The good backup goes back in, and the restore is in its trail.
     result = as_manager(home, "restore", str(backup))
     assert result.returncode == 0, result.stderr

@@ -156,6 +156,8 @@ def test_the_second_backup_folder_is_a_managers_setting(
     made = take_backup(store.data_dir, "manual")
     assert [p.name for p in usb.iterdir()] == [made.name]
     assert made.parent == backup_folder(store.data_dir)
+    copied = AuditEvent.select().where(AuditEvent.table_name == "activity").get()
+    assert copied.action == "backup" and str(usb) in copied.changes and made.name in copied.changes
     assert check_database().ok
 
 
@@ -197,3 +199,21 @@ def test_anonymising_is_recorded_with_its_count(manager) -> None:
         "anonymise",
         manager.staff_id,
     )
+
+
+def test_a_clerk_cannot_take_the_named_person_off_a_complaint(manager, clerk) -> None:
+    """Clearing "About" would hand the complaint back to the person it is about."""
+    about = create_complaint(
+        clerk, make_form(subject_staff_id=manager.staff_id, handler_id=clerk.staff_id)
+    )
+    form = form_of(about)
+    form.subject_staff_id = None
+    with pytest.raises(PermissionDenied, match="Only a manager may change whom"):
+        update_complaint(clerk, about.id, form, about.version)
+    assert Complaint.get_by_id(about.id).subject_staff_id == manager.staff_id
+    with pytest.raises(PermissionDenied, match="about you"):
+        lifecycle.void(manager, about.id, "Duplicate entry")
+    # A clerk named in a complaint is told a manager acts on it.
+    mine = create_complaint(manager, make_form(subject_staff_id=clerk.staff_id))
+    with pytest.raises(PermissionDenied, match="a manager must handle it"):
+        lifecycle.add_note(clerk, mine.id, "It was not me")

@@ -558,17 +558,21 @@ class DetailView(QWidget):
                 self.buttons[key].setEnabled(False)
             self.next_button.setVisible(False)
             alone = manager and other_managers(actor.staff_id) == 0
-            self.recused_note.setText(
-                self.tr(
+            if not manager:
+                note = self.tr(
+                    "This complaint is about you: you may read it, but a manager must act on it."
+                )
+            elif alone:
+                note = self.tr(
                     "This complaint is about you: you may read it, but head office must act on "
                     "it (this branch has no other manager)."
                 )
-                if alone
-                else self.tr(
+            else:
+                note = self.tr(
                     "This complaint is about you: you may read it, but another manager must "
                     "act on it."
                 )
-            )
+            self.recused_note.setText(note)
         self.recused_note.setVisible(recused)
 
     # -- actions -------------------------------------------------------------

@@ -479,6 +479,7 @@ class IntakeForm(QWidget):
         self.title.setText(self.tr("New complaint"))
         self.set_form(ComplaintForm(handler_id=self._signed_in_id()))
         self.handler.setEnabled(True)
+        self.subject_staff.setEnabled(True)
         self._clear_errors()
         self._dirty = False
         self.draft_label.clear()
@@ -492,6 +493,8 @@ class IntakeForm(QWidget):
         self.set_form(self._base)
         # Only a manager assigns; the domain refuses a clerk's change of handler anyway.
         self.handler.setEnabled(self.actor().is_manager)
+        # Whom a complaint is about, once named, is changed by a manager only.
+        self.subject_staff.setEnabled(self.actor().is_manager or complaint.subject_staff_id is None)
         self._clear_errors()
         self._dirty = False
 
