@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--dry-run", action="store_true", help="check every row, save nothing")
 
-    exp = sub.add_parser("export", parents=[signed], help="export complaints as CSV or JSON")
+    exp = sub.add_parser("export", parents=[signed], help="export complaints as CSV, JSON or Excel")
     which = exp.add_mutually_exclusive_group(required=True)
     which.add_argument("--month", type=month_arg, help="month of receipt, YYYY-MM")
     which.add_argument("--all", action="store_true", help="every complaint")

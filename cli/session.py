@@ -30,6 +30,14 @@ def read_secret(prompt: str) -> str:
 def sign_in(username: str) -> Actor:
     """The signed-in person, or the domain's SignInFailed / AccountLocked."""
     secret = read_secret(f"Password or PIN for {username}: ")
+    if not secret:  # nothing typed or piped: not a wrong attempt, so not counted as one
+        raise ValidationError(
+            "password",
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "No password or PIN was given: type it when asked, or give it on standard input.",
+            ),
+        )
     return auth.sign_in(username, secret)
 
 

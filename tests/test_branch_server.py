@@ -515,3 +515,24 @@ def test_a_store_that_refuses_leaves_the_password_in_the_file(
         assert "still kept in settings.ini" in note and "Use this server" in note
     finally:
         keyring.set_keyring(before)
+
+
+def test_a_password_left_in_the_file_moves_once_a_store_appears(
+    qapp, home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A PC without a credential store kept the password in settings.ini; a keyring set
+    up later takes it at the next start, whatever the settings file's version."""
+    _older_settings_file(home)
+    Settings(home)  # a start with no store: the password stays, the version is stamped
+    assert _in_file(home) == OLD_URL
+    import keyring
+
+    before = keyring.get_keyring()
+    vault = FileKeyring(tmp_path / "later-vault.json")
+    keyring.set_keyring(vault)
+    try:
+        Settings(home)  # the next start, with a store
+    finally:
+        keyring.set_keyring(before)
+    assert _in_file(home) == OLD_BARE and "pw%23x" not in (home / "settings.ini").read_text()
+    assert vault.secrets() == {f"{CREDENTIAL_SERVICE}\n{OLD_BARE}": "pw#x"}

@@ -295,3 +295,15 @@ def test_a_letter_from_the_command_line_signs_in_and_keeps_the_apps_rules(tmp_pa
     assert kinds == [("final", "zh_TW")] and trail == (1,)
     missing = as_manager(home, "letter", "NOPE-209901-0001", "--kind", "ack")
     assert missing.returncode == 1 and "no complaint NOPE-209901-0001" in missing.stderr
+
+
+def test_nothing_on_standard_input_is_not_a_wrong_attempt(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "2").returncode == 0
+    for _ in range(6):
+        result = run(home, "export", "--all", "--format", "csv", *DEMO_CLERK, secret="")
+        assert result.returncode == 1 and "No password or PIN was given" in result.stderr
+    result = run(
+        home, "export", "--all", "--format", "csv", *DEMO_CLERK, secret=DEMO_CLERK_PASSWORD
+    )
+    assert result.returncode == 0, result.stderr  # not locked out

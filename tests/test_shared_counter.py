@@ -333,9 +333,22 @@ def test_the_same_person_unlocking_finds_their_work_as_they_left_it(
     register, reports = win.register, win.reports
     lock(qtbot, win)
     sign_in(qtbot, win, MANAGER)
-    assert visible_pages(win) == ["home"]
+    assert visible_pages(win) == ["register"]  # back where they were
     assert win.register is register and register.search.text() == "Milk"
     assert win.reports is reports and reports.pdf is not None
+    # From a complaint's page, back to that complaint.
+    win.register.table.setFocus()
+    qtbot.keyClick(win.register.table, Qt.Key.Key_Down)
+    qtbot.keyClick(win.register.table, Qt.Key.Key_Return)
+    assert visible_pages(win) == ["detail"]
+    opened = win.detail.complaint.id
+    lock(qtbot, win)
+    sign_in(qtbot, win, MANAGER)
+    assert visible_pages(win) == ["detail"] and win.detail.complaint.id == opened
+    # Someone else starts on Home.
+    lock(qtbot, win)
+    sign_in(qtbot, win, CLERK)
+    assert visible_pages(win) == ["home"]
 
 
 def test_a_register_being_made_when_someone_else_signs_in_is_cancelled_not_shown(

@@ -132,3 +132,41 @@ def test_a_clerk_is_not_offered_the_managers_copies_of_the_register(
     assert not view.save_button.isVisible() and not view.name.isEnabled()
     assert not view.add_button.isVisible() and not view.toggle_button.isVisible()
     assert view.language.isEnabled()  # this PC's language stays theirs to choose
+
+
+def test_restore_asks_first_and_cancel_changes_nothing(
+    qtbot, qapp, store, home: Path, manager
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from models import auth
+    from models.backup import take_backup
+
+    auth.set_credentials(manager, manager.staff_id, username="chen", password="manager-password")
+    signed = auth.sign_in("chen", "manager-password")
+    create_complaint(signed, make_form(summary="Before the backup"))
+    backup = take_backup(home, "manual")
+    create_complaint(signed, make_form(summary="After the backup"))
+    win = MainWindow(configure(qapp, home, "en"), actor=signed, store=store)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("settings")
+    view = win.settings_view
+
+    def choose() -> QMessageBox:
+        qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+        dialog = view.file_dialog
+        assert dialog is not None and dialog.isVisible()
+        dialog.selectFile(str(backup))
+        dialog.accept()
+        box = view.confirm_box
+        assert box.isVisible() and backup.name in box.text()
+        return box
+
+    box = choose()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert Complaint.select().count() == 2 and win.stack.currentWidget() is view
+    box = choose()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert win.stack.currentWidget() is win.sign_in_view
+    assert [c.summary for c in Complaint.select()] == ["Before the backup"]

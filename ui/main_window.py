@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         # Whose work the built pages hold (searches, messages, previews, open forms): a
         # different person signing in gets them all built afresh.
         self._work_of: Actor | None = None
+        self._left_at: tuple[str | None, int | None] | None = None  # page and complaint
         # Dialogs of the person who locked, hidden while the screen is locked.
         self._set_aside: list[QWidget] = []
 
@@ -453,7 +454,8 @@ class MainWindow(QMainWindow):
     def signed_in(self, actor: Actor) -> None:
         """``actor`` starts working: the same person who locked finds their pages as they
         left them; anyone else gets every page fresh."""
-        if self._work_of is not None and self._work_of != actor:
+        same_person = self._work_of is not None and self._work_of == actor
+        if self._work_of is not None and not same_person:
             self._fresh_pages()
         self._work_of = actor
         self._actor = actor
@@ -473,7 +475,16 @@ class MainWindow(QMainWindow):
         self.statusBar().show()
         if self.read_only_banner.text.text():
             self.read_only_banner.show()
-        self.show_page("home")
+        left_at, self._left_at = self._left_at, None
+        if same_person and left_at is not None and left_at[0] == "detail" and left_at[1]:
+            try:
+                self.open_complaint(left_at[1])  # back to the complaint they had open
+            except DomainError:
+                self.show_page("home")
+        elif same_person and left_at is not None and left_at[0] in PAGES:
+            self.show_page(left_at[0])
+        else:
+            self.show_page("home")
         self._take_dialogs_back()
         self.check_draft()
         self.check_unfinished_run()
@@ -511,7 +522,12 @@ class MainWindow(QMainWindow):
             self.guided.leave()  # the run stays open, offered back to the same person
         if intake is not None:
             intake.reset()
-        if (detail := self.built("detail")) is not None:
+        # Where this person was, to take them back there when they sign in again.
+        page = self._current_name()
+        detail = self.built("detail")
+        opened = detail.complaint.id if detail is not None and detail.complaint else None
+        self._left_at = (page, opened) if page not in (None, "intake", "guided") else None
+        if detail is not None:
             detail.complaint = None
         self._actor = None
         self.user_label.clear()
@@ -669,6 +685,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def start_guided(self) -> None:
         """F2: continue this person's unfinished run, or start a new one."""
+        if self._actor is None:
+            return  # the lock screen: the guide is a signed-in person's
         if self._current_name() == "guided" and self.guided.run is not None:
             return
         unfinished = guided.unfinished_run(self.current_actor())

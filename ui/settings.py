@@ -63,10 +63,12 @@ class Settings:
     def _upgrade(self) -> None:
         """Versioned upgrades of stored settings, each run once, oldest first."""
         version = int(self._qs.value("meta/version", 0) or 0)
-        if version < 2:
-            url = self._stored_server_url()
-            if split_password(url)[1]:
-                self._keep_server_url(url)  # into the store where this PC has one
+        # Not only once: a PC without a credential store keeps the password in the file,
+        # and once a store appears (a keyring set up later) it moves there at the next start.
+        url = self._stored_server_url()
+        if split_password(url)[1] and credential_store() is not None:
+            self._keep_server_url(url)
+            self._qs.sync()
         if version < SETTINGS_VERSION:
             self._qs.setValue("meta/version", SETTINGS_VERSION)
             self._qs.sync()  # at once: the password may just have left the file

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -179,6 +180,9 @@ class SettingsView(QWidget):
         self.file_dialog: QFileDialog | None = None
 
     def _apply_role(self, manager: bool) -> None:
+        self.credentials_button.setText(
+            self.tr("Set sign-in of selected...") if manager else self.tr("Change my sign-in...")
+        )
         """Branch settings and staff are a manager's: a clerk sees them, read-only, and
         may change only their own sign-in and this PC's language (the domain refuses the
         rest whichever way it is asked)."""
@@ -303,8 +307,26 @@ class SettingsView(QWidget):
         start = str(self.data_dir / "backups") if self.data_dir else str(Path.home())
         self.file_dialog = QFileDialog(self, self.tr("Choose a backup to restore"), start)
         self.file_dialog.setNameFilter(self.tr("Complaint Book backups (*.sqlite3)"))
-        self.file_dialog.fileSelected.connect(lambda name: self.restore_requested.emit(Path(name)))
+        self.file_dialog.fileSelected.connect(lambda name: self.confirm_restore(Path(name)))
         self.file_dialog.open()
+
+    @Slot(object)
+    def confirm_restore(self, path: Path) -> None:
+        """Replacing the register is asked about first (it is backed up beforehand)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the register with the backup %1? Everyone signs in again afterwards; "
+                "the register as it is now is backed up first."
+            ).replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(lambda: self.restore_requested.emit(path))
+        self.confirm_box = box
+        box.open()
 
     @Slot()
     def choose_folder(self) -> None:
@@ -559,6 +581,17 @@ class SettingsView(QWidget):
     def set_credentials(self) -> None:
         """User name, new password and PIN of the selected person (a manager; anyone for themselves)."""
         item = self.staff_list.currentItem()
+        if not self._actor_getter().is_manager:
+            # A clerk sets their own sign-in only, whoever is selected in the list.
+            own = self._actor_getter().staff_id
+            item = next(
+                (
+                    self.staff_list.item(i)
+                    for i in range(self.staff_list.count())
+                    if self.staff_list.item(i).data(Qt.ItemDataRole.UserRole) == own
+                ),
+                None,
+            )
         if item is None:
             self._say(self.tr("Select a staff member first."), error=True)
             return

@@ -530,6 +530,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Xin &amp;thêm thời gian</translation>
     </message>
     <message>
+        <source>This complaint is about you: you may read it, but a manager must act on it.</source>
+        <translation>Khiếu nại này là về bạn: bạn được xem nhưng việc xử lý phải do quản lý thực hiện.</translation>
+    </message>
+    <message>
         <source>This complaint is about you: you may read it, but head office must act on it (this branch has no other manager).</source>
         <translation>Khiếu nại này là về bạn: bạn được xem nhưng việc xử lý phải do cấp trên (hội sở) thực hiện, vì chi nhánh không có quản lý nào khác.</translation>
     </message>
@@ -2624,6 +2628,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Sao thêm một bản vào thư mục...</translation>
     </message>
     <message>
+        <source>Change my sign-in...</source>
+        <translation>Đổi thông tin đăng nhập của tôi...</translation>
+    </message>
+    <message>
         <source>inactive</source>
         <translation>ngừng hoạt động</translation>
     </message>
@@ -2654,6 +2662,14 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>Bản sao lưu Sổ Khiếu Nại (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1? Everyone signs in again afterwards; the register as it is now is backed up first.</source>
+        <translation>Thay sổ hiện tại bằng bản sao lưu %1? Sau đó mọi người đăng nhập lại; sổ như hiện nay sẽ được sao lưu trước.</translation>
     </message>
     <message>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
@@ -3105,6 +3121,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Khiếu nại {register_no} là về bạn: bạn được xem nhưng không được xử lý; một quản lý khác phải xử lý khiếu nại này.</translation>
     </message>
     <message>
+        <source>Complaint {register_no} is about you, so you may read it but not act on it: a manager must handle it.</source>
+        <translation>Khiếu nại {register_no} là về bạn: bạn được xem nhưng không được xử lý; quản lý phải xử lý khiếu nại này.</translation>
+    </message>
+    <message>
         <source>Complaint {register_no} is about you, so you may read it but not act on it. You are the branch&apos;s only manager: ask head office to handle it.</source>
         <translation>Khiếu nại {register_no} là về bạn: bạn được xem nhưng không được xử lý. Bạn là quản lý duy nhất của chi nhánh: hãy đề nghị cấp trên (hội sở) xử lý.</translation>
     </message>
@@ -3115,6 +3135,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>Không thể chuyển ngày tiếp nhận sang tháng khác vì số đăng ký gắn với tháng tiếp nhận. Hãy hủy mục này kèm lý do rồi vào sổ lại.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change whom complaint {register_no} is about.</source>
+        <translation>Chỉ quản lý mới được thay đổi người bị khiếu nại trong khiếu nại {register_no}.</translation>
     </message>
     <message>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
@@ -3599,6 +3623,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may export full names, phone and ID numbers; a clerk&apos;s export is masked.</source>
         <translation>Chỉ quản lý mới được xuất đầy đủ họ tên, số điện thoại và số giấy tờ; bản xuất của giao dịch viên được che bớt.</translation>
+    </message>
+    <message>
+        <source>No password or PIN was given: type it when asked, or give it on standard input.</source>
+        <translation>Chưa nhập mật khẩu hoặc mã PIN: hãy nhập khi được hỏi, hoặc đưa vào qua đầu vào chuẩn (standard input).</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>

@@ -466,6 +466,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>（已删除）</translation>
     </message>
     <message>
+        <source>This complaint is about you: you may read it, but a manager must act on it.</source>
+        <translation>这件投诉涉及您本人：您可以查看，但须由主管处理。</translation>
+    </message>
+    <message>
         <source>This complaint is about you: you may read it, but head office must act on it (this branch has no other manager).</source>
         <translation>这件投诉涉及您本人：您可以查看，但须由上级机构处理（本网点没有其他主管）。</translation>
     </message>
@@ -2624,6 +2628,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>另存一份到文件夹...</translation>
     </message>
     <message>
+        <source>Change my sign-in...</source>
+        <translation>修改我的登录信息...</translation>
+    </message>
+    <message>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
@@ -2654,6 +2662,14 @@ No backup yet.</source>
     <message>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>投诉登记簿备份文件 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1? Everyone signs in again afterwards; the register as it is now is backed up first.</source>
+        <translation>用备份 %1 替换当前登记簿吗？之后所有人需要重新登录；当前的登记簿会先备份。</translation>
     </message>
     <message>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
@@ -3055,6 +3071,10 @@ No backup yet.</source>
         <translation>投诉 {register_no} 涉及您本人：您可以查看，但不能办理，须由其他主管处理。</translation>
     </message>
     <message>
+        <source>Complaint {register_no} is about you, so you may read it but not act on it: a manager must handle it.</source>
+        <translation>投诉 {register_no} 涉及您本人：您可以查看，但不能办理，须由主管处理。</translation>
+    </message>
+    <message>
         <source>Complaint {register_no} is about you, so you may read it but not act on it. You are the branch&apos;s only manager: ask head office to handle it.</source>
         <translation>投诉 {register_no} 涉及您本人：您可以查看，但不能办理。您是本网点唯一的主管：请提交上级机构处理。</translation>
     </message>
@@ -3065,6 +3085,10 @@ No backup yet.</source>
     <message>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>投诉日期不能改到其他月份：登记编号按月编排。请填写理由作废此条目，再重新登记。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change whom complaint {register_no} is about.</source>
+        <translation>只有主管可以更改投诉 {register_no} 所涉及的人员。</translation>
     </message>
     <message>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
@@ -3599,6 +3623,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may export full names, phone and ID numbers; a clerk&apos;s export is masked.</source>
         <translation>只有主管可以导出完整的姓名、电话和证件号码；柜员导出的数据会部分隐藏。</translation>
+    </message>
+    <message>
+        <source>No password or PIN was given: type it when asked, or give it on standard input.</source>
+        <translation>没有输入密码或 PIN：请在提示时输入，或通过标准输入提供。</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>

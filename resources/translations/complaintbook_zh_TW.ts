@@ -530,6 +530,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>申請延期(&amp;T)</translation>
     </message>
     <message>
+        <source>This complaint is about you: you may read it, but a manager must act on it.</source>
+        <translation>這件投訴涉及您本人：您可以查看，但須由主管處理。</translation>
+    </message>
+    <message>
         <source>This complaint is about you: you may read it, but head office must act on it (this branch has no other manager).</source>
         <translation>這件投訴涉及您本人：您可以查看，但須由上級單位處理（本分行沒有其他主管）。</translation>
     </message>
@@ -2624,6 +2628,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>第二份備份資料夾...</translation>
     </message>
     <message>
+        <source>Change my sign-in...</source>
+        <translation>修改我的登入資訊...</translation>
+    </message>
+    <message>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
@@ -2654,6 +2662,14 @@ No backup yet.</source>
     <message>
         <source>Complaint Book backups (*.sqlite3)</source>
         <translation>客訴登記簿備份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1? Everyone signs in again afterwards; the register as it is now is backed up first.</source>
+        <translation>以備份 %1 取代目前的登記簿嗎？之後所有人需要重新登入；目前的登記簿會先備份。</translation>
     </message>
     <message>
         <source>Folder for a second copy of each backup (e.g. a USB stick)</source>
@@ -3105,6 +3121,10 @@ No backup yet.</source>
         <translation>投訴 {register_no} 涉及您本人：您可以查看，但不能辦理，須由其他主管處理。</translation>
     </message>
     <message>
+        <source>Complaint {register_no} is about you, so you may read it but not act on it: a manager must handle it.</source>
+        <translation>投訴 {register_no} 涉及您本人：您可以查看，但不能辦理，須由主管處理。</translation>
+    </message>
+    <message>
         <source>Complaint {register_no} is about you, so you may read it but not act on it. You are the branch&apos;s only manager: ask head office to handle it.</source>
         <translation>投訴 {register_no} 涉及您本人：您可以查看，但不能辦理。您是本分行唯一的主管：請提交上級單位處理。</translation>
     </message>
@@ -3115,6 +3135,10 @@ No backup yet.</source>
     <message>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
         <translation>投訴時間不能改到其他月份：登記編號按月編排。請填寫理由將此筆作廢，再重新登記。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change whom complaint {register_no} is about.</source>
+        <translation>只有主管可以變更投訴 {register_no} 所涉及的人員。</translation>
     </message>
     <message>
         <source>Unsupported database address {url}: use sqlite:///PATH or postgresql://...</source>
@@ -3599,6 +3623,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may export full names, phone and ID numbers; a clerk&apos;s export is masked.</source>
         <translation>只有主管可以匯出完整的姓名、電話和證件號碼；櫃員匯出的資料會部分遮蔽。</translation>
+    </message>
+    <message>
+        <source>No password or PIN was given: type it when asked, or give it on standard input.</source>
+        <translation>沒有輸入密碼或 PIN：請在提示時輸入，或透過標準輸入提供。</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
