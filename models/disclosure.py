@@ -45,6 +45,24 @@ MASKED_OPINION_COLUMNS: dict[str, Callable[[str], str]] = {
 }
 
 
+def may_read_personal(actor: Actor | None, handler_id: int | None) -> bool:
+    """Whether ``actor`` sees a complaint's customer in full on screen: a manager always,
+    a clerk on the complaints they handle (their own, by default). Anyone else sees the
+    customer masked, as the printed register shows them."""
+    if actor is None:
+        return False
+    return actor.is_manager or (actor.staff_id is not None and actor.staff_id == handler_id)
+
+
+def masked_customer(
+    actor: Actor | None, handler_id: int | None, record: dict[str, Any]
+) -> dict[str, Any]:
+    """``record`` (customer fields by name) as ``actor`` may see it on screen."""
+    if may_read_personal(actor, handler_id):
+        return record
+    return masked(record, MASKED_COMPLAINT_COLUMNS)
+
+
 def check_export(actor: Actor, *, full: bool) -> None:
     """Refuse a clerk's export of unmasked personal data."""
     if full:

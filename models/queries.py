@@ -243,6 +243,7 @@ class Row:
     due_date: dt.date
     overdue: bool
     key: tuple[Any, ...] = ()  # values of the order columns, for keyset paging
+    handler_id: int | None = None  # whose complaint it is: who may read its customer in full
 
 
 def page(
@@ -319,6 +320,7 @@ def page(
             category=r["category"],
             summary=r["summary"],
             handler=r["handler_name"] or "",
+            handler_id=r["handler"],
             status=r["status"],
             due_date=r["due_date"],
             overdue=r["status"] not in DONE_STATES and r["due_date"] < flt.today,

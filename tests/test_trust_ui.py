@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from models.actors import actor_for
 from models.complaints import create_complaint
 from models.schema import AuditEvent, Complaint
 
@@ -170,3 +171,45 @@ def test_restore_asks_first_and_cancel_changes_nothing(
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert win.stack.currentWidget() is win.sign_in_view
     assert [c.summary for c in Complaint.select()] == ["Before the backup"]
+
+
+def test_a_clerk_sees_the_customers_of_others_complaints_masked(
+    qtbot, qapp, store, home: Path, manager, clerk
+) -> None:
+    """A clerk works on the complaints they handle; another's customer is shown as the
+    printed register shows it, in the list, on the complaint's page and in the timeline."""
+    from models import lifecycle
+    from models.branch import add_staff
+    from models.complaints import form_of, update_complaint
+
+    colleague = actor_for(add_staff(manager, "Lý Minh", "clerk"))
+    theirs = create_complaint(
+        colleague, make_form(customer_name="王芳", customer_phone="13812341234")
+    )
+    form = form_of(theirs)
+    form.customer_phone = "13900001111"
+    update_complaint(colleague, theirs.id, form, theirs.version)
+    mine = create_complaint(clerk, make_form(customer_name="陈明", customer_phone="13700002222"))
+    lifecycle.add_note(clerk, mine.id, "Called back")
+    win = _window(qtbot, qapp, home, clerk)
+    win.show_page("register")
+    model = win.register.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    column = [key for key, _ in model.COLUMNS].index("customer_name")
+    names = {model.data(model.index(r, column)) for r in range(2)}
+    assert names == {"王**", "陈明"}
+    win.open_complaint(theirs.id)
+    page = win.detail.grab()  # drawn as the clerk sees it
+    assert not page.isNull()
+    texts = win.detail.fields_view.toPlainText()
+    assert "13900001111" not in texts and "139****1111" in texts and "王芳" not in texts
+    timeline = win.detail.timeline.toPlainText()
+    assert "13812341234" not in timeline and "13900001111" not in timeline
+    win.open_complaint(mine.id)
+    texts = win.detail.fields_view.toPlainText()
+    assert "13700002222" in texts and "陈明" in texts
+    # The manager sees every customer in full.
+    boss = _window(qtbot, qapp, home, manager)
+    boss.open_complaint(theirs.id)
+    texts = boss.detail.fields_view.toPlainText()
+    assert "13900001111" in texts and "王芳" in texts

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deadlines, guided, letters, lifecycle, opinions, replies
+from models import deadlines, disclosure, guided, letters, lifecycle, opinions, replies
 from models.actors import CLI_ACTOR, Actor
 from models.branch import get_branch, list_staff, other_managers
 from models.complaints import get_complaint, is_recused
@@ -242,16 +242,29 @@ class DetailView(QWidget):
         money = labels.money(c.compensation, c.currency) if c.compensation is not None else ""
         first_reply = self.tr("first reply by %1").replace("%1", labels.date(c.first_due))
         waived = self.tr("follow-up waived")
+        # A clerk sees the customer of a complaint they do not handle masked.
+        customer = disclosure.masked_customer(
+            self._actor(),
+            c.handler_id,
+            {
+                "customer_name": c.customer_name,
+                "customer_phone": c.customer_phone,
+                "customer_id_no": c.customer_id_no,
+                "vulnerable_note": c.vulnerable_note,
+            },
+        )
         shown: dict[str, str] = {
             "received_at": labels.datetime(c.received_at),
             "channel": labels.name("channel", c.channel),
             "handler": c.handler.name if c.handler else self.tr("(not assigned)"),
             "promised_at": labels.datetime(c.promised_at),
             "due_date": labels.date(c.due_date) + (f"  ({first_reply})" if c.first_due else ""),
-            "customer_name": c.customer_name,
-            "customer_phone": c.customer_phone,
-            "customer_id_no": c.customer_id_no,
-            "vulnerable": (yes + (f": {c.vulnerable_note}" if c.vulnerable_note else ""))
+            "customer_name": customer["customer_name"],
+            "customer_phone": customer["customer_phone"],
+            "customer_id_no": customer["customer_id_no"],
+            "vulnerable": (
+                yes + (f": {customer['vulnerable_note']}" if customer["vulnerable_note"] else "")
+            )
             if c.vulnerable
             else no,
             "category": labels.category(c.category),
@@ -493,6 +506,13 @@ class DetailView(QWidget):
         value = shown_timeline(stored, self._personal)
         if value is Hidden.REMOVED:
             return self.tr("(removed)")
+        c = self.complaint
+        if (
+            field in disclosure.MASKED_COMPLAINT_COLUMNS
+            and value
+            and not disclosure.may_read_personal(self._actor(), c.handler_id if c else None)
+        ):
+            return disclosure.MASKED_COMPLAINT_COLUMNS[field](str(value))
         return self.field_text.value("complaint", field, value, currency)
 
     def _update_actions(self, c: Complaint) -> None:

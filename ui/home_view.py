@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import guided, lifecycle, opinions, queries
+from models import disclosure, guided, lifecycle, opinions, queries
 from models.actors import Actor
 
 from ui import labels
@@ -154,9 +154,10 @@ class HomeView(QWidget):
                 text = f"{row.register_no}  ·  {labels.date(row.due_date)}\n{row.summary}"
                 item = QListWidgetItem(text, lst)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
-                item.setToolTip(
-                    f"{row.customer_name} · {labels.name('status', row.status)} · {row.handler}"
-                )
+                name = disclosure.masked_customer(
+                    self._actor_getter(), row.handler_id, {"customer_name": row.customer_name}
+                )["customer_name"]
+                item.setToolTip(f"{name} · {labels.name('status', row.status)} · {row.handler}")
             if not rows:
                 empty = QListWidgetItem(self.tr("Nothing here."), lst)
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)

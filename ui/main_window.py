@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         from ui.register_view import RegisterView
 
         register = RegisterView(self.stack)
+        register.model.viewer = lambda: self._actor
         register.open_complaint.connect(self.open_complaint)
         header = self.settings.get("register/header_state")
         if header and not header.isEmpty():

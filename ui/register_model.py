@@ -6,12 +6,14 @@ open as fast as one month's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models import queries
+from models import disclosure, queries
+from models.actors import Actor
 
 from ui import labels
 
@@ -58,6 +60,8 @@ class RegisterModel(QAbstractTableModel):
         self._texts: dict[int, tuple[str, ...]] = {}
         self._loaded = False  # nothing is read until the list is first shown
         self._complete = True  # False: more rows than counted (a search on the server)
+        # Who is looking: a clerk sees the customers of others' complaints masked.
+        self.viewer: Callable[[], Actor | None] = lambda: None
         self._months: list[tuple[str, int]] | None = None  # read at the first far jump
 
     def headers(self) -> list[str]:
@@ -209,6 +213,11 @@ class RegisterModel(QAbstractTableModel):
             return self.tr("%1 (overdue)").replace("%1", text) if row.overdue else text
         if key == "due_date":
             return labels.date(row.due_date)
+        if key == "customer_name":
+            shown = disclosure.masked_customer(
+                self.viewer(), row.handler_id, {"customer_name": row.customer_name}
+            )
+            return str(shown["customer_name"])
         return str(getattr(row, key))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
