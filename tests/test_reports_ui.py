@@ -229,3 +229,24 @@ def test_export_csv_and_excel_through_their_dialogs(
     rows = list(load_workbook(xlsx)["Register"].values)
     assert len(rows) == 6  # the header and the month's five complaints
     assert "Exported 5" in view.message.text()
+
+
+@pytest.mark.parametrize("preset", ["retail", "bank"])
+def test_returns_for_head_office_through_the_button(
+    qtbot, window: MainWindow, tmp_path: Path, preset: str
+) -> None:
+    """The half-year return of the month's half; a bank's workbook also has the month's
+    table coded by its standard."""
+    from openpyxl import load_workbook
+
+    from models.branch import update_branch
+
+    update_branch(branch_manager(), category_preset=preset)
+    view = window.reports
+    assert view.returns_button.isVisible()
+    target = tmp_path / "returns.xlsx"
+    _save_through(qtbot, view, view.returns_button, target)
+    qtbot.waitUntil(lambda: view.exporter is None, timeout=60_000)
+    assert "Returns written to" in view.message.text(), view.message.text()
+    sheets = load_workbook(target).sheetnames
+    assert len(sheets) == (2 if preset == "bank" else 1)

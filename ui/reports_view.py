@@ -132,6 +132,9 @@ class ReportsView(QWidget):
         self.save_button = QPushButton(self.tr("Save as PDF..."), self)
         self.csv_button = QPushButton(self.tr("Export CSV..."), self)
         self.xlsx_button = QPushButton(self.tr("Export Excel..."), self)
+        # Head office's figures: the half-year return, and the month's coded table where
+        # the branch's categories follow a standard (a bank's, JR/T 0169).
+        self.returns_button = QPushButton(self.tr("Returns for head office..."), self)
         # Exports are masked unless a manager asks for the full personal data.
         self.full_export = QCheckBox(self.tr("Full names, phone and ID numbers"), self)
         self.full_export.setToolTip(
@@ -153,6 +156,7 @@ class ReportsView(QWidget):
             self.full_export,
             self.csv_button,
             self.xlsx_button,
+            self.returns_button,
         ):
             tools.addWidget(widget)
         outer.addLayout(tools)
@@ -174,6 +178,7 @@ class ReportsView(QWidget):
         self.save_button.clicked.connect(self.ask_save)
         self.csv_button.clicked.connect(lambda: self.ask_export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
+        self.returns_button.clicked.connect(self.ask_returns)
         self._set_busy(False)
 
     def refresh(self) -> None:
@@ -193,6 +198,7 @@ class ReportsView(QWidget):
             self.zoom_label,
             self.print_button,
             self.save_button,
+            self.returns_button,
         ):
             widget.setVisible(manager)
         if self.month.count():
@@ -205,6 +211,7 @@ class ReportsView(QWidget):
         self.make_button.setEnabled(not busy)
         self.csv_button.setEnabled(not busy)
         self.xlsx_button.setEnabled(not busy)
+        self.returns_button.setEnabled(not busy)
         self.cancel_button.setVisible(busy and self.worker is not None)
         self.progress.setVisible(busy)
         ready = not busy and self.pdf is not None
@@ -417,6 +424,58 @@ class ReportsView(QWidget):
         self._save_dialog(
             self.tr("Export the month"), name, filter_, lambda path: self.export_to(path, fmt)
         )
+
+    @Slot()
+    def ask_returns(self) -> None:
+        from models.branch import get_branch
+
+        month = self.month.currentData()
+        name = f"complaint-returns-{get_branch().code}-{self._half(month)}-{month}.xlsx"
+        self._save_dialog(
+            self.tr("Returns for head office"),
+            name,
+            self.tr("Excel workbooks (*.xlsx)"),
+            self.returns_to,
+        )
+
+    @staticmethod
+    def _half(month: str) -> str:
+        return f"{month[:4]}H{1 if int(month[4:]) <= 6 else 2}"
+
+    def returns_to(self, target: Path) -> None:
+        """The half-year return of the chosen month's half, and the month's coded table
+        where the branch's categories follow a standard, in one workbook."""
+        if self.exporter is not None:
+            return
+        from models import categories
+        from models.branch import get_branch
+
+        month, lang, actor = self.month.currentData(), self.lang.currentData(), self._actor_getter()
+        coded = categories.load(get_branch().category_preset).standard is not None
+
+        def job(progress: Any) -> list[str]:
+            from reports.returns import write_returns
+
+            return write_returns(
+                target, lang, actor=actor, half=self._half(month), month=month if coded else None
+            )
+
+        self._say("")
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Exporting..."))
+        self.exporter = Task(job, self)
+        self.exporter.succeeded.connect(
+            lambda sheets: self._say(self.tr("Returns written to %1").replace("%1", str(target)))
+        )
+        self.exporter.failed.connect(
+            lambda reason: self._say(
+                self.tr("Could not write %1: %2").replace("%1", str(target)).replace("%2", reason),
+                error=True,
+            )
+        )
+        self.exporter.finished.connect(self._export_done)
+        self._set_busy(True)
+        self.exporter.start()
 
     def export_to(self, target: Path, fmt: str) -> None:
         """Write the month as CSV or Excel in the background, with the progress bar."""

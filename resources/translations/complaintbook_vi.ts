@@ -2312,6 +2312,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Lập và in sổ theo dõi khiếu nại là việc của quản lý. Bản xuất của bạn hiển thị họ tên, số điện thoại và số giấy tờ đã được che bớt.</translation>
     </message>
     <message>
+        <source>Returns for head office...</source>
+        <translation>Báo cáo gửi hội sở...</translation>
+    </message>
+    <message>
         <source>Reading complaints: %v of %m</source>
         <translation>Đang đọc khiếu nại: %v/%m</translation>
     </message>
@@ -2372,8 +2376,16 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Xuất khiếu nại của tháng</translation>
     </message>
     <message>
+        <source>Returns for head office</source>
+        <translation>Báo cáo gửi hội sở</translation>
+    </message>
+    <message>
         <source>Exporting...</source>
         <translation>Đang xuất...</translation>
+    </message>
+    <message>
+        <source>Returns written to %1</source>
+        <translation>Đã ghi báo cáo vào %1</translation>
     </message>
     <message>
         <source>Exported %1 complaints to %2</source>

@@ -2312,6 +2312,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>制作和打印登记簿由主管负责。您导出的数据中，姓名、电话和证件号码会部分隐藏。</translation>
     </message>
     <message>
+        <source>Returns for head office...</source>
+        <translation>报送上级机构的报表...</translation>
+    </message>
+    <message>
         <source>Reading complaints: %v of %m</source>
         <translation>正在读取投诉：第 %v 条，共 %m 条</translation>
     </message>
@@ -2372,8 +2376,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>导出该月投诉</translation>
     </message>
     <message>
+        <source>Returns for head office</source>
+        <translation>报送上级机构的报表</translation>
+    </message>
+    <message>
         <source>Exporting...</source>
         <translation>正在导出...</translation>
+    </message>
+    <message>
+        <source>Returns written to %1</source>
+        <translation>报表已写入 %1</translation>
     </message>
     <message>
         <source>Exported %1 complaints to %2</source>

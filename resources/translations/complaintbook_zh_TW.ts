@@ -2312,6 +2312,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>製作和列印登記簿由主管負責。您匯出的資料中，姓名、電話和證件號碼會部分遮蔽。</translation>
     </message>
     <message>
+        <source>Returns for head office...</source>
+        <translation>報送上級單位的報表...</translation>
+    </message>
+    <message>
         <source>Reading complaints: %v of %m</source>
         <translation>正在讀取投訴：第 %v 件，共 %m 件</translation>
     </message>
@@ -2372,8 +2376,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>匯出當月投訴</translation>
     </message>
     <message>
+        <source>Returns for head office</source>
+        <translation>報送上級單位的報表</translation>
+    </message>
+    <message>
         <source>Exporting...</source>
         <translation>正在匯出...</translation>
+    </message>
+    <message>
+        <source>Returns written to %1</source>
+        <translation>報表已寫入 %1</translation>
     </message>
     <message>
         <source>Exported %1 complaints to %2</source>
