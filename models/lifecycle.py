@@ -366,6 +366,11 @@ def reopen(actor: Actor, complaint_id: int, reason: str, version: int | None = N
         _require_status(c, "resolved", "closed", template=NOT_DONE)
         c.closed_at = None
         c.followup_waived = False
+        if c.resolved_at is not None:
+            # Open again: no longer counted as resolved (the timeline keeps when it was);
+            # what was decided stays, so resolving again starts from it.
+            log(c, actor, "field", field="resolved_at", old=c.resolved_at, new=None)
+            c.resolved_at = None
         _move(c, actor, "investigating", text=text)
         touch(c)
     return c

@@ -86,6 +86,11 @@ def test_home_counts_as_the_register_does(qtbot, qapp, store, home: Path, manage
         lifecycle.resolve(manager, c.id, outcome="upheld", remedy="Refund", root_cause="Stock")
     lifecycle.close(manager, made[2].id, waive_followup=True, waiver_reason="No phone")
     lifecycle.acknowledge(manager, made[3].id)
+    # Resolved, then opened again: open on Home and in the register alike.
+    lifecycle.acknowledge(manager, made[4].id)
+    lifecycle.start_investigation(manager, made[4].id)
+    lifecycle.resolve(manager, made[4].id, outcome="upheld", remedy="Refund", root_cause="Stock")
+    lifecycle.reopen(manager, made[4].id, "The refund never arrived")
     create_complaint(manager, make_form(received_at=dt.datetime(2025, 3, 3, 10)))
 
     win = _home(qtbot, qapp, home, manager, today=last_day)
