@@ -135,9 +135,12 @@ def resolve(
     customer_accepted: bool | None = None,
     root_cause: str = "",
     corrective_action: str = "",
+    cause: str = "",
     version: int | None = None,
 ) -> Complaint:
-    """Record the resolution; the follow-up callback falls due a few working days later."""
+    """Record the resolution; the follow-up callback falls due a few working days later.
+    ``cause`` (a code of the branch's preset) may be recorded here when it was not at
+    intake: a bank's complaint is not resolved without one."""
     if outcome not in OUTCOMES:
         raise ValidationError(
             "outcome", QT_TRANSLATE_NOOP("domain", "Choose whether the complaint was upheld.")
@@ -153,6 +156,13 @@ def resolve(
     with atomic():
         c = load_for_change(complaint_id, version, actor)
         _require_status(c, "investigating", template=NOT_INVESTIGATING)
+        if cause and cause != c.cause:
+            if cause not in {x.code for x in categories.load(get_branch().category_preset).causes}:
+                raise ValidationError(
+                    "cause", QT_TRANSLATE_NOOP("domain", "Choose a cause from the list.")
+                )
+            log(c, actor, "field", field="cause", old=c.cause, new=cause)
+            c.cause = cause
         _require_cause(c)
         branch = get_branch()
         moment = now()

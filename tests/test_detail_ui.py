@@ -243,3 +243,34 @@ def test_timeline_and_history_in_chinese_with_names_not_ids(
     fields = {r[3] for r in rows}
     assert not fields & {"handler", "resolved_at", "customer_accepted", "status"}
     assert any(r[3] == "状态" and r[5] == "已解决" for r in rows)
+
+
+def test_a_bank_branch_records_the_cause_in_the_resolve_dialog(
+    qtbot, qapp, store, home: Path, manager
+) -> None:
+    """A bank's complaint is not resolved without its cause; the dialog asks for it
+    instead of sending the user back to Edit."""
+    from models.branch import update_branch
+
+    update_branch(manager, category_preset="bank")
+    c = create_complaint(manager, make_form(category="deposit"))
+    lifecycle.acknowledge(manager, c.id)
+    lifecycle.start_investigation(manager, c.id)
+    win = _window(qtbot, qapp, home, manager)
+    win.open_complaint(c.id)
+    detail = win.detail
+    qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    dialog = detail.dialog
+    assert isinstance(dialog, ActionDialog) and "cause" in dialog.widgets
+    outcome = dialog.widgets["outcome"]
+    outcome.setCurrentIndex(outcome.findData("upheld"))
+    qtbot.keyClicks(dialog.widgets["remedy"], "Fee refunded")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "cause" in dialog.error.text()  # refused without it
+    cause = dialog.widgets["cause"]
+    cause.setCurrentIndex(1)
+    chosen = cause.currentData()
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    done = Complaint.get_by_id(c.id)
+    assert (done.status, done.cause) == ("resolved", chosen)

@@ -688,6 +688,21 @@ class DetailView(QWidget):
                     "text",
                     default=c.corrective_action,
                 ),
+                # Where the branch counts complaints by cause (a bank), it is asked here too.
+                *(
+                    [
+                        Field(
+                            "cause",
+                            self.tr("Cause"),
+                            "choice",
+                            [(self.tr("- choose -"), "")]
+                            + [(x.name(labels.language()), x.code) for x in tree.causes],
+                            default=c.cause or "",
+                        )
+                    ]
+                    if (tree := labels.category_tree()).cause_required
+                    else []
+                ),
             ],
             lambda v: lifecycle.resolve(
                 self._actor(),
@@ -698,6 +713,7 @@ class DetailView(QWidget):
                 customer_accepted=v["customer_accepted"],
                 root_cause=v["root_cause"],
                 corrective_action=v["corrective_action"],
+                cause=v.get("cause") or "",
                 version=c.version,
             ),
         )

@@ -3341,6 +3341,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Hãy mô tả những gì đã làm cho khách hàng.</translation>
     </message>
     <message>
+        <source>Choose a cause from the list.</source>
+        <translation>Hãy chọn một nguyên nhân trong danh sách.</translation>
+    </message>
+    <message>
         <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
         <translation>Hãy ghi nguyên nhân của khiếu nại {register_no} (Sửa) trước khi giải quyết: số liệu khiếu nại của chi nhánh được thống kê theo nguyên nhân.</translation>
     </message>

@@ -3255,6 +3255,10 @@ No backup yet.</source>
         <translation>请说明为客户做了哪些处理。</translation>
     </message>
     <message>
+        <source>Choose a cause from the list.</source>
+        <translation>请从列表中选择原因。</translation>
+    </message>
+    <message>
         <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
         <translation>请先填写投诉 {register_no} 的原因（编辑），再处理完毕：本网点的投诉统计按原因分类。</translation>
     </message>

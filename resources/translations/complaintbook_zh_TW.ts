@@ -3341,6 +3341,10 @@ No backup yet.</source>
         <translation>請說明為客戶做了哪些處理。</translation>
     </message>
     <message>
+        <source>Choose a cause from the list.</source>
+        <translation>請從清單中選擇原因。</translation>
+    </message>
+    <message>
         <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
         <translation>請先填寫投訴 {register_no} 的原因（編輯），再標示為已解決：本分行的投訴統計依原因分類。</translation>
     </message>
