@@ -99,7 +99,7 @@ class CategoryTree:
         """ "Parent / child" in ``lang``, or the bare code if unknown."""
         cat = self.get(code)
         if cat is None:
-            return code
+            return _label_elsewhere(self, code, lang)
         if cat.parent:
             parent = self.get(cat.parent)
             return f"{parent.name(lang) if parent else cat.parent} / {cat.name(lang)}"
@@ -132,7 +132,12 @@ class CategoryTree:
     def cause_name(self, code: str, lang: str = "en") -> str:
         """The cause's name in ``lang``; the bare code if unknown, "" for none."""
         cause = self.causes_by_code.get(code)
-        return cause.name(lang) if cause else code
+        if cause is None:  # recorded under the branch's earlier preset
+            for other in _other_trees(self):
+                if code in other.causes_by_code:
+                    return other.causes_by_code[code].name(lang)
+            return code
+        return cause.name(lang)
 
     def standard_codes(self, category: str, cause: str) -> StandardCodes | None:
         """The standard's codes for a complaint, or None when the preset has no standard.
@@ -206,3 +211,16 @@ def _codes(items: list[dict[str, Any]], parent: str | None) -> list[StandardCode
         out.append(StandardCode(item["code"], item["name"], parent))
         out += _codes(item.get("children", []), item["code"])
     return out
+
+
+def _other_trees(tree: CategoryTree) -> list[CategoryTree]:
+    """The shipped presets other than ``tree``: a branch that switched presets keeps
+    complaints recorded under the old one, which are still shown by their names."""
+    return [load(name) for name in available_presets() if load(name) is not tree]
+
+
+def _label_elsewhere(tree: CategoryTree, code: str, lang: str) -> str:
+    for other in _other_trees(tree):
+        if other.get(code) is not None:
+            return other.label(code, lang)
+    return code

@@ -195,8 +195,8 @@ def _require_cause(complaint: Complaint) -> None:
         "cause",
         QT_TRANSLATE_NOOP(
             "domain",
-            "Record the cause of complaint {register_no} (Edit) before resolving it: this "
-            "branch's complaint figures are counted by cause.",
+            "Choose the cause of complaint {register_no} before resolving it: this branch's "
+            "complaint figures are counted by cause.",
         ),
         register_no=complaint.register_no,
     )
@@ -381,6 +381,10 @@ def reopen(actor: Actor, complaint_id: int, reason: str, version: int | None = N
             # what was decided stays, so resolving again starts from it.
             log(c, actor, "field", field="resolved_at", old=c.resolved_at, new=None)
             c.resolved_at = None
+        if c.followup_done_at is not None:
+            # The call was about the earlier resolution: the new one is followed up anew.
+            log(c, actor, "field", field="followup_done_at", old=c.followup_done_at, new=None)
+            c.followup_done_at, c.satisfaction, c.followup_comment = None, None, ""
         _move(c, actor, "investigating", text=text)
         touch(c)
     return c

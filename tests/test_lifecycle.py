@@ -315,3 +315,22 @@ def test_requests_for_more_time_wait_for_the_managers_who_may_approve_them(clerk
     assert [r.register_no for r in lifecycle.pending_extensions(manager)] == []
     lifecycle.void(deputy, second.id, "Recorded twice")
     assert second.register_no not in {r.register_no for r in lifecycle.pending_extensions(deputy)}
+
+
+def test_a_reopened_complaint_is_followed_up_again_before_it_closes(manager) -> None:
+    """The call after the first resolution was about that one: once reopened and resolved
+    again, closing waits for a new call (or a manager's waiver)."""
+    c = create_complaint(manager, make_form())
+    _to_resolved(manager, c.id)
+    lifecycle.record_followup(manager, c.id, satisfaction=5, comment="Happy")
+    lifecycle.close(manager, c.id)
+    lifecycle.reopen(manager, c.id, "The refund never arrived")
+    reopened = Complaint.get_by_id(c.id)
+    assert (reopened.resolved_at, reopened.followup_done_at, reopened.satisfaction) == (
+        None,
+        None,
+        None,
+    )
+    lifecycle.resolve(manager, c.id, outcome="upheld", remedy="Refunded in cash", root_cause="x")
+    with pytest.raises(InvalidTransition, match="follow-up call has not been recorded"):
+        lifecycle.close(manager, c.id)

@@ -78,3 +78,16 @@ def test_demo_fills_a_bank_branch_with_bank_categories(manager) -> None:
     tree = categories.load("bank")
     assert Complaint.select().count() == 20
     assert all(tree.get(c.category) is not None for c in Complaint.select())
+
+
+def test_a_complaint_from_the_branchs_earlier_preset_keeps_its_names() -> None:
+    """A shop that becomes a bank branch (or the other way) keeps complaints recorded
+    under the old categories: they are shown by name, not by code."""
+    from models import categories
+
+    bank, retail = categories.load("bank"), categories.load("retail")
+    code = next(c.code for c in retail.top if bank.get(c.code) is None)
+    assert bank.label(code, "vi") == retail.label(code, "vi") != code
+    cause = next(c.code for c in retail.causes if c.code not in bank.causes_by_code)
+    assert bank.cause_name(cause, "zh_CN") == retail.cause_name(cause, "zh_CN") != cause
+    assert bank.label("no.such.code") == "no.such.code"

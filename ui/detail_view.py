@@ -533,7 +533,13 @@ class DetailView(QWidget):
             self.tr("Approve e&xtension") if pending is not None else self.tr("Ask for more &time")
         )
         self.buttons["extend"].setEnabled(
-            open_ and c.extension_level < deadlines.max_extensions(get_branch().deadline_preset)
+            open_
+            and c.extension_level < deadlines.max_extensions(get_branch().deadline_preset)
+            # Approving is a manager's (and never of their own request).
+            and (
+                pending is None
+                or (self._actor().is_manager and pending.actor_id != self._actor().staff_id)
+            )
         )
         actor = self._actor()
         manager = actor.is_manager

@@ -150,16 +150,16 @@ class ReportsView(QWidget):
         ):
             tools.addWidget(widget)
         tools.addStretch(1)
-        for widget in (
-            self.print_button,
-            self.save_button,
-            self.full_export,
-            self.csv_button,
-            self.xlsx_button,
-            self.returns_button,
-        ):
+        for widget in (self.print_button, self.save_button):
             tools.addWidget(widget)
         outer.addLayout(tools)
+        # The month's data for others (a spreadsheet, head office) on a row of its own:
+        # on one row with the preview's tools the labels were cut at 1366 pixels.
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        for widget in (self.full_export, self.csv_button, self.xlsx_button, self.returns_button):
+            exports.addWidget(widget)
+        outer.addLayout(exports)
         self.scroll = QScrollArea(self)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.preview = QLabel(self.scroll)

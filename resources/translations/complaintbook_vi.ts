@@ -3345,8 +3345,8 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Hãy chọn một nguyên nhân trong danh sách.</translation>
     </message>
     <message>
-        <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
-        <translation>Hãy ghi nguyên nhân của khiếu nại {register_no} (Sửa) trước khi giải quyết: số liệu khiếu nại của chi nhánh được thống kê theo nguyên nhân.</translation>
+        <source>Choose the cause of complaint {register_no} before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
+        <translation>Hãy chọn nguyên nhân của khiếu nại {register_no} trước khi giải quyết: số liệu khiếu nại của chi nhánh được thống kê theo nguyên nhân.</translation>
     </message>
     <message>
         <source>Complaint {register_no} is {status}; only a resolved complaint&apos;s resolution is corrected. Reopen a closed complaint to change it.</source>

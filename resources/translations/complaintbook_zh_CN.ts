@@ -3259,8 +3259,8 @@ No backup yet.</source>
         <translation>请从列表中选择原因。</translation>
     </message>
     <message>
-        <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
-        <translation>请先填写投诉 {register_no} 的原因（编辑），再处理完毕：本网点的投诉统计按原因分类。</translation>
+        <source>Choose the cause of complaint {register_no} before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
+        <translation>请先选择投诉 {register_no} 的原因，再处理完毕：本网点的投诉统计按原因分类。</translation>
     </message>
     <message>
         <source>Complaint {register_no} is {status}; only a resolved complaint&apos;s resolution is corrected. Reopen a closed complaint to change it.</source>

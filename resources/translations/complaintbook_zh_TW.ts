@@ -3345,8 +3345,8 @@ No backup yet.</source>
         <translation>請從清單中選擇原因。</translation>
     </message>
     <message>
-        <source>Record the cause of complaint {register_no} (Edit) before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
-        <translation>請先填寫投訴 {register_no} 的原因（編輯），再標示為已解決：本分行的投訴統計依原因分類。</translation>
+        <source>Choose the cause of complaint {register_no} before resolving it: this branch&apos;s complaint figures are counted by cause.</source>
+        <translation>請先選擇投訴 {register_no} 的原因，再標示為已解決：本分行的投訴統計依原因分類。</translation>
     </message>
     <message>
         <source>Complaint {register_no} is {status}; only a resolved complaint&apos;s resolution is corrected. Reopen a closed complaint to change it.</source>
