@@ -14,17 +14,27 @@ import csv
 import datetime as dt
 import io
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import peewee as pw
 
 from models import bulk, categories, numbering, vocab
 from models.actors import Actor
 from models.audit import as_actor
 from models.branch import get_branch
 from models.complaints import ComplaintForm, due_dates, validate_form
-from models.db import database
+from models.db import (
+    DatabaseBusy,
+    DiskError,
+    DiskFull,
+    ReadOnlyDatabase,
+    database,
+    translate_error,
+)
 from models.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError, ValidationErrors
 from models.formulas import restore
 from models.lifecycle import parse_amount
@@ -512,6 +522,18 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
         )
     )
     report.rows = len(rows)
+    try:
+        _check_and_save(actor, rows, report, dry_run)
+    except (pw.DatabaseError, sqlite3.Error, OSError) as exc:
+        raise _not_imported(exc) from exc
+    report.errors.sort()
+    return report
+
+
+def _check_and_save(
+    actor: Actor, rows: list[tuple[int, dict[str, str]]], report: ImportReport, dry_run: bool
+) -> None:
+    """Check every row and save them all in one transaction, or none."""
     with database.atomic() as txn:
         importer = _Importer(actor)
         given = sorted({(r.get("register_no") or "").strip() for _, r in rows} - {""})
@@ -537,5 +559,32 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
         elif len(report.imported) >= bulk.BATCH:
             bulk.settle_search_index(len(report.imported))
             analyse(database)  # the register's shape changed: the planner should know
-    report.errors.sort()
-    return report
+
+
+def _not_imported(exc: BaseException) -> BaseException:
+    """A database failure during an import, in words that say nothing was imported."""
+    told = translate_error(exc)
+    templates = {
+        DiskFull: QT_TRANSLATE_NOOP(
+            "domain",
+            "The disk that holds the register is full, so nothing was imported: the register "
+            "is as it was. Free some space on that disk (or ask for help), then import again.",
+        ),
+        ReadOnlyDatabase: QT_TRANSLATE_NOOP(
+            "domain",
+            "The register cannot be written on this PC (the file or its folder is read-only), "
+            "so nothing was imported.",
+        ),
+        DatabaseBusy: QT_TRANSLATE_NOOP(
+            "domain",
+            "The register is busy: another program is writing to it. Nothing was imported; "
+            "import again in a moment.",
+        ),
+        DiskError: QT_TRANSLATE_NOOP(
+            "domain",
+            "The disk that holds the register reported an error, so nothing was imported. "
+            "Check that the disk or USB drive is connected, then import again.",
+        ),
+    }
+    template = templates.get(type(told))
+    return ImportFailed(template) if template else told

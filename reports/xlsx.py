@@ -6,6 +6,7 @@ formula, however it starts; numbers are numbers.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -13,6 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from models import disclosure
 from models.actors import Actor
+from models.location import check_output_file, remove_quietly, write_failed
 from models.records import COLUMNS
 from models.statistics import month_stats
 from reports.cells import xlsx_row
@@ -25,6 +27,7 @@ def write_xlsx(
     """Write the month's complaints and figures to ``path``; return the number of complaints.
     Personal data is masked unless ``full`` (a manager's export)."""
     disclosure.check_export(actor, full=full)
+    check_output_file(path)
     w = words(lang)
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Register")
@@ -69,9 +72,20 @@ def write_xlsx(
     figures.append(xlsx_row(figures, ["month", "received"]))
     for m, count in s.trend:
         figures.append(xlsx_row(figures, [f"{m[:4]}-{m[4:]}", count]))
+    # Made in memory first (one month's workbook is small): openpyxl left to write into a
+    # full disk itself leaves a half zip behind that fails again, loudly, when collected.
+    made = io.BytesIO()
+    book.save(made)
     tmp = path.with_name(path.name + ".part")
-    book.save(tmp)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(made.getbuffer())
+        tmp.replace(path)
+    except OSError as exc:  # no half or empty workbook is left behind
+        remove_quietly(tmp)
+        raise write_failed(path, exc) from exc
+    except BaseException:
+        remove_quietly(tmp)
+        raise
     disclosure.record(
         actor, "export", what="complaints", format="xlsx", month=month, records=n, full=full
     )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from models import replies
 from models.actors import Actor
 from models.errors import DomainError
+from models.location import check_output_file
 
 from ui import labels
 from ui.history_dialog import open_history
@@ -205,6 +206,11 @@ class RepliesView(QWidget):
         self.dialog.open()
 
     def write_booklet(self, path: Path) -> None:
+        try:
+            check_output_file(path)
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
         try:
             from reports.booklet import write_booklet  # reportlab loads only when needed
 

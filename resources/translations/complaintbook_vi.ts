@@ -3146,6 +3146,22 @@ Chưa có bản sao lưu nào.</translation>
         <translation>{file} thiếu cột {missing}; dòng đầu tiên phải ghi tên các cột đúng như trong README.</translation>
     </message>
     <message>
+        <source>The disk that holds the register is full, so nothing was imported: the register is as it was. Free some space on that disk (or ask for help), then import again.</source>
+        <translation>Ổ đĩa chứa sổ đăng ký đã đầy nên chưa nhập được gì: sổ đăng ký vẫn như trước. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc nhờ hỗ trợ) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The register cannot be written on this PC (the file or its folder is read-only), so nothing was imported.</source>
+        <translation>Máy này không ghi được vào sổ đăng ký (tệp hoặc thư mục chứa tệp chỉ đọc) nên chưa nhập được gì.</translation>
+    </message>
+    <message>
+        <source>The register is busy: another program is writing to it. Nothing was imported; import again in a moment.</source>
+        <translation>Sổ đăng ký đang bận: một chương trình khác đang ghi vào. Chưa nhập được gì; hãy nhập lại sau một lát.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register reported an error, so nothing was imported. Check that the disk or USB drive is connected, then import again.</source>
+        <translation>Ổ đĩa chứa sổ đăng ký báo lỗi nên chưa nhập được gì. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa, rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>Complaint {register_no} is {status}; only a newly received complaint is acknowledged.</source>
         <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; chỉ xác nhận đã tiếp nhận cho khiếu nại mới nhận.</translation>
     </message>

@@ -3032,6 +3032,22 @@ No backup yet.</source>
         <translation>只有负责人可以导入投诉。</translation>
     </message>
     <message>
+        <source>The disk that holds the register is full, so nothing was imported: the register is as it was. Free some space on that disk (or ask for help), then import again.</source>
+        <translation>存放登记簿的磁盘已满，因此没有导入任何内容：登记簿保持原样。请在该磁盘上腾出一些空间（或找人帮忙），然后再次导入。</translation>
+    </message>
+    <message>
+        <source>The register cannot be written on this PC (the file or its folder is read-only), so nothing was imported.</source>
+        <translation>本电脑无法写入登记簿（文件或其所在文件夹为只读），因此没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The register is busy: another program is writing to it. Nothing was imported; import again in a moment.</source>
+        <translation>登记簿正忙：另一个程序正在写入。没有导入任何内容；请稍后再次导入。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register reported an error, so nothing was imported. Check that the disk or USB drive is connected, then import again.</source>
+        <translation>存放登记簿的磁盘报告了错误，因此没有导入任何内容。请检查磁盘或 U 盘是否已连接好，然后再次导入。</translation>
+    </message>
+    <message>
         <source>A scan must be a picture (PNG, JPEG...) or a PDF, not {suffix}.</source>
         <translation>扫描件须为图片（PNG、JPEG 等）或 PDF 文件，不支持 {suffix} 格式。</translation>
     </message>

@@ -3146,6 +3146,22 @@ No backup yet.</source>
         <translation>{file} 缺少下列欄位：{missing}；第一行須依 README 所列寫出欄位名稱。</translation>
     </message>
     <message>
+        <source>The disk that holds the register is full, so nothing was imported: the register is as it was. Free some space on that disk (or ask for help), then import again.</source>
+        <translation>存放登記簿的磁碟已滿，因此沒有匯入任何內容：登記簿維持原樣。請在該磁碟上釋放一些空間（或請人協助），然後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The register cannot be written on this PC (the file or its folder is read-only), so nothing was imported.</source>
+        <translation>這台電腦無法寫入登記簿（檔案或其所在資料夾為唯讀），因此沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The register is busy: another program is writing to it. Nothing was imported; import again in a moment.</source>
+        <translation>登記簿忙碌中：另一個程式正在寫入。沒有匯入任何內容；請稍候再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register reported an error, so nothing was imported. Check that the disk or USB drive is connected, then import again.</source>
+        <translation>存放登記簿的磁碟回報錯誤，因此沒有匯入任何內容。請檢查磁碟或 USB 隨身碟是否已接好，然後再匯入一次。</translation>
+    </message>
+    <message>
         <source>Complaint {register_no} is {status}; only a newly received complaint is acknowledged.</source>
         <translation>投訴 {register_no} 目前狀態為「{status}」；只有剛收到的投訴才能回覆受理。</translation>
     </message>
