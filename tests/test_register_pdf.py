@@ -214,7 +214,7 @@ def test_xlsx_direct(manager, tmp_path: Path) -> None:
 
 def test_masking_rules() -> None:
     assert mask_name("张伟") == "张**" and mask_name("") == ""
-    assert mask_phone("138 1234 1234") == "138****1234"
+    assert mask_phone("138 1234 1234") == "1******1234"
     assert mask_id("310101199001011234") == "****1234"
 
 

@@ -3078,6 +3078,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>{column} đang trống.</translation>
     </message>
     <message>
+        <source>{column} is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>{column} dài {length:,} ký tự; giới hạn là {limit:,}.</translation>
+    </message>
+    <message>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}: không nhận ra {value}.</translation>
     </message>
@@ -3114,6 +3118,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>extension_level phải là một số.</translation>
     </message>
     <message>
+        <source>Register number {value} belongs to branch {code}; this register is branch {own}&apos;s. Leave register_no empty to number the row here.</source>
+        <translation>Số đăng ký {value} thuộc chi nhánh {code}; sổ đăng ký này là của chi nhánh {own}. Hãy để trống register_no để đánh số dòng này tại đây.</translation>
+    </message>
+    <message>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>Số đăng ký {value} không thuộc tháng tiếp nhận khiếu nại.</translation>
     </message>
@@ -3138,12 +3146,16 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Chỉ quản lý mới được nhập khiếu nại từ tệp.</translation>
     </message>
     <message>
-        <source>{file} is neither UTF-8 nor GB18030 text.</source>
-        <translation>{file} không phải văn bản UTF-8 hay GB18030.</translation>
+        <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{file} không phải là văn bản theo bảng mã mà Sổ Khiếu Nại đọc được ({accepted}) nên chưa nhập được gì. Trong Excel, hãy lưu lại tệp dưới dạng &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
     </message>
     <message>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} thiếu cột {missing}; dòng đầu tiên phải ghi tên các cột đúng như trong README.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: a field is far too long or not closed by its quote mark (no field of the register holds more than {limit:,} characters). Nothing was imported.</source>
+        <translation>{file}, dòng {line}: có một trường quá dài hoặc thiếu dấu ngoặc kép đóng (không trường nào của sổ đăng ký chứa quá {limit:,} ký tự). Chưa nhập được gì.</translation>
     </message>
     <message>
         <source>The disk that holds the register is full, so nothing was imported: the register is as it was. Free some space on that disk (or ask for help), then import again.</source>

@@ -2972,6 +2972,10 @@ No backup yet.</source>
         <translation>{column} 为空，请填写。</translation>
     </message>
     <message>
+        <source>{column} is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>{column} 长 {length:,} 个字符；上限为 {limit:,}。</translation>
+    </message>
+    <message>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}：无法识别 {value}。</translation>
     </message>
@@ -3008,6 +3012,10 @@ No backup yet.</source>
         <translation>extension_level 须为数字。</translation>
     </message>
     <message>
+        <source>Register number {value} belongs to branch {code}; this register is branch {own}&apos;s. Leave register_no empty to number the row here.</source>
+        <translation>登记号 {value} 属于网点 {code}；本登记簿属于网点 {own}。请将 register_no 留空，由本登记簿为该行编号。</translation>
+    </message>
+    <message>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登记编号 {value} 与投诉时间所在月份不符。</translation>
     </message>
@@ -3030,6 +3038,14 @@ No backup yet.</source>
     <message>
         <source>Only a manager may import complaints.</source>
         <translation>只有负责人可以导入投诉。</translation>
+    </message>
+    <message>
+        <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{file} 不是投诉登记簿能读取的编码文本（{accepted}），因此没有导入任何内容。请在 Excel 中将其另存为“CSV UTF-8 (逗号分隔)”。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: a field is far too long or not closed by its quote mark (no field of the register holds more than {limit:,} characters). Nothing was imported.</source>
+        <translation>{file} 第 {line} 行：某个字段过长，或缺少结束引号（登记簿的任何字段都不超过 {limit:,} 个字符）。没有导入任何内容。</translation>
     </message>
     <message>
         <source>The disk that holds the register is full, so nothing was imported: the register is as it was. Free some space on that disk (or ask for help), then import again.</source>
@@ -3058,10 +3074,6 @@ No backup yet.</source>
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
-    </message>
-    <message>
-        <source>{file} is neither UTF-8 nor GB18030 text.</source>
-        <translation>{file} 既不是 UTF-8 也不是 GB18030 编码的文本，请转换编码后重试。</translation>
     </message>
     <message>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>

@@ -3078,6 +3078,10 @@ No backup yet.</source>
         <translation>{column} 為空白。</translation>
     </message>
     <message>
+        <source>{column} is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>{column} 長 {length:,} 個字元；上限為 {limit:,}。</translation>
+    </message>
+    <message>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}：無法辨識 {value}。</translation>
     </message>
@@ -3114,6 +3118,10 @@ No backup yet.</source>
         <translation>extension_level 須為數字。</translation>
     </message>
     <message>
+        <source>Register number {value} belongs to branch {code}; this register is branch {own}&apos;s. Leave register_no empty to number the row here.</source>
+        <translation>登記號 {value} 屬於分行 {code}；本登記簿屬於分行 {own}。請將 register_no 留空，由本登記簿為該列編號。</translation>
+    </message>
+    <message>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登記編號 {value} 與投訴時間的月份不符。</translation>
     </message>
@@ -3138,12 +3146,16 @@ No backup yet.</source>
         <translation>只有主管可以匯入投訴。</translation>
     </message>
     <message>
-        <source>{file} is neither UTF-8 nor GB18030 text.</source>
-        <translation>{file} 不是 UTF-8 或 GB18030 編碼的文字檔。</translation>
+        <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{file} 不是客訴登記簿能讀取的編碼文字（{accepted}），因此沒有匯入任何內容。請在 Excel 中將其另存為「CSV UTF-8 (逗號分隔)」。</translation>
     </message>
     <message>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} 缺少下列欄位：{missing}；第一行須依 README 所列寫出欄位名稱。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: a field is far too long or not closed by its quote mark (no field of the register holds more than {limit:,} characters). Nothing was imported.</source>
+        <translation>{file} 第 {line} 行：某個欄位過長，或缺少結尾引號（登記簿的任何欄位都不超過 {limit:,} 個字元）。沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>The disk that holds the register is full, so nothing was imported: the register is as it was. Free some space on that disk (or ask for help), then import again.</source>
