@@ -26,15 +26,36 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def data_dir() -> Path:
-    """``COMPLAINTBOOK_HOME`` if set, else the per-user app data folder (%APPDATA% on Windows)."""
+    """``COMPLAINTBOOK_HOME`` if set, else this PC's own app data folder: on Windows the
+    local one (%LOCALAPPDATA%), not the roaming one (%APPDATA%), which Windows copies to
+    a server at every sign-out. A register in the roaming folder of an earlier version
+    is moved there once (not while an older app has it open); the user is told."""
     override = os.environ.get("COMPLAINTBOOK_HOME")
     if override:
         return Path(override)
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+    from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths
 
     QCoreApplication.setOrganizationName("")
     QCoreApplication.setApplicationName(APP_NAME)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    where = QStandardPaths.StandardLocation
+    local = Path(QStandardPaths.writableLocation(where.AppLocalDataLocation))
+    roaming = Path(QStandardPaths.writableLocation(where.AppDataLocation))
+    if roaming == local or not (roaming / "complaints.sqlite3").exists():
+        return local
+    from models.location import move_data_folder
+
+    lock = QLockFile(str(roaming / "complaint-book.lock"))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0):
+        return roaming  # in use by a running app: moved at a later start
+    try:
+        move_data_folder(roaming, local)
+    except OSError:
+        logging.getLogger("cli").exception("the data folder could not be moved to %s", local)
+        return roaming if not (local / "complaints.sqlite3").exists() else local
+    finally:
+        lock.unlock()
+    return local
 
 
 def setup_logging(home: Path) -> Path:
@@ -747,6 +768,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     home = data_dir()
     log_path = setup_logging(home)
+    if args.command not in (None, "gui"):
+        from models.location import take_move_note
+
+        moved_from = take_move_note(home)
+        if moved_from is not None:
+            print(f"note: the data folder moved from {moved_from} to {home}", file=sys.stderr)
     if args.command in (None, "gui"):
         from ui.app import run_gui
 

@@ -87,6 +87,15 @@ def write_failed(target: Path, exc: BaseException) -> BackupFailed:
             ),
             folder=str(target.parent),
         )
+    if "database is locked" in text or "database is busy" in text:
+        return BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The backup was not made: the register is busy (another program is writing to "
+                "it). Nothing was lost and no half backup was left behind; back up again in a "
+                "moment.",
+            )
+        )
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return BackupFailed(
         QT_TRANSLATE_NOOP("domain", "The backup could not be written to {path}: {reason}"),

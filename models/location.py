@@ -207,6 +207,7 @@ def check_output_file(path: Path) -> None:
 # server at every sign-out: a register of gigabytes does not belong there.
 MOVE_NOTE = "moved-from.txt"
 REGISTER_FILE = "complaints.sqlite3"
+LEFT_BEHIND = ("complaint-book.lock", "complaint-book.owner.json", MOVE_NOTE)
 
 
 def move_data_folder(old: Path, new: Path) -> bool:
@@ -218,7 +219,10 @@ def move_data_folder(old: Path, new: Path) -> bool:
     if old == new or not (old / REGISTER_FILE).is_file() or (new / REGISTER_FILE).exists():
         return False
     new.mkdir(parents=True, exist_ok=True)
-    entries = sorted(old.iterdir(), key=lambda p: p.name == REGISTER_FILE)  # the register last
+    entries = sorted(  # the register last; the running app's lock stays where it is
+        (p for p in old.iterdir() if p.name not in LEFT_BEHIND),
+        key=lambda p: p.name == REGISTER_FILE,
+    )
     for entry in entries:
         target = new / entry.name
         staging = new / (entry.name + ".moving")

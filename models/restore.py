@@ -130,9 +130,24 @@ def _swap_in(data_dir: Path, url: str, copy: Path) -> Store:
     chain to follow from now on is the restored one."""
     live = sqlite_path(url)
     assert live is not None
-    for suffix in ("-wal", "-shm"):
-        Path(str(live) + suffix).unlink(missing_ok=True)  # stale journal of the old database
-    copy.replace(live)
+    try:
+        for suffix in ("-wal", "-shm"):
+            Path(str(live) + suffix).unlink(missing_ok=True)  # stale journal of the old one
+        copy.replace(live)
+    except OSError as exc:  # on Windows: another program has the register open
+        shutil.rmtree(copy.parent, ignore_errors=True)
+        if live.exists():
+            open_store(data_dir, url)
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The backup was not restored: the register file {file} could not be replaced "
+                "({reason}). Close every other program that may have it open (another Complaint "
+                "Book, a backup or sync tool) and restore again.",
+            ),
+            file=str(live),
+            reason=exc.strerror or str(exc),
+        ) from exc
     shutil.rmtree(copy.parent, ignore_errors=True)
     head_file(live).unlink(missing_ok=True)
     return open_store(data_dir, url)

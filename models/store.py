@@ -14,8 +14,10 @@ that cannot be written is opened read-only.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -215,43 +217,79 @@ def _holds(execute: Callable[..., Any], head: Head) -> bool:
     return row is not None and row[0] == head.hash
 
 
+HEAD_NOTE_SIZE = 256  # written whole over the same bytes: no truncation, which costs a save 0.2 ms
+
+
+def _note_sum(events: int, hash_: str, at: str) -> str:
+    return hashlib.sha256(f"{events}|{hash_}|{at}".encode()).hexdigest()[:16]
+
+
 def noted_head(file: Path) -> Head | None:
-    """The head this PC noted after its last commit on ``file``; None if none (or unreadable:
-    a note torn by a crash is no evidence of anything)."""
+    """The head this PC noted after its last commit on ``file``; None if none (or
+    unreadable, or torn by a crash: its own checksum says so; a torn note is no
+    evidence of anything)."""
     try:
         data = json.loads(head_file(file).read_text(encoding="utf-8"))
-        return Head(int(data["events"]), str(data["hash"]), str(data.get("at", "")))
-    except (OSError, ValueError, KeyError, TypeError):
+        head = Head(int(data["events"]), str(data["hash"]), str(data.get("at", "")))
+        if data.get("sum") != _note_sum(head.events, head.hash, head.at):
+            return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+    return head
 
 
 def note_head(file: Path, head: Head) -> None:
     """Write the note. Not synced, on purpose: the commit it follows is synced already, so
     after a power cut the note can only be behind the register, never ahead of it."""
+    record = json.dumps(
+        {
+            "events": head.events,
+            "hash": head.hash,
+            "at": head.at,
+            "sum": _note_sum(head.events, head.hash, head.at),
+        }
+    ).encode("utf-8")
     try:
-        head_file(file).write_text(
-            json.dumps({"events": head.events, "hash": head.hash, "at": head.at}),
-            encoding="utf-8",
-        )
+        handle = os.open(head_file(file), os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0))
+        try:
+            os.write(handle, record.ljust(HEAD_NOTE_SIZE))
+        finally:
+            os.close(handle)
     except OSError as exc:
         LOG.warning("the register's head could not be noted in %s: %s", head_file(file), exc)
 
 
 def _noting_heads(file: Path) -> Callable[[pw.Database], None]:
+    trail = [False]  # whether the audit table is known to exist (asked until it does)
+
     def after_commit(db: pw.Database) -> None:
-        note_head(file, _head_of(db.execute_sql))
+        if not trail[0]:
+            trail[0] = bool(
+                db.execute_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_event'"
+                ).fetchone()
+            )
+            if not trail[0]:
+                return
+        row = db.execute_sql(
+            "SELECT id, hash, at FROM audit_event ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is not None:
+            note_head(file, Head(int(row[0]), str(row[1]), str(row[2] or "")))
 
     return after_commit
 
 
 def held_register(file: Path, data_dir: Path) -> bool:
-    """Whether this place has held a register: a noted head, a backup, or a file moved
-    aside. Then a missing or empty register file is a loss to report, not a first start."""
+    """Whether this place has held a register: a noted head, a file moved aside, or (for
+    the data folder's own register) a backup. Then a missing or empty register file is a
+    loss to report, not a first start."""
     from models.backup import list_backups
 
-    if head_file(file).exists() or list_backups(data_dir):
+    if head_file(file).exists() or any(file.parent.glob(f"{file.stem}.damaged-*{file.suffix}")):
         return True
-    return any(file.parent.glob(f"{file.stem}.damaged-*{file.suffix}"))
+    own = file.absolute() == (data_dir / dbmod.DB_FILE_NAME).absolute()
+    return own and bool(list_backups(data_dir))
 
 
 def _cut_short(file: Path, size: int) -> DatabaseDamaged | None:
@@ -396,9 +434,14 @@ def open_store(
         location.refuse_network(file)
         if read_only is None:
             read_only = not writable(file)
-        if not file.exists() or (allow_new and file.stat().st_size == 0):
-            if not allow_new and held_register(file, data_dir):
-                raise RegisterMissing(file)
+        exists = file.exists()
+        empty = exists and file.stat().st_size == 0
+        held = (not exists or empty) and not allow_new and held_register(file, data_dir)
+        if not exists and held:
+            raise RegisterMissing(file)
+        # An empty file where no register ever was is one another process is making this
+        # very moment (several starting together), or a first start cut short: new.
+        if not exists or (empty and not held):
             if read_only:
                 raise DatabaseUnavailable(
                     QT_TRANSLATE_NOOP(

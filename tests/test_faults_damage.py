@@ -335,3 +335,18 @@ def test_journal_deleted_while_writing_then_a_crash_is_found(store) -> None:
     result = run(store.data_dir, "check")
     assert result.returncode == 1 and "lost its newest changes" in result.stderr
     assert "No backup holds more" in result.stderr
+
+
+def test_a_note_torn_by_a_crash_is_no_evidence_of_loss(store, manager, home: Path) -> None:
+    from models.store import head_file, noted_head
+
+    create_complaint(manager, make_form())
+    store.close()
+    note = head_file(store.file)
+    text = note.read_text(encoding="utf-8")
+    assert noted_head(store.file) is not None and len(note.read_bytes()) == 256
+    # Half of a newer note over the older one: the fields no longer match their sum.
+    note.write_text(text.replace('"events": ', '"events": 9', 1), encoding="utf-8")
+    assert noted_head(store.file) is None
+    open_store(home).close()  # opens: nothing is claimed lost on a torn note
+    assert noted_head(store.file) is not None  # and the note is whole again

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from models.db import display_url, sqlite_path
 from models.errors import DatabaseUnavailable, DomainError
+from models.location import take_move_note
 from models.store import (
     ChangesLost,
     DatabaseDamaged,
@@ -391,6 +392,23 @@ def run_gui(home: Path, db_url: str | None) -> int:
     hook.keep_work.append(_keep_typed)
     window.show()
     QTimer.singleShot(0, window.raise_)
+    moved_from = take_move_note(home)
+    if moved_from is not None:
+        told = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Complaint Book",
+            QCoreApplication.translate(
+                "App",
+                "The register and its backups were moved from %1 to %2, this PC's own app data "
+                "folder. Windows copies the old one (the roaming folder) to a server at every "
+                "sign-out, which is slow for a register and not safe for it.",
+            )
+            .replace("%1", str(moved_from))
+            .replace("%2", str(home)),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        told.open()
     try:
         return app.exec()
     finally:

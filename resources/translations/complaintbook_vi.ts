@@ -59,6 +59,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
     </message>
+    <message>
+        <source>The register and its backups were moved from %1 to %2, this PC&apos;s own app data folder. Windows copies the old one (the roaming folder) to a server at every sign-out, which is slow for a register and not safe for it.</source>
+        <translation>Sổ đăng ký và các bản sao lưu đã được chuyển từ %1 sang %2, thư mục dữ liệu ứng dụng riêng của máy này. Windows sao chép thư mục cũ (thư mục chuyển vùng) lên máy chủ mỗi lần đăng xuất, việc đó chậm đối với sổ đăng ký và không an toàn cho sổ.</translation>
+    </message>
 </context>
 <context>
     <name>BoxTab</name>
@@ -2836,6 +2840,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không ghi được bản sao lưu vào {folder}: máy này không được phép ghi vào đó (thư mục hoặc ổ đĩa chỉ đọc). Không mất gì cả; hãy chọn thư mục khác hoặc xin quyền ghi vào đó.</translation>
     </message>
     <message>
+        <source>The backup was not made: the register is busy (another program is writing to it). Nothing was lost and no half backup was left behind; back up again in a moment.</source>
+        <translation>Chưa tạo được bản sao lưu: sổ đăng ký đang bận (một chương trình khác đang ghi vào). Không mất gì cả và không để lại bản sao lưu dở dang nào; hãy sao lưu lại sau một lát.</translation>
+    </message>
+    <message>
         <source>Only a manager may copy the register to another place.</source>
         <translation>Chỉ quản lý mới được sao chép sổ sang nơi khác.</translation>
     </message>
@@ -3408,6 +3416,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may restore a backup.</source>
         <translation>Chỉ quản lý mới được khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the register file {file} could not be replaced ({reason}). Close every other program that may have it open (another Complaint Book, a backup or sync tool) and restore again.</source>
+        <translation>Chưa khôi phục bản sao lưu: không thay được tệp sổ đăng ký {file} ({reason}). Hãy đóng mọi chương trình khác có thể đang mở tệp (một Sổ Khiếu Nại khác, công cụ sao lưu hoặc đồng bộ) rồi khôi phục lại.</translation>
     </message>
     <message>
         <source>The backup was not restored: the register as it is now is backed up first, and that backup could not be made. {reason}</source>

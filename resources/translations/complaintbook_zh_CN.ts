@@ -59,6 +59,10 @@ The first start after an update can take a few minutes with a large register, wh
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
     </message>
+    <message>
+        <source>The register and its backups were moved from %1 to %2, this PC&apos;s own app data folder. Windows copies the old one (the roaming folder) to a server at every sign-out, which is slow for a register and not safe for it.</source>
+        <translation>登记簿及其备份已从 %1 移到 %2，即本电脑自己的应用数据文件夹。Windows 每次注销时都会把原来的文件夹（漫游文件夹）复制到服务器上，这对登记簿来说既慢又不安全。</translation>
+    </message>
 </context>
 <context>
     <name>BoxTab</name>
@@ -3438,6 +3442,10 @@ No backup yet.</source>
         <translation>无法将备份写入 {folder}：本电脑无权写入该位置（文件夹或磁盘为只读）。没有丢失任何内容；请换一个文件夹，或申请该位置的写入权限。</translation>
     </message>
     <message>
+        <source>The backup was not made: the register is busy (another program is writing to it). Nothing was lost and no half backup was left behind; back up again in a moment.</source>
+        <translation>未能备份：登记簿正忙（另一个程序正在写入）。没有丢失任何内容，也没有留下写了一半的备份；请稍后再备份一次。</translation>
+    </message>
+    <message>
         <source>Only a manager may copy the register to another place.</source>
         <translation>只有主管可以把登记簿复制到其他位置。</translation>
     </message>
@@ -3472,6 +3480,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may restore a backup.</source>
         <translation>只有主管可以恢复备份。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the register file {file} could not be replaced ({reason}). Close every other program that may have it open (another Complaint Book, a backup or sync tool) and restore again.</source>
+        <translation>未恢复备份：无法替换登记簿文件 {file}（{reason}）。请关闭所有其他可能打开了它的程序（另一个投诉登记簿、备份或同步工具），然后再次恢复。</translation>
     </message>
     <message>
         <source>The backup was not restored: the register as it is now is backed up first, and that backup could not be made. {reason}</source>

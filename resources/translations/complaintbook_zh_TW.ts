@@ -59,6 +59,10 @@ The first start after an update can take a few minutes with a large register, wh
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
         <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
     </message>
+    <message>
+        <source>The register and its backups were moved from %1 to %2, this PC&apos;s own app data folder. Windows copies the old one (the roaming folder) to a server at every sign-out, which is slow for a register and not safe for it.</source>
+        <translation>登記簿及其備份已從 %1 移到 %2，即這台電腦自己的應用程式資料夾。Windows 每次登出時都會把原來的資料夾（漫遊資料夾）複製到伺服器上，這對登記簿來說既慢又不安全。</translation>
+    </message>
 </context>
 <context>
     <name>BoxTab</name>
@@ -2836,6 +2840,10 @@ No backup yet.</source>
         <translation>無法將備份寫入 {folder}：這台電腦無權寫入該位置（資料夾或磁碟為唯讀）。沒有遺失任何內容；請改選其他資料夾，或申請該位置的寫入權限。</translation>
     </message>
     <message>
+        <source>The backup was not made: the register is busy (another program is writing to it). Nothing was lost and no half backup was left behind; back up again in a moment.</source>
+        <translation>未能備份：登記簿忙碌中（另一個程式正在寫入）。沒有遺失任何內容，也沒有留下寫到一半的備份；請稍候再備份一次。</translation>
+    </message>
+    <message>
         <source>Only a manager may copy the register to another place.</source>
         <translation>只有主管可以把登記簿複製到其他位置。</translation>
     </message>
@@ -3408,6 +3416,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may restore a backup.</source>
         <translation>只有主管可以還原備份。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the register file {file} could not be replaced ({reason}). Close every other program that may have it open (another Complaint Book, a backup or sync tool) and restore again.</source>
+        <translation>未還原備份：無法取代登記簿檔案 {file}（{reason}）。請關閉所有其他可能開啟它的程式（另一個客訴登記簿、備份或同步工具），然後再還原一次。</translation>
     </message>
     <message>
         <source>The backup was not restored: the register as it is now is backed up first, and that backup could not be made. {reason}</source>
