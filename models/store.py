@@ -434,9 +434,11 @@ def open_store(
         location.refuse_network(file)
         if read_only is None:
             read_only = not writable(file)
+        # Asked before the file is looked at: another process may make the register (and
+        # note its head) in between, and a register made just now is no loss.
+        held = not allow_new and held_register(file, data_dir)
         exists = file.exists()
         empty = exists and file.stat().st_size == 0
-        held = (not exists or empty) and not allow_new and held_register(file, data_dir)
         if not exists and held:
             raise RegisterMissing(file)
         # An empty file where no register ever was is one another process is making this

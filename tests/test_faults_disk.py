@@ -285,3 +285,17 @@ def test_cleaning_up_never_touches_a_backup(store, home: Path) -> None:
     _aged(made, 30)
     assert clean_leftovers(home, store.file) == []
     assert made.exists()
+
+
+def test_a_booklet_on_a_full_disk_leaves_no_half_file(store, small_disk) -> None:
+    from models import replies
+    from models.location import WriteFailed
+    from reports.booklet import write_booklet
+
+    replies.seed_defaults()
+    disk = small_disk(1)
+    fill_up(disk, leave=4096)
+    with pytest.raises(WriteFailed) as info:
+        write_booklet(disk / "booklet.pdf")
+    assert "the disk is full" in info.value.message
+    assert list(disk.iterdir()) == [disk / "filler.bin"]

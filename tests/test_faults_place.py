@@ -51,12 +51,9 @@ def _start_together(homes: list[Path], url: str = "") -> list[str]:
         proc.stdin.flush()
         proc.stdin.close()
         proc.stdin = None  # closed: communicate() below has nothing more to send
-    found = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=120)
-        assert proc.returncode == 0, err
-        found.append(out.strip())
-    return found
+    ended = [(proc.communicate(timeout=120), proc.returncode) for proc in procs]
+    assert [(code, err) for (_out, err), code in ended if code] == []
+    return [out.strip() for (out, _err), _code in ended]
 
 
 def test_migrations_run_once_however_many_processes_start_a_new_register(home: Path) -> None:

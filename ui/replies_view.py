@@ -215,6 +215,9 @@ class RepliesView(QWidget):
             from reports.booklet import write_booklet  # reportlab loads only when needed
 
             count = write_booklet(path, labels.language())
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
         except OSError as exc:
             self._say(
                 self.tr("Could not write %1: %2")
