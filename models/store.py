@@ -3,9 +3,10 @@
 One rule: a register file that cannot be fully read is never written to and never
 replaced by an empty one. Opening first looks at the file through a read-only
 connection of its own (header, size, SQLite's ``quick_check``, the audit chain's head):
-a damaged, empty or cut-short file is reported (``DatabaseDamaged``) so the caller can
-move it aside untouched and offer the newest good backup; a missing file in a folder
-that has held a register is not silently made again (``RegisterMissing``); and a file
+a damaged or cut-short file, or an empty one where a register has been, is reported
+(``DatabaseDamaged``) so the caller can move it aside untouched and offer the newest
+good backup; a missing file in a folder that has held a register is not silently made
+again (``RegisterMissing``); and a file
 whose audit chain is behind what this PC last saw (``ChangesLost``) is said to have
 lost its newest changes. Only then is the file opened for writing. A file or folder
 that cannot be written is opened read-only.
