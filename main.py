@@ -28,29 +28,61 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def data_dir() -> Path:
-    """``COMPLAINTBOOK_HOME`` if set, else the per-user app data folder (%APPDATA% on Windows)."""
+    """``COMPLAINTBOOK_HOME`` if set, else this PC's own app data folder: on Windows the
+    local one (%LOCALAPPDATA%), not the roaming one (%APPDATA%), which Windows copies to
+    a server at every sign-out. A register in the roaming folder of an earlier version
+    is moved there once (not while an older app has it open); the user is told."""
     override = os.environ.get("COMPLAINTBOOK_HOME")
     if override:
         return Path(override)
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+    from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths
 
     QCoreApplication.setOrganizationName("")
     QCoreApplication.setApplicationName(APP_NAME)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    where = QStandardPaths.StandardLocation
+    local = Path(QStandardPaths.writableLocation(where.AppLocalDataLocation))
+    roaming = Path(QStandardPaths.writableLocation(where.AppDataLocation))
+    if roaming == local or not (roaming / "complaints.sqlite3").exists():
+        return local
+    from models.location import move_data_folder
+
+    lock = QLockFile(str(roaming / "complaint-book.lock"))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0):
+        return roaming  # in use by a running app: moved at a later start
+    try:
+        move_data_folder(roaming, local)
+    except OSError:
+        logging.getLogger("cli").exception("the data folder could not be moved to %s", local)
+        return roaming if not (local / "complaints.sqlite3").exists() else local
+    finally:
+        lock.unlock()
+    return local
 
 
 def setup_logging(home: Path) -> Path:
-    """A rotating log in the data directory: tracebacks go there, never to the user."""
-    home.mkdir(parents=True, exist_ok=True)
-    path = home / "complaint-book.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    """A rotating log in the data directory: tracebacks go there, never to the user. A
+    log that cannot be written (read-only folder, full disk) is not the user's problem:
+    it goes to the temporary folder instead, or nowhere, and a failed write is dropped."""
+    import tempfile
+
+    logging.raiseExceptions = False  # a failing log write prints no traceback to the user
     root = logging.getLogger()
-    root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return path
+    for folder in (home, Path(tempfile.gettempdir())):
+        path = folder / "complaint-book.log"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+        except OSError:
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        return path
+    root.addHandler(logging.NullHandler())
+    return home / "complaint-book.log"
 
 
 def month_arg(value: str) -> str:
@@ -242,7 +274,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the first manager's user name; the password is asked for",
     )
 
-    sub.add_parser("check", help="verify the database: integrity, audit chain, numbering, history")
+    chk = sub.add_parser(
+        "check", help="verify the database: integrity, audit chain, numbering, history"
+    )
+    chk.add_argument(
+        "--accept-loss",
+        action="store_true",
+        help="go on with a register that lost its newest changes (recorded in its audit trail)",
+    )
     srv = sub.add_parser(
         "test-server",
         help="check that a branch server can be reached and whether the register is there",
@@ -379,7 +418,7 @@ def cli_message_of(template: str, params: dict[str, object]) -> str:
 
 def run_cli(args: argparse.Namespace, home: Path) -> int:
     from models import audit
-    from models.store import DatabaseDamaged, open_store, quarantine
+    from models.store import ChangesLost, DatabaseDamaged, RegisterMissing, open_store, quarantine
 
     def announce(found: int) -> None:
         print(
@@ -389,18 +428,43 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             flush=True,
         )
 
+    out = getattr(args, "out", None)
+    if out is not None:
+        from models.location import check_output_file
+
+        check_output_file(out)  # CON, a "?" or a missing folder: said before anything runs
+    url = database_url(args.db, home)
     try:
-        store = open_store(home, database_url(args.db, home), announce_upgrade=announce)
-    except DatabaseDamaged as exc:
-        moved = quarantine(exc.file)
-        print(
-            f"error: {exc.message} It was moved aside to {moved.name}; nothing was lost from it.",
-            file=sys.stderr,
+        store = open_store(
+            home,
+            url,
+            announce_upgrade=announce,
+            allow_new=args.command == "setup",
+            accept_loss=args.command == "restore" or bool(getattr(args, "accept_loss", False)),
         )
+    except (DatabaseDamaged, RegisterMissing) as exc:
+        told = cli_message(exc)
+        if isinstance(exc, DatabaseDamaged):
+            moved = quarantine(exc.file)
+            told += f" It was moved aside, untouched, to {moved.name}."
+        print(f"error: {told}", file=sys.stderr)
         if args.command != "restore":
             _suggest_backup(home)
             return EXIT_USER_ERROR
-        store = open_store(home, database_url(args.db, home))
+        return _recover(args, home, url)
+    except ChangesLost as exc:
+        print(f"error: {cli_message(exc)}", file=sys.stderr)
+        _suggest_backup(home, more_than=exc.found.events)
+        return EXIT_USER_ERROR
+    if store.read_only and (needs_sign_in(args) or args.command in ("setup", "demo")):
+        store.close()
+        print(
+            f"error: the register {store.file} cannot be written on this PC (the file or its "
+            "folder is read-only), so it cannot be signed in to or changed from the command "
+            "line. `check` still reads it. Ask for the right to write there, then try again.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     try:
         if args.command == "demo":
             return _demo(args)
@@ -546,18 +610,46 @@ def _export(args: argparse.Namespace, actor: Actor) -> int:
     return EXIT_OK
 
 
-def _suggest_backup(home: Path) -> None:
-    from models.backup import newest_good
+def _suggest_backup(home: Path, more_than: int | None = None) -> None:
+    """Offer the newest backup that passes its own check (or, after lost changes, the
+    newest that holds more of them), with its date and count, and the command for it."""
+    from models.backup import holding_more, newest_good
 
-    best = newest_good(home)
-    if best is None:
-        print("No backup was found in the data folder.", file=sys.stderr)
-    else:
+    best = newest_good(home) if more_than is None else holding_more(home, more_than)
+    if best is not None:
         print(
-            f"The newest good backup is from {best.taken_at:%Y-%m-%d %H:%M} ({best.complaints} complaints): "
-            f'python main.py restore "{best.path}"',
+            f"The newest good backup{'' if more_than is None else ' that holds more'} is from "
+            f"{best.taken_at:%Y-%m-%d %H:%M} ({best.complaints} complaints, {best.events} audit "
+            f'entries). To restore it: python main.py restore "{best.path}" --user NAME',
             file=sys.stderr,
         )
+    elif more_than is None:
+        print(
+            "No good backup was found in the data folder. To start a new, empty register "
+            "instead (what was moved aside stays there): python main.py setup ...",
+            file=sys.stderr,
+        )
+    if more_than is not None:
+        if best is None:
+            print("No backup holds more of its changes.", file=sys.stderr)
+        print(
+            "To go on with the register as it is (this is recorded in its audit trail): "
+            "python main.py check --accept-loss",
+            file=sys.stderr,
+        )
+
+
+def _recover(args: argparse.Namespace, home: Path, url: str) -> int:
+    """``restore FILE`` where the register was lost: a manager of that backup signs in to
+    it, and it is put where the register was."""
+    from models.restore import recover
+
+    from cli.session import sign_in
+
+    info, store = recover(home, url, args.file, lambda: sign_in(args.user))
+    store.close()
+    print(f"Restored the backup of {info.taken_at:%Y-%m-%d %H:%M} ({info.complaints} complaints).")
+    return EXIT_OK
 
 
 def _backup(args: argparse.Namespace, store: object, actor: Actor) -> int:
@@ -812,10 +904,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     home = data_dir()
     log_path = setup_logging(home)
+    if args.command not in (None, "gui"):
+        from models.location import take_move_note
+
+        moved_from = take_move_note(home)
+        if moved_from is not None:
+            print(f"note: the data folder moved from {moved_from} to {home}", file=sys.stderr)
     if args.command in (None, "gui"):
         from ui.app import run_gui
 
         return run_gui(home, args.db)
+    import sqlite3
+
     import peewee
 
     from models.errors import DomainError
@@ -829,8 +929,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"error: {cli_message(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except peewee.OperationalError as exc:
-        print(f"error: the database could not be used: {exc}", file=sys.stderr)
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        from models.db import translate_error
+
+        told = translate_error(exc)
+        if isinstance(told, DomainError):
+            print(f"error: {cli_message(told)}", file=sys.stderr)
+        else:
+            print(f"error: the database could not be used: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as exc:
         print(

@@ -19,8 +19,9 @@ from pathlib import Path
 from models import disclosure
 from models.actors import Actor
 from models.branch import get_branch
-from models.db import database, is_sqlite
+from models.db import database, is_sqlite, sqlite_uri
 from models.errors import QT_TRANSLATE_NOOP, DomainError
+from models.location import can_write_folder
 
 FOLDER = "backups"
 NAME = re.compile(r"^complaints-(\d{8}-\d{6})-([a-z]+)\.sqlite3$")
@@ -45,6 +46,7 @@ class BackupInfo:
     reason: str
     complaints: int
     schema: int
+    events: int = 0  # the audit trail's length (its newest event's id)
 
 
 def backup_folder(data_dir: Path) -> Path:
@@ -56,14 +58,61 @@ def _fsync(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+NO_SPACE = ("no space left", "disk is full", "database or disk is full", "file too large")
+
+
+def write_failed(target: Path, exc: BaseException) -> BackupFailed:
+    """Why a backup could not be written, in words the user can act on."""
+    text = str(exc).lower()
+    errno_full = isinstance(exc, OSError) and exc.errno in (28, 27)  # ENOSPC, EFBIG
+    if errno_full or any(word in text for word in NO_SPACE):
+        return BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The backup could not be written to {folder}: the disk is full. Nothing was "
+                "lost: the register is as it was, and no half backup was left behind. Free some "
+                "space on that disk (old files, the recycle bin), or choose another disk, and "
+                "back up again.",
+            ),
+            folder=str(target.parent),
+        )
+    unopened = "unable to open" in text and not can_write_folder(target.parent)
+    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text or unopened:
+        return BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The backup could not be written to {folder}: this PC may not write there "
+                "(the folder or the disk is read-only). Nothing was lost; choose another "
+                "folder, or ask for the right to write there.",
+            ),
+            folder=str(target.parent),
+        )
+    if "database is locked" in text or "database is busy" in text:
+        return BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The backup was not made: the register is busy (another program is writing to "
+                "it). Nothing was lost and no half backup was left behind; back up again in a "
+                "moment.",
+            )
+        )
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return BackupFailed(
+        QT_TRANSLATE_NOOP("domain", "The backup could not be written to {path}: {reason}"),
+        path=str(target),
+        reason=reason,
+    )
+
+
 def write_backup(target: Path) -> Path:
-    """Copy the open database to ``target`` safely (temporary name, sync, check, rename)."""
+    """Copy the open database to ``target`` safely (temporary name, sync, check, rename).
+    Whatever goes wrong, the temporary file is removed: no half or empty file is left."""
     if not is_sqlite():
         raise BackupFailed(ON_SERVER)
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
         dest = sqlite3.connect(str(tmp))
         try:
             database.connection().backup(dest)
@@ -80,14 +129,24 @@ def write_backup(target: Path) -> Path:
             )
         _fsync(tmp)
         tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BackupFailed(
-            QT_TRANSLATE_NOOP("domain", "The backup could not be written to {path}: {reason}"),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
+    except BackupFailed:
+        _remove_quietly(tmp)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        _remove_quietly(tmp)
+        raise write_failed(target, exc) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
     return target
+
+
+def _remove_quietly(path: Path) -> None:
+    for leftover in (path, Path(str(path) + "-journal")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass  # removed at a later start (``clean_leftovers``)
 
 
 def take_backup(data_dir: Path, reason: str = "manual") -> Path:
@@ -99,13 +158,13 @@ def take_backup(data_dir: Path, reason: str = "manual") -> Path:
     second = get_branch().second_backup_folder.strip()
     extra_folder = Path(second) if second else None
     if extra_folder is not None and extra_folder.is_dir():
+        tmp = extra_folder / (path.name + ".part")
         try:
-            tmp = extra_folder / (path.name + ".part")
             shutil.copyfile(path, tmp)
             _fsync(tmp)
             tmp.replace(extra_folder / path.name)
         except OSError:
-            pass  # the second copy is a bonus; the first one is safe
+            _remove_quietly(tmp)  # the second copy is a bonus; the first one is safe
         else:
             # A full copy left the data folder, to the place a manager chose.
             disclosure.record(
@@ -181,16 +240,24 @@ def inspect(path: Path) -> BackupInfo:
     if not path.is_file():
         raise BackupFailed(QT_TRANSLATE_NOOP("domain", "No such file: {path}"), path=str(path))
     try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        con = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
         try:
             ok = con.execute("PRAGMA integrity_check").fetchone()[0]
             schema = int(
                 con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
             )
             complaints = con.execute("SELECT count(*) FROM complaint").fetchone()[0]
+            has_trail = con.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_event'"
+            ).fetchone()
+            events = (
+                con.execute("SELECT coalesce(max(id), 0) FROM audit_event").fetchone()[0]
+                if has_trail
+                else 0
+            )
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, TypeError) as exc:
         raise BackupFailed(
             QT_TRANSLATE_NOOP("domain", "{path} is not a usable Complaint Book database: {reason}"),
             path=path.name,
@@ -211,7 +278,7 @@ def inspect(path: Path) -> BackupInfo:
         if match
         else dt.datetime.fromtimestamp(path.stat().st_mtime)
     )
-    return BackupInfo(path, taken, match[2] if match else "file", complaints, schema)
+    return BackupInfo(path, taken, match[2] if match else "file", complaints, schema, events)
 
 
 def newest_good(data_dir: Path) -> BackupInfo | None:
@@ -222,3 +289,63 @@ def newest_good(data_dir: Path) -> BackupInfo | None:
         except BackupFailed:
             continue
     return None
+
+
+def holding_more(data_dir: Path, events: int) -> BackupInfo | None:
+    """The newest good backup whose audit trail is longer than ``events`` (what to offer
+    when the register lost its newest changes), or None."""
+    for _taken, _reason, path in list_backups(data_dir):
+        try:
+            info = inspect(path)
+        except BackupFailed:
+            continue
+        if info.events > events:
+            return info
+    return None
+
+
+LEFTOVER_AGE = dt.timedelta(days=1)
+UPGRADE_COPY = re.compile(r"^(?P<stem>.+)\.before-v\d+-\d{8}-\d{6}\.sqlite3$")
+
+
+def clean_leftovers(data_dir: Path, file: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Remove what interrupted work left behind, once it is more than a day old (younger
+    ones may belong to a backup running in another process right now): ``.part`` files
+    of backups and upgrade copies, a restore's half-checked copy, and every upgrade copy
+    of the register but the newest. Returns what was removed."""
+    cutoff = (now or dt.datetime.now()) - LEFTOVER_AGE
+
+    def old(path: Path) -> bool:
+        try:
+            return dt.datetime.fromtimestamp(path.stat().st_mtime) < cutoff
+        except OSError:
+            return False
+
+    removed: list[Path] = []
+    candidates: list[Path] = []
+    for folder in {backup_folder(data_dir), file.parent}:
+        if folder.is_dir():
+            candidates += [
+                p for p in folder.iterdir() if p.name.endswith((".part", ".part-journal"))
+            ]
+    copies = sorted(
+        (
+            p
+            for p in file.parent.glob(f"{file.stem}.before-v*.sqlite3")
+            if UPGRADE_COPY.match(p.name)
+        ),
+        key=lambda p: p.name.rsplit("-", 2)[-2:],
+    )
+    candidates += copies[:-1]  # the newest upgrade copy is kept whatever its age
+    for path in candidates:
+        if path.is_file() and old(path):
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass  # in use or read-only: tried again at the next start
+    restoring = data_dir / "restoring"
+    if restoring.is_dir() and old(restoring):
+        shutil.rmtree(restoring, ignore_errors=True)
+        removed.append(restoring)
+    return removed

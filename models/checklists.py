@@ -23,6 +23,13 @@ SPECIAL_TARGETS = ("escalate", "safety_exit", "end")
 FILLS = ("desired_outcome", "promised_at")
 ANSWERS = ("text", "datetime")
 RUNG_RECORDS = ("person", "place", "appointment")
+# Bounds of a checklist file: a checklist is read aloud at a counter, and a file of
+# hundreds of megabytes (100,000 steps) once took minutes and gigabytes to refuse.
+MAX_BYTES = 1_000_000
+MAX_STEPS = 100
+MAX_SAFETY_STEPS = 20
+MAX_DEPTH = 10  # the default checklist nests 7 deep
+MAX_TEXT = 2_000  # characters of one text in one language
 
 
 class ChecklistInvalid(DomainError):
@@ -128,9 +135,21 @@ def validate(data: Any) -> list[str]:
             problems.append(f"{where}: must be an object with one text per language")
             return
         for lang in LANGUAGES:
-            if not str(value.get(lang) or "").strip():
+            text = value.get(lang)
+            if not str(text or "").strip():
                 problems.append(f"{where}.{lang}: missing translation")
+            elif isinstance(text, str) and len(text) > MAX_TEXT:
+                problems.append(
+                    f"{where}.{lang}: {len(text):,} characters; a text has at most {MAX_TEXT:,}"
+                )
 
+    if _depth(data) > MAX_DEPTH:
+        return [
+            f"(top): nested more than {MAX_DEPTH} levels deep; a checklist nests at most {MAX_DEPTH}"
+        ]
+    steps_given = data.get("steps")
+    if isinstance(steps_given, list) and len(steps_given) > MAX_STEPS:
+        return [f"steps: {len(steps_given):,} steps; a checklist has at most {MAX_STEPS}"]
     if data.get("format") != FORMAT:
         problems.append(f"format: must be {FORMAT}")
     if not isinstance(data.get("id"), str) or not data.get("id"):
@@ -232,6 +251,10 @@ def validate(data: Any) -> list[str]:
         items = safety.get("steps")
         if not isinstance(items, list) or not items:
             problems.append("safety_exit.steps: missing instructions")
+        elif len(items) > MAX_SAFETY_STEPS:
+            problems.append(
+                f"safety_exit.steps: {len(items)} instructions; at most {MAX_SAFETY_STEPS}"
+            )
         else:
             for j, item in enumerate(items):
                 need_text(f"safety_exit.steps[{j}]", item)
@@ -267,19 +290,48 @@ def parse(data: dict[str, Any]) -> Checklist:
     )
 
 
+def _depth(data: Any) -> int:
+    """How deeply ``data`` nests (a plain value is 1), without recursion."""
+    deepest, todo = 0, [(data, 1)]
+    while todo:
+        value, depth = todo.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            break  # deep enough to refuse; no need to walk the rest
+        if isinstance(value, dict):
+            todo.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            todo.extend((v, depth + 1) for v in value)
+    return deepest
+
+
 def read_file(path: Path) -> dict[str, Any]:
-    """Load a checklist file; an unreadable or non-JSON file is one clear problem."""
+    """Load a checklist file; an unreadable, oversized or non-JSON file is one clear
+    problem, found before the file is read whole where it can be."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ChecklistInvalid(
+                [f"(file): {size:,} bytes; a checklist file has at most {MAX_BYTES:,}"]
+            )
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+        text = raw.decode("utf-8-sig")
     except OSError as exc:
         raise ChecklistInvalid([f"(file): cannot read {path}: {exc.strerror or exc}"]) from exc
     except UnicodeDecodeError as exc:
         raise ChecklistInvalid(["(file): not UTF-8 text"]) from exc
+    if len(raw) > MAX_BYTES:  # it grew while being read
+        raise ChecklistInvalid([f"(file): a checklist file has at most {MAX_BYTES:,} bytes"])
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ChecklistInvalid(
             [f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"]
+        ) from exc
+    except RecursionError as exc:
+        raise ChecklistInvalid(
+            [f"(top): nested too deeply; a checklist nests at most {MAX_DEPTH} levels"]
         ) from exc
     if not isinstance(data, dict):
         raise ChecklistInvalid(["(top): the file must hold one JSON object"])

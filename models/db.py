@@ -8,12 +8,13 @@ foreign keys on, a busy timeout, and every write transaction starts with
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlparse
+from urllib.parse import unquote, urlencode, urlparse
 
 import peewee
 
@@ -55,18 +56,46 @@ def sqlite_path(url: str) -> Path | None:
     return Path(unquote(raw))
 
 
-def make_database(url: str, read_only: bool = False) -> peewee.Database:
-    """A closed peewee database for ``url`` (SQLite read-only when the file cannot be written)."""
+def sqlite_uri(path: Path, **params: str | int) -> str:
+    """A SQLite URI for ``path`` with every character escaped: a ``#``, ``%`` or ``?`` in a
+    folder name would otherwise cut the name short or be read as a parameter."""
+    uri = path.absolute().as_uri()
+    return f"{uri}?{urlencode(params)}" if params else uri
+
+
+class RegisterFile(peewee.SqliteDatabase):
+    """The register's SQLite file. After each commit (synced to disk by then) it calls
+    ``after_commit``, which the store uses to note the audit chain's head outside the
+    file, so a register that later comes back without its newest changes is noticed."""
+
+    after_commit: Callable[[RegisterFile], None] | None = None
+
+    def commit(self) -> None:
+        super().commit()
+        hook = self.after_commit
+        if hook is not None:
+            try:
+                hook(self)
+            except Exception:  # noqa: BLE001 - the commit stands; the note is a safeguard
+                logging.getLogger(__name__).exception("the register's head was not noted")
+
+
+def make_database(url: str, read_only: bool = False, immutable: bool = False) -> peewee.Database:
+    """A closed peewee database for ``url`` (SQLite read-only when the file cannot be
+    written; ``immutable`` when not even SQLite's lock files can be made beside it)."""
     path = sqlite_path(url)
     if path is not None and read_only:
+        params: dict[str, str | int] = {"mode": "ro"}
+        if immutable:
+            params["immutable"] = 1
         return peewee.SqliteDatabase(
-            f"file:{path.as_posix()}?mode=ro",
+            sqlite_uri(path, **params),
             uri=True,
             pragmas={"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS},
             timeout=BUSY_TIMEOUT_MS / 1000,
         )
     if path is not None:
-        return peewee.SqliteDatabase(
+        return RegisterFile(
             str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=BUSY_TIMEOUT_MS / 1000
         )
     parsed = urlparse(url)
@@ -255,6 +284,19 @@ class ReadOnlyDatabase(DomainError):
     code = "read_only"
 
 
+class DiskError(DomainError):
+    code = "disk_error"
+
+
+class DamagedWhileOpen(DomainError):
+    """SQLite found a damaged page while the register was in use."""
+
+    code = "database_damaged"
+
+
+DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+
+
 def _messages(exc: BaseException) -> str:
     """The text of an error and everything behind it: peewee hides the real cause of a
     failed commit ("cannot rollback - no transaction is active") in ``__context__``."""
@@ -289,6 +331,24 @@ def translate_error(exc: BaseException) -> BaseException:
                 "domain",
                 "The register is busy: another program is writing to it. Nothing was saved; wait a moment and "
                 "save again.",
+            )
+        )
+    if "disk i/o error" in text:
+        return DiskError(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The disk that holds the register reported an error, so nothing was saved; what you "
+                "typed is still here. Check that the disk or USB drive is connected, then save again. "
+                "If it happens again, ask for help before going on.",
+            )
+        )
+    if any(word in text for word in DAMAGE_WORDS):
+        return DamagedWhileOpen(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The register file is damaged, so nothing was saved; what you typed is still here. "
+                "Close Complaint Book and start it again: the damaged file is moved aside untouched "
+                "and the newest good backup is offered.",
             )
         )
     return exc

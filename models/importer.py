@@ -2,7 +2,9 @@
 
 All or nothing: every row is checked, every bad row is reported with its line
 number and reason, and nothing is saved unless all rows are good. The file may be
-UTF-8 (with or without BOM) or GB18030, with LF or CRLF line ends.
+UTF-8 (with or without BOM), or what Excel writes for the branch's language on Windows:
+GB18030, Big5, Shift-JIS, Windows-1252 or Windows-1258 (Vietnamese), told apart by
+``charset-normalizer``; a file in none of them is refused rather than stored garbled.
 
 Rows are checked one by one, then saved together by the bulk loader (``executemany``
 in batches, one audit event per batch), so a register of years goes in in minutes.
@@ -14,29 +16,45 @@ import csv
 import datetime as dt
 import io
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import peewee as pw
 
 from models import bulk, categories, numbering, vocab
 from models.actors import Actor
 from models.audit import as_actor
 from models.branch import get_branch
 from models.complaints import ComplaintForm, due_dates, validate_form
-from models.db import database
+from models.db import (
+    DatabaseBusy,
+    DiskError,
+    DiskFull,
+    ReadOnlyDatabase,
+    database,
+    translate_error,
+)
 from models.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError, ValidationErrors
 from models.formulas import restore
 from models.lifecycle import parse_amount
 from models.records import COLUMNS, IMPORT_REQUIRED
 from models.schema import Complaint, RegisterCounter, Staff, now
 from models.store import analyse
+from models.text import LIMITS, TOO_LONG
 
 TRUE = {"true", "yes", "y", "1", "是", "有", "có", "x"}
 FALSE = {"false", "no", "n", "0", "否", "无", "無", "không", ""}
 
 
 EMPTY = QT_TRANSLATE_NOOP("domain", "{column} is empty.")
+COLUMN_TOO_LONG = QT_TRANSLATE_NOOP(
+    "domain", "{column} is {length:,} characters long; the limit is {limit:,}."
+)
+# Free-text columns saved as they are read (the form's own fields are checked by it).
+EXTRA_TEXT = ("remedy", "root_cause", "corrective_action", "followup_comment", "void_reason")
 UNKNOWN = QT_TRANSLATE_NOOP("domain", "{column}: {value} is unknown.")
 
 
@@ -60,14 +78,35 @@ class ImportReport:
         return not self.errors
 
 
+# What Excel writes as "CSV" on Windows, by the language of the PC: the Chinese,
+# Taiwanese and Hong Kong, Japanese, Western and Vietnamese code pages.
+ENCODINGS = ("gb18030", "big5", "shift_jis", "cp1252", "cp1258")
+ACCEPTED = "UTF-8 (with or without BOM), GB18030, Big5, Shift-JIS, Windows-1252, Windows-1258"
+UTF8_BOM = b"\xef\xbb\xbf"
+# How garbled a reading may look and still be taken (charset-normalizer's "chaos"): real
+# text in the right code page scores 0 to 0.04; Korean read as GB18030 scored 0.13.
+MAX_CHAOS = 0.1
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def decode(raw: bytes) -> str:
-    """UTF-8 (BOM optional), else GB18030 as Excel on a Chinese Windows writes it."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
+    """The file's text: UTF-8 (BOM optional), else the one of ``ENCODINGS`` that reads
+    as real text; None when it is none of them."""
+    if raw.startswith(UTF8_BOM):
+        raw = raw[len(UTF8_BOM) :]
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return raw.decode("gb18030")
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=list(ENCODINGS)).best()
+    if best is None or best.chaos > MAX_CHAOS:
+        raise UnicodeError("none of the accepted encodings")
+    text = str(best)
+    if _NOT_TEXT.search(text):  # control characters: binary, or another encoding
+        raise UnicodeError("none of the accepted encodings")
+    return text
 
 
 # How Excel writes a date in a CSV depends on the PC's regional settings, which follow
@@ -225,6 +264,7 @@ class _Importer:
     def __init__(self, actor: Actor) -> None:
         self.actor = actor
         branch = get_branch()
+        self.code = branch.code
         self.tree = categories.load(branch.category_preset)
         self.order = date_order(branch.country)  # how the branch's Excel writes dates
         self.staff = {s.name.casefold(): s for s in Staff.select()}
@@ -318,6 +358,17 @@ class _Importer:
             "void_reason": get("void_reason").strip(),
             "compensation": attempt(parse_amount, get("compensation")),
         }
+        for name in EXTRA_TEXT:
+            if len(extra[name]) > LIMITS[name]:
+                problems.append(
+                    ValidationError(
+                        name,
+                        COLUMN_TOO_LONG,
+                        column=name,
+                        length=len(extra[name]),
+                        limit=LIMITS[name],
+                    )
+                )
         if get("satisfaction").strip():
             try:
                 extra["satisfaction"] = int(get("satisfaction"))
@@ -346,7 +397,13 @@ class _Importer:
         except (ValidationErrors, ValidationError) as exc:
             known = {p.field for p in problems}
             found = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-            problems.extend(e for e in found if e.field not in known)
+            problems.extend(
+                ValidationError(e.field, COLUMN_TOO_LONG, column=e.field, **e.params)
+                if e.template == TOO_LONG
+                else e
+                for e in found
+                if e.field not in known
+            )
             values = {}
         if register_no:
             parsed = numbering.parse(register_no)
@@ -358,6 +415,20 @@ class _Importer:
                             "domain", "Register number {value} is not CODE-YYYYMM-NNNN."
                         ),
                         value=register_no,
+                    )
+                )
+            elif parsed[0].upper() != (self.code or "").upper():
+                problems.append(
+                    ValidationError(
+                        "register_no",
+                        QT_TRANSLATE_NOOP(
+                            "domain",
+                            "Register number {value} belongs to branch {code}; this register is "
+                            "branch {own}'s. Leave register_no empty to number the row here.",
+                        ),
+                        value=register_no,
+                        code=parsed[0],
+                        own=self.code,
                     )
                 )
             elif received and parsed[1] != received.strftime("%Y%m"):
@@ -467,9 +538,15 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
-    except UnicodeDecodeError as exc:
+    except UnicodeError as exc:
         raise ImportFailed(
-            QT_TRANSLATE_NOOP("domain", "{file} is neither UTF-8 nor GB18030 text."), file=path.name
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing "
+                'was imported. In Excel, save it again as "CSV UTF-8 (Comma delimited)".',
+            ),
+            file=path.name,
+            accepted=ACCEPTED,
         ) from exc
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [h.strip() for h in (reader.fieldnames or [])]
@@ -488,13 +565,26 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
     report = ImportReport(dry_run=dry_run, ignored_columns=[h for h in header if h not in COLUMNS])
     rows: list[tuple[int, dict[str, str]]] = []
     start = 2
-    for row in reader:
-        if any((v or "").strip() for v in row.values() if isinstance(v, str)):
-            # The export quotes text a spreadsheet would run as a formula: take it off.
-            rows.append(
-                (start, {k: restore(v) if isinstance(v, str) else v for k, v in row.items()})
-            )
-        start = reader.line_num + 1
+    try:
+        for row in reader:
+            if any((v or "").strip() for v in row.values() if isinstance(v, str)):
+                # The export quotes text a spreadsheet would run as a formula: take it off.
+                rows.append(
+                    (start, {k: restore(v) if isinstance(v, str) else v for k, v in row.items()})
+                )
+            start = reader.line_num + 1
+    except csv.Error as exc:  # a field over the csv module's 131,072 characters, or worse
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "{file}, line {line}: a field is far too long or not closed by its quote mark "
+                "(no field of the register holds more than {limit:,} characters). Nothing was "
+                "imported.",
+            ),
+            file=path.name,
+            line=start,  # where the row began
+            limit=max(LIMITS.values()),
+        ) from exc
     # Numbers are handed out in order of receipt, as they would have been on paper: by the
     # time received, read as the row will be (03/11/2026 is not sorted as text).
     order = date_order(get_branch().country)
@@ -512,6 +602,18 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
         )
     )
     report.rows = len(rows)
+    try:
+        _check_and_save(actor, rows, report, dry_run)
+    except (pw.DatabaseError, sqlite3.Error, OSError) as exc:
+        raise _not_imported(exc) from exc
+    report.errors.sort()
+    return report
+
+
+def _check_and_save(
+    actor: Actor, rows: list[tuple[int, dict[str, str]]], report: ImportReport, dry_run: bool
+) -> None:
+    """Check every row and save them all in one transaction, or none."""
     with database.atomic() as txn:
         importer = _Importer(actor)
         given = sorted({(r.get("register_no") or "").strip() for _, r in rows} - {""})
@@ -537,5 +639,32 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
         elif len(report.imported) >= bulk.BATCH:
             bulk.settle_search_index(len(report.imported))
             analyse(database)  # the register's shape changed: the planner should know
-    report.errors.sort()
-    return report
+
+
+def _not_imported(exc: BaseException) -> BaseException:
+    """A database failure during an import, in words that say nothing was imported."""
+    told = translate_error(exc)
+    templates = {
+        DiskFull: QT_TRANSLATE_NOOP(
+            "domain",
+            "The disk that holds the register is full, so nothing was imported: the register "
+            "is as it was. Free some space on that disk (or ask for help), then import again.",
+        ),
+        ReadOnlyDatabase: QT_TRANSLATE_NOOP(
+            "domain",
+            "The register cannot be written on this PC (the file or its folder is read-only), "
+            "so nothing was imported.",
+        ),
+        DatabaseBusy: QT_TRANSLATE_NOOP(
+            "domain",
+            "The register is busy: another program is writing to it. Nothing was imported; "
+            "import again in a moment.",
+        ),
+        DiskError: QT_TRANSLATE_NOOP(
+            "domain",
+            "The disk that holds the register reported an error, so nothing was imported. "
+            "Check that the disk or USB drive is connected, then import again.",
+        ),
+    }
+    template = templates.get(type(told))
+    return ImportFailed(template) if template else told

@@ -1,4 +1,8 @@
-"""Personal data masked for print: enough to recognise a case, not to identify a person."""
+"""Personal data masked for print: enough to recognise a case, not to identify a person.
+
+Used by the printed register and every masked export. At least half of any number is
+hidden, whatever its length: an 8-digit phone shows 4 of its digits, not 7.
+"""
 
 from __future__ import annotations
 
@@ -13,22 +17,31 @@ def mask_name(name: str) -> str:
     return name[0] + "**"
 
 
+def _shown(length: int) -> int:
+    """How many characters of a number of ``length`` may show: never more than half."""
+    return length // 2
+
+
 def mask_phone(phone: str) -> str:
-    """Keep the first 3 and last 4 digits: 13812341234 -> 138****1234."""
+    """Keep the last 4 digits and, of a long number, the first ones, never more than half
+    of them: 13812341234 -> 1******1234, 12345678 -> ****5678, 1234567 -> *****67."""
     digits = re.sub(r"\D", "", phone)
     if not digits:
         return ""
-    if len(digits) <= 7:  # too short to show 7 digits safely: only the last two
-        return "*" * max(len(digits) - 2, 1) + digits[-2:]
-    return digits[:3] + "****" + digits[-4:]
+    shown = _shown(len(digits)) if len(digits) >= 8 else min(2, _shown(len(digits)))
+    last = min(4, shown)
+    first = shown - last
+    return digits[:first] + "*" * (len(digits) - shown) + digits[len(digits) - last :]
 
 
 def mask_id(number: str) -> str:
-    """Keep the last 4 characters of an ID or account number."""
+    """Keep the last 4 characters of an ID or account number, and never more than half:
+    310101199001011234 -> ****1234, 123456 -> ****456."""
     compact = re.sub(r"\s", "", number)
     if not compact:
         return ""
-    return "****" + compact[-4:] if len(compact) > 4 else "*" * len(compact)
+    shown = min(4, _shown(len(compact)))
+    return "****" + compact[len(compact) - shown :] if shown else "*" * len(compact)
 
 
 def mask_customer(name: str, phone: str) -> str:

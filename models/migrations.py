@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 import peewee as pw
 
-from models.db import database, is_sqlite
-from models.errors import QT_TRANSLATE_NOOP, SchemaTooNew
+from models.db import DiskFull, atomic, database, is_sqlite
+from models.errors import QT_TRANSLATE_NOOP, DomainError, SchemaTooNew
 from models.schema import (
     ALL_TABLES,
     AUDIT_TABLES,
@@ -349,16 +349,7 @@ def current_version(db: pw.Database) -> int:
     return int(row.value) if row else 0
 
 
-def migrate(
-    db_file: Path | None,
-    announce: Callable[[int], None] | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """Bring the schema up to date; return the version found before migrating.
-    ``announce(found)`` is called first when a register made by an older version is
-    about to be upgraded (a big one can take minutes); a step that goes through every
-    complaint reports ``progress(done, total)`` (it finds it on the database object)."""
-    found = current_version(database)
+def _refuse_newer(found: int) -> None:
     if found > SCHEMA_VERSION:
         raise SchemaTooNew(
             QT_TRANSLATE_NOOP(
@@ -369,26 +360,77 @@ def migrate(
             found=found,
             known=SCHEMA_VERSION,
         )
+
+
+def _copy_before_upgrade(db_file: Path) -> None:
+    """The copy an upgrade starts from (temporary name, synced, checked, renamed). When
+    it cannot be made the upgrade does not start: the register stays as it was."""
+    from models.backup import BackupFailed, write_backup
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db_file.with_name(f"{db_file.stem}.before-v{SCHEMA_VERSION}-{stamp}.sqlite3")
+    try:
+        write_backup(target)
+    except BackupFailed as exc:
+        raise UpgradeRefused(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The register needs an upgrade for this version of Complaint Book, and a copy "
+                "of it is made first; the copy could not be made ({reason}). Nothing was "
+                "changed. Free some space on the disk that holds the register (the copy is as "
+                "big as the register) and start again.",
+            ),
+            reason=exc,
+        ) from exc
+
+
+class UpgradeRefused(DomainError):
+    code = "upgrade_refused"
+
+
+def migrate(
+    db_file: Path | None,
+    announce: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Bring the schema up to date; return the version found before migrating.
+    ``announce(found)`` is called first when a register made by an older version is
+    about to be upgraded (a big one can take minutes); a step that goes through every
+    complaint reports ``progress(done, total)`` (it finds it on the database object).
+
+    The version is read again inside the write transaction (``BEGIN IMMEDIATE``, or the
+    branch server's write lock), so when several PCs start on a new or older register
+    at once, one of them upgrades it and the others find it done."""
+    found = current_version(database)
+    _refuse_newer(found)
     if found == SCHEMA_VERSION:
         database.obj.audit_ready = True
         return found
     if found > 0 and announce is not None:
         announce(found)
     if found > 0 and db_file is not None and is_sqlite():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        from models.backup import write_backup  # temporary name, synced, checked, renamed
-
-        write_backup(db_file.with_name(f"{db_file.stem}.before-v{SCHEMA_VERSION}-{stamp}.sqlite3"))
+        _copy_before_upgrade(db_file)
     database.obj.audit_ready = False  # no auditing while the schema is being built
     database.obj.personal_ready = False  # events as the old schema wrote them, until it is upgraded
     database.obj.upgrade_progress = progress
     try:
-        with database.atomic():
+        with atomic():
+            found = current_version(database)  # under the lock: another PC may have done it
+            _refuse_newer(found)
             for step in MIGRATIONS[found:]:
                 step(database)
             Meta.insert(key="schema_version", value=str(SCHEMA_VERSION)).on_conflict(
                 conflict_target=[Meta.key], update={Meta.value: str(SCHEMA_VERSION)}
             ).execute()
+    except DiskFull as exc:
+        raise UpgradeRefused(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The disk filled up while the register was being upgraded, so the upgrade was "
+                "undone and nothing was changed. Free some space on the disk that holds the "
+                "register and start again.",
+            )
+        ) from exc
     finally:
         del database.obj.upgrade_progress
     database.obj.audit_ready = database.table_exists(AuditEvent._meta.table_name)

@@ -1,22 +1,34 @@
 """Opening and closing the register: one call the GUI and every CLI command share.
 
-Opening checks the file first (``quick_check``): a damaged database is reported, never
-written to, so it can be moved aside and the newest good backup offered. A file or
-folder that cannot be written is opened read-only.
+One rule: a register file that cannot be fully read is never written to and never
+replaced by an empty one. Opening first looks at the file through a read-only
+connection of its own (header, size, SQLite's ``quick_check``, the audit chain's head):
+a damaged or cut-short file, or an empty one where a register has been, is reported
+(``DatabaseDamaged``) so the caller can move it aside untouched and offer the newest
+good backup; a missing file in a folder that has held a register is not silently made
+again (``RegisterMissing``); and a file
+whose audit chain is behind what this PC last saw (``ChangesLost``) is said to have
+lost its newest changes. Only then is the file opened for writing. A file or folder
+that cannot be written is opened read-only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import logging
 import os
+import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
 from models import db as dbmod
+from models import location
 from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.migrations import migrate
 from models.schema import Branch
@@ -24,19 +36,88 @@ from models.schema import Branch
 if TYPE_CHECKING:
     from models.bulk import Progress
 
+LOG = logging.getLogger(__name__)
+GENESIS = "0" * 64  # the audit chain's start (models.audit.GENESIS)
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DAMAGED = QT_TRANSLATE_NOOP("domain", "The register file {file} is damaged ({detail}).")
+EMPTY = QT_TRANSLATE_NOOP("domain", "The register file {file} is empty (0 bytes).")
+CUT_SHORT = QT_TRANSLATE_NOOP(
+    "domain", "The register file {file} is cut short: it holds {size} bytes of its {expected}."
+)
+CUT_OFF = QT_TRANSLATE_NOOP(
+    "domain", "The register file {file} is cut short ({size} bytes): its end is missing."
+)
+NOT_A_REGISTER = QT_TRANSLATE_NOOP(
+    "domain", "The register file {file} is not a database: its first bytes are not SQLite's."
+)
+
 
 class DatabaseDamaged(DomainError):
-    """The database file failed SQLite's own check; nothing was written to it."""
+    """The database file cannot be fully read (damaged, empty or cut short); nothing was
+    written to it, so it can be moved aside as it is."""
 
     code = "database_damaged"
 
-    def __init__(self, file: Path, detail: str) -> None:
+    def __init__(
+        self, file: Path, detail: str = "", template: str = DAMAGED, **params: Any
+    ) -> None:
+        super().__init__(template, file=str(file), detail=detail, **params)
+        self.file = file
+
+
+class RegisterMissing(DomainError):
+    """No register file where this folder has held one: it is not made again, empty."""
+
+    code = "register_missing"
+
+    def __init__(self, file: Path) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("domain", "The register file {file} is damaged ({detail})."),
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The register file {file} is not there, though this folder has held a register "
+                "(its backups or a copy moved aside are still here). A new, empty register is "
+                "not started in its place.",
+            ),
             file=str(file),
-            detail=detail,
         )
         self.file = file
+
+
+@dataclass(frozen=True)
+class Head:
+    """The audit chain's head: how many events (the newest event's id: the trail is
+    append-only, so ids run 1, 2, 3...), the newest one's hash, and when it was written."""
+
+    events: int
+    hash: str
+    at: str = ""
+
+    @property
+    def when(self) -> str:
+        return self.at[:16] if self.at else "-"
+
+
+class ChangesLost(DomainError):
+    """The register's audit chain is behind the head this PC noted after its last commit."""
+
+    code = "changes_lost"
+
+    def __init__(self, file: Path, seen: Head, found: Head) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The register file {file} has lost its newest changes: this PC last saw {seen} "
+                "entries in its audit trail, the newest made at {seen_at}, but the file holds "
+                "{found}, the newest made at {found_at}. Those changes are not in it (the file "
+                "was put back from an older copy, or its journal was lost in a crash).",
+            ),
+            file=str(file),
+            seen=seen.events,
+            seen_at=seen.when,
+            found=found.events,
+            found_at=found.when,
+        )
+        self.file, self.seen, self.found = file, seen, found
 
 
 @dataclass
@@ -46,6 +127,7 @@ class Store:
     file: Path | None
     read_only: bool = False
     checked: bool = True  # False: SQLite's whole-file check is still to be run (GUI start)
+    upgraded_from: int | None = None  # the schema this open found and upgraded
 
     def close(self) -> None:
         if not dbmod.database.is_closed():
@@ -65,8 +147,6 @@ def defer_checkpoints(db: pw.Database) -> None:
 def checkpoint(file: Path) -> None:
     """Copy what the write-ahead log holds into the register file, on a connection of
     its own (for a background thread), without waiting for or blocking anyone."""
-    import sqlite3
-
     con = sqlite3.connect(file, timeout=dbmod.BUSY_TIMEOUT_MS / 1000)
     try:
         con.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -74,24 +154,234 @@ def checkpoint(file: Path) -> None:
         con.close()
 
 
+def _journal(file: Path, suffix: str) -> Path:
+    return Path(str(file) + suffix)
+
+
 def writable(file: Path) -> bool:
-    folder_ok = os.access(file.parent, os.W_OK)
-    return folder_ok and (not file.exists() or os.access(file, os.W_OK))
+    """Whether the register can be written here, found by trying (not ``os.access``,
+    which on Windows says yes to every folder): a file made in its folder, and the
+    register and its journal files opened for writing."""
+    if not location.can_write_folder(file.parent):
+        return False
+    return all(
+        location.can_write_file(path)
+        for path in (file, _journal(file, "-wal"), _journal(file, "-shm"))
+    )
+
+
+def _read_only_connection(file: Path, immutable: bool = False) -> sqlite3.Connection:
+    params: dict[str, str | int] = {"mode": "ro"}
+    if immutable:
+        params["immutable"] = 1
+    return sqlite3.connect(dbmod.sqlite_uri(file, **params), uri=True, timeout=30)
 
 
 def quick_check(file: Path) -> str:
     """SQLite's own check of a register file, on a connection of its own (read-only), so
     the app can run it beside the open register: "ok", or what is wrong."""
-    import sqlite3
-
     try:
-        con = sqlite3.connect(f"file:{file.as_posix()}?mode=ro", uri=True, timeout=30)
+        con = _read_only_connection(file)
         try:
             return str(con.execute("PRAGMA quick_check").fetchone()[0])
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
         return str(exc)
+
+
+# -- the audit chain's head, noted outside the register ---------------------------
+
+
+def head_file(file: Path) -> Path:
+    """Beside the register, outside it: survives whatever happens to the register file."""
+    return file.with_suffix(".head")
+
+
+def _head_of(execute: Callable[..., Any]) -> Head:
+    if not execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_event'"
+    ).fetchone():
+        return Head(0, GENESIS)
+    row = execute("SELECT id, hash, at FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
+    return Head(int(row[0]), str(row[1]), str(row[2] or "")) if row else Head(0, GENESIS)
+
+
+def _holds(execute: Callable[..., Any], head: Head) -> bool:
+    """Whether the register's chain contains ``head`` (the same event at the same place)."""
+    if head.events == 0:
+        return True
+    try:
+        row = execute("SELECT hash FROM audit_event WHERE id = ?", (head.events,)).fetchone()
+    except sqlite3.OperationalError:  # no audit trail at all
+        return False
+    return row is not None and row[0] == head.hash
+
+
+HEAD_NOTE_SIZE = 256  # written whole over the same bytes: no truncation, which costs a save 0.2 ms
+
+
+def _note_sum(events: int, hash_: str, at: str) -> str:
+    return hashlib.sha256(f"{events}|{hash_}|{at}".encode()).hexdigest()[:16]
+
+
+def noted_head(file: Path) -> Head | None:
+    """The head this PC noted after its last commit on ``file``; None if none (or
+    unreadable, or torn by a crash: its own checksum says so; a torn note is no
+    evidence of anything)."""
+    try:
+        data = json.loads(head_file(file).read_text(encoding="utf-8"))
+        head = Head(int(data["events"]), str(data["hash"]), str(data.get("at", "")))
+        if data.get("sum") != _note_sum(head.events, head.hash, head.at):
+            return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return head
+
+
+def note_head(file: Path, head: Head) -> None:
+    """Write the note. Not synced, on purpose: the commit it follows is synced already, so
+    after a power cut the note can only be behind the register, never ahead of it."""
+    record = json.dumps(
+        {
+            "events": head.events,
+            "hash": head.hash,
+            "at": head.at,
+            "sum": _note_sum(head.events, head.hash, head.at),
+        }
+    ).encode("utf-8")
+    try:
+        handle = os.open(head_file(file), os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0))
+        try:
+            os.write(handle, record.ljust(HEAD_NOTE_SIZE))
+        finally:
+            os.close(handle)
+    except OSError as exc:
+        LOG.warning("the register's head could not be noted in %s: %s", head_file(file), exc)
+
+
+def _noting_heads(file: Path) -> Callable[[pw.Database], None]:
+    trail = [False]  # whether the audit table is known to exist (asked until it does)
+
+    def after_commit(db: pw.Database) -> None:
+        if not trail[0]:
+            trail[0] = bool(
+                db.execute_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_event'"
+                ).fetchone()
+            )
+            if not trail[0]:
+                return
+        row = db.execute_sql(
+            "SELECT id, hash, at FROM audit_event ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is not None:
+            note_head(file, Head(int(row[0]), str(row[1]), str(row[2] or "")))
+
+    return after_commit
+
+
+def held_register(file: Path, data_dir: Path) -> bool:
+    """Whether this place has held a register: a noted head, a file moved aside, or (for
+    the data folder's own register) a backup. Then a missing or empty register file is a
+    loss to report, not a first start."""
+    from models.backup import list_backups
+
+    if head_file(file).exists() or any(file.parent.glob(f"{file.stem}.damaged-*{file.suffix}")):
+        return True
+    own = file.absolute() == (data_dir / dbmod.DB_FILE_NAME).absolute()
+    return own and bool(list_backups(data_dir))
+
+
+def _cut_short(file: Path, size: int) -> DatabaseDamaged | None:
+    """A file whose header names more pages than it has (or is not SQLite's at all). With
+    a write-ahead log beside it the log may hold those pages, so only SQLite can judge."""
+    with file.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        if len(header) < 100 and SQLITE_MAGIC.startswith(header[:16]):
+            return DatabaseDamaged(file, template=CUT_OFF, size=size)
+        return DatabaseDamaged(file, template=NOT_A_REGISTER)
+    wal = _journal(file, "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    pages_valid = header[24:28] == header[92:96] and pages > 0
+    expected = pages * page_size if pages_valid else 0
+    if size < expected:
+        return DatabaseDamaged(file, template=CUT_SHORT, size=size, expected=expected)
+    if page_size >= 512 and size % page_size:
+        return DatabaseDamaged(file, template=CUT_OFF, size=size)
+    return None
+
+
+def _looked_at(
+    file: Path, data_dir: Path, *, check: bool, immutable: bool, accept_loss: bool
+) -> Head | None:
+    """Everything that is read before the register is opened for writing, through a
+    read-only connection (closing it never writes into the file, as closing the last
+    writing connection would: SQLite copies its log into the file then). Returns the
+    noted head the file does not hold, when the user accepted that loss."""
+    size = file.stat().st_size
+    if size == 0:
+        raise DatabaseDamaged(file, template=EMPTY)
+    problem = _cut_short(file, size)
+    if problem is not None:
+        raise problem
+    try:
+        con = _read_only_connection(file, immutable)
+        try:
+            con.execute("PRAGMA schema_version").fetchone()  # reads the header
+            if check:
+                verdict = str(con.execute("PRAGMA quick_check").fetchone()[0])
+                if verdict != "ok":
+                    raise DatabaseDamaged(file, verdict)
+            seen = noted_head(file)
+            if seen is None or _holds(con.execute, seen):
+                return None
+            if not accept_loss:
+                raise ChangesLost(file, seen, _head_of(con.execute))
+            return seen
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if any(word in text for word in dbmod.DAMAGE_WORDS):
+            raise DatabaseDamaged(file, str(exc)) from exc
+        raise _cannot_open(file, exc) from exc
+
+
+def _cannot_open(where: Path | str, exc: BaseException) -> DomainError:
+    """Why the register could not be opened, in words the user can act on."""
+    if isinstance(exc, DomainError):
+        return exc
+    translated = dbmod.translate_error(exc)
+    if isinstance(translated, dbmod.DiskFull):
+        return dbmod.DiskFull(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The disk that holds the register ({where}) is full, so the register cannot be "
+                "opened for work. Nothing in it was changed. Free some space on that disk (or "
+                "ask for help), then start again.",
+            ),
+            where=str(where),
+        )
+    if isinstance(translated, dbmod.DatabaseBusy):
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The register at {where} is locked by another program (a backup or sync tool, "
+                "or another copy of Complaint Book). Close it, wait a moment and start again.",
+            ),
+            where=str(where),
+        )
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP("domain", "Cannot open the database at {where}: {reason}"),
+        where=str(where),
+        reason=str(exc),
+    )
 
 
 def _has_statistics(db: pw.Database) -> bool:
@@ -119,63 +409,142 @@ def open_store(
     check: bool = True,
     announce_upgrade: Callable[[int], None] | None = None,
     upgrade_progress: Progress | None = None,
+    allow_new: bool = False,
+    accept_loss: bool = False,
 ) -> Store:
     """Connect, check, migrate and make sure a branch row exists (defaults until set up).
 
     ``check=False`` leaves SQLite's whole-file check to the caller (the GUI runs
     ``quick_check`` in the background, so starting takes the same time at any size);
-    the header is still read, so a file that is not a database is refused at once."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    the header, the file's size and the audit chain's head are still read, so a file
+    that is not a database, is empty or cut short is refused at once. ``allow_new``: the
+    user chose to start a new, empty register where one was lost (its remains stay
+    aside). ``accept_loss``: the user chose to go on with a register that lost its
+    newest changes (``ChangesLost``); it is recorded in its audit trail."""
     url = dbmod.resolve_url(url, data_dir)
     file = dbmod.sqlite_path(url)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if file is not None:
+            file.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_open(file or data_dir, exc) from exc
+    immutable = False
+    lost: Head | None = None
     if file is not None:
-        file.parent.mkdir(parents=True, exist_ok=True)
+        location.refuse_network(file)
         if read_only is None:
             read_only = not writable(file)
+        # Asked before the file is looked at: another process may make the register (and
+        # note its head) in between, and a register made just now is no loss.
+        held = not allow_new and held_register(file, data_dir)
+        exists = file.exists()
+        empty = exists and file.stat().st_size == 0
+        if not exists and held:
+            raise RegisterMissing(file)
+        # An empty file where no register ever was is one another process is making this
+        # very moment (several starting together), or a first start cut short: new.
+        if not exists or (empty and not held):
+            if read_only:
+                raise DatabaseUnavailable(
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "No register can be made in {where}: this PC may not write in that "
+                        "folder. Choose a folder you may write to, or ask for the right to.",
+                    ),
+                    where=str(file.parent),
+                )
+            head_file(file).unlink(missing_ok=True)  # a new register: a new chain
+        else:
+            wal = _journal(file, "-wal")
+            immutable = bool(read_only) and not location.can_write_folder(file.parent)
+            immutable = immutable and not (wal.exists() and wal.stat().st_size)
+            lost = _looked_at(
+                file, data_dir, check=check, immutable=immutable, accept_loss=accept_loss
+            )
     read_only = bool(read_only) and file is not None
-    database = dbmod.make_database(url, read_only=read_only)
+    database = dbmod.make_database(url, read_only=read_only, immutable=immutable)
     dbmod.database.initialize(database)
     try:
-        try:
-            database.connect(reuse_if_open=True)
-        except dbmod.ConnectionLost as exc:
-            raise DatabaseUnavailable(
-                QT_TRANSLATE_NOOP(
-                    "domain",
-                    "Cannot reach the branch server at {where}. Check the network cable and that "
-                    "the server is switched on, then start Complaint Book again.",
-                ),
-                where=dbmod.display_url(url),
-            ) from exc
-        if file is not None and file.exists() and file.stat().st_size:
-            # Reading the schema version reads the header: "not a database" fails here.
-            database.execute_sql("PRAGMA schema_version")
-            verdict = database.execute_sql("PRAGMA quick_check").fetchone()[0] if check else "ok"
-            if verdict != "ok":
-                database.close()
-                raise DatabaseDamaged(file, verdict)
-    except pw.DatabaseError as exc:
-        database.close()
-        text = str(exc).lower()
-        if file is not None and (
-            "not a database" in text or "malformed" in text or "corrupt" in text
-        ):
-            raise DatabaseDamaged(file, str(exc)) from exc
+        database.connect(reuse_if_open=True)
+    except dbmod.ConnectionLost as exc:
         raise DatabaseUnavailable(
-            QT_TRANSLATE_NOOP("domain", "Cannot open the database at {where}: {reason}"),
-            where=str(file or dbmod.display_url(url)),
-            reason=str(exc),
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "Cannot reach the branch server at {where}. Check the network cable and that "
+                "the server is switched on, then start Complaint Book again.",
+            ),
+            where=dbmod.display_url(url),
         ) from exc
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        database.close()
+        raise _cannot_open(file or dbmod.display_url(url), exc) from exc
     if read_only:
         database.audit_ready = False  # nothing is written, so nothing is audited
         return Store(url=url, data_dir=data_dir, file=file, read_only=True, checked=check)
-    migrate(file, announce_upgrade, upgrade_progress)
-    if file is not None and not _has_statistics(database):
-        analyse(database)
-    with dbmod.atomic():
-        if not Branch.select().exists():
-            Branch.create()
-    return Store(url=url, data_dir=data_dir, file=file, checked=check or file is None)
+    if file is not None:
+        from models.backup import clean_leftovers
+
+        clean_leftovers(data_dir, file)
+        database.after_commit = _noting_heads(file)
+    try:
+        found = migrate(file, announce_upgrade, upgrade_progress)
+        if file is not None and not _has_statistics(database):
+            analyse(database)
+        with dbmod.atomic():
+            if not Branch.select().exists():
+                Branch.create()
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        database.close()
+        raise _cannot_open(file or dbmod.display_url(url), exc) from exc
+    if lost is not None:
+        _record_loss(lost, _head_of(database.execute_sql))  # its commit notes the new head
+    if file is not None:
+        note_head(file, _head_of(database.execute_sql))
+    upgraded = found if found < _schema_version() else None
+    return Store(
+        url=url, data_dir=data_dir, file=file, checked=check or file is None, upgraded_from=upgraded
+    )
+
+
+def _schema_version() -> int:
+    from models.migrations import SCHEMA_VERSION
+
+    return SCHEMA_VERSION
+
+
+def _record_loss(seen: Head, found: Head) -> None:
+    """The register's own trail says that changes were lost, how many and since when."""
+    from models import disclosure
+    from models.actors import Actor
+
+    disclosure.record(
+        Actor(None, "start-up", "manager"),
+        "changes_lost",
+        last_seen_events=seen.events,
+        last_seen_at=seen.at,
+        events_found=found.events,
+        newest_found_at=found.at,
+    )
+
+
+def reopen_read_only(store: Store) -> Store:
+    """The open register, from now on through a read-only connection: opened before the
+    writing one is closed, because closing the last writing connection copies the log
+    into the file (a read-only one never does). For a file found damaged while open."""
+    if store.file is None or store.read_only:
+        return store
+    reading = dbmod.make_database(store.url, read_only=True)
+    reading.connect()
+    # A first read opens the log's index: from then on this connection holds it, and the
+    # writing one is no longer the last (a connection only opened has not got there yet).
+    reading.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    reading.audit_ready = False
+    writing = dbmod.database.obj
+    dbmod.database.initialize(reading)
+    if writing is not None and not writing.is_closed():
+        writing.close()
+    return replace(store, read_only=True)
 
 
 # Left in the data folder when the background check finds the file damaged: the next
@@ -196,12 +565,30 @@ def clear_check_failed(data_dir: Path) -> None:
 
 
 def quarantine(file: Path) -> Path:
-    """Move a damaged database (and its journal files) aside, never overwriting anything."""
+    """Move a damaged database (and its journal files) aside, untouched and never
+    overwriting anything. Raises DatabaseUnavailable when it cannot be moved (on Windows:
+    another program has it open)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = file.with_name(f"{file.stem}.damaged-{stamp}{file.suffix}")
-    file.replace(target)
-    for suffix in ("-wal", "-shm"):
-        journal = Path(str(file) + suffix)
-        if journal.exists():
-            journal.replace(Path(str(target) + suffix))
+    n = 1
+    while target.exists():
+        n += 1
+        target = file.with_name(f"{file.stem}.damaged-{stamp}-{n}{file.suffix}")
+    try:
+        file.replace(target)
+        for suffix in ("-wal", "-shm"):
+            journal = _journal(file, suffix)
+            if journal.exists():
+                journal.replace(_journal(target, suffix))
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The damaged register file {file} could not be moved aside ({reason}). Close "
+                "every program that may have it open (another Complaint Book, a backup or sync "
+                "tool) and start again; nothing was written to it.",
+            ),
+            file=str(file),
+            reason=exc.strerror or str(exc),
+        ) from exc
     return target

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -11,6 +12,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplat
 
 from models import categories, replies
 from models.branch import get_branch
+from models.location import remove_quietly, write_failed
 from reports.pdf_base import FONT, MUTED, numbered_canvas, para_text, styles
 from reports.words import words
 
@@ -58,9 +60,11 @@ def write_booklet(path: Path, lang: str = "en", invariant: bool = False) -> int:
         canvas.drawString(15 * mm, 10 * mm, w["printed_on"].format(date=printed))
         canvas.restoreState()
 
-    tmp = path.with_name(path.name + ".part")
+    # Made in memory (a few pages), then written: reportlab left to write into a full
+    # disk itself leaves its file open and half written.
+    made = io.BytesIO()
     doc = BaseDocTemplate(
-        str(tmp),
+        made,
         pagesize=A4,
         leftMargin=18 * mm,
         rightMargin=18 * mm,
@@ -73,5 +77,14 @@ def write_booklet(path: Path, lang: str = "en", invariant: bool = False) -> int:
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=header)])
     doc.build(story, canvasmaker=numbered_canvas(w["page_x_of_y"]))
-    tmp.replace(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(made.getbuffer())
+        tmp.replace(path)
+    except OSError as exc:  # a full disk, a read-only folder: no half booklet is left
+        remove_quietly(tmp)
+        raise write_failed(path, exc) from exc
+    except BaseException:
+        remove_quietly(tmp)
+        raise
     return len(ranked)

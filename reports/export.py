@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from models import disclosure, opinions
 from models.actors import Actor
+from models.location import check_output_file, remove_quietly, write_failed
 from models.records import COLUMNS, to_json_value
 from models.schema import OpinionEntry
 from reports.cells import csv_cell
@@ -91,17 +92,26 @@ def export_to(
     actor: Actor,
     full: bool = False,
 ) -> int:
-    """Write to ``path`` via a temporary file, so a failed export leaves no half file."""
+    """Write to ``path`` via a temporary file, so a failed export (a full disk, a folder
+    that cannot be written) leaves no half or empty file, and says why in plain words."""
     disclosure.check_export(actor, full=full)
+    check_output_file(path)
     tmp = path.with_name(path.name + ".part")
     # CSV gets a BOM so Excel on Windows reads UTF-8 correctly.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-    with tmp.open("w", encoding=encoding, newline="") as fh:
-        if what == "opinions":
-            assert month is not None
-            n = write_opinions(fh, fmt, month, actor=actor, full=full)
-        else:
-            writer = write_csv if fmt == "csv" else write_json
-            n = writer(fh, month, actor=actor, full=full)
-    tmp.replace(path)
+    try:
+        with tmp.open("w", encoding=encoding, newline="") as fh:
+            if what == "opinions":
+                assert month is not None
+                n = write_opinions(fh, fmt, month, actor=actor, full=full)
+            else:
+                writer = write_csv if fmt == "csv" else write_json
+                n = writer(fh, month, actor=actor, full=full)
+        tmp.replace(path)
+    except OSError as exc:
+        remove_quietly(tmp)
+        raise write_failed(path, exc) from exc
+    except BaseException:
+        remove_quietly(tmp)
+        raise
     return n

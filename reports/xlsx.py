@@ -10,6 +10,7 @@ never a formula, however it starts.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from models import categories, disclosure, vocab
 from models.actors import Actor
 from models.branch import get_branch
+from models.location import check_output_file, remove_quietly, write_failed
 from models.records import COLUMNS
 from models.statistics import month_stats
 from reports.cells import xlsx_cell
@@ -115,6 +117,7 @@ def write_xlsx(
     """Write the month's complaints and figures to ``path``; return the number of complaints.
     Personal data is masked unless ``full`` (a manager's export)."""
     disclosure.check_export(actor, full=full)
+    check_output_file(path)
     w = words(lang)
     tree = categories.load(get_branch().category_preset)
     standard = tree.standard
@@ -140,9 +143,20 @@ def write_xlsx(
         sheet.append(_row(sheet, row))
         n += 1
     _figures(book, month, lang, w, tree)
+    # Made in memory first (one month's workbook is small): openpyxl left to write into a
+    # full disk itself leaves a half zip behind that fails again, loudly, when collected.
+    made = io.BytesIO()
+    book.save(made)
     tmp = path.with_name(path.name + ".part")
-    book.save(tmp)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(made.getbuffer())
+        tmp.replace(path)
+    except OSError as exc:  # no half or empty workbook is left behind
+        remove_quietly(tmp)
+        raise write_failed(path, exc) from exc
+    except BaseException:
+        remove_quietly(tmp)
+        raise
     disclosure.record(
         actor, "export", what="complaints", format="xlsx", month=month, records=n, full=full
     )

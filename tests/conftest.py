@@ -13,7 +13,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # reaches this PC's store, and every PC runs the same tests (the commands they start too).
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -107,3 +107,85 @@ def manager(store: Store) -> Actor:
 @pytest.fixture
 def clerk(store: Store) -> Actor:
     return actor_for(Staff.create(name="Nguyễn Văn An", role="clerk"))
+
+
+def _cannot(reason: str) -> None:
+    """Skip where the machine cannot provide it; under CI (``CI=true``) fail instead."""
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[[int], Path]]:
+    """``small_disk(megabytes)``: a real file system of that size (a tmpfs) to fill up,
+    as a full disk is met at a counter PC. Linux, as root (CI's container is)."""
+    import subprocess
+    import sys
+
+    mounted: list[Path] = []
+
+    def make(megabytes: int) -> Path:
+        where = tmp_path / f"disk{len(mounted)}"
+        where.mkdir()
+        if sys.platform != "linux" or os.geteuid() != 0:
+            _cannot("a small disk (tmpfs) needs Linux and root")
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs", str(where)],
+            capture_output=True,
+            check=False,
+        )
+        if done.returncode:
+            _cannot(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace')}")
+        mounted.append(where)
+        return where
+
+    yield make
+    for where in mounted:
+        subprocess.run(["umount", "-l", str(where)], capture_output=True, check=False)
+
+
+def fill_up(disk: Path, leave: int) -> Path:
+    """Fill ``disk`` with one file until about ``leave`` bytes are free; that file."""
+    import shutil
+
+    filler = disk / "filler.bin"
+    free = shutil.disk_usage(disk).free
+    with filler.open("ab") as fh:
+        chunk = b"\0" * 65536
+        while free > leave:
+            try:
+                fh.write(chunk[: min(len(chunk), free - leave)])
+                fh.flush()
+            except OSError:
+                break
+            free = shutil.disk_usage(disk).free
+    return filler
+
+
+@pytest.fixture
+def read_only() -> Iterator[Callable[[Path], None]]:
+    """``read_only(path)``: a file or folder no one here may write to, root included (the
+    immutable attribute, where tests run as root; permissions otherwise). Undone after."""
+    import subprocess
+    import sys
+
+    made: list[Path] = []
+
+    def make(path: Path) -> None:
+        if os.name == "nt" and path.is_dir():
+            _cannot("Windows does not stop new files in a folder by its permissions alone")
+        if sys.platform == "linux" and os.geteuid() == 0:
+            done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+            if done.returncode:
+                _cannot(f"cannot make {path} read-only: {done.stderr.decode(errors='replace')}")
+        else:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        made.append(path)
+
+    yield make
+    for path in reversed(made):
+        if sys.platform == "linux" and os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
+        else:
+            path.chmod(0o755 if path.is_dir() else 0o644)

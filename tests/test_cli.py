@@ -49,7 +49,7 @@ def as_manager(home: Path, *args: str, db: str | None = None) -> subprocess.Comp
     return run(home, *args, *DEMO_MANAGER, db=db, secret=DEMO_MANAGER_PASSWORD)
 
 
-def set_up(home: Path, db: str | None = None) -> tuple[str, ...]:
+def set_up(home: Path, db: str | None = None, code: str = "RS1") -> tuple[str, ...]:
     """A new register's branch and first manager, made at the command line; the
     ``--user`` arguments that sign in as that manager (password ``first-manager-1``)."""
     result = run(
@@ -58,7 +58,7 @@ def set_up(home: Path, db: str | None = None) -> tuple[str, ...]:
         "--branch",
         "Riverside",
         "--code",
-        "RS1",
+        code,
         "--name",
         "Lê Thị Mai",
         "--user",
@@ -101,8 +101,8 @@ def test_export_csv_to_stdout_and_reimport_elsewhere(tmp_path: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     csv_file = tmp_path / "register.csv"
     csv_file.write_text(exported.stdout, encoding="utf-8", newline="")
-    fresh = tmp_path / "fresh"
-    user = set_up(fresh)
+    fresh = tmp_path / "fresh"  # the same branch (BR01) in a new register
+    user = set_up(fresh, code="BR01")
     result = run(fresh, "import", str(csv_file), "--dry-run", *user, secret="first-manager-1")
     assert result.returncode == 0, result.stderr
     assert "nothing was saved" in result.stdout

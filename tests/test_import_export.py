@@ -199,13 +199,13 @@ def test_a_large_import_goes_in_batches_numbered_in_order_and_checked(
         for day in (9, 2, 5, 7, 3, 8)
     ]
     rows.append("2026-10-04T10:00,phone,X,1,,pricing,point,low,given,desc,refund,BR01-202610-0001")
-    rows.append("2026-09-04T10:00,phone,Y,1,,pricing,point,low,other,desc,refund,BR07-202609-0001")
+    rows.append("2026-09-04T10:00,phone,Y,1,,pricing,point,low,other,desc,refund,BR01-202609-0001")
     path = _write(tmp_path / "many.csv", HEADER + ",register_no\r\n" + "\r\n".join(rows))
     report = import_csv(CLI_ACTOR, path)
     assert report.ok, report.errors
     by_summary = {c.summary: c for c in Complaint.select()}
     assert by_summary["given"].register_no == "BR01-202610-0001"
-    assert by_summary["other"].register_no == "BR07-202609-0001"
+    assert by_summary["other"].register_no == "BR01-202609-0001"
     numbered = sorted((c.received_at, c.seq) for c in by_summary.values() if c.month == "202610")
     assert [seq for _, seq in numbered if seq != 1] == [2, 3, 4, 5, 6, 7]
     first = by_summary["第2件"]

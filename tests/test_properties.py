@@ -89,6 +89,7 @@ def test_nothing_breaks_the_register_pdf_or_exports(
 
 @FUZZ
 @given(value=NASTY)
+@example(value="\ud800 王芳")
 def test_csv_import_never_crashes(store, tmp_path: Path, value: str) -> None:
     path = tmp_path / "fuzz.csv"
     header = "received_at,channel,customer_name,customer_phone,customer_id_no,category,scope,severity,summary,description,desired_outcome"
@@ -110,7 +111,8 @@ def test_csv_import_never_crashes(store, tmp_path: Path, value: str) -> None:
             value,
         ]
     )
-    # Half a UTF-16 pair cannot be UTF-8: written as the bytes a broken tool would write.
+    # A lone surrogate is written as a careless program writes it: bytes that are not
+    # UTF-8, which the import must refuse or read, never crash on.
     path.write_text(buffer.getvalue(), encoding="utf-8", errors="surrogatepass", newline="")
     before = Complaint.select().count()
     try:

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from models.db import display_url, sqlite_path
 from models.errors import DatabaseUnavailable, DomainError
+from models.location import take_move_note
 from models.store import (
+    ChangesLost,
     DatabaseDamaged,
+    RegisterMissing,
     Store,
     clear_check_failed,
     needs_full_check,
@@ -226,6 +229,117 @@ def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Stor
                 return None
 
 
+def _choose(app: QApplication, text: str, choices: list[str]) -> int | None:
+    """Ask with one button per choice (the last one closes); the index chosen, or None."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Complaint Book", text)
+    buttons = [
+        box.addButton(
+            label,
+            QMessageBox.ButtonRole.RejectRole
+            if i == len(choices) - 1
+            else QMessageBox.ButtonRole.AcceptRole,
+        )
+        for i, label in enumerate(choices)
+    ]
+    box.setDefaultButton(buttons[0])
+    answer: list[int] = []
+    box.buttonClicked.connect(lambda button: answer.append(buttons.index(button)))
+    box.finished.connect(app.quit)
+    box.open()
+    app.exec()
+    return answer[0] if answer and answer[0] < len(choices) - 1 else None
+
+
+def _recover_at_start(
+    app: QApplication, home: Path, url: str, problem: DomainError
+) -> Store | None:
+    """The register file cannot be used as it is. Damaged, empty or cut short: it is
+    moved aside untouched. Then (and when it is missing) the newest backup that passes
+    its own check is offered, with its date and count; with none, a new, empty register
+    only when asked for. When it lost its newest changes, the backup holding more is
+    offered, or going on with it as it is. None: the user closed."""
+    from models.backup import holding_more, newest_good
+    from models.restore import recover, restore_lost_changes
+
+    text = describe(problem)
+    if isinstance(problem, DatabaseDamaged):
+        moved = quarantine(problem.file)
+        clear_check_failed(home)
+        text += "\n\n" + QCoreApplication.translate(
+            "App", "It was moved aside, untouched: %1"
+        ).replace("%1", moved.name)
+    if isinstance(problem, ChangesLost):
+        best = holding_more(home, problem.found.events)
+        keep = QCoreApplication.translate("App", "Go on with the register as it is")
+        if best is None:
+            text += "\n\n" + QCoreApplication.translate(
+                "App", "No backup holds more of its changes."
+            )
+            if _choose(app, text, [keep, QCoreApplication.translate("App", "Close")]) is None:
+                return None
+            return open_in_background(lambda _p: open_store(home, url, accept_loss=True))
+        text += "\n\n" + QCoreApplication.translate(
+            "App", "The backup of %1 holds more: %2 complaints, %3 entries in its audit trail."
+        ).replace("%1", f"{best.taken_at:%Y-%m-%d %H:%M}").replace(
+            "%2", str(best.complaints)
+        ).replace("%3", str(best.events))
+        choice = _choose(
+            app,
+            text,
+            [
+                QCoreApplication.translate("App", "Restore that backup"),
+                keep,
+                QCoreApplication.translate("App", "Close"),
+            ],
+        )
+        if choice is None:
+            return None
+        if choice == 1:
+            return open_in_background(lambda _p: open_store(home, url, accept_loss=True))
+
+        def put_back(_progress: Progress) -> Store:
+            lost = open_store(home, url, accept_loss=True)
+            return restore_lost_changes(lost, best.path)[1]
+
+        return open_in_background(put_back)
+    good = newest_good(home)
+    if good is None:
+        text += "\n\n" + QCoreApplication.translate(
+            "App",
+            "No good backup was found. You can start a new, empty register here (what was "
+            "moved aside stays where it is), or close and ask for help.",
+        )
+        if (
+            _choose(
+                app,
+                text,
+                [
+                    QCoreApplication.translate("App", "Start a new, empty register"),
+                    QCoreApplication.translate("App", "Close"),
+                ],
+            )
+            is None
+        ):
+            return None
+        return open_in_background(lambda _p: open_store(home, url, allow_new=True))
+    text += "\n\n" + QCoreApplication.translate(
+        "App", "Restore the newest good backup, from %1 (%2 complaints)?"
+    ).replace("%1", f"{good.taken_at:%Y-%m-%d %H:%M}").replace("%2", str(good.complaints))
+    if (
+        _choose(
+            app,
+            text,
+            [
+                QCoreApplication.translate("App", "Restore the backup"),
+                QCoreApplication.translate("App", "Close"),
+            ],
+        )
+        is None
+    ):
+        return None
+    return open_in_background(lambda _p: recover(home, url)[1])
+
+
 def run_gui(home: Path, db_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     settings = configure(app, home)
@@ -258,40 +372,18 @@ def run_gui(home: Path, db_url: str | None) -> int:
             instance.release()
             return 1
         store: Store = opened
-    except DatabaseDamaged as exc:
-        moved = quarantine(exc.file)
-        clear_check_failed(home)
-        from models.backup import newest_good
-        from models.restore import recover
-
-        best = newest_good(home)
-        text = QCoreApplication.translate(
-            "App",
-            "The register file was damaged. It was moved aside (nothing in it was changed): %1",
-        ).replace("%1", moved.name)
-        if best is None:
-            return _say_and_quit(
-                app, text + "\n\n" + QCoreApplication.translate("App", "No backup was found.")
-            )
-        text += "\n\n" + QCoreApplication.translate(
-            "App", "Restore the newest good backup, from %1 (%2 complaints)?"
-        ).replace("%1", f"{best.taken_at:%Y-%m-%d %H:%M}").replace("%2", str(best.complaints))
-        answer: list[int] = []
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Complaint Book",
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        )
-        box.buttonClicked.connect(lambda button: answer.append(int(box.standardButton(button))))
-        box.finished.connect(app.quit)
-        box.open()
-        app.exec()
-        if not answer or answer[0] != int(QMessageBox.StandardButton.Yes):
+    except (DatabaseDamaged, RegisterMissing, ChangesLost) as exc:
+        try:
+            recovered = _recover_at_start(app, home, db_url, exc)
+        except DomainError as failed:
+            instance.release()
+            return _say_and_quit(app, describe(failed))
+        if recovered is None:
+            instance.release()
             return 1
-        store = open_store(home, db_url)
-        _info, store = recover(store)
+        store = recovered
     except DomainError as exc:
+        instance.release()
         return _say_and_quit(app, describe(exc))
     window = MainWindow(settings, store=store)
     _windows[:] = [window]
@@ -300,6 +392,23 @@ def run_gui(home: Path, db_url: str | None) -> int:
     hook.keep_work.append(_keep_typed)
     window.show()
     QTimer.singleShot(0, window.raise_)
+    moved_from = take_move_note(home)
+    if moved_from is not None:
+        told = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Complaint Book",
+            QCoreApplication.translate(
+                "App",
+                "The register and its backups were moved from %1 to %2, this PC's own app data "
+                "folder. Windows copies the old one (the roaming folder) to a server at every "
+                "sign-out, which is slow for a register and not safe for it.",
+            )
+            .replace("%1", str(moved_from))
+            .replace("%2", str(home)),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        told.open()
     try:
         return app.exec()
     finally:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent, QWindow
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QProgressDialog,
     QPushButton,
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
         self.store = store
         self.read_only = bool(store and store.read_only)
+        self._damage: str | None = None  # what the background check found, once found
+        self._damage_box: QMessageBox | None = None
         self._actor: Actor | None = actor
         # Whose work the built pages hold (searches, messages, previews, open forms): a
         # different person signing in gets them all built afresh.
@@ -215,11 +219,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._check_file)
         self._checkpoint_task: Task | None = None
         self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setInterval(CHECKPOINT_EVERY_MS)
+        self._checkpoint_timer.timeout.connect(self.checkpoint)
         if store is not None and store.file is not None and not self.read_only:
             defer_checkpoints(database)  # saves stay quick; the log is copied over here
-            self._checkpoint_timer.setInterval(CHECKPOINT_EVERY_MS)
-            self._checkpoint_timer.timeout.connect(self.checkpoint)
-            self._checkpoint_timer.start()
+            if store.checked:  # else once the file passed its check: never into a damaged one
+                self._checkpoint_timer.start()
         if self.read_only:
             self._notice(
                 self.tr(
@@ -490,6 +495,8 @@ class MainWindow(QMainWindow):
         self.check_draft()
         self.check_unfinished_run()
         self._restart_idle()
+        if self._damage is not None:
+            self._offer_backup_after_damage()
 
     def _adopt_old_second_folder(self, actor: Actor) -> None:
         """The second backup folder used to be a line in this PC's settings file; the
@@ -892,7 +899,12 @@ class MainWindow(QMainWindow):
     def checkpoint(self) -> Task | None:
         """Copy the saves of the last half minute from the log into the register file,
         off the GUI thread (a save never waits for it). Returns the running copy."""
-        if self.store is None or self.store.file is None or self._checkpoint_task is not None:
+        if (
+            self.store is None
+            or self.store.file is None
+            or self.read_only
+            or self._checkpoint_task is not None
+        ):
             return None
         file = self.store.file
         task = Task(lambda _progress: checkpoint(file), self)
@@ -928,14 +940,115 @@ class MainWindow(QMainWindow):
 
     def _file_checked(self, verdict: str, data_dir: Path) -> None:
         if verdict == "ok":
+            if self.store is not None and not self.read_only:
+                self._checkpoint_timer.start()
             return
         mark_check_failed(data_dir, verdict)
+        self.damage_found(verdict)
+
+    def damage_found(self, verdict: str) -> None:
+        """The register file cannot be fully read: it turns read-only at once (nothing
+        more is written into it, not even the log's copy), and the newest good backup is
+        offered now, or as soon as someone signs in."""
+        if self.store is None or self.store.file is None or self._damage is not None:
+            return
+        self._damage = verdict
+        self._go_read_only()
         self._notice(
             self.tr(
-                "The register file failed its check (%1). What is saved now may be lost: close "
-                "Complaint Book and start it again, and it will offer the newest good backup."
+                "The register file failed its check (%1). It is now open read-only: you can "
+                "read and print, nothing more is written to it."
             ).replace("%1", verdict[:200])
         )
+        if self._actor is not None:
+            self._offer_backup_after_damage()
+
+    def _go_read_only(self) -> None:
+        from models.store import reopen_read_only
+
+        self._checkpoint_timer.stop()
+        self._backup_timer.stop()
+        if self._checkpoint_task is not None:
+            self._checkpoint_task.wait()  # a copy within the file: it ends on its own
+        assert self.store is not None
+        self.store = reopen_read_only(self.store)
+        self.read_only = True
+        if (intake := self.built("intake")) is not None:
+            intake.save_button.setEnabled(False)
+
+    def _offer_backup_after_damage(self) -> None:
+        from models.backup import newest_good
+
+        if self.store is None or self._damage_box is not None:
+            return
+        best = newest_good(self.store.data_dir)
+        if best is None:
+            text = self.tr(
+                "The register file failed its check, and no good backup was found. Keep "
+                "working read-only and ask for help; the file is kept as it is."
+            )
+            buttons = QMessageBox.StandardButton.Ok
+        else:
+            text = (
+                self.tr(
+                    "The register file failed its check. Restore the newest good backup, from "
+                    "%1 (%2 complaints)? The damaged file is moved aside untouched, and everyone "
+                    "signs in again."
+                )
+                .replace("%1", f"{best.taken_at:%Y-%m-%d %H:%M}")
+                .replace("%2", str(best.complaints))
+            )
+            buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Complaint Book"), text, buttons, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(button: QAbstractButton) -> None:
+            self._damage_box = None
+            if best is not None and box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self.recover_from_damage()
+
+        box.buttonClicked.connect(answered)
+        self._damage_box = box
+        box.open()
+
+    def recover_from_damage(self) -> None:
+        """Move the damaged file aside, untouched, and put the newest good backup in its
+        place (no role is needed: the app chose it); everyone signs in again."""
+        from models.restore import recover
+        from models.store import clear_check_failed, quarantine
+
+        from ui.app import open_in_background
+
+        store = self.store
+        if store is None or store.file is None:
+            return
+        self.wait_for_backup()
+        if self._check_task is not None:
+            self._check_task.wait()
+        store.close()
+        try:
+            quarantine(store.file)
+            clear_check_failed(store.data_dir)
+            info, self.store = open_in_background(
+                lambda _progress: recover(store.data_dir, store.url)
+            )
+        except DomainError as exc:
+            self._notice(describe(exc))
+            return
+        self._damage = None
+        self.read_only = False
+        defer_checkpoints(database)
+        self._checkpoint_timer.start()
+        self._backup_timer.start()
+        self.read_only_banner.show_text("")
+        self._actor = None
+        self.show_sign_in(
+            self.tr("Restored the backup of %1 (%2 complaints). Sign in again.")
+            .replace("%1", f"{info.taken_at:%Y-%m-%d %H:%M}")
+            .replace("%2", str(info.complaints))
+        )
+        self._fresh_pages()
+        self._work_of = None
 
     @Slot(object)
     def restore_backup(self, path: Path) -> None:

@@ -17,7 +17,11 @@ _CODED_PARAMS = {"status": "status"}
 def translate_template(template: str, params: dict[str, Any]) -> str:
     text = QCoreApplication.translate("domain", template)
     shown = {
-        key: labels.name(_CODED_PARAMS[key], value) if key in _CODED_PARAMS else value
+        key: labels.name(_CODED_PARAMS[key], value)
+        if key in _CODED_PARAMS
+        else describe(value)  # one refusal told inside another, in the same language
+        if isinstance(value, DomainError)
+        else value
         for key, value in params.items()
     }
     try:

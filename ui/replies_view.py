@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from models import replies
 from models.actors import Actor
 from models.errors import DomainError
+from models.location import check_output_file
 
 from ui import labels
 from ui.history_dialog import open_history
@@ -206,9 +207,17 @@ class RepliesView(QWidget):
 
     def write_booklet(self, path: Path) -> None:
         try:
+            check_output_file(path)
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        try:
             from reports.booklet import write_booklet  # reportlab loads only when needed
 
             count = write_booklet(path, labels.language())
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
         except OSError as exc:
             self._say(
                 self.tr("Could not write %1: %2")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from models import disclosure
 from models.actors import Actor
 from models.errors import DomainError
+from models.location import check_output_file, remove_quietly, write_failed
 
 from ui import labels
 from ui.background import Task
@@ -382,9 +383,18 @@ class ReportsView(QWidget):
         dialog = QFileDialog(self, title, str(Path.home() / name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(filter_)
-        dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
+        dialog.fileSelected.connect(lambda chosen: self._checked(Path(chosen), then))
         self.dialog = dialog
         dialog.open()
+
+    def _checked(self, target: Path, then: Callable[[Path], None]) -> None:
+        """A name Windows could not hold (CON, a "?"...) is refused here, on every PC."""
+        try:
+            check_output_file(target)
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        then(target)
 
     @Slot()
     def ask_save(self) -> None:
@@ -400,15 +410,13 @@ class ReportsView(QWidget):
 
     def save_to(self, target: Path) -> None:
         assert self.pdf is not None
+        part = target.with_name(target.name + ".part")
         try:
-            shutil.copyfile(self.pdf, target)
+            shutil.copyfile(self.pdf, part)  # under a temporary name: no half file is left
+            part.replace(target)
         except OSError as exc:
-            self._say(
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", exc.strerror or str(exc)),
-                error=True,
-            )
+            remove_quietly(part)
+            self._say(describe(write_failed(target, exc)), error=True)
             return
         self._record("save", file=target.name, pages=self.pages)
         self._say(self.tr("Saved to %1").replace("%1", str(target)))

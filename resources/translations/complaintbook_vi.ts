@@ -16,20 +16,52 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Máy này đã được cài đặt để làm việc trên máy chủ chi nhánh (Cài đặt, mục Máy chủ chi nhánh). Sổ Khiếu Nại cần kết nối tới máy chủ đó để mở sổ đăng ký.</translation>
     </message>
     <message>
-        <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
-        <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
+        <source>It was moved aside, untouched: %1</source>
+        <translation>Tệp đã được chuyển sang chỗ khác, giữ nguyên không thay đổi: %1</translation>
     </message>
     <message>
-        <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
-        <translation>Tệp sổ đăng ký bị hỏng. Tệp đã được chuyển sang chỗ khác (nội dung không bị thay đổi): %1</translation>
+        <source>Go on with the register as it is</source>
+        <translation>Tiếp tục với sổ đăng ký như hiện tại</translation>
     </message>
     <message>
-        <source>No backup was found.</source>
-        <translation>Không tìm thấy bản sao lưu nào.</translation>
+        <source>No backup holds more of its changes.</source>
+        <translation>Không có bản sao lưu nào chứa thêm các thay đổi đó.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
+        <translation>Bản sao lưu lúc %1 chứa nhiều hơn: %2 khiếu nại, %3 mục trong lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Restore that backup</source>
+        <translation>Khôi phục bản sao lưu đó</translation>
+    </message>
+    <message>
+        <source>No good backup was found. You can start a new, empty register here (what was moved aside stays where it is), or close and ask for help.</source>
+        <translation>Không tìm thấy bản sao lưu tốt nào. Bạn có thể bắt đầu một sổ đăng ký mới, trống tại đây (tệp đã chuyển sang chỗ khác vẫn được giữ nguyên), hoặc đóng lại và nhờ hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Start a new, empty register</source>
+        <translation>Bắt đầu sổ đăng ký mới, trống</translation>
     </message>
     <message>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
+        <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
+    </message>
+    <message>
+        <source>The register and its backups were moved from %1 to %2, this PC&apos;s own app data folder. Windows copies the old one (the roaming folder) to a server at every sign-out, which is slow for a register and not safe for it.</source>
+        <translation>Sổ đăng ký và các bản sao lưu đã được chuyển từ %1 sang %2, thư mục dữ liệu ứng dụng riêng của máy này. Windows sao chép thư mục cũ (thư mục chuyển vùng) lên máy chủ mỗi lần đăng xuất, việc đó chậm đối với sổ đăng ký và không an toàn cho sổ.</translation>
     </message>
 </context>
 <context>
@@ -1804,8 +1836,16 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đang sao lưu sổ đăng ký trước khi đóng...</translation>
     </message>
     <message>
-        <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
-        <translation>Tệp sổ đăng ký không vượt qua bước kiểm tra (%1). Những gì lưu từ bây giờ có thể bị mất: hãy đóng Sổ Khiếu Nại rồi mở lại, chương trình sẽ đề nghị khôi phục bản sao lưu tốt gần nhất.</translation>
+        <source>The register file failed its check (%1). It is now open read-only: you can read and print, nothing more is written to it.</source>
+        <translation>Tệp sổ đăng ký không qua được bước kiểm tra (%1). Sổ hiện được mở ở chế độ chỉ đọc: bạn có thể xem và in, không có gì được ghi thêm vào tệp.</translation>
+    </message>
+    <message>
+        <source>The register file failed its check, and no good backup was found. Keep working read-only and ask for help; the file is kept as it is.</source>
+        <translation>Tệp sổ đăng ký không qua được bước kiểm tra và không tìm thấy bản sao lưu tốt nào. Hãy tiếp tục làm việc ở chế độ chỉ đọc và nhờ hỗ trợ; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The register file failed its check. Restore the newest good backup, from %1 (%2 complaints)? The damaged file is moved aside untouched, and everyone signs in again.</source>
+        <translation>Tệp sổ đăng ký không qua được bước kiểm tra. Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)? Tệp bị hỏng sẽ được chuyển sang chỗ khác, giữ nguyên, và mọi người đăng nhập lại.</translation>
     </message>
     <message>
         <source>Only a manager may restore a backup.</source>
@@ -2987,6 +3027,18 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không ghi được bản sao lưu vào {path}: {reason}</translation>
     </message>
     <message>
+        <source>The backup could not be written to {folder}: the disk is full. Nothing was lost: the register is as it was, and no half backup was left behind. Free some space on that disk (old files, the recycle bin), or choose another disk, and back up again.</source>
+        <translation>Không ghi được bản sao lưu vào {folder}: ổ đĩa đã đầy. Không mất gì cả: sổ đăng ký vẫn như trước và không để lại bản sao lưu dở dang nào. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (tệp cũ, thùng rác) hoặc chọn ổ đĩa khác, rồi sao lưu lại.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: this PC may not write there (the folder or the disk is read-only). Nothing was lost; choose another folder, or ask for the right to write there.</source>
+        <translation>Không ghi được bản sao lưu vào {folder}: máy này không được phép ghi vào đó (thư mục hoặc ổ đĩa chỉ đọc). Không mất gì cả; hãy chọn thư mục khác hoặc xin quyền ghi vào đó.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the register is busy (another program is writing to it). Nothing was lost and no half backup was left behind; back up again in a moment.</source>
+        <translation>Chưa tạo được bản sao lưu: sổ đăng ký đang bận (một chương trình khác đang ghi vào). Không mất gì cả và không để lại bản sao lưu dở dang nào; hãy sao lưu lại sau một lát.</translation>
+    </message>
+    <message>
         <source>Only a manager may copy the register to another place.</source>
         <translation>Chỉ quản lý mới được sao chép sổ sang nơi khác.</translation>
     </message>
@@ -3173,6 +3225,14 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Sổ đăng ký đang bận: một chương trình khác đang ghi vào. Chưa lưu được gì; hãy chờ một lát rồi lưu lại.</translation>
     </message>
     <message>
+        <source>The disk that holds the register reported an error, so nothing was saved; what you typed is still here. Check that the disk or USB drive is connected, then save again. If it happens again, ask for help before going on.</source>
+        <translation>Ổ đĩa chứa sổ đăng ký báo lỗi nên chưa lưu được gì; nội dung bạn đã nhập vẫn còn đây. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa, rồi lưu lại. Nếu lỗi lặp lại, hãy nhờ hỗ trợ trước khi làm tiếp.</translation>
+    </message>
+    <message>
+        <source>The register file is damaged, so nothing was saved; what you typed is still here. Close Complaint Book and start it again: the damaged file is moved aside untouched and the newest good backup is offered.</source>
+        <translation>Tệp sổ đăng ký bị hỏng nên chưa lưu được gì; nội dung bạn đã nhập vẫn còn đây. Hãy đóng Sổ Khiếu Nại rồi mở lại: tệp bị hỏng sẽ được chuyển sang chỗ khác, giữ nguyên, và chương trình sẽ đề nghị khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
         <source>No public holiday calendar is known for country code {value}.</source>
         <translation>Không có lịch nghỉ lễ cho mã quốc gia {value}.</translation>
     </message>
@@ -3229,6 +3289,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>{column} đang trống.</translation>
     </message>
     <message>
+        <source>{column} is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>{column} dài {length:,} ký tự; giới hạn là {limit:,}.</translation>
+    </message>
+    <message>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}: không nhận ra {value}.</translation>
     </message>
@@ -3265,6 +3329,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>extension_level phải là một số.</translation>
     </message>
     <message>
+        <source>Register number {value} belongs to branch {code}; this register is branch {own}&apos;s. Leave register_no empty to number the row here.</source>
+        <translation>Số đăng ký {value} thuộc chi nhánh {code}; sổ đăng ký này là của chi nhánh {own}. Hãy để trống register_no để đánh số dòng này tại đây.</translation>
+    </message>
+    <message>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>Số đăng ký {value} không thuộc tháng tiếp nhận khiếu nại.</translation>
     </message>
@@ -3289,12 +3357,32 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Chỉ quản lý mới được nhập khiếu nại từ tệp.</translation>
     </message>
     <message>
-        <source>{file} is neither UTF-8 nor GB18030 text.</source>
-        <translation>{file} không phải văn bản UTF-8 hay GB18030.</translation>
+        <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{file} không phải là văn bản theo bảng mã mà Sổ Khiếu Nại đọc được ({accepted}) nên chưa nhập được gì. Trong Excel, hãy lưu lại tệp dưới dạng &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
     </message>
     <message>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} thiếu cột {missing}; dòng đầu tiên phải ghi tên các cột đúng như trong README.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: a field is far too long or not closed by its quote mark (no field of the register holds more than {limit:,} characters). Nothing was imported.</source>
+        <translation>{file}, dòng {line}: có một trường quá dài hoặc thiếu dấu ngoặc kép đóng (không trường nào của sổ đăng ký chứa quá {limit:,} ký tự). Chưa nhập được gì.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register is full, so nothing was imported: the register is as it was. Free some space on that disk (or ask for help), then import again.</source>
+        <translation>Ổ đĩa chứa sổ đăng ký đã đầy nên chưa nhập được gì: sổ đăng ký vẫn như trước. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc nhờ hỗ trợ) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The register cannot be written on this PC (the file or its folder is read-only), so nothing was imported.</source>
+        <translation>Máy này không ghi được vào sổ đăng ký (tệp hoặc thư mục chứa tệp chỉ đọc) nên chưa nhập được gì.</translation>
+    </message>
+    <message>
+        <source>The register is busy: another program is writing to it. Nothing was imported; import again in a moment.</source>
+        <translation>Sổ đăng ký đang bận: một chương trình khác đang ghi vào. Chưa nhập được gì; hãy nhập lại sau một lát.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register reported an error, so nothing was imported. Check that the disk or USB drive is connected, then import again.</source>
+        <translation>Ổ đĩa chứa sổ đăng ký báo lỗi nên chưa nhập được gì. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa, rồi nhập lại.</translation>
     </message>
     <message>
         <source>Complaint {register_no} is {status}; only a newly received complaint is acknowledged.</source>
@@ -3437,6 +3525,14 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Cơ sở dữ liệu này được ghi bởi phiên bản Sổ Khiếu Nại mới hơn (cấu trúc {found}; ứng dụng này chỉ hỗ trợ đến {known}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
+        <source>The register needs an upgrade for this version of Complaint Book, and a copy of it is made first; the copy could not be made ({reason}). Nothing was changed. Free some space on the disk that holds the register (the copy is as big as the register) and start again.</source>
+        <translation>Sổ đăng ký cần được nâng cấp cho phiên bản Sổ Khiếu Nại này, và trước đó phải tạo một bản sao; không tạo được bản sao ({reason}). Chưa có gì bị thay đổi. Hãy giải phóng bớt dung lượng trên ổ đĩa chứa sổ đăng ký (bản sao lớn bằng sổ đăng ký) rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The disk filled up while the register was being upgraded, so the upgrade was undone and nothing was changed. Free some space on the disk that holds the register and start again.</source>
+        <translation>Ổ đĩa bị đầy trong lúc nâng cấp sổ đăng ký, nên việc nâng cấp đã được hủy và chưa có gì bị thay đổi. Hãy giải phóng bớt dung lượng trên ổ đĩa chứa sổ đăng ký rồi mở lại.</translation>
+    </message>
+    <message>
         <source>Choose where the entry comes from.</source>
         <translation>Hãy chọn nguồn của góp ý.</translation>
     </message>
@@ -3521,8 +3617,28 @@ Chưa có bản sao lưu nào.</translation>
         <translation>{path} có lịch sử thay đổi bị đứt tại {where}; chưa khôi phục tệp này.</translation>
     </message>
     <message>
+        <source>The backup was not restored: the disk that holds the register is full, and a copy of the backup is checked there first. Nothing was changed. Free as much space as the backup takes, then restore again.</source>
+        <translation>Chưa khôi phục bản sao lưu: ổ đĩa chứa sổ đăng ký đã đầy, mà bản sao lưu phải được chép vào đó để kiểm tra trước. Chưa có gì bị thay đổi. Hãy giải phóng dung lượng bằng kích thước bản sao lưu rồi khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: it could not be copied to {folder} to be checked ({reason}). Nothing was changed.</source>
+        <translation>Chưa khôi phục bản sao lưu: không chép được vào {folder} để kiểm tra ({reason}). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Only a manager may restore a backup.</source>
         <translation>Chỉ quản lý mới được khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the register file {file} could not be replaced ({reason}). Close every other program that may have it open (another Complaint Book, a backup or sync tool) and restore again.</source>
+        <translation>Chưa khôi phục bản sao lưu: không thay được tệp sổ đăng ký {file} ({reason}). Hãy đóng mọi chương trình khác có thể đang mở tệp (một Sổ Khiếu Nại khác, công cụ sao lưu hoặc đồng bộ) rồi khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the register as it is now is backed up first, and that backup could not be made. {reason}</source>
+        <translation>Chưa khôi phục bản sao lưu: sổ đăng ký hiện tại phải được sao lưu trước, và không tạo được bản sao lưu đó. {reason}</translation>
+    </message>
+    <message>
+        <source>The register file {file} is still there; it was not replaced. Restore a backup from Settings or with the restore command, which keep a copy of it first.</source>
+        <translation>Tệp sổ đăng ký {file} vẫn còn đó; chưa thay thế nó. Hãy khôi phục bản sao lưu trong Cài đặt hoặc bằng lệnh restore, là những cách giữ lại một bản sao của tệp trước.</translation>
     </message>
     <message>
         <source>No good backup was found.</source>
@@ -3545,8 +3661,48 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Tệp sổ đăng ký {file} bị hỏng ({detail}).</translation>
     </message>
     <message>
+        <source>The register file {file} is empty (0 bytes).</source>
+        <translation>Tệp sổ đăng ký {file} trống (0 byte).</translation>
+    </message>
+    <message>
+        <source>The register file {file} is cut short: it holds {size} bytes of its {expected}.</source>
+        <translation>Tệp sổ đăng ký {file} bị cắt cụt: chỉ còn {size} byte trên tổng số {expected}.</translation>
+    </message>
+    <message>
+        <source>The register file {file} is cut short ({size} bytes): its end is missing.</source>
+        <translation>Tệp sổ đăng ký {file} bị cắt cụt ({size} byte): thiếu phần cuối.</translation>
+    </message>
+    <message>
+        <source>The register file {file} is not a database: its first bytes are not SQLite&apos;s.</source>
+        <translation>Tệp sổ đăng ký {file} không phải là cơ sở dữ liệu: các byte đầu tiên không phải của SQLite.</translation>
+    </message>
+    <message>
+        <source>The register file {file} is not there, though this folder has held a register (its backups or a copy moved aside are still here). A new, empty register is not started in its place.</source>
+        <translation>Không có tệp sổ đăng ký {file}, dù thư mục này đã từng chứa một sổ đăng ký (các bản sao lưu hoặc tệp đã chuyển sang chỗ khác vẫn còn ở đây). Chương trình không tự bắt đầu một sổ đăng ký mới, trống thay vào đó.</translation>
+    </message>
+    <message>
+        <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
+        <translation>Tệp sổ đăng ký {file} đã mất các thay đổi mới nhất: lần cuối máy này thấy {seen} mục trong lịch sử thay đổi, mục mới nhất lúc {seen_at}, nhưng tệp chỉ có {found} mục, mục mới nhất lúc {found_at}. Các thay đổi đó không có trong tệp (tệp đã bị thay bằng một bản cũ hơn, hoặc tệp nhật ký của nó bị mất khi máy gặp sự cố).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register ({where}) is full, so the register cannot be opened for work. Nothing in it was changed. Free some space on that disk (or ask for help), then start again.</source>
+        <translation>Ổ đĩa chứa sổ đăng ký ({where}) đã đầy nên không mở được sổ để làm việc. Trong sổ chưa có gì bị thay đổi. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc nhờ hỗ trợ) rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
+        <translation>Sổ đăng ký tại {where} đang bị một chương trình khác khóa (công cụ sao lưu hoặc đồng bộ, hoặc một Sổ Khiếu Nại khác). Hãy đóng chương trình đó, chờ một lát rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
+        <translation>Không thể tạo sổ đăng ký trong {where}: máy này không được phép ghi vào thư mục đó. Hãy chọn thư mục bạn được phép ghi, hoặc xin quyền ghi.</translation>
+    </message>
+    <message>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>Không kết nối được tới máy chủ chi nhánh tại {where}. Hãy kiểm tra cáp mạng và xem máy chủ đã bật chưa, rồi mở lại Sổ Khiếu Nại.</translation>
+    </message>
+    <message>
+        <source>The damaged register file {file} could not be moved aside ({reason}). Close every program that may have it open (another Complaint Book, a backup or sync tool) and start again; nothing was written to it.</source>
+        <translation>Không chuyển được tệp sổ đăng ký bị hỏng {file} sang chỗ khác ({reason}). Hãy đóng mọi chương trình có thể đang mở tệp (một Sổ Khiếu Nại khác, công cụ sao lưu hoặc đồng bộ) rồi mở lại; chưa có gì được ghi vào tệp.</translation>
     </message>
     <message>
         <source>Cannot open the database at {where}: {reason}</source>
@@ -3723,6 +3879,42 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may make the complaints returns for head office.</source>
         <translation>Chỉ quản lý mới được lập báo cáo khiếu nại gửi hội sở.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full. Nothing was left behind. Free some space on that disk, or choose another place, and try again.</source>
+        <translation>Không ghi được {file}: ổ đĩa đã đầy. Không để lại tệp dở dang nào. Hãy giải phóng bớt dung lượng trên ổ đĩa đó hoặc chọn nơi khác, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: this PC may not write there (the folder or disk is read-only, or the file is open in another program such as Excel). Close it or choose another place, and try again.</source>
+        <translation>Không ghi được {file}: máy này không được phép ghi vào đó (thư mục hoặc ổ đĩa chỉ đọc, hoặc tệp đang mở trong một chương trình khác như Excel). Hãy đóng tệp hoặc chọn nơi khác, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or choose another place.</source>
+        <translation>Thư mục {folder} không tồn tại: hãy tạo thư mục trước, hoặc chọn nơi khác.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Không ghi được {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The register cannot be kept on a network drive ({where}): the file is not safe there and saved complaints can be lost. Keep it on this PC&apos;s own disk. For several counter PCs to share one register, set up a branch server instead (README: Several counter PCs: the branch server).</source>
+        <translation>Không thể để sổ đăng ký trên ổ đĩa mạng ({where}): ở đó tệp không an toàn và các khiếu nại đã lưu có thể bị mất. Hãy để sổ trên ổ đĩa của chính máy này. Muốn nhiều máy quầy dùng chung một sổ đăng ký, hãy thiết lập máy chủ chi nhánh (README: Several counter PCs: the branch server).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file in it.</source>
+        <translation>{path} là một thư mục; hãy ghi tên một tệp bên trong.</translation>
+    </message>
+    <message>
+        <source>The file name {name} has characters Windows does not allow ({characters}); choose another name.</source>
+        <translation>Tên tệp {name} có ký tự mà Windows không cho phép ({characters}); hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>{name} is a name Windows keeps for a device, so no file can have it; choose another name.</source>
+        <translation>{name} là tên Windows dành cho thiết bị nên không tệp nào được đặt tên này; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
+        <translation>Tên tệp {name} kết thúc bằng dấu chấm hoặc khoảng trắng, điều mà Windows không cho phép; hãy chọn tên khác.</translation>
     </message>
 </context>
 </TS>

@@ -16,20 +16,52 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>本电脑已设置为使用网点服务器（见“设置”中的“网点服务器”）。投诉登记簿需要连接该服务器才能打开登记簿。</translation>
     </message>
     <message>
-        <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
-        <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
+        <source>It was moved aside, untouched: %1</source>
+        <translation>已将其移开单独存放，内容未做任何改动：%1</translation>
     </message>
     <message>
-        <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
-        <translation>登记簿文件已损坏，已将其移开单独存放（文件内容未做任何改动）：%1</translation>
+        <source>Go on with the register as it is</source>
+        <translation>按现状继续使用登记簿</translation>
     </message>
     <message>
-        <source>No backup was found.</source>
-        <translation>未找到任何备份。</translation>
+        <source>No backup holds more of its changes.</source>
+        <translation>没有任何备份包含更多的这些改动。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
+        <translation>%1 的备份包含更多内容：%2 条投诉，审计记录中有 %3 条。</translation>
+    </message>
+    <message>
+        <source>Restore that backup</source>
+        <translation>恢复该备份</translation>
+    </message>
+    <message>
+        <source>No good backup was found. You can start a new, empty register here (what was moved aside stays where it is), or close and ask for help.</source>
+        <translation>没有找到完好的备份。可以在此新建一本空的登记簿（已移开的文件保持原样），也可以关闭程序并找人帮忙。</translation>
+    </message>
+    <message>
+        <source>Start a new, empty register</source>
+        <translation>新建空的登记簿</translation>
     </message>
     <message>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
+        <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
+    </message>
+    <message>
+        <source>The register and its backups were moved from %1 to %2, this PC&apos;s own app data folder. Windows copies the old one (the roaming folder) to a server at every sign-out, which is slow for a register and not safe for it.</source>
+        <translation>登记簿及其备份已从 %1 移到 %2，即本电脑自己的应用数据文件夹。Windows 每次注销时都会把原来的文件夹（漫游文件夹）复制到服务器上，这对登记簿来说既慢又不安全。</translation>
     </message>
 </context>
 <context>
@@ -1804,8 +1836,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>关闭前正在备份登记簿...</translation>
     </message>
     <message>
-        <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
-        <translation>登记簿文件未通过检查（%1）。现在保存的内容可能会丢失：请关闭投诉登记簿并重新启动，届时程序会提示恢复最近一份完好的备份。</translation>
+        <source>The register file failed its check (%1). It is now open read-only: you can read and print, nothing more is written to it.</source>
+        <translation>登记簿文件未通过检查（%1）。登记簿现已改为只读：可以查看和打印，不会再向该文件写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The register file failed its check, and no good backup was found. Keep working read-only and ask for help; the file is kept as it is.</source>
+        <translation>登记簿文件未通过检查，且没有找到完好的备份。请继续以只读方式使用并找人帮忙；该文件保持原样。</translation>
+    </message>
+    <message>
+        <source>The register file failed its check. Restore the newest good backup, from %1 (%2 complaints)? The damaged file is moved aside untouched, and everyone signs in again.</source>
+        <translation>登记簿文件未通过检查。是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？损坏的文件会原样移开存放，所有人需重新登录。</translation>
     </message>
     <message>
         <source>Only a manager may restore a backup.</source>
@@ -3123,12 +3163,24 @@ No backup yet.</source>
         <translation>数据库忙：另一个程序正在写入登记簿。未保存任何内容，请稍等片刻后再次保存。</translation>
     </message>
     <message>
+        <source>The disk that holds the register reported an error, so nothing was saved; what you typed is still here. Check that the disk or USB drive is connected, then save again. If it happens again, ask for help before going on.</source>
+        <translation>存放登记簿的磁盘报告了错误，未能保存任何内容；您填写的内容仍然保留。请检查磁盘或 U 盘是否已连接好，然后再次保存。如果再次出现，请先找人帮忙再继续。</translation>
+    </message>
+    <message>
+        <source>The register file is damaged, so nothing was saved; what you typed is still here. Close Complaint Book and start it again: the damaged file is moved aside untouched and the newest good backup is offered.</source>
+        <translation>登记簿文件已损坏，未能保存任何内容；您填写的内容仍然保留。请关闭投诉登记簿并重新启动：损坏的文件会原样移开存放，程序会提示恢复最近一份完好的备份。</translation>
+    </message>
+    <message>
         <source>No public holiday calendar is known for country code {value}.</source>
         <translation>没有国家或地区代码 {value} 对应的法定节假日日历。</translation>
     </message>
     <message>
         <source>{column} is empty.</source>
         <translation>{column} 为空，请填写。</translation>
+    </message>
+    <message>
+        <source>{column} is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>{column} 长 {length:,} 个字符；上限为 {limit:,}。</translation>
     </message>
     <message>
         <source>{column}: {value} is unknown.</source>
@@ -3167,6 +3219,10 @@ No backup yet.</source>
         <translation>extension_level 须为数字。</translation>
     </message>
     <message>
+        <source>Register number {value} belongs to branch {code}; this register is branch {own}&apos;s. Leave register_no empty to number the row here.</source>
+        <translation>登记号 {value} 属于网点 {code}；本登记簿属于网点 {own}。请将 register_no 留空，由本登记簿为该行编号。</translation>
+    </message>
+    <message>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登记编号 {value} 与投诉时间所在月份不符。</translation>
     </message>
@@ -3191,6 +3247,30 @@ No backup yet.</source>
         <translation>只有负责人可以导入投诉。</translation>
     </message>
     <message>
+        <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{file} 不是投诉登记簿能读取的编码文本（{accepted}），因此没有导入任何内容。请在 Excel 中将其另存为“CSV UTF-8 (逗号分隔)”。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: a field is far too long or not closed by its quote mark (no field of the register holds more than {limit:,} characters). Nothing was imported.</source>
+        <translation>{file} 第 {line} 行：某个字段过长，或缺少结束引号（登记簿的任何字段都不超过 {limit:,} 个字符）。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register is full, so nothing was imported: the register is as it was. Free some space on that disk (or ask for help), then import again.</source>
+        <translation>存放登记簿的磁盘已满，因此没有导入任何内容：登记簿保持原样。请在该磁盘上腾出一些空间（或找人帮忙），然后再次导入。</translation>
+    </message>
+    <message>
+        <source>The register cannot be written on this PC (the file or its folder is read-only), so nothing was imported.</source>
+        <translation>本电脑无法写入登记簿（文件或其所在文件夹为只读），因此没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The register is busy: another program is writing to it. Nothing was imported; import again in a moment.</source>
+        <translation>登记簿正忙：另一个程序正在写入。没有导入任何内容；请稍后再次导入。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register reported an error, so nothing was imported. Check that the disk or USB drive is connected, then import again.</source>
+        <translation>存放登记簿的磁盘报告了错误，因此没有导入任何内容。请检查磁盘或 U 盘是否已连接好，然后再次导入。</translation>
+    </message>
+    <message>
         <source>A scan must be a picture (PNG, JPEG...) or a PDF, not {suffix}.</source>
         <translation>扫描件须为图片（PNG、JPEG 等）或 PDF 文件，不支持 {suffix} 格式。</translation>
     </message>
@@ -3201,10 +3281,6 @@ No backup yet.</source>
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
-    </message>
-    <message>
-        <source>{file} is neither UTF-8 nor GB18030 text.</source>
-        <translation>{file} 既不是 UTF-8 也不是 GB18030 编码的文本，请转换编码后重试。</translation>
     </message>
     <message>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
@@ -3351,12 +3427,60 @@ No backup yet.</source>
         <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
     <message>
+        <source>The register needs an upgrade for this version of Complaint Book, and a copy of it is made first; the copy could not be made ({reason}). Nothing was changed. Free some space on the disk that holds the register (the copy is as big as the register) and start again.</source>
+        <translation>此版本的投诉登记簿需要升级登记簿，升级前会先复制一份；这份副本未能生成（{reason}）。没有做任何改动。请在存放登记簿的磁盘上腾出一些空间（副本与登记簿一样大），然后重新启动。</translation>
+    </message>
+    <message>
+        <source>The disk filled up while the register was being upgraded, so the upgrade was undone and nothing was changed. Free some space on the disk that holds the register and start again.</source>
+        <translation>升级登记簿时磁盘已满，因此升级已撤销，没有做任何改动。请在存放登记簿的磁盘上腾出一些空间，然后重新启动。</translation>
+    </message>
+    <message>
         <source>The register file {file} is damaged ({detail}).</source>
         <translation>登记簿文件 {file} 已损坏（{detail}）。</translation>
     </message>
     <message>
+        <source>The register file {file} is empty (0 bytes).</source>
+        <translation>登记簿文件 {file} 是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The register file {file} is cut short: it holds {size} bytes of its {expected}.</source>
+        <translation>登记簿文件 {file} 被截短了：只有 {size} 字节，应有 {expected} 字节。</translation>
+    </message>
+    <message>
+        <source>The register file {file} is cut short ({size} bytes): its end is missing.</source>
+        <translation>登记簿文件 {file} 被截短了（{size} 字节）：结尾部分缺失。</translation>
+    </message>
+    <message>
+        <source>The register file {file} is not a database: its first bytes are not SQLite&apos;s.</source>
+        <translation>登记簿文件 {file} 不是数据库：文件开头不是 SQLite 的格式。</translation>
+    </message>
+    <message>
+        <source>The register file {file} is not there, though this folder has held a register (its backups or a copy moved aside are still here). A new, empty register is not started in its place.</source>
+        <translation>登记簿文件 {file} 不在了，但这个文件夹曾经存放过登记簿（它的备份或移开存放的文件仍在这里）。程序不会用一本新的空登记簿来代替它。</translation>
+    </message>
+    <message>
+        <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
+        <translation>登记簿文件 {file} 丢失了最新的改动：本电脑上次看到其审计记录中有 {seen} 条，最新一条记于 {seen_at}；但该文件只有 {found} 条，最新一条记于 {found_at}。中间的改动不在文件中（文件被一份较旧的副本替换了，或其日志文件在崩溃时丢失）。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register ({where}) is full, so the register cannot be opened for work. Nothing in it was changed. Free some space on that disk (or ask for help), then start again.</source>
+        <translation>存放登记簿的磁盘（{where}）已满，因此无法打开登记簿工作。登记簿中没有任何改动。请在该磁盘上腾出一些空间（或找人帮忙），然后重新启动。</translation>
+    </message>
+    <message>
+        <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
+        <translation>{where} 的登记簿被另一个程序锁定（备份或同步工具，或另一个投诉登记簿）。请关闭该程序，稍等片刻后重新启动。</translation>
+    </message>
+    <message>
+        <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
+        <translation>无法在 {where} 中新建登记簿：本电脑无权写入该文件夹。请选择有写入权限的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>无法连接位于 {where} 的网点服务器。请检查网线是否接好、服务器是否已开机，然后重新启动投诉登记簿。</translation>
+    </message>
+    <message>
+        <source>The damaged register file {file} could not be moved aside ({reason}). Close every program that may have it open (another Complaint Book, a backup or sync tool) and start again; nothing was written to it.</source>
+        <translation>无法将损坏的登记簿文件 {file} 移开（{reason}）。请关闭所有可能打开了它的程序（另一个投诉登记簿、备份或同步工具），然后重新启动；没有向该文件写入任何内容。</translation>
     </message>
     <message>
         <source>Cannot open the database at {where}: {reason}</source>
@@ -3521,6 +3645,18 @@ No backup yet.</source>
         <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
     <message>
+        <source>The backup could not be written to {folder}: the disk is full. Nothing was lost: the register is as it was, and no half backup was left behind. Free some space on that disk (old files, the recycle bin), or choose another disk, and back up again.</source>
+        <translation>无法将备份写入 {folder}：磁盘已满。没有丢失任何内容：登记簿保持原样，也没有留下写了一半的备份。请在该磁盘上腾出一些空间（旧文件、回收站），或换一个磁盘，然后再备份一次。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: this PC may not write there (the folder or the disk is read-only). Nothing was lost; choose another folder, or ask for the right to write there.</source>
+        <translation>无法将备份写入 {folder}：本电脑无权写入该位置（文件夹或磁盘为只读）。没有丢失任何内容；请换一个文件夹，或申请该位置的写入权限。</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the register is busy (another program is writing to it). Nothing was lost and no half backup was left behind; back up again in a moment.</source>
+        <translation>未能备份：登记簿正忙（另一个程序正在写入）。没有丢失任何内容，也没有留下写了一半的备份；请稍后再备份一次。</translation>
+    </message>
+    <message>
         <source>Only a manager may copy the register to another place.</source>
         <translation>只有主管可以把登记簿复制到其他位置。</translation>
     </message>
@@ -3545,8 +3681,28 @@ No backup yet.</source>
         <translation>{path} 的审计记录在 {where} 处断裂，因此未予恢复。</translation>
     </message>
     <message>
+        <source>The backup was not restored: the disk that holds the register is full, and a copy of the backup is checked there first. Nothing was changed. Free as much space as the backup takes, then restore again.</source>
+        <translation>未恢复备份：存放登记簿的磁盘已满，而恢复前要先在该磁盘上复制一份备份进行检查。没有做任何改动。请腾出与备份同样大小的空间，然后再次恢复。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: it could not be copied to {folder} to be checked ({reason}). Nothing was changed.</source>
+        <translation>未恢复备份：无法将其复制到 {folder} 进行检查（{reason}）。没有做任何改动。</translation>
+    </message>
+    <message>
         <source>Only a manager may restore a backup.</source>
         <translation>只有主管可以恢复备份。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the register file {file} could not be replaced ({reason}). Close every other program that may have it open (another Complaint Book, a backup or sync tool) and restore again.</source>
+        <translation>未恢复备份：无法替换登记簿文件 {file}（{reason}）。请关闭所有其他可能打开了它的程序（另一个投诉登记簿、备份或同步工具），然后再次恢复。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the register as it is now is backed up first, and that backup could not be made. {reason}</source>
+        <translation>未恢复备份：恢复前要先备份当前的登记簿，而这份备份未能完成。{reason}</translation>
+    </message>
+    <message>
+        <source>The register file {file} is still there; it was not replaced. Restore a backup from Settings or with the restore command, which keep a copy of it first.</source>
+        <translation>登记簿文件 {file} 仍在原处，未被替换。请在“设置”中或用 restore 命令恢复备份，这两种方式都会先保留它的一份副本。</translation>
     </message>
     <message>
         <source>No good backup was found.</source>
@@ -3723,6 +3879,42 @@ No backup yet.</source>
     <message>
         <source>Only a manager may make the complaints returns for head office.</source>
         <translation>只有主管可以制作报送总行的投诉报表。</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full. Nothing was left behind. Free some space on that disk, or choose another place, and try again.</source>
+        <translation>无法写入 {file}：磁盘已满。没有留下写了一半的文件。请在该磁盘上腾出一些空间，或换一个位置，然后重试。</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: this PC may not write there (the folder or disk is read-only, or the file is open in another program such as Excel). Close it or choose another place, and try again.</source>
+        <translation>无法写入 {file}：本电脑无权写入该位置（文件夹或磁盘为只读，或该文件正在其他程序中打开，例如 Excel）。请关闭该文件或换一个位置，然后重试。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or choose another place.</source>
+        <translation>文件夹 {folder} 不存在：请先创建它，或换一个位置。</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The register cannot be kept on a network drive ({where}): the file is not safe there and saved complaints can be lost. Keep it on this PC&apos;s own disk. For several counter PCs to share one register, set up a branch server instead (README: Several counter PCs: the branch server).</source>
+        <translation>登记簿不能放在网络驱动器上（{where}）：文件在那里不安全，已保存的投诉可能会丢失。请放在本电脑自己的磁盘上。如需多台柜台电脑共用一本登记簿，请改为设置网点服务器（README：Several counter PCs: the branch server）。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file in it.</source>
+        <translation>{path} 是一个文件夹；请给出其中某个文件的名称。</translation>
+    </message>
+    <message>
+        <source>The file name {name} has characters Windows does not allow ({characters}); choose another name.</source>
+        <translation>文件名 {name} 含有 Windows 不允许的字符（{characters}）；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>{name} is a name Windows keeps for a device, so no file can have it; choose another name.</source>
+        <translation>{name} 是 Windows 保留给设备的名称，任何文件都不能使用；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
+        <translation>文件名 {name} 以句点或空格结尾，Windows 不允许这样；请换一个名称。</translation>
     </message>
 </context>
 </TS>

@@ -16,20 +16,52 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>這台電腦已設定為使用分行伺服器（見「設定」中的「分行伺服器」）。客訴登記簿需要連上該伺服器才能開啟登記簿。</translation>
     </message>
     <message>
-        <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
-        <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
+        <source>It was moved aside, untouched: %1</source>
+        <translation>已將其移至他處，內容未做任何變更：%1</translation>
     </message>
     <message>
-        <source>The register file was damaged. It was moved aside (nothing in it was changed): %1</source>
-        <translation>登記簿檔案已損毀，已移至他處（內容未做任何變更）：%1</translation>
+        <source>Go on with the register as it is</source>
+        <translation>依現況繼續使用登記簿</translation>
     </message>
     <message>
-        <source>No backup was found.</source>
-        <translation>找不到備份。</translation>
+        <source>No backup holds more of its changes.</source>
+        <translation>沒有任何備份包含更多的這些變更。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
+        <translation>%1 的備份包含更多內容：%2 件投訴，稽核軌跡中有 %3 筆。</translation>
+    </message>
+    <message>
+        <source>Restore that backup</source>
+        <translation>還原該備份</translation>
+    </message>
+    <message>
+        <source>No good backup was found. You can start a new, empty register here (what was moved aside stays where it is), or close and ask for help.</source>
+        <translation>找不到完好的備份。您可以在此建立一本新的空白登記簿（已移開的檔案維持原樣），或關閉程式並請人協助。</translation>
+    </message>
+    <message>
+        <source>Start a new, empty register</source>
+        <translation>建立新的空白登記簿</translation>
     </message>
     <message>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
         <translation>要還原 %1 的最新完好備份（共 %2 件投訴）嗎？</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
+        <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
+    </message>
+    <message>
+        <source>The register and its backups were moved from %1 to %2, this PC&apos;s own app data folder. Windows copies the old one (the roaming folder) to a server at every sign-out, which is slow for a register and not safe for it.</source>
+        <translation>登記簿及其備份已從 %1 移到 %2，即這台電腦自己的應用程式資料夾。Windows 每次登出時都會把原來的資料夾（漫遊資料夾）複製到伺服器上，這對登記簿來說既慢又不安全。</translation>
     </message>
 </context>
 <context>
@@ -1804,8 +1836,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>關閉前正在備份登記簿...</translation>
     </message>
     <message>
-        <source>The register file failed its check (%1). What is saved now may be lost: close Complaint Book and start it again, and it will offer the newest good backup.</source>
-        <translation>登記簿檔案未通過檢查（%1）。現在儲存的內容可能會遺失：請關閉客訴登記簿並重新啟動，屆時程式會提示還原最新的完好備份。</translation>
+        <source>The register file failed its check (%1). It is now open read-only: you can read and print, nothing more is written to it.</source>
+        <translation>登記簿檔案未通過檢查（%1）。登記簿現已改為唯讀：可以檢視和列印，不會再寫入任何內容到該檔案。</translation>
+    </message>
+    <message>
+        <source>The register file failed its check, and no good backup was found. Keep working read-only and ask for help; the file is kept as it is.</source>
+        <translation>登記簿檔案未通過檢查，且找不到完好的備份。請繼續以唯讀方式使用並請人協助；該檔案維持原樣。</translation>
+    </message>
+    <message>
+        <source>The register file failed its check. Restore the newest good backup, from %1 (%2 complaints)? The damaged file is moved aside untouched, and everyone signs in again.</source>
+        <translation>登記簿檔案未通過檢查。要還原 %1 的最新完好備份（共 %2 件投訴）嗎？損毀的檔案會原樣移至他處，所有人需重新登入。</translation>
     </message>
     <message>
         <source>Only a manager may restore a backup.</source>
@@ -2987,6 +3027,18 @@ No backup yet.</source>
         <translation>無法將備份寫入 {path}：{reason}</translation>
     </message>
     <message>
+        <source>The backup could not be written to {folder}: the disk is full. Nothing was lost: the register is as it was, and no half backup was left behind. Free some space on that disk (old files, the recycle bin), or choose another disk, and back up again.</source>
+        <translation>無法將備份寫入 {folder}：磁碟已滿。沒有遺失任何內容：登記簿維持原樣，也沒有留下寫到一半的備份。請在該磁碟上釋放一些空間（舊檔案、資源回收筒），或改用其他磁碟，然後再備份一次。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: this PC may not write there (the folder or the disk is read-only). Nothing was lost; choose another folder, or ask for the right to write there.</source>
+        <translation>無法將備份寫入 {folder}：這台電腦無權寫入該位置（資料夾或磁碟為唯讀）。沒有遺失任何內容；請改選其他資料夾，或申請該位置的寫入權限。</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the register is busy (another program is writing to it). Nothing was lost and no half backup was left behind; back up again in a moment.</source>
+        <translation>未能備份：登記簿忙碌中（另一個程式正在寫入）。沒有遺失任何內容，也沒有留下寫到一半的備份；請稍候再備份一次。</translation>
+    </message>
+    <message>
         <source>Only a manager may copy the register to another place.</source>
         <translation>只有主管可以把登記簿複製到其他位置。</translation>
     </message>
@@ -3173,6 +3225,14 @@ No backup yet.</source>
         <translation>登記簿忙碌中：另一個程式正在寫入。未儲存任何內容；請稍候再儲存一次。</translation>
     </message>
     <message>
+        <source>The disk that holds the register reported an error, so nothing was saved; what you typed is still here. Check that the disk or USB drive is connected, then save again. If it happens again, ask for help before going on.</source>
+        <translation>存放登記簿的磁碟回報錯誤，因此未儲存任何內容；您輸入的內容仍保留在畫面上。請檢查磁碟或 USB 隨身碟是否已接好，然後再儲存一次。如果再次發生，請先請人協助再繼續。</translation>
+    </message>
+    <message>
+        <source>The register file is damaged, so nothing was saved; what you typed is still here. Close Complaint Book and start it again: the damaged file is moved aside untouched and the newest good backup is offered.</source>
+        <translation>登記簿檔案已損毀，因此未儲存任何內容；您輸入的內容仍保留在畫面上。請關閉客訴登記簿再重新開啟：損毀的檔案會原樣移至他處，程式會提示還原最新的完好備份。</translation>
+    </message>
+    <message>
         <source>No public holiday calendar is known for country code {value}.</source>
         <translation>找不到國家或地區代碼 {value} 的國定假日行事曆。</translation>
     </message>
@@ -3229,6 +3289,10 @@ No backup yet.</source>
         <translation>{column} 為空白。</translation>
     </message>
     <message>
+        <source>{column} is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>{column} 長 {length:,} 個字元；上限為 {limit:,}。</translation>
+    </message>
+    <message>
         <source>{column}: {value} is unknown.</source>
         <translation>{column}：無法辨識 {value}。</translation>
     </message>
@@ -3265,6 +3329,10 @@ No backup yet.</source>
         <translation>extension_level 須為數字。</translation>
     </message>
     <message>
+        <source>Register number {value} belongs to branch {code}; this register is branch {own}&apos;s. Leave register_no empty to number the row here.</source>
+        <translation>登記號 {value} 屬於分行 {code}；本登記簿屬於分行 {own}。請將 register_no 留空，由本登記簿為該列編號。</translation>
+    </message>
+    <message>
         <source>Register number {value} is not in the month it was received.</source>
         <translation>登記編號 {value} 與投訴時間的月份不符。</translation>
     </message>
@@ -3289,12 +3357,32 @@ No backup yet.</source>
         <translation>只有主管可以匯入投訴。</translation>
     </message>
     <message>
-        <source>{file} is neither UTF-8 nor GB18030 text.</source>
-        <translation>{file} 不是 UTF-8 或 GB18030 編碼的文字檔。</translation>
+        <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{file} 不是客訴登記簿能讀取的編碼文字（{accepted}），因此沒有匯入任何內容。請在 Excel 中將其另存為「CSV UTF-8 (逗號分隔)」。</translation>
     </message>
     <message>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
         <translation>{file} 缺少下列欄位：{missing}；第一行須依 README 所列寫出欄位名稱。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: a field is far too long or not closed by its quote mark (no field of the register holds more than {limit:,} characters). Nothing was imported.</source>
+        <translation>{file} 第 {line} 行：某個欄位過長，或缺少結尾引號（登記簿的任何欄位都不超過 {limit:,} 個字元）。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register is full, so nothing was imported: the register is as it was. Free some space on that disk (or ask for help), then import again.</source>
+        <translation>存放登記簿的磁碟已滿，因此沒有匯入任何內容：登記簿維持原樣。請在該磁碟上釋放一些空間（或請人協助），然後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The register cannot be written on this PC (the file or its folder is read-only), so nothing was imported.</source>
+        <translation>這台電腦無法寫入登記簿（檔案或其所在資料夾為唯讀），因此沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The register is busy: another program is writing to it. Nothing was imported; import again in a moment.</source>
+        <translation>登記簿忙碌中：另一個程式正在寫入。沒有匯入任何內容；請稍候再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register reported an error, so nothing was imported. Check that the disk or USB drive is connected, then import again.</source>
+        <translation>存放登記簿的磁碟回報錯誤，因此沒有匯入任何內容。請檢查磁碟或 USB 隨身碟是否已接好，然後再匯入一次。</translation>
     </message>
     <message>
         <source>Complaint {register_no} is {status}; only a newly received complaint is acknowledged.</source>
@@ -3437,6 +3525,14 @@ No backup yet.</source>
         <translation>此資料庫由較新版本的客訴登記簿寫入（資料結構版本 {found}；本程式最高支援 {known}）。請安裝新版本後再開啟。</translation>
     </message>
     <message>
+        <source>The register needs an upgrade for this version of Complaint Book, and a copy of it is made first; the copy could not be made ({reason}). Nothing was changed. Free some space on the disk that holds the register (the copy is as big as the register) and start again.</source>
+        <translation>此版本的客訴登記簿需要升級登記簿，升級前會先複製一份；這份副本無法建立（{reason}）。沒有做任何變更。請在存放登記簿的磁碟上釋放一些空間（副本與登記簿一樣大），然後重新開啟。</translation>
+    </message>
+    <message>
+        <source>The disk filled up while the register was being upgraded, so the upgrade was undone and nothing was changed. Free some space on the disk that holds the register and start again.</source>
+        <translation>升級登記簿時磁碟已滿，因此升級已復原，沒有做任何變更。請在存放登記簿的磁碟上釋放一些空間，然後重新開啟。</translation>
+    </message>
+    <message>
         <source>Choose where the entry comes from.</source>
         <translation>請選擇這則意見的來源。</translation>
     </message>
@@ -3521,8 +3617,28 @@ No backup yet.</source>
         <translation>{path} 的稽核軌跡在 {where} 處中斷，因此未還原。</translation>
     </message>
     <message>
+        <source>The backup was not restored: the disk that holds the register is full, and a copy of the backup is checked there first. Nothing was changed. Free as much space as the backup takes, then restore again.</source>
+        <translation>未還原備份：存放登記簿的磁碟已滿，而還原前要先在該磁碟上複製一份備份進行檢查。沒有做任何變更。請釋放與備份同樣大小的空間，然後再還原一次。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: it could not be copied to {folder} to be checked ({reason}). Nothing was changed.</source>
+        <translation>未還原備份：無法將其複製到 {folder} 進行檢查（{reason}）。沒有做任何變更。</translation>
+    </message>
+    <message>
         <source>Only a manager may restore a backup.</source>
         <translation>只有主管可以還原備份。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the register file {file} could not be replaced ({reason}). Close every other program that may have it open (another Complaint Book, a backup or sync tool) and restore again.</source>
+        <translation>未還原備份：無法取代登記簿檔案 {file}（{reason}）。請關閉所有其他可能開啟它的程式（另一個客訴登記簿、備份或同步工具），然後再還原一次。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the register as it is now is backed up first, and that backup could not be made. {reason}</source>
+        <translation>未還原備份：還原前要先備份目前的登記簿，而這份備份無法完成。{reason}</translation>
+    </message>
+    <message>
+        <source>The register file {file} is still there; it was not replaced. Restore a backup from Settings or with the restore command, which keep a copy of it first.</source>
+        <translation>登記簿檔案 {file} 仍在原處，未被取代。請在「設定」中或以 restore 指令還原備份，這兩種方式都會先保留它的一份副本。</translation>
     </message>
     <message>
         <source>No good backup was found.</source>
@@ -3545,8 +3661,48 @@ No backup yet.</source>
         <translation>登記簿檔案 {file} 已損毀（{detail}）。</translation>
     </message>
     <message>
+        <source>The register file {file} is empty (0 bytes).</source>
+        <translation>登記簿檔案 {file} 是空的（0 位元組）。</translation>
+    </message>
+    <message>
+        <source>The register file {file} is cut short: it holds {size} bytes of its {expected}.</source>
+        <translation>登記簿檔案 {file} 被截短了：只有 {size} 位元組，應有 {expected} 位元組。</translation>
+    </message>
+    <message>
+        <source>The register file {file} is cut short ({size} bytes): its end is missing.</source>
+        <translation>登記簿檔案 {file} 被截短了（{size} 位元組）：結尾部分遺失。</translation>
+    </message>
+    <message>
+        <source>The register file {file} is not a database: its first bytes are not SQLite&apos;s.</source>
+        <translation>登記簿檔案 {file} 不是資料庫：檔案開頭不是 SQLite 的格式。</translation>
+    </message>
+    <message>
+        <source>The register file {file} is not there, though this folder has held a register (its backups or a copy moved aside are still here). A new, empty register is not started in its place.</source>
+        <translation>登記簿檔案 {file} 不在了，但這個資料夾曾經存放過登記簿（它的備份或移至他處的檔案仍在這裡）。程式不會用一本新的空白登記簿來取代它。</translation>
+    </message>
+    <message>
+        <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
+        <translation>登記簿檔案 {file} 遺失了最新的變更：這台電腦上次看到其稽核軌跡中有 {seen} 筆，最新一筆記於 {seen_at}；但該檔案只有 {found} 筆，最新一筆記於 {found_at}。中間的變更不在檔案中（檔案被較舊的副本取代了，或其日誌檔在當機時遺失）。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register ({where}) is full, so the register cannot be opened for work. Nothing in it was changed. Free some space on that disk (or ask for help), then start again.</source>
+        <translation>存放登記簿的磁碟（{where}）已滿，因此無法開啟登記簿工作。登記簿中沒有任何變更。請在該磁碟上釋放一些空間（或請人協助），然後重新開啟。</translation>
+    </message>
+    <message>
+        <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
+        <translation>{where} 的登記簿被另一個程式鎖定（備份或同步工具，或另一個客訴登記簿）。請關閉該程式，稍候再重新開啟。</translation>
+    </message>
+    <message>
+        <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
+        <translation>無法在 {where} 中建立登記簿：這台電腦無權寫入該資料夾。請選擇有寫入權限的資料夾，或申請寫入權限。</translation>
+    </message>
+    <message>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
         <translation>無法連上位於 {where} 的分行伺服器。請檢查網路線是否接好、伺服器是否已開機，然後重新啟動客訴登記簿。</translation>
+    </message>
+    <message>
+        <source>The damaged register file {file} could not be moved aside ({reason}). Close every program that may have it open (another Complaint Book, a backup or sync tool) and start again; nothing was written to it.</source>
+        <translation>無法將損毀的登記簿檔案 {file} 移至他處（{reason}）。請關閉所有可能開啟它的程式（另一個客訴登記簿、備份或同步工具），然後重新開啟；沒有寫入任何內容到該檔案。</translation>
     </message>
     <message>
         <source>Cannot open the database at {where}: {reason}</source>
@@ -3723,6 +3879,42 @@ No backup yet.</source>
     <message>
         <source>Only a manager may make the complaints returns for head office.</source>
         <translation>只有主管可以製作報送總行的投訴報表。</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full. Nothing was left behind. Free some space on that disk, or choose another place, and try again.</source>
+        <translation>無法寫入 {file}：磁碟已滿。沒有留下寫到一半的檔案。請在該磁碟上釋放一些空間，或改選其他位置，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: this PC may not write there (the folder or disk is read-only, or the file is open in another program such as Excel). Close it or choose another place, and try again.</source>
+        <translation>無法寫入 {file}：這台電腦無權寫入該位置（資料夾或磁碟為唯讀，或該檔案正在其他程式中開啟，例如 Excel）。請關閉該檔案或改選其他位置，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or choose another place.</source>
+        <translation>資料夾 {folder} 不存在：請先建立它，或改選其他位置。</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>無法寫入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The register cannot be kept on a network drive ({where}): the file is not safe there and saved complaints can be lost. Keep it on this PC&apos;s own disk. For several counter PCs to share one register, set up a branch server instead (README: Several counter PCs: the branch server).</source>
+        <translation>登記簿不能放在網路磁碟機上（{where}）：檔案在那裡不安全，已儲存的投訴可能會遺失。請放在這台電腦自己的磁碟上。如需多台櫃台電腦共用一本登記簿，請改為設定分行伺服器（README：Several counter PCs: the branch server）。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file in it.</source>
+        <translation>{path} 是一個資料夾；請提供其中某個檔案的名稱。</translation>
+    </message>
+    <message>
+        <source>The file name {name} has characters Windows does not allow ({characters}); choose another name.</source>
+        <translation>檔名 {name} 含有 Windows 不允許的字元（{characters}）；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>{name} is a name Windows keeps for a device, so no file can have it; choose another name.</source>
+        <translation>{name} 是 Windows 保留給裝置的名稱，任何檔案都不能使用；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
+        <translation>檔名 {name} 以句點或空格結尾，Windows 不允許這樣；請換一個名稱。</translation>
     </message>
 </context>
 </TS>
