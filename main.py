@@ -447,10 +447,12 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
         if isinstance(exc, DatabaseDamaged):
             moved = quarantine(exc.file)
             told += f" It was moved aside, untouched, to {moved.name}."
-        print(f"error: {told}", file=sys.stderr)
         if args.command != "restore":
+            print(f"error: {told}", file=sys.stderr)
             _suggest_backup(home)
             return EXIT_USER_ERROR
+        # Restoring is what this state calls for: said as a note, not as an error.
+        print(f"note: {told} The backup is put in its place.", file=sys.stderr)
         return _recover(args, home, url)
     except ChangesLost as exc:
         print(f"error: {cli_message(exc)}", file=sys.stderr)
