@@ -50,6 +50,10 @@ CUT_OFF = QT_TRANSLATE_NOOP(
 NOT_A_REGISTER = QT_TRANSLATE_NOOP(
     "domain", "The register file {file} is not a database: its first bytes are not SQLite's."
 )
+FOREIGN = QT_TRANSLATE_NOOP(
+    "domain",
+    "The register file {file} is a database of some other program, not a complaint register.",
+)
 
 
 class DatabaseDamaged(DomainError):
@@ -338,6 +342,14 @@ def _looked_at(
                 verdict = str(con.execute("PRAGMA quick_check").fetchone()[0])
                 if verdict != "ok":
                     raise DatabaseDamaged(file, verdict)
+            tables = {
+                name
+                for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if tables and not tables & {"meta", "complaint"}:
+                # Another program's database where the register should be: never made
+                # into an empty register, moved aside like a damaged one.
+                raise DatabaseDamaged(file, template=FOREIGN)
             seen = noted_head(file)
             if seen is None or _holds(con.execute, seen):
                 return None

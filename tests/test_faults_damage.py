@@ -350,3 +350,31 @@ def test_a_note_torn_by_a_crash_is_no_evidence_of_loss(store, manager, home: Pat
     assert noted_head(store.file) is None
     open_store(home).close()  # opens: nothing is claimed lost on a torn note
     assert noted_head(store.file) is not None  # and the note is whole again
+
+
+def test_another_programs_database_in_the_registers_place_is_moved_aside(tmp_path: Path) -> None:
+    """A valid SQLite file of another program is not "a register that lost its changes",
+    and is never turned into an empty register."""
+    import sqlite3
+
+    from tests.test_cli import as_manager, run
+
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "3").returncode == 0
+    assert as_manager(home, "backup").returncode == 0
+    register = home / "complaints.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(register) + suffix).unlink(missing_ok=True)
+    other = sqlite3.connect(register)
+    other.execute("CREATE TABLE t (x)")
+    other.commit()
+    other.close()
+    result = run(home, "check", "--accept-loss")
+    assert result.returncode == 1 and "some other program" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not register.exists()
+    moved = list(home.glob("complaints.damaged-*.sqlite3"))
+    assert len(moved) == 1
+    con = sqlite3.connect(moved[0])
+    assert {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")} == {"t"}
+    con.close()

@@ -3677,6 +3677,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Tệp sổ đăng ký {file} không phải là cơ sở dữ liệu: các byte đầu tiên không phải của SQLite.</translation>
     </message>
     <message>
+        <source>The register file {file} is a database of some other program, not a complaint register.</source>
+        <translation>Tệp sổ {file} là cơ sở dữ liệu của một chương trình khác, không phải sổ theo dõi khiếu nại.</translation>
+    </message>
+    <message>
         <source>The register file {file} is not there, though this folder has held a register (its backups or a copy moved aside are still here). A new, empty register is not started in its place.</source>
         <translation>Không có tệp sổ đăng ký {file}, dù thư mục này đã từng chứa một sổ đăng ký (các bản sao lưu hoặc tệp đã chuyển sang chỗ khác vẫn còn ở đây). Chương trình không tự bắt đầu một sổ đăng ký mới, trống thay vào đó.</translation>
     </message>

@@ -3455,6 +3455,10 @@ No backup yet.</source>
         <translation>登记簿文件 {file} 不是数据库：文件开头不是 SQLite 的格式。</translation>
     </message>
     <message>
+        <source>The register file {file} is a database of some other program, not a complaint register.</source>
+        <translation>登记簿文件 {file} 是其他程序的数据库，不是投诉登记簿。</translation>
+    </message>
+    <message>
         <source>The register file {file} is not there, though this folder has held a register (its backups or a copy moved aside are still here). A new, empty register is not started in its place.</source>
         <translation>登记簿文件 {file} 不在了，但这个文件夹曾经存放过登记簿（它的备份或移开存放的文件仍在这里）。程序不会用一本新的空登记簿来代替它。</translation>
     </message>

@@ -3677,6 +3677,10 @@ No backup yet.</source>
         <translation>登記簿檔案 {file} 不是資料庫：檔案開頭不是 SQLite 的格式。</translation>
     </message>
     <message>
+        <source>The register file {file} is a database of some other program, not a complaint register.</source>
+        <translation>登記簿檔案 {file} 是其他程式的資料庫，不是投訴登記簿。</translation>
+    </message>
+    <message>
         <source>The register file {file} is not there, though this folder has held a register (its backups or a copy moved aside are still here). A new, empty register is not started in its place.</source>
         <translation>登記簿檔案 {file} 不在了，但這個資料夾曾經存放過登記簿（它的備份或移至他處的檔案仍在這裡）。程式不會用一本新的空白登記簿來取代它。</translation>
     </message>
