@@ -284,7 +284,8 @@ from PySide6.QtWidgets import QApplication
 from models.actors import actor_for
 from models.schema import Staff
 from models.store import needs_full_check, open_store
-from ui.app import configure, open_in_background
+from ui.app import configure
+from ui.background import open_in_background
 from ui.main_window import MainWindow
 home = Path({home!r})
 app = QApplication(sys.argv)

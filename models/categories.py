@@ -213,10 +213,15 @@ def _codes(items: list[dict[str, Any]], parent: str | None) -> list[StandardCode
     return out
 
 
+@cache
+def _all_trees() -> tuple[CategoryTree, ...]:
+    return tuple(load(name) for name in available_presets())  # the folder read once
+
+
 def _other_trees(tree: CategoryTree) -> list[CategoryTree]:
     """The shipped presets other than ``tree``: a branch that switched presets keeps
     complaints recorded under the old one, which are still shown by their names."""
-    return [load(name) for name in available_presets() if load(name) is not tree]
+    return [other for other in _all_trees() if other is not tree]
 
 
 def _label_elsewhere(tree: CategoryTree, code: str, lang: str) -> str:

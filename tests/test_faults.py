@@ -315,7 +315,7 @@ def test_an_upgrade_at_start_runs_off_the_gui_thread_and_its_errors_reach_it(
     from models import migrations, search
     from models.schema import Meta
 
-    from ui.app import open_in_background
+    from ui.background import open_in_background
 
     create_complaint(manager, make_form(summary="ATM机吞卡"))
     Meta.update(value="11").where(Meta.key == "schema_version").execute()

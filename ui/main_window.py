@@ -1017,7 +1017,7 @@ class MainWindow(QMainWindow):
         from models.restore import recover
         from models.store import clear_check_failed, quarantine
 
-        from ui.app import open_in_background
+        from ui.background import open_in_background
 
         store = self.store
         if store is None or store.file is None:

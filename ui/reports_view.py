@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import disclosure
+from models import categories, disclosure
 from models.actors import Actor
+from models.branch import get_branch
 from models.errors import DomainError
 from models.location import check_output_file, remove_quietly, write_failed
 
@@ -435,8 +436,6 @@ class ReportsView(QWidget):
 
     @Slot()
     def ask_returns(self) -> None:
-        from models.branch import get_branch
-
         month = self.month.currentData()
         name = f"complaint-returns-{get_branch().code}-{self._half(month)}-{month}.xlsx"
         self._save_dialog(
@@ -455,9 +454,6 @@ class ReportsView(QWidget):
         where the branch's categories follow a standard, in one workbook."""
         if self.exporter is not None:
             return
-        from models import categories
-        from models.branch import get_branch
-
         month, lang, actor = self.month.currentData(), self.lang.currentData(), self._actor_getter()
         coded = categories.load(get_branch().category_preset).standard is not None
 
