@@ -291,6 +291,19 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         help="postgresql://user:password@host:port/dbname (default: the one this PC uses)",
     )
+    owner = sub.add_parser(
+        "server-setup",
+        aliases=["server-upgrade"],
+        help="create or upgrade the register on the branch server as its owner role, and "
+        "give the counter PCs' user only what the app needs (the server named by --db)",
+    )
+    owner.add_argument(
+        "--owner",
+        required=True,
+        metavar="ROLE",
+        help="the server's owner role; its password is asked for (read from standard input "
+        "when that is not a terminal, never from the command line)",
+    )
     bak = sub.add_parser(
         "backup", parents=[signed], help="back up the register now (safe while the app is open)"
     )
@@ -408,6 +421,31 @@ def _test_server(args: argparse.Namespace, home: Path) -> int:
     if result.detail:
         print(result.detail)
     return EXIT_OK if result.usable else EXIT_USER_ERROR
+
+
+def _server_setup(args: argparse.Namespace, home: Path) -> int:
+    """The branch server's register created or upgraded by its owner role (the counter
+    PCs' role may not change it: ``models.server_roles``)."""
+    from models import server_roles
+
+    from cli.session import read_secret
+
+    def announce(found: int) -> None:
+        print(f"Upgrading the register from schema {found}...", file=sys.stderr, flush=True)
+
+    url = database_url(args.db, home)
+    server_roles.owner_url(url, args.owner, "")  # a wrong address is said before the prompt
+    password = read_secret(f"Password of the server's owner role {args.owner}: ")
+    if not password:
+        print(
+            "error: no password was given: type the owner role's password when asked, or "
+            "give it on standard input.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    report = server_roles.set_up(home, url, args.owner, password, announce)
+    print(cli_message_of(report.template, report.params))
+    return EXIT_OK
 
 
 def cli_message_of(template: str, params: dict[str, object]) -> str:
@@ -927,6 +965,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "test-server":
             return _test_server(args, home)
+        if args.command in ("server-setup", "server-upgrade"):
+            return _server_setup(args, home)
         return run_cli(args, home)
     except DomainError as exc:
         print(f"error: {cli_message(exc)}", file=sys.stderr)

@@ -406,6 +406,10 @@ def migrate(
     if found == SCHEMA_VERSION:
         database.obj.audit_ready = True
         return found
+    if not is_sqlite():  # a branch server's register is changed by its owner role only
+        from models.server_roles import require_may_change_schema
+
+        require_may_change_schema(database, found, SCHEMA_VERSION)
     if found > 0 and announce is not None:
         announce(found)
     if found > 0 and db_file is not None and is_sqlite():

@@ -145,6 +145,8 @@ class ProbeResult:
     schema_version: int | None = None  # None: the register's tables are not there yet
     can_create: bool = False
     newest_schema: int = 0
+    may_upgrade: bool = True  # the user owns the register (models.server_roles)
+    owner: str = ""  # the register's owner role (or the database's, before it is made)
 
     @property
     def reached(self) -> bool:
@@ -169,14 +171,22 @@ class ProbeResult:
             return QT_TRANSLATE_NOOP(
                 "domain",
                 "Reached the branch server {where} (PostgreSQL {version}), but the register is not "
-                "there yet and user {user} may not create it. Make {user} the owner of database "
-                "{dbname} (the README shows how).",
+                "there yet and user {user} may not create it. Whoever holds the password of the "
+                "server's owner role {owner} creates it: {command} (the README shows how).",
             )
         if self.schema_version > self.newest_schema:
             return QT_TRANSLATE_NOOP(
                 "domain",
                 "Reached the branch server {where} (PostgreSQL {version}). Its register was written "
                 "by a newer version of Complaint Book: update Complaint Book on this PC first.",
+            )
+        if self.schema_version < self.newest_schema and not self.may_upgrade:
+            return QT_TRANSLATE_NOOP(
+                "domain",
+                "Reached the branch server {where} (PostgreSQL {version}). Its register was made "
+                "by an earlier version of Complaint Book and must be upgraded before this PC can "
+                "use it; user {user} may not do that. Whoever holds the password of the server's "
+                "owner role {owner} upgrades it: {command}",
             )
         return QT_TRANSLATE_NOOP(
             "domain",
@@ -196,6 +206,8 @@ class ProbeResult:
             "version": self.server_version,
             "seconds": CONNECT_TIMEOUT_S,
             "detail": self.detail,
+            "owner": self.owner,
+            "command": f"python main.py server-setup --owner {self.owner}",
         }
 
     @property
@@ -205,6 +217,8 @@ class ProbeResult:
             return False
         if self.schema_version is None:
             return self.can_create
+        if self.schema_version < self.newest_schema:
+            return self.may_upgrade
         return self.schema_version <= self.newest_schema
 
     def __str__(self) -> str:
@@ -235,6 +249,7 @@ def probe(url: str) -> ProbeResult:
     import psycopg  # only this check needs the driver loaded
 
     from models.migrations import SCHEMA_VERSION
+    from models.server_roles import MAY_CHANGE_SCHEMA_SQL
 
     address = parse_url(url)
     if address is None:
@@ -259,11 +274,7 @@ def probe(url: str) -> ProbeResult:
             if has_meta:
                 row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
                 schema = int(row[0]) if row else None
-            can_create = bool(
-                conn.execute(
-                    "SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)"
-                ).fetchone()[0]  # type: ignore[index]
-            )
+            may_change, _user, owner = conn.execute(MAY_CHANGE_SCHEMA_SQL).fetchone()  # type: ignore[misc]
     except (psycopg.Error, ValueError) as exc:
         detail = _scrub(str(exc), address.password)
         return ProbeResult(shown, address, problem=classify(detail), detail=detail)
@@ -272,6 +283,8 @@ def probe(url: str) -> ProbeResult:
         address,
         server_version=version,
         schema_version=schema,
-        can_create=can_create,
+        can_create=bool(may_change),
         newest_schema=SCHEMA_VERSION,
+        may_upgrade=bool(may_change),
+        owner=str(owner or ""),
     )

@@ -1,5 +1,6 @@
 """A PostgreSQL server for the tests: ``COMPLAINTBOOK_TEST_PG`` names one (a role that
-may create databases). Each test gets its own new database and drops it afterwards.
+may create databases and roles). Each test gets its own new database (and roles, where
+it is about them) and drops them afterwards.
 
 Without the variable the PostgreSQL half of the suite is skipped on a developer's PC;
 under CI (``CI=true``) it fails instead, so CI can never pass without it.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import itertools
 import os
 import uuid
+from dataclasses import dataclass
 from urllib.parse import urlparse
 
 import pytest
@@ -45,3 +47,60 @@ def drop_database(url: str) -> None:
     name = urlparse(url).path.lstrip("/")
     with _admin() as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@dataclass(frozen=True)
+class TwoRoles:
+    """A branch server set up as the README says: a database its owner role owns, and the
+    counter PCs' role (``app``), which owns nothing. Each test makes roles of its own."""
+
+    url: str  # the counter PCs' address (the app role's)
+    app: str
+    owner: str
+    owner_password: str
+
+    @property
+    def database(self) -> str:
+        return urlparse(self.url).path.lstrip("/")
+
+    @property
+    def owner_url(self) -> str:
+        parsed = urlparse(self.url)
+        return parsed._replace(
+            netloc=f"{self.owner}:{self.owner_password}@{parsed.hostname}:{parsed.port}"
+        ).geturl()
+
+
+def create_two_roles(*, app_owns_database: bool = False) -> TwoRoles:
+    """Two new roles and a new database, owned by the owner role, or by the app role as on
+    a server set up before there were two roles (``app_owns_database``)."""
+    tag = f"{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
+    app, owner, name = f"cb_app_{tag}", f"cb_owner_{tag}", f"cb_test_{tag}"
+    with _admin() as conn:
+        conn.execute(f"CREATE ROLE \"{app}\" LOGIN PASSWORD 'app-password'")
+        conn.execute(f"CREATE ROLE \"{owner}\" LOGIN PASSWORD 'owner-password'")
+        holder = app if app_owns_database else owner
+        conn.execute(
+            f'CREATE DATABASE "{name}" OWNER "{holder}" TEMPLATE template0 ENCODING \'UTF8\''
+        )
+    parsed = urlparse(server_url())
+    url = parsed._replace(
+        netloc=f"{app}:app-password@{parsed.hostname}:{parsed.port}", path="/" + name
+    ).geturl()
+    return TwoRoles(url=url, app=app, owner=owner, owner_password="owner-password")
+
+
+def drop_two_roles(roles: TwoRoles) -> None:
+    with _admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{roles.database}" WITH (FORCE)')
+        for role in (roles.app, roles.owner):
+            conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def as_admin(url: str, statement: str) -> None:
+    """One statement typed by the PostgreSQL administrator, in the database at ``url``."""
+    import psycopg
+
+    admin = urlparse(server_url())._replace(path=urlparse(url).path).geturl()
+    with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
+        conn.execute(statement)
