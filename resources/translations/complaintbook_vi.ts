@@ -3777,12 +3777,16 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ đăng ký: máy đầu tiên dùng máy chủ này sẽ tạo sổ.</translation>
     </message>
     <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Make {user} the owner of database {dbname} (the README shows how).</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}), nhưng trên máy chủ chưa có sổ đăng ký và người dùng {user} không có quyền tạo sổ. Hãy đặt {user} làm chủ sở hữu cơ sở dữ liệu {dbname} (xem hướng dẫn trong README).</translation>
+        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Whoever holds the password of the server&apos;s owner role {owner} creates it: {command} (the README shows how).</source>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}), nhưng trên máy chủ chưa có sổ đăng ký và người dùng {user} không được phép tạo. Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ tạo sổ bằng lệnh: {command} (xem hướng dẫn trong README).</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ được ghi bởi phiên bản Sổ Khiếu Nại mới hơn: hãy cập nhật Sổ Khiếu Nại trên máy này trước.</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was made by an earlier version of Complaint Book and must be upgraded before this PC can use it; user {user} may not do that. Whoever holds the password of the server&apos;s owner role {owner} upgrades it: {command}</source>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ do phiên bản Sổ Khiếu Nại cũ hơn tạo ra và phải được nâng cấp trước khi máy này dùng được; người dùng {user} không được phép làm việc đó. Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ nâng cấp bằng lệnh: {command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
@@ -3919,6 +3923,56 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>Tên tệp {name} kết thúc bằng dấu chấm hoặc khoảng trắng, điều mà Windows không cho phép; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
+        <translation>Máy chủ chi nhánh chưa có sổ đăng ký, và người dùng {user} của máy này không được phép tạo sổ (cố ý như vậy: người dùng này không được thay đổi các bảng của sổ). Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ tạo sổ, trên bất kỳ máy nào có Sổ Khiếu Nại, bằng lệnh: {command}</translation>
+    </message>
+    <message>
+        <source>The register on the branch server was made by an earlier version of Complaint Book (schema {found}; this version needs {known}) and must be upgraded first. This PC&apos;s user {user} may not do that (on purpose: it may not change the register&apos;s tables), so nothing was changed. Whoever holds the password of the server&apos;s owner role {owner} upgrades it, on any PC with this version: {command}</source>
+        <translation>Sổ đăng ký trên máy chủ chi nhánh do phiên bản Sổ Khiếu Nại cũ hơn tạo ra (cấu trúc {found}; phiên bản này cần {known}) và phải được nâng cấp trước. Người dùng {user} của máy này không được phép làm việc đó (cố ý như vậy: người dùng này không được thay đổi các bảng của sổ), nên chưa có gì bị thay đổi. Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ nâng cấp sổ, trên bất kỳ máy nào có phiên bản này, bằng lệnh: {command}</translation>
+    </message>
+    <message>
+        <source>The register on {where} is created (schema {schema}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
+        <translation>Đã tạo sổ đăng ký trên {where} (cấu trúc {schema}), thuộc quyền sở hữu của {owner}. Người dùng {app} của các máy tại quầy được đọc và thêm vào sổ, nhưng không được sửa hay xóa lịch sử thay đổi, cũng không được thay đổi các bảng của sổ.</translation>
+    </message>
+    <message>
+        <source>The register on {where} now belongs to {owner} (schema {schema}; it was {found}). The counter PCs&apos; user {app} no longer owns it: it may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
+        <translation>Sổ đăng ký trên {where} nay thuộc quyền sở hữu của {owner} (cấu trúc {schema}; trước đây là {found}). Người dùng {app} của các máy tại quầy không còn sở hữu sổ: chỉ được đọc và thêm vào sổ, không được sửa hay xóa lịch sử thay đổi, cũng không được thay đổi các bảng của sổ.</translation>
+    </message>
+    <message>
+        <source>The register on {where} is up to date (schema {schema}; it was {found}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
+        <translation>Sổ đăng ký trên {where} đã được cập nhật (cấu trúc {schema}; trước đây là {found}) và thuộc quyền sở hữu của {owner}. Người dùng {app} của các máy tại quầy được đọc và thêm vào sổ, nhưng không được sửa hay xóa lịch sử thay đổi, cũng không được thay đổi các bảng của sổ.</translation>
+    </message>
+    <message>
+        <source>This PC keeps its register in a file, not on a branch server. Give the server&apos;s address as the counter PCs use it: --db postgresql://USER@HOST/DATABASE</source>
+        <translation>Máy này lưu sổ đăng ký trong một tệp, không phải trên máy chủ chi nhánh. Hãy nhập địa chỉ máy chủ như các máy tại quầy đang dùng: --db postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The address {url} names no user: give the address the counter PCs use, with their user name (postgresql://USER@HOST/DATABASE).</source>
+        <translation>Địa chỉ {url} không ghi tên người dùng: hãy nhập địa chỉ mà các máy tại quầy đang dùng, kèm tên người dùng của các máy đó (postgresql://USER@HOST/DATABASE).</translation>
+    </message>
+    <message>
+        <source>The owner role must be another role than the counter PCs&apos; user {app}: the whole point is that the counter PCs do not own the register.</source>
+        <translation>Vai trò chủ sở hữu phải khác với người dùng {app} của các máy tại quầy: mục đích chính là các máy tại quầy không sở hữu sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>The register on {where} is set up, but the counter PCs&apos; user {app} may still change more than it should:
+{problems}</source>
+        <translation>Sổ đăng ký trên {where} đã được thiết lập, nhưng người dùng {app} của các máy tại quầy vẫn có thể thay đổi nhiều hơn mức được phép:
+{problems}</translation>
+    </message>
+    <message>
+        <source>The branch server has no user {app}: give the address the counter PCs use, with their user name.</source>
+        <translation>Máy chủ chi nhánh không có người dùng {app}: hãy nhập địa chỉ mà các máy tại quầy đang dùng, kèm tên người dùng của các máy đó.</translation>
+    </message>
+    <message>
+        <source>The register on this server belongs to the counter PCs&apos; user {app}, and the owner role {owner} may not take it over yet. As the PostgreSQL administrator (psql as &quot;postgres&quot;), type:
+    GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
+then run this command again. Nothing was changed.</source>
+        <translation>Sổ đăng ký trên máy chủ này đang thuộc về người dùng {app} của các máy tại quầy, và vai trò chủ sở hữu {owner} chưa được phép tiếp quản. Với tư cách quản trị viên PostgreSQL (psql với tài khoản &quot;postgres&quot;), hãy gõ:
+    GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
+rồi chạy lại lệnh này. Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 </TS>

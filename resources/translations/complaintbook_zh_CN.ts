@@ -3777,12 +3777,16 @@ No backup yet.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上还没有登记簿：第一台使用该服务器的电脑会创建登记簿。</translation>
     </message>
     <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Make {user} the owner of database {dbname} (the README shows how).</source>
-        <translation>已连接网点服务器 {where}（PostgreSQL {version}），但服务器上还没有登记簿，且用户 {user} 无权创建。请将 {user} 设为数据库 {dbname} 的所有者（方法见 README）。</translation>
+        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Whoever holds the password of the server&apos;s owner role {owner} creates it: {command} (the README shows how).</source>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}），但服务器上还没有登记簿，且用户 {user} 无权创建。请由掌握服务器所有者角色 {owner} 密码的人运行以下命令创建：{command}（README 中有说明）。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿由较新版本的投诉登记簿写入：请先更新本电脑上的投诉登记簿。</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was made by an earlier version of Complaint Book and must be upgraded before this PC can use it; user {user} may not do that. Whoever holds the password of the server&apos;s owner role {owner} upgrades it: {command}</source>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿由较早版本的投诉簿创建，须先升级，本电脑才能使用；用户 {user} 无权升级。请由掌握服务器所有者角色 {owner} 密码的人运行以下命令升级：{command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
@@ -3919,6 +3923,56 @@ No backup yet.</source>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>文件名 {name} 以句点或空格结尾，Windows 不允许这样；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
+        <translation>网点服务器上还没有登记簿，本电脑的用户 {user} 无权创建（这是有意的：该用户不得更改登记簿的数据表）。请由掌握服务器所有者角色 {owner} 密码的人在任一装有投诉簿的电脑上运行以下命令创建：{command}</translation>
+    </message>
+    <message>
+        <source>The register on the branch server was made by an earlier version of Complaint Book (schema {found}; this version needs {known}) and must be upgraded first. This PC&apos;s user {user} may not do that (on purpose: it may not change the register&apos;s tables), so nothing was changed. Whoever holds the password of the server&apos;s owner role {owner} upgrades it, on any PC with this version: {command}</source>
+        <translation>网点服务器上的登记簿由较早版本的投诉簿创建（数据结构版本 {found}；本版本需要 {known}），须先升级。本电脑的用户 {user} 无权升级（这是有意的：该用户不得更改登记簿的数据表），因此没有做任何更改。请由掌握服务器所有者角色 {owner} 密码的人在任一装有本版本的电脑上运行以下命令升级：{command}</translation>
+    </message>
+    <message>
+        <source>The register on {where} is created (schema {schema}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
+        <translation>已在 {where} 上创建登记簿（数据结构版本 {schema}），所有者为 {owner}。柜面电脑的用户 {app} 可以读取和添加记录，但不能更改或删除审计记录，也不能更改数据表。</translation>
+    </message>
+    <message>
+        <source>The register on {where} now belongs to {owner} (schema {schema}; it was {found}). The counter PCs&apos; user {app} no longer owns it: it may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
+        <translation>{where} 上的登记簿现归 {owner} 所有（数据结构版本 {schema}；原为 {found}）。柜面电脑的用户 {app} 不再拥有它：可以读取和添加记录，但不能更改或删除审计记录，也不能更改数据表。</translation>
+    </message>
+    <message>
+        <source>The register on {where} is up to date (schema {schema}; it was {found}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
+        <translation>{where} 上的登记簿已是最新（数据结构版本 {schema}；原为 {found}），所有者为 {owner}。柜面电脑的用户 {app} 可以读取和添加记录，但不能更改或删除审计记录，也不能更改数据表。</translation>
+    </message>
+    <message>
+        <source>This PC keeps its register in a file, not on a branch server. Give the server&apos;s address as the counter PCs use it: --db postgresql://USER@HOST/DATABASE</source>
+        <translation>本电脑的登记簿保存在文件中，不在网点服务器上。请按柜面电脑使用的方式给出服务器地址：--db postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The address {url} names no user: give the address the counter PCs use, with their user name (postgresql://USER@HOST/DATABASE).</source>
+        <translation>地址 {url} 中没有用户名：请给出柜面电脑使用的地址，包括它们的用户名（postgresql://USER@HOST/DATABASE）。</translation>
+    </message>
+    <message>
+        <source>The owner role must be another role than the counter PCs&apos; user {app}: the whole point is that the counter PCs do not own the register.</source>
+        <translation>所有者角色必须是柜面电脑用户 {app} 以外的另一个角色：关键就在于柜面电脑不拥有登记簿。</translation>
+    </message>
+    <message>
+        <source>The register on {where} is set up, but the counter PCs&apos; user {app} may still change more than it should:
+{problems}</source>
+        <translation>{where} 上的登记簿已设置好，但柜面电脑的用户 {app} 仍能更改超出其权限的内容：
+{problems}</translation>
+    </message>
+    <message>
+        <source>The branch server has no user {app}: give the address the counter PCs use, with their user name.</source>
+        <translation>网点服务器上没有用户 {app}：请给出柜面电脑使用的地址，包括它们的用户名。</translation>
+    </message>
+    <message>
+        <source>The register on this server belongs to the counter PCs&apos; user {app}, and the owner role {owner} may not take it over yet. As the PostgreSQL administrator (psql as &quot;postgres&quot;), type:
+    GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
+then run this command again. Nothing was changed.</source>
+        <translation>该服务器上的登记簿属于柜面电脑的用户 {app}，所有者角色 {owner} 目前还无权接管。请以 PostgreSQL 管理员身份（用 &quot;postgres&quot; 登录 psql）输入：
+    GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
+然后再次运行本命令。没有做任何更改。</translation>
     </message>
 </context>
 </TS>

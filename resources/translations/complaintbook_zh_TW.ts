@@ -3777,12 +3777,16 @@ No backup yet.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上尚無登記簿：第一台使用此伺服器的電腦會建立登記簿。</translation>
     </message>
     <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Make {user} the owner of database {dbname} (the README shows how).</source>
-        <translation>已連上分行伺服器 {where}（PostgreSQL {version}），但伺服器上尚無登記簿，且使用者 {user} 無權建立。請將 {user} 設為資料庫 {dbname} 的擁有者（方法請見 README）。</translation>
+        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Whoever holds the password of the server&apos;s owner role {owner} creates it: {command} (the README shows how).</source>
+        <translation>已連上分行伺服器 {where}（PostgreSQL {version}），但伺服器上還沒有登記簿，且使用者 {user} 無權建立。請由持有伺服器擁有者角色 {owner} 密碼的人執行下列指令建立：{command}（README 中有說明）。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿是由較新版本的客訴登記簿寫入的：請先更新這台電腦上的客訴登記簿。</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was made by an earlier version of Complaint Book and must be upgraded before this PC can use it; user {user} may not do that. Whoever holds the password of the server&apos;s owner role {owner} upgrades it: {command}</source>
+        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿由較早版本的投訴簿建立，須先升級，這台電腦才能使用；使用者 {user} 無權升級。請由持有伺服器擁有者角色 {owner} 密碼的人執行下列指令升級：{command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
@@ -3919,6 +3923,56 @@ No backup yet.</source>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>檔名 {name} 以句點或空格結尾，Windows 不允許這樣；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
+        <translation>分行伺服器上還沒有登記簿，這台電腦的使用者 {user} 無權建立（這是刻意的：該使用者不得變更登記簿的資料表）。請由持有伺服器擁有者角色 {owner} 密碼的人在任何裝有投訴簿的電腦上執行下列指令建立：{command}</translation>
+    </message>
+    <message>
+        <source>The register on the branch server was made by an earlier version of Complaint Book (schema {found}; this version needs {known}) and must be upgraded first. This PC&apos;s user {user} may not do that (on purpose: it may not change the register&apos;s tables), so nothing was changed. Whoever holds the password of the server&apos;s owner role {owner} upgrades it, on any PC with this version: {command}</source>
+        <translation>分行伺服器上的登記簿由較早版本的投訴簿建立（資料結構版本 {found}；本版本需要 {known}），須先升級。這台電腦的使用者 {user} 無權升級（這是刻意的：該使用者不得變更登記簿的資料表），因此沒有做任何變更。請由持有伺服器擁有者角色 {owner} 密碼的人在任何裝有本版本的電腦上執行下列指令升級：{command}</translation>
+    </message>
+    <message>
+        <source>The register on {where} is created (schema {schema}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
+        <translation>已在 {where} 上建立登記簿（資料結構版本 {schema}），擁有者為 {owner}。櫃檯電腦的使用者 {app} 可以讀取和新增紀錄，但不能變更或刪除稽核軌跡，也不能變更資料表。</translation>
+    </message>
+    <message>
+        <source>The register on {where} now belongs to {owner} (schema {schema}; it was {found}). The counter PCs&apos; user {app} no longer owns it: it may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
+        <translation>{where} 上的登記簿現歸 {owner} 所有（資料結構版本 {schema}；原為 {found}）。櫃檯電腦的使用者 {app} 不再擁有它：可以讀取和新增紀錄，但不能變更或刪除稽核軌跡，也不能變更資料表。</translation>
+    </message>
+    <message>
+        <source>The register on {where} is up to date (schema {schema}; it was {found}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
+        <translation>{where} 上的登記簿已是最新（資料結構版本 {schema}；原為 {found}），擁有者為 {owner}。櫃檯電腦的使用者 {app} 可以讀取和新增紀錄，但不能變更或刪除稽核軌跡，也不能變更資料表。</translation>
+    </message>
+    <message>
+        <source>This PC keeps its register in a file, not on a branch server. Give the server&apos;s address as the counter PCs use it: --db postgresql://USER@HOST/DATABASE</source>
+        <translation>這台電腦的登記簿存放在檔案中，不在分行伺服器上。請依櫃檯電腦使用的方式提供伺服器位址：--db postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The address {url} names no user: give the address the counter PCs use, with their user name (postgresql://USER@HOST/DATABASE).</source>
+        <translation>位址 {url} 中沒有使用者名稱：請提供櫃檯電腦使用的位址，包括它們的使用者名稱（postgresql://USER@HOST/DATABASE）。</translation>
+    </message>
+    <message>
+        <source>The owner role must be another role than the counter PCs&apos; user {app}: the whole point is that the counter PCs do not own the register.</source>
+        <translation>擁有者角色必須是櫃檯電腦使用者 {app} 以外的另一個角色：重點就在於櫃檯電腦不擁有登記簿。</translation>
+    </message>
+    <message>
+        <source>The register on {where} is set up, but the counter PCs&apos; user {app} may still change more than it should:
+{problems}</source>
+        <translation>{where} 上的登記簿已設定好，但櫃檯電腦的使用者 {app} 仍能變更超出其權限的內容：
+{problems}</translation>
+    </message>
+    <message>
+        <source>The branch server has no user {app}: give the address the counter PCs use, with their user name.</source>
+        <translation>分行伺服器上沒有使用者 {app}：請提供櫃檯電腦使用的位址，包括它們的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>The register on this server belongs to the counter PCs&apos; user {app}, and the owner role {owner} may not take it over yet. As the PostgreSQL administrator (psql as &quot;postgres&quot;), type:
+    GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
+then run this command again. Nothing was changed.</source>
+        <translation>這台伺服器上的登記簿屬於櫃檯電腦的使用者 {app}，擁有者角色 {owner} 目前還無權接管。請以 PostgreSQL 管理員身分（用 &quot;postgres&quot; 登入 psql）輸入：
+    GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
+然後再次執行本指令。沒有做任何變更。</translation>
     </message>
 </context>
 </TS>
