@@ -170,9 +170,9 @@ class ProbeResult:
         if self.schema_version is None:
             return QT_TRANSLATE_NOOP(
                 "domain",
-                "Reached the branch server {where} (PostgreSQL {version}), but the register is not "
-                "there yet and user {user} may not create it. Whoever holds the password of the "
-                "server's owner role {owner} creates it: {command} (the README shows how).",
+                "Reached the branch server {where} (PostgreSQL {version}). The register is not "
+                "there yet; whoever holds the password of the owner role {owner} creates it "
+                "(user {user} may not): {command}",
             )
         if self.schema_version > self.newest_schema:
             return QT_TRANSLATE_NOOP(
@@ -183,10 +183,9 @@ class ProbeResult:
         if self.schema_version < self.newest_schema and not self.may_upgrade:
             return QT_TRANSLATE_NOOP(
                 "domain",
-                "Reached the branch server {where} (PostgreSQL {version}). Its register was made "
-                "by an earlier version of Complaint Book and must be upgraded before this PC can "
-                "use it; user {user} may not do that. Whoever holds the password of the server's "
-                "owner role {owner} upgrades it: {command}",
+                "Reached the branch server {where} (PostgreSQL {version}). Its register must "
+                "first be upgraded to this version, by whoever holds the password of the owner "
+                "role {owner} (user {user} may not): {command}",
             )
         return QT_TRANSLATE_NOOP(
             "domain",

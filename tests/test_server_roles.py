@@ -196,7 +196,7 @@ def test_an_older_register_is_upgraded_by_the_owner_not_by_a_counter_pc(
     assert "nothing was changed" in message
     dbmod.database.close()
     found = probe(server.url)  # Settings' "Test connection" says the same
-    assert not found.usable and "must be upgraded" in str(found)
+    assert not found.usable and "must first be upgraded" in str(found)
 
     upgraded = setup_command(home, server, "server-upgrade")
     assert upgraded.returncode == 0, upgraded.stderr
@@ -256,3 +256,35 @@ def test_the_owner_password_is_never_an_argument_and_a_wrong_one_is_said(
     assert f"refused user name {server.owner}" in wrong.stderr
     same = run(home, "server-setup", "--owner", server.app, db=server.url, secret="x")
     assert same.returncode == 1 and "another role than" in same.stderr
+
+
+def test_settings_test_connection_says_the_owner_must_upgrade(
+    qtbot, qapp, store, home: Path, server: pg.TwoRoles
+) -> None:
+    """A manager pointing a counter PC at a server whose register is older than the app
+    learns, before pressing Use this server, who upgrades it and how."""
+    from PySide6.QtCore import Qt
+
+    from ui.app import configure
+    from ui.main_window import MainWindow
+
+    from tests.factories import branch_manager
+    from tests.test_branch_server import _type_server, _wait_for_test
+
+    assert setup_command(home, server).returncode == 0
+    with psycopg.connect(server.owner_url) as conn:
+        conn.execute(
+            "UPDATE meta SET value = %s WHERE key = 'schema_version'", (str(SCHEMA_VERSION - 1),)
+        )
+    window = MainWindow(configure(qapp, home, "en"), actor=branch_manager(), store=store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("settings")
+    box = window.settings_view.server
+    _type_server(qtbot, window, server.url)
+    qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+    _wait_for_test(qtbot, window)
+    text = box.status.text()
+    assert "must first be upgraded to this version" in text
+    assert f"python main.py server-setup --owner {server.owner}" in text

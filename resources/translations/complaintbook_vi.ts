@@ -3777,16 +3777,16 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ đăng ký: máy đầu tiên dùng máy chủ này sẽ tạo sổ.</translation>
     </message>
     <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Whoever holds the password of the server&apos;s owner role {owner} creates it: {command} (the README shows how).</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}), nhưng trên máy chủ chưa có sổ đăng ký và người dùng {user} không được phép tạo. Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ tạo sổ bằng lệnh: {command} (xem hướng dẫn trong README).</translation>
+        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ đăng ký; người giữ mật khẩu của vai trò chủ sở hữu {owner} sẽ tạo sổ (người dùng {user} không được phép): {command}</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register must first be upgraded to this version, by whoever holds the password of the owner role {owner} (user {user} may not): {command}</source>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ cần được nâng cấp lên phiên bản này trước, do người giữ mật khẩu của vai trò chủ sở hữu {owner} thực hiện (người dùng {user} không được phép): {command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ được ghi bởi phiên bản Sổ Khiếu Nại mới hơn: hãy cập nhật Sổ Khiếu Nại trên máy này trước.</translation>
-    </message>
-    <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was made by an earlier version of Complaint Book and must be upgraded before this PC can use it; user {user} may not do that. Whoever holds the password of the server&apos;s owner role {owner} upgrades it: {command}</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ do phiên bản Sổ Khiếu Nại cũ hơn tạo ra và phải được nâng cấp trước khi máy này dùng được; người dùng {user} không được phép làm việc đó. Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ nâng cấp bằng lệnh: {command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>

@@ -3777,16 +3777,16 @@ No backup yet.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上还没有登记簿：第一台使用该服务器的电脑会创建登记簿。</translation>
     </message>
     <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Whoever holds the password of the server&apos;s owner role {owner} creates it: {command} (the README shows how).</source>
-        <translation>已连接网点服务器 {where}（PostgreSQL {version}），但服务器上还没有登记簿，且用户 {user} 无权创建。请由掌握服务器所有者角色 {owner} 密码的人运行以下命令创建：{command}（README 中有说明）。</translation>
+        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上还没有登记簿，须由掌握所有者角色 {owner} 密码的人创建（用户 {user} 无权创建）：{command}</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register must first be upgraded to this version, by whoever holds the password of the owner role {owner} (user {user} may not): {command}</source>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿须先升级到本版本，由掌握所有者角色 {owner} 密码的人执行（用户 {user} 无权升级）：{command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿由较新版本的投诉登记簿写入：请先更新本电脑上的投诉登记簿。</translation>
-    </message>
-    <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was made by an earlier version of Complaint Book and must be upgraded before this PC can use it; user {user} may not do that. Whoever holds the password of the server&apos;s owner role {owner} upgrades it: {command}</source>
-        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿由较早版本的投诉簿创建，须先升级，本电脑才能使用；用户 {user} 无权升级。请由掌握服务器所有者角色 {owner} 密码的人运行以下命令升级：{command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>

@@ -3777,16 +3777,16 @@ No backup yet.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上尚無登記簿：第一台使用此伺服器的電腦會建立登記簿。</translation>
     </message>
     <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Whoever holds the password of the server&apos;s owner role {owner} creates it: {command} (the README shows how).</source>
-        <translation>已連上分行伺服器 {where}（PostgreSQL {version}），但伺服器上還沒有登記簿，且使用者 {user} 無權建立。請由持有伺服器擁有者角色 {owner} 密碼的人執行下列指令建立：{command}（README 中有說明）。</translation>
+        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
+        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上還沒有登記簿，須由持有擁有者角色 {owner} 密碼的人建立（使用者 {user} 無權建立）：{command}</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register must first be upgraded to this version, by whoever holds the password of the owner role {owner} (user {user} may not): {command}</source>
+        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿須先升級到本版本，由持有擁有者角色 {owner} 密碼的人執行（使用者 {user} 無權升級）：{command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿是由較新版本的客訴登記簿寫入的：請先更新這台電腦上的客訴登記簿。</translation>
-    </message>
-    <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was made by an earlier version of Complaint Book and must be upgraded before this PC can use it; user {user} may not do that. Whoever holds the password of the server&apos;s owner role {owner} upgrades it: {command}</source>
-        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿由較早版本的投訴簿建立，須先升級，這台電腦才能使用；使用者 {user} 無權升級。請由持有伺服器擁有者角色 {owner} 密碼的人執行下列指令升級：{command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
