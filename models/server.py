@@ -187,6 +187,14 @@ class ProbeResult:
                 "first be upgraded to this version, by whoever holds the password of the owner "
                 "role {owner} (user {user} may not): {command}",
             )
+        if self.may_upgrade:  # a server set up before there were two roles
+            return QT_TRANSLATE_NOOP(
+                "domain",
+                "Reached the branch server {where} (PostgreSQL {version}). The register is "
+                "already there: this PC will share it. But user {user} owns it, so anyone with "
+                "its password could switch off the guards of its audit trail: give the register "
+                "to an owner role (README: Upgrading an existing server).",
+            )
         return QT_TRANSLATE_NOOP(
             "domain",
             "Reached the branch server {where} (PostgreSQL {version}). The register is already "

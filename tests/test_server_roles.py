@@ -288,3 +288,17 @@ def test_settings_test_connection_says_the_owner_must_upgrade(
     text = box.status.text()
     assert "must first be upgraded to this version" in text
     assert f"python main.py server-setup --owner {server.owner}" in text
+
+
+def test_the_connection_test_warns_when_the_counter_pcs_own_the_register(
+    home: Path, old_server: pg.TwoRoles, server: pg.TwoRoles
+) -> None:
+    first_manager(home, db=old_server.url)  # one user that owns everything, as before
+    told = run(home, "test-server", old_server.url)
+    assert told.returncode == 0  # it works; it is only not safe
+    assert f"But user {old_server.app} owns it" in told.stdout
+    assert "Upgrading an existing server" in told.stdout
+    assert setup_command(home, server).returncode == 0
+    safe = run(home, "test-server", server.url)
+    assert "already there: this PC will share it." in safe.stdout
+    assert "owns it" not in safe.stdout
