@@ -23,8 +23,9 @@ from models.server import ServerAddress, build_url, parse_url
 
 SETUP_COMMAND = "python main.py server-setup --owner {owner}"
 
-# Rows the app may only add and read: the audit trail and each complaint's timeline.
-APPEND_ONLY = ("audit_event", "event")
+# Rows the app may only add and read: the audit trail and each complaint's timeline
+# (which triggers guard as well), and the managers' daily reading sign-offs.
+APPEND_ONLY = ("audit_event", "event", "read_signoff")
 # Rows the app throws away: a draft goes once its form is saved or discarded.
 DELETED_BY_APP = ("draft",)
 
@@ -188,8 +189,8 @@ def set_up(
     from models.server import probe
     from models.store import open_store
 
+    owner = owner.strip()
     url, address = owner_url(app_url, owner, password)
-    owner = parse_url(url).user  # type: ignore[union-attr]
     where = f"{address.host}:{address.port}/{address.dbname}"
     try:
         conn = _connect(url)
@@ -199,6 +200,18 @@ def set_up(
     with conn:
         moved = _take_over(conn, address.user, owner)
         before = _schema_version(conn)
+        if not conn.execute(MAY_CHANGE_SCHEMA_SQL).fetchone()[0]:
+            raise ServerSetupFailed(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The owner role {owner} may not create or change the register's tables in "
+                    "database {dbname}. As the PostgreSQL administrator (psql as "
+                    '"postgres"), type:\n    ALTER DATABASE "{dbname}" OWNER TO "{owner}";\n'
+                    "then run this command again. Nothing was changed.",
+                ),
+                owner=owner,
+                dbname=address.dbname,
+            )
     store = open_store(home, url, announce_upgrade=announce)  # creates or upgrades
     store.close()
     with _connect(url) as conn:
@@ -306,7 +319,8 @@ def _grant_app(conn: Any, app: str, dbname: str) -> None:
     """Take every right from the app's role and PUBLIC on the register's tables, then give
     the app's role back what the app uses: read, add and change records; only read and
     add the append-only rows; delete only drafts; draw numbers from the sequences (a bulk
-    import also sets them past the rows it wrote). No TRUNCATE, REFERENCES or TRIGGER, and
+    import also sets them past the rows it wrote) and read them (``pg_dump`` as the app's
+    role makes the nightly backup without the owner's password). No TRUNCATE, REFERENCES or TRIGGER, and
     no CREATE in the schema or the database."""
     from psycopg import sql
 
@@ -327,7 +341,7 @@ def _grant_app(conn: Any, app: str, dbname: str) -> None:
         sql.SQL("REVOKE CREATE ON DATABASE {} FROM PUBLIC, {}").format(sql.Identifier(dbname), who),
         sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(dbname), who),
         sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(s, who),
-        sql.SQL("GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA {} TO {}").format(s, who),
+        sql.SQL("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {} TO {}").format(s, who),
     ]
     for table in tables:
         if table in APPEND_ONLY:

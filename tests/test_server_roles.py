@@ -15,6 +15,7 @@ from models import db as dbmod
 from models.complaints import create_complaint
 from models.drafts import discard_draft, load_draft, save_draft
 from models.migrations import SCHEMA_VERSION
+from models.opinions import sign_read
 from models.schema import Complaint
 from models.server import probe
 from models.server_roles import ServerNeedsOwner
@@ -40,6 +41,8 @@ FORBIDDEN = (
     "UPDATE event SET text = 'rewritten'",
     "DELETE FROM event",
     "DELETE FROM complaint",
+    "UPDATE read_signoff SET signed_by = 'someone else'",
+    "DELETE FROM read_signoff",
     "DROP TABLE audit_event",
     "ALTER TABLE complaint ADD COLUMN hidden TEXT",
     "CREATE TABLE my_own (id INTEGER)",
@@ -154,6 +157,7 @@ def test_the_counter_pcs_work_as_usual_on_the_app_role(
         save_draft("mai", "intake", {"summary": "half typed"})
         discard_draft("mai", "intake")
         assert load_draft("mai", "intake") is None
+        assert sign_read(manager).signed_by == manager.name  # the day's reading signed off
         assert saved.seq == 1  # the first of this month (the imported ones are of January)
         assert [c.summary for c in Complaint.select().order_by(Complaint.id)] == [
             "Giá sai",
@@ -302,3 +306,17 @@ def test_the_connection_test_warns_when_the_counter_pcs_own_the_register(
     safe = run(home, "test-server", server.url)
     assert "already there: this PC will share it." in safe.stdout
     assert "owns it" not in safe.stdout
+
+
+def test_an_owner_role_that_does_not_own_the_database_is_told_the_line_to_type(
+    home: Path, server: pg.TwoRoles
+) -> None:
+    admin = pg.server_url().split("://", 1)[1].split(":", 1)[0]
+    pg.as_admin(server.url, f'ALTER DATABASE "{server.database}" OWNER TO "{admin}"')
+    told = setup_command(home, server)
+    assert told.returncode == 1 and "Traceback" not in told.stderr
+    line = f'ALTER DATABASE "{server.database}" OWNER TO "{server.owner}";'
+    assert line in told.stderr
+    pg.as_admin(server.url, line)
+    assert setup_command(home, server).returncode == 0
+    assert refused(server.url) == []

@@ -3961,6 +3961,14 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Vai trò chủ sở hữu phải khác với người dùng {app} của các máy tại quầy: mục đích chính là các máy tại quầy không sở hữu sổ đăng ký.</translation>
     </message>
     <message>
+        <source>The owner role {owner} may not create or change the register&apos;s tables in database {dbname}. As the PostgreSQL administrator (psql as &quot;postgres&quot;), type:
+    ALTER DATABASE &quot;{dbname}&quot; OWNER TO &quot;{owner}&quot;;
+then run this command again. Nothing was changed.</source>
+        <translation>Vai trò chủ sở hữu {owner} không được phép tạo hay thay đổi các bảng của sổ đăng ký trong cơ sở dữ liệu {dbname}. Với tư cách quản trị viên PostgreSQL (psql với tài khoản &quot;postgres&quot;), hãy gõ:
+    ALTER DATABASE &quot;{dbname}&quot; OWNER TO &quot;{owner}&quot;;
+rồi chạy lại lệnh này. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>The register on {where} is set up, but the counter PCs&apos; user {app} may still change more than it should:
 {problems}</source>
         <translation>Sổ đăng ký trên {where} đã được thiết lập, nhưng người dùng {app} của các máy tại quầy vẫn có thể thay đổi nhiều hơn mức được phép:

@@ -3961,6 +3961,14 @@ No backup yet.</source>
         <translation>所有者角色必须是柜面电脑用户 {app} 以外的另一个角色：关键就在于柜面电脑不拥有登记簿。</translation>
     </message>
     <message>
+        <source>The owner role {owner} may not create or change the register&apos;s tables in database {dbname}. As the PostgreSQL administrator (psql as &quot;postgres&quot;), type:
+    ALTER DATABASE &quot;{dbname}&quot; OWNER TO &quot;{owner}&quot;;
+then run this command again. Nothing was changed.</source>
+        <translation>所有者角色 {owner} 无权在数据库 {dbname} 中创建或更改登记簿的数据表。请以 PostgreSQL 管理员身份（用 &quot;postgres&quot; 登录 psql）输入：
+    ALTER DATABASE &quot;{dbname}&quot; OWNER TO &quot;{owner}&quot;;
+然后再次运行本命令。没有做任何更改。</translation>
+    </message>
+    <message>
         <source>The register on {where} is set up, but the counter PCs&apos; user {app} may still change more than it should:
 {problems}</source>
         <translation>{where} 上的登记簿已设置好，但柜面电脑的用户 {app} 仍能更改超出其权限的内容：

@@ -3961,6 +3961,14 @@ No backup yet.</source>
         <translation>擁有者角色必須是櫃檯電腦使用者 {app} 以外的另一個角色：重點就在於櫃檯電腦不擁有登記簿。</translation>
     </message>
     <message>
+        <source>The owner role {owner} may not create or change the register&apos;s tables in database {dbname}. As the PostgreSQL administrator (psql as &quot;postgres&quot;), type:
+    ALTER DATABASE &quot;{dbname}&quot; OWNER TO &quot;{owner}&quot;;
+then run this command again. Nothing was changed.</source>
+        <translation>擁有者角色 {owner} 無權在資料庫 {dbname} 中建立或變更登記簿的資料表。請以 PostgreSQL 管理員身分（用 &quot;postgres&quot; 登入 psql）輸入：
+    ALTER DATABASE &quot;{dbname}&quot; OWNER TO &quot;{owner}&quot;;
+然後再次執行本指令。沒有做任何變更。</translation>
+    </message>
+    <message>
         <source>The register on {where} is set up, but the counter PCs&apos; user {app} may still change more than it should:
 {problems}</source>
         <translation>{where} 上的登記簿已設定好，但櫃檯電腦的使用者 {app} 仍能變更超出其權限的內容：
