@@ -140,9 +140,11 @@ def findings(seal: Seal, count: int, digest: str) -> list[Finding]:
                 "the branch key printed on the paper",
             )
         )
-    event = AuditEvent.select(AuditEvent.id, AuditEvent.hash, AuditEvent.at).where(
-        AuditEvent.id == seal.head_id
-    ).first()
+    event = (
+        AuditEvent.select(AuditEvent.id, AuditEvent.hash, AuditEvent.at)
+        .where(AuditEvent.id == seal.head_id)
+        .first()
+    )
     up_to = AuditEvent.select().where(AuditEvent.id <= seal.head_id).count()
     if seal.head_id and (event is None or event.hash != seal.head or up_to != seal.events):
         last = AuditEvent.select(AuditEvent.id).order_by(AuditEvent.id.desc()).first()
