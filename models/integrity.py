@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from models import audit, personal
+from models import audit, personal, printed_seal
 from models.bulk import BULK_ACTION, replay_bulk
 from models.db import database, is_sqlite
 from models.schema import (
@@ -127,6 +127,7 @@ def check_database() -> CheckReport:
         )
     report.problems.extend(_numbering_problems())
     report.problems.extend(signature_problems())
+    report.problems.extend(printed_seal.signoff_problems())
     return report
 
 

@@ -310,6 +310,21 @@ def _add_letter_referral(db: pw.Database) -> None:
                 append_audit("branch", row_id, "schema", {"referral": [None, ""]})
 
 
+def _add_signoff_seal(db: pw.Database) -> None:
+    """A daily reading sign-off carries the seal the manager saw when signing (the branch
+    key and the audit trail's head, signed), so the trail can be held to it later."""
+    from models import audit
+    from models.schema import AuditEvent, append_audit
+
+    if "seal" in {c.name for c in db.get_columns("read_signoff")}:
+        return
+    db.execute_sql("ALTER TABLE read_signoff ADD COLUMN seal TEXT NOT NULL DEFAULT ''")
+    if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
+        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+            for (row_id,) in db.execute_sql("SELECT id FROM read_signoff"):
+                append_audit("read_signoff", row_id, "schema", {"seal": [None, ""]})
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -338,6 +353,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _personal_data_out_of_the_trail,
     _add_second_backup_folder,
     _add_letter_referral,
+    _add_signoff_seal,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

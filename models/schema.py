@@ -345,6 +345,9 @@ class ReadSignoff(BaseModel):
     day = pw.DateField(unique=True)
     signed_by = pw.CharField(max_length=100)
     signed_at = pw.DateTimeField(default=now)
+    # The seal shown at signing (``models.printed_seal``, as JSON): the branch key and the
+    # audit trail's head, signed by the manager's key; "" for days signed before seals.
+    seal = pw.TextField(default="")
 
 
 class AuditEvent(BaseModel):

@@ -5,6 +5,7 @@ replaced, and a PDF whose printed figures were patched."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -139,3 +140,28 @@ def test_a_rewritten_entry_before_the_printed_head_is_caught(branch, tmp_path, h
     _forget_head(home)
     bad = _verify(home, store, out)
     assert bad.returncode == 1 and "rewritten after printing" in bad.stderr
+
+
+def test_the_daily_reading_sign_off_is_sealed_and_holds_the_trail_to_it(branch, store) -> None:  # noqa: F811
+    from models import opinions
+    from models.integrity import check_database
+    from models.schema import ReadSignoff
+
+    manager, _clerk = branch
+    create_complaint(manager, make_form(summary="Queue too long"))
+    opinions.sign_read(manager)
+    seal = json.loads(ReadSignoff.get().seal)
+    assert seal["signature"] and seal["root"] and seal["head_id"] > 0
+    assert check_database().ok
+    raw = Raw(store)
+    raw.execute("UPDATE complaint SET summary = 'Praise' WHERE seq = 1")
+    raw.rewrite_trail(
+        lambda table, row, action, changes: (
+            changes.replace("Queue too long", "Praise", 1)
+            if table == "complaint" and action == "create"
+            else changes
+        )
+    )
+    raw.commit_and_close()
+    problems = check_database().problems
+    assert any("Opinion-book sign-off of" in p and "rewritten" in p for p in problems), problems
