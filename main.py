@@ -473,7 +473,7 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
         if args.command == "setup":
             return _setup(args)
         if args.command == "check":
-            return _check()
+            return _check(store)
         if args.command == "verify-register":
             return _verify_register(args)
         if args.command == "checklist" and args.checklist_command == "validate":
@@ -694,19 +694,37 @@ def _anonymise(args: argparse.Namespace, actor: Actor) -> int:
     return EXIT_OK
 
 
-def _check() -> int:
+def _check(store: object) -> int:
+    """The register against its own audit trail, signatures and sign-off seals, then
+    against every backup it can read (each must hold the start of today's trail)."""
     from models.integrity import check_database
+    from models.signatures import root_fingerprint
+    from models.witnesses import witness_problems
 
     report = check_database()
+    witnessed = 0
+    if store.file is not None:  # type: ignore[attr-defined]
+        found, witnessed = witness_problems(home_of(store))
+        report.problems.extend(found)
     for problem in report.problems:
         print(f"PROBLEM: {problem}", file=sys.stderr)
     summary = (
         f"{report.records} records, {report.events} audit events, chain head {report.head[:16]}..."
     )
+    root = root_fingerprint()
+    key = (
+        f" Branch key {root}: compare it with the key printed on the signed registers."
+        if root
+        else ""
+    )
     if report.ok:
-        print(f"OK: {summary}; everything matches its audit history.")
+        print(
+            f"OK: {summary}; everything matches its audit history"
+            + (f" and the {witnessed} backup(s) agree with it" if witnessed else "")
+            + f".{key}"
+        )
         return EXIT_OK
-    print(f"{len(report.problems)} problem(s) found ({summary}).", file=sys.stderr)
+    print(f"{len(report.problems)} problem(s) found ({summary}).{key}", file=sys.stderr)
     return EXIT_USER_ERROR
 
 

@@ -143,7 +143,7 @@ def _numbering_problems() -> list[str]:
     for number, month, seq in rows:
         by_month[month].append(seq)
         prefixes.setdefault(month, number.rsplit("-", 1)[0])
-    counters = {(c.month): c.last_no for c in RegisterCounter.select()}
+    counters = {c.month: c.last_no for c in RegisterCounter.select()}
     for month, seqs in sorted(by_month.items()):
         expected = list(range(1, max(seqs) + 1))
         missing = sorted(set(expected) - set(seqs))
@@ -153,5 +153,14 @@ def _numbering_problems() -> list[str]:
         if counters.get(month, 0) < max(seqs):
             problems.append(
                 f"Numbering counter of {month[:4]}-{month[4:]} is behind its complaints"
+            )
+    for month, last in sorted(counters.items()):
+        have = max(by_month.get(month, [0]))
+        if last > have:  # numbers are given inside the saving transaction: never unused
+            problems.append(
+                f"The register gave {last} number(s) in {month[:4]}-{month[4:]} but holds "
+                f"complaints up to number {have} only: the newest "
+                f"{last - have} complaint(s) were removed behind the app, with their audit "
+                "entries."
             )
     return problems

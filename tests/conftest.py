@@ -43,6 +43,8 @@ BOTH_ENGINES = {
     "test_signatures",
     "test_privacy",
     "test_letters",
+    "test_paper_seal",
+    "test_witnesses",
 }
 
 
