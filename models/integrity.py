@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models import audit, personal, printed_seal
-from models.bulk import BULK_ACTION, replay_bulk
+from models.bulk import REPLAYED_AS_BULK, replay_bulk
 from models.db import database, is_sqlite
 from models.schema import (
     ACTIVITY_TABLE,
@@ -65,26 +65,30 @@ def check_database() -> CheckReport:
     replayed: dict[tuple[str, int], dict[str, Any]] = defaultdict(dict)
     prev = audit.GENESIS
     broken = False
+    last_good = "none (from the very first entry)"
     for event in AuditEvent.select().order_by(AuditEvent.id).iterator():
         report.events += 1
         if not broken:
+            where = f"entry #{event.id} ({event.action} of {event.table_name} #{event.row_id})"
             if event.prev_hash != prev:
                 report.problems.append(
-                    f"Audit chain broken before event #{event.id} ({event.table_name} #{event.row_id}): "
-                    "an event was removed or inserted"
+                    f"Audit chain broken before {where}: an entry was removed or inserted "
+                    f"there behind the app. The last good entry is {last_good}."
                 )
                 broken = True
             elif audit.event_hash(event.prev_hash, audit.content_of(event)) != event.hash:
                 report.problems.append(
-                    f"Audit event #{event.id} ({event.table_name} #{event.row_id}) was altered"
+                    f"Audit {where} was altered behind the app. The last good entry is {last_good}."
                 )
                 broken = True
+            else:
+                last_good = f"#{event.id} of {str(event.at)[:16]}"
         prev = event.hash
         report.head = event.hash
         if event.table_name == ACTIVITY_TABLE:
             continue  # an export or a print: chained above, no record to replay
         changes = json.loads(event.changes)
-        if event.action == BULK_ACTION:
+        if event.action in REPLAYED_AS_BULK:
             for row_id, values in replay_bulk(changes):
                 replayed[(event.table_name, row_id)].update(values)
             continue

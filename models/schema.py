@@ -453,6 +453,7 @@ AUDITED_TABLES = {
     "branch",
     "staff",
     "complaint",
+    "event",  # the timeline: its lines are evidence too
     "checklist_def",
     "guided_run",
     "run_step",

@@ -45,6 +45,7 @@ BOTH_ENGINES = {
     "test_letters",
     "test_paper_seal",
     "test_witnesses",
+    "test_timeline_and_upgrades",
 }
 
 
