@@ -702,10 +702,12 @@ def _check(store: object) -> int:
     from models.witnesses import witness_problems
 
     report = check_database()
-    witnessed = 0
+    witnessed, notes = 0, []
     if store.file is not None:  # type: ignore[attr-defined]
-        found, witnessed = witness_problems(home_of(store))
+        found, notes, witnessed = witness_problems(home_of(store))
         report.problems.extend(found)
+    for note in notes:
+        print(f"NOTE: {note}")
     for problem in report.problems:
         print(f"PROBLEM: {problem}", file=sys.stderr)
     summary = (

@@ -6,6 +6,7 @@ A database written by a newer app is refused rather than half-understood.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -336,8 +337,18 @@ def _timeline_under_audit(db: pw.Database) -> None:
 
     if not db.table_exists(AuditEvent._meta.table_name):
         return
-    if AuditEvent.select().where(AuditEvent.table_name == "event").exists():
-        return  # already done (a step runs once, but a retried upgrade must not repeat it)
+    from models.bulk import REPLAYED_AS_BULK, replay_bulk
+
+    recorded: set[int] = set()  # lines that already have an entry (none, from the old app)
+    for action, row_id, changes in (
+        AuditEvent.select(AuditEvent.action, AuditEvent.row_id, AuditEvent.changes)
+        .where(AuditEvent.table_name == "event")
+        .tuples()
+    ):
+        if action in REPLAYED_AS_BULK:
+            recorded.update(i for i, _values in replay_bulk(json.loads(changes)))
+        else:
+            recorded.add(row_id)
     names = [f.name for f in Event._meta.sorted_fields if f.name != "id"]
     batch: list[list[object]] = []
 
@@ -353,6 +364,8 @@ def _timeline_under_audit(db: pw.Database) -> None:
 
     with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
         for row in Event.select().order_by(Event.id).dicts().iterator():
+            if row["id"] in recorded:
+                continue
             values = audit.row_values(Event, row)
             batch.append([row["id"], *(values[n] for n in names)])
             if len(batch) == 2000:

@@ -2071,12 +2071,16 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>%1: %2 ký lúc %3</translation>
     </message>
     <message>
+        <source>sealed: branch key %1, audit trail entry #%2</source>
+        <translation>đã niêm phong: khóa chi nhánh %1, mục nhật ký kiểm tra #%2</translation>
+    </message>
+    <message>
         <source>LATE: %1 days after the day read</source>
         <translation>KÝ MUỘN: sau %1 ngày</translation>
     </message>
     <message>
-        <source>Signed for %1.</source>
-        <translation>Đã ký xác nhận cho ngày %1.</translation>
+        <source>Signed for %1. Branch key %2: it must match the key printed on the signed monthly registers.</source>
+        <translation>Đã ký cho ngày %1. Khóa chi nhánh %2: phải trùng với khóa in trên các sổ theo dõi hằng tháng đã ký.</translation>
     </message>
 </context>
 <context>

@@ -2071,12 +2071,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1：%2 于 %3 阅签</translation>
     </message>
     <message>
+        <source>sealed: branch key %1, audit trail entry #%2</source>
+        <translation>已封签：网点密钥 %1，审计记录第 %2 条</translation>
+    </message>
+    <message>
         <source>LATE: %1 days after the day read</source>
         <translation>补签：迟了 %1 天</translation>
     </message>
     <message>
-        <source>Signed for %1.</source>
-        <translation>已完成 %1 的阅签。</translation>
+        <source>Signed for %1. Branch key %2: it must match the key printed on the signed monthly registers.</source>
+        <translation>已签 %1。网点密钥 %2：应与已签字的月度登记簿上印的密钥一致。</translation>
     </message>
 </context>
 <context>

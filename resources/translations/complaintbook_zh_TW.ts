@@ -2071,12 +2071,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1：%2 於 %3 閱簽</translation>
     </message>
     <message>
+        <source>sealed: branch key %1, audit trail entry #%2</source>
+        <translation>已封簽：分行金鑰 %1，稽核紀錄第 %2 筆</translation>
+    </message>
+    <message>
         <source>LATE: %1 days after the day read</source>
         <translation>補簽：遲了 %1 天</translation>
     </message>
     <message>
-        <source>Signed for %1.</source>
-        <translation>已完成 %1 的閱簽。</translation>
+        <source>Signed for %1. Branch key %2: it must match the key printed on the signed monthly registers.</source>
+        <translation>已簽 %1。分行金鑰 %2：應與已簽章的月度登記簿上印的金鑰一致。</translation>
     </message>
 </context>
 <context>
