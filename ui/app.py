@@ -285,6 +285,54 @@ def _recover_at_start(
     return open_in_background(lambda _p: recover(home, url)[1])
 
 
+def first_start(home: Path, url: str, source: str) -> bool:
+    """This PC holds no register and was never pointed anywhere: the two doors are due."""
+    from models.store import held_register
+
+    file = sqlite_path(url)
+    return (
+        source == "local"
+        and file is not None
+        and not file.exists()
+        and not held_register(file, home)
+    )
+
+
+def choose_door(app: QApplication, settings: Settings) -> str | None:
+    """Ask a PC's first start which door it takes: "" for a new branch on this PC, the
+    branch server's URL (tested, and stored as Settings stores it) for joining it, None
+    when the window was closed."""
+    from ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog()
+    dialog.finished.connect(app.quit)
+    dialog.open()
+    app.exec()
+    url = dialog.url
+    dialog.deleteLater()
+    if url:
+        settings.set("database/url", url)  # the password into the credential store
+        settings.sync()
+    return url
+
+
+def where_to_open(
+    app: QApplication, home: Path, settings: Settings, cli_url: str | None
+) -> tuple[str, str] | None:
+    """The register this start opens and where the choice came from (``resolve_gui_url``),
+    after the first-start doors where they are due; None: the user closed."""
+    url, source = resolve_gui_url(
+        cli_url, os.environ.get("COMPLAINTBOOK_DB"), settings.get("database/url"), home
+    )
+    if first_start(home, url, source):
+        chosen = choose_door(app, settings)
+        if chosen is None:
+            return None
+        if chosen:
+            return str(settings.get("database/url")), "setting"
+    return url, source
+
+
 def run_gui(home: Path, db_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     settings = configure(app, home)
@@ -307,9 +355,11 @@ def run_gui(home: Path, db_url: str | None) -> int:
         )
     hook = ErrorHook(home / "complaint-book.log")
     sys.excepthook = hook
-    db_url, source = resolve_gui_url(
-        db_url, os.environ.get("COMPLAINTBOOK_DB"), settings.get("database/url"), home
-    )
+    where = where_to_open(app, home, settings, db_url)
+    if where is None:
+        instance.release()
+        return 1
+    db_url, source = where
     LOG.info("opening the register at %s (from %s)", display_url(db_url), source)
     try:
         opened = _open_retrying(app, home, db_url, source)

@@ -86,7 +86,6 @@ class MainWindow(QMainWindow):
         """Signed in as ``actor`` (tests, or after the sign-in page); else the sign-in page shows."""
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(self.tr("Complaint Book"))
         self.setMinimumSize(1024, 640)
         self.store = store
         self.read_only = bool(store and store.read_only)
@@ -187,6 +186,10 @@ class MainWindow(QMainWindow):
         self.backup_bar.setTextVisible(True)
         self.backup_bar.hide()
         self.statusBar().addPermanentWidget(self.backup_bar)
+        self.place_label = QLabel(self)  # which register this is: never in doubt
+        self.place_label.setObjectName("hint")
+        self.statusBar().addPermanentWidget(self.place_label)
+        self._show_place()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.lock)
@@ -232,6 +235,24 @@ class MainWindow(QMainWindow):
                     "You can read and print; nothing can be saved."
                 )
             )
+
+    def register_place(self) -> str:
+        """Which register this window works on, in words: this PC's, or the server's."""
+        from models.server import parse_url
+
+        address = parse_url(self.store.url) if self.store is not None else None
+        if address is None:
+            return self.tr("register on this PC")
+        return (
+            self.tr("branch server %1, database %2")
+            .replace("%1", f"{address.host}:{address.port}")
+            .replace("%2", address.dbname)
+        )
+
+    def _show_place(self) -> None:
+        place = self.register_place()
+        self.setWindowTitle(self.tr("Complaint Book - %1").replace("%1", place))
+        self.place_label.setText(place)
 
     # -- the pages, each built when first used --------------------------------------
     home: Page[HomeView] = Page("home")
@@ -378,7 +399,7 @@ class MainWindow(QMainWindow):
             self._show(self.setup_view, -1)
             self.setup_view.branch_name.setFocus()
         else:
-            self.sign_in_view.prepare(message)
+            self.sign_in_view.prepare(message, self.register_place())
             self._show(self.sign_in_view, -1)
             self.sign_in_view.username.setFocus()
 

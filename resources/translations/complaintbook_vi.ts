@@ -1239,6 +1239,77 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Complaint Book: first start on this PC</source>
+        <translation>Sổ Khiếu Nại: lần khởi động đầu tiên trên máy này</translation>
+    </message>
+    <message>
+        <source>Welcome to Complaint Book</source>
+        <translation>Chào mừng đến với Sổ Khiếu Nại</translation>
+    </message>
+    <message>
+        <source>This PC holds no register yet. Is this the branch&apos;s only PC, or does the branch keep its register on a branch server that other PCs already use?</source>
+        <translation>Máy này chưa có sổ theo dõi khiếu nại. Đây là máy duy nhất của chi nhánh, hay chi nhánh giữ sổ trên máy chủ chi nhánh mà các máy khác đang dùng?</translation>
+    </message>
+    <message>
+        <source>Set up a new branch on this PC</source>
+        <translation>Thiết lập chi nhánh mới trên máy này</translation>
+    </message>
+    <message>
+        <source>The register is kept in this PC&apos;s own data folder. You become its manager.</source>
+        <translation>Sổ được lưu trong thư mục dữ liệu của chính máy này. Bạn trở thành quản lý của sổ.</translation>
+    </message>
+    <message>
+        <source>Join the branch server</source>
+        <translation>Kết nối vào máy chủ chi nhánh</translation>
+    </message>
+    <message>
+        <source>This PC works on the register the other PCs share (PostgreSQL on the branch network). Nothing is kept in a register of its own.</source>
+        <translation>Máy này làm việc trên sổ dùng chung với các máy khác (PostgreSQL trong mạng chi nhánh). Máy không giữ sổ riêng nào.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>ví dụ 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>Đang kiểm tra kết nối tới %1 (mất tối đa %2 giây)...</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -1790,6 +1861,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>Sổ đăng ký này đang mở ở chế độ chỉ đọc trên máy này (không ghi được vào tệp hoặc thư mục chứa tệp). Bạn có thể xem và in, nhưng không lưu được gì.</translation>
+    </message>
+    <message>
+        <source>register on this PC</source>
+        <translation>sổ trên máy này</translation>
+    </message>
+    <message>
+        <source>branch server %1, database %2</source>
+        <translation>máy chủ chi nhánh %1, cơ sở dữ liệu %2</translation>
+    </message>
+    <message>
+        <source>Complaint Book - %1</source>
+        <translation>Sổ Khiếu Nại - %1</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>

@@ -1239,6 +1239,77 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Complaint Book: first start on this PC</source>
+        <translation>投诉簿：本电脑首次启动</translation>
+    </message>
+    <message>
+        <source>Welcome to Complaint Book</source>
+        <translation>欢迎使用投诉簿</translation>
+    </message>
+    <message>
+        <source>This PC holds no register yet. Is this the branch&apos;s only PC, or does the branch keep its register on a branch server that other PCs already use?</source>
+        <translation>本电脑还没有登记簿。这是网点唯一的电脑，还是网点把登记簿放在其他电脑已在使用的网点服务器上？</translation>
+    </message>
+    <message>
+        <source>Set up a new branch on this PC</source>
+        <translation>在本电脑上设置新网点</translation>
+    </message>
+    <message>
+        <source>The register is kept in this PC&apos;s own data folder. You become its manager.</source>
+        <translation>登记簿保存在本电脑自己的数据文件夹中。您将成为它的主管。</translation>
+    </message>
+    <message>
+        <source>Join the branch server</source>
+        <translation>加入网点服务器</translation>
+    </message>
+    <message>
+        <source>This PC works on the register the other PCs share (PostgreSQL on the branch network). Nothing is kept in a register of its own.</source>
+        <translation>本电脑使用其他电脑共用的登记簿（网点网络上的 PostgreSQL），不另存自己的登记簿。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>服务器电脑</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>正在测试与 %1 的连接（最多需要 %2 秒）...</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -1790,6 +1861,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登记簿在本电脑上以只读方式打开（无法写入该文件或其所在文件夹）。可以查看和打印，但无法保存任何内容。</translation>
+    </message>
+    <message>
+        <source>register on this PC</source>
+        <translation>本电脑上的登记簿</translation>
+    </message>
+    <message>
+        <source>branch server %1, database %2</source>
+        <translation>网点服务器 %1，数据库 %2</translation>
+    </message>
+    <message>
+        <source>Complaint Book - %1</source>
+        <translation>投诉簿 - %1</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>

@@ -1239,6 +1239,77 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Complaint Book: first start on this PC</source>
+        <translation>投訴簿：這台電腦首次啟動</translation>
+    </message>
+    <message>
+        <source>Welcome to Complaint Book</source>
+        <translation>歡迎使用投訴簿</translation>
+    </message>
+    <message>
+        <source>This PC holds no register yet. Is this the branch&apos;s only PC, or does the branch keep its register on a branch server that other PCs already use?</source>
+        <translation>這台電腦還沒有登記簿。這是分行唯一的電腦，還是分行把登記簿放在其他電腦已在使用的分行伺服器上？</translation>
+    </message>
+    <message>
+        <source>Set up a new branch on this PC</source>
+        <translation>在這台電腦上設定新分行</translation>
+    </message>
+    <message>
+        <source>The register is kept in this PC&apos;s own data folder. You become its manager.</source>
+        <translation>登記簿保存在這台電腦自己的資料夾中。您將成為它的主管。</translation>
+    </message>
+    <message>
+        <source>Join the branch server</source>
+        <translation>加入分行伺服器</translation>
+    </message>
+    <message>
+        <source>This PC works on the register the other PCs share (PostgreSQL on the branch network). Nothing is kept in a register of its own.</source>
+        <translation>這台電腦使用其他電腦共用的登記簿（分行網路上的 PostgreSQL），不另存自己的登記簿。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>伺服器電腦</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>正在測試與 %1 的連線（最多需要 %2 秒）...</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -1790,6 +1861,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登記簿在這台電腦上以唯讀方式開啟（檔案或所在資料夾無法寫入）。您可以檢視和列印，但無法儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>register on this PC</source>
+        <translation>這台電腦上的登記簿</translation>
+    </message>
+    <message>
+        <source>branch server %1, database %2</source>
+        <translation>分行伺服器 %1，資料庫 %2</translation>
+    </message>
+    <message>
+        <source>Complaint Book - %1</source>
+        <translation>投訴簿 - %1</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
