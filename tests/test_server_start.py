@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models import auth
 from models import db as dbmod
@@ -180,3 +180,86 @@ def test_a_failed_join_says_why_and_stays_on_the_form(qtbot, qapp, home: Path) -
     assert dialog.isVisible() and dialog.url is None
     assert not (home / DB_FILE_NAME).exists()
     assert not (home / "settings.ini").exists()  # nothing stored
+
+
+# -- the server's password changed --------------------------------------------------------
+
+NEW_PASSWORD = "new p@ss:#/?2"
+
+
+def _set_server_password(url: str, password: str) -> None:
+    import psycopg
+
+    address = parse_url(url)
+    assert address is not None
+    with psycopg.connect(pg.server_url(), autocommit=True) as conn:
+        conn.execute(
+            psycopg.sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                psycopg.sql.Identifier(address.user), psycopg.sql.Literal(password)
+            )
+        )
+
+
+def _click(label: str, seen: list[str]) -> Callable[[QWidget], None]:
+    def act(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        found = [b for b in box.buttons() if b.text() == label]
+        qtbot_click(found[0] if found else box.buttons()[-1])  # never left hanging
+
+    return act
+
+
+def qtbot_click(button: QWidget) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_changed_server_password_is_typed_at_the_start_tested_and_kept(
+    qtbot, qapp, home: Path, vault: FileKeyring, branch_login: str
+) -> None:
+    from ui.app import _open_retrying
+    from ui.server_password import ServerPasswordDialog
+
+    settings = configure(qapp, home, "en")
+    settings.set("database/url", branch_login)
+    settings.sync()
+    open_store(home, branch_login).close()  # the PC has worked on the server before
+    _set_server_password(branch_login, NEW_PASSWORD)  # changed on the server since
+
+    seen: list[str] = []
+
+    def type_new(dialog: QWidget) -> None:
+        assert isinstance(dialog, ServerPasswordDialog)
+        qtbot.keyClicks(dialog.password, NEW_PASSWORD)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_shown(QMessageBox, _click("Type the new password", seen))
+    when_shown(ServerPasswordDialog, type_new)
+    url = str(Settings(home).get("database/url"))
+    store = _open_retrying(qapp, home, url, "setting", settings)
+    assert store is not None
+    try:
+        assert "refused user name" in seen[0] and "type the new one" in seen[0]
+        assert list(vault.secrets().values()) == [NEW_PASSWORD]
+        assert "p@ss" not in (home / "settings.ini").read_text(encoding="utf-8")
+        assert parse_url(store.url).password == NEW_PASSWORD  # type: ignore[union-attr]
+    finally:
+        store.close()
+
+
+def test_a_wrong_new_password_is_refused_and_nothing_is_kept(
+    qtbot, home: Path, vault: FileKeyring, branch_login: str
+) -> None:
+    from ui.server_password import ServerPasswordDialog
+
+    dialog = ServerPasswordDialog(branch_login)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "not it")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.ok_button.isEnabled(), timeout=15_000)
+    assert "refused user name" in dialog.status.text()
+    assert dialog.isVisible() and dialog.url is None and dialog.password.text() == ""
+    assert vault.secrets() == {}

@@ -20,6 +20,7 @@ from models.store import (
     ChangesLost,
     DatabaseDamaged,
     RegisterMissing,
+    ServerLoginRefused,
     Store,
     clear_check_failed,
     needs_full_check,
@@ -148,15 +149,32 @@ def _ask_retry(app: QApplication, text: str) -> bool:
     return bool(answer) and answer[0] == int(QMessageBox.StandardButton.Retry)
 
 
-def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Store | None:
+def _ask_new_password(app: QApplication, url: str) -> str | None:
+    """The server's new password, typed and tested; the URL with it, or None."""
+    from ui.server_password import ServerPasswordDialog
+
+    dialog = ServerPasswordDialog(url)
+    dialog.finished.connect(app.quit)
+    dialog.open()
+    app.exec()
+    chosen = dialog.url
+    dialog.deleteLater()
+    return chosen
+
+
+def _open_retrying(
+    app: QApplication, home: Path, url: str, source: str, settings: Settings | None = None
+) -> Store | None:
     """Open the register; when the branch server cannot be reached, offer to try again
-    (it may still be starting) rather than quit at once. None: the user closed."""
+    (it may still be starting) rather than quit at once. When it refuses the password
+    this PC keeps, offer to type the new one (tested, then kept as Settings keeps it).
+    None: the user closed."""
     while True:
         try:
             # The whole-file check runs in the background once the window is up, so
             # start-up takes as long with ten years of register as with one month.
             return open_in_background(
-                lambda progress: open_store(
+                lambda progress, url=url: open_store(
                     home, url, check=needs_full_check(home), upgrade_progress=progress
                 )
             )
@@ -164,6 +182,25 @@ def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Stor
             if sqlite_path(url) is not None:
                 raise
             text = describe(exc)
+            if isinstance(exc, ServerLoginRefused) and source == "setting" and settings:
+                choice = _choose(
+                    app,
+                    text,
+                    [
+                        QCoreApplication.translate("App", "Type the new password"),
+                        QCoreApplication.translate("App", "Try again"),
+                        QCoreApplication.translate("App", "Close"),
+                    ],
+                )
+                if choice is None:
+                    return None
+                if choice == 0:
+                    typed = _ask_new_password(app, url)
+                    if typed is not None:
+                        settings.set("database/url", typed)
+                        settings.sync()
+                        url = str(settings.get("database/url"))
+                continue
             if source == "setting":
                 text += "\n\n" + QCoreApplication.translate(
                     "App",
@@ -362,7 +399,7 @@ def run_gui(home: Path, db_url: str | None) -> int:
     db_url, source = where
     LOG.info("opening the register at %s (from %s)", display_url(db_url), source)
     try:
-        opened = _open_retrying(app, home, db_url, source)
+        opened = _open_retrying(app, home, db_url, source, settings)
         if opened is None:
             instance.release()
             return 1

@@ -32,6 +32,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>Type the new password</source>
+        <translation>Nhập mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
         <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
         <translation>Bản sao lưu lúc %1 chứa nhiều hơn: %2 khiếu nại, %3 mục trong lịch sử thay đổi.</translation>
     </message>
@@ -2633,6 +2641,37 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>New password of the branch server</source>
+        <translation>Mật khẩu mới của máy chủ chi nhánh</translation>
+    </message>
+    <message>
+        <source>Type the password the branch server now has for user %1 on %2. It is tested before this PC keeps it.</source>
+        <translation>Nhập mật khẩu hiện tại của máy chủ chi nhánh %2 cho người dùng %1. Mật khẩu được kiểm tra trước khi máy này lưu lại.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Test and keep</source>
+        <translation>Kiểm tra và lưu</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>Hãy nhập mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Testing the new password (this takes at most %1 seconds)...</source>
+        <translation>Đang kiểm tra mật khẩu mới (mất tối đa %1 giây)...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Branch settings</source>
@@ -3778,6 +3817,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
         <translation>Sổ đăng ký tại {where} đang bị một chương trình khác khóa (công cụ sao lưu hoặc đồng bộ, hoặc một Sổ Khiếu Nại khác). Hãy đóng chương trình đó, chờ một lát rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
+        <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu máy này đang lưu. Nếu mật khẩu của máy chủ đã được đổi, hãy nhập mật khẩu mới tại đây; nếu không, hãy kiểm tra tên đăng nhập và tên cơ sở dữ liệu trong Cài đặt.</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>

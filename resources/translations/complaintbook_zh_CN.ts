@@ -32,6 +32,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Type the new password</source>
+        <translation>输入新密码</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
         <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
         <translation>%1 的备份包含更多内容：%2 条投诉，审计记录中有 %3 条。</translation>
     </message>
@@ -2633,6 +2641,37 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>New password of the branch server</source>
+        <translation>网点服务器的新密码</translation>
+    </message>
+    <message>
+        <source>Type the password the branch server now has for user %1 on %2. It is tested before this PC keeps it.</source>
+        <translation>请输入网点服务器 %2 上用户 %1 现在的密码。本电脑会先测试，通过后才保存。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Test and keep</source>
+        <translation>测试并保存</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>Testing the new password (this takes at most %1 seconds)...</source>
+        <translation>正在测试新密码（最多需要 %1 秒）...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Branch settings</source>
@@ -3556,6 +3595,10 @@ No backup yet.</source>
     <message>
         <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
         <translation>{where} 的登记簿被另一个程序锁定（备份或同步工具，或另一个投诉登记簿）。请关闭该程序，稍等片刻后重新启动。</translation>
+    </message>
+    <message>
+        <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
+        <translation>网点服务器 {where} 拒绝了用户名 {user} 和本电脑保存的密码。如果服务器密码已更改，请在此输入新密码；否则请在设置中检查用户名和数据库名。</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>

@@ -32,6 +32,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>關閉</translation>
     </message>
     <message>
+        <source>Type the new password</source>
+        <translation>輸入新密碼</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
         <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
         <translation>%1 的備份包含更多內容：%2 件投訴，稽核軌跡中有 %3 筆。</translation>
     </message>
@@ -2633,6 +2641,37 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>New password of the branch server</source>
+        <translation>分行伺服器的新密碼</translation>
+    </message>
+    <message>
+        <source>Type the password the branch server now has for user %1 on %2. It is tested before this PC keeps it.</source>
+        <translation>請輸入分行伺服器 %2 上使用者 %1 現在的密碼。這台電腦會先測試，通過後才保存。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Test and keep</source>
+        <translation>測試並保存</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>請輸入新密碼。</translation>
+    </message>
+    <message>
+        <source>Testing the new password (this takes at most %1 seconds)...</source>
+        <translation>正在測試新密碼（最多需要 %1 秒）...</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Branch settings</source>
@@ -3778,6 +3817,10 @@ No backup yet.</source>
     <message>
         <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
         <translation>{where} 的登記簿被另一個程式鎖定（備份或同步工具，或另一個客訴登記簿）。請關閉該程式，稍候再重新開啟。</translation>
+    </message>
+    <message>
+        <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
+        <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 和這台電腦保存的密碼。如果伺服器密碼已變更，請在此輸入新密碼；否則請在設定中檢查使用者名稱和資料庫名稱。</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
