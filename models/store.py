@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import peewee as pw
 
 from models import db as dbmod
-from models import location
+from models import drafts, location
 from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.migrations import migrate
 from models.schema import Branch
@@ -459,6 +459,7 @@ def open_store(
     newest changes (``ChangesLost``); it is recorded in its audit trail."""
     url = dbmod.resolve_url(url, data_dir)
     file = dbmod.sqlite_path(url)
+    drafts.use_folder(data_dir, url)  # on this PC, whichever register this is
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         if file is not None:

@@ -511,13 +511,19 @@ class IntakeForm(QWidget):
             return
         try:
             drafts.save_draft(self._draft_owner(), DRAFT_FORM, self.form().to_json())
-        except Exception:  # a draft must never interrupt typing; the log has the cause
+        except DomainError as exc:  # a draft never interrupts typing; the label says it
+            self.draft_label.setText(self.tr("Draft NOT kept: %1").replace("%1", describe(exc)))
+            return
+        except Exception:
             import logging
 
             logging.getLogger(__name__).exception("draft autosave failed")
+            self.draft_label.setText(self.tr("Draft NOT kept (the log has the details)."))
             return
         self.draft_label.setText(
-            self.tr("Draft kept at %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
+            self.tr("Draft kept on this PC at %1").replace(
+                "%1", dt.datetime.now().strftime("%H:%M:%S")
+            )
         )
 
     def restore_draft(self, payload: dict[str, Any]) -> None:

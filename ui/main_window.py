@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -31,7 +32,7 @@ from shiboken6 import isValid
 from models import audit, auth, drafts, guided, replies
 from models.actors import Actor
 from models.branch import get_branch, update_branch
-from models.db import database
+from models.db import ConnectionLost, database
 from models.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
 from models.store import Store, checkpoint, defer_checkpoints, mark_check_failed, quick_check
 
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from ui.register_view import RegisterView
     from ui.replies_view import RepliesView
     from ui.reports_view import ReportsView
+    from ui.server_watch import ServerWatch
     from ui.settings_view import SettingsView
     from ui.sign_in_view import SetupView, SignInView
 
@@ -153,6 +155,9 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.run_banner)
         self.read_only_banner = Banner(right)
         right_layout.addWidget(self.read_only_banner)
+        self.server_banner = Banner(right)  # the branch server is away: said, not hidden
+        right_layout.addWidget(self.server_banner)
+        self.server_watch: ServerWatch | None = None
 
         self.stack = QStackedWidget(right)
         right_layout.addWidget(self.stack, 1)
@@ -228,6 +233,12 @@ class MainWindow(QMainWindow):
             defer_checkpoints(database)  # saves stay quick; the log is copied over here
             if store.checked:  # else once the file passed its check: never into a damaged one
                 self._checkpoint_timer.start()
+        if store is not None and store.file is None:
+            from ui.server_watch import ServerWatch
+
+            self.server_watch = ServerWatch(store.url, self)
+            self.server_watch.lost.connect(self._server_lost)
+            self.server_watch.back.connect(self._server_back)
         if self.read_only:
             self._notice(
                 self.tr(
@@ -253,6 +264,21 @@ class MainWindow(QMainWindow):
         place = self.register_place()
         self.setWindowTitle(self.tr("Complaint Book - %1").replace("%1", place))
         self.place_label.setText(place)
+
+    @Slot(object)
+    def _server_lost(self, since: dt.datetime) -> None:
+        self.server_banner.show_text(
+            self.tr(
+                "Branch server unreachable since %1; retrying. What you type is kept as a "
+                "draft on this PC; nothing can be saved until the server is back."
+            ).replace("%1", since.strftime("%H:%M"))
+        )
+
+    @Slot()
+    def _server_back(self) -> None:
+        self.server_banner.hide()
+        if self._actor is not None:
+            self.refresh_current()
 
     # -- the pages, each built when first used --------------------------------------
     home: Page[HomeView] = Page("home")
@@ -648,10 +674,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def refresh_current(self) -> None:
         name = self._current_name()
-        if name in ("home", "register", "settings", "replies", "opinions", "reports"):
-            self.pages[name].refresh()  # type: ignore[attr-defined]
-        elif name == "detail":
-            self.detail.reload()
+        try:
+            if name in ("home", "register", "settings", "replies", "opinions", "reports"):
+                self.pages[name].refresh()  # type: ignore[attr-defined]
+            elif name == "detail":
+                self.detail.reload()
+        except ConnectionLost:
+            # The page keeps what it showed; the banner says why nothing is new.
+            if self.server_watch is not None:
+                self.server_watch.missed()
 
     @Slot()
     def new_complaint(self) -> None:
@@ -1111,6 +1142,8 @@ class MainWindow(QMainWindow):
         # whichever register is open next, as that user's draft).
         for timer in (self._idle, self._backup_timer, self._checkpoint_timer):
             timer.stop()
+        if self.server_watch is not None:
+            self.server_watch.stop()
         if self._checkpoint_task is not None:
             self._checkpoint_task.wait()  # a copy within the file: it ends on its own
         if intake is not None:

@@ -1709,8 +1709,16 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Sửa khiếu nại %1</translation>
     </message>
     <message>
-        <source>Draft kept at %1</source>
-        <translation>Đã giữ bản nháp lúc %1</translation>
+        <source>Draft NOT kept: %1</source>
+        <translation>Bản nháp CHƯA được lưu: %1</translation>
+    </message>
+    <message>
+        <source>Draft NOT kept (the log has the details).</source>
+        <translation>Bản nháp CHƯA được lưu (chi tiết trong nhật ký).</translation>
+    </message>
+    <message>
+        <source>Draft kept on this PC at %1</source>
+        <translation>Đã lưu nháp trên máy này lúc %1</translation>
     </message>
     <message>
         <source>You both changed: %1. Your text is in the form; check it.</source>
@@ -1881,6 +1889,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Complaint Book - %1</source>
         <translation>Sổ Khiếu Nại - %1</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable since %1; retrying. What you type is kept as a draft on this PC; nothing can be saved until the server is back.</source>
+        <translation>Không kết nối được máy chủ chi nhánh từ %1; đang thử lại. Nội dung bạn nhập được lưu nháp trên máy này; chưa thể lưu gì cho đến khi máy chủ hoạt động lại.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -4045,6 +4057,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>Tên tệp {name} kết thúc bằng dấu chấm hoặc khoảng trắng, điều mà Windows không cho phép; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The draft could not be written in {where} on this PC: {reason}</source>
+        <translation>Không ghi được bản nháp vào {where} trên máy này: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -1709,8 +1709,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>编辑投诉 %1</translation>
     </message>
     <message>
-        <source>Draft kept at %1</source>
-        <translation>草稿已于 %1 保存</translation>
+        <source>Draft NOT kept: %1</source>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Draft NOT kept (the log has the details).</source>
+        <translation>草稿未能保存（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>Draft kept on this PC at %1</source>
+        <translation>草稿已于 %1 保存在本电脑上</translation>
     </message>
     <message>
         <source>You both changed: %1. Your text is in the form; check it.</source>
@@ -1881,6 +1889,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Complaint Book - %1</source>
         <translation>投诉簿 - %1</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable since %1; retrying. What you type is kept as a draft on this PC; nothing can be saved until the server is back.</source>
+        <translation>自 %1 起无法连接网点服务器，正在重试。您输入的内容作为草稿保存在本电脑上；服务器恢复前无法保存。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -4045,6 +4057,10 @@ No backup yet.</source>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>文件名 {name} 以句点或空格结尾，Windows 不允许这样；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The draft could not be written in {where} on this PC: {reason}</source>
+        <translation>无法将草稿写入本电脑的 {where}：{reason}</translation>
     </message>
 </context>
 </TS>

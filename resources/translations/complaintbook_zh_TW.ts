@@ -1709,8 +1709,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>編輯投訴 %1</translation>
     </message>
     <message>
-        <source>Draft kept at %1</source>
-        <translation>草稿已於 %1 儲存</translation>
+        <source>Draft NOT kept: %1</source>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Draft NOT kept (the log has the details).</source>
+        <translation>草稿未能保存（詳情見記錄檔）。</translation>
+    </message>
+    <message>
+        <source>Draft kept on this PC at %1</source>
+        <translation>草稿已於 %1 保存在這台電腦上</translation>
     </message>
     <message>
         <source>You both changed: %1. Your text is in the form; check it.</source>
@@ -1881,6 +1889,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Complaint Book - %1</source>
         <translation>投訴簿 - %1</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable since %1; retrying. What you type is kept as a draft on this PC; nothing can be saved until the server is back.</source>
+        <translation>自 %1 起無法連線分行伺服器，正在重試。您輸入的內容作為草稿保存在這台電腦上；伺服器恢復前無法保存。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -4045,6 +4057,10 @@ No backup yet.</source>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>檔名 {name} 以句點或空格結尾，Windows 不允許這樣；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>The draft could not be written in {where} on this PC: {reason}</source>
+        <translation>無法將草稿寫入這台電腦的 {where}：{reason}</translation>
     </message>
 </context>
 </TS>
