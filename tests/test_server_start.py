@@ -263,3 +263,16 @@ def test_a_wrong_new_password_is_refused_and_nothing_is_kept(
     assert "refused user name" in dialog.status.text()
     assert dialog.isVisible() and dialog.url is None and dialog.password.text() == ""
     assert vault.secrets() == {}
+
+
+def test_a_wrong_user_name_is_named_among_the_causes(branch_login: str) -> None:
+    from models.server import probe
+
+    address = parse_url(branch_login)
+    assert address is not None
+    typo = build_url(
+        ServerAddress(address.host, address.port, address.dbname, "complaintbok", PASSWORD)
+    )
+    result = probe(typo)
+    assert result.problem == "login"
+    assert "wrong user or database name" in str(result)

@@ -3895,16 +3895,16 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không tìm thấy máy nào tên {host} trên mạng. Hãy kiểm tra lại tên, hoặc nhập địa chỉ IP của máy đó (ví dụ 192.168.1.10).</translation>
     </message>
     <message>
-        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
-        <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu này. Hãy kiểm tra lại cả hai.</translation>
+        <source>The branch server {where} refused user name {user} with this password. Check the password, and look for a wrong user or database name (a typo in either is refused the same way).</source>
+        <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu này. Hãy kiểm tra mật khẩu, và xem tên đăng nhập hoặc tên cơ sở dữ liệu có bị sai không (gõ nhầm một trong hai cũng bị từ chối như vậy).</translation>
+    </message>
+    <message>
+        <source>The branch server {where} does not let this PC in as user {user} to database {dbname}. Look first for a wrong user or database name; if both are right, allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>Máy chủ chi nhánh {where} không cho máy này vào cơ sở dữ liệu {dbname} với người dùng {user}. Trước hết hãy xem tên đăng nhập hoặc tên cơ sở dữ liệu có bị sai không; nếu cả hai đều đúng, hãy cho phép mạng chi nhánh trong tệp pg_hba.conf của máy chủ (README có hướng dẫn).</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
         <translation>Máy chủ chi nhánh {where} không có cơ sở dữ liệu nào tên {dbname}. Hãy kiểm tra lại tên (README có hướng dẫn cách tạo).</translation>
-    </message>
-    <message>
-        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
-        <translation>Máy chủ chi nhánh {where} không cho máy này kết nối. Hãy cho phép mạng của chi nhánh trong tệp pg_hba.conf của máy chủ (xem hướng dẫn trong README).</translation>
     </message>
     <message>
         <source>Could not use the branch server {where}: {detail}</source>

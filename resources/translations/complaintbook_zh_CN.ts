@@ -3895,16 +3895,16 @@ No backup yet.</source>
         <translation>网络上找不到名为 {host} 的电脑。请检查名称，或改为输入其 IP 地址（如 192.168.1.10）。</translation>
     </message>
     <message>
-        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
-        <translation>网点服务器 {where} 拒绝了用户名 {user} 和所填密码。请检查用户名和密码。</translation>
+        <source>The branch server {where} refused user name {user} with this password. Check the password, and look for a wrong user or database name (a typo in either is refused the same way).</source>
+        <translation>网点服务器 {where} 拒绝了用户名 {user} 和此密码。请检查密码，并查看用户名或数据库名是否有误（任一拼写错误都会被同样拒绝）。</translation>
+    </message>
+    <message>
+        <source>The branch server {where} does not let this PC in as user {user} to database {dbname}. Look first for a wrong user or database name; if both are right, allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>网点服务器 {where} 不允许本电脑以用户 {user} 进入数据库 {dbname}。请先检查用户名或数据库名是否有误；如果两者都正确，请在服务器的 pg_hba.conf 中允许网点网络（README 中有说明）。</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
         <translation>网点服务器 {where} 上没有名为 {dbname} 的数据库。请检查名称（创建方法见 README）。</translation>
-    </message>
-    <message>
-        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
-        <translation>网点服务器 {where} 不允许本电脑连接。请在其 pg_hba.conf 中允许网点网络访问（方法见 README）。</translation>
     </message>
     <message>
         <source>Could not use the branch server {where}: {detail}</source>

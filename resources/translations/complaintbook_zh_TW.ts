@@ -3895,16 +3895,16 @@ No backup yet.</source>
         <translation>網路上找不到名為 {host} 的電腦。請檢查名稱，或改為輸入其 IP 位址（例如 192.168.1.10）。</translation>
     </message>
     <message>
-        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
-        <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 與此密碼。請檢查兩者是否正確。</translation>
+        <source>The branch server {where} refused user name {user} with this password. Check the password, and look for a wrong user or database name (a typo in either is refused the same way).</source>
+        <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 和此密碼。請檢查密碼，並查看使用者名稱或資料庫名稱是否有誤（任一拼寫錯誤都會被同樣拒絕）。</translation>
+    </message>
+    <message>
+        <source>The branch server {where} does not let this PC in as user {user} to database {dbname}. Look first for a wrong user or database name; if both are right, allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>分行伺服器 {where} 不允許這台電腦以使用者 {user} 進入資料庫 {dbname}。請先檢查使用者名稱或資料庫名稱是否有誤；如果兩者都正確，請在伺服器的 pg_hba.conf 中允許分行網路（README 中有說明）。</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
         <translation>分行伺服器 {where} 上沒有名為 {dbname} 的資料庫。請檢查名稱（建立方法請見 README）。</translation>
-    </message>
-    <message>
-        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
-        <translation>分行伺服器 {where} 不允許這台電腦連線。請在其 pg_hba.conf 中允許分行網路連線（方法請見 README）。</translation>
     </message>
     <message>
         <source>Could not use the branch server {where}: {detail}</source>
