@@ -192,6 +192,37 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>You both changed these fields. Decide each one before saving: nothing is saved until you have.</source>
+        <translation>Cả hai người đều đã sửa các mục này. Hãy chọn cho từng mục trước khi lưu: chưa chọn xong thì chưa lưu được.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Của người kia</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Của bạn</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Giữ của người kia</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ của tôi</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>&lt; Back</source>
@@ -1721,8 +1752,12 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đã lưu nháp trên máy này lúc %1</translation>
     </message>
     <message>
-        <source>You both changed: %1. Your text is in the form; check it.</source>
-        <translation>Cả hai người đều đã sửa: %1. Biểu mẫu đang giữ nội dung của bạn; hãy kiểm tra lại.</translation>
+        <source>Decide first, for each field you both changed: %1.</source>
+        <translation>Hãy chọn trước cho từng mục cả hai người đã sửa: %1.</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Decide each one below, then save.</source>
+        <translation>Cả hai người đều đã sửa: %1. Hãy chọn cho từng mục bên dưới rồi lưu.</translation>
     </message>
     <message>
         <source>Their changes and yours are both in the form now.</source>

@@ -192,6 +192,37 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>You both changed these fields. Decide each one before saving: nothing is saved until you have.</source>
+        <translation>你们两人都改了这些栏目。保存前请逐项决定：全部决定之前不会保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>&lt; Back</source>
@@ -1721,8 +1752,12 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>草稿已于 %1 保存在本电脑上</translation>
     </message>
     <message>
-        <source>You both changed: %1. Your text is in the form; check it.</source>
-        <translation>双方都修改了：%1。表单中保留的是您填写的内容，请核对。</translation>
+        <source>Decide first, for each field you both changed: %1.</source>
+        <translation>请先对你们两人都改过的每个栏目作出决定：%1。</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Decide each one below, then save.</source>
+        <translation>你们两人都改了：%1。请在下方逐项决定，然后保存。</translation>
     </message>
     <message>
         <source>Their changes and yours are both in the form now.</source>

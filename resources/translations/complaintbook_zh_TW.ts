@@ -192,6 +192,37 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>You both changed these fields. Decide each one before saving: nothing is saved until you have.</source>
+        <translation>你們兩人都改了這些欄位。儲存前請逐項決定：全部決定之前不會儲存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>對方的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留對方的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>兩者都保留</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>&lt; Back</source>
@@ -1721,8 +1752,12 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>草稿已於 %1 保存在這台電腦上</translation>
     </message>
     <message>
-        <source>You both changed: %1. Your text is in the form; check it.</source>
-        <translation>雙方都修改了：%1。表單中保留的是您輸入的內容，請核對。</translation>
+        <source>Decide first, for each field you both changed: %1.</source>
+        <translation>請先對你們兩人都改過的每個欄位作出決定：%1。</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Decide each one below, then save.</source>
+        <translation>你們兩人都改了：%1。請在下方逐項決定，然後儲存。</translation>
     </message>
     <message>
         <source>Their changes and yours are both in the form now.</source>
