@@ -140,3 +140,50 @@ def test_only_a_manager_moves_the_register(pc_register: Path, server_db: str) ->
         assert counts()["complaints"] == 0
     finally:
         server.close()
+
+
+def test_the_settings_button_moves_the_register_and_shows_both_checks(
+    qtbot, qapp, pc_register: Path, server_db: str
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from models.server import parse_url
+
+    from ui.app import configure
+    from ui.main_window import MainWindow
+    from ui.move_dialog import MoveDialog
+
+    store = open_store(pc_register)
+    try:
+        manager = auth.sign_in(MANAGER, PASSWORD)
+        win = MainWindow(configure(qapp, pc_register, "en"), actor=manager, store=store)
+        qtbot.addWidget(win)
+        win.show()
+        win.show_page("settings")
+        box = win.settings_view.server
+        assert box.move_button.isVisible()  # this PC works on its own register
+        address = parse_url(server_db)
+        assert address is not None
+        for field, text in (
+            (box.host, address.host),
+            (box.dbname, address.dbname),
+            (box.user, address.user),
+            (box.password, address.password),
+        ):
+            qtbot.keyClicks(field, text)
+        box.port.setValue(address.port)
+        qtbot.mouseClick(box.move_button, Qt.MouseButton.LeftButton)
+        dialog = box.move_dialog
+        assert isinstance(dialog, MoveDialog) and dialog.isVisible()
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.exit_code is not None, timeout=240_000)
+        shown = dialog.output.toPlainText()
+        assert dialog.exit_code == 0, shown
+        assert "check on this PC: OK" in shown and "check on server: OK" in shown
+        assert "complaints" in shown and "Moved, and both registers" in dialog.status.text()
+        assert "Use this server" in dialog.status.text()
+        assert f":{address.password}@" not in shown  # the server password never shown
+        win.close()
+    finally:
+        store.close()

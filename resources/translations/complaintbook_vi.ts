@@ -1995,6 +1995,45 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this PC&apos;s register to the branch server</source>
+        <translation>Chuyển sổ của máy này lên máy chủ chi nhánh</translation>
+    </message>
+    <message>
+        <source>Everything in this PC&apos;s register is copied into the server&apos;s register, which must be empty: complaints with their timelines and audit history, the opinion book, box openings, sign-offs, checklist runs, and staff with their roles and passwords. Both registers are then checked and their counts shown side by side. This PC&apos;s register is left as it is.</source>
+        <translation>Toàn bộ sổ của máy này được sao chép vào sổ trên máy chủ (sổ đó phải trống): các khiếu nại cùng diễn biến và lịch sử kiểm tra, sổ góp ý, các lần mở hòm thư góp ý, các lần ký xác nhận đọc sổ, các phiên xoa dịu, và nhân viên cùng vai trò và mật khẩu. Sau đó cả hai sổ được kiểm tra và số lượng được đặt cạnh nhau. Sổ của máy này giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>Mật khẩu của bạn (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Move now</source>
+        <translation>Chuyển ngay</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>Hãy nhập mật khẩu của bạn trước.</translation>
+    </message>
+    <message>
+        <source>Moving... (this can take a few minutes)</source>
+        <translation>Đang chuyển... (có thể mất vài phút)</translation>
+    </message>
+    <message>
+        <source>Moved, and both registers passed their check. Press Use this server, then start Complaint Book again on every PC.</source>
+        <translation>Đã chuyển xong, cả hai sổ đều qua kiểm tra. Bấm Dùng máy chủ này, rồi khởi động lại Sổ Khiếu Nại trên mọi máy.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, or the move did not check out: see below.</source>
+        <translation>Chưa chuyển được gì, hoặc kết quả chuyển không qua kiểm tra: xem bên dưới.</translation>
+    </message>
+</context>
+<context>
     <name>NumbersTab</name>
     <message>
         <source>Praise by staff member:</source>
@@ -2653,6 +2692,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Use this PC only</source>
         <translation>Chỉ dùng máy này</translation>
+    </message>
+    <message>
+        <source>Move this PC&apos;s register to this server...</source>
+        <translation>Chuyển sổ của máy này lên máy chủ này...</translation>
     </message>
     <message>
         <source>Now working on: the branch server %1, database %2.</source>
@@ -3962,8 +4005,20 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ đăng ký: máy này sẽ dùng chung sổ đó.</translation>
     </message>
     <message>
+        <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
+        <translation>Sổ trên máy chủ không trống ({held}), nên chưa chuyển gì: việc chuyển không bao giờ trộn hai sổ. Hãy chuyển vào một cơ sở dữ liệu mới, trống trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Only a register on a PC can be moved to the server.</source>
+        <translation>Chỉ sổ trên một máy tính mới chuyển lên máy chủ được.</translation>
+    </message>
+    <message>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} không phải là địa chỉ máy chủ chi nhánh (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>Only a manager may move the register to the server.</source>
+        <translation>Chỉ quản lý mới được chuyển sổ lên máy chủ.</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>

@@ -1995,6 +1995,45 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this PC&apos;s register to the branch server</source>
+        <translation>将本电脑的登记簿迁移到网点服务器</translation>
+    </message>
+    <message>
+        <source>Everything in this PC&apos;s register is copied into the server&apos;s register, which must be empty: complaints with their timelines and audit history, the opinion book, box openings, sign-offs, checklist runs, and staff with their roles and passwords. Both registers are then checked and their counts shown side by side. This PC&apos;s register is left as it is.</source>
+        <translation>本电脑登记簿中的所有内容都会复制到服务器的登记簿（该登记簿必须为空）：投诉及其处理经过和审计记录、意见簿、意见箱开箱记录、每日阅签、安抚指引记录，以及员工的角色和密码。之后两本登记簿都会检查，并并排列出数量。本电脑的登记簿保持不变。</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>您的密码（%1）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Move now</source>
+        <translation>立即迁移</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>请先输入您的密码。</translation>
+    </message>
+    <message>
+        <source>Moving... (this can take a few minutes)</source>
+        <translation>正在迁移……（可能需要几分钟）</translation>
+    </message>
+    <message>
+        <source>Moved, and both registers passed their check. Press Use this server, then start Complaint Book again on every PC.</source>
+        <translation>迁移完成，两本登记簿都通过了检查。请按“使用此服务器”，然后在每台电脑上重新启动投诉簿。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, or the move did not check out: see below.</source>
+        <translation>没有迁移任何内容，或迁移结果未通过检查：见下方。</translation>
+    </message>
+</context>
+<context>
     <name>NumbersTab</name>
     <message>
         <source>Praise by staff member:</source>
@@ -2653,6 +2692,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Use this PC only</source>
         <translation>仅使用本机</translation>
+    </message>
+    <message>
+        <source>Move this PC&apos;s register to this server...</source>
+        <translation>将本电脑的登记簿迁移到此服务器...</translation>
     </message>
     <message>
         <source>Now working on: the branch server %1, database %2.</source>
@@ -3962,8 +4005,20 @@ No backup yet.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上已有登记簿：本电脑将与其他电脑共用该登记簿。</translation>
     </message>
     <message>
+        <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
+        <translation>服务器上的登记簿不是空的（{held}），因此没有迁移任何内容：迁移绝不会混合两本登记簿。请迁移到服务器上一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>Only a register on a PC can be moved to the server.</source>
+        <translation>只有电脑上的登记簿才能迁移到服务器。</translation>
+    </message>
+    <message>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} 不是网点服务器地址（应为 postgresql://...）。</translation>
+    </message>
+    <message>
+        <source>Only a manager may move the register to the server.</source>
+        <translation>只有主管才能将登记簿迁移到服务器。</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>

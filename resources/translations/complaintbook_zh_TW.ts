@@ -1995,6 +1995,45 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this PC&apos;s register to the branch server</source>
+        <translation>將這台電腦的登記簿遷移到分行伺服器</translation>
+    </message>
+    <message>
+        <source>Everything in this PC&apos;s register is copied into the server&apos;s register, which must be empty: complaints with their timelines and audit history, the opinion book, box openings, sign-offs, checklist runs, and staff with their roles and passwords. Both registers are then checked and their counts shown side by side. This PC&apos;s register is left as it is.</source>
+        <translation>這台電腦登記簿中的所有內容都會複製到伺服器的登記簿（該登記簿必須為空）：投訴及其處理經過和稽核紀錄、意見簿、意見箱開箱紀錄、每日閱簽、安撫指引紀錄，以及員工的角色和密碼。之後兩本登記簿都會檢查，並並排列出數量。這台電腦的登記簿保持不變。</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>您的密碼（%1）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Move now</source>
+        <translation>立即遷移</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>請先輸入您的密碼。</translation>
+    </message>
+    <message>
+        <source>Moving... (this can take a few minutes)</source>
+        <translation>正在遷移……（可能需要幾分鐘）</translation>
+    </message>
+    <message>
+        <source>Moved, and both registers passed their check. Press Use this server, then start Complaint Book again on every PC.</source>
+        <translation>遷移完成，兩本登記簿都通過了檢查。請按「使用此伺服器」，然後在每台電腦上重新啟動投訴簿。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, or the move did not check out: see below.</source>
+        <translation>沒有遷移任何內容，或遷移結果未通過檢查：見下方。</translation>
+    </message>
+</context>
+<context>
     <name>NumbersTab</name>
     <message>
         <source>Praise by staff member:</source>
@@ -2653,6 +2692,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Use this PC only</source>
         <translation>僅使用本機</translation>
+    </message>
+    <message>
+        <source>Move this PC&apos;s register to this server...</source>
+        <translation>將這台電腦的登記簿遷移到此伺服器...</translation>
     </message>
     <message>
         <source>Now working on: the branch server %1, database %2.</source>
@@ -3962,8 +4005,20 @@ No backup yet.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上已有登記簿：這台電腦將與其他電腦共用。</translation>
     </message>
     <message>
+        <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
+        <translation>伺服器上的登記簿不是空的（{held}），因此沒有遷移任何內容：遷移絕不會混合兩本登記簿。請遷移到伺服器上一個新的空資料庫。</translation>
+    </message>
+    <message>
+        <source>Only a register on a PC can be moved to the server.</source>
+        <translation>只有電腦上的登記簿才能遷移到伺服器。</translation>
+    </message>
+    <message>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} 不是分行伺服器位址（應為 postgresql://...）。</translation>
+    </message>
+    <message>
+        <source>Only a manager may move the register to the server.</source>
+        <translation>只有主管才能將登記簿遷移到伺服器。</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>
