@@ -44,6 +44,7 @@ from ui.widgets import Banner
 
 if TYPE_CHECKING:
     from models.complaints import ComplaintForm
+    from models.integrity import CheckReport
     from models.schema import Complaint
 
     from ui.detail_view import DetailView
@@ -54,12 +55,14 @@ if TYPE_CHECKING:
     from ui.register_view import RegisterView
     from ui.replies_view import RepliesView
     from ui.reports_view import ReportsView
+    from ui.server_check import ServerCheck
     from ui.server_watch import ServerWatch
     from ui.settings_view import SettingsView
     from ui.sign_in_view import SetupView, SignInView
 
 PAGES = ("home", "register", "intake", "opinions", "reports", "replies", "settings")
 CHECKPOINT_EVERY_MS = 30_000
+FIRST_SERVER_CHECK_MS = 60_000  # the day's check of a server register, a minute after start
 LOG = logging.getLogger(__name__)
 P = TypeVar("P", bound=QWidget)
 
@@ -158,6 +161,10 @@ class MainWindow(QMainWindow):
         self.server_banner = Banner(right)  # the branch server is away: said, not hidden
         right_layout.addWidget(self.server_banner)
         self.server_watch: ServerWatch | None = None
+        self.check_banner = Banner(right)  # the server register failed its check
+        right_layout.addWidget(self.check_banner)
+        self.server_check: ServerCheck | None = None
+        self._check_report: CheckReport | None = None
 
         self.stack = QStackedWidget(right)
         right_layout.addWidget(self.stack, 1)
@@ -239,6 +246,12 @@ class MainWindow(QMainWindow):
             self.server_watch = ServerWatch(store.url, self)
             self.server_watch.lost.connect(self._server_lost)
             self.server_watch.back.connect(self._server_back)
+            from ui.server_check import ServerCheck
+
+            self.server_check = ServerCheck(self.settings, self)
+            self.server_check.found.connect(self._server_check_failed)
+            self.server_check.passed.connect(self._server_check_passed)
+            QTimer.singleShot(FIRST_SERVER_CHECK_MS, self.server_check.run_if_due)
         if self.read_only:
             self._notice(
                 self.tr(
@@ -273,6 +286,39 @@ class MainWindow(QMainWindow):
                 "draft on this PC; nothing can be saved until the server is back."
             ).replace("%1", since.strftime("%H:%M"))
         )
+
+    @Slot(object)
+    def _server_check_failed(self, report: CheckReport) -> None:
+        self._check_report = report
+        self._show_check_banner()
+
+    @Slot(object)
+    def _server_check_passed(self, _report: CheckReport) -> None:
+        self._check_report = None
+        self.check_banner.hide()
+
+    def _show_check_banner(self) -> None:
+        """What the check of the server's register found: named for a manager (it may
+        quote a record's values), a pointer to a manager for anyone else."""
+        report = self._check_report
+        if report is None or self._actor is None:
+            self.check_banner.hide()
+            return
+        if self._actor.is_manager:
+            text = (
+                self.tr(
+                    "The branch server's register failed its audit check: %1 (%2 problem(s) in "
+                    "all; python main.py check lists them)."
+                )
+                .replace("%1", report.problems[0])
+                .replace("%2", str(len(report.problems)))
+            )
+        else:
+            text = self.tr(
+                "The branch server's register failed its audit check. A manager sees what "
+                "failed; tell one."
+            )
+        self.check_banner.show_text(text)
 
     @Slot()
     def _server_back(self) -> None:
@@ -417,6 +463,7 @@ class MainWindow(QMainWindow):
         the counter next sees no page, banner, dialog or status message of the last person."""
         self._calm(True)
         self.read_only_banner.hide()
+        self.check_banner.hide()  # it may quote a record: the next person signs in first
         self.statusBar().clearMessage()
         self.statusBar().hide()
         QToolTip.hideText()  # a list's tooltip names a customer
@@ -539,6 +586,13 @@ class MainWindow(QMainWindow):
         else:
             self.show_page("home")
         self._take_dialogs_back()
+        if (
+            self.server_check is not None
+            and actor.is_manager
+            and self.server_check.restored_since()
+        ):
+            self.server_check.run()  # restored since the last check: checked now
+        self._show_check_banner()
         self.check_draft()
         self.check_unfinished_run()
         self._restart_idle()
@@ -1144,6 +1198,8 @@ class MainWindow(QMainWindow):
             timer.stop()
         if self.server_watch is not None:
             self.server_watch.stop()
+        if self.server_check is not None:
+            self.server_check.stop()
         if self._checkpoint_task is not None:
             self._checkpoint_task.wait()  # a copy within the file: it ends on its own
         if intake is not None:

@@ -1930,6 +1930,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Không kết nối được máy chủ chi nhánh từ %1; đang thử lại. Nội dung bạn nhập được lưu nháp trên máy này; chưa thể lưu gì cho đến khi máy chủ hoạt động lại.</translation>
     </message>
     <message>
+        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
+        <translation>Sổ trên máy chủ chi nhánh không qua kiểm tra lịch sử: %1 (tổng cộng %2 vấn đề; lệnh python main.py check liệt kê đầy đủ).</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>Sổ trên máy chủ chi nhánh không qua kiểm tra lịch sử. Quản lý xem được lỗi cụ thể; hãy báo cho quản lý.</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>

@@ -1930,6 +1930,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>自 %1 起无法连接网点服务器，正在重试。您输入的内容作为草稿保存在本电脑上；服务器恢复前无法保存。</translation>
     </message>
     <message>
+        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
+        <translation>网点服务器上的登记簿未通过审计检查：%1（共 %2 个问题；python main.py check 会列出全部）。</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>网点服务器上的登记簿未通过审计检查。主管可以看到具体问题，请告知主管。</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>

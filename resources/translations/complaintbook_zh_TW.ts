@@ -1930,6 +1930,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>自 %1 起無法連線分行伺服器，正在重試。您輸入的內容作為草稿保存在這台電腦上；伺服器恢復前無法保存。</translation>
     </message>
     <message>
+        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
+        <translation>分行伺服器上的登記簿未通過稽核檢查：%1（共 %2 個問題；python main.py check 會列出全部）。</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>分行伺服器上的登記簿未通過稽核檢查。主管可以看到具體問題，請告知主管。</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登入：%1（%2）</translation>
     </message>
