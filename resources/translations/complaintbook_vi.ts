@@ -32,6 +32,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>Type the new password</source>
+        <translation>Nhập mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
         <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
         <translation>Bản sao lưu lúc %1 chứa nhiều hơn: %2 khiếu nại, %3 mục trong lịch sử thay đổi.</translation>
     </message>
@@ -181,6 +189,37 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Opening closed.</source>
         <translation>Đã kết thúc lần mở hộp.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>You both changed these fields. Decide each one before saving: nothing is saved until you have.</source>
+        <translation>Cả hai người đều đã sửa các mục này. Hãy chọn cho từng mục trước khi lưu: chưa chọn xong thì chưa lưu được.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Của người kia</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Của bạn</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Giữ của người kia</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ của tôi</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1278,77 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Complaint Book: first start on this PC</source>
+        <translation>Sổ Khiếu Nại: lần khởi động đầu tiên trên máy này</translation>
+    </message>
+    <message>
+        <source>Welcome to Complaint Book</source>
+        <translation>Chào mừng đến với Sổ Khiếu Nại</translation>
+    </message>
+    <message>
+        <source>This PC holds no register yet. Is this the branch&apos;s only PC, or does the branch keep its register on a branch server that other PCs already use?</source>
+        <translation>Máy này chưa có sổ theo dõi khiếu nại. Đây là máy duy nhất của chi nhánh, hay chi nhánh giữ sổ trên máy chủ chi nhánh mà các máy khác đang dùng?</translation>
+    </message>
+    <message>
+        <source>Set up a new branch on this PC</source>
+        <translation>Thiết lập chi nhánh mới trên máy này</translation>
+    </message>
+    <message>
+        <source>The register is kept in this PC&apos;s own data folder. You become its manager.</source>
+        <translation>Sổ được lưu trong thư mục dữ liệu của chính máy này. Bạn trở thành quản lý của sổ.</translation>
+    </message>
+    <message>
+        <source>Join the branch server</source>
+        <translation>Kết nối vào máy chủ chi nhánh</translation>
+    </message>
+    <message>
+        <source>This PC works on the register the other PCs share (PostgreSQL on the branch network). Nothing is kept in a register of its own.</source>
+        <translation>Máy này làm việc trên sổ dùng chung với các máy khác (PostgreSQL trong mạng chi nhánh). Máy không giữ sổ riêng nào.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>ví dụ 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>Đang kiểm tra kết nối tới %1 (mất tối đa %2 giây)...</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -1630,12 +1740,24 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Sửa khiếu nại %1</translation>
     </message>
     <message>
-        <source>Draft kept at %1</source>
-        <translation>Đã giữ bản nháp lúc %1</translation>
+        <source>Draft NOT kept: %1</source>
+        <translation>Bản nháp CHƯA được lưu: %1</translation>
     </message>
     <message>
-        <source>You both changed: %1. Your text is in the form; check it.</source>
-        <translation>Cả hai người đều đã sửa: %1. Biểu mẫu đang giữ nội dung của bạn; hãy kiểm tra lại.</translation>
+        <source>Draft NOT kept (the log has the details).</source>
+        <translation>Bản nháp CHƯA được lưu (chi tiết trong nhật ký).</translation>
+    </message>
+    <message>
+        <source>Draft kept on this PC at %1</source>
+        <translation>Đã lưu nháp trên máy này lúc %1</translation>
+    </message>
+    <message>
+        <source>Decide first, for each field you both changed: %1.</source>
+        <translation>Hãy chọn trước cho từng mục cả hai người đã sửa: %1.</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Decide each one below, then save.</source>
+        <translation>Cả hai người đều đã sửa: %1. Hãy chọn cho từng mục bên dưới rồi lưu.</translation>
     </message>
     <message>
         <source>Their changes and yours are both in the form now.</source>
@@ -1792,6 +1914,30 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Sổ đăng ký này đang mở ở chế độ chỉ đọc trên máy này (không ghi được vào tệp hoặc thư mục chứa tệp). Bạn có thể xem và in, nhưng không lưu được gì.</translation>
     </message>
     <message>
+        <source>register on this PC</source>
+        <translation>sổ trên máy này</translation>
+    </message>
+    <message>
+        <source>branch server %1, database %2</source>
+        <translation>máy chủ chi nhánh %1, cơ sở dữ liệu %2</translation>
+    </message>
+    <message>
+        <source>Complaint Book - %1</source>
+        <translation>Sổ Khiếu Nại - %1</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable since %1; retrying. What you type is kept as a draft on this PC; nothing can be saved until the server is back.</source>
+        <translation>Không kết nối được máy chủ chi nhánh từ %1; đang thử lại. Nội dung bạn nhập được lưu nháp trên máy này; chưa thể lưu gì cho đến khi máy chủ hoạt động lại.</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
+        <translation>Sổ trên máy chủ chi nhánh không qua kiểm tra lịch sử: %1 (tổng cộng %2 vấn đề; lệnh python main.py check liệt kê đầy đủ).</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>Sổ trên máy chủ chi nhánh không qua kiểm tra lịch sử. Quản lý xem được lỗi cụ thể; hãy báo cho quản lý.</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
@@ -1854,6 +2000,45 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu lúc %1 (%2 khiếu nại). Hãy đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this PC&apos;s register to the branch server</source>
+        <translation>Chuyển sổ của máy này lên máy chủ chi nhánh</translation>
+    </message>
+    <message>
+        <source>Everything in this PC&apos;s register is copied into the server&apos;s register, which must be empty: complaints with their timelines and audit history, the opinion book, box openings, sign-offs, checklist runs, and staff with their roles and passwords. Both registers are then checked and their counts shown side by side. This PC&apos;s register is left as it is.</source>
+        <translation>Toàn bộ sổ của máy này được sao chép vào sổ trên máy chủ (sổ đó phải trống): các khiếu nại cùng diễn biến và lịch sử kiểm tra, sổ góp ý, các lần mở hòm thư góp ý, các lần ký xác nhận đọc sổ, các phiên xoa dịu, và nhân viên cùng vai trò và mật khẩu. Sau đó cả hai sổ được kiểm tra và số lượng được đặt cạnh nhau. Sổ của máy này giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>Mật khẩu của bạn (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Move now</source>
+        <translation>Chuyển ngay</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>Hãy nhập mật khẩu của bạn trước.</translation>
+    </message>
+    <message>
+        <source>Moving... (this can take a few minutes)</source>
+        <translation>Đang chuyển... (có thể mất vài phút)</translation>
+    </message>
+    <message>
+        <source>Moved, and both registers passed their check. Press Use this server, then start Complaint Book again on every PC.</source>
+        <translation>Đã chuyển xong, cả hai sổ đều qua kiểm tra. Bấm Dùng máy chủ này, rồi khởi động lại Sổ Khiếu Nại trên mọi máy.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, or the move did not check out: see below.</source>
+        <translation>Chưa chuyển được gì, hoặc kết quả chuyển không qua kiểm tra: xem bên dưới.</translation>
     </message>
 </context>
 <context>
@@ -2071,12 +2256,16 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>%1: %2 ký lúc %3</translation>
     </message>
     <message>
+        <source>sealed: branch key %1, audit trail entry #%2</source>
+        <translation>đã niêm phong: khóa chi nhánh %1, mục nhật ký kiểm tra #%2</translation>
+    </message>
+    <message>
         <source>LATE: %1 days after the day read</source>
         <translation>KÝ MUỘN: sau %1 ngày</translation>
     </message>
     <message>
-        <source>Signed for %1.</source>
-        <translation>Đã ký xác nhận cho ngày %1.</translation>
+        <source>Signed for %1. Branch key %2: it must match the key printed on the signed monthly registers.</source>
+        <translation>Đã ký cho ngày %1. Khóa chi nhánh %2: phải trùng với khóa in trên các sổ theo dõi hằng tháng đã ký.</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2706,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Chỉ dùng máy này</translation>
     </message>
     <message>
+        <source>Move this PC&apos;s register to this server...</source>
+        <translation>Chuyển sổ của máy này lên máy chủ này...</translation>
+    </message>
+    <message>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>Đang làm việc trên: máy chủ chi nhánh %1, cơ sở dữ liệu %2.</translation>
     </message>
@@ -2547,6 +2740,37 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>Đã lưu. Hãy đóng rồi mở lại Sổ Khiếu Nại để làm việc trên tệp sổ đăng ký riêng của máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>New password of the branch server</source>
+        <translation>Mật khẩu mới của máy chủ chi nhánh</translation>
+    </message>
+    <message>
+        <source>Type the password the branch server now has for user %1 on %2. It is tested before this PC keeps it.</source>
+        <translation>Nhập mật khẩu hiện tại của máy chủ chi nhánh %2 cho người dùng %1. Mật khẩu được kiểm tra trước khi máy này lưu lại.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Test and keep</source>
+        <translation>Kiểm tra và lưu</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>Hãy nhập mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Testing the new password (this takes at most %1 seconds)...</source>
+        <translation>Đang kiểm tra mật khẩu mới (mất tối đa %1 giây)...</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3921,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Sổ đăng ký tại {where} đang bị một chương trình khác khóa (công cụ sao lưu hoặc đồng bộ, hoặc một Sổ Khiếu Nại khác). Hãy đóng chương trình đó, chờ một lát rồi mở lại.</translation>
     </message>
     <message>
+        <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
+        <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu máy này đang lưu. Nếu mật khẩu của máy chủ đã được đổi, hãy nhập mật khẩu mới tại đây; nếu không, hãy kiểm tra tên đăng nhập và tên cơ sở dữ liệu trong Cài đặt.</translation>
+    </message>
+    <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
         <translation>Không thể tạo sổ đăng ký trong {where}: máy này không được phép ghi vào thư mục đó. Hãy chọn thư mục bạn được phép ghi, hoặc xin quyền ghi.</translation>
     </message>
@@ -3757,16 +3985,20 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không tìm thấy máy nào tên {host} trên mạng. Hãy kiểm tra lại tên, hoặc nhập địa chỉ IP của máy đó (ví dụ 192.168.1.10).</translation>
     </message>
     <message>
-        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
-        <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu này. Hãy kiểm tra lại cả hai.</translation>
+        <source>The branch server {where} refused user name {user} with this password. Check the password, and look for a wrong user or database name (a typo in either is refused the same way).</source>
+        <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu này. Hãy kiểm tra mật khẩu, và xem tên đăng nhập hoặc tên cơ sở dữ liệu có bị sai không (gõ nhầm một trong hai cũng bị từ chối như vậy).</translation>
+    </message>
+    <message>
+        <source>The branch server {where} does not let this PC in as user {user} to database {dbname}. Look first for a wrong user or database name; if both are right, allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>Máy chủ chi nhánh {where} không cho máy này vào cơ sở dữ liệu {dbname} với người dùng {user}. Trước hết hãy xem tên đăng nhập hoặc tên cơ sở dữ liệu có bị sai không; nếu cả hai đều đúng, hãy cho phép mạng chi nhánh trong tệp pg_hba.conf của máy chủ (README có hướng dẫn).</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ đăng ký; người giữ mật khẩu của vai trò chủ sở hữu {owner} sẽ tạo sổ (người dùng {user} không được phép): {command}</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
         <translation>Máy chủ chi nhánh {where} không có cơ sở dữ liệu nào tên {dbname}. Hãy kiểm tra lại tên (README có hướng dẫn cách tạo).</translation>
-    </message>
-    <message>
-        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
-        <translation>Máy chủ chi nhánh {where} không cho máy này kết nối. Hãy cho phép mạng của chi nhánh trong tệp pg_hba.conf của máy chủ (xem hướng dẫn trong README).</translation>
     </message>
     <message>
         <source>Could not use the branch server {where}: {detail}</source>
@@ -3777,16 +4009,12 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ đăng ký: máy đầu tiên dùng máy chủ này sẽ tạo sổ.</translation>
     </message>
     <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ đăng ký; người giữ mật khẩu của vai trò chủ sở hữu {owner} sẽ tạo sổ (người dùng {user} không được phép): {command}</translation>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ được ghi bởi phiên bản Sổ Khiếu Nại mới hơn: hãy cập nhật Sổ Khiếu Nại trên máy này trước.</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register must first be upgraded to this version, by whoever holds the password of the owner role {owner} (user {user} may not): {command}</source>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ cần được nâng cấp lên phiên bản này trước, do người giữ mật khẩu của vai trò chủ sở hữu {owner} thực hiện (người dùng {user} không được phép): {command}</translation>
-    </message>
-    <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ được ghi bởi phiên bản Sổ Khiếu Nại mới hơn: hãy cập nhật Sổ Khiếu Nại trên máy này trước.</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it. But user {user} owns it, so anyone with its password could switch off the guards of its audit trail: give the register to an owner role (README: Upgrading an existing server).</source>
@@ -3797,8 +4025,20 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ đăng ký: máy này sẽ dùng chung sổ đó.</translation>
     </message>
     <message>
+        <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
+        <translation>Sổ trên máy chủ không trống ({held}), nên chưa chuyển gì: việc chuyển không bao giờ trộn hai sổ. Hãy chuyển vào một cơ sở dữ liệu mới, trống trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Only a register on a PC can be moved to the server.</source>
+        <translation>Chỉ sổ trên một máy tính mới chuyển lên máy chủ được.</translation>
+    </message>
+    <message>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} không phải là địa chỉ máy chủ chi nhánh (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>Only a manager may move the register to the server.</source>
+        <translation>Chỉ quản lý mới được chuyển sổ lên máy chủ.</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>
@@ -3927,6 +4167,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>Tên tệp {name} kết thúc bằng dấu chấm hoặc khoảng trắng, điều mà Windows không cho phép; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The draft could not be written in {where} on this PC: {reason}</source>
+        <translation>Không ghi được bản nháp vào {where} trên máy này: {reason}</translation>
     </message>
     <message>
         <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>

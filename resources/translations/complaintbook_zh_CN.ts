@@ -32,6 +32,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Type the new password</source>
+        <translation>输入新密码</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
         <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
         <translation>%1 的备份包含更多内容：%2 条投诉，审计记录中有 %3 条。</translation>
     </message>
@@ -181,6 +189,37 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Opening closed.</source>
         <translation>本次开箱已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>You both changed these fields. Decide each one before saving: nothing is saved until you have.</source>
+        <translation>你们两人都改了这些栏目。保存前请逐项决定：全部决定之前不会保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1278,77 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Complaint Book: first start on this PC</source>
+        <translation>投诉簿：本电脑首次启动</translation>
+    </message>
+    <message>
+        <source>Welcome to Complaint Book</source>
+        <translation>欢迎使用投诉簿</translation>
+    </message>
+    <message>
+        <source>This PC holds no register yet. Is this the branch&apos;s only PC, or does the branch keep its register on a branch server that other PCs already use?</source>
+        <translation>本电脑还没有登记簿。这是网点唯一的电脑，还是网点把登记簿放在其他电脑已在使用的网点服务器上？</translation>
+    </message>
+    <message>
+        <source>Set up a new branch on this PC</source>
+        <translation>在本电脑上设置新网点</translation>
+    </message>
+    <message>
+        <source>The register is kept in this PC&apos;s own data folder. You become its manager.</source>
+        <translation>登记簿保存在本电脑自己的数据文件夹中。您将成为它的主管。</translation>
+    </message>
+    <message>
+        <source>Join the branch server</source>
+        <translation>加入网点服务器</translation>
+    </message>
+    <message>
+        <source>This PC works on the register the other PCs share (PostgreSQL on the branch network). Nothing is kept in a register of its own.</source>
+        <translation>本电脑使用其他电脑共用的登记簿（网点网络上的 PostgreSQL），不另存自己的登记簿。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>服务器电脑</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>正在测试与 %1 的连接（最多需要 %2 秒）...</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -1630,12 +1740,24 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>编辑投诉 %1</translation>
     </message>
     <message>
-        <source>Draft kept at %1</source>
-        <translation>草稿已于 %1 保存</translation>
+        <source>Draft NOT kept: %1</source>
+        <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <source>You both changed: %1. Your text is in the form; check it.</source>
-        <translation>双方都修改了：%1。表单中保留的是您填写的内容，请核对。</translation>
+        <source>Draft NOT kept (the log has the details).</source>
+        <translation>草稿未能保存（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>Draft kept on this PC at %1</source>
+        <translation>草稿已于 %1 保存在本电脑上</translation>
+    </message>
+    <message>
+        <source>Decide first, for each field you both changed: %1.</source>
+        <translation>请先对你们两人都改过的每个栏目作出决定：%1。</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Decide each one below, then save.</source>
+        <translation>你们两人都改了：%1。请在下方逐项决定，然后保存。</translation>
     </message>
     <message>
         <source>Their changes and yours are both in the form now.</source>
@@ -1792,6 +1914,30 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>此登记簿在本电脑上以只读方式打开（无法写入该文件或其所在文件夹）。可以查看和打印，但无法保存任何内容。</translation>
     </message>
     <message>
+        <source>register on this PC</source>
+        <translation>本电脑上的登记簿</translation>
+    </message>
+    <message>
+        <source>branch server %1, database %2</source>
+        <translation>网点服务器 %1，数据库 %2</translation>
+    </message>
+    <message>
+        <source>Complaint Book - %1</source>
+        <translation>投诉簿 - %1</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable since %1; retrying. What you type is kept as a draft on this PC; nothing can be saved until the server is back.</source>
+        <translation>自 %1 起无法连接网点服务器，正在重试。您输入的内容作为草稿保存在本电脑上；服务器恢复前无法保存。</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
+        <translation>网点服务器上的登记簿未通过审计检查：%1（共 %2 个问题；python main.py check 会列出全部）。</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>网点服务器上的登记簿未通过审计检查。主管可以看到具体问题，请告知主管。</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -1854,6 +2000,45 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已恢复 %1 的备份（共 %2 条投诉）。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this PC&apos;s register to the branch server</source>
+        <translation>将本电脑的登记簿迁移到网点服务器</translation>
+    </message>
+    <message>
+        <source>Everything in this PC&apos;s register is copied into the server&apos;s register, which must be empty: complaints with their timelines and audit history, the opinion book, box openings, sign-offs, checklist runs, and staff with their roles and passwords. Both registers are then checked and their counts shown side by side. This PC&apos;s register is left as it is.</source>
+        <translation>本电脑登记簿中的所有内容都会复制到服务器的登记簿（该登记簿必须为空）：投诉及其处理经过和审计记录、意见簿、意见箱开箱记录、每日阅签、安抚指引记录，以及员工的角色和密码。之后两本登记簿都会检查，并并排列出数量。本电脑的登记簿保持不变。</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>您的密码（%1）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Move now</source>
+        <translation>立即迁移</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>请先输入您的密码。</translation>
+    </message>
+    <message>
+        <source>Moving... (this can take a few minutes)</source>
+        <translation>正在迁移……（可能需要几分钟）</translation>
+    </message>
+    <message>
+        <source>Moved, and both registers passed their check. Press Use this server, then start Complaint Book again on every PC.</source>
+        <translation>迁移完成，两本登记簿都通过了检查。请按“使用此服务器”，然后在每台电脑上重新启动投诉簿。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, or the move did not check out: see below.</source>
+        <translation>没有迁移任何内容，或迁移结果未通过检查：见下方。</translation>
     </message>
 </context>
 <context>
@@ -2071,12 +2256,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1：%2 于 %3 阅签</translation>
     </message>
     <message>
+        <source>sealed: branch key %1, audit trail entry #%2</source>
+        <translation>已封签：网点密钥 %1，审计记录第 %2 条</translation>
+    </message>
+    <message>
         <source>LATE: %1 days after the day read</source>
         <translation>补签：迟了 %1 天</translation>
     </message>
     <message>
-        <source>Signed for %1.</source>
-        <translation>已完成 %1 的阅签。</translation>
+        <source>Signed for %1. Branch key %2: it must match the key printed on the signed monthly registers.</source>
+        <translation>已签 %1。网点密钥 %2：应与已签字的月度登记簿上印的密钥一致。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2706,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>仅使用本机</translation>
     </message>
     <message>
+        <source>Move this PC&apos;s register to this server...</source>
+        <translation>将本电脑的登记簿迁移到此服务器...</translation>
+    </message>
+    <message>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>当前使用：网点服务器 %1，数据库 %2。</translation>
     </message>
@@ -2547,6 +2740,37 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>已保存。请关闭并重新启动投诉登记簿，之后即改用本电脑上的登记簿文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>New password of the branch server</source>
+        <translation>网点服务器的新密码</translation>
+    </message>
+    <message>
+        <source>Type the password the branch server now has for user %1 on %2. It is tested before this PC keeps it.</source>
+        <translation>请输入网点服务器 %2 上用户 %1 现在的密码。本电脑会先测试，通过后才保存。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Test and keep</source>
+        <translation>测试并保存</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>Testing the new password (this takes at most %1 seconds)...</source>
+        <translation>正在测试新密码（最多需要 %1 秒）...</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3699,10 @@ No backup yet.</source>
         <translation>{where} 的登记簿被另一个程序锁定（备份或同步工具，或另一个投诉登记簿）。请关闭该程序，稍等片刻后重新启动。</translation>
     </message>
     <message>
+        <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
+        <translation>网点服务器 {where} 拒绝了用户名 {user} 和本电脑保存的密码。如果服务器密码已更改，请在此输入新密码；否则请在设置中检查用户名和数据库名。</translation>
+    </message>
+    <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
         <translation>无法在 {where} 中新建登记簿：本电脑无权写入该文件夹。请选择有写入权限的文件夹，或申请写入权限。</translation>
     </message>
@@ -3757,16 +3985,20 @@ No backup yet.</source>
         <translation>网络上找不到名为 {host} 的电脑。请检查名称，或改为输入其 IP 地址（如 192.168.1.10）。</translation>
     </message>
     <message>
-        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
-        <translation>网点服务器 {where} 拒绝了用户名 {user} 和所填密码。请检查用户名和密码。</translation>
+        <source>The branch server {where} refused user name {user} with this password. Check the password, and look for a wrong user or database name (a typo in either is refused the same way).</source>
+        <translation>网点服务器 {where} 拒绝了用户名 {user} 和此密码。请检查密码，并查看用户名或数据库名是否有误（任一拼写错误都会被同样拒绝）。</translation>
+    </message>
+    <message>
+        <source>The branch server {where} does not let this PC in as user {user} to database {dbname}. Look first for a wrong user or database name; if both are right, allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>网点服务器 {where} 不允许本电脑以用户 {user} 进入数据库 {dbname}。请先检查用户名或数据库名是否有误；如果两者都正确，请在服务器的 pg_hba.conf 中允许网点网络（README 中有说明）。</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上还没有登记簿，须由掌握所有者角色 {owner} 密码的人创建（用户 {user} 无权创建）：{command}</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
         <translation>网点服务器 {where} 上没有名为 {dbname} 的数据库。请检查名称（创建方法见 README）。</translation>
-    </message>
-    <message>
-        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
-        <translation>网点服务器 {where} 不允许本电脑连接。请在其 pg_hba.conf 中允许网点网络访问（方法见 README）。</translation>
     </message>
     <message>
         <source>Could not use the branch server {where}: {detail}</source>
@@ -3777,16 +4009,12 @@ No backup yet.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上还没有登记簿：第一台使用该服务器的电脑会创建登记簿。</translation>
     </message>
     <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
-        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上还没有登记簿，须由掌握所有者角色 {owner} 密码的人创建（用户 {user} 无权创建）：{command}</translation>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿由较新版本的投诉登记簿写入：请先更新本电脑上的投诉登记簿。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register must first be upgraded to this version, by whoever holds the password of the owner role {owner} (user {user} may not): {command}</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿须先升级到本版本，由掌握所有者角色 {owner} 密码的人执行（用户 {user} 无权升级）：{command}</translation>
-    </message>
-    <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
-        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿由较新版本的投诉登记簿写入：请先更新本电脑上的投诉登记簿。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it. But user {user} owns it, so anyone with its password could switch off the guards of its audit trail: give the register to an owner role (README: Upgrading an existing server).</source>
@@ -3797,8 +4025,20 @@ No backup yet.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上已有登记簿：本电脑将与其他电脑共用该登记簿。</translation>
     </message>
     <message>
+        <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
+        <translation>服务器上的登记簿不是空的（{held}），因此没有迁移任何内容：迁移绝不会混合两本登记簿。请迁移到服务器上一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>Only a register on a PC can be moved to the server.</source>
+        <translation>只有电脑上的登记簿才能迁移到服务器。</translation>
+    </message>
+    <message>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} 不是网点服务器地址（应为 postgresql://...）。</translation>
+    </message>
+    <message>
+        <source>Only a manager may move the register to the server.</source>
+        <translation>只有主管才能将登记簿迁移到服务器。</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>
@@ -3927,6 +4167,10 @@ No backup yet.</source>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>文件名 {name} 以句点或空格结尾，Windows 不允许这样；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The draft could not be written in {where} on this PC: {reason}</source>
+        <translation>无法将草稿写入本电脑的 {where}：{reason}</translation>
     </message>
     <message>
         <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>

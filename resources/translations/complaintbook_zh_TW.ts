@@ -32,6 +32,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>關閉</translation>
     </message>
     <message>
+        <source>Type the new password</source>
+        <translation>輸入新密碼</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
         <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
         <translation>%1 的備份包含更多內容：%2 件投訴，稽核軌跡中有 %3 筆。</translation>
     </message>
@@ -181,6 +189,37 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Opening closed.</source>
         <translation>本次開箱已結束。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>You both changed these fields. Decide each one before saving: nothing is saved until you have.</source>
+        <translation>你們兩人都改了這些欄位。儲存前請逐項決定：全部決定之前不會儲存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>對方的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留對方的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>兩者都保留</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1278,77 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Complaint Book: first start on this PC</source>
+        <translation>投訴簿：這台電腦首次啟動</translation>
+    </message>
+    <message>
+        <source>Welcome to Complaint Book</source>
+        <translation>歡迎使用投訴簿</translation>
+    </message>
+    <message>
+        <source>This PC holds no register yet. Is this the branch&apos;s only PC, or does the branch keep its register on a branch server that other PCs already use?</source>
+        <translation>這台電腦還沒有登記簿。這是分行唯一的電腦，還是分行把登記簿放在其他電腦已在使用的分行伺服器上？</translation>
+    </message>
+    <message>
+        <source>Set up a new branch on this PC</source>
+        <translation>在這台電腦上設定新分行</translation>
+    </message>
+    <message>
+        <source>The register is kept in this PC&apos;s own data folder. You become its manager.</source>
+        <translation>登記簿保存在這台電腦自己的資料夾中。您將成為它的主管。</translation>
+    </message>
+    <message>
+        <source>Join the branch server</source>
+        <translation>加入分行伺服器</translation>
+    </message>
+    <message>
+        <source>This PC works on the register the other PCs share (PostgreSQL on the branch network). Nothing is kept in a register of its own.</source>
+        <translation>這台電腦使用其他電腦共用的登記簿（分行網路上的 PostgreSQL），不另存自己的登記簿。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>伺服器電腦</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>正在測試與 %1 的連線（最多需要 %2 秒）...</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -1630,12 +1740,24 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>編輯投訴 %1</translation>
     </message>
     <message>
-        <source>Draft kept at %1</source>
-        <translation>草稿已於 %1 儲存</translation>
+        <source>Draft NOT kept: %1</source>
+        <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <source>You both changed: %1. Your text is in the form; check it.</source>
-        <translation>雙方都修改了：%1。表單中保留的是您輸入的內容，請核對。</translation>
+        <source>Draft NOT kept (the log has the details).</source>
+        <translation>草稿未能保存（詳情見記錄檔）。</translation>
+    </message>
+    <message>
+        <source>Draft kept on this PC at %1</source>
+        <translation>草稿已於 %1 保存在這台電腦上</translation>
+    </message>
+    <message>
+        <source>Decide first, for each field you both changed: %1.</source>
+        <translation>請先對你們兩人都改過的每個欄位作出決定：%1。</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Decide each one below, then save.</source>
+        <translation>你們兩人都改了：%1。請在下方逐項決定，然後儲存。</translation>
     </message>
     <message>
         <source>Their changes and yours are both in the form now.</source>
@@ -1792,6 +1914,30 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>此登記簿在這台電腦上以唯讀方式開啟（檔案或所在資料夾無法寫入）。您可以檢視和列印，但無法儲存任何內容。</translation>
     </message>
     <message>
+        <source>register on this PC</source>
+        <translation>這台電腦上的登記簿</translation>
+    </message>
+    <message>
+        <source>branch server %1, database %2</source>
+        <translation>分行伺服器 %1，資料庫 %2</translation>
+    </message>
+    <message>
+        <source>Complaint Book - %1</source>
+        <translation>投訴簿 - %1</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable since %1; retrying. What you type is kept as a draft on this PC; nothing can be saved until the server is back.</source>
+        <translation>自 %1 起無法連線分行伺服器，正在重試。您輸入的內容作為草稿保存在這台電腦上；伺服器恢復前無法保存。</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
+        <translation>分行伺服器上的登記簿未通過稽核檢查：%1（共 %2 個問題；python main.py check 會列出全部）。</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>分行伺服器上的登記簿未通過稽核檢查。主管可以看到具體問題，請告知主管。</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登入：%1（%2）</translation>
     </message>
@@ -1854,6 +2000,45 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已還原 %1 的備份（共 %2 件投訴）。請重新登入。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this PC&apos;s register to the branch server</source>
+        <translation>將這台電腦的登記簿遷移到分行伺服器</translation>
+    </message>
+    <message>
+        <source>Everything in this PC&apos;s register is copied into the server&apos;s register, which must be empty: complaints with their timelines and audit history, the opinion book, box openings, sign-offs, checklist runs, and staff with their roles and passwords. Both registers are then checked and their counts shown side by side. This PC&apos;s register is left as it is.</source>
+        <translation>這台電腦登記簿中的所有內容都會複製到伺服器的登記簿（該登記簿必須為空）：投訴及其處理經過和稽核紀錄、意見簿、意見箱開箱紀錄、每日閱簽、安撫指引紀錄，以及員工的角色和密碼。之後兩本登記簿都會檢查，並並排列出數量。這台電腦的登記簿保持不變。</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>您的密碼（%1）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Move now</source>
+        <translation>立即遷移</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>請先輸入您的密碼。</translation>
+    </message>
+    <message>
+        <source>Moving... (this can take a few minutes)</source>
+        <translation>正在遷移……（可能需要幾分鐘）</translation>
+    </message>
+    <message>
+        <source>Moved, and both registers passed their check. Press Use this server, then start Complaint Book again on every PC.</source>
+        <translation>遷移完成，兩本登記簿都通過了檢查。請按「使用此伺服器」，然後在每台電腦上重新啟動投訴簿。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, or the move did not check out: see below.</source>
+        <translation>沒有遷移任何內容，或遷移結果未通過檢查：見下方。</translation>
     </message>
 </context>
 <context>
@@ -2071,12 +2256,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1：%2 於 %3 閱簽</translation>
     </message>
     <message>
+        <source>sealed: branch key %1, audit trail entry #%2</source>
+        <translation>已封簽：分行金鑰 %1，稽核紀錄第 %2 筆</translation>
+    </message>
+    <message>
         <source>LATE: %1 days after the day read</source>
         <translation>補簽：遲了 %1 天</translation>
     </message>
     <message>
-        <source>Signed for %1.</source>
-        <translation>已完成 %1 的閱簽。</translation>
+        <source>Signed for %1. Branch key %2: it must match the key printed on the signed monthly registers.</source>
+        <translation>已簽 %1。分行金鑰 %2：應與已簽章的月度登記簿上印的金鑰一致。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2706,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>僅使用本機</translation>
     </message>
     <message>
+        <source>Move this PC&apos;s register to this server...</source>
+        <translation>將這台電腦的登記簿遷移到此伺服器...</translation>
+    </message>
+    <message>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>目前使用：分行伺服器 %1，資料庫 %2。</translation>
     </message>
@@ -2547,6 +2740,37 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>已儲存。請關閉並重新啟動客訴登記簿，之後即會改用這台電腦本身的登記簿檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>New password of the branch server</source>
+        <translation>分行伺服器的新密碼</translation>
+    </message>
+    <message>
+        <source>Type the password the branch server now has for user %1 on %2. It is tested before this PC keeps it.</source>
+        <translation>請輸入分行伺服器 %2 上使用者 %1 現在的密碼。這台電腦會先測試，通過後才保存。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Test and keep</source>
+        <translation>測試並保存</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>請輸入新密碼。</translation>
+    </message>
+    <message>
+        <source>Testing the new password (this takes at most %1 seconds)...</source>
+        <translation>正在測試新密碼（最多需要 %1 秒）...</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3921,10 @@ No backup yet.</source>
         <translation>{where} 的登記簿被另一個程式鎖定（備份或同步工具，或另一個客訴登記簿）。請關閉該程式，稍候再重新開啟。</translation>
     </message>
     <message>
+        <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
+        <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 和這台電腦保存的密碼。如果伺服器密碼已變更，請在此輸入新密碼；否則請在設定中檢查使用者名稱和資料庫名稱。</translation>
+    </message>
+    <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
         <translation>無法在 {where} 中建立登記簿：這台電腦無權寫入該資料夾。請選擇有寫入權限的資料夾，或申請寫入權限。</translation>
     </message>
@@ -3757,16 +3985,20 @@ No backup yet.</source>
         <translation>網路上找不到名為 {host} 的電腦。請檢查名稱，或改為輸入其 IP 位址（例如 192.168.1.10）。</translation>
     </message>
     <message>
-        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
-        <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 與此密碼。請檢查兩者是否正確。</translation>
+        <source>The branch server {where} refused user name {user} with this password. Check the password, and look for a wrong user or database name (a typo in either is refused the same way).</source>
+        <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 和此密碼。請檢查密碼，並查看使用者名稱或資料庫名稱是否有誤（任一拼寫錯誤都會被同樣拒絕）。</translation>
+    </message>
+    <message>
+        <source>The branch server {where} does not let this PC in as user {user} to database {dbname}. Look first for a wrong user or database name; if both are right, allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>分行伺服器 {where} 不允許這台電腦以使用者 {user} 進入資料庫 {dbname}。請先檢查使用者名稱或資料庫名稱是否有誤；如果兩者都正確，請在伺服器的 pg_hba.conf 中允許分行網路（README 中有說明）。</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
+        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上還沒有登記簿，須由持有擁有者角色 {owner} 密碼的人建立（使用者 {user} 無權建立）：{command}</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
         <translation>分行伺服器 {where} 上沒有名為 {dbname} 的資料庫。請檢查名稱（建立方法請見 README）。</translation>
-    </message>
-    <message>
-        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
-        <translation>分行伺服器 {where} 不允許這台電腦連線。請在其 pg_hba.conf 中允許分行網路連線（方法請見 README）。</translation>
     </message>
     <message>
         <source>Could not use the branch server {where}: {detail}</source>
@@ -3777,16 +4009,12 @@ No backup yet.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上尚無登記簿：第一台使用此伺服器的電腦會建立登記簿。</translation>
     </message>
     <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
-        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上還沒有登記簿，須由持有擁有者角色 {owner} 密碼的人建立（使用者 {user} 無權建立）：{command}</translation>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
+        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿是由較新版本的客訴登記簿寫入的：請先更新這台電腦上的客訴登記簿。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register must first be upgraded to this version, by whoever holds the password of the owner role {owner} (user {user} may not): {command}</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿須先升級到本版本，由持有擁有者角色 {owner} 密碼的人執行（使用者 {user} 無權升級）：{command}</translation>
-    </message>
-    <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
-        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿是由較新版本的客訴登記簿寫入的：請先更新這台電腦上的客訴登記簿。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it. But user {user} owns it, so anyone with its password could switch off the guards of its audit trail: give the register to an owner role (README: Upgrading an existing server).</source>
@@ -3797,8 +4025,20 @@ No backup yet.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上已有登記簿：這台電腦將與其他電腦共用。</translation>
     </message>
     <message>
+        <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
+        <translation>伺服器上的登記簿不是空的（{held}），因此沒有遷移任何內容：遷移絕不會混合兩本登記簿。請遷移到伺服器上一個新的空資料庫。</translation>
+    </message>
+    <message>
+        <source>Only a register on a PC can be moved to the server.</source>
+        <translation>只有電腦上的登記簿才能遷移到伺服器。</translation>
+    </message>
+    <message>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} 不是分行伺服器位址（應為 postgresql://...）。</translation>
+    </message>
+    <message>
+        <source>Only a manager may move the register to the server.</source>
+        <translation>只有主管才能將登記簿遷移到伺服器。</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>
@@ -3927,6 +4167,10 @@ No backup yet.</source>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>檔名 {name} 以句點或空格結尾，Windows 不允許這樣；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>The draft could not be written in {where} on this PC: {reason}</source>
+        <translation>無法將草稿寫入這台電腦的 {where}：{reason}</translation>
     </message>
     <message>
         <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
