@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 from models import audit
 from models.actors import Actor
@@ -226,6 +227,9 @@ def move_to_server(
     target = open_store(data_dir, target_url)
     try:
         refuse_unless_empty()
+        from models.server_roles import require_owner_to_move
+
+        require_owner_to_move(database, unquote(urlparse(target_url).path.lstrip("/")))
         say("Copying to the branch server...")
         write_all(rows)
         report.after = counts()

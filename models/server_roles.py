@@ -89,6 +89,28 @@ def require_may_change_schema(db: Any, found: int, known: int) -> None:
     )
 
 
+def require_owner_to_move(db: Any, dbname: str) -> None:
+    """A move into the server (``models.move``) replaces what the register's creation
+    wrote, lifting the audit trail's guards for that one transaction: the owner's work."""
+    may, user, owner = db.execute_sql(MAY_CHANGE_SCHEMA_SQL).fetchone()
+    if may:
+        return
+    raise ServerNeedsOwner(
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "Moving a register into the branch server replaces what the server register's "
+            "creation wrote, with the audit trail's guards lifted for that moment: only the "
+            "server's owner role {owner} may do that, not this PC's user {user}. Nothing was "
+            "moved. On the server PC, whoever holds the owner's password sets PGPASSWORD to "
+            "it and runs: python main.py move-to-server postgresql://{owner}@localhost/{dbname} "
+            "--user MANAGER",
+        ),
+        owner=owner,
+        user=user,
+        dbname=dbname,
+    )
+
+
 @dataclass(frozen=True)
 class SetupReport:
     """What ``set_up`` did, said to whoever ran it."""

@@ -4,6 +4,7 @@ creates and upgrades it (``server-setup``). Real roles on the test server, no mo
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from models import auth
 from models import db as dbmod
 from models.complaints import create_complaint
 from models.drafts import discard_draft, load_draft, save_draft
+from models.integrity import check_database
 from models.migrations import SCHEMA_VERSION
 from models.opinions import sign_read
 from models.schema import Complaint
@@ -25,6 +27,7 @@ from tests import pg
 from tests.factories import make_form
 from tests.test_cli import run
 from tests.test_cli import set_up as first_manager
+from tests.test_move_to_server import pc_register  # noqa: F401 - a fixture
 
 # What someone holding the counter PCs' password could try, to rewrite the trail unseen.
 FORBIDDEN = (
@@ -320,3 +323,52 @@ def test_an_owner_role_that_does_not_own_the_database_is_told_the_line_to_type(
     pg.as_admin(server.url, line)
     assert setup_command(home, server).returncode == 0
     assert refused(server.url) == []
+
+
+def test_a_pcs_register_is_moved_in_by_the_owner_not_by_the_counter_pcs(
+    home: Path,
+    server: pg.TwoRoles,
+    pc_register: Path,  # noqa: F811 - the fixture imported above
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A move replaces what the register's creation wrote, lifting the guards for that
+    moment: the counter PCs' user is told who may, and the owner's move then works."""
+    from tests.test_move_to_server import MANAGER, PASSWORD
+    from tests.test_move_to_server import run as move_run
+
+    assert setup_command(home, server).returncode == 0
+    refused_move = move_run(
+        pc_register, "move-to-server", server.url, "--user", MANAGER, secret=PASSWORD
+    )
+    assert refused_move.returncode == 1 and "Traceback" not in refused_move.stderr
+    assert f"only the server's owner role {server.owner} may do that" in refused_move.stderr
+    assert f"move-to-server postgresql://{server.owner}@localhost/" in refused_move.stderr
+    assert "Nothing was moved" in refused_move.stderr
+
+    monkeypatch.setenv("PGPASSWORD", server.owner_password)  # as the README says
+    owner_address = server.owner_url.replace(f":{server.owner_password}@", "@")
+    # On the server PC, from a copy of the PC's register file (README).
+    copy = home.parent / "move" / "complaints.sqlite3"
+    copy.parent.mkdir()
+    shutil.copy2(pc_register / "complaints.sqlite3", copy)
+    moved = move_run(
+        home,
+        "--db",
+        "sqlite:///" + copy.as_posix(),
+        "move-to-server",
+        owner_address,
+        "--user",
+        MANAGER,
+        secret=PASSWORD,
+    )
+    assert moved.returncode == 0, moved.stdout + moved.stderr
+    monkeypatch.delenv("PGPASSWORD")
+    store = open_store(home, server.url)  # the counter PCs work on, as before
+    try:
+        manager = auth.sign_in(MANAGER, PASSWORD)
+        create_complaint(manager, make_form(summary="First on the server"))
+        assert check_database().ok
+    finally:
+        store.close()
+    assert refused(server.url) == []
+    assert owned_by(server.url, server.app) == []

@@ -4181,6 +4181,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Sổ đăng ký trên máy chủ chi nhánh do phiên bản Sổ Khiếu Nại cũ hơn tạo ra (cấu trúc {found}; phiên bản này cần {known}) và phải được nâng cấp trước. Người dùng {user} của máy này không được phép làm việc đó (cố ý như vậy: người dùng này không được thay đổi các bảng của sổ), nên chưa có gì bị thay đổi. Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ nâng cấp sổ, trên bất kỳ máy nào có phiên bản này, bằng lệnh: {command}</translation>
     </message>
     <message>
+        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user MANAGER</source>
+        <translation>Chuyển một sổ đăng ký vào máy chủ chi nhánh sẽ thay thế những gì được ghi khi tạo sổ trên máy chủ, và tạm gỡ cơ chế bảo vệ lịch sử thay đổi trong lúc đó: chỉ vai trò chủ sở hữu {owner} của máy chủ được làm việc này, người dùng {user} của máy này thì không. Chưa có gì được chuyển. Trên máy chủ, người giữ mật khẩu của chủ sở hữu đặt PGPASSWORD bằng mật khẩu đó rồi chạy: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user MANAGER</translation>
+    </message>
+    <message>
         <source>The register on {where} is created (schema {schema}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
         <translation>Đã tạo sổ đăng ký trên {where} (cấu trúc {schema}), thuộc quyền sở hữu của {owner}. Người dùng {app} của các máy tại quầy được đọc và thêm vào sổ, nhưng không được sửa hay xóa lịch sử thay đổi, cũng không được thay đổi các bảng của sổ.</translation>
     </message>
