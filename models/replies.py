@@ -18,7 +18,7 @@ from models.audit import as_actor
 from models.branch import get_branch
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from models.resources import LANGUAGES, load_json, pick
+from models.resources import ALL_LANGUAGES, load_json, pick
 from models.schema import Complaint, StandardReply, now
 from models.text import check_length, clean, clean_line
 
@@ -100,7 +100,7 @@ def _texts(
     texts = dict(existing or {})
     items = value.items() if isinstance(value, dict) else [(lang, value)]
     for key, text in items:
-        if key not in LANGUAGES:
+        if key not in ALL_LANGUAGES:
             continue
         cleaned = clean_line(text) if single else clean(text).strip()
         check_length("reason" if single else "remedy", cleaned)
