@@ -61,7 +61,9 @@ def terms() -> tuple[Term, ...]:
     out = []
     for term_id, spec in data.items():
         forms = {
-            lang: tuple(spec[lang]) for lang in GLOSSARY_LANGUAGES if isinstance(spec.get(lang), list)
+            lang: tuple(spec[lang])
+            for lang in GLOSSARY_LANGUAGES
+            if isinstance(spec.get(lang), list)
         }
         out.append(
             Term(

@@ -64,7 +64,9 @@ def money(amount: object, currency: str) -> str:
     if amount is None:
         return ""
     locale = QLocale(
-        {"en": "en_GB", "zh_CN": "zh_CN", "zh_TW": "zh_TW", "zh_HK": "zh_HK", "vi": "vi_VN"}.get(_language, "en_GB")
+        {"en": "en_GB", "zh_CN": "zh_CN", "zh_TW": "zh_TW", "zh_HK": "zh_HK", "vi": "vi_VN"}.get(
+            _language, "en_GB"
+        )
     )
     return locale.toCurrencyString(float(str(amount)), SYMBOLS.get(currency, currency), 2)
 
