@@ -727,7 +727,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Void %1</source>
-        <translation>Hủy %1</translation>
+        <translation>Hủy khiếu nại %1</translation>
     </message>
     <message>
         <source>Reason (the entry keeps its number)</source>
@@ -736,6 +736,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
         <translation>Mục đã hủy vẫn nằm trong sổ, được đánh dấu là đã hủy, để số thứ tự không bị đứt quãng.</translation>
+    </message>
+    <message>
+        <source>Confirm void</source>
+        <translation>Xác nhận hủy</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Reopen %1</source>
@@ -2219,6 +2227,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Câu trả lời đã thống nhất</translation>
     </message>
     <message>
+        <source>What the record and letters say, e.g. Apologised; refunded the same day.</source>
+        <translation>Nội dung ghi vào hồ sơ và thư, ví dụ: Đã xin lỗi Quý khách; đã hoàn tiền trong ngày.</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Loại</translation>
     </message>
@@ -2229,6 +2241,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>Ghi vào hồ sơ</translation>
     </message>
     <message>
         <source>New</source>

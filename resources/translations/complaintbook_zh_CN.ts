@@ -738,6 +738,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>作废的条目仍保留在登记簿中，并标注为作废，以保证编号连续、不断号。</translation>
     </message>
     <message>
+        <source>Confirm void</source>
+        <translation>确认作废</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
@@ -2219,6 +2227,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>我们商定的答复口径</translation>
     </message>
     <message>
+        <source>What the record and letters say, e.g. Apologised; refunded the same day.</source>
+        <translation>记入记录和函件的书面表述，例如：已向客户致歉，当日退款。</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2229,6 +2241,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Answer</source>
         <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>书面记录</translation>
     </message>
     <message>
         <source>New</source>

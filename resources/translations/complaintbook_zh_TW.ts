@@ -738,6 +738,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>作廢的項目仍保留在登記簿中並標示為作廢，編號不會中斷。</translation>
     </message>
     <message>
+        <source>Confirm void</source>
+        <translation>確認作廢</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
         <source>Reopen %1</source>
         <translation>重新開啟 %1</translation>
     </message>
@@ -2219,6 +2227,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>我們議定的答覆</translation>
     </message>
     <message>
+        <source>What the record and letters say, e.g. Apologised; refunded the same day.</source>
+        <translation>記入紀錄及函件的書面文字，例如：已向客戶致歉，當日退款。</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -2229,6 +2241,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Answer</source>
         <translation>答覆內容</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>書面紀錄</translation>
     </message>
     <message>
         <source>New</source>
