@@ -133,16 +133,36 @@ def test_one_english_term_has_one_translation_across_catalogue_and_resources(lan
     assert {k: v for k, v in seen.items() if "(none)" in v} == {}
 
 
-def printed_register_words(tmp_path: Path, lang: str) -> str:
-    """The register of a month with demo data, printed in ``lang``, as pdftotext reads it."""
-    raise NotImplementedError
+PRINTED = {
+    "zh_CN": ("紧急求助1次", "客户投诉登记簿", "件"),
+    "zh_TW": ("緊急求助1次", "客戶投訴登記簿", "換地點"),
+    "zh_HK": ("緊急求助1次", "客戶投訴登記簿", "換地點"),
+    "vi": ("dừngkhẩncấp1", "Sổtheodõikhiếunại", "Ngườilậpbiểu", "(Ký,ghirõhọtên)"),
+}
 
 
-@pytest.fixture
-def pdftotext() -> str:
-    import shutil
+@pytest.mark.parametrize("lang", sorted(PRINTED))
+def test_the_printed_register_speaks_the_glossary(lang: str, manager, tmp_path: Path) -> None:
+    """The register an inspector reads: the safety exit as emergency help, the forms'
+    own wording, and none of the variants the glossary names as wrong."""
+    import datetime as dt
+    import re
 
-    found = shutil.which("pdftotext")
-    if found is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return found
+    from models import guided
+    from models.complaints import create_complaint
+    from reports.register_pdf import build_register
+
+    from tests.factories import make_form, pdf_text
+
+    create_complaint(manager, make_form())
+    run = guided.start_run(manager, lang)
+    guided.safety_exit(manager, run.id, "")
+    out = tmp_path / f"register-{lang}.pdf"
+    build_register(out, dt.date.today().strftime("%Y%m"), lang=lang, prepared_by=manager.name)
+    text = pdf_text(out)
+    flat = re.sub(r"\s+", "", text)
+    assert [w for w in PRINTED[lang] if w not in flat] == []
+    problems = [
+        str(p) for line in text.splitlines() for p in glossary.check("PDF", lang, None, line)
+    ]
+    assert problems == []
