@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from models.resources import load_json
+from models.resources import REGIONAL, load_json
 
 # zh_HK has words of its own only where Hong Kong differs; elsewhere it reads zh_TW.
-FALLBACK = {"zh_HK": "zh_TW"}
+FALLBACK = REGIONAL
 GLOSSARY_LANGUAGES = ("zh_CN", "zh_TW", "zh_HK", "vi")
 
 
@@ -89,7 +89,7 @@ def _has(text: str, form: str) -> bool:
 
 def _wrong(lang: str, table: dict[str, tuple[re.Pattern[str], ...]]) -> tuple[re.Pattern[str], ...]:
     # A variant wrong in Taiwan is wrong in Hong Kong too (zh_HK reads zh_TW's words).
-    return table.get(lang, ()) + (table.get("zh_TW", ()) if lang == "zh_HK" else ())
+    return table.get(lang, ()) + (table.get(FALLBACK[lang], ()) if lang in FALLBACK else ())
 
 
 def check(

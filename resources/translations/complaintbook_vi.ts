@@ -1274,7 +1274,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Still upset: three changes (E)</source>
-        <translation>Khách vẫn bức xúc: đổi người – đổi chỗ – đổi thời gian (E)</translation>
+        <translation>Còn bức xúc: đổi người – đổi chỗ – đổi thời gian (E)</translation>
     </message>
     <message>
         <source>Safety exit (F12)</source>
