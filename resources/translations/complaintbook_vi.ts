@@ -2460,7 +2460,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Customer still upset: change %1 of 3</source>
-        <translation>Khách hàng vẫn bức xúc: thay đổi thứ %1/3</translation>
+        <translation>Khách hàng vẫn bức xúc: cách thứ %1/3</translation>
     </message>
     <message>
         <source>Why: %1</source>

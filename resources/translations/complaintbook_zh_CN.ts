@@ -2460,7 +2460,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Customer still upset: change %1 of 3</source>
-        <translation>客户情绪仍未平复：第 %1 换（共 3 换）</translation>
+        <translation>客户情绪仍未平复：第 %1 项调整（共 3 项）</translation>
     </message>
     <message>
         <source>Why: %1</source>

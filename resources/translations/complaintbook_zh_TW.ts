@@ -2460,7 +2460,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Customer still upset: change %1 of 3</source>
-        <translation>客戶情緒仍未平復：第 %1 換（共 3 換）</translation>
+        <translation>客戶情緒仍未平復：第 %1 項調整（共 3 項）</translation>
     </message>
     <message>
         <source>Why: %1</source>
