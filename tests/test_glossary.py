@@ -21,18 +21,24 @@ TRANSLATIONS = RESOURCES / "translations"
 Text = tuple[str, str, str | None, str]  # where, lang, English source (if any), text
 
 
-def _catalogue(lang: str) -> dict[str, list[str]]:
+def _catalogue(lang: str) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> the translation's text(s): the same source may be translated
+    in several contexts, and each must keep the glossary."""
     path = TRANSLATIONS / f"complaintbook_{lang}.ts"
     if not path.exists():
         return {}
-    out: dict[str, list[str]] = {}
-    for message in ET.parse(path).getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        texts = [n.text or "" for n in translation.iter("numerusform")] or [translation.text or ""]
-        if any(texts) and translation.get("type") != "unfinished":
-            out[source] = texts
+    out: dict[tuple[str, str], list[str]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            texts = [n.text or "" for n in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
+            if any(texts) and translation.get("type") != "unfinished":
+                out[(name, source)] = texts
     return out
 
 
@@ -40,9 +46,9 @@ def catalogue_texts() -> Iterator[Text]:
     for lang in glossary.GLOSSARY_LANGUAGES:
         own = _catalogue(lang)
         fallback = _catalogue(glossary.FALLBACK[lang]) if lang in glossary.FALLBACK else {}
-        for source, texts in {**fallback, **own}.items():
+        for (context, source), texts in {**fallback, **own}.items():
             for text in texts:
-                yield f"complaintbook_{lang}.ts", lang, source, text
+                yield f"complaintbook_{lang}.ts/{context}", lang, source, text
 
 
 def _walk(node: object, path: str, lang: str | None) -> Iterator[tuple[str, str, str | None, str]]:
@@ -75,9 +81,7 @@ def resource_texts() -> Iterator[Text]:
 
 
 def _problems(texts: Iterator[Text]) -> list[str]:
-    return sorted(
-        {str(p) for t in texts for p in glossary.check(*t, on_screen=t[0].endswith(".ts"))}
-    )
+    return sorted({str(p) for t in texts for p in glossary.check(*t, on_screen=".ts/" in t[0])})
 
 
 def test_the_glossary_names_every_term_in_every_language_it_governs() -> None:

@@ -339,7 +339,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Root cause</source>
-        <translation>Nguyên nhân gốc</translation>
+        <translation>Nguyên nhân gốc rễ</translation>
     </message>
     <message>
         <source>Corrective action</source>

@@ -275,7 +275,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Extra care</source>
-        <translation>特别关照</translation>
+        <translation>特殊关爱</translation>
     </message>
     <message>
         <source>Classification</source>
