@@ -38,7 +38,7 @@ _installed: list[QTranslator] = []
 def system_language() -> str:
     name = QLocale.system().name()  # e.g. zh_CN, vi_VN, en_GB
     if name.startswith("zh"):
-        # Macau reads Hong Kong's Traditional Chinese (999, not Taiwan's 110 or 聯徵).
+        # Macau reads Hong Kong's Traditional Chinese (職員, 打印), not Taiwan's (行員, 列印).
         return {"zh_TW": "zh_TW", "zh_HK": "zh_HK", "zh_MO": "zh_HK"}.get(name, "zh_CN")
     lang = name.split("_", 1)[0]
     return lang if lang in UI_LANGUAGES else "en"
