@@ -194,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of an XLSX export's headings and names (default en)",
     )
@@ -216,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reg.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the register",
     )
@@ -243,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ret.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the workbook",
     )
@@ -363,7 +363,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     booklet.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the booklet",
     )
@@ -383,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     letter.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the letter",
     )

@@ -373,6 +373,43 @@ def _timeline_under_audit(db: pw.Database) -> None:
         flush()
 
 
+def _add_written_replies(db: pw.Database) -> None:
+    """Standard replies carry a written text beside the spoken one: what goes into the
+    record and letters. Replies seeded from the shipped presets get the shipped written
+    text (matched by their title); a manager's own replies start with none."""
+    import json
+
+    from models import audit
+    from models.resources import load_json
+    from models.schema import AuditEvent, append_audit
+
+    if not db.table_exists("standard_reply"):
+        return
+    if "written" in {c.name for c in db.get_columns("standard_reply")}:
+        return
+    db.execute_sql("ALTER TABLE standard_reply ADD COLUMN written TEXT NOT NULL DEFAULT '{}'")
+    by_title = {
+        json.dumps(item["title"], ensure_ascii=False): json.dumps(
+            item.get("written", {}), ensure_ascii=False
+        )
+        for preset in load_json("replies/default.json").values()
+        if isinstance(preset, list)
+        for item in preset
+    }
+    rows = list(db.execute_sql("SELECT id, title FROM standard_reply ORDER BY id"))
+    audited = db.table_exists(AuditEvent._meta.table_name)
+    with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        for row_id, title in rows:
+            written = by_title.get(title, "{}")
+            if written != "{}":
+                db.execute_sql(
+                    f"UPDATE standard_reply SET written = {db.param} WHERE id = {db.param}",
+                    (written, row_id),
+                )
+            if audited:  # the starting value joins the history, so check replays it
+                append_audit("standard_reply", row_id, "schema", {"written": [None, written]})
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -403,6 +440,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_letter_referral,
     _add_signoff_seal,
     _timeline_under_audit,
+    _add_written_replies,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

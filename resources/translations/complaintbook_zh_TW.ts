@@ -13,7 +13,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
-        <translation>這台電腦已設定為使用分行伺服器（見「設定」中的「分行伺服器」）。客訴登記簿需要連上該伺服器才能開啟登記簿。</translation>
+        <translation>這台電腦已設定為使用分行伺服器（見「設定」中的「分行伺服器」）。投訴簿需要連上該伺服器才能開啟登記簿。</translation>
     </message>
     <message>
         <source>It was moved aside, untouched: %1</source>
@@ -65,7 +65,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
-        <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
+        <translation>投訴簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
     </message>
     <message>
         <source>The register and its backups were moved from %1 to %2, this PC&apos;s own app data folder. Windows copies the old one (the roaming folder) to a server at every sign-out, which is slow for a register and not safe for it.</source>
@@ -310,7 +310,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>ID or account no.</source>
-        <translation>身分證號或帳號</translation>
+        <translation>證件號碼或帳號</translation>
     </message>
     <message>
         <source>Extra care</source>
@@ -474,7 +474,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>stopped by the safety exit</source>
-        <translation>已啟動安全撤離而中止</translation>
+        <translation>因緊急求助而中止</translation>
     </message>
     <message>
         <source>Note</source>
@@ -777,6 +777,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>作廢的項目仍保留在登記簿中並標示為作廢，編號不會中斷。</translation>
     </message>
     <message>
+        <source>Confirm void</source>
+        <translation>確認作廢</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
         <source>Reopen %1</source>
         <translation>重新開啟 %1</translation>
     </message>
@@ -967,7 +975,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
-        <translation>客訴登記簿發生未預期的問題。已儲存的內容不受影響，正在輸入的內容已保留為草稿。詳細資訊已寫入 %1。</translation>
+        <translation>投訴簿發生未預期的問題。已儲存的內容不受影響，正在輸入的內容已保留為草稿。詳細資訊已寫入 %1。</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1002,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>ID or account no.</source>
-        <translation>身分證號或帳號</translation>
+        <translation>證件號碼或帳號</translation>
     </message>
     <message>
         <source>Extra care</source>
@@ -1376,11 +1384,11 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Still upset: three changes (E)</source>
-        <translation>仍未平復：三換 (E)</translation>
+        <translation>仍未平復：換人、換地點、換時間 (E)</translation>
     </message>
     <message>
         <source>Safety exit (F12)</source>
-        <translation>安全撤離 (F12)</translation>
+        <translation>緊急求助 (F12)</translation>
     </message>
     <message>
         <source>With the customer: %1</source>
@@ -1416,7 +1424,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Changes needed: %1 of 3</source>
-        <translation>三換：用到第 %1 換（共 3 換）</translation>
+        <translation>已換 %1 項（換人、換地點、換時間，共 3 項）</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1427,7 +1435,7 @@ The first start after an update can take a few minutes with a large register, wh
     <name>HistoryDialog</name>
     <message>
         <source>Each line is a saved change. The trail is chained and cannot be edited.</source>
-        <translation>每一列是一次已儲存的變更。紀錄逐筆串鏈，無法修改。</translation>
+        <translation>每一列是一次已儲存的變更。紀錄逐筆前後相連，無法修改。</translation>
     </message>
     <message>
         <source>When</source>
@@ -1534,7 +1542,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>%1 complaint(s) from the book or box not answered or registered within 3 days.</source>
-        <translation>有 %1 則來自意見簿或意見箱的投訴，3 天內未答覆也未登記。</translation>
+        <translation>有 %1 件來自意見簿或意見箱的投訴，3 天內未答覆也未登記。</translation>
     </message>
     <message>
         <source>Suggestion box opening missed: %1</source>
@@ -1554,11 +1562,11 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Checklist runs: %1</source>
-        <translation>安撫指引使用：%1 次</translation>
+        <translation>安撫指引紀錄：%1 次</translation>
     </message>
     <message>
         <source>Changed person %1, place %2, time %3; safety exits %4</source>
-        <translation>換人 %1 次，換地點 %2 次，換時間 %3 次；安全撤離 %4 次</translation>
+        <translation>換人 %1 次，換地點 %2 次，換時間 %3 次；緊急求助 %4 次</translation>
     </message>
     <message>
         <source>Median time to calm: %1 min</source>
@@ -1605,7 +1613,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>ID or account no.</source>
-        <translation>身分證號或帳號</translation>
+        <translation>證件號碼或帳號</translation>
     </message>
     <message>
         <source>Care note</source>
@@ -1851,7 +1859,7 @@ The first start after an update can take a few minutes with a large register, wh
     <name>MainWindow</name>
     <message>
         <source>Complaint Book</source>
-        <translation>客訴登記簿</translation>
+        <translation>投訴簿</translation>
     </message>
     <message>
         <source>Switch user / lock (Ctrl+L)</source>
@@ -2233,7 +2241,7 @@ The first start after an update can take a few minutes with a large register, wh
     <name>ReadingTab</name>
     <message>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
-        <translation>分行主管（或代理的主管）每天閱讀意見簿，並在此閱簽。</translation>
+        <translation>分行經理（或代理的主管）每天閱讀意見簿，並在此閱簽。</translation>
     </message>
     <message>
         <source>I have read today&apos;s entries: sign</source>
@@ -2408,6 +2416,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>我們議定的答覆</translation>
     </message>
     <message>
+        <source>What the record and letters say, e.g. Apologised; refunded the same day.</source>
+        <translation>記入紀錄及函件的書面文字，例如：已向客戶致歉，當日退款。</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -2418,6 +2430,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Answer</source>
         <translation>答覆內容</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>書面紀錄</translation>
     </message>
     <message>
         <source>New</source>
@@ -2633,7 +2649,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Customer still upset: change %1 of 3</source>
-        <translation>客戶情緒仍未平復：第 %1 換（共 3 換）</translation>
+        <translation>客戶情緒仍未平復：第 %1 項調整（共 3 項）</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -2735,11 +2751,11 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Saved. Close and start Complaint Book again to work on the branch server.</source>
-        <translation>已儲存。請關閉並重新啟動客訴登記簿，之後即會使用分行伺服器。</translation>
+        <translation>已儲存。請關閉並重新啟動投訴簿，之後即會使用分行伺服器。</translation>
     </message>
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
-        <translation>已儲存。請關閉並重新啟動客訴登記簿，之後即會改用這台電腦本身的登記簿檔案。</translation>
+        <translation>已儲存。請關閉並重新啟動投訴簿，之後即會改用這台電腦本身的登記簿檔案。</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +2821,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Branch head</source>
-        <translation>分行主管</translation>
+        <translation>分行經理</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2901,7 +2917,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Second copy to folder...</source>
-        <translation>第二份備份資料夾...</translation>
+        <translation>複製第二份到資料夾...</translation>
     </message>
     <message>
         <source>Change my sign-in...</source>
@@ -2937,7 +2953,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Complaint Book backups (*.sqlite3)</source>
-        <translation>客訴登記簿備份 (*.sqlite3)</translation>
+        <translation>投訴簿備份 (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -3139,7 +3155,7 @@ No backup yet.</source>
     <name>SignInView</name>
     <message>
         <source>Complaint Book</source>
-        <translation>客訴登記簿</translation>
+        <translation>投訴簿</translation>
     </message>
     <message>
         <source>password, or PIN if allowed</source>
@@ -3272,7 +3288,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>{path} is not a usable Complaint Book database: {reason}</source>
-        <translation>{path} 不是可用的客訴登記簿資料庫：{reason}</translation>
+        <translation>{path} 不是可用的投訴簿資料庫：{reason}</translation>
     </message>
     <message>
         <source>{path} is damaged: {reason}</source>
@@ -3280,7 +3296,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>{path} was written by a newer version of Complaint Book.</source>
-        <translation>{path} 是由較新版本的客訴登記簿寫入的。</translation>
+        <translation>{path} 是由較新版本的投訴簿寫入的。</translation>
     </message>
     <message>
         <source>Only a manager may change the branch settings.</source>
@@ -3454,7 +3470,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The register file is damaged, so nothing was saved; what you typed is still here. Close Complaint Book and start it again: the damaged file is moved aside untouched and the newest good backup is offered.</source>
-        <translation>登記簿檔案已損毀，因此未儲存任何內容；您輸入的內容仍保留在畫面上。請關閉客訴登記簿再重新開啟：損毀的檔案會原樣移至他處，程式會提示還原最新的完好備份。</translation>
+        <translation>登記簿檔案已損毀，因此未儲存任何內容；您輸入的內容仍保留在畫面上。請關閉投訴簿再重新開啟：損毀的檔案會原樣移至他處，程式會提示還原最新的完好備份。</translation>
     </message>
     <message>
         <source>No public holiday calendar is known for country code {value}.</source>
@@ -3486,7 +3502,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>All three changes have been tried; book the appointment or use the safety exit.</source>
-        <translation>三換（換人、換地點、換時間）都已嘗試；請完成預約，或使用安全撤離。</translation>
+        <translation>換人、換地點、換時間都已嘗試；請完成預約，或啟動緊急求助。</translation>
     </message>
     <message>
         <source>Choose the colleague who takes over.</source>
@@ -3554,7 +3570,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Register number {value} belongs to branch {code}; this register is branch {own}&apos;s. Leave register_no empty to number the row here.</source>
-        <translation>登記號 {value} 屬於分行 {code}；本登記簿屬於分行 {own}。請將 register_no 留空，由本登記簿為該列編號。</translation>
+        <translation>登記編號 {value} 屬於分行 {code}；本登記簿屬於分行 {own}。請將 register_no 留空，由本登記簿為該列編號。</translation>
     </message>
     <message>
         <source>Register number {value} is not in the month it was received.</source>
@@ -3582,7 +3598,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>{file} 不是客訴登記簿能讀取的編碼文字（{accepted}），因此沒有匯入任何內容。請在 Excel 中將其另存為「CSV UTF-8 (逗號分隔)」。</translation>
+        <translation>{file} 不是投訴簿能讀取的編碼文字（{accepted}），因此沒有匯入任何內容。請在 Excel 中將其另存為「CSV UTF-8 (逗號分隔)」。</translation>
     </message>
     <message>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
@@ -3746,11 +3762,11 @@ No backup yet.</source>
     </message>
     <message>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
-        <translation>此資料庫由較新版本的客訴登記簿寫入（資料結構版本 {found}；本程式最高支援 {known}）。請安裝新版本後再開啟。</translation>
+        <translation>此資料庫由較新版本的投訴簿寫入（資料結構版本 {found}；本程式最高支援 {known}）。請安裝新版本後再開啟。</translation>
     </message>
     <message>
         <source>The register needs an upgrade for this version of Complaint Book, and a copy of it is made first; the copy could not be made ({reason}). Nothing was changed. Free some space on the disk that holds the register (the copy is as big as the register) and start again.</source>
-        <translation>此版本的客訴登記簿需要升級登記簿，升級前會先複製一份；這份副本無法建立（{reason}）。沒有做任何變更。請在存放登記簿的磁碟上釋放一些空間（副本與登記簿一樣大），然後重新開啟。</translation>
+        <translation>此版本的投訴簿需要升級登記簿，升級前會先複製一份；這份副本無法建立（{reason}）。沒有做任何變更。請在存放登記簿的磁碟上釋放一些空間（副本與登記簿一樣大），然後重新開啟。</translation>
     </message>
     <message>
         <source>The disk filled up while the register was being upgraded, so the upgrade was undone and nothing was changed. Free some space on the disk that holds the register and start again.</source>
@@ -3794,7 +3810,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>This entry is already in the register as {register_no}.</source>
-        <translation>這則意見已登記為投訴，登記編號 {register_no}。</translation>
+        <translation>這筆意見已登記為投訴，登記編號 {register_no}。</translation>
     </message>
     <message>
         <source>An opening needs a witness; write their name.</source>
@@ -3818,7 +3834,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only the branch head or a manager may sign the daily reading.</source>
-        <translation>只有分行主管或其他主管可以進行每日閱簽。</translation>
+        <translation>只有分行經理或主管可以進行每日閱簽。</translation>
     </message>
     <message>
         <source>A day in the future cannot be signed.</source>
@@ -3854,7 +3870,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The backup was not restored: the register file {file} could not be replaced ({reason}). Close every other program that may have it open (another Complaint Book, a backup or sync tool) and restore again.</source>
-        <translation>未還原備份：無法取代登記簿檔案 {file}（{reason}）。請關閉所有其他可能開啟它的程式（另一個客訴登記簿、備份或同步工具），然後再還原一次。</translation>
+        <translation>未還原備份：無法取代登記簿檔案 {file}（{reason}）。請關閉所有其他可能開啟它的程式（另一個投訴簿、備份或同步工具），然後再還原一次。</translation>
     </message>
     <message>
         <source>The backup was not restored: the register as it is now is backed up first, and that backup could not be made. {reason}</source>
@@ -3918,7 +3934,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
-        <translation>{where} 的登記簿被另一個程式鎖定（備份或同步工具，或另一個客訴登記簿）。請關閉該程式，稍候再重新開啟。</translation>
+        <translation>{where} 的登記簿被另一個程式鎖定（備份或同步工具，或另一個投訴簿）。請關閉該程式，稍候再重新開啟。</translation>
     </message>
     <message>
         <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
@@ -3930,11 +3946,11 @@ No backup yet.</source>
     </message>
     <message>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
-        <translation>無法連上位於 {where} 的分行伺服器。請檢查網路線是否接好、伺服器是否已開機，然後重新啟動客訴登記簿。</translation>
+        <translation>無法連上位於 {where} 的分行伺服器。請檢查網路線是否接好、伺服器是否已開機，然後重新啟動投訴簿。</translation>
     </message>
     <message>
         <source>The damaged register file {file} could not be moved aside ({reason}). Close every program that may have it open (another Complaint Book, a backup or sync tool) and start again; nothing was written to it.</source>
-        <translation>無法將損毀的登記簿檔案 {file} 移至他處（{reason}）。請關閉所有可能開啟它的程式（另一個客訴登記簿、備份或同步工具），然後重新開啟；沒有寫入任何內容到該檔案。</translation>
+        <translation>無法將損毀的登記簿檔案 {file} 移至他處（{reason}）。請關閉所有可能開啟它的程式（另一個投訴簿、備份或同步工具），然後重新開啟；沒有寫入任何內容到該檔案。</translation>
     </message>
     <message>
         <source>Cannot open the database at {where}: {reason}</source>
@@ -4010,7 +4026,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
-        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿是由較新版本的客訴登記簿寫入的：請先更新這台電腦上的客訴登記簿。</translation>
+        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿是由較新版本的投訴簿寫入的：請先更新這台電腦上的投訴簿。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register must first be upgraded to this version, by whoever holds the password of the owner role {owner} (user {user} may not): {command}</source>
@@ -4150,7 +4166,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The register cannot be kept on a network drive ({where}): the file is not safe there and saved complaints can be lost. Keep it on this PC&apos;s own disk. For several counter PCs to share one register, set up a branch server instead (README: Several counter PCs: the branch server).</source>
-        <translation>登記簿不能放在網路磁碟機上（{where}）：檔案在那裡不安全，已儲存的投訴可能會遺失。請放在這台電腦自己的磁碟上。如需多台櫃台電腦共用一本登記簿，請改為設定分行伺服器（README：Several counter PCs: the branch server）。</translation>
+        <translation>登記簿不能放在網路磁碟機上（{where}）：檔案在那裡不安全，已儲存的投訴可能會遺失。請放在這台電腦自己的磁碟上。如需多台櫃檯電腦共用一本登記簿，請改為設定分行伺服器（README：Several counter PCs: the branch server）。</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of a file in it.</source>
