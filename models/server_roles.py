@@ -102,8 +102,8 @@ def require_owner_to_move(db: Any, dbname: str) -> None:
             "creation wrote, with the audit trail's guards lifted for that moment: only the "
             "server's owner role {owner} may do that, not this PC's user {user}. Nothing was "
             "moved. On the server PC, whoever holds the owner's password sets PGPASSWORD to "
-            "it and runs: python main.py move-to-server postgresql://{owner}@localhost/{dbname} "
-            "--user MANAGER",
+            "it and runs, signing in as a manager: python main.py move-to-server "
+            "postgresql://{owner}@localhost/{dbname} --user NAME",
         ),
         owner=owner,
         user=user,

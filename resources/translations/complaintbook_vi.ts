@@ -4010,7 +4010,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ đăng ký; người giữ mật khẩu của vai trò chủ sở hữu {owner} sẽ tạo sổ (người dùng {user} không được phép): {command}</translation>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ theo dõi khiếu nại; người giữ mật khẩu của vai trò chủ sở hữu {owner} sẽ tạo sổ (người dùng {user} không được phép): {command}</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
@@ -4030,11 +4030,11 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register must first be upgraded to this version, by whoever holds the password of the owner role {owner} (user {user} may not): {command}</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ cần được nâng cấp lên phiên bản này trước, do người giữ mật khẩu của vai trò chủ sở hữu {owner} thực hiện (người dùng {user} không được phép): {command}</translation>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ theo dõi khiếu nại trên máy chủ cần được nâng cấp lên phiên bản này trước, do người giữ mật khẩu của vai trò chủ sở hữu {owner} thực hiện (người dùng {user} không được phép): {command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it. But user {user} owns it, so anyone with its password could switch off the guards of its audit trail: give the register to an owner role (README: Upgrading an existing server).</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ đăng ký: máy này sẽ dùng chung sổ đó. Nhưng người dùng {user} đang sở hữu sổ, nên ai có mật khẩu của người dùng này đều có thể tắt cơ chế bảo vệ lịch sử thay đổi: hãy giao sổ cho một vai trò chủ sở hữu (README: Upgrading an existing server).</translation>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ theo dõi khiếu nại: máy này sẽ dùng chung sổ đó. Nhưng người dùng {user} đang sở hữu sổ, nên ai có mật khẩu của người dùng này đều có thể tắt cơ chế bảo vệ lịch sử thay đổi: hãy giao sổ cho một vai trò chủ sở hữu (README: Upgrading an existing server).</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
@@ -4190,31 +4190,31 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
-        <translation>Máy chủ chi nhánh chưa có sổ đăng ký, và người dùng {user} của máy này không được phép tạo sổ (cố ý như vậy: người dùng này không được thay đổi các bảng của sổ). Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ tạo sổ, trên bất kỳ máy nào có Sổ Khiếu Nại, bằng lệnh: {command}</translation>
+        <translation>Máy chủ chi nhánh chưa có sổ theo dõi khiếu nại, và người dùng {user} của máy này không được phép tạo sổ (cố ý như vậy: người dùng này không được thay đổi các bảng của sổ). Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ tạo sổ, trên bất kỳ máy nào có Sổ Khiếu Nại, bằng lệnh: {command}</translation>
     </message>
     <message>
         <source>The register on the branch server was made by an earlier version of Complaint Book (schema {found}; this version needs {known}) and must be upgraded first. This PC&apos;s user {user} may not do that (on purpose: it may not change the register&apos;s tables), so nothing was changed. Whoever holds the password of the server&apos;s owner role {owner} upgrades it, on any PC with this version: {command}</source>
-        <translation>Sổ đăng ký trên máy chủ chi nhánh do phiên bản Sổ Khiếu Nại cũ hơn tạo ra (cấu trúc {found}; phiên bản này cần {known}) và phải được nâng cấp trước. Người dùng {user} của máy này không được phép làm việc đó (cố ý như vậy: người dùng này không được thay đổi các bảng của sổ), nên chưa có gì bị thay đổi. Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ nâng cấp sổ, trên bất kỳ máy nào có phiên bản này, bằng lệnh: {command}</translation>
+        <translation>Sổ theo dõi khiếu nại trên máy chủ chi nhánh do phiên bản Sổ Khiếu Nại cũ hơn tạo ra (cấu trúc {found}; phiên bản này cần {known}) và phải được nâng cấp trước. Người dùng {user} của máy này không được phép làm việc đó (cố ý như vậy: người dùng này không được thay đổi các bảng của sổ), nên chưa có gì bị thay đổi. Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ nâng cấp sổ, trên bất kỳ máy nào có phiên bản này, bằng lệnh: {command}</translation>
     </message>
     <message>
-        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user MANAGER</source>
-        <translation>Chuyển một sổ đăng ký vào máy chủ chi nhánh sẽ thay thế những gì được ghi khi tạo sổ trên máy chủ, và tạm gỡ cơ chế bảo vệ lịch sử thay đổi trong lúc đó: chỉ vai trò chủ sở hữu {owner} của máy chủ được làm việc này, người dùng {user} của máy này thì không. Chưa có gì được chuyển. Trên máy chủ, người giữ mật khẩu của chủ sở hữu đặt PGPASSWORD bằng mật khẩu đó rồi chạy: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user MANAGER</translation>
+        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs, signing in as a manager: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</source>
+        <translation>Chuyển một sổ theo dõi khiếu nại vào máy chủ chi nhánh sẽ thay thế những gì được ghi khi tạo sổ trên máy chủ, và tạm gỡ cơ chế bảo vệ lịch sử thay đổi trong lúc đó: chỉ vai trò chủ sở hữu {owner} của máy chủ được làm việc này, người dùng {user} của máy này thì không. Chưa có gì được chuyển. Trên máy chủ, người giữ mật khẩu của chủ sở hữu đặt PGPASSWORD bằng mật khẩu đó rồi chạy lệnh sau, đăng nhập bằng tài khoản quản lý: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</translation>
     </message>
     <message>
         <source>The register on {where} is created (schema {schema}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
-        <translation>Đã tạo sổ đăng ký trên {where} (cấu trúc {schema}), thuộc quyền sở hữu của {owner}. Người dùng {app} của các máy tại quầy được đọc và thêm vào sổ, nhưng không được sửa hay xóa lịch sử thay đổi, cũng không được thay đổi các bảng của sổ.</translation>
+        <translation>Đã tạo sổ theo dõi khiếu nại trên {where} (cấu trúc {schema}), thuộc quyền sở hữu của {owner}. Người dùng {app} của các máy tại quầy được đọc và thêm vào sổ, nhưng không được sửa hay xóa lịch sử thay đổi, cũng không được thay đổi các bảng của sổ.</translation>
     </message>
     <message>
         <source>The register on {where} now belongs to {owner} (schema {schema}; it was {found}). The counter PCs&apos; user {app} no longer owns it: it may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
-        <translation>Sổ đăng ký trên {where} nay thuộc quyền sở hữu của {owner} (cấu trúc {schema}; trước đây là {found}). Người dùng {app} của các máy tại quầy không còn sở hữu sổ: chỉ được đọc và thêm vào sổ, không được sửa hay xóa lịch sử thay đổi, cũng không được thay đổi các bảng của sổ.</translation>
+        <translation>Sổ theo dõi khiếu nại trên {where} nay thuộc quyền sở hữu của {owner} (cấu trúc {schema}; trước đây là {found}). Người dùng {app} của các máy tại quầy không còn sở hữu sổ: chỉ được đọc và thêm vào sổ, không được sửa hay xóa lịch sử thay đổi, cũng không được thay đổi các bảng của sổ.</translation>
     </message>
     <message>
         <source>The register on {where} is up to date (schema {schema}; it was {found}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
-        <translation>Sổ đăng ký trên {where} đã được cập nhật (cấu trúc {schema}; trước đây là {found}) và thuộc quyền sở hữu của {owner}. Người dùng {app} của các máy tại quầy được đọc và thêm vào sổ, nhưng không được sửa hay xóa lịch sử thay đổi, cũng không được thay đổi các bảng của sổ.</translation>
+        <translation>Sổ theo dõi khiếu nại trên {where} đã được cập nhật (cấu trúc {schema}; trước đây là {found}) và thuộc quyền sở hữu của {owner}. Người dùng {app} của các máy tại quầy được đọc và thêm vào sổ, nhưng không được sửa hay xóa lịch sử thay đổi, cũng không được thay đổi các bảng của sổ.</translation>
     </message>
     <message>
         <source>This PC keeps its register in a file, not on a branch server. Give the server&apos;s address as the counter PCs use it: --db postgresql://USER@HOST/DATABASE</source>
-        <translation>Máy này lưu sổ đăng ký trong một tệp, không phải trên máy chủ chi nhánh. Hãy nhập địa chỉ máy chủ như các máy tại quầy đang dùng: --db postgresql://USER@HOST/DATABASE</translation>
+        <translation>Máy này lưu sổ theo dõi khiếu nại trong một tệp, không phải trên máy chủ chi nhánh. Hãy nhập địa chỉ máy chủ như các máy tại quầy đang dùng: --db postgresql://USER@HOST/DATABASE</translation>
     </message>
     <message>
         <source>The address {url} names no user: give the address the counter PCs use, with their user name (postgresql://USER@HOST/DATABASE).</source>
@@ -4222,20 +4222,20 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The owner role must be another role than the counter PCs&apos; user {app}: the whole point is that the counter PCs do not own the register.</source>
-        <translation>Vai trò chủ sở hữu phải khác với người dùng {app} của các máy tại quầy: mục đích chính là các máy tại quầy không sở hữu sổ đăng ký.</translation>
+        <translation>Vai trò chủ sở hữu phải khác với người dùng {app} của các máy tại quầy: mục đích chính là các máy tại quầy không sở hữu sổ theo dõi khiếu nại.</translation>
     </message>
     <message>
         <source>The owner role {owner} may not create or change the register&apos;s tables in database {dbname}. As the PostgreSQL administrator (psql as &quot;postgres&quot;), type:
     ALTER DATABASE &quot;{dbname}&quot; OWNER TO &quot;{owner}&quot;;
 then run this command again. Nothing was changed.</source>
-        <translation>Vai trò chủ sở hữu {owner} không được phép tạo hay thay đổi các bảng của sổ đăng ký trong cơ sở dữ liệu {dbname}. Với tư cách quản trị viên PostgreSQL (psql với tài khoản &quot;postgres&quot;), hãy gõ:
+        <translation>Vai trò chủ sở hữu {owner} không được phép tạo hay thay đổi các bảng của sổ theo dõi khiếu nại trong cơ sở dữ liệu {dbname}. Với tư cách quản trị viên PostgreSQL (psql với tài khoản &quot;postgres&quot;), hãy gõ:
     ALTER DATABASE &quot;{dbname}&quot; OWNER TO &quot;{owner}&quot;;
 rồi chạy lại lệnh này. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The register on {where} is set up, but the counter PCs&apos; user {app} may still change more than it should:
 {problems}</source>
-        <translation>Sổ đăng ký trên {where} đã được thiết lập, nhưng người dùng {app} của các máy tại quầy vẫn có thể thay đổi nhiều hơn mức được phép:
+        <translation>Sổ theo dõi khiếu nại trên {where} đã được thiết lập, nhưng người dùng {app} của các máy tại quầy vẫn có thể thay đổi nhiều hơn mức được phép:
 {problems}</translation>
     </message>
     <message>
@@ -4246,7 +4246,7 @@ rồi chạy lại lệnh này. Chưa có gì bị thay đổi.</translation>
         <source>The register on this server belongs to the counter PCs&apos; user {app}, and the owner role {owner} may not take it over yet. As the PostgreSQL administrator (psql as &quot;postgres&quot;), type:
     GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
 then run this command again. Nothing was changed.</source>
-        <translation>Sổ đăng ký trên máy chủ này đang thuộc về người dùng {app} của các máy tại quầy, và vai trò chủ sở hữu {owner} chưa được phép tiếp quản. Với tư cách quản trị viên PostgreSQL (psql với tài khoản &quot;postgres&quot;), hãy gõ:
+        <translation>Sổ theo dõi khiếu nại trên máy chủ này đang thuộc về người dùng {app} của các máy tại quầy, và vai trò chủ sở hữu {owner} chưa được phép tiếp quản. Với tư cách quản trị viên PostgreSQL (psql với tài khoản &quot;postgres&quot;), hãy gõ:
     GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
 rồi chạy lại lệnh này. Chưa có gì bị thay đổi.</translation>
     </message>

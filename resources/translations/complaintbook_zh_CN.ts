@@ -4197,8 +4197,8 @@ No backup yet.</source>
         <translation>网点服务器上的登记簿由较早版本的投诉簿创建（数据结构版本 {found}；本版本需要 {known}），须先升级。本电脑的用户 {user} 无权升级（这是有意的：该用户不得更改登记簿的数据表），因此没有做任何更改。请由掌握服务器所有者角色 {owner} 密码的人在任一装有本版本的电脑上运行以下命令升级：{command}</translation>
     </message>
     <message>
-        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user MANAGER</source>
-        <translation>把登记簿迁移到网点服务器，会替换服务器登记簿创建时写入的内容，并在此期间暂时解除审计记录的保护：只有服务器的所有者角色 {owner} 可以这样做，本电脑的用户 {user} 不行。没有迁移任何内容。请由掌握所有者密码的人在服务器电脑上把 PGPASSWORD 设为该密码，然后运行：python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user MANAGER</translation>
+        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs, signing in as a manager: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</source>
+        <translation>把登记簿迁移到网点服务器，会替换服务器登记簿创建时写入的内容，并在此期间暂时解除审计记录的保护：只有服务器的所有者角色 {owner} 可以这样做，本电脑的用户 {user} 不行。没有迁移任何内容。请由掌握所有者密码的人在服务器电脑上把 PGPASSWORD 设为该密码，然后以主管身份登录运行：python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</translation>
     </message>
     <message>
         <source>The register on {where} is created (schema {schema}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>

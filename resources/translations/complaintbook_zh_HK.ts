@@ -223,10 +223,6 @@
         <translation>分行伺服器 {where} 上沒有名為 {dbname} 的數據庫。請檢查名稱（建立方法請見 README）。</translation>
     </message>
     <message>
-        <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Make {user} the owner of database {dbname} (the README shows how).</source>
-        <translation>已連上分行伺服器 {where}（PostgreSQL {version}），但伺服器上尚無登記簿，且使用者 {user} 無權建立。請將 {user} 設為數據庫 {dbname} 的擁有者（方法請見 README）。</translation>
-    </message>
-    <message>
         <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
         <translation>伺服器上的登記簿不是空的（{held}），因此沒有遷移任何內容：遷移絕不會混合兩本登記簿。請遷移到伺服器上一個新的空數據庫。</translation>
     </message>
@@ -245,6 +241,26 @@
     <message>
         <source>The register cannot be kept on a network drive ({where}): the file is not safe there and saved complaints can be lost. Keep it on this PC&apos;s own disk. For several counter PCs to share one register, set up a branch server instead (README: Several counter PCs: the branch server).</source>
         <translation>登記簿不能放在網絡磁碟機上（{where}）：檔案在那裡不安全，已儲存的投訴可能會遺失。請放在這台電腦自己的磁碟上。如需多台櫃檯電腦共用一本登記簿，請改為設定分行伺服器（README：Several counter PCs: the branch server）。</translation>
+    </message>
+    <message>
+        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs, signing in as a manager: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</source>
+        <translation>把登記簿移到分行伺服器，會取代伺服器登記簿建立時寫入的內容，並在這段期間暫時解除稽核軌跡的保護：只有伺服器的擁有者角色 {owner} 可以這樣做，這台電腦的使用者 {user} 不行。沒有移動任何內容。請由持有擁有者密碼的人在伺服器電腦上把 PGPASSWORD 設為該密碼，然後以主管身份登入執行：python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</translation>
+    </message>
+    <message>
+        <source>The owner role {owner} may not create or change the register&apos;s tables in database {dbname}. As the PostgreSQL administrator (psql as &quot;postgres&quot;), type:
+    ALTER DATABASE &quot;{dbname}&quot; OWNER TO &quot;{owner}&quot;;
+then run this command again. Nothing was changed.</source>
+        <translation>擁有者角色 {owner} 無權在數據庫 {dbname} 中建立或變更登記簿的資料表。請以 PostgreSQL 管理員身份（用 &quot;postgres&quot; 登入 psql）輸入：
+    ALTER DATABASE &quot;{dbname}&quot; OWNER TO &quot;{owner}&quot;;
+然後再次執行本指令。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>The register on this server belongs to the counter PCs&apos; user {app}, and the owner role {owner} may not take it over yet. As the PostgreSQL administrator (psql as &quot;postgres&quot;), type:
+    GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
+then run this command again. Nothing was changed.</source>
+        <translation>這台伺服器上的登記簿屬於櫃檯電腦的使用者 {app}，擁有者角色 {owner} 目前還無權接管。請以 PostgreSQL 管理員身份（用 &quot;postgres&quot; 登入 psql）輸入：
+    GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
+然後再次執行本指令。沒有做任何變更。</translation>
     </message>
 </context>
 </TS>

@@ -4197,8 +4197,8 @@ No backup yet.</source>
         <translation>分行伺服器上的登記簿由較早版本的投訴簿建立（資料結構版本 {found}；本版本需要 {known}），須先升級。這台電腦的使用者 {user} 無權升級（這是刻意的：該使用者不得變更登記簿的資料表），因此沒有做任何變更。請由持有伺服器擁有者角色 {owner} 密碼的人在任何裝有本版本的電腦上執行下列指令升級：{command}</translation>
     </message>
     <message>
-        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user MANAGER</source>
-        <translation>把登記簿移到分行伺服器，會取代伺服器登記簿建立時寫入的內容，並在這段期間暫時解除稽核軌跡的保護：只有伺服器的擁有者角色 {owner} 可以這樣做，這台電腦的使用者 {user} 不行。沒有移動任何內容。請由持有擁有者密碼的人在伺服器電腦上把 PGPASSWORD 設為該密碼，然後執行：python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user MANAGER</translation>
+        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs, signing in as a manager: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</source>
+        <translation>把登記簿移到分行伺服器，會取代伺服器登記簿建立時寫入的內容，並在這段期間暫時解除稽核軌跡的保護：只有伺服器的擁有者角色 {owner} 可以這樣做，這台電腦的使用者 {user} 不行。沒有移動任何內容。請由持有擁有者密碼的人在伺服器電腦上把 PGPASSWORD 設為該密碼，然後以主管身分登入執行：python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</translation>
     </message>
     <message>
         <source>The register on {where} is created (schema {schema}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>
