@@ -4010,7 +4010,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet; whoever holds the password of the owner role {owner} creates it (user {user} may not): {command}</source>
-        <translation>Đã kết nối máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ; người giữ mật khẩu chủ sở hữu sẽ tạo sổ ({user} không được phép): {command}</translation>
+        <translation>Đã kết nối máy chủ {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ; người giữ mật khẩu chủ sở hữu {owner} sẽ tạo sổ ({user} không được): {command}</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
@@ -4030,7 +4030,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register must first be upgraded to this version, by whoever holds the password of the owner role {owner} (user {user} may not): {command}</source>
-        <translation>Đã kết nối máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ trên máy chủ phải được nâng cấp lên phiên bản này trước, bởi người giữ mật khẩu chủ sở hữu ({user} không được phép): {command}</translation>
+        <translation>Đã kết nối máy chủ {where} (PostgreSQL {version}). Sổ trên máy chủ cần nâng cấp trước, do người giữ mật khẩu chủ sở hữu {owner} làm ({user} không được): {command}</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it. But user {user} owns it, so anyone with its password could switch off the guards of its audit trail: give the register to an owner role (README: Upgrading an existing server).</source>
