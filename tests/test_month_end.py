@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
-
-from models import lifecycle, schema
+from models import lifecycle
 from models.complaints import create_complaint
 from models.records import month_digest
 from models.schema import Complaint
@@ -21,25 +17,6 @@ from tests.factories import make_form, pdf_text
 from tests.test_cli import run
 
 MONTH = "202610"
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[dt.datetime], None]]:
-    """The app's clock (``schema.now`` wherever the domain reads it), set by the test:
-    October's handling recorded in October, the later change in November."""
-    import models.timeline  # noqa: F401  (loaded, so its clock is set too)
-    import reports.register_pdf  # noqa: F401
-
-    real = schema.now
-    moment = {"at": real()}
-    for name, module in list(sys.modules.items()):
-        if name.startswith(("models", "reports")) and getattr(module, "now", None) is real:
-            monkeypatch.setattr(module, "now", lambda: moment["at"])
-
-    def set_to(at: dt.datetime) -> None:
-        moment["at"] = at
-
-    yield set_to
 
 
 def _october(manager, clock) -> dict[str, Complaint]:
