@@ -181,8 +181,10 @@ class Facts:
 
 def timeline_facts(month: str, end: dt.datetime) -> dict[int, Facts]:
     """The month's extension, void and waiver events recorded before ``end`` (the month's
-    end: the register shows it as it stood then), by complaint (a few per month)."""
-    waived_close = (Event.new_value == "closed") & (Complaint.followup_waived == True)  # noqa: E712
+    end: the register shows it as it stood then), by complaint (a few per month). A
+    waiver is the newest closing with a reason before ``end``; the row says whether the
+    follow-up stood waived then (a reopening since has cleared it on today's row)."""
+    waived_close = (Event.new_value == "closed") & (Event.text != "")
     query = (
         Event.select(
             Event.complaint,
@@ -210,7 +212,7 @@ def timeline_facts(month: str, end: dt.datetime) -> dict[int, Facts]:
         elif new == "void":
             facts.voided = (who, at.date().isoformat())
         else:
-            facts.waived = (who, text)
+            facts.waived = (who, text)  # the newest one before ``end`` wins
     return out
 
 

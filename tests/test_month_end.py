@@ -49,9 +49,22 @@ def _october(manager, clock) -> dict[str, Complaint]:
     clock(dt.datetime(2026, 10, 12, 10))
     lifecycle.record_followup(manager, closed.id, satisfaction=5, comment="Thanks")
     lifecycle.close(manager, closed.id)
+    waived = create_complaint(
+        manager, make_form(received_at=dt.datetime(2026, 10, 12, 9), summary="No phone left")
+    )
+    lifecycle.acknowledge(manager, waived.id)
+    lifecycle.start_investigation(manager, waived.id)
+    lifecycle.resolve(
+        manager,
+        waived.id,
+        outcome="not_upheld",
+        remedy="Explained by letter",
+        root_cause="Misread leaflet",
+    )
+    lifecycle.close(manager, waived.id, waive_followup=True, waiver_reason="No phone number")
     clock(dt.datetime(2026, 10, 29, 9))
     lifecycle.acknowledge(manager, still_open.id)
-    return {"closed": closed, "open": still_open}
+    return {"closed": closed, "open": still_open, "waived": waived}
 
 
 def _november(manager, clock, made: dict[str, Complaint]) -> None:
@@ -71,6 +84,7 @@ def _november(manager, clock, made: dict[str, Complaint]) -> None:
     )
     lifecycle.start_investigation(manager, made["open"].id)
     lifecycle.resolve(manager, made["open"].id, outcome="not_upheld", remedy="Explained")
+    lifecycle.reopen(manager, made["waived"].id, "The customer phoned after all")
 
 
 def _printed(path: Path) -> str:
@@ -92,7 +106,8 @@ def test_a_later_reopening_leaves_the_earlier_months_register_as_printed(
     # As October ended: the first closed on the 12th, the second still open.
     assert "Closed 2026-10-12" in before_text and "Compensation 20.00 CNY" in before_text
     assert "Parcel never came" in before_text and "still open" in before_text
-    assert (before_stats.resolved, before_stats.still_open) == (1, 1)
+    assert "Follow-up call waived by Chen Jing 陈静: No phone number" in before_text
+    assert (before_stats.resolved, before_stats.still_open, before_stats.closed) == (2, 1, 2)
 
     _november(manager, clock, made)
     assert Complaint.get_by_id(made["closed"].id).compensation == 250  # today's values
@@ -112,9 +127,10 @@ def test_a_later_reopening_leaves_the_earlier_months_register_as_printed(
     # The inspector's check of the paper printed in November still passes in December.
     checked = run(home, "verify-register", str(before_pdf), db=store.url)
     assert checked.returncode == 0 and "OK" in checked.stdout, checked.stderr
-    # November shows October's still-open complaint among those open from earlier months
-    # as it stood at November's end: resolved by then, so not listed.
-    assert open_from_earlier("202611") == []
+    # November's register lists October's complaints still open at November's end: the
+    # one resolved in November is not, the one reopened in November is.
+    listed = [c.register_no for c in open_from_earlier("202611")]
+    assert listed == [made["waived"].register_no]
 
 
 def test_open_from_earlier_months_is_read_as_each_month_ended(manager, clock) -> None:
@@ -122,7 +138,8 @@ def test_open_from_earlier_months_is_read_as_each_month_ended(manager, clock) ->
     _november(manager, clock, made)
     clock(dt.datetime(2026, 12, 3, 9))
     lifecycle.reopen(manager, made["open"].id, "Customer came back")
-    # At November's end both October complaints were resolved, whatever they are now.
-    assert open_from_earlier("202611") == []
+    # At November's end the one resolved in November was not open, whatever it is now.
+    assert [c.register_no for c in open_from_earlier("202611")] == [made["waived"].register_no]
     # Reopened in December: open from an earlier month in December's register.
-    assert [c.register_no for c in open_from_earlier("202612")] == [made["open"].register_no]
+    december = [c.register_no for c in open_from_earlier("202612")]
+    assert december == [made["waived"].register_no, made["open"].register_no]  # oldest first
