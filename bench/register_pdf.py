@@ -182,7 +182,14 @@ def _reopened_later(rng: random.Random, share: float, who: str) -> None:
     from models.schema import AuditEvent, Complaint
 
     closed = list(
-        Complaint.select(Complaint.id, Complaint.resolved_at, Complaint.closed_at, Complaint.remedy)
+        Complaint.select(
+            Complaint.id,
+            Complaint.resolved_at,
+            Complaint.closed_at,
+            Complaint.followup_done_at,
+            Complaint.satisfaction,
+            Complaint.remedy,
+        )
         .where(Complaint.status == "closed")
         .tuples()
     )
