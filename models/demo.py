@@ -14,7 +14,7 @@ from decimal import Decimal
 from models import deadlines
 from models.actors import Actor
 from models.audit import acting, as_actor, made_up_history
-from models.branch import get_branch
+from models.branch import get_branch, update_branch
 from models.complaints import insert_complaint
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, PermissionDenied
@@ -126,8 +126,6 @@ def set_up_branch(actor: Actor, kind: str = "bank") -> None:
     """Set the demo branch up fully before its complaints are made (an empty register
     only): a demo left "not set up" with a shop's categories under a bank's deadline
     policy taught the wrong thing."""
-    from models.branch import update_branch
-
     require_empty_register()
     corpus = load_json("demo/corpus.json")
     update_branch(actor, head_name=corpus["zh_CN"]["staff"][0], **DEMO_BRANCHES[kind])
