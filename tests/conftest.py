@@ -46,6 +46,8 @@ BOTH_ENGINES = {
     "test_signatures",
     "test_privacy",
     "test_letters",
+    "test_month_end",
+    "test_xlsx_money",
 }
 
 
