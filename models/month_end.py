@@ -25,7 +25,7 @@ from typing import Any
 
 import peewee as pw
 
-from models import personal
+from models import audit, personal
 from models.schema import AuditEvent, Complaint, MoneyField, Staff
 
 UNDONE_ACTIONS = ("update",)
@@ -55,6 +55,18 @@ def later_values(
 ) -> dict[int, dict[str, Any]]:
     """{row id: {field: value it held at ``moment``}} for the rows of ``ids`` changed at or
     after ``moment``; rows not changed since are left out (their values are today's)."""
+    return {
+        row_id: {name: then for name, (then, _newest) in fields.items()}
+        for row_id, fields in later_changes(model, moment, ids).items()
+    }
+
+
+def later_changes(
+    model: type[pw.Model], moment: dt.datetime, ids: pw.SelectQuery | Iterable[int]
+) -> dict[int, dict[str, tuple[Any, Any]]]:
+    """{row id: {field: (value at ``moment``, newest value recorded)}} for the rows of
+    ``ids`` changed at or after ``moment``. The newest recorded value is as the trail
+    holds it (``audit.canonical``), to be compared with the row as it is now."""
     table = model._meta.table_name
     fields = model._meta.fields
     query = (
@@ -68,17 +80,20 @@ def later_values(
         .order_by(AuditEvent.id.desc())
         .tuples()
     )
-    out: dict[int, dict[str, Any]] = {}
+    then: dict[int, dict[str, Any]] = {}
+    newest: dict[int, dict[str, Any]] = {}
     referenced: set[int] = set()
     for row_id, changes in query.iterator():
-        values = out.setdefault(row_id, {})
-        for name, (old, _new) in json.loads(changes).items():
+        values = then.setdefault(row_id, {})
+        latest = newest.setdefault(row_id, {})
+        for name, (old, new) in json.loads(changes).items():
             values[name] = old  # newest first: the earliest later change has the last word
+            latest.setdefault(name, new)
             if personal.is_reference(old):
                 referenced.add(row_id)
     for row_id in referenced:
         kept = personal.values_of(table, row_id)
-        values = out[row_id]
+        values = then[row_id]
         for name, old in list(values.items()):
             if personal.is_reference(old):
                 found = kept.get(old[personal.REF])
@@ -86,25 +101,31 @@ def later_values(
                     del values[name]  # anonymised: gone everywhere, left as it is now
                 else:
                     values[name] = found
-    for values in out.values():
-        for name in list(values):
-            field = fields.get(name)
-            if field is None:
-                del values[name]
-            else:
-                values[name] = _python(field, values[name])
+    out: dict[int, dict[str, tuple[Any, Any]]] = {}
+    for row_id, values in then.items():
+        out[row_id] = {
+            name: (_python(fields[name], value), newest[row_id][name])
+            for name, value in values.items()
+            if name in fields
+        }
     return out
 
 
 def complaints_as_of(query: pw.SelectQuery, moment: dt.datetime) -> Iterator[dict[str, Any]]:
-    """The rows of a ``Complaint`` select (``.dicts()``, the id among its columns) as they
-    stood at ``moment``, streamed in the query's order."""
+    """The rows of a ``Complaint`` select (the id among its columns) as they stood at
+    ``moment``, streamed in the query's order. A field whose value today is not the one
+    its newest change recorded was changed behind the app since: it is left as it is, so
+    the month's digest no longer matches a register printed before (``verify-register``)."""
     ids = query.clone().select(Complaint.id).order_by()
-    patches = later_values(Complaint, moment, ids)
+    changes = later_changes(Complaint, moment, ids)
     for row in query.dicts().iterator():
-        patch = patches.get(row["id"])
+        patch = changes.get(row["id"])
         if patch:
-            row.update((k, v) for k, v in patch.items() if k in row)
+            for name, (then, recorded) in patch.items():
+                if name in row and (
+                    personal.is_reference(recorded) or audit.canonical(row[name]) == recorded
+                ):
+                    row[name] = then
         yield row
 
 

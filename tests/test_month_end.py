@@ -143,3 +143,23 @@ def test_open_from_earlier_months_is_read_as_each_month_ended(manager, clock) ->
     # Reopened in December: open from an earlier month in December's register.
     december = [c.register_no for c in open_from_earlier("202612")]
     assert december == [made["waived"].register_no, made["open"].register_no]  # oldest first
+
+
+def test_a_change_behind_the_app_is_still_found_after_a_later_change(
+    manager, clock, tmp_path: Path, home: Path, store
+) -> None:
+    """Later changes made through the app are undone to read the month as it ended; a
+    value changed behind the app since is not one of them, and shows."""
+    from tests.rawdb import Raw
+
+    made = _october(manager, clock)
+    clock(dt.datetime(2026, 11, 2, 9))
+    printed = tmp_path / "october.pdf"
+    build_register(printed, MONTH, lang="en", invariant=True)
+    _november(manager, clock, made)
+    assert run(home, "verify-register", str(printed), db=store.url).returncode == 0
+    con = Raw(store)  # the compensation paid in November, changed in the database itself
+    con.execute(f"UPDATE complaint SET compensation = 99900 WHERE id = {made['closed'].id}")
+    con.commit_and_close()
+    checked = run(home, "verify-register", str(printed), db=store.url)
+    assert checked.returncode == 1 and "MISMATCH" in checked.stderr
