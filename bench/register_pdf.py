@@ -258,7 +258,7 @@ def measure(home: Path, what: str) -> dict[str, float]:
 
     open_store(home)
     if what == "register":
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         pages = build_register(home / "register.pdf", MONTH, lang="en", prepared_by="bench").pages
     else:
         text = subprocess.run(
@@ -270,11 +270,12 @@ def measure(home: Path, what: str) -> dict[str, float]:
         page_texts = text.split("\f")
         if page_texts and not page_texts[-1].strip():
             page_texts.pop()  # pdftotext ends the last page with a form feed too
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         pages = text_floor(home / "floor.pdf", page_texts)
     seconds = time.perf_counter() - began
+    cpu_seconds = time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"seconds": seconds, "pages": pages, "peak_mb": peak}
+    return {"seconds": seconds, "cpu": cpu_seconds, "pages": pages, "peak_mb": peak}
 
 
 def text_floor(out: Path, pages: list[str]) -> int:
@@ -327,7 +328,7 @@ def main() -> None:
         raise SystemExit("pdftotext is needed for the floor (Debian: apt install poppler-utils)")
     header = (
         f"| {'rows':>6} | {'pages':>5} | {'register s':>10} | {'floor s (same run)':>18} "
-        f"| {'ratio':>5} | {'peak MB':>7} | {'goal':<26} | met? |"
+        f"| {'ratio':>5} | {'peak MB':>7} | {'goal':<26} | met? | {'CPU s: register / floor':>23} |"
     )
     print(header)
     print("|" + "|".join("-" * (len(cell)) for cell in header.split("|")[1:-1]) + "|")
@@ -347,7 +348,8 @@ def main() -> None:
             goal, met = "(for reading)", "-"
         print(
             f"| {rows:>6} | {reg['pages']:>5.0f} | {reg['seconds']:>10.2f} | {floor['seconds']:>18.2f} "
-            f"| {ratio:>5.2f} | {reg['peak_mb']:>7.0f} | {goal:<26} | {met:<4} |"
+            f"| {ratio:>5.2f} | {reg['peak_mb']:>7.0f} | {goal:<26} | {met:<4} "
+            f"| {reg['cpu']:>6.2f} / {floor['cpu']:>5.2f} = {reg['cpu'] / floor['cpu']:>4.2f}x |"
         )
 
 
