@@ -24,7 +24,7 @@ def _drawing(width: float, height: float) -> Drawing:
 # and their counts beside them, the cumulative share in a panel and a column after them,
 # so no name is cut and no number sits on a bar or the line, in any language.
 PARETO_SIZE = 6.5
-PARETO_LEADING = 7.6
+PARETO_LEADING = 8.0
 PARETO_LABELS = 0.36  # share of the width for the category names
 PARETO_LINE = 0.2  # share of the width for the cumulative-share panel
 PARETO_GAP = 6.0
@@ -45,7 +45,7 @@ def pareto(labels: list[str], counts: list[int], width: float, height: float) ->
     count_w = stringWidth(str(max(counts)), FONT, size) + 3
     scale = (line_x - gap - bars_x - count_w) / max(max(counts), 1)
     names = [wrap_list(label, label_w, size) for label in labels]
-    rows = [max(len(lines) * leading, 9.0) + 4 for lines in names]
+    rows = [max(len(lines) * leading, 9.0) + 6 for lines in names]
     header = size + 4  # the 0% and 100% marks over the share panel
     drawing = _drawing(width, max(height, header + sum(rows)))
     top = drawing.height - header
