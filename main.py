@@ -166,6 +166,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", type=int, default=1, help="random seed, for repeatable data (default 1)"
     )
     demo.add_argument(
+        "--branch",
+        choices=("bank", "shop"),
+        default="bank",
+        help="a bank branch (bank categories, China banking deadlines, CNY; the default) "
+        "or a shop (retail categories, Vietnam consumer deadlines, VND)",
+    )
+    demo.add_argument(
         "--bulk",
         type=positive,
         metavar="N",
@@ -586,6 +593,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     demo.require_empty_register()
     actor = Actor(None, "demo", "manager")
+    demo.set_up_branch(actor, args.branch)
     if args.bulk:
         from models.bulk import fill_register
 

@@ -421,7 +421,7 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
 
     last = statements.scalar("newest_hash", "SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
     event = AuditEvent(
-        at=now(),
+        at=audit.told_moment() or now(),
         actor_id=actor.staff_id,
         actor_name=actor.name,
         table_name=table,

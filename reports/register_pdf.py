@@ -39,8 +39,9 @@ from models.actors import Actor
 from models.branch import get_branch
 from models.errors import QT_TRANSLATE_NOOP
 from models.masking import mask_customer
+from models.month_end import complaints_as_of, staff_names_as_of
 from models.records import month_digest
-from models.schema import Complaint, Staff, now
+from models.schema import Complaint
 from models.statistics import MonthStats, cutoff, month_bounds, month_stats, open_from_earlier
 from reports import charts, register_rows
 from reports.pdf_base import (
@@ -123,16 +124,16 @@ def build_register(
     seal = printed_seal.make(actor, branch.code, month, count, digest)
     usable = PAGE[0] - 2 * MARGIN
     columns = Columns.for_width(usable)
-    staff = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     _start, end = month_bounds(month)
+    staff = staff_names_as_of(end)
     layout = Layout(
         columns,
         w,
         lang,
         tree,
         staff,
-        register_rows.timeline_facts(month),
-        now().date(),
+        register_rows.timeline_facts(month, end),
+        cutoff(end).date(),
     )
 
     def check(stage: str, done: int, total: int) -> None:
@@ -146,9 +147,8 @@ def build_register(
             Complaint.select(*register_rows.ROW_FIELDS)
             .where(Complaint.month == month)
             .order_by(Complaint.seq, Complaint.id)
-            .dicts()
         )
-        for n, complaint in enumerate(query.iterator(), 1):
+        for n, complaint in enumerate(complaints_as_of(query, end), 1):
             yield layout.block(complaint)
             if n % 500 == 0:
                 check("rows", n, count)
@@ -401,12 +401,7 @@ def _statistics(
             st,
         ),
         _line(
-            w["rules"].format(at=at.strftime("%Y-%m-%d %H:%M"), not_due=s.timeliness.not_due)
-            + (
-                " " + w["late_since"].format(count=s.timeliness.late_since)
-                if s.timeliness.late_since
-                else ""
-            ),
+            w["rules"].format(at=at.strftime("%Y-%m-%d %H:%M"), not_due=s.timeliness.not_due),
             st,
             "small",
         ),

@@ -179,9 +179,12 @@ class Facts:
     waived: tuple[str, str] | None = None  # who, reason
 
 
-def timeline_facts(month: str) -> dict[int, Facts]:
-    """The month's extension, void and waiver events, by complaint (a few per month)."""
-    waived_close = (Event.new_value == "closed") & (Complaint.followup_waived == True)  # noqa: E712
+def timeline_facts(month: str, end: dt.datetime) -> dict[int, Facts]:
+    """The month's extension, void and waiver events recorded before ``end`` (the month's
+    end: the register shows it as it stood then), by complaint (a few per month). A
+    waiver is the newest closing with a reason before ``end``; the row says whether the
+    follow-up stood waived then (a reopening since has cleared it on today's row)."""
+    waived_close = (Event.new_value == "closed") & (Event.text != "")
     query = (
         Event.select(
             Event.complaint,
@@ -193,7 +196,7 @@ def timeline_facts(month: str) -> dict[int, Facts]:
             Event.text,
         )
         .join(Complaint, on=(Event.complaint == Complaint.id))
-        .where(Complaint.month == month)
+        .where((Complaint.month == month) & (Event.at < end))
         .where(
             (Event.kind == "extension")
             | ((Event.kind == "status") & ((Event.new_value == "void") | waived_close))
@@ -209,7 +212,7 @@ def timeline_facts(month: str) -> dict[int, Facts]:
         elif new == "void":
             facts.voided = (who, at.date().isoformat())
         else:
-            facts.waived = (who, text)
+            facts.waived = (who, text)  # the newest one before ``end`` wins
     return out
 
 
@@ -269,8 +272,8 @@ class Layout:
         return lines
 
     def block(self, c: dict[str, Any]) -> Block:
-        """The complaint's block. Its rows show the complaint as it is now (status, dates,
-        still open past its due date); the figures pages show the month as it ended."""
+        """The complaint's block, from its row as it stood at the month's end
+        (``models.month_end``); ``today`` is the day the register stands at."""
         w = self.w
         void = c["status"] == "void"
         facts = self.facts.get(c["id"]) or Facts()

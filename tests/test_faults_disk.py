@@ -86,7 +86,8 @@ def full_register(small_disk, tmp_path: Path) -> Path:
     """A register made at the command line on a small disk, backed up once, and the disk
     then filled to the last few hundred kilobytes; its data folder."""
     home = small_disk(24) / "home"
-    assert run(home, "demo", "--months", "1", "--per-month", "20").returncode == 0
+    shop = ("--branch", "shop")  # the retail categories the imported rows name
+    assert run(home, "demo", "--months", "1", "--per-month", "20", *shop).returncode == 0
     assert as_manager(home, "backup").returncode == 0
     fill_up(home.parent, leave=300_000)
     return home

@@ -2593,6 +2593,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
+        <source>Printed to %1: the register&apos;s own PDF, which verify-register can check.</source>
+        <translation>Đã in ra %1: tệp PDF gốc của sổ theo dõi khiếu nại, có thể kiểm tra bằng lệnh verify-register.</translation>
+    </message>
+    <message>
+        <source>Printed %1 pages to %2. Only the whole register can be checked with verify-register.</source>
+        <translation>Đã in %1 trang ra %2. Chỉ có thể kiểm tra toàn bộ sổ bằng lệnh verify-register.</translation>
+    </message>
+    <message>
         <source>Save the register</source>
         <translation>Lưu sổ theo dõi khiếu nại</translation>
     </message>

@@ -2593,6 +2593,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
+        <source>Printed to %1: the register&apos;s own PDF, which verify-register can check.</source>
+        <translation>已打印到 %1：这是登记簿本身的 PDF，可用 verify-register 核验。</translation>
+    </message>
+    <message>
+        <source>Printed %1 pages to %2. Only the whole register can be checked with verify-register.</source>
+        <translation>已将 %1 页打印到 %2。只有完整的登记簿才能用 verify-register 核验。</translation>
+    </message>
+    <message>
         <source>Save the register</source>
         <translation>保存登记簿</translation>
     </message>

@@ -97,6 +97,14 @@
         <source>Making and printing the register is a manager&apos;s task. Your exports show names, phone and ID numbers masked.</source>
         <translation>製作和打印登記簿由主管負責。您匯出的資料中，姓名、電話和證件號碼會部分遮蔽。</translation>
     </message>
+    <message>
+        <source>Printed to %1: the register&apos;s own PDF, which verify-register can check.</source>
+        <translation>已打印至 %1：這是登記簿本身的 PDF，可用 verify-register 核驗。</translation>
+    </message>
+    <message>
+        <source>Printed %1 pages to %2. Only the whole register can be checked with verify-register.</source>
+        <translation>已將 %1 頁打印至 %2。只有完整的登記簿才能用 verify-register 核驗。</translation>
+    </message>
 </context>
 <context>
     <name>ServerBox</name>

@@ -2593,6 +2593,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已將 %1 頁傳送至印表機。</translation>
     </message>
     <message>
+        <source>Printed to %1: the register&apos;s own PDF, which verify-register can check.</source>
+        <translation>已列印至 %1：這是登記簿本身的 PDF，可用 verify-register 核驗。</translation>
+    </message>
+    <message>
+        <source>Printed %1 pages to %2. Only the whole register can be checked with verify-register.</source>
+        <translation>已將 %1 頁列印至 %2。只有完整的登記簿才能用 verify-register 核驗。</translation>
+    </message>
+    <message>
         <source>Save the register</source>
         <translation>儲存登記簿</translation>
     </message>
