@@ -1,14 +1,28 @@
-"""Where the shipped data files live (categories, vocabulary, checklists, fonts)."""
+"""Where the shipped data files live (categories, vocabulary, checklists, fonts,
+translations), whichever way the app was installed."""
 
 from __future__ import annotations
 
 import json
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 LANGUAGES = ("en", "zh_CN", "zh_TW", "vi")
+
+
+def resource_root() -> Path:
+    """The ``resources`` folder: beside the code in a checkout and in an installed wheel
+    (the wheel puts it in site-packages next to ``models``), in the unpacked bundle of a
+    frozen (PyInstaller) app. The only place that knows; everything else uses RESOURCES."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES = resource_root()
 
 
 @cache
