@@ -17,8 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-import main
 from ui.main_window import MainWindow
+
+import main
 
 TIMEOUT_MS = 120_000
 EVERY_MS = 100
