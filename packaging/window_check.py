@@ -26,8 +26,8 @@ EVERY_MS = 100
 
 
 def report(window: MainWindow, shot: Path | None) -> None:
-    """What CI compares: the title, the first navigation entry (the UI language) and a
-    Qt standard button (Qt's own catalog), the font in use (the bundled one)."""
+    """What CI compares: the first navigation entry (the UI language), a Qt standard
+    button (Qt's own catalog), the font in use (the bundled one), where the code is."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -36,6 +36,7 @@ def report(window: MainWindow, shot: Path | None) -> None:
     print(f"first entry: {window.nav.item(0).text() if window.nav.count() else ''}")
     print(f"cancel button: {cancel}")
     print(f"font: {app.font().family()}")
+    print(f"code: {main.__file__}")  # the installed or frozen copy, not a checkout
     if shot is not None:
         window.grab().save(str(shot))
         print(f"screenshot: {shot}")
