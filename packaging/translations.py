@@ -1,9 +1,9 @@
 """Compile the .ts translation sources into the .qm catalogs the app loads.
 
-Run when packaging (the wheel build in setup.py, the PyInstaller spec), so an installed
+Run when packaging (the wheel's build backend, the PyInstaller spec), so an installed
 app only loads catalogs and a counter PC never compiles anything. Imports nothing of the
-app: setup.py loads this file by its path in a build environment that has only
-setuptools and PySide6 (for Qt's lrelease).
+app: the build backend imports it in a build environment that has only setuptools and
+PySide6 (for Qt's lrelease).
 
     python packaging/translations.py OUT_DIR
 """

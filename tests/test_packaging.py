@@ -22,7 +22,7 @@ CODE = ("main.py", "models", "reports", "ui", "cli")
 
 
 def _translations():
-    """packaging/translations.py, loaded by path as setup.py and the spec load it."""
+    """packaging/translations.py, loaded by its path as the spec loads it."""
     spec = importlib.util.spec_from_file_location(
         "complaintbook_translations", ROOT / "packaging" / "translations.py"
     )
