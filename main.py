@@ -194,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of an XLSX export's headings and names (default en)",
     )
@@ -216,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reg.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the register",
     )
@@ -243,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ret.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the workbook",
     )
@@ -291,6 +291,19 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         help="postgresql://user:password@host:port/dbname (default: the one this PC uses)",
     )
+    mov = sub.add_parser(
+        "move-to-server",
+        help="copy this PC's register, whole, into an EMPTY register on the branch server "
+        "(a manager's; the password is asked for), then check both",
+    )
+    mov.add_argument(
+        "url",
+        nargs="?",
+        help="postgresql://user@host:port/dbname of the server register (default: the one "
+        "Settings > Branch server holds); its password is taken from the credential store "
+        "or the PGPASSWORD environment variable, never typed here",
+    )
+    mov.add_argument("--user", required=True, metavar="NAME", help="a manager's user name")
     bak = sub.add_parser(
         "backup", parents=[signed], help="back up the register now (safe while the app is open)"
     )
@@ -337,7 +350,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     booklet.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the booklet",
     )
@@ -357,7 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     letter.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the letter",
     )
@@ -408,6 +421,62 @@ def _test_server(args: argparse.Namespace, home: Path) -> int:
     if result.detail:
         print(result.detail)
     return EXIT_OK if result.usable else EXIT_USER_ERROR
+
+
+def _move_to_server(args: argparse.Namespace, home: Path) -> int:
+    """Copy this PC's register to the server's empty one, check both, counts side by side."""
+    from models.db import default_url, sqlite_path
+    from models.move import move_to_server
+
+    from ui.settings import join_password, split_password, stored_database_url
+
+    from cli.session import sign_in
+
+    source = args.db if args.db and sqlite_path(args.db) else default_url(home)
+    target = args.url or stored_database_url(home)
+    if not target:
+        print(
+            "error: name the server register (postgresql://user@host:port/dbname), or choose "
+            "it first in Settings > Branch server",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if not split_password(target)[1] and os.environ.get("PGPASSWORD"):
+        target = join_password(target, os.environ["PGPASSWORD"])
+    report = move_to_server(
+        home,
+        source,
+        target,
+        lambda: sign_in(args.user),
+        say=lambda text: print(text, file=sys.stderr, flush=True),
+    )
+    width = max(len(name) for name in report.before)
+    print(f"{'':{width}}  {'this PC':>9}  {'server':>9}")
+    for name, n in report.before.items():
+        after = report.after.get(name, 0)
+        mark = "" if after == n else "  <- differs"
+        print(f"{name:{width}}  {n:>9}  {after:>9}{mark}")
+    for side, checked in (("this PC", report.source_check), ("server", report.target_check)):
+        if checked is None:
+            continue
+        for problem in checked.problems:
+            print(f"PROBLEM ({side}): {problem}", file=sys.stderr)
+        print(f"check on {side}: {'OK' if checked.ok else f'{len(checked.problems)} problem(s)'}")
+    if report.source_check is not None and not report.source_check.ok:
+        print(
+            "error: this PC's register does not pass its check, so nothing was moved; see "
+            "the lines above",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    if not report.ok:
+        print("error: the move did not check out; see the lines above", file=sys.stderr)
+        return EXIT_USER_ERROR
+    print(
+        f"Moved to {report.target}. Point every PC at it in Settings > Branch server; this "
+        "PC's own register is left as it was."
+    )
+    return EXIT_OK
 
 
 def cli_message_of(template: str, params: dict[str, object]) -> str:
@@ -473,7 +542,7 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
         if args.command == "setup":
             return _setup(args)
         if args.command == "check":
-            return _check()
+            return _check(store)
         if args.command == "verify-register":
             return _verify_register(args)
         if args.command == "checklist" and args.checklist_command == "validate":
@@ -694,19 +763,39 @@ def _anonymise(args: argparse.Namespace, actor: Actor) -> int:
     return EXIT_OK
 
 
-def _check() -> int:
+def _check(store: object) -> int:
+    """The register against its own audit trail, signatures and sign-off seals, then
+    against every backup it can read (each must hold the start of today's trail)."""
     from models.integrity import check_database
+    from models.signatures import root_fingerprint
+    from models.witnesses import witness_problems
 
     report = check_database()
+    witnessed, notes = 0, []
+    if store.file is not None:  # type: ignore[attr-defined]
+        found, notes, witnessed = witness_problems(home_of(store))
+        report.problems.extend(found)
+    for note in notes:
+        print(f"NOTE: {note}")
     for problem in report.problems:
         print(f"PROBLEM: {problem}", file=sys.stderr)
     summary = (
         f"{report.records} records, {report.events} audit events, chain head {report.head[:16]}..."
     )
+    root = root_fingerprint()
+    key = (
+        f" Branch key {root}: compare it with the key printed on the signed registers."
+        if root
+        else ""
+    )
     if report.ok:
-        print(f"OK: {summary}; everything matches its audit history.")
+        print(
+            f"OK: {summary}; everything matches its audit history"
+            + (f" and the {witnessed} backup(s) agree with it" if witnessed else "")
+            + f".{key}"
+        )
         return EXIT_OK
-    print(f"{len(report.problems)} problem(s) found ({summary}).", file=sys.stderr)
+    print(f"{len(report.problems)} problem(s) found ({summary}).{key}", file=sys.stderr)
     return EXIT_USER_ERROR
 
 
@@ -749,7 +838,11 @@ def _returns(args: argparse.Namespace, actor: Actor) -> int:
 
 
 def _verify_register(args: argparse.Namespace) -> int:
+    """Hold a printed register to the database: its records' digest, and its seal (the
+    branch key, the trail's head and the manager's signature)."""
+    from models import printed_seal
     from models.records import month_digest
+    from models.signatures import root_fingerprint
     from reports.register_pdf import read_integrity
 
     if not args.file.exists():
@@ -758,23 +851,55 @@ def _verify_register(args: argparse.Namespace) -> int:
     printed = read_integrity(args.file)
     if printed is None:
         print(
-            f"error: {args.file.name} is not a complaint register made by this app", file=sys.stderr
+            f"error: {args.file.name} is not a complaint register made by this app "
+            "(a register printed on paper and scanned, or printed to PDF through a printer, "
+            "cannot be read back: use the PDF the app saved)",
+            file=sys.stderr,
         )
         return EXIT_USER_ERROR
     month = printed["month"]
     count, digest = month_digest(month)
     label = f"{month[:4]}-{month[4:]}"
-    if count == int(printed["count"]) and digest == printed["sha256"]:
+    seal = printed_seal.Seal.from_fields(printed)
+    root = root_fingerprint()
+    if seal is None:
+        same = count == int(printed["count"]) and digest == printed["sha256"]
+        if same and not root:
+            print(
+                f"OK: the database still holds exactly the {count} records printed in the "
+                f"{label} register."
+            )
+            return EXIT_OK
         print(
-            f"OK: the database still holds exactly the {count} records printed in the {label} register."
+            f"NOT PROVEN: the {label} register carries no seal (it was printed before "
+            "registers were sealed, or its seal was removed), so it cannot show that the "
+            "database was not rewritten since."
+            + (
+                ""
+                if same
+                else f" Its {printed['count']} records also differ from the "
+                f"{count} the database now gives."
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    if seal.subject != month:
+        print(f"error: {args.file.name}: its seal is not the {label} register's", file=sys.stderr)
+        return EXIT_USER_ERROR
+    findings = printed_seal.findings(seal, count, digest)
+    if not findings:
+        print(
+            f"OK: the database still holds exactly the {count} records printed in the "
+            f"{label} register, and its audit trail still runs through the "
+            f"{seal.events} entries sealed on it (newest #{seal.head_id}), signed with the "
+            f"printing manager's key. Branch key {root}: it must be the same on the "
+            "signed paper copy."
         )
         return EXIT_OK
-    print(
-        f"MISMATCH: the {label} register was printed with {printed['count']} records "
-        f"(SHA-256 {printed['sha256'][:16]}...); the database now has {count} (SHA-256 {digest[:16]}...). "
-        "Something changed after printing.",
-        file=sys.stderr,
-    )
+    print(f"MISMATCH: the {label} register and the database disagree:", file=sys.stderr)
+    for finding in findings:
+        proof = f" (shown by {finding.proof})" if finding.proof else ""
+        print(f"- {finding.what}{proof}", file=sys.stderr)
     return EXIT_USER_ERROR
 
 
@@ -927,6 +1052,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "test-server":
             return _test_server(args, home)
+        if args.command == "move-to-server":
+            return _move_to_server(args, home)
         return run_cli(args, home)
     except DomainError as exc:
         print(f"error: {cli_message(exc)}", file=sys.stderr)

@@ -6,6 +6,7 @@ A database written by a newer app is refused rather than half-understood.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -310,6 +311,105 @@ def _add_letter_referral(db: pw.Database) -> None:
                 append_audit("branch", row_id, "schema", {"referral": [None, ""]})
 
 
+def _add_signoff_seal(db: pw.Database) -> None:
+    """A daily reading sign-off carries the seal the manager saw when signing (the branch
+    key and the audit trail's head, signed), so the trail can be held to it later."""
+    from models import audit
+    from models.schema import AuditEvent, append_audit
+
+    if "seal" in {c.name for c in db.get_columns("read_signoff")}:
+        return
+    db.execute_sql("ALTER TABLE read_signoff ADD COLUMN seal TEXT NOT NULL DEFAULT ''")
+    if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
+        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+            for (row_id,) in db.execute_sql("SELECT id FROM read_signoff"):
+                append_audit("read_signoff", row_id, "schema", {"seal": [None, ""]})
+
+
+def _timeline_under_audit(db: pw.Database) -> None:
+    """The timeline's lines become evidence: each line written from now on has an audit
+    entry of its own. The lines already there are recorded by the upgrade, in entries of
+    2,000 shaped as a bulk creation, unsigned; the first manager to sign in afterwards
+    seals them (``models.upgrade_seal``). Uses today's Event model: the newest step."""
+    from models import audit
+    from models.bulk import ADOPT_ACTION
+    from models.schema import AuditEvent, Event, append_audit
+
+    if not db.table_exists(AuditEvent._meta.table_name):
+        return
+    from models.bulk import REPLAYED_AS_BULK, replay_bulk
+
+    recorded: set[int] = set()  # lines that already have an entry (none, from the old app)
+    for action, row_id, changes in (
+        AuditEvent.select(AuditEvent.action, AuditEvent.row_id, AuditEvent.changes)
+        .where(AuditEvent.table_name == "event")
+        .tuples()
+    ):
+        if action in REPLAYED_AS_BULK:
+            recorded.update(i for i, _values in replay_bulk(json.loads(changes)))
+        else:
+            recorded.add(row_id)
+    names = [f.name for f in Event._meta.sorted_fields if f.name != "id"]
+    batch: list[list[object]] = []
+
+    def flush() -> None:
+        if batch:
+            append_audit(
+                "event",
+                int(batch[0][0]),
+                ADOPT_ACTION,
+                {"columns": [None, names], "rows": [None, batch]},  # type: ignore[call-overload]
+            )
+            batch.clear()
+
+    with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        for row in Event.select().order_by(Event.id).dicts().iterator():
+            if row["id"] in recorded:
+                continue
+            values = audit.row_values(Event, row)
+            batch.append([row["id"], *(values[n] for n in names)])
+            if len(batch) == 2000:
+                flush()
+        flush()
+
+
+def _add_written_replies(db: pw.Database) -> None:
+    """Standard replies carry a written text beside the spoken one: what goes into the
+    record and letters. Replies seeded from the shipped presets get the shipped written
+    text (matched by their title); a manager's own replies start with none."""
+    import json
+
+    from models import audit
+    from models.resources import load_json
+    from models.schema import AuditEvent, append_audit
+
+    if not db.table_exists("standard_reply"):
+        return
+    if "written" in {c.name for c in db.get_columns("standard_reply")}:
+        return
+    db.execute_sql("ALTER TABLE standard_reply ADD COLUMN written TEXT NOT NULL DEFAULT '{}'")
+    by_title = {
+        json.dumps(item["title"], ensure_ascii=False): json.dumps(
+            item.get("written", {}), ensure_ascii=False
+        )
+        for preset in load_json("replies/default.json").values()
+        if isinstance(preset, list)
+        for item in preset
+    }
+    rows = list(db.execute_sql("SELECT id, title FROM standard_reply ORDER BY id"))
+    audited = db.table_exists(AuditEvent._meta.table_name)
+    with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        for row_id, title in rows:
+            written = by_title.get(title, "{}")
+            if written != "{}":
+                db.execute_sql(
+                    f"UPDATE standard_reply SET written = {db.param} WHERE id = {db.param}",
+                    (written, row_id),
+                )
+            if audited:  # the starting value joins the history, so check replays it
+                append_audit("standard_reply", row_id, "schema", {"written": [None, written]})
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -338,6 +438,9 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _personal_data_out_of_the_trail,
     _add_second_backup_folder,
     _add_letter_referral,
+    _add_signoff_seal,
+    _timeline_under_audit,
+    _add_written_replies,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -293,11 +293,14 @@ class Appointment(BaseModel):
 
 
 class StandardReply(BaseModel):
-    """An agreed answer to an objection staff meet often, with its text in each language."""
+    """An agreed answer to an objection staff meet often, with its text in each language:
+    what to say at the counter (``text``) and what to write in the record and letters
+    (``written``: "Apologised; refunded at once", not "I'm so sorry...")."""
 
     category = pw.CharField(max_length=80, index=True)
     title = pw.TextField()  # JSON {lang: text}
-    text = pw.TextField()  # JSON {lang: text}
+    text = pw.TextField()  # JSON {lang: text}, spoken
+    written = pw.TextField(default="{}")  # JSON {lang: text}, for the record
     active = pw.BooleanField(default=True)
     use_count = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=now)
@@ -345,6 +348,9 @@ class ReadSignoff(BaseModel):
     day = pw.DateField(unique=True)
     signed_by = pw.CharField(max_length=100)
     signed_at = pw.DateTimeField(default=now)
+    # The seal shown at signing (``models.printed_seal``, as JSON): the branch key and the
+    # audit trail's head, signed by the manager's key; "" for days signed before seals.
+    seal = pw.TextField(default="")
 
 
 class AuditEvent(BaseModel):
@@ -450,6 +456,7 @@ AUDITED_TABLES = {
     "branch",
     "staff",
     "complaint",
+    "event",  # the timeline: its lines are evidence too
     "checklist_def",
     "guided_run",
     "run_step",

@@ -28,10 +28,11 @@ from typing import TYPE_CHECKING, Any
 import peewee as pw
 
 from models import db as dbmod
-from models import location
+from models import drafts, location
 from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.migrations import migrate
 from models.schema import Branch
+from models.server import classify, parse_url
 
 if TYPE_CHECKING:
     from models.bulk import Progress
@@ -396,6 +397,29 @@ def _cannot_open(where: Path | str, exc: BaseException) -> DomainError:
     )
 
 
+class ServerLoginRefused(DatabaseUnavailable):
+    """The branch server refused this PC's user name and password (the password may have
+    been changed on the server: the server's password is the authority, not this PC)."""
+
+    code = "server_login_refused"
+
+
+def _refused_login(url: str, exc: BaseException) -> ServerLoginRefused | None:
+    address = parse_url(url)
+    if address is None or classify(str(exc)) != "login":
+        return None
+    return ServerLoginRefused(
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "The branch server {where} refused user name {user} with the password this PC "
+            "keeps. If the server's password was changed, type the new one here; else check "
+            "the user name and database name in Settings.",
+        ),
+        where=f"{address.host}:{address.port}",
+        user=address.user,
+    )
+
+
 def _has_statistics(db: pw.Database) -> bool:
     if not db.table_exists("sqlite_stat1"):
         return False
@@ -435,6 +459,7 @@ def open_store(
     newest changes (``ChangesLost``); it is recorded in its audit trail."""
     url = dbmod.resolve_url(url, data_dir)
     file = dbmod.sqlite_path(url)
+    drafts.use_folder(data_dir, url)  # on this PC, whichever register this is
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         if file is not None:
@@ -490,6 +515,9 @@ def open_store(
         ) from exc
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         database.close()
+        refused = _refused_login(url, exc) if file is None else None
+        if refused is not None:
+            raise refused from exc
         raise _cannot_open(file or dbmod.display_url(url), exc) from exc
     if read_only:
         database.audit_ready = False  # nothing is written, so nothing is audited
