@@ -126,6 +126,11 @@ SIGNED_IN = {
 }
 
 
+# Commands that may start a new register where none has been; every other one says that
+# there is no register here (``check`` in a folder never used makes nothing).
+MAKE_A_REGISTER = {"setup", "demo", "restore", "checklist"}
+
+
 def needs_sign_in(args: argparse.Namespace) -> bool:
     if args.command == "checklist":
         return bool(args.checklist_command == "import")
@@ -441,6 +446,8 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             announce_upgrade=announce,
             allow_new=args.command == "setup",
             accept_loss=args.command == "restore" or bool(getattr(args, "accept_loss", False)),
+            # Only a task that makes a register (or fills one) starts one where none is.
+            create=args.command in MAKE_A_REGISTER,
         )
     except (DatabaseDamaged, RegisterMissing) as exc:
         told = cli_message(exc)
@@ -916,38 +923,62 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui
 
         return run_gui(home, args.db)
+
+    install_cli_translator(home)
+    log = logging.getLogger("cli")
+    # What ran and how it ended, as the GUI logs its work: the command's name, never its
+    # arguments (file names, a month, a user name) nor anything typed at the prompt.
+    log.info("command %s started", _command_name(args))
+    code = _run_logged(args, home, log, log_path)
+    log.info("command %s ended with exit code %d", _command_name(args), code)
+    return code
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    sub = getattr(args, "checklist_command", None) if args.command == "checklist" else None
+    return f"{args.command} {sub}" if sub else str(args.command)
+
+
+def _run_logged(args: argparse.Namespace, home: Path, log: logging.Logger, log_path: Path) -> int:
+    """The command, with each way it can fail told to the user and logged by its kind
+    (the error's code or the system's error number: no message, as those name people
+    and files)."""
     import sqlite3
 
     import peewee
 
     from models.errors import DomainError
 
-    install_cli_translator(home)
-
+    command = _command_name(args)
     try:
         if args.command == "test-server":
             return _test_server(args, home)
         return run_cli(args, home)
     except DomainError as exc:
+        log.warning("command %s refused: %s (%s)", command, type(exc).__name__, exc.code)
         print(f"error: {cli_message(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except (peewee.DatabaseError, sqlite3.Error) as exc:
         from models.db import translate_error
 
         told = translate_error(exc)
+        log.warning("command %s: database error %s", command, type(exc).__name__)
         if isinstance(told, DomainError):
             print(f"error: {cli_message(told)}", file=sys.stderr)
         else:
             print(f"error: the database could not be used: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as exc:
+        log.warning(
+            "command %s: system error %s (errno %s)", command, type(exc).__name__, exc.errno
+        )
         print(
             f"error: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}",
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
     except Exception:
-        logging.getLogger("cli").exception("unexpected error in %s", args.command)
+        log.exception("unexpected error in %s", command)
         print(f"error: something unexpected went wrong; details are in {log_path}", file=sys.stderr)
         return EXIT_USER_ERROR
 

@@ -87,6 +87,25 @@ class RegisterMissing(DomainError):
         self.file = file
 
 
+class NoRegister(DatabaseUnavailable):
+    """No register in a folder that never held one, asked for by a task that only reads
+    (``check``): it says so rather than make an empty register to look at."""
+
+    code = "no_register"
+
+    def __init__(self, file: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "There is no register in {folder}: nothing was read and nothing was made. "
+                "Start Complaint Book to set one up (or run python main.py setup), or name "
+                "the register with --db.",
+            ),
+            folder=str(file.parent),
+        )
+        self.file = file
+
+
 @dataclass(frozen=True)
 class Head:
     """The audit chain's head: how many events (the newest event's id: the trail is
@@ -423,6 +442,7 @@ def open_store(
     upgrade_progress: Progress | None = None,
     allow_new: bool = False,
     accept_loss: bool = False,
+    create: bool = True,
 ) -> Store:
     """Connect, check, migrate and make sure a branch row exists (defaults until set up).
 
@@ -432,9 +452,12 @@ def open_store(
     that is not a database, is empty or cut short is refused at once. ``allow_new``: the
     user chose to start a new, empty register where one was lost (its remains stay
     aside). ``accept_loss``: the user chose to go on with a register that lost its
-    newest changes (``ChangesLost``); it is recorded in its audit trail."""
+    newest changes (``ChangesLost``); it is recorded in its audit trail. ``create=False``:
+    where no register is, say so (``NoRegister``) rather than make one."""
     url = dbmod.resolve_url(url, data_dir)
     file = dbmod.sqlite_path(url)
+    if not create and file is not None and not file.exists() and not held_register(file, data_dir):
+        raise NoRegister(file)  # before any folder is made
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         if file is not None:
@@ -457,6 +480,8 @@ def open_store(
         # An empty file where no register ever was is one another process is making this
         # very moment (several starting together), or a first start cut short: new.
         if not exists or (empty and not held):
+            if not create:
+                raise NoRegister(file)
             if read_only:
                 raise DatabaseUnavailable(
                     QT_TRANSLATE_NOOP(
