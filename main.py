@@ -721,7 +721,7 @@ def _register(args: argparse.Namespace, store: object, actor: Actor) -> int:
     """Make the month's register, then back up the database it was made from, as the app
     does: the backup holds exactly what the signed register shows. A register on the
     branch server is backed up there (pg_dump), so nothing is taken here."""
-    from models.backup import take_backup
+    from models.backup import BackupFailed, take_backup
     from reports.register_pdf import build_register, default_file_name
 
     out = args.out or Path(default_file_name(args.month))
@@ -733,10 +733,9 @@ def _register(args: argparse.Namespace, store: object, actor: Actor) -> int:
         return EXIT_OK
     try:
         path = take_backup(home_of(store), "register")
-    except OSError as exc:
+    except BackupFailed as exc:
         print(
-            f"error: the register was made, but the backup could not be: "
-            f"{exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}",
+            f"error: the register was made ({out}), not its backup. {cli_message(exc)}",
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
