@@ -135,6 +135,55 @@ def test_export_to_a_full_disk_leaves_no_file(full_register: Path, small_disk) -
     assert not out.exists() and _half_written(tiny) == []
 
 
+def test_register_out_to_a_full_disk_or_a_read_only_folder_is_told_plainly(
+    full_register: Path, small_disk, read_only, tmp_path: Path
+) -> None:
+    (full_register.parent / "filler.bin").unlink()  # room for the register's own backup
+    tiny = small_disk(1)
+    fill_up(tiny, leave=4096)
+    shut = tmp_path / "shut"
+    shut.mkdir()
+    read_only(shut)
+    for out, words in (
+        (tiny / "register-2026-10.pdf", "could not be written: the disk is full"),
+        (shut / "register-2026-10.pdf", "could not be written: this PC may not write there"),
+    ):
+        result = as_manager(full_register, "register", "--month", "2026-10", "--out", str(out))
+        _no_traceback(result)
+        assert result.returncode == 1 and words in result.stderr, result.stderr
+        assert "Errno" not in result.stderr and "No space left" not in result.stderr
+        assert "Operation not permitted" not in result.stderr
+        assert list(out.parent.iterdir()) == ([tiny / "filler.bin"] if out.parent == tiny else [])
+
+
+@pytest.fixture
+def completely_full(full_register: Path) -> Path:
+    """The register's disk filled to its last byte."""
+    fill_up(full_register.parent, leave=0)
+    return full_register
+
+
+@pytest.mark.parametrize("command", ["check", "import"])
+def test_a_completely_full_disk_is_said_plainly_and_leaves_nothing_behind(
+    completely_full: Path, tmp_path: Path, command: str
+) -> None:
+    home = completely_full
+    before = sorted(p.name for p in home.iterdir())
+    if command == "check":
+        result = run(home, "check")
+    else:
+        result = as_manager(home, "import", str(_csv(tmp_path / "rows.csv", 3)))
+    _no_traceback(result)
+    assert result.returncode == 1
+    assert "The disk that holds the register" in result.stderr and "is full" in result.stderr
+    assert "Free some space on that disk" in result.stderr
+    assert "disk I/O error" not in result.stderr and "Errno" not in result.stderr
+    # The log and index SQLite began and could not fill are not left for the next start.
+    assert sorted(p.name for p in home.iterdir()) == before
+    (home.parent / "filler.bin").unlink()
+    assert run(home, "check").returncode == 0 and _count(home / "complaints.sqlite3") == 20
+
+
 def test_restore_on_a_full_disk_changes_nothing(full_register: Path) -> None:
     home = full_register
     (backup,) = [p for _t, _r, p in list_backups(home)]
