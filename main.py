@@ -131,6 +131,17 @@ SIGNED_IN = {
 MAKE_A_REGISTER = {"setup", "demo", "restore", "checklist"}
 
 
+# Commands that change the register: refused where it cannot be written. Every other
+# one only reads it (an export, a backup, the printed register) and works there too.
+CHANGES = {"import", "restore", "anonymise", "setup", "demo"}
+
+
+def changes_the_register(args: argparse.Namespace) -> bool:
+    if args.command == "checklist":
+        return bool(args.checklist_command == "import")
+    return args.command in CHANGES
+
+
 def needs_sign_in(args: argparse.Namespace) -> bool:
     if args.command == "checklist":
         return bool(args.checklist_command == "import")
@@ -465,15 +476,24 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
         print(f"error: {cli_message(exc)}", file=sys.stderr)
         _suggest_backup(home, more_than=exc.found.events)
         return EXIT_USER_ERROR
-    if store.read_only and (needs_sign_in(args) or args.command in ("setup", "demo")):
+    if store.read_only and changes_the_register(args):
         store.close()
         print(
             f"error: the register {store.file} cannot be written on this PC (the file or its "
-            "folder is read-only), so it cannot be signed in to or changed from the command "
-            "line. `check` still reads it. Ask for the right to write there, then try again.",
+            "folder is read-only), so it cannot be changed from the command line. `check`, "
+            "exports and backups still read it. Ask for the right to write there, then try "
+            "again.",
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
+    if store.read_only and needs_sign_in(args):
+        print(
+            f"note: the register {store.file} cannot be written on this PC (the file or its "
+            "folder is read-only): your sign-in is checked, but it and what this command "
+            "takes out are not recorded in the register's audit trail; the log on this PC "
+            "notes them instead.",
+            file=sys.stderr,
+        )
     try:
         if args.command == "demo":
             return _demo(args)

@@ -29,6 +29,8 @@ def is_reserved_name(name: str) -> bool:
     """Whether Windows takes a file or folder called ``name`` for a device: the part
     before the first dot, without trailing spaces, in any case (``com0 .txt`` too)."""
     return name.split(".")[0].rstrip(" ").upper() in RESERVED_NAMES
+
+
 FORBIDDEN_CHARACTERS = frozenset('<>:"|?*\\/') | frozenset(chr(c) for c in range(32))
 DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a network drive
 
