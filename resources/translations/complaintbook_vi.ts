@@ -3087,6 +3087,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không có bộ phân loại {value}.</translation>
     </message>
     <message>
+        <source>{name} is a name Windows keeps for a device, so no folder can have it; choose another folder.</source>
+        <translation>{name} là tên Windows dành cho thiết bị nên không thư mục nào được đặt tên này; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
         <source>Only a manager may add staff.</source>
         <translation>Chỉ quản lý mới được thêm nhân viên.</translation>
     </message>
@@ -3355,6 +3359,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may import complaints.</source>
         <translation>Chỉ quản lý mới được nhập khiếu nại từ tệp.</translation>
+    </message>
+    <message>
+        <source>{file} may be in {likely}: each reads it as different text and it holds too little to tell which is right, so nothing was imported rather than guessed. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) and import that file.</source>
+        <translation>{file} có thể theo bảng mã {likely}: mỗi bảng mã đọc ra một nội dung khác nhau và tệp quá ngắn để biết bảng mã nào đúng, nên chưa nhập gì thay vì đoán. Trong Excel, hãy lưu lại tệp dưới dạng &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
@@ -3685,6 +3693,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không có tệp sổ đăng ký {file}, dù thư mục này đã từng chứa một sổ đăng ký (các bản sao lưu hoặc tệp đã chuyển sang chỗ khác vẫn còn ở đây). Chương trình không tự bắt đầu một sổ đăng ký mới, trống thay vào đó.</translation>
     </message>
     <message>
+        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
+        <translation>Không có sổ đăng ký nào trong {folder}: chưa đọc gì và chưa tạo gì. Hãy mở Sổ Khiếu Nại để thiết lập sổ (hoặc chạy python main.py setup), hoặc chỉ ra sổ đăng ký bằng --db.</translation>
+    </message>
+    <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
         <translation>Tệp sổ đăng ký {file} đã mất các thay đổi mới nhất: lần cuối máy này thấy {seen} mục trong lịch sử thay đổi, mục mới nhất lúc {seen_at}, nhưng tệp chỉ có {found} mục, mục mới nhất lúc {found_at}. Các thay đổi đó không có trong tệp (tệp đã bị thay bằng một bản cũ hơn, hoặc tệp nhật ký của nó bị mất khi máy gặp sự cố).</translation>
     </message>
@@ -3695,6 +3707,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
         <translation>Sổ đăng ký tại {where} đang bị một chương trình khác khóa (công cụ sao lưu hoặc đồng bộ, hoặc một Sổ Khiếu Nại khác). Hãy đóng chương trình đó, chờ một lát rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
+        <translation>Ổ đĩa chứa sổ đăng ký ({where}) báo lỗi khi mở sổ. Trong sổ chưa có gì bị thay đổi. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa rồi mở lại; nếu lỗi lặp lại, hãy nhờ hỗ trợ trước khi làm tiếp.</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
