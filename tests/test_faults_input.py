@@ -360,7 +360,12 @@ def test_a_short_shift_jis_csv_is_stored_as_written(tmp_path: Path) -> None:
     result = as_manager(home, "import", str(path))
     assert result.returncode == 0, result.stderr
     out = tmp_path / "all.csv"
-    assert as_manager(home, "export", "--all", "--full", "--format", "csv", "--out", str(out)).returncode == 0
+    assert (
+        as_manager(
+            home, "export", "--all", "--full", "--format", "csv", "--out", str(out)
+        ).returncode
+        == 0
+    )
     exported = out.read_text(encoding="utf-8-sig")
     assert "山田" in exported and ",態度,長い," in exported
 
