@@ -60,12 +60,14 @@ def read_text(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    sample = _sample(raw)
     readings: dict[str, str] = {}
     for encoding in ENCODINGS:
         try:
-            text = unicodedata.normalize("NFC", raw.decode(encoding))
+            raw.decode(encoding)  # the whole file reads without a fault, not only the sample
         except UnicodeDecodeError:
             continue
+        text = unicodedata.normalize("NFC", sample.decode(encoding))
         if not _NOT_TEXT.search(text) and text not in readings.values():
             readings[encoding] = text
     odd = {encoding: oddness(encoding, text) for encoding, text in readings.items()}
@@ -76,7 +78,34 @@ def read_text(raw: bytes) -> str:
     close = [e for e in looks_real if odd[e][0] < odd[best][0] + MARGIN]
     if len(close) > 1:
         raise AmbiguousEncoding([NAMES[e] for e in ENCODINGS if e in close])
-    return readings[best]
+    text = unicodedata.normalize("NFC", raw.decode(best))
+    if _NOT_TEXT.search(text):
+        raise UnknownEncoding("none of the accepted encodings")
+    return text
+
+
+# The lines that hold non-ASCII bytes, up to this many bytes of them, are what the
+# readings are judged by: enough to tell any two apart, and quick for a register of years.
+SAMPLE_BYTES = 64 * 1024
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
+def _sample(raw: bytes) -> bytes:
+    """Whole lines with non-ASCII bytes (a line break is never part of a character in
+    these code pages, so each line reads on its own)."""
+    taken: list[bytes] = []
+    size = position = 0
+    while size < SAMPLE_BYTES:
+        found = _NON_ASCII.search(raw, position)
+        if found is None:
+            break
+        start = raw.rfind(b"\n", 0, found.start()) + 1
+        end = raw.find(b"\n", found.start())
+        end = len(raw) if end < 0 else end
+        taken.append(raw[start:end])
+        size += end - start
+        position = end + 1
+    return b"\n".join(taken)
 
 
 def oddness(encoding: str, text: str) -> tuple[float, int]:

@@ -405,3 +405,15 @@ def test_a_short_file_in_any_code_page_is_read_right_or_refused(
     except UnicodeError:
         return
     assert unicodedata.normalize("NFC", read) == text
+
+
+def test_a_large_file_in_a_code_page_is_read_in_seconds() -> None:
+    """The readings are judged on a sample of the lines that are not ASCII, so a register
+    of years (16 MB, mostly English, the accents at the very end) is read at once."""
+    row = "2026-10-01T10:00,phone,John Smith,1,,pricing,point,low,Milk,Out of date milk,refund\r\n"
+    last = _one_row("José Müller", "Lait périmé", "très mécontent").split("\r\n")[1]
+    raw = (HEADER + "\r\n" + row * 200_000 + last + "\r\n").encode("cp1252")
+    began = time.perf_counter()
+    text = read_text(raw)
+    assert time.perf_counter() - began < 10
+    assert text.endswith(last + "\r\n")
