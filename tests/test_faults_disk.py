@@ -313,6 +313,17 @@ def test_a_read_only_register_is_exported_and_backed_up_from_the_command_line(
     assert refused.returncode == 1 and "cannot be changed" in refused.stderr
 
 
+def test_a_lockout_holds_on_a_read_only_register(tmp_path: Path, read_only) -> None:
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "2").returncode == 0
+    for _ in range(5):
+        run(home, "export", "--all", "--format", "json", "--user", "manager", secret="nope")
+    read_only(home / "complaints.sqlite3")
+    result = as_manager(home, "export", "--all", "--format", "json")
+    assert result.returncode == 1 and "this account is locked" in result.stderr
+    assert result.stdout == ""
+
+
 def test_a_manager_backs_up_a_register_in_a_read_only_folder_elsewhere(
     tmp_path: Path, read_only
 ) -> None:
