@@ -295,6 +295,8 @@ def test_a_read_only_register_is_exported_and_backed_up_from_the_command_line(
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.count('"register_no"') == 5
     assert "not recorded in the register's audit trail" in exported.stderr
+    log = (home / "complaint-book.log").read_text(encoding="utf-8")
+    assert "export by" in log and "not recorded: the register is read-only" in log
     copy = tmp_path / "usb" / "copy.sqlite3"
     copy.parent.mkdir()
     backed = as_manager(home, "backup", "--out", str(copy))
