@@ -500,7 +500,7 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
         if args.command == "setup":
             return _setup(args)
         if args.command == "check":
-            return _check()
+            return _check(store)
         if args.command == "verify-register":
             return _verify_register(args)
         if args.command == "checklist" and args.checklist_command == "validate":
@@ -721,19 +721,37 @@ def _anonymise(args: argparse.Namespace, actor: Actor) -> int:
     return EXIT_OK
 
 
-def _check() -> int:
+def _check(store: object) -> int:
+    """The register against its own audit trail, signatures and sign-off seals, then
+    against every backup it can read (each must hold the start of today's trail)."""
     from models.integrity import check_database
+    from models.signatures import root_fingerprint
+    from models.witnesses import witness_problems
 
     report = check_database()
+    witnessed = 0
+    if store.file is not None:  # type: ignore[attr-defined]
+        found, witnessed = witness_problems(home_of(store))
+        report.problems.extend(found)
     for problem in report.problems:
         print(f"PROBLEM: {problem}", file=sys.stderr)
     summary = (
         f"{report.records} records, {report.events} audit events, chain head {report.head[:16]}..."
     )
+    root = root_fingerprint()
+    key = (
+        f" Branch key {root}: compare it with the key printed on the signed registers."
+        if root
+        else ""
+    )
     if report.ok:
-        print(f"OK: {summary}; everything matches its audit history.")
+        print(
+            f"OK: {summary}; everything matches its audit history"
+            + (f" and the {witnessed} backup(s) agree with it" if witnessed else "")
+            + f".{key}"
+        )
         return EXIT_OK
-    print(f"{len(report.problems)} problem(s) found ({summary}).", file=sys.stderr)
+    print(f"{len(report.problems)} problem(s) found ({summary}).{key}", file=sys.stderr)
     return EXIT_USER_ERROR
 
 
@@ -775,7 +793,11 @@ def _returns(args: argparse.Namespace, actor: Actor) -> int:
 
 
 def _verify_register(args: argparse.Namespace) -> int:
+    """Hold a printed register to the database: its records' digest, and its seal (the
+    branch key, the trail's head and the manager's signature)."""
+    from models import printed_seal
     from models.records import month_digest
+    from models.signatures import root_fingerprint
     from reports.register_pdf import read_integrity
 
     if not args.file.exists():
@@ -784,23 +806,55 @@ def _verify_register(args: argparse.Namespace) -> int:
     printed = read_integrity(args.file)
     if printed is None:
         print(
-            f"error: {args.file.name} is not a complaint register made by this app", file=sys.stderr
+            f"error: {args.file.name} is not a complaint register made by this app "
+            "(a register printed on paper and scanned, or printed to PDF through a printer, "
+            "cannot be read back: use the PDF the app saved)",
+            file=sys.stderr,
         )
         return EXIT_USER_ERROR
     month = printed["month"]
     count, digest = month_digest(month)
     label = f"{month[:4]}-{month[4:]}"
-    if count == int(printed["count"]) and digest == printed["sha256"]:
+    seal = printed_seal.Seal.from_fields(printed)
+    root = root_fingerprint()
+    if seal is None:
+        same = count == int(printed["count"]) and digest == printed["sha256"]
+        if same and not root:
+            print(
+                f"OK: the database still holds exactly the {count} records printed in the "
+                f"{label} register."
+            )
+            return EXIT_OK
         print(
-            f"OK: the database still holds exactly the {count} records printed in the {label} register."
+            f"NOT PROVEN: the {label} register carries no seal (it was printed before "
+            "registers were sealed, or its seal was removed), so it cannot show that the "
+            "database was not rewritten since."
+            + (
+                ""
+                if same
+                else f" Its {printed['count']} records also differ from the "
+                f"{count} the database now gives."
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    if seal.subject != month:
+        print(f"error: {args.file.name}: its seal is not the {label} register's", file=sys.stderr)
+        return EXIT_USER_ERROR
+    findings = printed_seal.findings(seal, count, digest)
+    if not findings:
+        print(
+            f"OK: the database still holds exactly the {count} records printed in the "
+            f"{label} register, and its audit trail still runs through the "
+            f"{seal.events} entries sealed on it (newest #{seal.head_id}), signed with the "
+            f"printing manager's key. Branch key {root}: it must be the same on the "
+            "signed paper copy."
         )
         return EXIT_OK
-    print(
-        f"MISMATCH: the {label} register was printed with {printed['count']} records "
-        f"(SHA-256 {printed['sha256'][:16]}...); the database now has {count} (SHA-256 {digest[:16]}...). "
-        "Something changed after printing.",
-        file=sys.stderr,
-    )
+    print(f"MISMATCH: the {label} register and the database disagree:", file=sys.stderr)
+    for finding in findings:
+        proof = f" (shown by {finding.proof})" if finding.proof else ""
+        print(f"- {finding.what}{proof}", file=sys.stderr)
     return EXIT_USER_ERROR
 
 

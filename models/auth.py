@@ -12,7 +12,7 @@ import re
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from models import staff_keys
+from models import staff_keys, upgrade_seal
 from models.actors import Actor, actor_for
 from models.audit import as_actor
 from models.branch import add_staff, get_branch, update_branch
@@ -209,7 +209,9 @@ def sign_in(username: str, secret: str, moment: dt.datetime | None = None) -> Ac
                     signer = staff_keys.issue(actor_for(staff), kind, secret)
     if failure is not None:
         raise failure
-    return actor_for(staff, signer)
+    actor = actor_for(staff, signer)
+    upgrade_seal.seal_after_upgrade(actor)
+    return actor
 
 
 def _sign_in_reading(username: str, secret: str, moment: dt.datetime) -> Actor:

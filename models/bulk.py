@@ -38,6 +38,11 @@ from models.schema import (
 
 BATCH = 20_000
 BULK_ACTION = "bulk_create"
+# An upgrade's one entry for rows that existed before their table was audited (the
+# timeline's lines): shaped as a bulk creation, unsigned, sealed by the first manager who
+# signs in after the upgrade (``models.upgrade_seal``).
+ADOPT_ACTION = "adopt"
+REPLAYED_AS_BULK = (BULK_ACTION, ADOPT_ACTION)
 Progress = Callable[[int, int], None]
 
 
@@ -165,7 +170,7 @@ def insert_complaints(actor: Actor, rows: list[dict[str, Any]]) -> list[int]:
         }
         for cid, row in zip(ids, rows, strict=True)
     ]
-    _insert_plain(Event, events)
+    insert_rows(Event, events)
     if search.ready(database.obj):
         search.index_rows(database.cursor(), zip(ids, rows, strict=True))
     top: dict[tuple[str, str], int] = {}
@@ -192,7 +197,7 @@ def settle_search_index(loaded: int) -> None:
 def add_timeline(actor: Actor, lines: list[tuple[int, str, str]]) -> None:
     """Timeline lines (complaint id, kind, text) by ``actor``, now."""
     moment = now()
-    _insert_plain(
+    insert_rows(
         Event,
         [
             {
@@ -206,24 +211,6 @@ def add_timeline(actor: Actor, lines: list[tuple[int, str, str]]) -> None:
             for cid, kind, text in lines
         ],
     )
-
-
-def _insert_plain(model: type[BaseModel], rows: list[dict[str, Any]]) -> None:
-    """Rows of a table that is not audited itself (the timeline)."""
-    fields = _fields(model)
-    sql = _insert_sql(model._meta.table_name, [f.column_name for f in fields])
-    convert = _converters(fields)
-    at = {f.name: i for i, f in enumerate(fields)}
-    blank = [c(_default(f))[0] for c, f in zip(convert, fields, strict=True)]
-    stored: list[tuple[Any, ...]] = []
-    for row in rows:
-        values = blank.copy()
-        for name, value in row.items():
-            i = at.get(name)
-            if i is not None:
-                values[i] = convert[i](value)[0]
-        stored.append(tuple(values))
-    database.cursor().executemany(sql, stored)
 
 
 # -- a large demo register -------------------------------------------------------

@@ -14,8 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from models import audit, personal
-from models.bulk import BULK_ACTION, replay_bulk
+from models import audit, personal, printed_seal
+from models.bulk import REPLAYED_AS_BULK, replay_bulk
 from models.db import database, is_sqlite
 from models.schema import (
     ACTIVITY_TABLE,
@@ -65,26 +65,30 @@ def check_database() -> CheckReport:
     replayed: dict[tuple[str, int], dict[str, Any]] = defaultdict(dict)
     prev = audit.GENESIS
     broken = False
+    last_good = "none (from the very first entry)"
     for event in AuditEvent.select().order_by(AuditEvent.id).iterator():
         report.events += 1
         if not broken:
+            where = f"entry #{event.id} ({event.action} of {event.table_name} #{event.row_id})"
             if event.prev_hash != prev:
                 report.problems.append(
-                    f"Audit chain broken before event #{event.id} ({event.table_name} #{event.row_id}): "
-                    "an event was removed or inserted"
+                    f"Audit chain broken before {where}: an entry was removed or inserted "
+                    f"there behind the app. The last good entry is {last_good}."
                 )
                 broken = True
             elif audit.event_hash(event.prev_hash, audit.content_of(event)) != event.hash:
                 report.problems.append(
-                    f"Audit event #{event.id} ({event.table_name} #{event.row_id}) was altered"
+                    f"Audit {where} was altered behind the app. The last good entry is {last_good}."
                 )
                 broken = True
+            else:
+                last_good = f"#{event.id} of {str(event.at)[:16]}"
         prev = event.hash
         report.head = event.hash
         if event.table_name == ACTIVITY_TABLE:
             continue  # an export or a print: chained above, no record to replay
         changes = json.loads(event.changes)
-        if event.action == BULK_ACTION:
+        if event.action in REPLAYED_AS_BULK:
             for row_id, values in replay_bulk(changes):
                 replayed[(event.table_name, row_id)].update(values)
             continue
@@ -127,6 +131,7 @@ def check_database() -> CheckReport:
         )
     report.problems.extend(_numbering_problems())
     report.problems.extend(signature_problems())
+    report.problems.extend(printed_seal.signoff_problems())
     return report
 
 
@@ -142,7 +147,7 @@ def _numbering_problems() -> list[str]:
     for number, month, seq in rows:
         by_month[month].append(seq)
         prefixes.setdefault(month, number.rsplit("-", 1)[0])
-    counters = {(c.month): c.last_no for c in RegisterCounter.select()}
+    counters = {c.month: c.last_no for c in RegisterCounter.select()}
     for month, seqs in sorted(by_month.items()):
         expected = list(range(1, max(seqs) + 1))
         missing = sorted(set(expected) - set(seqs))
@@ -152,5 +157,14 @@ def _numbering_problems() -> list[str]:
         if counters.get(month, 0) < max(seqs):
             problems.append(
                 f"Numbering counter of {month[:4]}-{month[4:]} is behind its complaints"
+            )
+    for month, last in sorted(counters.items()):
+        have = max(by_month.get(month, [0]))
+        if last > have:  # numbers are given inside the saving transaction: never unused
+            problems.append(
+                f"The register gave {last} number(s) in {month[:4]}-{month[4:]} but holds "
+                f"complaints up to number {have} only: the newest "
+                f"{last - have} complaint(s) were removed behind the app, with their audit "
+                "entries."
             )
     return problems

@@ -310,6 +310,56 @@ def _add_letter_referral(db: pw.Database) -> None:
                 append_audit("branch", row_id, "schema", {"referral": [None, ""]})
 
 
+def _add_signoff_seal(db: pw.Database) -> None:
+    """A daily reading sign-off carries the seal the manager saw when signing (the branch
+    key and the audit trail's head, signed), so the trail can be held to it later."""
+    from models import audit
+    from models.schema import AuditEvent, append_audit
+
+    if "seal" in {c.name for c in db.get_columns("read_signoff")}:
+        return
+    db.execute_sql("ALTER TABLE read_signoff ADD COLUMN seal TEXT NOT NULL DEFAULT ''")
+    if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
+        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+            for (row_id,) in db.execute_sql("SELECT id FROM read_signoff"):
+                append_audit("read_signoff", row_id, "schema", {"seal": [None, ""]})
+
+
+def _timeline_under_audit(db: pw.Database) -> None:
+    """The timeline's lines become evidence: each line written from now on has an audit
+    entry of its own. The lines already there are recorded by the upgrade, in entries of
+    2,000 shaped as a bulk creation, unsigned; the first manager to sign in afterwards
+    seals them (``models.upgrade_seal``). Uses today's Event model: the newest step."""
+    from models import audit
+    from models.bulk import ADOPT_ACTION
+    from models.schema import AuditEvent, Event, append_audit
+
+    if not db.table_exists(AuditEvent._meta.table_name):
+        return
+    if AuditEvent.select().where(AuditEvent.table_name == "event").exists():
+        return  # already done (a step runs once, but a retried upgrade must not repeat it)
+    names = [f.name for f in Event._meta.sorted_fields if f.name != "id"]
+    batch: list[list[object]] = []
+
+    def flush() -> None:
+        if batch:
+            append_audit(
+                "event",
+                int(batch[0][0]),
+                ADOPT_ACTION,
+                {"columns": [None, names], "rows": [None, batch]},  # type: ignore[call-overload]
+            )
+            batch.clear()
+
+    with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        for row in Event.select().order_by(Event.id).dicts().iterator():
+            values = audit.row_values(Event, row)
+            batch.append([row["id"], *(values[n] for n in names)])
+            if len(batch) == 2000:
+                flush()
+        flush()
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -338,6 +388,8 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _personal_data_out_of_the_trail,
     _add_second_backup_folder,
     _add_letter_referral,
+    _add_signoff_seal,
+    _timeline_under_audit,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

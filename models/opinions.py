@@ -8,11 +8,14 @@ each day's reading of the book. All of it is a channel the register accounts for
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
 import peewee as pw
 
+from models import printed_seal
 from models.actors import Actor
 from models.audit import as_actor
 from models.branch import get_branch
@@ -304,7 +307,20 @@ def sign_read(actor: Actor, day: dt.date | None = None) -> ReadSignoff:
         existing = ReadSignoff.get_or_none(ReadSignoff.day == day)
         if existing is not None:
             return existing
-        return ReadSignoff.create(day=day, signed_by=actor.name)
+        count, digest = day_digest(day)
+        seal = printed_seal.make(actor, get_branch().code, f"opinions:{day}", count, digest)
+        return ReadSignoff.create(day=day, signed_by=actor.name, seal=seal.to_json())
+
+
+def day_digest(day: dt.date) -> tuple[int, str]:
+    """How many entries the book holds for ``day`` and a digest of them, as signed."""
+    digest = hashlib.sha256()
+    entries = OpinionEntry.select().where(OpinionEntry.written_on == day).order_by(OpinionEntry.id)
+    count = 0
+    for entry in entries:
+        digest.update(json.dumps(entry_record(entry), default=str, sort_keys=True).encode())
+        count += 1
+    return count, digest.hexdigest()
 
 
 # The book is read every day; a reading is signed that day or, at the latest, the next

@@ -345,6 +345,9 @@ class ReadSignoff(BaseModel):
     day = pw.DateField(unique=True)
     signed_by = pw.CharField(max_length=100)
     signed_at = pw.DateTimeField(default=now)
+    # The seal shown at signing (``models.printed_seal``, as JSON): the branch key and the
+    # audit trail's head, signed by the manager's key; "" for days signed before seals.
+    seal = pw.TextField(default="")
 
 
 class AuditEvent(BaseModel):
@@ -450,6 +453,7 @@ AUDITED_TABLES = {
     "branch",
     "staff",
     "complaint",
+    "event",  # the timeline: its lines are evidence too
     "checklist_def",
     "guided_run",
     "run_step",

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from models import keys
 from models.schema import ACTIVITY_TABLE, AuditEvent, Staff, StaffKey
+from models.upgrade_seal import UPGRADE_ACTIONS, unsealed_problems
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _system_step(table: str, action: str, changes: str) -> bool:
     that only gives records their new fields' starting values."""
     if table == ACTIVITY_TABLE:
         return True
-    if action != "schema":
+    if action not in UPGRADE_ACTIONS:
         return False
     try:
         return all(old is None for old, _new in json.loads(changes).values())
@@ -120,6 +121,8 @@ def signature_problems() -> list[str]:
                 f"The signing key #{key.id} of {who} was made without a manager's approval "
                 f"(audit event #{event_id}): it may have been added behind the app."
             )
+    manager_keys = {k.id for k in found.values() if k.staff_id in managers}
+    signed_by_manager: list[int] = []
     query = AuditEvent.select(
         AuditEvent.id,
         AuditEvent.actor_id,
@@ -145,6 +148,8 @@ def signature_problems() -> list[str]:
         signature,
     ) in query.tuples().iterator():
         where = f"audit event #{event_id} ({table} #{row}, by {actor})"
+        if key_id is not None and key_id in manager_keys:
+            signed_by_manager.append(event_id)
         if key_id is not None:
             key = found.get(key_id)
             if key is None or not keys.verify(key.public, signature, digest.encode("ascii")):
@@ -172,6 +177,7 @@ def signature_problems() -> list[str]:
             problems.append(
                 f"{_upper_first(where)} is not signed by anyone: it was added behind the app."
             )
+    problems.extend(unsealed_problems(signed_by_manager, manager_keys))
     return problems
 
 

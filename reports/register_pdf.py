@@ -34,11 +34,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models import categories, disclosure, guided, opinions, vocab
+from models import categories, disclosure, guided, opinions, printed_seal, vocab
 from models.actors import Actor
 from models.branch import get_branch
 from models.errors import QT_TRANSLATE_NOOP
-from models.integrity import chain_head
 from models.location import remove_quietly, write_failed
 from models.masking import mask_customer
 from models.records import month_digest
@@ -122,6 +121,7 @@ def build_register(
     month_text = f"{month[:4]}-{month[4:]}"
     generated = dt.datetime(2000, 1, 1) if invariant else dt.datetime.now().replace(microsecond=0)
     count, digest = month_digest(month)
+    seal = printed_seal.make(actor, branch.code, month, count, digest)
     usable = PAGE[0] - 2 * MARGIN
     columns = Columns.for_width(usable)
     staff = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
@@ -164,8 +164,9 @@ def build_register(
     story += _statistics(month, month_text, lang, w, st, tree, end)
     story += _open_earlier(month, w, st)
     story += _signoff(w, st, prepared_by, branch.head_name)
+    story += seal_block(w, st, seal)
 
-    events, head = chain_head()
+    events, head = seal.events, seal.head
     integrity = w["integrity"].format(count=count, digest=digest, events=events, head=head[:16])
     footer_left = w["generated"].format(
         at=generated.strftime("%Y-%m-%d %H:%M"), who=prepared_by or "—"
@@ -276,7 +277,12 @@ def build_register(
         title=f"{w['register_title']} {branch.code} {month_text}",
         author="Complaint Book",
         subject=integrity,
-        keywords=keywords(branch.code, month, count, digest) + f";chain={events}:{head}",
+        keywords=";".join(
+            [
+                keywords(branch.code, month, count, digest) + f";chain={events}:{head}",
+                *(f"{k}={v}" for k, v in seal.fields().items()),
+            ]
+        ),
         invariant=int(invariant),
         creator="Complaint Book",
     )
@@ -710,6 +716,32 @@ def _signoff(w: dict[str, str], st: dict[str, Any], prepared_by: str, head: str)
         TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
     )
     return [KeepTogether([Spacer(1, 6 * mm), Paragraph(para_text(w["signoff"]), st["h1"]), table])]
+
+
+def seal_block(w: dict[str, str], st: dict[str, Any], seal: printed_seal.Seal) -> list[Any]:
+    """The seal under the signatures: the branch key to compare by eye with earlier
+    sheets, the trail's head, and the signature ``verify-register`` checks."""
+    lines = [w["seal_key"].format(root=seal.root or "—")]
+    lines.append(
+        w["seal_trail"].format(events=seal.events, head_id=seal.head_id, head=seal.head or "—")
+    )
+    if seal.signature:
+        lines.append(
+            w["seal_signed"].format(who=seal.signer, key=seal.key_id, signature=seal.signature)
+        )
+    else:
+        lines.append(w["seal_unsigned"])
+    lines.append(w["seal_check"])
+    return [
+        KeepTogether(
+            [
+                Spacer(1, 4 * mm),
+                Paragraph(para_text(w["seal_heading"]), st["h2"]),
+                Paragraph(para_text(lines[0]), st["body"]),  # compared by eye: larger
+                *(Paragraph(para_text(line), st["small"]) for line in lines[1:]),
+            ]
+        )
+    ]
 
 
 _KEYWORDS = re.compile(rb"/Keywords\s*\((" + KEYWORD_PREFIX.encode() + rb"[^)]*)\)")

@@ -43,6 +43,9 @@ BOTH_ENGINES = {
     "test_signatures",
     "test_privacy",
     "test_letters",
+    "test_paper_seal",
+    "test_witnesses",
+    "test_timeline_and_upgrades",
 }
 
 

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import attachments, opinions
+from models import attachments, opinions, printed_seal
 from models.actors import Actor
 from models.branch import get_branch, list_staff
 from models.errors import DomainError
 from models.schema import BoxOpening
+from models.signatures import root_fingerprint
 
 from ui import labels
 from ui.history_dialog import HistoryDialog, open_history
@@ -587,6 +588,11 @@ class ReadingTab(QWidget):
                 .replace("%2", signoff.signed_by)
                 .replace("%3", labels.datetime(signoff.signed_at))
             )
+            seal = printed_seal.Seal.from_json(signoff.seal) if signoff.seal else None
+            if seal is not None and seal.signature:
+                text += "  ·  " + self.tr("sealed: branch key %1, audit trail entry #%2").replace(
+                    "%1", seal.root
+                ).replace("%2", str(seal.head_id))
             item = QListWidgetItem(text, self.signed_list)
             if opinions.signed_late(signoff):
                 item.setText(
@@ -605,7 +611,15 @@ class ReadingTab(QWidget):
         except DomainError as exc:
             show_message(self.message, describe(exc), error=True)
             return
-        show_message(self.message, self.tr("Signed for %1.").replace("%1", labels.date(day)))
+        show_message(
+            self.message,
+            self.tr(
+                "Signed for %1. Branch key %2: it must match the key printed on the signed "
+                "monthly registers."
+            )
+            .replace("%1", labels.date(day))
+            .replace("%2", root_fingerprint() or "—"),
+        )
         self.refresh()
         self.signed.emit()
 

@@ -1,0 +1,128 @@
+"""Backups as witnesses: each backup's audit trail must be the start of today's.
+
+The audit trail is a hash chain, so two copies that agree on an entry's hash agree on
+every entry before it. A backup whose newest entry the register no longer holds, or
+holds with another hash, proves the register was cut short or rewritten after that
+backup was taken; the first entry they disagree on is found by halving, so each backup
+costs a few lookups, not a read of its whole trail. Backups of the branch server are
+pg_dump files the app does not read: there only the printed registers witness.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.backup import NAME, backup_folder
+from models.branch import get_branch
+from models.db import sqlite_uri
+from models.schema import AuditEvent
+
+
+@dataclass(frozen=True)
+class Witness:
+    """What one backup proves against the register; ``what`` is "" when they agree."""
+
+    path: Path
+    what: str
+
+
+def _hash_at(con: sqlite3.Connection, event_id: int) -> str | None:
+    row = con.execute("SELECT hash FROM audit_event WHERE id = ?", (event_id,)).fetchone()
+    return row[0] if row else None
+
+
+def _ours(event_id: int) -> AuditEvent | None:
+    return AuditEvent.get_or_none(AuditEvent.id == event_id)
+
+
+def _describe(con: sqlite3.Connection, event_id: int) -> str:
+    row = con.execute(
+        "SELECT at, actor_name, table_name, row_id, action FROM audit_event WHERE id = ?",
+        (event_id,),
+    ).fetchone()
+    if row is None:
+        return f"#{event_id}"
+    at, actor, table, row_id, action = row
+    return f"#{event_id} ({action} of {table} #{row_id} by {actor}, {str(at)[:16]})"
+
+
+def compare(path: Path) -> Witness | None:
+    """What the backup at ``path`` says of the register; None if it cannot be read."""
+    try:
+        con = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        ids = [row[0] for row in con.execute("SELECT id FROM audit_event ORDER BY id").fetchall()]
+        if not ids:
+            return Witness(path, "")
+        newest = ids[-1]
+        ours = _ours(newest)
+        if ours is not None and ours.hash == _hash_at(con, newest):
+            return Witness(path, "")
+        # Halve: ids[lo] agrees (or lo = -1), ids[hi] does not.
+        lo, hi = -1, len(ids) - 1
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            mine = _ours(ids[mid])
+            if mine is not None and mine.hash == _hash_at(con, ids[mid]):
+                lo = mid
+            else:
+                hi = mid
+        first_bad = ids[hi]
+        good = (
+            f"The last entry both agree on is {_describe(con, ids[lo])}."
+            if lo >= 0
+            else "They disagree from the very first entry."
+        )
+        if _ours(first_bad) is None:
+            what = (
+                f"it holds audit entry {_describe(con, first_bad)}, which the register no "
+                "longer has: the register was cut short after this backup was taken."
+            )
+        else:
+            what = (
+                f"its audit entry {_describe(con, first_bad)} differs from the register's: "
+                "the register was rewritten after this backup was taken."
+            )
+        return Witness(path, f"{what} {good}")
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def folders(data_dir: Path) -> list[Path]:
+    """Where backups are: the data folder's, and the branch's second folder if present."""
+    out = [backup_folder(data_dir)]
+    second = get_branch().second_backup_folder.strip()
+    if second and Path(second).is_dir():
+        out.append(Path(second))
+    return [f for f in out if f.is_dir()]
+
+
+def backups(data_dir: Path) -> list[Path]:
+    found = [p for folder in folders(data_dir) for p in folder.iterdir() if NAME.match(p.name)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def witness_problems(data_dir: Path) -> tuple[list[str], int]:
+    """Problems the backups prove, each naming its backup, and how many were read."""
+    problems, read = [], 0
+    for path in backups(data_dir):
+        witness = compare(path)
+        if witness is None:
+            continue
+        read += 1
+        if witness.what:
+            taken = NAME.match(path.name)
+            when = dt.datetime.strptime(taken[1], "%Y%m%d-%H%M%S") if taken else None
+            problems.append(
+                f"The backup {path.name}"
+                + (f" (taken {when:%Y-%m-%d %H:%M})" if when else "")
+                + f" in {path.parent} proves a change behind the app: {witness.what}"
+            )
+    return problems, read
