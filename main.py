@@ -210,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of an XLSX export's headings and names (default en)",
     )
@@ -232,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reg.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the register",
     )
@@ -259,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ret.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the workbook",
     )
@@ -307,6 +307,19 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         help="postgresql://user:password@host:port/dbname (default: the one this PC uses)",
     )
+    mov = sub.add_parser(
+        "move-to-server",
+        help="copy this PC's register, whole, into an EMPTY register on the branch server "
+        "(a manager's; the password is asked for), then check both",
+    )
+    mov.add_argument(
+        "url",
+        nargs="?",
+        help="postgresql://user@host:port/dbname of the server register (default: the one "
+        "Settings > Branch server holds); its password is taken from the credential store "
+        "or the PGPASSWORD environment variable, never typed here",
+    )
+    mov.add_argument("--user", required=True, metavar="NAME", help="a manager's user name")
     bak = sub.add_parser(
         "backup", parents=[signed], help="back up the register now (safe while the app is open)"
     )
@@ -353,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     booklet.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the booklet",
     )
@@ -373,7 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     letter.add_argument(
         "--lang",
-        choices=("en", "zh_CN", "zh_TW", "vi"),
+        choices=("en", "zh_CN", "zh_TW", "zh_HK", "vi"),
         default="en",
         help="language of the letter",
     )
@@ -424,6 +437,62 @@ def _test_server(args: argparse.Namespace, home: Path) -> int:
     if result.detail:
         print(result.detail)
     return EXIT_OK if result.usable else EXIT_USER_ERROR
+
+
+def _move_to_server(args: argparse.Namespace, home: Path) -> int:
+    """Copy this PC's register to the server's empty one, check both, counts side by side."""
+    from models.db import default_url, sqlite_path
+    from models.move import move_to_server
+
+    from ui.settings import join_password, split_password, stored_database_url
+
+    from cli.session import sign_in
+
+    source = args.db if args.db and sqlite_path(args.db) else default_url(home)
+    target = args.url or stored_database_url(home)
+    if not target:
+        print(
+            "error: name the server register (postgresql://user@host:port/dbname), or choose "
+            "it first in Settings > Branch server",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if not split_password(target)[1] and os.environ.get("PGPASSWORD"):
+        target = join_password(target, os.environ["PGPASSWORD"])
+    report = move_to_server(
+        home,
+        source,
+        target,
+        lambda: sign_in(args.user),
+        say=lambda text: print(text, file=sys.stderr, flush=True),
+    )
+    width = max(len(name) for name in report.before)
+    print(f"{'':{width}}  {'this PC':>9}  {'server':>9}")
+    for name, n in report.before.items():
+        after = report.after.get(name, 0)
+        mark = "" if after == n else "  <- differs"
+        print(f"{name:{width}}  {n:>9}  {after:>9}{mark}")
+    for side, checked in (("this PC", report.source_check), ("server", report.target_check)):
+        if checked is None:
+            continue
+        for problem in checked.problems:
+            print(f"PROBLEM ({side}): {problem}", file=sys.stderr)
+        print(f"check on {side}: {'OK' if checked.ok else f'{len(checked.problems)} problem(s)'}")
+    if report.source_check is not None and not report.source_check.ok:
+        print(
+            "error: this PC's register does not pass its check, so nothing was moved; see "
+            "the lines above",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    if not report.ok:
+        print("error: the move did not check out; see the lines above", file=sys.stderr)
+        return EXIT_USER_ERROR
+    print(
+        f"Moved to {report.target}. Point every PC at it in Settings > Branch server; this "
+        "PC's own register is left as it was."
+    )
+    return EXIT_OK
 
 
 def cli_message_of(template: str, params: dict[str, object]) -> str:
@@ -729,10 +798,12 @@ def _check(store: object) -> int:
     from models.witnesses import witness_problems
 
     report = check_database()
-    witnessed = 0
+    witnessed, notes = 0, []
     if store.file is not None:  # type: ignore[attr-defined]
-        found, witnessed = witness_problems(home_of(store))
+        found, notes, witnessed = witness_problems(home_of(store))
         report.problems.extend(found)
+    for note in notes:
+        print(f"NOTE: {note}")
     for problem in report.problems:
         print(f"PROBLEM: {problem}", file=sys.stderr)
     summary = (
@@ -1026,6 +1097,8 @@ def _run_logged(args: argparse.Namespace, home: Path, log: logging.Logger, log_p
     try:
         if args.command == "test-server":
             return _test_server(args, home)
+        if args.command == "move-to-server":
+            return _move_to_server(args, home)
         return run_cli(args, home)
     except DomainError as exc:
         log.warning("command %s refused: %s (%s)", command, type(exc).__name__, exc.code)

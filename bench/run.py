@@ -192,7 +192,7 @@ def figures(rows: int, details: dict[str, Any]) -> list[Figure]:
             cold_app,
         ),
         Figure(
-            "save one complaint, durable (WAL, FULL)",
+            "save one complaint, signed and durable (WAL, FULL)",
             "median <= 2 ms, p99 <= 50 ms",
             f"median {ms(save['median'])}, p99 {ms(save['p99'])}",
             f"median {ms(raw_save['median'])}, p99 {ms(raw_save['p99'])}",

@@ -31,7 +31,7 @@ from models.complaints import load_for_change
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, ValidationError
 from models.lifecycle import OPEN_STATES
-from models.resources import LANGUAGES, load_json, pick
+from models.resources import ALL_LANGUAGES, LANGUAGES, load_json, pick
 from models.schema import Branch, Complaint, Event, now
 from models.text import check_length, clean, clean_line
 from models.timeline import log
@@ -366,7 +366,7 @@ def prepare(
     today = today or now().date()
     complaint = load_for_change(complaint_id, None, actor)
     _check_kind(complaint, kind)
-    if lang not in LANGUAGES:
+    if lang not in ALL_LANGUAGES:
         raise ValidationError(
             "lang", QT_TRANSLATE_NOOP("domain", "There is no letter language {value}."), value=lang
         )

@@ -6,6 +6,7 @@ A database written by a newer app is refused rather than half-understood.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -336,8 +337,18 @@ def _timeline_under_audit(db: pw.Database) -> None:
 
     if not db.table_exists(AuditEvent._meta.table_name):
         return
-    if AuditEvent.select().where(AuditEvent.table_name == "event").exists():
-        return  # already done (a step runs once, but a retried upgrade must not repeat it)
+    from models.bulk import REPLAYED_AS_BULK, replay_bulk
+
+    recorded: set[int] = set()  # lines that already have an entry (none, from the old app)
+    for action, row_id, changes in (
+        AuditEvent.select(AuditEvent.action, AuditEvent.row_id, AuditEvent.changes)
+        .where(AuditEvent.table_name == "event")
+        .tuples()
+    ):
+        if action in REPLAYED_AS_BULK:
+            recorded.update(i for i, _values in replay_bulk(json.loads(changes)))
+        else:
+            recorded.add(row_id)
     names = [f.name for f in Event._meta.sorted_fields if f.name != "id"]
     batch: list[list[object]] = []
 
@@ -353,11 +364,50 @@ def _timeline_under_audit(db: pw.Database) -> None:
 
     with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
         for row in Event.select().order_by(Event.id).dicts().iterator():
+            if row["id"] in recorded:
+                continue
             values = audit.row_values(Event, row)
             batch.append([row["id"], *(values[n] for n in names)])
             if len(batch) == 2000:
                 flush()
         flush()
+
+
+def _add_written_replies(db: pw.Database) -> None:
+    """Standard replies carry a written text beside the spoken one: what goes into the
+    record and letters. Replies seeded from the shipped presets get the shipped written
+    text (matched by their title); a manager's own replies start with none."""
+    import json
+
+    from models import audit
+    from models.resources import load_json
+    from models.schema import AuditEvent, append_audit
+
+    if not db.table_exists("standard_reply"):
+        return
+    if "written" in {c.name for c in db.get_columns("standard_reply")}:
+        return
+    db.execute_sql("ALTER TABLE standard_reply ADD COLUMN written TEXT NOT NULL DEFAULT '{}'")
+    by_title = {
+        json.dumps(item["title"], ensure_ascii=False): json.dumps(
+            item.get("written", {}), ensure_ascii=False
+        )
+        for preset in load_json("replies/default.json").values()
+        if isinstance(preset, list)
+        for item in preset
+    }
+    rows = list(db.execute_sql("SELECT id, title FROM standard_reply ORDER BY id"))
+    audited = db.table_exists(AuditEvent._meta.table_name)
+    with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        for row_id, title in rows:
+            written = by_title.get(title, "{}")
+            if written != "{}":
+                db.execute_sql(
+                    f"UPDATE standard_reply SET written = {db.param} WHERE id = {db.param}",
+                    (written, row_id),
+                )
+            if audited:  # the starting value joins the history, so check replays it
+                append_audit("standard_reply", row_id, "schema", {"written": [None, written]})
 
 
 def _all_models(base: type) -> list[type]:
@@ -390,6 +440,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_letter_referral,
     _add_signoff_seal,
     _timeline_under_audit,
+    _add_written_replies,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -8,7 +8,7 @@ every use is counted so the booklet keeps the answers that are really used first
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import peewee as pw
 
@@ -18,7 +18,7 @@ from models.audit import as_actor
 from models.branch import get_branch
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from models.resources import LANGUAGES, load_json, pick
+from models.resources import ALL_LANGUAGES, REGIONAL, load_json, pick
 from models.schema import Complaint, StandardReply, now
 from models.text import check_length, clean, clean_line
 
@@ -31,17 +31,31 @@ class Reply:
     texts: dict[str, str]
     active: bool
     use_count: int
+    written_texts: dict[str, str] = field(default_factory=dict)
 
     def title(self, lang: str) -> str:
         return pick(self.titles, lang)
 
     def text(self, lang: str) -> str:
+        """What to say at the counter."""
         return pick(self.texts, lang)
+
+    def written(self, lang: str) -> str:
+        """What to write in the record and letters; the spoken text where the reply has
+        no written one in this language (never another language's written text)."""
+        own = self.written_texts.get(lang) or self.written_texts.get(REGIONAL.get(lang, ""))
+        return own or self.text(lang)
 
 
 def _reply(row: StandardReply) -> Reply:
     return Reply(
-        row.id, row.category, json.loads(row.title), json.loads(row.text), row.active, row.use_count
+        row.id,
+        row.category,
+        json.loads(row.title),
+        json.loads(row.text),
+        row.active,
+        row.use_count,
+        json.loads(row.written or "{}"),
     )
 
 
@@ -57,6 +71,7 @@ def seed_defaults() -> int:
                 category=item["category"],
                 title=json.dumps(item["title"], ensure_ascii=False),
                 text=json.dumps(item["text"], ensure_ascii=False),
+                written=json.dumps(item.get("written", {}), ensure_ascii=False),
                 updated_by="Complaint Book",
             )
     return len(shipped)
@@ -96,17 +111,20 @@ def _texts(
     existing: dict[str, str] | None,
     field: str,
     single: bool,
+    required: bool = True,
 ) -> dict[str, str]:
     texts = dict(existing or {})
     items = value.items() if isinstance(value, dict) else [(lang, value)]
     for key, text in items:
-        if key not in LANGUAGES:
+        if key not in ALL_LANGUAGES:
             continue
         cleaned = clean_line(text) if single else clean(text).strip()
         check_length("reason" if single else "remedy", cleaned)
         if cleaned:
             texts[key] = cleaned
-    if not any(texts.values()):
+        elif not required:
+            texts.pop(key, None)
+    if required and not any(texts.values()):
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("domain", "Write the reply's title and text.")
         )
@@ -122,8 +140,10 @@ def save_reply(
     text: str | dict[str, str],
     lang: str,
     reply_id: int | None = None,
+    written: str | dict[str, str] | None = None,
 ) -> Reply:
-    """Add a reply, or edit one in ``lang`` (its other languages are kept)."""
+    """Add a reply, or edit one in ``lang`` (its other languages are kept). ``text`` is
+    said at the counter, ``written`` goes into the record (None: left as it is)."""
     actor.require_manager(
         QT_TRANSLATE_NOOP("domain", "Only a manager may change the standard replies.")
     )
@@ -137,17 +157,22 @@ def save_reply(
             raise NotFound(QT_TRANSLATE_NOOP("domain", "No standard reply #{id}."), id=reply_id)
         titles = _texts(title, lang, json.loads(row.title) if row else None, "title", True)
         texts = _texts(text, lang, json.loads(row.text) if row else None, "text", False)
+        records = json.loads(row.written or "{}") if row else {}
+        if written is not None:
+            records = _texts(written, lang, records, "written", False, required=False)
         if row is None:
             row = StandardReply.create(
                 category=top,
                 title=json.dumps(titles, ensure_ascii=False),
                 text=json.dumps(texts, ensure_ascii=False),
+                written=json.dumps(records, ensure_ascii=False),
                 updated_by=actor.name,
             )
         else:
             row.category = top
             row.title = json.dumps(titles, ensure_ascii=False)
             row.text = json.dumps(texts, ensure_ascii=False)
+            row.written = json.dumps(records, ensure_ascii=False)
             row.updated_at, row.updated_by = now(), actor.name
             row.save()
     return _reply(row)

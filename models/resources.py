@@ -8,7 +8,11 @@ from pathlib import Path
 from typing import Any
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-LANGUAGES = ("en", "zh_CN", "zh_TW", "vi")
+LANGUAGES = ("en", "zh_CN", "zh_TW", "vi")  # every shipped text is written in each of these
+# A regional language has texts of its own only where its usage differs (Hong Kong:
+# 職員, not Taiwan's 行員); elsewhere it reads the language it falls back to.
+REGIONAL = {"zh_HK": "zh_TW"}
+ALL_LANGUAGES = (*LANGUAGES, *REGIONAL)
 
 
 @cache
@@ -19,5 +23,10 @@ def load_json(relative: str) -> Any:
 
 
 def pick(names: dict[str, str], lang: str) -> str:
-    """The name in ``lang``, falling back to English, then any language."""
-    return names.get(lang) or names.get("en") or next(iter(names.values()), "")
+    """The name in ``lang`` (or the language a regional one reads), then English, then any."""
+    return (
+        names.get(lang)
+        or names.get(REGIONAL.get(lang, ""))
+        or names.get("en")
+        or next(iter(names.values()), "")
+    )

@@ -293,11 +293,14 @@ class Appointment(BaseModel):
 
 
 class StandardReply(BaseModel):
-    """An agreed answer to an objection staff meet often, with its text in each language."""
+    """An agreed answer to an objection staff meet often, with its text in each language:
+    what to say at the counter (``text``) and what to write in the record and letters
+    (``written``: "Apologised; refunded at once", not "I'm so sorry...")."""
 
     category = pw.CharField(max_length=80, index=True)
     title = pw.TextField()  # JSON {lang: text}
-    text = pw.TextField()  # JSON {lang: text}
+    text = pw.TextField()  # JSON {lang: text}, spoken
+    written = pw.TextField(default="{}")  # JSON {lang: text}, for the record
     active = pw.BooleanField(default=True)
     use_count = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=now)

@@ -117,7 +117,9 @@ _MESSAGES = {
     ),
     "login": QT_TRANSLATE_NOOP(
         "domain",
-        "The branch server {where} refused user name {user} with this password. Check both.",
+        "The branch server {where} refused user name {user} with this password. Check the "
+        "password, and look for a wrong user or database name (a typo in either is refused "
+        "the same way).",
     ),
     "no_database": QT_TRANSLATE_NOOP(
         "domain",
@@ -126,8 +128,9 @@ _MESSAGES = {
     ),
     "not_allowed": QT_TRANSLATE_NOOP(
         "domain",
-        "The branch server {where} does not let this PC in. Allow the branch network in its "
-        "pg_hba.conf (the README shows how).",
+        "The branch server {where} does not let this PC in as user {user} to database "
+        "{dbname}. Look first for a wrong user or database name; if both are right, allow "
+        "the branch network in its pg_hba.conf (the README shows how).",
     ),
     "other": QT_TRANSLATE_NOOP("domain", "Could not use the branch server {where}: {detail}"),
 }

@@ -28,10 +28,11 @@ from typing import TYPE_CHECKING, Any
 import peewee as pw
 
 from models import db as dbmod
-from models import location
+from models import drafts, location
 from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.migrations import migrate
 from models.schema import Branch
+from models.server import classify, parse_url
 
 if TYPE_CHECKING:
     from models.bulk import Progress
@@ -464,6 +465,29 @@ def _remove_begun_journals(before: dict[Path, bool]) -> None:
             pass
 
 
+class ServerLoginRefused(DatabaseUnavailable):
+    """The branch server refused this PC's user name and password (the password may have
+    been changed on the server: the server's password is the authority, not this PC)."""
+
+    code = "server_login_refused"
+
+
+def _refused_login(url: str, exc: BaseException) -> ServerLoginRefused | None:
+    address = parse_url(url)
+    if address is None or classify(str(exc)) != "login":
+        return None
+    return ServerLoginRefused(
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "The branch server {where} refused user name {user} with the password this PC "
+            "keeps. If the server's password was changed, type the new one here; else check "
+            "the user name and database name in Settings.",
+        ),
+        where=f"{address.host}:{address.port}",
+        user=address.user,
+    )
+
+
 def _has_statistics(db: pw.Database) -> bool:
     if not db.table_exists("sqlite_stat1"):
         return False
@@ -507,6 +531,7 @@ def open_store(
     file = dbmod.sqlite_path(url)
     if not create and file is not None and not file.exists() and not held_register(file, data_dir):
         raise NoRegister(file)  # before any folder is made
+    drafts.use_folder(data_dir, url)  # on this PC, whichever register this is
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         if file is not None:
@@ -570,6 +595,9 @@ def open_store(
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         database.close()
         _remove_begun_journals(journals)
+        refused = _refused_login(url, exc) if file is None else None
+        if refused is not None:
+            raise refused from exc
         raise _cannot_open(file or dbmod.display_url(url), exc) from exc
     if read_only:
         database.audit_ready = False  # nothing is written, so nothing is audited

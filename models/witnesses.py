@@ -18,15 +18,39 @@ from pathlib import Path
 from models.backup import NAME, backup_folder
 from models.branch import get_branch
 from models.db import sqlite_uri
-from models.schema import AuditEvent
+from models.schema import ACTIVITY_TABLE, AuditEvent
 
 
 @dataclass(frozen=True)
 class Witness:
-    """What one backup proves against the register; ``what`` is "" when they agree."""
+    """What one backup proves against the register; ``what`` is "" when they agree.
+    ``explained`` names the register's own entry that accounts for the difference (a
+    restore, or newest changes recorded as lost): said, not counted as a problem."""
 
     path: Path
     what: str
+    explained: str = ""
+
+
+# Entries by which the register's trail itself says it went back to an earlier state.
+WENT_BACK = ("restore", "changes_lost")
+
+
+def _went_back_after(event_id: int) -> str:
+    entry = (
+        AuditEvent.select()
+        .where(
+            (AuditEvent.table_name == ACTIVITY_TABLE)
+            & AuditEvent.action.in_(WENT_BACK)
+            & (AuditEvent.id > event_id)
+        )
+        .order_by(AuditEvent.id)
+        .first()
+    )
+    if entry is None:
+        return ""
+    what = "a restore" if entry.action == "restore" else "newest changes recorded as lost"
+    return f"entry #{entry.id} ({what}, by {entry.actor_name}, {str(entry.at)[:16]})"
 
 
 def _hash_at(con: sqlite3.Connection, event_id: int) -> str | None:
@@ -88,7 +112,7 @@ def compare(path: Path) -> Witness | None:
                 f"its audit entry {_describe(con, first_bad)} differs from the register's: "
                 "the register was rewritten after this backup was taken."
             )
-        return Witness(path, f"{what} {good}")
+        return Witness(path, f"{what} {good}", _went_back_after(ids[lo] if lo >= 0 else 0))
     except sqlite3.Error:
         return None
     finally:
@@ -109,20 +133,27 @@ def backups(data_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def witness_problems(data_dir: Path) -> tuple[list[str], int]:
-    """Problems the backups prove, each naming its backup, and how many were read."""
-    problems, read = [], 0
+def witness_problems(data_dir: Path) -> tuple[list[str], list[str], int]:
+    """Problems the backups prove (each naming its backup), notes on differences the
+    register's own trail accounts for, and how many backups were read."""
+    problems, notes, read = [], [], 0
     for path in backups(data_dir):
         witness = compare(path)
         if witness is None:
             continue
         read += 1
-        if witness.what:
-            taken = NAME.match(path.name)
-            when = dt.datetime.strptime(taken[1], "%Y%m%d-%H%M%S") if taken else None
-            problems.append(
-                f"The backup {path.name}"
-                + (f" (taken {when:%Y-%m-%d %H:%M})" if when else "")
-                + f" in {path.parent} proves a change behind the app: {witness.what}"
+        if not witness.what:
+            continue
+        taken = NAME.match(path.name)
+        when = dt.datetime.strptime(taken[1], "%Y%m%d-%H%M%S") if taken else None
+        name = f"The backup {path.name}" + (f" (taken {when:%Y-%m-%d %H:%M})" if when else "")
+        if witness.explained:
+            notes.append(
+                f"{name} holds a later state the register went back from; its own trail "
+                f"says why: {witness.explained}."
             )
-    return problems, read
+        else:
+            problems.append(
+                f"{name} in {path.parent} proves a change behind the app: {witness.what}"
+            )
+    return problems, notes, read

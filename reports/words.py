@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from models.resources import LANGUAGES, load_json, pick
+from models.resources import ALL_LANGUAGES, load_json, pick
 
 
 def words(lang: str) -> dict[str, str]:
     table = load_json("reports/words.json")
-    lang = lang if lang in LANGUAGES else "en"
+    lang = lang if lang in ALL_LANGUAGES else "en"
     return {key: pick(names, lang) for key, names in table.items()}

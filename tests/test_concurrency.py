@@ -103,7 +103,12 @@ def test_edit_form_keeps_the_clerks_edits_and_merges_after_a_conflict(
     assert win.intake.desired_outcome.text() == "Written apology"
     assert Complaint.get_by_id(c.id).description == base.description  # nothing overwritten
 
-    qtbot.mouseClick(win.intake.save_button, Qt.MouseButton.LeftButton)  # saving again works
+    qtbot.mouseClick(win.intake.save_button, Qt.MouseButton.LeftButton)  # not decided yet
+    assert "Decide first" in win.intake.error_box.text()
+    assert Complaint.get_by_id(c.id).desired_outcome == "A call"
+    panel = win.intake.conflicts
+    qtbot.mouseClick(panel.buttons["desired_outcome"]["mine"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.intake.save_button, Qt.MouseButton.LeftButton)  # decided: saved
     saved = Complaint.get_by_id(c.id)
     assert (saved.summary, saved.description, saved.desired_outcome) == (
         "Queue 40 minutes",

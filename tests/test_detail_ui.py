@@ -242,7 +242,7 @@ def test_timeline_and_history_in_chinese_with_names_not_ids(
     assert subject and subject[0][4:] == ["—", teller.name]
     fields = {r[3] for r in rows}
     assert not fields & {"handler", "resolved_at", "customer_accepted", "status"}
-    assert any(r[3] == "状态" and r[5] == "已解决" for r in rows)
+    assert any(r[3] == "状态" and r[5] == "处理完毕" for r in rows)
 
 
 def test_a_bank_branch_records_the_cause_in_the_resolve_dialog(

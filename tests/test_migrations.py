@@ -109,3 +109,24 @@ def test_version_1_register_is_upgraded_with_its_data(
     assert Complaint.select().count() == 1
     assert GuidedRun.select().count() == 0  # the new table exists
     assert list(home.glob("complaints.before-v*.sqlite3"))
+
+
+def test_standard_replies_gain_their_written_text_on_upgrade(home: Path, manager) -> None:
+    """A register whose replies were seeded before replies had a written text gets the
+    shipped written texts, and its audit trail still replays (check passes)."""
+    from models import replies
+    from models.db import database
+    from models.integrity import check_database
+    from models.schema import StandardReply
+
+    replies.seed_defaults()
+    step = migrations.MIGRATIONS.index(migrations._add_written_replies)
+    database.execute_sql("ALTER TABLE standard_reply DROP COLUMN written")
+    Meta.update(value=str(step)).where(Meta.key == "schema_version").execute()
+    database.close()
+    open_store(home)
+    assert Meta.get(Meta.key == "schema_version").value == str(migrations.SCHEMA_VERSION)
+    assert StandardReply.select().count() > 0
+    for reply in replies.ranked():
+        assert reply.written_texts["vi"].startswith("Đã") or "Quý khách" in reply.written("vi")
+    assert check_database().ok, check_database().problems

@@ -92,3 +92,31 @@ def test_cli_booklet(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 1000
+
+
+def test_a_reply_has_a_spoken_and_a_written_text(manager) -> None:
+    """What the clerk says at the counter is not what the record says."""
+    replies.seed_defaults()
+    for reply in replies.ranked():
+        for lang in ("en", "zh_CN", "zh_TW", "vi"):
+            assert reply.written_texts.get(lang), (reply.title("en"), lang)
+            assert reply.written(lang) != reply.text(lang)
+    faulty = next(r for r in replies.ranked() if r.title("en") == "Item is faulty after purchase")
+    assert faulty.text("vi").startswith("Dạ, em xin lỗi")
+    assert faulty.written("vi").startswith("Đã xin lỗi Quý khách")
+    assert faulty.written("zh_HK") == faulty.written("zh_TW")  # Hong Kong reads zh_TW's
+
+    own = replies.save_reply(
+        manager,
+        category="pricing",
+        title="Shelf price differs",
+        text="I'm sorry, we will honour the shelf price.",
+        written="Shelf price honoured; difference refunded.",
+        lang="en",
+    )
+    assert own.written("en") == "Shelf price honoured; difference refunded."
+    assert own.written("vi") == own.text("vi")  # none in Vietnamese: never English instead
+    kept = replies.save_reply(
+        manager, category="pricing", title="Giá kệ", text="Dạ...", lang="vi", reply_id=own.id
+    )
+    assert kept.written("en") == "Shelf price honoured; difference refunded."

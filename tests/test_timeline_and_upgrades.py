@@ -33,7 +33,9 @@ def test_a_rewritten_timeline_line_is_caught(branch, store) -> None:  # noqa: F8
     )
     raw.commit_and_close()
     problems = check_database().problems
-    assert any(p.startswith("event #") and "changed behind the app" in p for p in problems), problems
+    assert any(p.startswith("event #") and "changed behind the app" in p for p in problems), (
+        problems
+    )
 
 
 def test_a_deleted_timeline_line_is_caught(branch, store) -> None:  # noqa: F811
@@ -64,9 +66,8 @@ def upgraded(branch, store, home, db_url, monkeypatch):  # type: ignore[no-untyp
         raw.commit_and_close()
         c = create_complaint(clerk, make_form(customer_phone=""))
         lifecycle.acknowledge(clerk, c.id)
-    Meta.update(value=str(migrations.SCHEMA_VERSION - 1)).where(
-        Meta.key == "schema_version"
-    ).execute()
+    step = migrations.MIGRATIONS.index(migrations._timeline_under_audit)
+    Meta.update(value=str(step)).where(Meta.key == "schema_version").execute()
     store.close()
     reopened = open_store(home, db_url)
     yield reopened

@@ -42,7 +42,10 @@ def test_no_message_is_unfinished_and_placeholders_survive(ts: Path) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+FULL_TS_FILES = [p for p in TS_FILES if p.stem.removeprefix("complaintbook_") not in i18n.OVERLAYS]
+
+
+@pytest.mark.parametrize("ts", FULL_TS_FILES, ids=lambda p: p.stem)
 def test_no_string_in_the_code_is_missing_from_the_translations(ts: Path, tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate")
     if lupdate is None:
@@ -119,7 +122,12 @@ def test_switching_language_keeps_what_is_being_typed(qtbot, qapp, store, home: 
 
 @pytest.mark.parametrize(
     ("lang", "close", "cancel"),
-    [("vi", "Đóng", "Hủy"), ("zh_CN", "关闭", "取消"), ("zh_TW", "關閉", "取消")],
+    [
+        ("vi", "Đóng", "Quay lại"),
+        ("zh_CN", "关闭", "取消"),
+        ("zh_TW", "關閉", "取消"),
+        ("zh_HK", "關閉", "取消"),
+    ],
 )
 def test_qt_standard_buttons_speak_the_language(
     qapp, home: Path, lang: str, close: str, cancel: str
@@ -136,3 +144,41 @@ def test_qt_standard_buttons_speak_the_language(
         assert {b.text() for b in box.buttons()} == {close, cancel}
     finally:
         i18n.install("en", home / "cache")
+
+
+def test_hong_kong_and_macau_get_hong_kong_chinese(qapp, home: Path, monkeypatch) -> None:
+    """zh_HK is offered, chosen for Hong Kong and Macau PCs, and reads Hong Kong words
+    over zh_TW's catalogue (which answers every message the overlay leaves out)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    assert "zh_HK" in i18n.UI_LANGUAGES and "香港" in i18n.LANGUAGE_NAMES["zh_HK"]
+    for system, expected in (("zh_HK", "zh_HK"), ("zh_MO", "zh_HK"), ("zh_TW", "zh_TW")):
+        monkeypatch.setattr(QLocale, "system", lambda name=system: QLocale(name))
+        assert i18n.system_language() == expected
+    assert i18n.install("zh_HK", home / "cache") == "zh_HK"
+    try:
+        tr = QCoreApplication.translate
+        assert tr("DetailView", "&Print a letter...").startswith("打印")  # overlay: HK word
+        assert tr("DetailView", "Handler") == "承辦人"  # not in the overlay: zh_TW's
+    finally:
+        i18n.install("en", home / "cache")
+
+
+def test_the_hong_kong_overlay_is_current_and_answers_real_messages() -> None:
+    """Regenerated from zh_TW, it is what is shipped; each of its messages exists in zh_TW."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import zh_hk_overlay
+
+    shipped = (ROOT / "resources" / "translations" / "complaintbook_zh_HK.ts").read_text("utf-8")
+    assert shipped == zh_hk_overlay.overlay(), "run: python packaging/zh_hk_overlay.py"
+    base = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(ROOT / "resources/translations/complaintbook_zh_TW.ts").iter("context")
+        for m in c.iter("message")
+    }
+    overlay = ET.parse(ROOT / "resources/translations/complaintbook_zh_HK.ts")
+    for context in overlay.iter("context"):
+        for message in context.iter("message"):
+            assert (context.findtext("name"), message.findtext("source")) in base

@@ -55,7 +55,10 @@ class ActionDialog(QDialog):
         action: Callable[[dict[str, Any]], object],
         parent: QWidget | None = None,
         intro: str = "",
+        confirm: tuple[str, str] | None = None,
     ) -> None:
+        """``confirm``: the texts of the OK and Cancel buttons where the generic ones would
+        collide with the action's name (Vietnamese "Hủy" is both void and cancel)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
@@ -83,6 +86,11 @@ class ActionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        if confirm is not None:
+            ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            ok.setText(confirm[0])
+            cancel.setText(confirm[1])
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

@@ -20,6 +20,7 @@ from models.store import (
     ChangesLost,
     DatabaseDamaged,
     RegisterMissing,
+    ServerLoginRefused,
     Store,
     clear_check_failed,
     needs_full_check,
@@ -148,15 +149,32 @@ def _ask_retry(app: QApplication, text: str) -> bool:
     return bool(answer) and answer[0] == int(QMessageBox.StandardButton.Retry)
 
 
-def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Store | None:
+def _ask_new_password(app: QApplication, url: str) -> str | None:
+    """The server's new password, typed and tested; the URL with it, or None."""
+    from ui.server_password import ServerPasswordDialog
+
+    dialog = ServerPasswordDialog(url)
+    dialog.finished.connect(app.quit)
+    dialog.open()
+    app.exec()
+    chosen = dialog.url
+    dialog.deleteLater()
+    return chosen
+
+
+def _open_retrying(
+    app: QApplication, home: Path, url: str, source: str, settings: Settings | None = None
+) -> Store | None:
     """Open the register; when the branch server cannot be reached, offer to try again
-    (it may still be starting) rather than quit at once. None: the user closed."""
+    (it may still be starting) rather than quit at once. When it refuses the password
+    this PC keeps, offer to type the new one (tested, then kept as Settings keeps it).
+    None: the user closed."""
     while True:
         try:
             # The whole-file check runs in the background once the window is up, so
             # start-up takes as long with ten years of register as with one month.
             return open_in_background(
-                lambda progress: open_store(
+                lambda progress, url=url: open_store(
                     home, url, check=needs_full_check(home), upgrade_progress=progress
                 )
             )
@@ -164,6 +182,25 @@ def _open_retrying(app: QApplication, home: Path, url: str, source: str) -> Stor
             if sqlite_path(url) is not None:
                 raise
             text = describe(exc)
+            if isinstance(exc, ServerLoginRefused) and source == "setting" and settings:
+                choice = _choose(
+                    app,
+                    text,
+                    [
+                        QCoreApplication.translate("App", "Type the new password"),
+                        QCoreApplication.translate("App", "Try again"),
+                        QCoreApplication.translate("App", "Close"),
+                    ],
+                )
+                if choice is None:
+                    return None
+                if choice == 0:
+                    typed = _ask_new_password(app, url)
+                    if typed is not None:
+                        settings.set("database/url", typed)
+                        settings.sync()
+                        url = str(settings.get("database/url"))
+                continue
             if source == "setting":
                 text += "\n\n" + QCoreApplication.translate(
                     "App",
@@ -285,6 +322,54 @@ def _recover_at_start(
     return open_in_background(lambda _p: recover(home, url)[1])
 
 
+def first_start(home: Path, url: str, source: str) -> bool:
+    """This PC holds no register and was never pointed anywhere: the two doors are due."""
+    from models.store import held_register
+
+    file = sqlite_path(url)
+    return (
+        source == "local"
+        and file is not None
+        and not file.exists()
+        and not held_register(file, home)
+    )
+
+
+def choose_door(app: QApplication, settings: Settings) -> str | None:
+    """Ask a PC's first start which door it takes: "" for a new branch on this PC, the
+    branch server's URL (tested, and stored as Settings stores it) for joining it, None
+    when the window was closed."""
+    from ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog()
+    dialog.finished.connect(app.quit)
+    dialog.open()
+    app.exec()
+    url = dialog.url
+    dialog.deleteLater()
+    if url:
+        settings.set("database/url", url)  # the password into the credential store
+        settings.sync()
+    return url
+
+
+def where_to_open(
+    app: QApplication, home: Path, settings: Settings, cli_url: str | None
+) -> tuple[str, str] | None:
+    """The register this start opens and where the choice came from (``resolve_gui_url``),
+    after the first-start doors where they are due; None: the user closed."""
+    url, source = resolve_gui_url(
+        cli_url, os.environ.get("COMPLAINTBOOK_DB"), settings.get("database/url"), home
+    )
+    if first_start(home, url, source):
+        chosen = choose_door(app, settings)
+        if chosen is None:
+            return None
+        if chosen:
+            return str(settings.get("database/url")), "setting"
+    return url, source
+
+
 def run_gui(home: Path, db_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     settings = configure(app, home)
@@ -307,12 +392,14 @@ def run_gui(home: Path, db_url: str | None) -> int:
         )
     hook = ErrorHook(home / "complaint-book.log")
     sys.excepthook = hook
-    db_url, source = resolve_gui_url(
-        db_url, os.environ.get("COMPLAINTBOOK_DB"), settings.get("database/url"), home
-    )
+    where = where_to_open(app, home, settings, db_url)
+    if where is None:
+        instance.release()
+        return 1
+    db_url, source = where
     LOG.info("opening the register at %s (from %s)", display_url(db_url), source)
     try:
-        opened = _open_retrying(app, home, db_url, source)
+        opened = _open_retrying(app, home, db_url, source, settings)
         if opened is None:
             instance.release()
             return 1

@@ -625,8 +625,9 @@ class DetailView(QWidget):
         fields: list[Field],
         action: Callable[[dict[str, Any]], object],
         intro: str = "",
+        confirm: tuple[str, str] | None = None,
     ) -> None:
-        self.dialog = ActionDialog(title, fields, action, self, intro)
+        self.dialog = ActionDialog(title, fields, action, self, intro, confirm)
         self.dialog.done_ok.connect(self._after_change)
         self.dialog.open()
 
@@ -666,7 +667,8 @@ class DetailView(QWidget):
                     self.tr("Standard reply"),
                     "insert",
                     [
-                        (r.title(labels.language()), (r.id, r.text(labels.language())))
+                        # The record takes the written text, not what is said at the counter.
+                        (r.title(labels.language()), (r.id, r.written(labels.language())))
                         for r in replies.ranked(c.category)[:20]
                     ],
                     default=self.tr("- insert a standard reply -"),
@@ -952,6 +954,7 @@ class DetailView(QWidget):
             self.tr(
                 "A void entry stays in the register, marked void, so the numbering has no gaps."
             ),
+            confirm=(self.tr("Confirm void"), self.tr("Go back")),
         )
 
     @Slot()

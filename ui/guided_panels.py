@@ -128,7 +128,8 @@ class StepPanel(QWidget):
             for reply in replies.ranked(category)[:12]:
                 item = QListWidgetItem(f"{reply.title(lang)}\n{reply.text(lang)}", self.replies)
                 item.setData(Qt.ItemDataRole.UserRole, reply.id)
-                item.setData(Qt.ItemDataRole.UserRole + 1, reply.text(lang))
+                # Shown: what to say; put into the run's note: what the record says.
+                item.setData(Qt.ItemDataRole.UserRole + 1, reply.written(lang))
         self.replies.setVisible(step.replies and self.replies.count() > 0)
         self.replies_caption.setVisible(self.replies.isVisible())
 

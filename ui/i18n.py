@@ -20,18 +20,26 @@ from ui import labels
 
 LOG = logging.getLogger(__name__)
 TS_DIR = RESOURCES / "translations"
-UI_LANGUAGES = ("en", "zh_CN", "zh_TW", "vi")
+UI_LANGUAGES = ("en", "zh_CN", "zh_TW", "zh_HK", "vi")
 # Each language shown in its own script, so anyone can find theirs.
-LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文", "vi": "Tiếng Việt"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "zh_CN": "简体中文",
+    "zh_TW": "繁體中文（台灣）",
+    "zh_HK": "繁體中文（香港）",
+    "vi": "Tiếng Việt",
+}
+# zh_HK's catalogue holds only what Hong Kong says differently; it is installed over
+# zh_TW's, so every other message (and any added later) reads the Traditional text.
+OVERLAYS = {"zh_HK": "zh_TW"}
 _installed: list[QTranslator] = []
 
 
 def system_language() -> str:
     name = QLocale.system().name()  # e.g. zh_CN, vi_VN, en_GB
     if name.startswith("zh"):
-        return (
-            "zh_TW" if name in ("zh_TW", "zh_HK", "zh_MO") and "zh_TW" in UI_LANGUAGES else "zh_CN"
-        )
+        # Macau reads Hong Kong's Traditional Chinese (職員, 打印), not Taiwan's (行員, 列印).
+        return {"zh_TW": "zh_TW", "zh_HK": "zh_HK", "zh_MO": "zh_HK"}.get(name, "zh_CN")
     lang = name.split("_", 1)[0]
     return lang if lang in UI_LANGUAGES else "en"
 
@@ -91,16 +99,23 @@ def install(lang: str, cache_dir: Path) -> str:
     labels.set_language(lang)
     if lang == "en":
         return lang
-    ours = QTranslator(app)
-    qm = compiled(lang, cache_dir)
-    if qm is not None and ours.load(str(qm)):
-        app.installTranslator(ours)
-        _installed.append(ours)
+    # The last translator installed is asked first: the overlay goes on top of its base.
+    for catalogue in (OVERLAYS.get(lang), lang):
+        if catalogue is None:
+            continue
+        ours = QTranslator(app)
+        qm = compiled(catalogue, cache_dir)
+        if qm is not None and ours.load(str(qm)):
+            app.installTranslator(ours)
+            _installed.append(ours)
     qt = QTranslator(app)
     # "qtbase", not the "qt" catalog: that one also names the catalogs of Qt modules the
     # wheel does not ship, and then does not load at all (buttons stayed in English).
     if qt.load(
-        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        QLocale(OVERLAYS.get(lang, lang)),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
     ):
         app.installTranslator(qt)
         _installed.append(qt)

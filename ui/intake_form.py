@@ -6,6 +6,7 @@ discarding. The form autosaves a draft every few seconds so a crash loses nothin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -54,6 +55,7 @@ from models.text import LIMITS
 from models.vocab import CHANNELS, SCOPES, SEVERITIES
 
 from ui import labels
+from ui.conflict_panel import ConflictPanel
 from ui.messages import describe
 from ui.widgets import (
     NO_SILENT_CUT,
@@ -119,6 +121,9 @@ class IntakeForm(QWidget):
         self.error_box.setWordWrap(True)
         self.error_box.hide()
         outer.addWidget(self.error_box)
+        self.conflicts = ConflictPanel(self)  # after an edit conflict: theirs and mine
+        self.conflicts.decided.connect(self._take_decision)
+        outer.addWidget(self.conflicts)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -481,6 +486,7 @@ class IntakeForm(QWidget):
         self.handler.setEnabled(True)
         self.subject_staff.setEnabled(True)
         self._clear_errors()
+        self.conflicts.clear()
         self._dirty = False
         self.draft_label.clear()
 
@@ -488,6 +494,7 @@ class IntakeForm(QWidget):
         complaint = get_complaint(complaint_id)
         self._fill_choices()
         self._editing = (complaint.id, complaint.version)
+        self.conflicts.clear()
         self._base = form_of(complaint)  # what the edits started from, for merging
         self.title.setText(self.tr("Edit complaint %1").replace("%1", complaint.register_no))
         self.set_form(self._base)
@@ -511,13 +518,19 @@ class IntakeForm(QWidget):
             return
         try:
             drafts.save_draft(self._draft_owner(), DRAFT_FORM, self.form().to_json())
-        except Exception:  # a draft must never interrupt typing; the log has the cause
+        except DomainError as exc:  # a draft never interrupts typing; the label says it
+            self.draft_label.setText(self.tr("Draft NOT kept: %1").replace("%1", describe(exc)))
+            return
+        except Exception:
             import logging
 
             logging.getLogger(__name__).exception("draft autosave failed")
+            self.draft_label.setText(self.tr("Draft NOT kept (the log has the details)."))
             return
         self.draft_label.setText(
-            self.tr("Draft kept at %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
+            self.tr("Draft kept on this PC at %1").replace(
+                "%1", dt.datetime.now().strftime("%H:%M:%S")
+            )
         )
 
     def restore_draft(self, payload: dict[str, Any]) -> None:
@@ -554,6 +567,15 @@ class IntakeForm(QWidget):
 
     @Slot()
     def save(self) -> None:
+        undecided = self.conflicts.undecided()
+        if undecided:
+            self.error_box.setText(
+                self.tr("Decide first, for each field you both changed: %1.").replace(
+                    "%1", ", ".join(self._field_name(name) for name in undecided)
+                )
+            )
+            self.error_box.show()
+            return
         try:
             if self._editing is None:
                 creator = self._creator or create_complaint
@@ -587,22 +609,38 @@ class IntakeForm(QWidget):
         self._dirty = True
         self._clear_errors()
         lines = [describe(error)]
+        mine = self.form()
+        self.conflicts.show_conflicts(
+            {name: (getattr(theirs, name), getattr(mine, name)) for name in conflicts},
+            self._field_name,
+        )
         if conflicts:
-            names = []
             for name in conflicts:
                 widget = self.fields.get(name) or self.fields.get(f"{name}_id")
                 if widget is not None:
                     mark_invalid(widget, True)
-                    names.append(form_label(widget) or name)
             lines.append(
-                self.tr("You both changed: %1. Your text is in the form; check it.").replace(
-                    "%1", ", ".join(names)
+                self.tr("You both changed: %1. Decide each one below, then save.").replace(
+                    "%1", ", ".join(self._field_name(name) for name in conflicts)
                 )
             )
         else:
             lines.append(self.tr("Their changes and yours are both in the form now."))
         self.error_box.setText("\n".join(lines))
         self.error_box.show()
+
+    def _field_name(self, name: str) -> str:
+        widget = self.fields.get(name) or self.fields.get(f"{name}_id")
+        return (form_label(widget) if widget is not None else "") or name
+
+    @Slot(str, object)
+    def _take_decision(self, name: str, value: object) -> None:
+        """One field decided: the form takes the chosen value, the rest stays as it is."""
+        self.set_form(dataclasses.replace(self.form(), **{name: value}))
+        self._dirty = True
+        widget = self.fields.get(name) or self.fields.get(f"{name}_id")
+        if widget is not None:
+            mark_invalid(widget, False)
 
     @Slot()
     def ask_discard(self) -> None:

@@ -33,7 +33,13 @@ def category(code: str) -> str:
 
 # Numeric dates as each region writes them (day first in the UK and Vietnam); the
 # printed register keeps ISO dates, the same in every language.
-DATE_FORMATS = {"en": "%d/%m/%Y", "zh_CN": "%Y-%m-%d", "zh_TW": "%Y/%m/%d", "vi": "%d/%m/%Y"}
+DATE_FORMATS = {
+    "en": "%d/%m/%Y",
+    "zh_CN": "%Y-%m-%d",
+    "zh_TW": "%Y/%m/%d",
+    "zh_HK": "%d/%m/%Y",
+    "vi": "%d/%m/%Y",
+}
 
 
 def date(value: dt.date | None) -> str:
@@ -58,7 +64,9 @@ def money(amount: object, currency: str) -> str:
     if amount is None:
         return ""
     locale = QLocale(
-        {"en": "en_GB", "zh_CN": "zh_CN", "zh_TW": "zh_TW", "vi": "vi_VN"}.get(_language, "en_GB")
+        {"en": "en_GB", "zh_CN": "zh_CN", "zh_TW": "zh_TW", "zh_HK": "zh_HK", "vi": "vi_VN"}.get(
+            _language, "en_GB"
+        )
     )
     return locale.toCurrencyString(float(str(amount)), SYMBOLS.get(currency, currency), 2)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -31,7 +32,7 @@ from shiboken6 import isValid
 from models import audit, auth, drafts, guided, replies
 from models.actors import Actor
 from models.branch import get_branch, update_branch
-from models.db import database
+from models.db import ConnectionLost, database
 from models.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
 from models.store import Store, checkpoint, defer_checkpoints, mark_check_failed, quick_check
 
@@ -43,6 +44,7 @@ from ui.widgets import Banner
 
 if TYPE_CHECKING:
     from models.complaints import ComplaintForm
+    from models.integrity import CheckReport
     from models.schema import Complaint
 
     from ui.detail_view import DetailView
@@ -53,11 +55,14 @@ if TYPE_CHECKING:
     from ui.register_view import RegisterView
     from ui.replies_view import RepliesView
     from ui.reports_view import ReportsView
+    from ui.server_check import ServerCheck
+    from ui.server_watch import ServerWatch
     from ui.settings_view import SettingsView
     from ui.sign_in_view import SetupView, SignInView
 
 PAGES = ("home", "register", "intake", "opinions", "reports", "replies", "settings")
 CHECKPOINT_EVERY_MS = 30_000
+FIRST_SERVER_CHECK_MS = 60_000  # the day's check of a server register, a minute after start
 LOG = logging.getLogger(__name__)
 P = TypeVar("P", bound=QWidget)
 
@@ -86,7 +91,6 @@ class MainWindow(QMainWindow):
         """Signed in as ``actor`` (tests, or after the sign-in page); else the sign-in page shows."""
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(self.tr("Complaint Book"))
         self.setMinimumSize(1024, 640)
         self.store = store
         self.read_only = bool(store and store.read_only)
@@ -154,6 +158,13 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.run_banner)
         self.read_only_banner = Banner(right)
         right_layout.addWidget(self.read_only_banner)
+        self.server_banner = Banner(right)  # the branch server is away: said, not hidden
+        right_layout.addWidget(self.server_banner)
+        self.server_watch: ServerWatch | None = None
+        self.check_banner = Banner(right)  # the server register failed its check
+        right_layout.addWidget(self.check_banner)
+        self.server_check: ServerCheck | None = None
+        self._check_report: CheckReport | None = None
 
         self.stack = QStackedWidget(right)
         right_layout.addWidget(self.stack, 1)
@@ -187,6 +198,10 @@ class MainWindow(QMainWindow):
         self.backup_bar.setTextVisible(True)
         self.backup_bar.hide()
         self.statusBar().addPermanentWidget(self.backup_bar)
+        self.place_label = QLabel(self)  # which register this is: never in doubt
+        self.place_label.setObjectName("hint")
+        self.statusBar().addPermanentWidget(self.place_label)
+        self._show_place()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.lock)
@@ -225,6 +240,18 @@ class MainWindow(QMainWindow):
             defer_checkpoints(database)  # saves stay quick; the log is copied over here
             if store.checked:  # else once the file passed its check: never into a damaged one
                 self._checkpoint_timer.start()
+        if store is not None and store.file is None:
+            from ui.server_watch import ServerWatch
+
+            self.server_watch = ServerWatch(store.url, self)
+            self.server_watch.lost.connect(self._server_lost)
+            self.server_watch.back.connect(self._server_back)
+            from ui.server_check import ServerCheck
+
+            self.server_check = ServerCheck(self.settings, self)
+            self.server_check.found.connect(self._server_check_failed)
+            self.server_check.passed.connect(self._server_check_passed)
+            QTimer.singleShot(FIRST_SERVER_CHECK_MS, self.server_check.run_if_due)
         if self.read_only:
             self._notice(
                 self.tr(
@@ -232,6 +259,72 @@ class MainWindow(QMainWindow):
                     "You can read and print; nothing can be saved."
                 )
             )
+
+    def register_place(self) -> str:
+        """Which register this window works on, in words: this PC's, or the server's."""
+        from models.server import parse_url
+
+        address = parse_url(self.store.url) if self.store is not None else None
+        if address is None:
+            return self.tr("register on this PC")
+        return (
+            self.tr("branch server %1, database %2")
+            .replace("%1", f"{address.host}:{address.port}")
+            .replace("%2", address.dbname)
+        )
+
+    def _show_place(self) -> None:
+        place = self.register_place()
+        self.setWindowTitle(self.tr("Complaint Book - %1").replace("%1", place))
+        self.place_label.setText(place)
+
+    @Slot(object)
+    def _server_lost(self, since: dt.datetime) -> None:
+        self.server_banner.show_text(
+            self.tr(
+                "Branch server unreachable since %1; retrying. What you type is kept as a "
+                "draft on this PC; nothing can be saved until the server is back."
+            ).replace("%1", since.strftime("%H:%M"))
+        )
+
+    @Slot(object)
+    def _server_check_failed(self, report: CheckReport) -> None:
+        self._check_report = report
+        self._show_check_banner()
+
+    @Slot(object)
+    def _server_check_passed(self, _report: CheckReport) -> None:
+        self._check_report = None
+        self.check_banner.hide()
+
+    def _show_check_banner(self) -> None:
+        """What the check of the server's register found: named for a manager (it may
+        quote a record's values), a pointer to a manager for anyone else."""
+        report = self._check_report
+        if report is None or self._actor is None:
+            self.check_banner.hide()
+            return
+        if self._actor.is_manager:
+            text = (
+                self.tr(
+                    "The branch server's register failed its audit check: %1 (%2 problem(s) in "
+                    "all; python main.py check lists them)."
+                )
+                .replace("%1", report.problems[0])
+                .replace("%2", str(len(report.problems)))
+            )
+        else:
+            text = self.tr(
+                "The branch server's register failed its audit check. A manager sees what "
+                "failed; tell one."
+            )
+        self.check_banner.show_text(text)
+
+    @Slot()
+    def _server_back(self) -> None:
+        self.server_banner.hide()
+        if self._actor is not None:
+            self.refresh_current()
 
     # -- the pages, each built when first used --------------------------------------
     home: Page[HomeView] = Page("home")
@@ -370,6 +463,7 @@ class MainWindow(QMainWindow):
         the counter next sees no page, banner, dialog or status message of the last person."""
         self._calm(True)
         self.read_only_banner.hide()
+        self.check_banner.hide()  # it may quote a record: the next person signs in first
         self.statusBar().clearMessage()
         self.statusBar().hide()
         QToolTip.hideText()  # a list's tooltip names a customer
@@ -378,7 +472,7 @@ class MainWindow(QMainWindow):
             self._show(self.setup_view, -1)
             self.setup_view.branch_name.setFocus()
         else:
-            self.sign_in_view.prepare(message)
+            self.sign_in_view.prepare(message, self.register_place())
             self._show(self.sign_in_view, -1)
             self.sign_in_view.username.setFocus()
 
@@ -492,6 +586,13 @@ class MainWindow(QMainWindow):
         else:
             self.show_page("home")
         self._take_dialogs_back()
+        if (
+            self.server_check is not None
+            and actor.is_manager
+            and self.server_check.restored_since()
+        ):
+            self.server_check.run()  # restored since the last check: checked now
+        self._show_check_banner()
         self.check_draft()
         self.check_unfinished_run()
         self._restart_idle()
@@ -627,10 +728,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def refresh_current(self) -> None:
         name = self._current_name()
-        if name in ("home", "register", "settings", "replies", "opinions", "reports"):
-            self.pages[name].refresh()  # type: ignore[attr-defined]
-        elif name == "detail":
-            self.detail.reload()
+        try:
+            if name in ("home", "register", "settings", "replies", "opinions", "reports"):
+                self.pages[name].refresh()  # type: ignore[attr-defined]
+            elif name == "detail":
+                self.detail.reload()
+        except ConnectionLost:
+            # The page keeps what it showed; the banner says why nothing is new.
+            if self.server_watch is not None:
+                self.server_watch.missed()
 
     @Slot()
     def new_complaint(self) -> None:
@@ -1090,6 +1196,10 @@ class MainWindow(QMainWindow):
         # whichever register is open next, as that user's draft).
         for timer in (self._idle, self._backup_timer, self._checkpoint_timer):
             timer.stop()
+        if self.server_watch is not None:
+            self.server_watch.stop()
+        if self.server_check is not None:
+            self.server_check.stop()
         if self._checkpoint_task is not None:
             self._checkpoint_task.wait()  # a copy within the file: it ends on its own
         if intake is not None:

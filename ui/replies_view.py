@@ -78,9 +78,16 @@ class RepliesView(QWidget):
         self.text = QPlainTextEdit(editor)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("The answer we agreed to give"))
+        # Said at the counter ("I'm so sorry...") is not what the record and letters say.
+        self.written = QPlainTextEdit(editor)
+        self.written.setTabChangesFocus(True)
+        self.written.setPlaceholderText(
+            self.tr("What the record and letters say, e.g. Apologised; refunded the same day.")
+        )
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Situation"), self.title)
         form.addRow(self.tr("Answer"), self.text)
+        form.addRow(self.tr("In the record"), self.written)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"), editor)
         self.save_button = QPushButton(self.tr("Save"), editor)
@@ -136,6 +143,7 @@ class RepliesView(QWidget):
         set_combo_data(self.category, reply.category)
         self.title.setText(reply.title(labels.language()))
         self.text.setPlainText(reply.text(labels.language()))
+        self.written.setPlainText(reply.written_texts.get(labels.language(), ""))
         self.retire_button.setText(self.tr("Bring back") if not reply.active else self.tr("Retire"))
         self.retire_button.setEnabled(True)
 
@@ -147,6 +155,7 @@ class RepliesView(QWidget):
         self.list.blockSignals(False)
         self.title.clear()
         self.text.clear()
+        self.written.clear()
         self.retire_button.setEnabled(False)
         self.title.setFocus()
 
@@ -158,6 +167,7 @@ class RepliesView(QWidget):
                 category=self.category.currentData() or "",
                 title=self.title.text(),
                 text=self.text.toPlainText(),
+                written=self.written.toPlainText(),
                 lang=labels.language(),
                 reply_id=self._editing,
             )

@@ -40,7 +40,8 @@ from ui.widgets import show_message
 REPORT_LANGUAGES = (
     ("en", "English"),
     ("zh_CN", "简体中文"),
-    ("zh_TW", "繁體中文"),
+    ("zh_TW", "繁體中文（台灣）"),
+    ("zh_HK", "繁體中文（香港）"),
     ("vi", "Tiếng Việt"),
 )
 

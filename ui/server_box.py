@@ -120,6 +120,10 @@ class ServerBox(QGroupBox):
         choice.addWidget(self.use_server_button)
         choice.addWidget(self.use_local_button)
         form.addRow(choice)
+        self.move_button = QPushButton(self.tr("Move this PC's register to this server..."), self)
+        self.move_button.hide()  # shown while this PC works on its own register
+        self.move_dialog: QWidget | None = None
+        form.addRow(self.move_button)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.hide()
@@ -135,6 +139,7 @@ class ServerBox(QGroupBox):
         self.test_button.clicked.connect(self.test)
         self.use_server_button.clicked.connect(self.use_server)
         self.use_local_button.clicked.connect(self.use_local)
+        self.move_button.clicked.connect(self.move_register)
 
     def show_setting(
         self, stored_url: str, running_url: str, settings_dir: Path | None = None
@@ -163,6 +168,7 @@ class ServerBox(QGroupBox):
             self.current.setText(self.tr("Now working on: this PC's own register file."))
         else:
             self.current.clear()
+        self.move_button.setVisible(sqlite_path(running_url) is not None)
 
     def _show_password_place(self) -> None:
         """In plain words, where this PC keeps (or will keep) the server's password."""
@@ -269,6 +275,26 @@ class ServerBox(QGroupBox):
         else:
             self._save_when_passed = True
             self._start_test()
+
+    @Slot()
+    def move_register(self) -> None:
+        """Copy this PC's register into the typed server's (empty) register."""
+        from models import auth
+
+        from ui.move_dialog import MoveDialog
+
+        if not self._may_choose() or self._settings_dir is None:
+            return
+        try:
+            url = self.url()
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        actor = self._actor_getter()
+        username = auth.staff_username(actor.staff_id) if actor.staff_id else ""
+        dialog = MoveDialog(url, username, self._settings_dir, self)
+        self.move_dialog = dialog
+        dialog.open()
 
     @Slot()
     def use_local(self) -> None:

@@ -50,6 +50,10 @@ OPTIONS: dict[str, Option] = {
         # The branch server this PC works on (postgresql://...); empty: the file in the data
         # folder. Read at start only, after --db and COMPLAINTBOOK_DB.
         Option("database/url", "", str),
+        # The branch server's register: when this PC last checked its audit trail, and the
+        # newest event ("id:hash") it held then (a restore takes it away).
+        Option("server/checked_at", "", str),
+        Option("server/head", "", str),
     )
 }
 

@@ -68,10 +68,11 @@ class SignInView(QWidget):
         self.button.clicked.connect(self.sign_in)
         self.secret.returnPressed.connect(self.sign_in)
 
-    def prepare(self, message: str = "") -> None:
-        """Fresh form: nobody's name or secret left from the last person."""
+    def prepare(self, message: str = "", place: str = "") -> None:
+        """Fresh form: nobody's name or secret left from the last person. ``place`` says
+        which register this is (this PC's, or the branch server's)."""
         branch = get_branch()
-        self.branch.setText(f"{branch.name} · {branch.code}")
+        self.branch.setText(" · ".join(part for part in (branch.name, branch.code, place) if part))
         self.username.clear()
         for username in auth.usernames():
             self.username.addItem(username)

@@ -7,13 +7,13 @@
         <source>Opening the register...
 
 The first start after an update can take a few minutes with a large register, while it is brought up to date.</source>
-        <translation>Đang mở sổ đăng ký...
+        <translation>Đang mở sổ theo dõi khiếu nại...
 
-Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu sổ đăng ký lớn, trong lúc sổ được chuyển sang phiên bản mới.</translation>
+Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu sổ theo dõi khiếu nại lớn, trong lúc sổ được chuyển sang phiên bản mới.</translation>
     </message>
     <message>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
-        <translation>Máy này đã được cài đặt để làm việc trên máy chủ chi nhánh (Cài đặt, mục Máy chủ chi nhánh). Sổ Khiếu Nại cần kết nối tới máy chủ đó để mở sổ đăng ký.</translation>
+        <translation>Máy này đã được cài đặt để làm việc trên máy chủ chi nhánh (Cài đặt, mục Máy chủ chi nhánh). Sổ Khiếu Nại cần kết nối tới máy chủ đó để mở sổ theo dõi khiếu nại.</translation>
     </message>
     <message>
         <source>It was moved aside, untouched: %1</source>
@@ -21,7 +21,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Go on with the register as it is</source>
-        <translation>Tiếp tục với sổ đăng ký như hiện tại</translation>
+        <translation>Tiếp tục với sổ theo dõi khiếu nại như hiện tại</translation>
     </message>
     <message>
         <source>No backup holds more of its changes.</source>
@@ -30,6 +30,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Type the new password</source>
+        <translation>Nhập mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
     </message>
     <message>
         <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
@@ -41,11 +49,11 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>No good backup was found. You can start a new, empty register here (what was moved aside stays where it is), or close and ask for help.</source>
-        <translation>Không tìm thấy bản sao lưu tốt nào. Bạn có thể bắt đầu một sổ đăng ký mới, trống tại đây (tệp đã chuyển sang chỗ khác vẫn được giữ nguyên), hoặc đóng lại và nhờ hỗ trợ.</translation>
+        <translation>Không tìm thấy bản sao lưu tốt nào. Bạn có thể bắt đầu một sổ theo dõi khiếu nại mới, trống tại đây (tệp đã chuyển sang chỗ khác vẫn được giữ nguyên), hoặc đóng lại và nhờ hỗ trợ.</translation>
     </message>
     <message>
         <source>Start a new, empty register</source>
-        <translation>Bắt đầu sổ đăng ký mới, trống</translation>
+        <translation>Bắt đầu sổ theo dõi khiếu nại mới, trống</translation>
     </message>
     <message>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
@@ -57,11 +65,11 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
-        <translation>Sổ Khiếu Nại đang mở sẵn sổ đăng ký này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
+        <translation>Sổ Khiếu Nại đang mở sẵn sổ theo dõi khiếu nại này (do %1 mở trên máy %2). Cửa sổ đó đã được đưa lên trên cùng.</translation>
     </message>
     <message>
         <source>The register and its backups were moved from %1 to %2, this PC&apos;s own app data folder. Windows copies the old one (the roaming folder) to a server at every sign-out, which is slow for a register and not safe for it.</source>
-        <translation>Sổ đăng ký và các bản sao lưu đã được chuyển từ %1 sang %2, thư mục dữ liệu ứng dụng riêng của máy này. Windows sao chép thư mục cũ (thư mục chuyển vùng) lên máy chủ mỗi lần đăng xuất, việc đó chậm đối với sổ đăng ký và không an toàn cho sổ.</translation>
+        <translation>Sổ theo dõi khiếu nại và các bản sao lưu đã được chuyển từ %1 sang %2, thư mục dữ liệu ứng dụng riêng của máy này. Windows sao chép thư mục cũ (thư mục chuyển vùng) lên máy chủ mỗi lần đăng xuất, việc đó chậm đối với sổ theo dõi khiếu nại và không an toàn cho sổ.</translation>
     </message>
 </context>
 <context>
@@ -184,6 +192,37 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>You both changed these fields. Decide each one before saving: nothing is saved until you have.</source>
+        <translation>Cả hai người đều đã sửa các mục này. Hãy chọn cho từng mục trước khi lưu: chưa chọn xong thì chưa lưu được.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Của người kia</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Của bạn</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Giữ của người kia</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ của tôi</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>&lt; Back</source>
@@ -295,7 +334,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Severity</source>
-        <translation>Mức độ nghiêm trọng</translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <source>About</source>
@@ -339,7 +378,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Root cause</source>
-        <translation>Nguyên nhân gốc</translation>
+        <translation>Nguyên nhân gốc rễ</translation>
     </message>
     <message>
         <source>Corrective action</source>
@@ -435,7 +474,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>stopped by the safety exit</source>
-        <translation>dừng bằng thoát an toàn</translation>
+        <translation>đã dừng khẩn cấp</translation>
     </message>
     <message>
         <source>Note</source>
@@ -447,7 +486,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>suggestion box</source>
-        <translation>hộp thư góp ý</translation>
+        <translation>hòm thư góp ý</translation>
     </message>
     <message>
         <source>comment card</source>
@@ -491,11 +530,11 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Recorded from an opinion book or suggestion box entry</source>
-        <translation>Vào sổ từ một góp ý trong sổ góp ý hoặc hộp thư góp ý</translation>
+        <translation>Vào sổ từ một góp ý trong sổ góp ý hoặc hòm thư góp ý</translation>
     </message>
     <message>
         <source>Counter checklist run attached</source>
-        <translation>Đã đính kèm lượt hướng dẫn xoa dịu tại quầy</translation>
+        <translation>Đã đính kèm phiên xoa dịu tại quầy</translation>
     </message>
     <message>
         <source>Asked for more time</source>
@@ -539,7 +578,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>&amp;Start investigating (Ctrl+Enter)</source>
-        <translation>Bắt đầu điều tra (&amp;S) (Ctrl+Enter)</translation>
+        <translation>Bắt đầu xác minh (&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Resolve... (Ctrl+Enter)</source>
@@ -727,15 +766,23 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Void %1</source>
-        <translation>Hủy %1</translation>
+        <translation>Hủy khiếu nại %1</translation>
     </message>
     <message>
         <source>Reason (the entry keeps its number)</source>
-        <translation>Lý do (mục này vẫn giữ số đăng ký)</translation>
+        <translation>Lý do (mục này vẫn giữ số tiếp nhận)</translation>
     </message>
     <message>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
         <translation>Mục đã hủy vẫn nằm trong sổ, được đánh dấu là đã hủy, để số thứ tự không bị đứt quãng.</translation>
+    </message>
+    <message>
+        <source>Confirm void</source>
+        <translation>Xác nhận hủy</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Reopen %1</source>
@@ -758,7 +805,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>register number, e.g. BR01-202611-0007</source>
-        <translation>số đăng ký, ví dụ BR01-202611-0007</translation>
+        <translation>số tiếp nhận, ví dụ BR01-202611-0007</translation>
     </message>
     <message>
         <source>3   Finish without a complaint</source>
@@ -979,7 +1026,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Severity</source>
-        <translation>Mức độ nghiêm trọng</translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <source>About staff member</source>
@@ -1239,6 +1286,77 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Complaint Book: first start on this PC</source>
+        <translation>Sổ Khiếu Nại: lần khởi động đầu tiên trên máy này</translation>
+    </message>
+    <message>
+        <source>Welcome to Complaint Book</source>
+        <translation>Chào mừng đến với Sổ Khiếu Nại</translation>
+    </message>
+    <message>
+        <source>This PC holds no register yet. Is this the branch&apos;s only PC, or does the branch keep its register on a branch server that other PCs already use?</source>
+        <translation>Máy này chưa có sổ theo dõi khiếu nại. Đây là máy duy nhất của chi nhánh, hay chi nhánh giữ sổ trên máy chủ chi nhánh mà các máy khác đang dùng?</translation>
+    </message>
+    <message>
+        <source>Set up a new branch on this PC</source>
+        <translation>Thiết lập chi nhánh mới trên máy này</translation>
+    </message>
+    <message>
+        <source>The register is kept in this PC&apos;s own data folder. You become its manager.</source>
+        <translation>Sổ được lưu trong thư mục dữ liệu của chính máy này. Bạn trở thành quản lý của sổ.</translation>
+    </message>
+    <message>
+        <source>Join the branch server</source>
+        <translation>Kết nối vào máy chủ chi nhánh</translation>
+    </message>
+    <message>
+        <source>This PC works on the register the other PCs share (PostgreSQL on the branch network). Nothing is kept in a register of its own.</source>
+        <translation>Máy này làm việc trên sổ dùng chung với các máy khác (PostgreSQL trong mạng chi nhánh). Máy không giữ sổ riêng nào.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>ví dụ 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>Đang kiểm tra kết nối tới %1 (mất tối đa %2 giây)...</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -1266,11 +1384,11 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Still upset: three changes (E)</source>
-        <translation>Khách vẫn bức xúc: ba thay đổi (E)</translation>
+        <translation>Còn bức xúc: đổi người – đổi chỗ – đổi thời gian (E)</translation>
     </message>
     <message>
         <source>Safety exit (F12)</source>
-        <translation>Thoát an toàn (F12)</translation>
+        <translation>Dừng khẩn cấp (F12)</translation>
     </message>
     <message>
         <source>With the customer: %1</source>
@@ -1282,7 +1400,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation>Hủy bỏ (Esc)</translation>
+        <translation>Quay lại (Esc)</translation>
     </message>
     <message>
         <source>Record and continue (Enter)</source>
@@ -1306,11 +1424,11 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Changes needed: %1 of 3</source>
-        <translation>Số thay đổi đã dùng: %1/3</translation>
+        <translation>Đã dùng %1/3 cách (đổi người – đổi chỗ – đổi thời gian)</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
-        <translation>Không có khiếu nại nào mang số đăng ký %1.</translation>
+        <translation>Không có khiếu nại nào mang số tiếp nhận %1.</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1522,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Opinion book and suggestion box</source>
-        <translation>Sổ góp ý và hộp thư góp ý</translation>
+        <translation>Sổ góp ý và hòm thư góp ý</translation>
     </message>
     <message>
         <source>Nothing here.</source>
@@ -1428,7 +1546,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Suggestion box opening missed: %1</source>
-        <translation>Bỏ lỡ lần mở hộp thư góp ý: %1</translation>
+        <translation>Bỏ lỡ lần mở hòm thư góp ý: %1</translation>
     </message>
     <message>
         <source>All read, answered and opened on time.</source>
@@ -1444,11 +1562,11 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Checklist runs: %1</source>
-        <translation>Số lượt hướng dẫn xoa dịu: %1</translation>
+        <translation>Số phiên xoa dịu: %1</translation>
     </message>
     <message>
         <source>Changed person %1, place %2, time %3; safety exits %4</source>
-        <translation>Đổi người %1, đổi nơi %2, đổi thời gian %3; thoát an toàn %4</translation>
+        <translation>Đổi người %1, đổi chỗ %2, đổi thời gian %3; dừng khẩn cấp %4</translation>
     </message>
     <message>
         <source>Median time to calm: %1 min</source>
@@ -1527,7 +1645,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Severity</source>
-        <translation>Mức độ nghiêm trọng</translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <source>Staff complained about</source>
@@ -1630,12 +1748,24 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Sửa khiếu nại %1</translation>
     </message>
     <message>
-        <source>Draft kept at %1</source>
-        <translation>Đã giữ bản nháp lúc %1</translation>
+        <source>Draft NOT kept: %1</source>
+        <translation>Bản nháp CHƯA được lưu: %1</translation>
     </message>
     <message>
-        <source>You both changed: %1. Your text is in the form; check it.</source>
-        <translation>Cả hai người đều đã sửa: %1. Biểu mẫu đang giữ nội dung của bạn; hãy kiểm tra lại.</translation>
+        <source>Draft NOT kept (the log has the details).</source>
+        <translation>Bản nháp CHƯA được lưu (chi tiết trong nhật ký).</translation>
+    </message>
+    <message>
+        <source>Draft kept on this PC at %1</source>
+        <translation>Đã lưu nháp trên máy này lúc %1</translation>
+    </message>
+    <message>
+        <source>Decide first, for each field you both changed: %1.</source>
+        <translation>Hãy chọn trước cho từng mục cả hai người đã sửa: %1.</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Decide each one below, then save.</source>
+        <translation>Cả hai người đều đã sửa: %1. Hãy chọn cho từng mục bên dưới rồi lưu.</translation>
     </message>
     <message>
         <source>Their changes and yours are both in the form now.</source>
@@ -1761,7 +1891,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Register</source>
-        <translation>Sổ đăng ký</translation>
+        <translation>Sổ theo dõi khiếu nại</translation>
     </message>
     <message>
         <source>New complaint</source>
@@ -1789,7 +1919,31 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
-        <translation>Sổ đăng ký này đang mở ở chế độ chỉ đọc trên máy này (không ghi được vào tệp hoặc thư mục chứa tệp). Bạn có thể xem và in, nhưng không lưu được gì.</translation>
+        <translation>Sổ theo dõi khiếu nại này đang mở ở chế độ chỉ đọc trên máy này (không ghi được vào tệp hoặc thư mục chứa tệp). Bạn có thể xem và in, nhưng không lưu được gì.</translation>
+    </message>
+    <message>
+        <source>register on this PC</source>
+        <translation>sổ trên máy này</translation>
+    </message>
+    <message>
+        <source>branch server %1, database %2</source>
+        <translation>máy chủ chi nhánh %1, cơ sở dữ liệu %2</translation>
+    </message>
+    <message>
+        <source>Complaint Book - %1</source>
+        <translation>Sổ Khiếu Nại - %1</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable since %1; retrying. What you type is kept as a draft on this PC; nothing can be saved until the server is back.</source>
+        <translation>Không kết nối được máy chủ chi nhánh từ %1; đang thử lại. Nội dung bạn nhập được lưu nháp trên máy này; chưa thể lưu gì cho đến khi máy chủ hoạt động lại.</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
+        <translation>Sổ trên máy chủ chi nhánh không qua kiểm tra lịch sử: %1 (tổng cộng %2 vấn đề; lệnh python main.py check liệt kê đầy đủ).</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>Sổ trên máy chủ chi nhánh không qua kiểm tra lịch sử. Quản lý xem được lỗi cụ thể; hãy báo cho quản lý.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -1813,11 +1967,11 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
-        <translation>Lượt hướng dẫn xoa dịu tại quầy bắt đầu lúc %1 chưa hoàn tất. Tiếp tục lượt này?</translation>
+        <translation>Phiên xoa dịu tại quầy bắt đầu lúc %1 chưa hoàn tất. Tiếp tục phiên này?</translation>
     </message>
     <message>
         <source>Checklist added to the complaint.</source>
-        <translation>Đã thêm lượt hướng dẫn xoa dịu vào khiếu nại.</translation>
+        <translation>Đã thêm phiên xoa dịu vào khiếu nại.</translation>
     </message>
     <message>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
@@ -1833,19 +1987,19 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Backing up the register before closing...</source>
-        <translation>Đang sao lưu sổ đăng ký trước khi đóng...</translation>
+        <translation>Đang sao lưu sổ theo dõi khiếu nại trước khi đóng...</translation>
     </message>
     <message>
         <source>The register file failed its check (%1). It is now open read-only: you can read and print, nothing more is written to it.</source>
-        <translation>Tệp sổ đăng ký không qua được bước kiểm tra (%1). Sổ hiện được mở ở chế độ chỉ đọc: bạn có thể xem và in, không có gì được ghi thêm vào tệp.</translation>
+        <translation>Tệp sổ theo dõi khiếu nại không qua được bước kiểm tra (%1). Sổ hiện được mở ở chế độ chỉ đọc: bạn có thể xem và in, không có gì được ghi thêm vào tệp.</translation>
     </message>
     <message>
         <source>The register file failed its check, and no good backup was found. Keep working read-only and ask for help; the file is kept as it is.</source>
-        <translation>Tệp sổ đăng ký không qua được bước kiểm tra và không tìm thấy bản sao lưu tốt nào. Hãy tiếp tục làm việc ở chế độ chỉ đọc và nhờ hỗ trợ; tệp được giữ nguyên.</translation>
+        <translation>Tệp sổ theo dõi khiếu nại không qua được bước kiểm tra và không tìm thấy bản sao lưu tốt nào. Hãy tiếp tục làm việc ở chế độ chỉ đọc và nhờ hỗ trợ; tệp được giữ nguyên.</translation>
     </message>
     <message>
         <source>The register file failed its check. Restore the newest good backup, from %1 (%2 complaints)? The damaged file is moved aside untouched, and everyone signs in again.</source>
-        <translation>Tệp sổ đăng ký không qua được bước kiểm tra. Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)? Tệp bị hỏng sẽ được chuyển sang chỗ khác, giữ nguyên, và mọi người đăng nhập lại.</translation>
+        <translation>Tệp sổ theo dõi khiếu nại không qua được bước kiểm tra. Khôi phục bản sao lưu tốt gần nhất, lập lúc %1 (%2 khiếu nại)? Tệp bị hỏng sẽ được chuyển sang chỗ khác, giữ nguyên, và mọi người đăng nhập lại.</translation>
     </message>
     <message>
         <source>Only a manager may restore a backup.</source>
@@ -1854,6 +2008,45 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu lúc %1 (%2 khiếu nại). Hãy đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this PC&apos;s register to the branch server</source>
+        <translation>Chuyển sổ của máy này lên máy chủ chi nhánh</translation>
+    </message>
+    <message>
+        <source>Everything in this PC&apos;s register is copied into the server&apos;s register, which must be empty: complaints with their timelines and audit history, the opinion book, box openings, sign-offs, checklist runs, and staff with their roles and passwords. Both registers are then checked and their counts shown side by side. This PC&apos;s register is left as it is.</source>
+        <translation>Toàn bộ sổ của máy này được sao chép vào sổ trên máy chủ (sổ đó phải trống): các khiếu nại cùng diễn biến và lịch sử kiểm tra, sổ góp ý, các lần mở hòm thư góp ý, các lần ký xác nhận đọc sổ, các phiên xoa dịu, và nhân viên cùng vai trò và mật khẩu. Sau đó cả hai sổ được kiểm tra và số lượng được đặt cạnh nhau. Sổ của máy này giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>Mật khẩu của bạn (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Move now</source>
+        <translation>Chuyển ngay</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>Hãy nhập mật khẩu của bạn trước.</translation>
+    </message>
+    <message>
+        <source>Moving... (this can take a few minutes)</source>
+        <translation>Đang chuyển... (có thể mất vài phút)</translation>
+    </message>
+    <message>
+        <source>Moved, and both registers passed their check. Press Use this server, then start Complaint Book again on every PC.</source>
+        <translation>Đã chuyển xong, cả hai sổ đều qua kiểm tra. Bấm Dùng máy chủ này, rồi khởi động lại Sổ Khiếu Nại trên mọi máy.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, or the move did not check out: see below.</source>
+        <translation>Chưa chuyển được gì, hoặc kết quả chuyển không qua kiểm tra: xem bên dưới.</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +2085,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Suggestion box openings: %1</source>
-        <translation>Số lần mở hộp thư góp ý: %1</translation>
+        <translation>Số lần mở hòm thư góp ý: %1</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2191,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Suggestion box</source>
-        <translation>Hộp thư góp ý</translation>
+        <translation>Hòm thư góp ý</translation>
     </message>
     <message>
         <source>Comment card</source>
@@ -2025,7 +2218,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <name>OpinionsView</name>
     <message>
         <source>Opinion book and suggestion box</source>
-        <translation>Sổ góp ý và hộp thư góp ý</translation>
+        <translation>Sổ góp ý và hòm thư góp ý</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -2033,11 +2226,11 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Suggestion box</source>
-        <translation>Hộp thư góp ý</translation>
+        <translation>Hòm thư góp ý</translation>
     </message>
     <message>
         <source>Daily reading</source>
-        <translation>Đọc sổ hằng ngày</translation>
+        <translation>Ký xác nhận đọc sổ hằng ngày</translation>
     </message>
     <message>
         <source>Numbers and praise</source>
@@ -2048,7 +2241,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <name>ReadingTab</name>
     <message>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
-        <translation>Trưởng chi nhánh, hoặc quản lý được ủy quyền, đọc sổ góp ý mỗi ngày và ký xác nhận tại đây.</translation>
+        <translation>Giám đốc chi nhánh, hoặc quản lý được ủy quyền, đọc sổ góp ý mỗi ngày và ký xác nhận tại đây.</translation>
     </message>
     <message>
         <source>I have read today&apos;s entries: sign</source>
@@ -2071,19 +2264,23 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>%1: %2 ký lúc %3</translation>
     </message>
     <message>
+        <source>sealed: branch key %1, audit trail entry #%2</source>
+        <translation>đã niêm phong: khóa chi nhánh %1, mục nhật ký kiểm tra #%2</translation>
+    </message>
+    <message>
         <source>LATE: %1 days after the day read</source>
         <translation>KÝ MUỘN: sau %1 ngày</translation>
     </message>
     <message>
-        <source>Signed for %1.</source>
-        <translation>Đã ký xác nhận cho ngày %1.</translation>
+        <source>Signed for %1. Branch key %2: it must match the key printed on the signed monthly registers.</source>
+        <translation>Đã ký cho ngày %1. Khóa chi nhánh %2: phải trùng với khóa in trên các sổ theo dõi hằng tháng đã ký.</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>Register no.</source>
-        <translation>Số đăng ký</translation>
+        <translation>Số tiếp nhận</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2126,7 +2323,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <name>RegisterView</name>
     <message>
         <source>Complaint register</source>
-        <translation>Sổ đăng ký khiếu nại</translation>
+        <translation>Sổ theo dõi khiếu nại</translation>
     </message>
     <message>
         <source>Search number, customer, phone, text... (Ctrl+F)</source>
@@ -2219,6 +2416,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Câu trả lời đã thống nhất</translation>
     </message>
     <message>
+        <source>What the record and letters say, e.g. Apologised; refunded the same day.</source>
+        <translation>Nội dung ghi vào hồ sơ và thư, ví dụ: Đã xin lỗi Quý khách; đã hoàn tiền trong ngày.</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Loại</translation>
     </message>
@@ -2229,6 +2430,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Answer</source>
         <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>Ghi vào hồ sơ</translation>
     </message>
     <message>
         <source>New</source>
@@ -2293,7 +2498,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <name>ReportsView</name>
     <message>
         <source>Monthly complaint register</source>
-        <translation>Sổ đăng ký khiếu nại hằng tháng</translation>
+        <translation>Sổ theo dõi khiếu nại hằng tháng</translation>
     </message>
     <message>
         <source>Make the register</source>
@@ -2301,7 +2506,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Hủy bỏ</translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Month</source>
@@ -2377,7 +2582,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation>Đã hủy. Không có gì được lưu.</translation>
+        <translation>Đã dừng, chưa lưu gì.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -2389,7 +2594,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Save the register</source>
-        <translation>Lưu sổ đăng ký</translation>
+        <translation>Lưu sổ theo dõi khiếu nại</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2444,7 +2649,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Customer still upset: change %1 of 3</source>
-        <translation>Khách hàng vẫn bức xúc: thay đổi thứ %1/3</translation>
+        <translation>Khách hàng vẫn bức xúc: cách thứ %1/3</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -2478,7 +2683,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Several counter PCs share one register when it is kept on a PostgreSQL server on the branch network.</source>
-        <translation>Khi sổ đăng ký được đặt trên một máy chủ PostgreSQL trong mạng của chi nhánh, nhiều máy tại quầy có thể dùng chung một sổ.</translation>
+        <translation>Khi sổ theo dõi khiếu nại được đặt trên một máy chủ PostgreSQL trong mạng của chi nhánh, nhiều máy tại quầy có thể dùng chung một sổ.</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.10</source>
@@ -2517,12 +2722,16 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Chỉ dùng máy này</translation>
     </message>
     <message>
+        <source>Move this PC&apos;s register to this server...</source>
+        <translation>Chuyển sổ của máy này lên máy chủ này...</translation>
+    </message>
+    <message>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>Đang làm việc trên: máy chủ chi nhánh %1, cơ sở dữ liệu %2.</translation>
     </message>
     <message>
         <source>Now working on: this PC&apos;s own register file.</source>
-        <translation>Đang làm việc trên: tệp sổ đăng ký riêng của máy này.</translation>
+        <translation>Đang làm việc trên: tệp sổ theo dõi khiếu nại riêng của máy này.</translation>
     </message>
     <message>
         <source>No credential store on this PC: the password is kept in settings.ini in the data folder. On a shared counter PC, protect the Windows account with a password of its own.</source>
@@ -2546,7 +2755,38 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
-        <translation>Đã lưu. Hãy đóng rồi mở lại Sổ Khiếu Nại để làm việc trên tệp sổ đăng ký riêng của máy này.</translation>
+        <translation>Đã lưu. Hãy đóng rồi mở lại Sổ Khiếu Nại để làm việc trên tệp sổ theo dõi khiếu nại riêng của máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>New password of the branch server</source>
+        <translation>Mật khẩu mới của máy chủ chi nhánh</translation>
+    </message>
+    <message>
+        <source>Type the password the branch server now has for user %1 on %2. It is tested before this PC keeps it.</source>
+        <translation>Nhập mật khẩu hiện tại của máy chủ chi nhánh %2 cho người dùng %1. Mật khẩu được kiểm tra trước khi máy này lưu lại.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Test and keep</source>
+        <translation>Kiểm tra và lưu</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>Hãy nhập mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Testing the new password (this takes at most %1 seconds)...</source>
+        <translation>Đang kiểm tra mật khẩu mới (mất tối đa %1 giây)...</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2801,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
-        <translation>Đứng đầu mọi số đăng ký, ví dụ BR01-202603-0001</translation>
+        <translation>Đứng đầu mọi số tiếp nhận, ví dụ BR01-202603-0001</translation>
     </message>
     <message>
         <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
@@ -2581,7 +2821,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Branch head</source>
-        <translation>Trưởng chi nhánh</translation>
+        <translation>Giám đốc chi nhánh</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2689,7 +2929,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>This PC works on the branch server, so the register is backed up there with pg_dump (the README shows how). These buttons are for a register file on this PC only.</source>
-        <translation>Máy này làm việc trên máy chủ chi nhánh nên sổ đăng ký được sao lưu tại máy chủ bằng pg_dump (xem hướng dẫn trong README). Các nút này chỉ dùng cho tệp sổ đăng ký trên máy này.</translation>
+        <translation>Máy này làm việc trên máy chủ chi nhánh nên sổ theo dõi khiếu nại được sao lưu tại máy chủ bằng pg_dump (xem hướng dẫn trong README). Các nút này chỉ dùng cho tệp sổ theo dõi khiếu nại trên máy này.</translation>
     </message>
     <message>
         <source>Data folder: %1
@@ -3016,7 +3256,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>This register is on the branch server, so it is backed up there with pg_dump (the README shows how). Back up now and Restore work on a register file on this PC only.</source>
-        <translation>Sổ đăng ký này nằm trên máy chủ chi nhánh nên được sao lưu tại máy chủ bằng pg_dump (xem hướng dẫn trong README). “Sao lưu ngay” và “Khôi phục” chỉ dùng được với tệp sổ đăng ký trên máy này.</translation>
+        <translation>Sổ theo dõi khiếu nại này nằm trên máy chủ chi nhánh nên được sao lưu tại máy chủ bằng pg_dump (xem hướng dẫn trong README). “Sao lưu ngay” và “Khôi phục” chỉ dùng được với tệp sổ theo dõi khiếu nại trên máy này.</translation>
     </message>
     <message>
         <source>The backup copy failed its integrity check: {detail}</source>
@@ -3028,7 +3268,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: the disk is full. Nothing was lost: the register is as it was, and no half backup was left behind. Free some space on that disk (old files, the recycle bin), or choose another disk, and back up again.</source>
-        <translation>Không ghi được bản sao lưu vào {folder}: ổ đĩa đã đầy. Không mất gì cả: sổ đăng ký vẫn như trước và không để lại bản sao lưu dở dang nào. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (tệp cũ, thùng rác) hoặc chọn ổ đĩa khác, rồi sao lưu lại.</translation>
+        <translation>Không ghi được bản sao lưu vào {folder}: ổ đĩa đã đầy. Không mất gì cả: sổ theo dõi khiếu nại vẫn như trước và không để lại bản sao lưu dở dang nào. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (tệp cũ, thùng rác) hoặc chọn ổ đĩa khác, rồi sao lưu lại.</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: this PC may not write there (the folder or the disk is read-only). Nothing was lost; choose another folder, or ask for the right to write there.</source>
@@ -3036,7 +3276,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The backup was not made: the register is busy (another program is writing to it). Nothing was lost and no half backup was left behind; back up again in a moment.</source>
-        <translation>Chưa tạo được bản sao lưu: sổ đăng ký đang bận (một chương trình khác đang ghi vào). Không mất gì cả và không để lại bản sao lưu dở dang nào; hãy sao lưu lại sau một lát.</translation>
+        <translation>Chưa tạo được bản sao lưu: sổ theo dõi khiếu nại đang bận (một chương trình khác đang ghi vào). Không mất gì cả và không để lại bản sao lưu dở dang nào; hãy sao lưu lại sau một lát.</translation>
     </message>
     <message>
         <source>Only a manager may copy the register to another place.</source>
@@ -3068,7 +3308,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Branch code must be 1-16 letters or digits (it starts every register number).</source>
-        <translation>Mã chi nhánh phải gồm 1-16 chữ cái hoặc chữ số (mã này đứng đầu mọi số đăng ký).</translation>
+        <translation>Mã chi nhánh phải gồm 1-16 chữ cái hoặc chữ số (mã này đứng đầu mọi số tiếp nhận).</translation>
     </message>
     <message>
         <source>The branch needs a name.</source>
@@ -3170,7 +3410,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
-        <translation>Số đăng ký {value} không đúng dạng CODE-YYYYMM-NNNN (mã chi nhánh-năm tháng-số thứ tự).</translation>
+        <translation>Số tiếp nhận {value} không đúng dạng CODE-YYYYMM-NNNN (mã chi nhánh-năm tháng-số thứ tự).</translation>
     </message>
     <message>
         <source>No complaint #{id}.</source>
@@ -3202,7 +3442,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The received date cannot move to another month: the register number belongs to its month. Void this entry with a reason and record it again.</source>
-        <translation>Không thể chuyển ngày tiếp nhận sang tháng khác vì số đăng ký gắn với tháng tiếp nhận. Hãy hủy mục này kèm lý do rồi vào sổ lại.</translation>
+        <translation>Không thể chuyển ngày tiếp nhận sang tháng khác vì số tiếp nhận gắn với tháng tiếp nhận. Hãy hủy mục này kèm lý do rồi vào sổ lại.</translation>
     </message>
     <message>
         <source>Only a manager may change whom complaint {register_no} is about.</source>
@@ -3222,19 +3462,19 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The register is open read-only here, so nothing can be saved on this PC.</source>
-        <translation>Sổ đăng ký đang mở ở chế độ chỉ đọc nên không lưu được gì trên máy này.</translation>
+        <translation>Sổ theo dõi khiếu nại đang mở ở chế độ chỉ đọc nên không lưu được gì trên máy này.</translation>
     </message>
     <message>
         <source>The register is busy: another program is writing to it. Nothing was saved; wait a moment and save again.</source>
-        <translation>Sổ đăng ký đang bận: một chương trình khác đang ghi vào. Chưa lưu được gì; hãy chờ một lát rồi lưu lại.</translation>
+        <translation>Sổ theo dõi khiếu nại đang bận: một chương trình khác đang ghi vào. Chưa lưu được gì; hãy chờ một lát rồi lưu lại.</translation>
     </message>
     <message>
         <source>The disk that holds the register reported an error, so nothing was saved; what you typed is still here. Check that the disk or USB drive is connected, then save again. If it happens again, ask for help before going on.</source>
-        <translation>Ổ đĩa chứa sổ đăng ký báo lỗi nên chưa lưu được gì; nội dung bạn đã nhập vẫn còn đây. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa, rồi lưu lại. Nếu lỗi lặp lại, hãy nhờ hỗ trợ trước khi làm tiếp.</translation>
+        <translation>Ổ đĩa chứa sổ theo dõi khiếu nại báo lỗi nên chưa lưu được gì; nội dung bạn đã nhập vẫn còn đây. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa, rồi lưu lại. Nếu lỗi lặp lại, hãy nhờ hỗ trợ trước khi làm tiếp.</translation>
     </message>
     <message>
         <source>The register file is damaged, so nothing was saved; what you typed is still here. Close Complaint Book and start it again: the damaged file is moved aside untouched and the newest good backup is offered.</source>
-        <translation>Tệp sổ đăng ký bị hỏng nên chưa lưu được gì; nội dung bạn đã nhập vẫn còn đây. Hãy đóng Sổ Khiếu Nại rồi mở lại: tệp bị hỏng sẽ được chuyển sang chỗ khác, giữ nguyên, và chương trình sẽ đề nghị khôi phục bản sao lưu tốt gần nhất.</translation>
+        <translation>Tệp sổ theo dõi khiếu nại bị hỏng nên chưa lưu được gì; nội dung bạn đã nhập vẫn còn đây. Hãy đóng Sổ Khiếu Nại rồi mở lại: tệp bị hỏng sẽ được chuyển sang chỗ khác, giữ nguyên, và chương trình sẽ đề nghị khôi phục bản sao lưu tốt gần nhất.</translation>
     </message>
     <message>
         <source>No public holiday calendar is known for country code {value}.</source>
@@ -3246,11 +3486,11 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>No checklist run #{id}.</source>
-        <translation>Không có lượt hướng dẫn xoa dịu #{id}.</translation>
+        <translation>Không có phiên xoa dịu #{id}.</translation>
     </message>
     <message>
         <source>This checklist run has already ended.</source>
-        <translation>Lượt hướng dẫn xoa dịu này đã kết thúc.</translation>
+        <translation>Phiên xoa dịu này đã kết thúc.</translation>
     </message>
     <message>
         <source>Enter the date and time you promised.</source>
@@ -3266,7 +3506,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>All three changes have been tried; book the appointment or use the safety exit.</source>
-        <translation>Đã thử cả ba thay đổi; hãy đặt lịch hẹn hoặc dùng thoát an toàn.</translation>
+        <translation>Đã thử cả ba cách đổi người – đổi chỗ – đổi thời gian; hãy đặt lịch hẹn hoặc bấm dừng khẩn cấp.</translation>
     </message>
     <message>
         <source>Choose the colleague who takes over.</source>
@@ -3334,15 +3574,15 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Register number {value} belongs to branch {code}; this register is branch {own}&apos;s. Leave register_no empty to number the row here.</source>
-        <translation>Số đăng ký {value} thuộc chi nhánh {code}; sổ đăng ký này là của chi nhánh {own}. Hãy để trống register_no để đánh số dòng này tại đây.</translation>
+        <translation>Số tiếp nhận {value} thuộc chi nhánh {code}; sổ theo dõi khiếu nại này là của chi nhánh {own}. Hãy để trống register_no để đánh số dòng này tại đây.</translation>
     </message>
     <message>
         <source>Register number {value} is not in the month it was received.</source>
-        <translation>Số đăng ký {value} không thuộc tháng tiếp nhận khiếu nại.</translation>
+        <translation>Số tiếp nhận {value} không thuộc tháng tiếp nhận khiếu nại.</translation>
     </message>
     <message>
         <source>Register number {value} is already in the register.</source>
-        <translation>Số đăng ký {value} đã có trong sổ.</translation>
+        <translation>Số tiếp nhận {value} đã có trong sổ.</translation>
     </message>
     <message>
         <source>A closed complaint needs closed_at.</source>
@@ -3374,23 +3614,23 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>{file}, line {line}: a field is far too long or not closed by its quote mark (no field of the register holds more than {limit:,} characters). Nothing was imported.</source>
-        <translation>{file}, dòng {line}: có một trường quá dài hoặc thiếu dấu ngoặc kép đóng (không trường nào của sổ đăng ký chứa quá {limit:,} ký tự). Chưa nhập được gì.</translation>
+        <translation>{file}, dòng {line}: có một trường quá dài hoặc thiếu dấu ngoặc kép đóng (không trường nào của sổ theo dõi khiếu nại chứa quá {limit:,} ký tự). Chưa nhập được gì.</translation>
     </message>
     <message>
         <source>The disk that holds the register is full, so nothing was imported: the register is as it was. Free some space on that disk (or ask for help), then import again.</source>
-        <translation>Ổ đĩa chứa sổ đăng ký đã đầy nên chưa nhập được gì: sổ đăng ký vẫn như trước. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc nhờ hỗ trợ) rồi nhập lại.</translation>
+        <translation>Ổ đĩa chứa sổ theo dõi khiếu nại đã đầy nên chưa nhập được gì: sổ theo dõi khiếu nại vẫn như trước. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc nhờ hỗ trợ) rồi nhập lại.</translation>
     </message>
     <message>
         <source>The register cannot be written on this PC (the file or its folder is read-only), so nothing was imported.</source>
-        <translation>Máy này không ghi được vào sổ đăng ký (tệp hoặc thư mục chứa tệp chỉ đọc) nên chưa nhập được gì.</translation>
+        <translation>Máy này không ghi được vào sổ theo dõi khiếu nại (tệp hoặc thư mục chứa tệp chỉ đọc) nên chưa nhập được gì.</translation>
     </message>
     <message>
         <source>The register is busy: another program is writing to it. Nothing was imported; import again in a moment.</source>
-        <translation>Sổ đăng ký đang bận: một chương trình khác đang ghi vào. Chưa nhập được gì; hãy nhập lại sau một lát.</translation>
+        <translation>Sổ theo dõi khiếu nại đang bận: một chương trình khác đang ghi vào. Chưa nhập được gì; hãy nhập lại sau một lát.</translation>
     </message>
     <message>
         <source>The disk that holds the register reported an error, so nothing was imported. Check that the disk or USB drive is connected, then import again.</source>
-        <translation>Ổ đĩa chứa sổ đăng ký báo lỗi nên chưa nhập được gì. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa, rồi nhập lại.</translation>
+        <translation>Ổ đĩa chứa sổ theo dõi khiếu nại báo lỗi nên chưa nhập được gì. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa, rồi nhập lại.</translation>
     </message>
     <message>
         <source>Complaint {register_no} is {status}; only a newly received complaint is acknowledged.</source>
@@ -3398,11 +3638,11 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Complaint {register_no} is {status}; acknowledge it before investigating.</source>
-        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; hãy xác nhận đã tiếp nhận trước khi điều tra.</translation>
+        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; hãy xác nhận đã tiếp nhận trước khi xác minh.</translation>
     </message>
     <message>
         <source>Complaint {register_no} is {status}; only a complaint under investigation is resolved.</source>
-        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; chỉ khiếu nại đang điều tra mới được giải quyết.</translation>
+        <translation>Khiếu nại {register_no} đang ở trạng thái “{status}”; chỉ khiếu nại đang xác minh, xử lý mới được giải quyết.</translation>
     </message>
     <message>
         <source>Complaint {register_no} is {status}; this needs a resolved complaint.</source>
@@ -3458,7 +3698,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Record the root cause before closing: it is what the branch learns from.</source>
-        <translation>Hãy ghi nguyên nhân gốc trước khi đóng hồ sơ: đây là bài học để chi nhánh cải thiện.</translation>
+        <translation>Hãy ghi nguyên nhân gốc rễ trước khi đóng hồ sơ: đây là bài học để chi nhánh cải thiện.</translation>
     </message>
     <message>
         <source>The follow-up call has not been recorded. Record it, or have a manager waive it.</source>
@@ -3534,11 +3774,11 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The register needs an upgrade for this version of Complaint Book, and a copy of it is made first; the copy could not be made ({reason}). Nothing was changed. Free some space on the disk that holds the register (the copy is as big as the register) and start again.</source>
-        <translation>Sổ đăng ký cần được nâng cấp cho phiên bản Sổ Khiếu Nại này, và trước đó phải tạo một bản sao; không tạo được bản sao ({reason}). Chưa có gì bị thay đổi. Hãy giải phóng bớt dung lượng trên ổ đĩa chứa sổ đăng ký (bản sao lớn bằng sổ đăng ký) rồi mở lại.</translation>
+        <translation>Sổ theo dõi khiếu nại cần được nâng cấp cho phiên bản Sổ Khiếu Nại này, và trước đó phải tạo một bản sao; không tạo được bản sao ({reason}). Chưa có gì bị thay đổi. Hãy giải phóng bớt dung lượng trên ổ đĩa chứa sổ theo dõi khiếu nại (bản sao lớn bằng sổ theo dõi khiếu nại) rồi mở lại.</translation>
     </message>
     <message>
         <source>The disk filled up while the register was being upgraded, so the upgrade was undone and nothing was changed. Free some space on the disk that holds the register and start again.</source>
-        <translation>Ổ đĩa bị đầy trong lúc nâng cấp sổ đăng ký, nên việc nâng cấp đã được hủy và chưa có gì bị thay đổi. Hãy giải phóng bớt dung lượng trên ổ đĩa chứa sổ đăng ký rồi mở lại.</translation>
+        <translation>Ổ đĩa bị đầy trong lúc nâng cấp sổ theo dõi khiếu nại, nên việc nâng cấp đã được hoàn tác và chưa có gì bị thay đổi. Hãy giải phóng bớt dung lượng trên ổ đĩa chứa sổ theo dõi khiếu nại rồi mở lại.</translation>
     </message>
     <message>
         <source>Choose where the entry comes from.</source>
@@ -3558,7 +3798,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>No suggestion box opening #{id}.</source>
-        <translation>Không có lần mở hộp thư góp ý #{id}.</translation>
+        <translation>Không có lần mở hòm thư góp ý #{id}.</translation>
     </message>
     <message>
         <source>That box opening is already closed.</source>
@@ -3602,7 +3842,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Only the branch head or a manager may sign the daily reading.</source>
-        <translation>Chỉ trưởng chi nhánh hoặc quản lý mới được ký xác nhận đọc sổ hằng ngày.</translation>
+        <translation>Chỉ giám đốc chi nhánh hoặc quản lý mới được ký xác nhận đọc sổ hằng ngày.</translation>
     </message>
     <message>
         <source>A day in the future cannot be signed.</source>
@@ -3626,7 +3866,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The backup was not restored: the disk that holds the register is full, and a copy of the backup is checked there first. Nothing was changed. Free as much space as the backup takes, then restore again.</source>
-        <translation>Chưa khôi phục bản sao lưu: ổ đĩa chứa sổ đăng ký đã đầy, mà bản sao lưu phải được chép vào đó để kiểm tra trước. Chưa có gì bị thay đổi. Hãy giải phóng dung lượng bằng kích thước bản sao lưu rồi khôi phục lại.</translation>
+        <translation>Chưa khôi phục bản sao lưu: ổ đĩa chứa sổ theo dõi khiếu nại đã đầy, mà bản sao lưu phải được chép vào đó để kiểm tra trước. Chưa có gì bị thay đổi. Hãy giải phóng dung lượng bằng kích thước bản sao lưu rồi khôi phục lại.</translation>
     </message>
     <message>
         <source>The backup was not restored: it could not be copied to {folder} to be checked ({reason}). Nothing was changed.</source>
@@ -3638,15 +3878,15 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The backup was not restored: the register file {file} could not be replaced ({reason}). Close every other program that may have it open (another Complaint Book, a backup or sync tool) and restore again.</source>
-        <translation>Chưa khôi phục bản sao lưu: không thay được tệp sổ đăng ký {file} ({reason}). Hãy đóng mọi chương trình khác có thể đang mở tệp (một Sổ Khiếu Nại khác, công cụ sao lưu hoặc đồng bộ) rồi khôi phục lại.</translation>
+        <translation>Chưa khôi phục bản sao lưu: không thay được tệp sổ theo dõi khiếu nại {file} ({reason}). Hãy đóng mọi chương trình khác có thể đang mở tệp (một Sổ Khiếu Nại khác, công cụ sao lưu hoặc đồng bộ) rồi khôi phục lại.</translation>
     </message>
     <message>
         <source>The backup was not restored: the register as it is now is backed up first, and that backup could not be made. {reason}</source>
-        <translation>Chưa khôi phục bản sao lưu: sổ đăng ký hiện tại phải được sao lưu trước, và không tạo được bản sao lưu đó. {reason}</translation>
+        <translation>Chưa khôi phục bản sao lưu: sổ theo dõi khiếu nại hiện tại phải được sao lưu trước, và không tạo được bản sao lưu đó. {reason}</translation>
     </message>
     <message>
         <source>The register file {file} is still there; it was not replaced. Restore a backup from Settings or with the restore command, which keep a copy of it first.</source>
-        <translation>Tệp sổ đăng ký {file} vẫn còn đó; chưa thay thế nó. Hãy khôi phục bản sao lưu trong Cài đặt hoặc bằng lệnh restore, là những cách giữ lại một bản sao của tệp trước.</translation>
+        <translation>Tệp sổ theo dõi khiếu nại {file} vẫn còn đó; chưa thay thế nó. Hãy khôi phục bản sao lưu trong Cài đặt hoặc bằng lệnh restore, là những cách giữ lại một bản sao của tệp trước.</translation>
     </message>
     <message>
         <source>No good backup was found.</source>
@@ -3666,23 +3906,23 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The register file {file} is damaged ({detail}).</source>
-        <translation>Tệp sổ đăng ký {file} bị hỏng ({detail}).</translation>
+        <translation>Tệp sổ theo dõi khiếu nại {file} bị hỏng ({detail}).</translation>
     </message>
     <message>
         <source>The register file {file} is empty (0 bytes).</source>
-        <translation>Tệp sổ đăng ký {file} trống (0 byte).</translation>
+        <translation>Tệp sổ theo dõi khiếu nại {file} trống (0 byte).</translation>
     </message>
     <message>
         <source>The register file {file} is cut short: it holds {size} bytes of its {expected}.</source>
-        <translation>Tệp sổ đăng ký {file} bị cắt cụt: chỉ còn {size} byte trên tổng số {expected}.</translation>
+        <translation>Tệp sổ theo dõi khiếu nại {file} bị cắt cụt: chỉ còn {size} byte trên tổng số {expected}.</translation>
     </message>
     <message>
         <source>The register file {file} is cut short ({size} bytes): its end is missing.</source>
-        <translation>Tệp sổ đăng ký {file} bị cắt cụt ({size} byte): thiếu phần cuối.</translation>
+        <translation>Tệp sổ theo dõi khiếu nại {file} bị cắt cụt ({size} byte): thiếu phần cuối.</translation>
     </message>
     <message>
         <source>The register file {file} is not a database: its first bytes are not SQLite&apos;s.</source>
-        <translation>Tệp sổ đăng ký {file} không phải là cơ sở dữ liệu: các byte đầu tiên không phải của SQLite.</translation>
+        <translation>Tệp sổ theo dõi khiếu nại {file} không phải là cơ sở dữ liệu: các byte đầu tiên không phải của SQLite.</translation>
     </message>
     <message>
         <source>The register file {file} is a database of some other program, not a complaint register.</source>
@@ -3690,7 +3930,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The register file {file} is not there, though this folder has held a register (its backups or a copy moved aside are still here). A new, empty register is not started in its place.</source>
-        <translation>Không có tệp sổ đăng ký {file}, dù thư mục này đã từng chứa một sổ đăng ký (các bản sao lưu hoặc tệp đã chuyển sang chỗ khác vẫn còn ở đây). Chương trình không tự bắt đầu một sổ đăng ký mới, trống thay vào đó.</translation>
+        <translation>Không có tệp sổ theo dõi khiếu nại {file}, dù thư mục này đã từng chứa một sổ theo dõi khiếu nại (các bản sao lưu hoặc tệp đã chuyển sang chỗ khác vẫn còn ở đây). Chương trình không tự bắt đầu một sổ theo dõi khiếu nại mới, trống thay vào đó.</translation>
     </message>
     <message>
         <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
@@ -3698,15 +3938,19 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
-        <translation>Tệp sổ đăng ký {file} đã mất các thay đổi mới nhất: lần cuối máy này thấy {seen} mục trong lịch sử thay đổi, mục mới nhất lúc {seen_at}, nhưng tệp chỉ có {found} mục, mục mới nhất lúc {found_at}. Các thay đổi đó không có trong tệp (tệp đã bị thay bằng một bản cũ hơn, hoặc tệp nhật ký của nó bị mất khi máy gặp sự cố).</translation>
+        <translation>Tệp sổ theo dõi khiếu nại {file} đã mất các thay đổi mới nhất: lần cuối máy này thấy {seen} mục trong lịch sử thay đổi, mục mới nhất lúc {seen_at}, nhưng tệp chỉ có {found} mục, mục mới nhất lúc {found_at}. Các thay đổi đó không có trong tệp (tệp đã bị thay bằng một bản cũ hơn, hoặc tệp nhật ký của nó bị mất khi máy gặp sự cố).</translation>
     </message>
     <message>
         <source>The disk that holds the register ({where}) is full, so the register cannot be opened for work. Nothing in it was changed. Free some space on that disk (or ask for help), then start again.</source>
-        <translation>Ổ đĩa chứa sổ đăng ký ({where}) đã đầy nên không mở được sổ để làm việc. Trong sổ chưa có gì bị thay đổi. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc nhờ hỗ trợ) rồi mở lại.</translation>
+        <translation>Ổ đĩa chứa sổ theo dõi khiếu nại ({where}) đã đầy nên không mở được sổ để làm việc. Trong sổ chưa có gì bị thay đổi. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc nhờ hỗ trợ) rồi mở lại.</translation>
     </message>
     <message>
         <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
-        <translation>Sổ đăng ký tại {where} đang bị một chương trình khác khóa (công cụ sao lưu hoặc đồng bộ, hoặc một Sổ Khiếu Nại khác). Hãy đóng chương trình đó, chờ một lát rồi mở lại.</translation>
+        <translation>Sổ theo dõi khiếu nại tại {where} đang bị một chương trình khác khóa (công cụ sao lưu hoặc đồng bộ, hoặc một Sổ Khiếu Nại khác). Hãy đóng chương trình đó, chờ một lát rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
+        <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu máy này đang lưu. Nếu mật khẩu của máy chủ đã được đổi, hãy nhập mật khẩu mới tại đây; nếu không, hãy kiểm tra tên đăng nhập và tên cơ sở dữ liệu trong Cài đặt.</translation>
     </message>
     <message>
         <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
@@ -3714,7 +3958,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
-        <translation>Không thể tạo sổ đăng ký trong {where}: máy này không được phép ghi vào thư mục đó. Hãy chọn thư mục bạn được phép ghi, hoặc xin quyền ghi.</translation>
+        <translation>Không thể tạo sổ theo dõi khiếu nại trong {where}: máy này không được phép ghi vào thư mục đó. Hãy chọn thư mục bạn được phép ghi, hoặc xin quyền ghi.</translation>
     </message>
     <message>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
@@ -3722,7 +3966,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The damaged register file {file} could not be moved aside ({reason}). Close every program that may have it open (another Complaint Book, a backup or sync tool) and start again; nothing was written to it.</source>
-        <translation>Không chuyển được tệp sổ đăng ký bị hỏng {file} sang chỗ khác ({reason}). Hãy đóng mọi chương trình có thể đang mở tệp (một Sổ Khiếu Nại khác, công cụ sao lưu hoặc đồng bộ) rồi mở lại; chưa có gì được ghi vào tệp.</translation>
+        <translation>Không chuyển được tệp sổ theo dõi khiếu nại bị hỏng {file} sang chỗ khác ({reason}). Hãy đóng mọi chương trình có thể đang mở tệp (một Sổ Khiếu Nại khác, công cụ sao lưu hoặc đồng bộ) rồi mở lại; chưa có gì được ghi vào tệp.</translation>
     </message>
     <message>
         <source>Cannot open the database at {where}: {reason}</source>
@@ -3738,7 +3982,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Only a manager may choose where this PC keeps the register.</source>
-        <translation>Chỉ quản lý mới được chọn nơi lưu sổ đăng ký của máy này.</translation>
+        <translation>Chỉ quản lý mới được chọn nơi lưu sổ theo dõi khiếu nại của máy này.</translation>
     </message>
     <message>
         <source>Type the name or address of the branch server.</source>
@@ -3773,16 +4017,16 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không tìm thấy máy nào tên {host} trên mạng. Hãy kiểm tra lại tên, hoặc nhập địa chỉ IP của máy đó (ví dụ 192.168.1.10).</translation>
     </message>
     <message>
-        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
-        <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu này. Hãy kiểm tra lại cả hai.</translation>
+        <source>The branch server {where} refused user name {user} with this password. Check the password, and look for a wrong user or database name (a typo in either is refused the same way).</source>
+        <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu này. Hãy kiểm tra mật khẩu, và xem tên đăng nhập hoặc tên cơ sở dữ liệu có bị sai không (gõ nhầm một trong hai cũng bị từ chối như vậy).</translation>
+    </message>
+    <message>
+        <source>The branch server {where} does not let this PC in as user {user} to database {dbname}. Look first for a wrong user or database name; if both are right, allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>Máy chủ chi nhánh {where} không cho máy này vào cơ sở dữ liệu {dbname} với người dùng {user}. Trước hết hãy xem tên đăng nhập hoặc tên cơ sở dữ liệu có bị sai không; nếu cả hai đều đúng, hãy cho phép mạng chi nhánh trong tệp pg_hba.conf của máy chủ (README có hướng dẫn).</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
         <translation>Máy chủ chi nhánh {where} không có cơ sở dữ liệu nào tên {dbname}. Hãy kiểm tra lại tên (README có hướng dẫn cách tạo).</translation>
-    </message>
-    <message>
-        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
-        <translation>Máy chủ chi nhánh {where} không cho máy này kết nối. Hãy cho phép mạng của chi nhánh trong tệp pg_hba.conf của máy chủ (xem hướng dẫn trong README).</translation>
     </message>
     <message>
         <source>Could not use the branch server {where}: {detail}</source>
@@ -3790,23 +4034,35 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is not there yet: the first PC that uses this server creates it.</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ đăng ký: máy đầu tiên dùng máy chủ này sẽ tạo sổ.</translation>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ chưa có sổ theo dõi khiếu nại: máy đầu tiên dùng máy chủ này sẽ tạo sổ.</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}), but the register is not there yet and user {user} may not create it. Make {user} the owner of database {dbname} (the README shows how).</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}), nhưng trên máy chủ chưa có sổ đăng ký và người dùng {user} không có quyền tạo sổ. Hãy đặt {user} làm chủ sở hữu cơ sở dữ liệu {dbname} (xem hướng dẫn trong README).</translation>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}), nhưng trên máy chủ chưa có sổ theo dõi khiếu nại và người dùng {user} không có quyền tạo sổ. Hãy đặt {user} làm chủ sở hữu cơ sở dữ liệu {dbname} (xem hướng dẫn trong README).</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ đăng ký trên máy chủ được ghi bởi phiên bản Sổ Khiếu Nại mới hơn: hãy cập nhật Sổ Khiếu Nại trên máy này trước.</translation>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ theo dõi khiếu nại trên máy chủ được ghi bởi phiên bản Sổ Khiếu Nại mới hơn: hãy cập nhật Sổ Khiếu Nại trên máy này trước.</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
-        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ đăng ký: máy này sẽ dùng chung sổ đó.</translation>
+        <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ theo dõi khiếu nại: máy này sẽ dùng chung sổ đó.</translation>
+    </message>
+    <message>
+        <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
+        <translation>Sổ trên máy chủ không trống ({held}), nên chưa chuyển gì: việc chuyển không bao giờ trộn hai sổ. Hãy chuyển vào một cơ sở dữ liệu mới, trống trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Only a register on a PC can be moved to the server.</source>
+        <translation>Chỉ sổ trên một máy tính mới chuyển lên máy chủ được.</translation>
     </message>
     <message>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} không phải là địa chỉ máy chủ chi nhánh (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>Only a manager may move the register to the server.</source>
+        <translation>Chỉ quản lý mới được chuyển sổ lên máy chủ.</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>
@@ -3918,7 +4174,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The register cannot be kept on a network drive ({where}): the file is not safe there and saved complaints can be lost. Keep it on this PC&apos;s own disk. For several counter PCs to share one register, set up a branch server instead (README: Several counter PCs: the branch server).</source>
-        <translation>Không thể để sổ đăng ký trên ổ đĩa mạng ({where}): ở đó tệp không an toàn và các khiếu nại đã lưu có thể bị mất. Hãy để sổ trên ổ đĩa của chính máy này. Muốn nhiều máy quầy dùng chung một sổ đăng ký, hãy thiết lập máy chủ chi nhánh (README: Several counter PCs: the branch server).</translation>
+        <translation>Không thể để sổ theo dõi khiếu nại trên ổ đĩa mạng ({where}): ở đó tệp không an toàn và các khiếu nại đã lưu có thể bị mất. Hãy để sổ trên ổ đĩa của chính máy này. Muốn nhiều máy quầy dùng chung một sổ theo dõi khiếu nại, hãy thiết lập máy chủ chi nhánh (README: Several counter PCs: the branch server).</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of a file in it.</source>
@@ -3935,6 +4191,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>Tên tệp {name} kết thúc bằng dấu chấm hoặc khoảng trắng, điều mà Windows không cho phép; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The draft could not be written in {where} on this PC: {reason}</source>
+        <translation>Không ghi được bản nháp vào {where} trên máy này: {reason}</translation>
     </message>
 </context>
 </TS>

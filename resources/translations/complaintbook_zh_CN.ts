@@ -13,7 +13,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
-        <translation>本电脑已设置为使用网点服务器（见“设置”中的“网点服务器”）。投诉登记簿需要连接该服务器才能打开登记簿。</translation>
+        <translation>本电脑已设置为使用网点服务器（见“设置”中的“网点服务器”）。投诉簿需要连接该服务器才能打开登记簿。</translation>
     </message>
     <message>
         <source>It was moved aside, untouched: %1</source>
@@ -32,8 +32,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Type the new password</source>
+        <translation>输入新密码</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
         <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
-        <translation>%1 的备份包含更多内容：%2 条投诉，审计记录中有 %3 条。</translation>
+        <translation>%1 的备份包含更多内容：%2 件投诉，审计记录中有 %3 条。</translation>
     </message>
     <message>
         <source>Restore that backup</source>
@@ -49,7 +57,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Restore the newest good backup, from %1 (%2 complaints)?</source>
-        <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？</translation>
+        <translation>是否恢复最近一份完好的备份（备份于 %1，共 %2 件投诉）？</translation>
     </message>
     <message>
         <source>Restore the backup</source>
@@ -57,7 +65,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
-        <translation>此登记簿已在投诉登记簿中打开（由 %1 在电脑 %2 上打开）。已将该窗口切换到最前面。</translation>
+        <translation>投诉簿已由 %1 在电脑 %2 上打开此登记簿，已将其窗口切换到最前面。</translation>
     </message>
     <message>
         <source>The register and its backups were moved from %1 to %2, this PC&apos;s own app data folder. Windows copies the old one (the roaming folder) to a server at every sign-out, which is slow for a register and not safe for it.</source>
@@ -176,11 +184,42 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Only a manager may read the audit history.</source>
-        <translation>只有负责人可以查看修改记录。</translation>
+        <translation>只有主管可以查看修改记录。</translation>
     </message>
     <message>
         <source>Opening closed.</source>
         <translation>本次开箱已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>You both changed these fields. Decide each one before saving: nothing is saved until you have.</source>
+        <translation>你们两人都改了这些栏目。保存前请逐项决定：全部决定之前不会保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
     </message>
 </context>
 <context>
@@ -275,7 +314,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Extra care</source>
-        <translation>特别关照</translation>
+        <translation>特殊关爱</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -435,7 +474,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>stopped by the safety exit</source>
-        <translation>已通过安全撤离中止</translation>
+        <translation>因紧急求助而中止</translation>
     </message>
     <message>
         <source>opinion book</source>
@@ -567,7 +606,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Another manager approves the request; the new due date follows the branch&apos;s policy.</source>
-        <translation>申请须由申请人以外的负责人批准；新的到期日按本网点的办理时限规则确定。</translation>
+        <translation>申请须由申请人以外的主管批准；新的到期日按本网点的办理时限规则确定。</translation>
     </message>
     <message>
         <source>Approve more time on %1</source>
@@ -736,6 +775,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>A void entry stays in the register, marked void, so the numbering has no gaps.</source>
         <translation>作废的条目仍保留在登记簿中，并标注为作废，以保证编号连续、不断号。</translation>
+    </message>
+    <message>
+        <source>Confirm void</source>
+        <translation>确认作废</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Reopen %1</source>
@@ -913,7 +960,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Only a manager may read the audit history.</source>
-        <translation>只有负责人可以查看修改记录。</translation>
+        <translation>只有主管可以查看修改记录。</translation>
     </message>
     <message>
         <source>History of entry #%1</source>
@@ -928,7 +975,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
-        <translation>投诉登记簿遇到了意外问题。已保存的内容不受影响，正在填写的内容已保存为草稿。详细信息已写入 %1。</translation>
+        <translation>投诉簿遇到了意外问题。已保存的内容不受影响，正在填写的内容已保存为草稿。详细信息已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1286,77 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Complaint Book: first start on this PC</source>
+        <translation>投诉簿：本电脑首次启动</translation>
+    </message>
+    <message>
+        <source>Welcome to Complaint Book</source>
+        <translation>欢迎使用投诉簿</translation>
+    </message>
+    <message>
+        <source>This PC holds no register yet. Is this the branch&apos;s only PC, or does the branch keep its register on a branch server that other PCs already use?</source>
+        <translation>本电脑还没有登记簿。这是网点唯一的电脑，还是网点把登记簿放在其他电脑已在使用的网点服务器上？</translation>
+    </message>
+    <message>
+        <source>Set up a new branch on this PC</source>
+        <translation>在本电脑上设置新网点</translation>
+    </message>
+    <message>
+        <source>The register is kept in this PC&apos;s own data folder. You become its manager.</source>
+        <translation>登记簿保存在本电脑自己的数据文件夹中。您将成为它的主管。</translation>
+    </message>
+    <message>
+        <source>Join the branch server</source>
+        <translation>加入网点服务器</translation>
+    </message>
+    <message>
+        <source>This PC works on the register the other PCs share (PostgreSQL on the branch network). Nothing is kept in a register of its own.</source>
+        <translation>本电脑使用其他电脑共用的登记簿（网点网络上的 PostgreSQL），不另存自己的登记簿。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>服务器电脑</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>正在测试与 %1 的连接（最多需要 %2 秒）...</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -1266,11 +1384,11 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Still upset: three changes (E)</source>
-        <translation>情绪仍未平复：三换（换人、换地方、换时间） (E)</translation>
+        <translation>情绪仍未平复：换人、换地方、换时间 (E)</translation>
     </message>
     <message>
         <source>Safety exit (F12)</source>
-        <translation>安全撤离 (F12)</translation>
+        <translation>紧急求助 (F12)</translation>
     </message>
     <message>
         <source>With the customer: %1</source>
@@ -1306,7 +1424,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Changes needed: %1 of 3</source>
-        <translation>采用三换：%1 项（共 3 项）</translation>
+        <translation>已采用 %1 项（换人、换地方、换时间，共 3 项）</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1420,7 +1538,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>%1 complaint(s) from the book or box not answered or registered within 3 days.</source>
-        <translation>有 %1 条来自意见簿或意见箱的投诉，3 天内既未答复也未转为投诉登记。</translation>
+        <translation>有 %1 件来自意见簿或意见箱的投诉，3 天内既未答复也未转为投诉登记。</translation>
     </message>
     <message>
         <source>Suggestion box opening missed: %1</source>
@@ -1444,7 +1562,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Changed person %1, place %2, time %3; safety exits %4</source>
-        <translation>换人 %1 次，换地方 %2 次，换时间 %3 次；安全撤离 %4 次</translation>
+        <translation>换人 %1 次，换地方 %2 次，换时间 %3 次；紧急求助 %4 次</translation>
     </message>
     <message>
         <source>Median time to calm: %1 min</source>
@@ -1479,7 +1597,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Needs extra care (vulnerable customer)</source>
-        <translation>需特别关照（特殊群体客户）</translation>
+        <translation>特殊群体客户（需特殊关爱）</translation>
     </message>
     <message>
         <source>What help the customer needs</source>
@@ -1499,7 +1617,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Care note</source>
-        <translation>关照说明</translation>
+        <translation>关爱说明</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -1630,12 +1748,24 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>编辑投诉 %1</translation>
     </message>
     <message>
-        <source>Draft kept at %1</source>
-        <translation>草稿已于 %1 保存</translation>
+        <source>Draft NOT kept: %1</source>
+        <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <source>You both changed: %1. Your text is in the form; check it.</source>
-        <translation>双方都修改了：%1。表单中保留的是您填写的内容，请核对。</translation>
+        <source>Draft NOT kept (the log has the details).</source>
+        <translation>草稿未能保存（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>Draft kept on this PC at %1</source>
+        <translation>草稿已于 %1 保存在本电脑上</translation>
+    </message>
+    <message>
+        <source>Decide first, for each field you both changed: %1.</source>
+        <translation>请先对你们两人都改过的每个栏目作出决定：%1。</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Decide each one below, then save.</source>
+        <translation>你们两人都改了：%1。请在下方逐项决定，然后保存。</translation>
     </message>
     <message>
         <source>Their changes and yours are both in the form now.</source>
@@ -1643,7 +1773,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Discard this complaint?</source>
-        <translation>放弃这条投诉登记？</translation>
+        <translation>放弃这件投诉登记？</translation>
     </message>
     <message>
         <source>What you typed will be lost. Discard it?</source>
@@ -1729,7 +1859,7 @@ The first start after an update can take a few minutes with a large register, wh
     <name>MainWindow</name>
     <message>
         <source>Complaint Book</source>
-        <translation>投诉登记簿</translation>
+        <translation>投诉簿</translation>
     </message>
     <message>
         <source>Customer is upset (F2)</source>
@@ -1792,6 +1922,30 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>此登记簿在本电脑上以只读方式打开（无法写入该文件或其所在文件夹）。可以查看和打印，但无法保存任何内容。</translation>
     </message>
     <message>
+        <source>register on this PC</source>
+        <translation>本电脑上的登记簿</translation>
+    </message>
+    <message>
+        <source>branch server %1, database %2</source>
+        <translation>网点服务器 %1，数据库 %2</translation>
+    </message>
+    <message>
+        <source>Complaint Book - %1</source>
+        <translation>投诉簿 - %1</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable since %1; retrying. What you type is kept as a draft on this PC; nothing can be saved until the server is back.</source>
+        <translation>自 %1 起无法连接网点服务器，正在重试。您输入的内容作为草稿保存在本电脑上；服务器恢复前无法保存。</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
+        <translation>网点服务器上的登记簿未通过审计检查：%1（共 %2 个问题；python main.py check 会列出全部）。</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>网点服务器上的登记簿未通过审计检查。主管可以看到具体问题，请告知主管。</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -1821,7 +1975,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>A complaint you had not saved was kept from %1. Restore it?</source>
-        <translation>有一条 %1 未保存的投诉已为您保留。是否恢复？</translation>
+        <translation>已为您保留一件未保存的投诉（保存于 %1）。是否恢复？</translation>
     </message>
     <message>
         <source>The backup could not be made: %1</source>
@@ -1845,15 +1999,54 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>The register file failed its check. Restore the newest good backup, from %1 (%2 complaints)? The damaged file is moved aside untouched, and everyone signs in again.</source>
-        <translation>登记簿文件未通过检查。是否恢复最近一份完好的备份（备份于 %1，共 %2 条投诉）？损坏的文件会原样移开存放，所有人需重新登录。</translation>
+        <translation>登记簿文件未通过检查。是否恢复最近一份完好的备份（备份于 %1，共 %2 件投诉）？损坏的文件会原样移开存放，所有人需重新登录。</translation>
     </message>
     <message>
         <source>Only a manager may restore a backup.</source>
-        <translation>只有负责人可以恢复备份。</translation>
+        <translation>只有主管可以恢复备份。</translation>
     </message>
     <message>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
-        <translation>已恢复 %1 的备份（共 %2 条投诉）。请重新登录。</translation>
+        <translation>已恢复 %1 的备份（共 %2 件投诉）。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this PC&apos;s register to the branch server</source>
+        <translation>将本电脑的登记簿迁移到网点服务器</translation>
+    </message>
+    <message>
+        <source>Everything in this PC&apos;s register is copied into the server&apos;s register, which must be empty: complaints with their timelines and audit history, the opinion book, box openings, sign-offs, checklist runs, and staff with their roles and passwords. Both registers are then checked and their counts shown side by side. This PC&apos;s register is left as it is.</source>
+        <translation>本电脑登记簿中的所有内容都会复制到服务器的登记簿（该登记簿必须为空）：投诉及其处理经过和审计记录、意见簿、意见箱开箱记录、每日阅签、安抚指引记录，以及员工的角色和密码。之后两本登记簿都会检查，并并排列出数量。本电脑的登记簿保持不变。</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>您的密码（%1）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Move now</source>
+        <translation>立即迁移</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>请先输入您的密码。</translation>
+    </message>
+    <message>
+        <source>Moving... (this can take a few minutes)</source>
+        <translation>正在迁移……（可能需要几分钟）</translation>
+    </message>
+    <message>
+        <source>Moved, and both registers passed their check. Press Use this server, then start Complaint Book again on every PC.</source>
+        <translation>迁移完成，两本登记簿都通过了检查。请按“使用此服务器”，然后在每台电脑上重新启动投诉簿。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, or the move did not check out: see below.</source>
+        <translation>没有迁移任何内容，或迁移结果未通过检查：见下方。</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2241,7 @@ The first start after an update can take a few minutes with a large register, wh
     <name>ReadingTab</name>
     <message>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
-        <translation>网点负责人（或代为履职的负责人）每天查阅意见簿，并在此阅签。</translation>
+        <translation>网点负责人（或代为履职的主管）每天查阅意见簿，并在此阅签。</translation>
     </message>
     <message>
         <source>I have read today&apos;s entries: sign</source>
@@ -2071,12 +2264,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1：%2 于 %3 阅签</translation>
     </message>
     <message>
+        <source>sealed: branch key %1, audit trail entry #%2</source>
+        <translation>已封签：网点密钥 %1，审计记录第 %2 条</translation>
+    </message>
+    <message>
         <source>LATE: %1 days after the day read</source>
         <translation>补签：迟了 %1 天</translation>
     </message>
     <message>
-        <source>Signed for %1.</source>
-        <translation>已完成 %1 的阅签。</translation>
+        <source>Signed for %1. Branch key %2: it must match the key printed on the signed monthly registers.</source>
+        <translation>已签 %1。网点密钥 %2：应与已签字的月度登记簿上印的密钥一致。</translation>
     </message>
 </context>
 <context>
@@ -2175,13 +2372,13 @@ The first start after an update can take a few minutes with a large register, wh
     <message numerus="yes">
         <source>%n complaint(s)</source>
         <translation>
-            <numerusform>共 %n 条投诉</numerusform>
+            <numerusform>共 %n 件投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>More than %n complaints</source>
         <translation>
-            <numerusform>超过 %n 条投诉</numerusform>
+            <numerusform>超过 %n 件投诉</numerusform>
         </translation>
     </message>
 </context>
@@ -2219,6 +2416,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>我们商定的答复口径</translation>
     </message>
     <message>
+        <source>What the record and letters say, e.g. Apologised; refunded the same day.</source>
+        <translation>记入记录和函件的书面表述，例如：已向客户致歉，当日退款。</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2229,6 +2430,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Answer</source>
         <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>书面记录</translation>
     </message>
     <message>
         <source>New</source>
@@ -2270,7 +2475,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Only a manager may read the audit history.</source>
-        <translation>只有负责人可以查看修改记录。</translation>
+        <translation>只有主管可以查看修改记录。</translation>
     </message>
     <message>
         <source>Save the booklet</source>
@@ -2369,7 +2574,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Register ready: %1 complaints on %2 pages.</source>
-        <translation>登记簿已生成：共 %1 条投诉，%2 页。</translation>
+        <translation>登记簿已生成：共 %1 件投诉，%2 页。</translation>
     </message>
     <message>
         <source>The register could not be made: %1</source>
@@ -2429,7 +2634,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Exported %1 complaints to %2</source>
-        <translation>已将 %1 条投诉导出到 %2</translation>
+        <translation>已将 %1 件投诉导出到 %2</translation>
     </message>
 </context>
 <context>
@@ -2444,7 +2649,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Customer still upset: change %1 of 3</source>
-        <translation>客户情绪仍未平复：第 %1 换（共 3 换）</translation>
+        <translation>客户情绪仍未平复：第 %1 项调整（共 3 项）</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -2460,7 +2665,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>When, and with which senior manager:</source>
-        <translation>预约时间，以及与哪位上级负责人面谈：</translation>
+        <translation>预约时间，以及与哪位上级主管面谈：</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2722,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>仅使用本机</translation>
     </message>
     <message>
+        <source>Move this PC&apos;s register to this server...</source>
+        <translation>将本电脑的登记簿迁移到此服务器...</translation>
+    </message>
+    <message>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>当前使用：网点服务器 %1，数据库 %2。</translation>
     </message>
@@ -2542,11 +2751,42 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Saved. Close and start Complaint Book again to work on the branch server.</source>
-        <translation>已保存。请关闭并重新启动投诉登记簿，之后即可使用网点服务器。</translation>
+        <translation>已保存。请关闭并重新启动投诉簿，之后即可使用网点服务器。</translation>
     </message>
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
-        <translation>已保存。请关闭并重新启动投诉登记簿，之后即改用本电脑上的登记簿文件。</translation>
+        <translation>已保存。请关闭并重新启动投诉簿，之后即改用本电脑上的登记簿文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>New password of the branch server</source>
+        <translation>网点服务器的新密码</translation>
+    </message>
+    <message>
+        <source>Type the password the branch server now has for user %1 on %2. It is tested before this PC keeps it.</source>
+        <translation>请输入网点服务器 %2 上用户 %1 现在的密码。本电脑会先测试，通过后才保存。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Test and keep</source>
+        <translation>测试并保存</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>Testing the new password (this takes at most %1 seconds)...</source>
+        <translation>正在测试新密码（最多需要 %1 秒）...</translation>
     </message>
 </context>
 <context>
@@ -2713,7 +2953,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Complaint Book backups (*.sqlite3)</source>
-        <translation>投诉登记簿备份文件 (*.sqlite3)</translation>
+        <translation>投诉簿备份文件 (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -2789,7 +3029,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may read the audit history.</source>
-        <translation>只有负责人可以查看修改记录。</translation>
+        <translation>只有主管可以查看修改记录。</translation>
     </message>
     <message>
         <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
@@ -2817,11 +3057,11 @@ No backup yet.</source>
     </message>
     <message>
         <source>Anonymised %1 complaint(s).</source>
-        <translation>已对 %1 条投诉进行匿名化处理。</translation>
+        <translation>已对 %1 件投诉进行匿名化处理。</translation>
     </message>
     <message>
         <source>Names, phone numbers, ID numbers and care notes of these %1 closed complaint(s) will be removed. Counts and statistics stay. This cannot be undone.</source>
-        <translation>将删除以下 %1 条已办结投诉中的姓名、电话、证件号和关照说明。投诉数量和统计数据仍会保留。此操作无法撤销。</translation>
+        <translation>将删除以下 %1 件已办结投诉中的姓名、电话、证件号和关爱说明。投诉数量和统计数据仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Sign-in of %1</source>
@@ -2860,7 +3100,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>This takes a minute. You become the first manager and can add staff afterwards.</source>
-        <translation>只需一分钟。您将成为第一位负责人，之后可再添加员工。</translation>
+        <translation>只需一分钟。您将成为第一位主管，之后可再添加员工。</translation>
     </message>
     <message>
         <source>Clerks may sign in with a 6-digit PIN</source>
@@ -2915,7 +3155,7 @@ No backup yet.</source>
     <name>SignInView</name>
     <message>
         <source>Complaint Book</source>
-        <translation>投诉登记簿</translation>
+        <translation>投诉簿</translation>
     </message>
     <message>
         <source>password, or PIN if allowed</source>
@@ -2960,7 +3200,7 @@ No backup yet.</source>
     <name>domain</name>
     <message>
         <source>Only a manager may change the branch settings.</source>
-        <translation>只有负责人可以修改网点设置。</translation>
+        <translation>只有主管可以修改网点设置。</translation>
     </message>
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
@@ -2992,7 +3232,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may add staff.</source>
-        <translation>只有负责人可以添加员工。</translation>
+        <translation>只有主管可以添加员工。</translation>
     </message>
     <message>
         <source>Enter the staff member&apos;s name.</source>
@@ -3000,11 +3240,11 @@ No backup yet.</source>
     </message>
     <message>
         <source>Role must be clerk or manager.</source>
-        <translation>角色须为柜员（clerk）或负责人（manager）。</translation>
+        <translation>角色须为柜员（clerk）或主管（manager）。</translation>
     </message>
     <message>
         <source>Only a manager may change staff accounts.</source>
-        <translation>只有负责人可以修改员工账户。</translation>
+        <translation>只有主管可以修改员工账户。</translation>
     </message>
     <message>
         <source>{name} is the branch&apos;s last active manager and cannot be switched off: add another manager first.</source>
@@ -3024,7 +3264,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may set another person&apos;s sign-in.</source>
-        <translation>只有负责人可以设置他人的登录信息。</translation>
+        <translation>只有主管可以设置他人的登录信息。</translation>
     </message>
     <message>
         <source>A user name is 2-40 letters, digits, dots, dashes or underscores.</source>
@@ -3036,15 +3276,15 @@ No backup yet.</source>
     </message>
     <message>
         <source>PINs are allowed only for clerks, when a manager has switched them on.</source>
-        <translation>只有柜员可以使用 PIN 码登录，且须由负责人开启此功能。</translation>
+        <translation>只有柜员可以使用 PIN 码登录，且须由主管开启此功能。</translation>
     </message>
     <message>
         <source>Only a manager may reset an account.</source>
-        <translation>只有负责人可以重置账户。</translation>
+        <translation>只有主管可以重置账户。</translation>
     </message>
     <message>
         <source>Too many wrong attempts: this account is locked for {minutes} more minute(s), or until a manager resets it.</source>
-        <translation>错误次数过多，账户已锁定：{minutes} 分钟后自动解锁，或由负责人重置后解锁。</translation>
+        <translation>错误次数过多，账户已锁定：{minutes} 分钟后自动解锁，或由主管重置后解锁。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -3116,7 +3356,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Complaint {register_no} is assigned to someone else; only its handler or a manager may work on it.</source>
-        <translation>投诉 {register_no} 已指派给他人；只有其经办人或负责人可以处理。</translation>
+        <translation>投诉 {register_no} 已指派给他人；只有其经办人或主管可以处理。</translation>
     </message>
     <message>
         <source>Complaint {register_no} was changed by {who} at {when}, after you opened it, so your change was not saved. What you entered is kept: look at their change, then save again.</source>
@@ -3172,7 +3412,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The register file is damaged, so nothing was saved; what you typed is still here. Close Complaint Book and start it again: the damaged file is moved aside untouched and the newest good backup is offered.</source>
-        <translation>登记簿文件已损坏，未能保存任何内容；您填写的内容仍然保留。请关闭投诉登记簿并重新启动：损坏的文件会原样移开存放，程序会提示恢复最近一份完好的备份。</translation>
+        <translation>登记簿文件已损坏，未能保存任何内容；您填写的内容仍然保留。请关闭投诉簿并重新启动：损坏的文件会原样移开存放，程序会提示恢复最近一份完好的备份。</translation>
     </message>
     <message>
         <source>No public holiday calendar is known for country code {value}.</source>
@@ -3224,7 +3464,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Register number {value} belongs to branch {code}; this register is branch {own}&apos;s. Leave register_no empty to number the row here.</source>
-        <translation>登记号 {value} 属于网点 {code}；本登记簿属于网点 {own}。请将 register_no 留空，由本登记簿为该行编号。</translation>
+        <translation>登记编号 {value} 属于网点 {code}；本登记簿属于网点 {own}。请将 register_no 留空，由本登记簿为该行编号。</translation>
     </message>
     <message>
         <source>Register number {value} is not in the month it was received.</source>
@@ -3248,7 +3488,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may import complaints.</source>
-        <translation>只有负责人可以导入投诉。</translation>
+        <translation>只有主管可以导入投诉。</translation>
     </message>
     <message>
         <source>{file} may be in {likely}: each reads it as different text and it holds too little to tell which is right, so nothing was imported rather than guessed. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) and import that file.</source>
@@ -3256,7 +3496,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>{file} 不是投诉登记簿能读取的编码文本（{accepted}），因此没有导入任何内容。请在 Excel 中将其另存为“CSV UTF-8 (逗号分隔)”。</translation>
+        <translation>{file} 不是投诉簿能读取的编码文本（{accepted}），因此没有导入任何内容。请在 Excel 中将其另存为“CSV UTF-8 (逗号分隔)”。</translation>
     </message>
     <message>
         <source>{file}, line {line}: a field is far too long or not closed by its quote mark (no field of the register holds more than {limit:,} characters). Nothing was imported.</source>
@@ -3364,15 +3604,15 @@ No backup yet.</source>
     </message>
     <message>
         <source>The follow-up call has not been recorded. Record it, or have a manager waive it.</source>
-        <translation>尚未登记回访。请登记回访，或由负责人免除回访。</translation>
+        <translation>尚未登记回访。请登记回访，或由主管免除回访。</translation>
     </message>
     <message>
         <source>Only a manager may waive the follow-up call.</source>
-        <translation>只有负责人可以免除回访。</translation>
+        <translation>只有主管可以免除回访。</translation>
     </message>
     <message>
         <source>Only a manager may void a complaint.</source>
-        <translation>只有负责人可以作废投诉。</translation>
+        <translation>只有主管可以作废投诉。</translation>
     </message>
     <message>
         <source>Complaint {register_no} is already void.</source>
@@ -3384,15 +3624,15 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may reopen a complaint.</source>
-        <translation>只有负责人可以重新打开投诉。</translation>
+        <translation>只有主管可以重新打开投诉。</translation>
     </message>
     <message>
         <source>More time has already been asked for; a manager must approve it first.</source>
-        <translation>已申请过延期，须先由负责人批准。</translation>
+        <translation>已申请过延期，须先由主管批准。</translation>
     </message>
     <message>
         <source>Only a manager may approve a deadline extension.</source>
-        <translation>只有负责人可以批准延长办理时限。</translation>
+        <translation>只有主管可以批准延长办理时限。</translation>
     </message>
     <message>
         <source>Nobody has asked for more time on this complaint yet.</source>
@@ -3400,7 +3640,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>You asked for this extension yourself; another manager must approve it.</source>
-        <translation>此延期由您本人申请，须由另一位负责人批准。</translation>
+        <translation>此延期由您本人申请，须由另一位主管批准。</translation>
     </message>
     <message>
         <source>No further extension is allowed under this branch&apos;s deadline policy.</source>
@@ -3420,7 +3660,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may assign or reassign a complaint.</source>
-        <translation>只有负责人可以指派或重新指派投诉。</translation>
+        <translation>只有主管可以指派或重新指派投诉。</translation>
     </message>
     <message>
         <source>Choose an active staff member as handler.</source>
@@ -3432,11 +3672,11 @@ No backup yet.</source>
     </message>
     <message>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
-        <translation>此数据库由较新版本的投诉登记簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
+        <translation>此数据库由较新版本的投诉簿写入（数据结构版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
     <message>
         <source>The register needs an upgrade for this version of Complaint Book, and a copy of it is made first; the copy could not be made ({reason}). Nothing was changed. Free some space on the disk that holds the register (the copy is as big as the register) and start again.</source>
-        <translation>此版本的投诉登记簿需要升级登记簿，升级前会先复制一份；这份副本未能生成（{reason}）。没有做任何改动。请在存放登记簿的磁盘上腾出一些空间（副本与登记簿一样大），然后重新启动。</translation>
+        <translation>此版本的投诉簿需要升级登记簿，升级前会先复制一份；这份副本未能生成（{reason}）。没有做任何改动。请在存放登记簿的磁盘上腾出一些空间（副本与登记簿一样大），然后重新启动。</translation>
     </message>
     <message>
         <source>The disk filled up while the register was being upgraded, so the upgrade was undone and nothing was changed. Free some space on the disk that holds the register and start again.</source>
@@ -3484,7 +3724,11 @@ No backup yet.</source>
     </message>
     <message>
         <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
-        <translation>{where} 的登记簿被另一个程序锁定（备份或同步工具，或另一个投诉登记簿）。请关闭该程序，稍等片刻后重新启动。</translation>
+        <translation>{where} 的登记簿被另一个程序锁定（备份或同步工具，或另一个投诉簿）。请关闭该程序，稍等片刻后重新启动。</translation>
+    </message>
+    <message>
+        <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
+        <translation>网点服务器 {where} 拒绝了用户名 {user} 和本电脑保存的密码。如果服务器密码已更改，请在此输入新密码；否则请在设置中检查用户名和数据库名。</translation>
     </message>
     <message>
         <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
@@ -3496,11 +3740,11 @@ No backup yet.</source>
     </message>
     <message>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
-        <translation>无法连接位于 {where} 的网点服务器。请检查网线是否接好、服务器是否已开机，然后重新启动投诉登记簿。</translation>
+        <translation>无法连接位于 {where} 的网点服务器。请检查网线是否接好、服务器是否已开机，然后重新启动投诉簿。</translation>
     </message>
     <message>
         <source>The damaged register file {file} could not be moved aside ({reason}). Close every program that may have it open (another Complaint Book, a backup or sync tool) and start again; nothing was written to it.</source>
-        <translation>无法将损坏的登记簿文件 {file} 移开（{reason}）。请关闭所有可能打开了它的程序（另一个投诉登记簿、备份或同步工具），然后重新启动；没有向该文件写入任何内容。</translation>
+        <translation>无法将损坏的登记簿文件 {file} 移开（{reason}）。请关闭所有可能打开了它的程序（另一个投诉簿、备份或同步工具），然后重新启动；没有向该文件写入任何内容。</translation>
     </message>
     <message>
         <source>Cannot open the database at {where}: {reason}</source>
@@ -3518,7 +3762,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may import a checklist.</source>
-        <translation>只有负责人可以导入柜面安抚指引。</translation>
+        <translation>只有主管可以导入柜面安抚指引。</translation>
     </message>
     <message>
         <source>No checklist run #{id}.</source>
@@ -3542,7 +3786,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>All three changes have been tried; book the appointment or use the safety exit.</source>
-        <translation>三换（换人、换地方、换时间）均已尝试；请完成预约，或使用安全撤离。</translation>
+        <translation>三换（换人、换地方、换时间）均已尝试；请完成预约，或启动紧急求助。</translation>
     </message>
     <message>
         <source>Choose the colleague who takes over.</source>
@@ -3554,7 +3798,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Choose the senior manager the customer will meet.</source>
-        <translation>请选择与客户面谈的上级负责人。</translation>
+        <translation>请选择与客户面谈的上级主管。</translation>
     </message>
     <message>
         <source>Choose a date and time in the future.</source>
@@ -3570,7 +3814,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may change the standard replies.</source>
-        <translation>只有负责人可以修改标准答复。</translation>
+        <translation>只有主管可以修改标准答复。</translation>
     </message>
     <message>
         <source>No standard reply #{id}.</source>
@@ -3638,7 +3882,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only the branch head or a manager may sign the daily reading.</source>
-        <translation>只有网点负责人或其他负责人可以进行每日阅签。</translation>
+        <translation>只有网点负责人或主管可以进行每日阅签。</translation>
     </message>
     <message>
         <source>A day in the future cannot be signed.</source>
@@ -3646,7 +3890,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may anonymise personal data.</source>
-        <translation>只有负责人可以对个人信息进行匿名化处理。</translation>
+        <translation>只有主管可以对个人信息进行匿名化处理。</translation>
     </message>
     <message>
         <source>Sign in first.</source>
@@ -3686,7 +3930,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>{path} is not a usable Complaint Book database: {reason}</source>
-        <translation>{path} 不是可用的投诉登记簿数据库：{reason}</translation>
+        <translation>{path} 不是可用的投诉簿数据库：{reason}</translation>
     </message>
     <message>
         <source>{path} is damaged: {reason}</source>
@@ -3694,7 +3938,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>{path} was written by a newer version of Complaint Book.</source>
-        <translation>{path} 是由较新版本的投诉登记簿写入的。</translation>
+        <translation>{path} 是由较新版本的投诉簿写入的。</translation>
     </message>
     <message>
         <source>{path} has a broken audit trail at {where}; it was not restored.</source>
@@ -3714,7 +3958,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The backup was not restored: the register file {file} could not be replaced ({reason}). Close every other program that may have it open (another Complaint Book, a backup or sync tool) and restore again.</source>
-        <translation>未恢复备份：无法替换登记簿文件 {file}（{reason}）。请关闭所有其他可能打开了它的程序（另一个投诉登记簿、备份或同步工具），然后再次恢复。</translation>
+        <translation>未恢复备份：无法替换登记簿文件 {file}（{reason}）。请关闭所有其他可能打开了它的程序（另一个投诉簿、备份或同步工具），然后再次恢复。</translation>
     </message>
     <message>
         <source>The backup was not restored: the register as it is now is backed up first, and that backup could not be made. {reason}</source>
@@ -3738,7 +3982,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may choose where this PC keeps the register.</source>
-        <translation>只有负责人可以选择本电脑的登记簿存放位置。</translation>
+        <translation>只有主管可以选择本电脑的登记簿存放位置。</translation>
     </message>
     <message>
         <source>Type the name or address of the branch server.</source>
@@ -3773,16 +4017,16 @@ No backup yet.</source>
         <translation>网络上找不到名为 {host} 的电脑。请检查名称，或改为输入其 IP 地址（如 192.168.1.10）。</translation>
     </message>
     <message>
-        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
-        <translation>网点服务器 {where} 拒绝了用户名 {user} 和所填密码。请检查用户名和密码。</translation>
+        <source>The branch server {where} refused user name {user} with this password. Check the password, and look for a wrong user or database name (a typo in either is refused the same way).</source>
+        <translation>网点服务器 {where} 拒绝了用户名 {user} 和此密码。请检查密码，并查看用户名或数据库名是否有误（任一拼写错误都会被同样拒绝）。</translation>
+    </message>
+    <message>
+        <source>The branch server {where} does not let this PC in as user {user} to database {dbname}. Look first for a wrong user or database name; if both are right, allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>网点服务器 {where} 不允许本电脑以用户 {user} 进入数据库 {dbname}。请先检查用户名或数据库名是否有误；如果两者都正确，请在服务器的 pg_hba.conf 中允许网点网络（README 中有说明）。</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
         <translation>网点服务器 {where} 上没有名为 {dbname} 的数据库。请检查名称（创建方法见 README）。</translation>
-    </message>
-    <message>
-        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
-        <translation>网点服务器 {where} 不允许本电脑连接。请在其 pg_hba.conf 中允许网点网络访问（方法见 README）。</translation>
     </message>
     <message>
         <source>Could not use the branch server {where}: {detail}</source>
@@ -3798,15 +4042,27 @@ No backup yet.</source>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
-        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿由较新版本的投诉登记簿写入：请先更新本电脑上的投诉登记簿。</translation>
+        <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上的登记簿由较新版本的投诉簿写入：请先更新本电脑上的投诉簿。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上已有登记簿：本电脑将与其他电脑共用该登记簿。</translation>
     </message>
     <message>
+        <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
+        <translation>服务器上的登记簿不是空的（{held}），因此没有迁移任何内容：迁移绝不会混合两本登记簿。请迁移到服务器上一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>Only a register on a PC can be moved to the server.</source>
+        <translation>只有电脑上的登记簿才能迁移到服务器。</translation>
+    </message>
+    <message>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} 不是网点服务器地址（应为 postgresql://...）。</translation>
+    </message>
+    <message>
+        <source>Only a manager may move the register to the server.</source>
+        <translation>只有主管才能将登记簿迁移到服务器。</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>
@@ -3826,7 +4082,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only a manager may print and sign the register.</source>
-        <translation>只有负责人可以打印并签署登记簿。</translation>
+        <translation>只有主管可以打印并签署登记簿。</translation>
     </message>
     <message>
         <source>Your signing key could not be opened, so nothing can be recorded in your name: ask a manager to reset your password.</source>
@@ -3935,6 +4191,10 @@ No backup yet.</source>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>文件名 {name} 以句点或空格结尾，Windows 不允许这样；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The draft could not be written in {where} on this PC: {reason}</source>
+        <translation>无法将草稿写入本电脑的 {where}：{reason}</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>This PC is set to work on the branch server (Settings, Branch server). Complaint Book needs it to open the register.</source>
-        <translation>這台電腦已設定為使用分行伺服器（見「設定」中的「分行伺服器」）。客訴登記簿需要連上該伺服器才能開啟登記簿。</translation>
+        <translation>這台電腦已設定為使用分行伺服器（見「設定」中的「分行伺服器」）。投訴簿需要連上該伺服器才能開啟登記簿。</translation>
     </message>
     <message>
         <source>It was moved aside, untouched: %1</source>
@@ -30,6 +30,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Type the new password</source>
+        <translation>輸入新密碼</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
     </message>
     <message>
         <source>The backup of %1 holds more: %2 complaints, %3 entries in its audit trail.</source>
@@ -57,7 +65,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Complaint Book is already open with this register (by %1 on %2). Its window has been brought to the front.</source>
-        <translation>客訴登記簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
+        <translation>投訴簿已開啟此登記簿（使用者 %1，電腦 %2），已將該視窗移到最前面。</translation>
     </message>
     <message>
         <source>The register and its backups were moved from %1 to %2, this PC&apos;s own app data folder. Windows copies the old one (the roaming folder) to a server at every sign-out, which is slow for a register and not safe for it.</source>
@@ -184,6 +192,37 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>You both changed these fields. Decide each one before saving: nothing is saved until you have.</source>
+        <translation>你們兩人都改了這些欄位。儲存前請逐項決定：全部決定之前不會儲存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>對方的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留對方的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>兩者都保留</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>&lt; Back</source>
@@ -271,7 +310,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>ID or account no.</source>
-        <translation>身分證號或帳號</translation>
+        <translation>證件號碼或帳號</translation>
     </message>
     <message>
         <source>Extra care</source>
@@ -435,7 +474,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>stopped by the safety exit</source>
-        <translation>已啟動安全撤離而中止</translation>
+        <translation>因緊急求助而中止</translation>
     </message>
     <message>
         <source>Note</source>
@@ -738,6 +777,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>作廢的項目仍保留在登記簿中並標示為作廢，編號不會中斷。</translation>
     </message>
     <message>
+        <source>Confirm void</source>
+        <translation>確認作廢</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
         <source>Reopen %1</source>
         <translation>重新開啟 %1</translation>
     </message>
@@ -928,7 +975,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Complaint Book hit an unexpected problem. What you saved is safe, and what you are typing is kept as a draft. Details were written to %1.</source>
-        <translation>客訴登記簿發生未預期的問題。已儲存的內容不受影響，正在輸入的內容已保留為草稿。詳細資訊已寫入 %1。</translation>
+        <translation>投訴簿發生未預期的問題。已儲存的內容不受影響，正在輸入的內容已保留為草稿。詳細資訊已寫入 %1。</translation>
     </message>
 </context>
 <context>
@@ -955,7 +1002,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>ID or account no.</source>
-        <translation>身分證號或帳號</translation>
+        <translation>證件號碼或帳號</translation>
     </message>
     <message>
         <source>Extra care</source>
@@ -1239,6 +1286,77 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Complaint Book: first start on this PC</source>
+        <translation>投訴簿：這台電腦首次啟動</translation>
+    </message>
+    <message>
+        <source>Welcome to Complaint Book</source>
+        <translation>歡迎使用投訴簿</translation>
+    </message>
+    <message>
+        <source>This PC holds no register yet. Is this the branch&apos;s only PC, or does the branch keep its register on a branch server that other PCs already use?</source>
+        <translation>這台電腦還沒有登記簿。這是分行唯一的電腦，還是分行把登記簿放在其他電腦已在使用的分行伺服器上？</translation>
+    </message>
+    <message>
+        <source>Set up a new branch on this PC</source>
+        <translation>在這台電腦上設定新分行</translation>
+    </message>
+    <message>
+        <source>The register is kept in this PC&apos;s own data folder. You become its manager.</source>
+        <translation>登記簿保存在這台電腦自己的資料夾中。您將成為它的主管。</translation>
+    </message>
+    <message>
+        <source>Join the branch server</source>
+        <translation>加入分行伺服器</translation>
+    </message>
+    <message>
+        <source>This PC works on the register the other PCs share (PostgreSQL on the branch network). Nothing is kept in a register of its own.</source>
+        <translation>這台電腦使用其他電腦共用的登記簿（分行網路上的 PostgreSQL），不另存自己的登記簿。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>伺服器電腦</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 (this takes at most %2 seconds)...</source>
+        <translation>正在測試與 %1 的連線（最多需要 %2 秒）...</translation>
+    </message>
+</context>
+<context>
     <name>GuidedView</name>
     <message>
         <source>Leave (Esc)</source>
@@ -1266,11 +1384,11 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Still upset: three changes (E)</source>
-        <translation>仍未平復：三換 (E)</translation>
+        <translation>仍未平復：換人、換地點、換時間 (E)</translation>
     </message>
     <message>
         <source>Safety exit (F12)</source>
-        <translation>安全撤離 (F12)</translation>
+        <translation>緊急求助 (F12)</translation>
     </message>
     <message>
         <source>With the customer: %1</source>
@@ -1306,7 +1424,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Changes needed: %1 of 3</source>
-        <translation>三換：用到第 %1 換（共 3 換）</translation>
+        <translation>已換 %1 項（換人、換地點、換時間，共 3 項）</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1317,7 +1435,7 @@ The first start after an update can take a few minutes with a large register, wh
     <name>HistoryDialog</name>
     <message>
         <source>Each line is a saved change. The trail is chained and cannot be edited.</source>
-        <translation>每一列是一次已儲存的變更。紀錄逐筆串鏈，無法修改。</translation>
+        <translation>每一列是一次已儲存的變更。紀錄逐筆前後相連，無法修改。</translation>
     </message>
     <message>
         <source>When</source>
@@ -1424,7 +1542,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>%1 complaint(s) from the book or box not answered or registered within 3 days.</source>
-        <translation>有 %1 則來自意見簿或意見箱的投訴，3 天內未答覆也未登記。</translation>
+        <translation>有 %1 件來自意見簿或意見箱的投訴，3 天內未答覆也未登記。</translation>
     </message>
     <message>
         <source>Suggestion box opening missed: %1</source>
@@ -1444,11 +1562,11 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Checklist runs: %1</source>
-        <translation>安撫指引使用：%1 次</translation>
+        <translation>安撫指引紀錄：%1 次</translation>
     </message>
     <message>
         <source>Changed person %1, place %2, time %3; safety exits %4</source>
-        <translation>換人 %1 次，換地點 %2 次，換時間 %3 次；安全撤離 %4 次</translation>
+        <translation>換人 %1 次，換地點 %2 次，換時間 %3 次；緊急求助 %4 次</translation>
     </message>
     <message>
         <source>Median time to calm: %1 min</source>
@@ -1495,7 +1613,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>ID or account no.</source>
-        <translation>身分證號或帳號</translation>
+        <translation>證件號碼或帳號</translation>
     </message>
     <message>
         <source>Care note</source>
@@ -1630,12 +1748,24 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>編輯投訴 %1</translation>
     </message>
     <message>
-        <source>Draft kept at %1</source>
-        <translation>草稿已於 %1 儲存</translation>
+        <source>Draft NOT kept: %1</source>
+        <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <source>You both changed: %1. Your text is in the form; check it.</source>
-        <translation>雙方都修改了：%1。表單中保留的是您輸入的內容，請核對。</translation>
+        <source>Draft NOT kept (the log has the details).</source>
+        <translation>草稿未能保存（詳情見記錄檔）。</translation>
+    </message>
+    <message>
+        <source>Draft kept on this PC at %1</source>
+        <translation>草稿已於 %1 保存在這台電腦上</translation>
+    </message>
+    <message>
+        <source>Decide first, for each field you both changed: %1.</source>
+        <translation>請先對你們兩人都改過的每個欄位作出決定：%1。</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Decide each one below, then save.</source>
+        <translation>你們兩人都改了：%1。請在下方逐項決定，然後儲存。</translation>
     </message>
     <message>
         <source>Their changes and yours are both in the form now.</source>
@@ -1729,7 +1859,7 @@ The first start after an update can take a few minutes with a large register, wh
     <name>MainWindow</name>
     <message>
         <source>Complaint Book</source>
-        <translation>客訴登記簿</translation>
+        <translation>投訴簿</translation>
     </message>
     <message>
         <source>Switch user / lock (Ctrl+L)</source>
@@ -1790,6 +1920,30 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>This register is open read-only on this PC (the file or its folder cannot be written). You can read and print; nothing can be saved.</source>
         <translation>此登記簿在這台電腦上以唯讀方式開啟（檔案或所在資料夾無法寫入）。您可以檢視和列印，但無法儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>register on this PC</source>
+        <translation>這台電腦上的登記簿</translation>
+    </message>
+    <message>
+        <source>branch server %1, database %2</source>
+        <translation>分行伺服器 %1，資料庫 %2</translation>
+    </message>
+    <message>
+        <source>Complaint Book - %1</source>
+        <translation>投訴簿 - %1</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable since %1; retrying. What you type is kept as a draft on this PC; nothing can be saved until the server is back.</source>
+        <translation>自 %1 起無法連線分行伺服器，正在重試。您輸入的內容作為草稿保存在這台電腦上；伺服器恢復前無法保存。</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
+        <translation>分行伺服器上的登記簿未通過稽核檢查：%1（共 %2 個問題；python main.py check 會列出全部）。</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>分行伺服器上的登記簿未通過稽核檢查。主管可以看到具體問題，請告知主管。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -1854,6 +2008,45 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已還原 %1 的備份（共 %2 件投訴）。請重新登入。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this PC&apos;s register to the branch server</source>
+        <translation>將這台電腦的登記簿遷移到分行伺服器</translation>
+    </message>
+    <message>
+        <source>Everything in this PC&apos;s register is copied into the server&apos;s register, which must be empty: complaints with their timelines and audit history, the opinion book, box openings, sign-offs, checklist runs, and staff with their roles and passwords. Both registers are then checked and their counts shown side by side. This PC&apos;s register is left as it is.</source>
+        <translation>這台電腦登記簿中的所有內容都會複製到伺服器的登記簿（該登記簿必須為空）：投訴及其處理經過和稽核紀錄、意見簿、意見箱開箱紀錄、每日閱簽、安撫指引紀錄，以及員工的角色和密碼。之後兩本登記簿都會檢查，並並排列出數量。這台電腦的登記簿保持不變。</translation>
+    </message>
+    <message>
+        <source>Your password (%1)</source>
+        <translation>您的密碼（%1）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Move now</source>
+        <translation>立即遷移</translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation>請先輸入您的密碼。</translation>
+    </message>
+    <message>
+        <source>Moving... (this can take a few minutes)</source>
+        <translation>正在遷移……（可能需要幾分鐘）</translation>
+    </message>
+    <message>
+        <source>Moved, and both registers passed their check. Press Use this server, then start Complaint Book again on every PC.</source>
+        <translation>遷移完成，兩本登記簿都通過了檢查。請按「使用此伺服器」，然後在每台電腦上重新啟動投訴簿。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved, or the move did not check out: see below.</source>
+        <translation>沒有遷移任何內容，或遷移結果未通過檢查：見下方。</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2241,7 @@ The first start after an update can take a few minutes with a large register, wh
     <name>ReadingTab</name>
     <message>
         <source>The branch head, or a manager standing in, reads the opinion book every day and signs it here.</source>
-        <translation>分行主管（或代理的主管）每天閱讀意見簿，並在此閱簽。</translation>
+        <translation>分行經理（或代理的主管）每天閱讀意見簿，並在此閱簽。</translation>
     </message>
     <message>
         <source>I have read today&apos;s entries: sign</source>
@@ -2071,12 +2264,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1：%2 於 %3 閱簽</translation>
     </message>
     <message>
+        <source>sealed: branch key %1, audit trail entry #%2</source>
+        <translation>已封簽：分行金鑰 %1，稽核紀錄第 %2 筆</translation>
+    </message>
+    <message>
         <source>LATE: %1 days after the day read</source>
         <translation>補簽：遲了 %1 天</translation>
     </message>
     <message>
-        <source>Signed for %1.</source>
-        <translation>已完成 %1 的閱簽。</translation>
+        <source>Signed for %1. Branch key %2: it must match the key printed on the signed monthly registers.</source>
+        <translation>已簽 %1。分行金鑰 %2：應與已簽章的月度登記簿上印的金鑰一致。</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2416,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>我們議定的答覆</translation>
     </message>
     <message>
+        <source>What the record and letters say, e.g. Apologised; refunded the same day.</source>
+        <translation>記入紀錄及函件的書面文字，例如：已向客戶致歉，當日退款。</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -2229,6 +2430,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Answer</source>
         <translation>答覆內容</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>書面紀錄</translation>
     </message>
     <message>
         <source>New</source>
@@ -2444,7 +2649,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Customer still upset: change %1 of 3</source>
-        <translation>客戶情緒仍未平復：第 %1 換（共 3 換）</translation>
+        <translation>客戶情緒仍未平復：第 %1 項調整（共 3 項）</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -2517,6 +2722,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>僅使用本機</translation>
     </message>
     <message>
+        <source>Move this PC&apos;s register to this server...</source>
+        <translation>將這台電腦的登記簿遷移到此伺服器...</translation>
+    </message>
+    <message>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>目前使用：分行伺服器 %1，資料庫 %2。</translation>
     </message>
@@ -2542,11 +2751,42 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Saved. Close and start Complaint Book again to work on the branch server.</source>
-        <translation>已儲存。請關閉並重新啟動客訴登記簿，之後即會使用分行伺服器。</translation>
+        <translation>已儲存。請關閉並重新啟動投訴簿，之後即會使用分行伺服器。</translation>
     </message>
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
-        <translation>已儲存。請關閉並重新啟動客訴登記簿，之後即會改用這台電腦本身的登記簿檔案。</translation>
+        <translation>已儲存。請關閉並重新啟動投訴簿，之後即會改用這台電腦本身的登記簿檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>New password of the branch server</source>
+        <translation>分行伺服器的新密碼</translation>
+    </message>
+    <message>
+        <source>Type the password the branch server now has for user %1 on %2. It is tested before this PC keeps it.</source>
+        <translation>請輸入分行伺服器 %2 上使用者 %1 現在的密碼。這台電腦會先測試，通過後才保存。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Test and keep</source>
+        <translation>測試並保存</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>請輸入新密碼。</translation>
+    </message>
+    <message>
+        <source>Testing the new password (this takes at most %1 seconds)...</source>
+        <translation>正在測試新密碼（最多需要 %1 秒）...</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2821,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Branch head</source>
-        <translation>分行主管</translation>
+        <translation>分行經理</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2677,7 +2917,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Second copy to folder...</source>
-        <translation>第二份備份資料夾...</translation>
+        <translation>複製第二份到資料夾...</translation>
     </message>
     <message>
         <source>Change my sign-in...</source>
@@ -2713,7 +2953,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Complaint Book backups (*.sqlite3)</source>
-        <translation>客訴登記簿備份 (*.sqlite3)</translation>
+        <translation>投訴簿備份 (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -2915,7 +3155,7 @@ No backup yet.</source>
     <name>SignInView</name>
     <message>
         <source>Complaint Book</source>
-        <translation>客訴登記簿</translation>
+        <translation>投訴簿</translation>
     </message>
     <message>
         <source>password, or PIN if allowed</source>
@@ -3048,7 +3288,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>{path} is not a usable Complaint Book database: {reason}</source>
-        <translation>{path} 不是可用的客訴登記簿資料庫：{reason}</translation>
+        <translation>{path} 不是可用的投訴簿資料庫：{reason}</translation>
     </message>
     <message>
         <source>{path} is damaged: {reason}</source>
@@ -3056,7 +3296,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>{path} was written by a newer version of Complaint Book.</source>
-        <translation>{path} 是由較新版本的客訴登記簿寫入的。</translation>
+        <translation>{path} 是由較新版本的投訴簿寫入的。</translation>
     </message>
     <message>
         <source>Only a manager may change the branch settings.</source>
@@ -3234,7 +3474,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The register file is damaged, so nothing was saved; what you typed is still here. Close Complaint Book and start it again: the damaged file is moved aside untouched and the newest good backup is offered.</source>
-        <translation>登記簿檔案已損毀，因此未儲存任何內容；您輸入的內容仍保留在畫面上。請關閉客訴登記簿再重新開啟：損毀的檔案會原樣移至他處，程式會提示還原最新的完好備份。</translation>
+        <translation>登記簿檔案已損毀，因此未儲存任何內容；您輸入的內容仍保留在畫面上。請關閉投訴簿再重新開啟：損毀的檔案會原樣移至他處，程式會提示還原最新的完好備份。</translation>
     </message>
     <message>
         <source>No public holiday calendar is known for country code {value}.</source>
@@ -3266,7 +3506,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>All three changes have been tried; book the appointment or use the safety exit.</source>
-        <translation>三換（換人、換地點、換時間）都已嘗試；請完成預約，或使用安全撤離。</translation>
+        <translation>換人、換地點、換時間都已嘗試；請完成預約，或啟動緊急求助。</translation>
     </message>
     <message>
         <source>Choose the colleague who takes over.</source>
@@ -3334,7 +3574,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Register number {value} belongs to branch {code}; this register is branch {own}&apos;s. Leave register_no empty to number the row here.</source>
-        <translation>登記號 {value} 屬於分行 {code}；本登記簿屬於分行 {own}。請將 register_no 留空，由本登記簿為該列編號。</translation>
+        <translation>登記編號 {value} 屬於分行 {code}；本登記簿屬於分行 {own}。請將 register_no 留空，由本登記簿為該列編號。</translation>
     </message>
     <message>
         <source>Register number {value} is not in the month it was received.</source>
@@ -3366,7 +3606,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>{file} 不是客訴登記簿能讀取的編碼文字（{accepted}），因此沒有匯入任何內容。請在 Excel 中將其另存為「CSV UTF-8 (逗號分隔)」。</translation>
+        <translation>{file} 不是投訴簿能讀取的編碼文字（{accepted}），因此沒有匯入任何內容。請在 Excel 中將其另存為「CSV UTF-8 (逗號分隔)」。</translation>
     </message>
     <message>
         <source>{file} lacks the column(s) {missing}; the first line must name the columns as the README lists them.</source>
@@ -3530,11 +3770,11 @@ No backup yet.</source>
     </message>
     <message>
         <source>This database was written by a newer version of Complaint Book (schema {found}; this app knows up to {known}). Install the newer version to open it.</source>
-        <translation>此資料庫由較新版本的客訴登記簿寫入（資料結構版本 {found}；本程式最高支援 {known}）。請安裝新版本後再開啟。</translation>
+        <translation>此資料庫由較新版本的投訴簿寫入（資料結構版本 {found}；本程式最高支援 {known}）。請安裝新版本後再開啟。</translation>
     </message>
     <message>
         <source>The register needs an upgrade for this version of Complaint Book, and a copy of it is made first; the copy could not be made ({reason}). Nothing was changed. Free some space on the disk that holds the register (the copy is as big as the register) and start again.</source>
-        <translation>此版本的客訴登記簿需要升級登記簿，升級前會先複製一份；這份副本無法建立（{reason}）。沒有做任何變更。請在存放登記簿的磁碟上釋放一些空間（副本與登記簿一樣大），然後重新開啟。</translation>
+        <translation>此版本的投訴簿需要升級登記簿，升級前會先複製一份；這份副本無法建立（{reason}）。沒有做任何變更。請在存放登記簿的磁碟上釋放一些空間（副本與登記簿一樣大），然後重新開啟。</translation>
     </message>
     <message>
         <source>The disk filled up while the register was being upgraded, so the upgrade was undone and nothing was changed. Free some space on the disk that holds the register and start again.</source>
@@ -3578,7 +3818,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>This entry is already in the register as {register_no}.</source>
-        <translation>這則意見已登記為投訴，登記編號 {register_no}。</translation>
+        <translation>這筆意見已登記為投訴，登記編號 {register_no}。</translation>
     </message>
     <message>
         <source>An opening needs a witness; write their name.</source>
@@ -3602,7 +3842,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>Only the branch head or a manager may sign the daily reading.</source>
-        <translation>只有分行主管或其他主管可以進行每日閱簽。</translation>
+        <translation>只有分行經理或主管可以進行每日閱簽。</translation>
     </message>
     <message>
         <source>A day in the future cannot be signed.</source>
@@ -3638,7 +3878,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The backup was not restored: the register file {file} could not be replaced ({reason}). Close every other program that may have it open (another Complaint Book, a backup or sync tool) and restore again.</source>
-        <translation>未還原備份：無法取代登記簿檔案 {file}（{reason}）。請關閉所有其他可能開啟它的程式（另一個客訴登記簿、備份或同步工具），然後再還原一次。</translation>
+        <translation>未還原備份：無法取代登記簿檔案 {file}（{reason}）。請關閉所有其他可能開啟它的程式（另一個投訴簿、備份或同步工具），然後再還原一次。</translation>
     </message>
     <message>
         <source>The backup was not restored: the register as it is now is backed up first, and that backup could not be made. {reason}</source>
@@ -3706,7 +3946,11 @@ No backup yet.</source>
     </message>
     <message>
         <source>The register at {where} is locked by another program (a backup or sync tool, or another copy of Complaint Book). Close it, wait a moment and start again.</source>
-        <translation>{where} 的登記簿被另一個程式鎖定（備份或同步工具，或另一個客訴登記簿）。請關閉該程式，稍候再重新開啟。</translation>
+        <translation>{where} 的登記簿被另一個程式鎖定（備份或同步工具，或另一個投訴簿）。請關閉該程式，稍候再重新開啟。</translation>
+    </message>
+    <message>
+        <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
+        <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 和這台電腦保存的密碼。如果伺服器密碼已變更，請在此輸入新密碼；否則請在設定中檢查使用者名稱和資料庫名稱。</translation>
     </message>
     <message>
         <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
@@ -3718,11 +3962,11 @@ No backup yet.</source>
     </message>
     <message>
         <source>Cannot reach the branch server at {where}. Check the network cable and that the server is switched on, then start Complaint Book again.</source>
-        <translation>無法連上位於 {where} 的分行伺服器。請檢查網路線是否接好、伺服器是否已開機，然後重新啟動客訴登記簿。</translation>
+        <translation>無法連上位於 {where} 的分行伺服器。請檢查網路線是否接好、伺服器是否已開機，然後重新啟動投訴簿。</translation>
     </message>
     <message>
         <source>The damaged register file {file} could not be moved aside ({reason}). Close every program that may have it open (another Complaint Book, a backup or sync tool) and start again; nothing was written to it.</source>
-        <translation>無法將損毀的登記簿檔案 {file} 移至他處（{reason}）。請關閉所有可能開啟它的程式（另一個客訴登記簿、備份或同步工具），然後重新開啟；沒有寫入任何內容到該檔案。</translation>
+        <translation>無法將損毀的登記簿檔案 {file} 移至他處（{reason}）。請關閉所有可能開啟它的程式（另一個投訴簿、備份或同步工具），然後重新開啟；沒有寫入任何內容到該檔案。</translation>
     </message>
     <message>
         <source>Cannot open the database at {where}: {reason}</source>
@@ -3773,16 +4017,16 @@ No backup yet.</source>
         <translation>網路上找不到名為 {host} 的電腦。請檢查名稱，或改為輸入其 IP 位址（例如 192.168.1.10）。</translation>
     </message>
     <message>
-        <source>The branch server {where} refused user name {user} with this password. Check both.</source>
-        <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 與此密碼。請檢查兩者是否正確。</translation>
+        <source>The branch server {where} refused user name {user} with this password. Check the password, and look for a wrong user or database name (a typo in either is refused the same way).</source>
+        <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 和此密碼。請檢查密碼，並查看使用者名稱或資料庫名稱是否有誤（任一拼寫錯誤都會被同樣拒絕）。</translation>
+    </message>
+    <message>
+        <source>The branch server {where} does not let this PC in as user {user} to database {dbname}. Look first for a wrong user or database name; if both are right, allow the branch network in its pg_hba.conf (the README shows how).</source>
+        <translation>分行伺服器 {where} 不允許這台電腦以使用者 {user} 進入資料庫 {dbname}。請先檢查使用者名稱或資料庫名稱是否有誤；如果兩者都正確，請在伺服器的 pg_hba.conf 中允許分行網路（README 中有說明）。</translation>
     </message>
     <message>
         <source>The branch server {where} has no database called {dbname}. Check the name (the README shows how to create it).</source>
         <translation>分行伺服器 {where} 上沒有名為 {dbname} 的資料庫。請檢查名稱（建立方法請見 README）。</translation>
-    </message>
-    <message>
-        <source>The branch server {where} does not let this PC in. Allow the branch network in its pg_hba.conf (the README shows how).</source>
-        <translation>分行伺服器 {where} 不允許這台電腦連線。請在其 pg_hba.conf 中允許分行網路連線（方法請見 README）。</translation>
     </message>
     <message>
         <source>Could not use the branch server {where}: {detail}</source>
@@ -3798,15 +4042,27 @@ No backup yet.</source>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). Its register was written by a newer version of Complaint Book: update Complaint Book on this PC first.</source>
-        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿是由較新版本的客訴登記簿寫入的：請先更新這台電腦上的客訴登記簿。</translation>
+        <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿是由較新版本的投訴簿寫入的：請先更新這台電腦上的投訴簿。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上已有登記簿：這台電腦將與其他電腦共用。</translation>
     </message>
     <message>
+        <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
+        <translation>伺服器上的登記簿不是空的（{held}），因此沒有遷移任何內容：遷移絕不會混合兩本登記簿。請遷移到伺服器上一個新的空資料庫。</translation>
+    </message>
+    <message>
+        <source>Only a register on a PC can be moved to the server.</source>
+        <translation>只有電腦上的登記簿才能遷移到伺服器。</translation>
+    </message>
+    <message>
         <source>{url} is not a branch server address (postgresql://...).</source>
         <translation>{url} 不是分行伺服器位址（應為 postgresql://...）。</translation>
+    </message>
+    <message>
+        <source>Only a manager may move the register to the server.</source>
+        <translation>只有主管才能將登記簿遷移到伺服器。</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>
@@ -3918,7 +4174,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The register cannot be kept on a network drive ({where}): the file is not safe there and saved complaints can be lost. Keep it on this PC&apos;s own disk. For several counter PCs to share one register, set up a branch server instead (README: Several counter PCs: the branch server).</source>
-        <translation>登記簿不能放在網路磁碟機上（{where}）：檔案在那裡不安全，已儲存的投訴可能會遺失。請放在這台電腦自己的磁碟上。如需多台櫃台電腦共用一本登記簿，請改為設定分行伺服器（README：Several counter PCs: the branch server）。</translation>
+        <translation>登記簿不能放在網路磁碟機上（{where}）：檔案在那裡不安全，已儲存的投訴可能會遺失。請放在這台電腦自己的磁碟上。如需多台櫃檯電腦共用一本登記簿，請改為設定分行伺服器（README：Several counter PCs: the branch server）。</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of a file in it.</source>
@@ -3935,6 +4191,10 @@ No backup yet.</source>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>檔名 {name} 以句點或空格結尾，Windows 不允許這樣；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>The draft could not be written in {where} on this PC: {reason}</source>
+        <translation>無法將草稿寫入這台電腦的 {where}：{reason}</translation>
     </message>
 </context>
 </TS>

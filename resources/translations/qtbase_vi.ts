@@ -2,7 +2,8 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <!-- Qt ships no Vietnamese translation of its own dialogs; these are the standard
-     button texts of message boxes and dialogs, so they match the rest of the app. -->
+     button texts of message boxes and dialogs, so they match the rest of the app.
+     Cancel is "Quay lại": "Hủy" is kept for voiding an entry (GLOSSARY.md). -->
 <context>
     <name>QPlatformTheme</name>
     <message>
@@ -39,7 +40,7 @@
     </message>
     <message>
         <source>Abort</source>
-        <translation>Hủy bỏ</translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -55,7 +56,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Discard</source>

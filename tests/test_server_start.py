@@ -1,0 +1,278 @@
+"""A counter PC's start with the branch server: the first-start doors, joining without a
+local register, which register the window is on, and a server password changed since."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from models import auth
+from models import db as dbmod
+from models.db import DB_FILE_NAME
+from models.server import ServerAddress, build_url, parse_url
+from models.store import open_store
+
+from ui.app import configure, where_to_open
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+from tests import pg
+from tests.keyrings import FILE_VARIABLE, FileKeyring
+
+PASSWORD = "old p@ss:#/?"
+
+
+@pytest.fixture
+def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
+    import keyring
+
+    before = keyring.get_keyring()  # first: it is read from the environment once
+    path = tmp_path / "vault.json"
+    monkeypatch.setenv(FILE_VARIABLE, str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyrings.FileKeyring")
+    store = FileKeyring(path)
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def branch_login() -> Iterator[str]:
+    """The branch's own role and database on the test server, as a branch sets them up."""
+    import psycopg
+
+    role, dbname = f"cb_role_{uuid.uuid4().hex[:8]}", f"cb_branch_{uuid.uuid4().hex[:8]}"
+    admin = pg.server_url()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{PASSWORD}'")
+        conn.execute(f"CREATE DATABASE {dbname} OWNER {role} ENCODING 'UTF8' TEMPLATE template0")
+    server = parse_url(admin)
+    assert server is not None
+    try:
+        yield build_url(ServerAddress(server.host, server.port, dbname, role, PASSWORD))
+    finally:
+        if dbmod.database.obj is not None and not dbmod.database.is_closed():
+            dbmod.database.close()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+            conn.execute(f"DROP ROLE IF EXISTS {role}")
+
+
+def when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
+    """Do ``act`` on the window of type ``kind`` the app shows next (as the user would)."""
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                act(widget)
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+
+
+def _type_server(qtbot, form, url: str) -> None:
+    address = parse_url(url)
+    assert address is not None
+    for field, text in (
+        (form.host, address.host),
+        (form.dbname, address.dbname),
+        (form.user, address.user),
+        (form.password, address.password),
+    ):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    form.port.setValue(address.port)
+
+
+# -- first start: two doors ---------------------------------------------------------------
+
+
+def test_first_start_joins_the_branch_server_without_a_local_register(
+    qtbot, qapp, home: Path, vault: FileKeyring, branch_login: str
+) -> None:
+    from ui.first_start import FirstStartDialog
+
+    settings = configure(qapp, home, "en")
+    seen: list[str] = []
+
+    def join(dialog: QWidget) -> None:
+        assert isinstance(dialog, FirstStartDialog)
+        seen.append(dialog.new_button.text())
+        qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        _type_server(qtbot, dialog, branch_login)
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)  # tests, then joins
+
+    when_shown(FirstStartDialog, join)
+    where = where_to_open(qapp, home, settings, None)
+    assert seen == ["Set up a new branch on this PC"]
+    assert where == (branch_login, "setting")
+    # Stored as Settings stores a server: the password in the credential store.
+    assert "p@ss" not in (home / "settings.ini").read_text(encoding="utf-8")
+    assert list(vault.secrets().values()) == [PASSWORD]
+    assert Settings(home).get("database/url") == branch_login
+
+    store = open_store(home, where[0])
+    try:
+        assert auth.needs_setup()  # the first PC on the server sets the branch up there
+        win = MainWindow(settings, store=store)
+        qtbot.addWidget(win)
+        address = parse_url(branch_login)
+        assert address is not None
+        place = f"branch server {address.host}:{address.port}, database {address.dbname}"
+        assert place in win.windowTitle()
+        assert win.place_label.text() == place
+        win.close()
+    finally:
+        store.close()
+    assert not (home / DB_FILE_NAME).exists()
+    assert not list(home.glob("*.sqlite3*"))
+    # The next start goes straight to the server: no doors again.
+    assert where_to_open(qapp, home, Settings(home), None) == (branch_login, "setting")
+
+
+def test_first_start_set_up_here_opens_this_pcs_register_and_says_so(
+    qtbot, qapp, home: Path
+) -> None:
+    from ui.first_start import FirstStartDialog
+
+    settings = configure(qapp, home, "en")
+    when_shown(
+        FirstStartDialog,
+        lambda dialog: qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton),
+    )
+    where = where_to_open(qapp, home, settings, None)
+    assert where is not None and where[1] == "local"
+    assert Settings(home).get("database/url") == ""
+    store = open_store(home, where[0])
+    try:
+        win = MainWindow(settings, store=store)
+        qtbot.addWidget(win)
+        assert "register on this PC" in win.windowTitle()
+        assert win.place_label.text() == "register on this PC"
+        win.close()
+    finally:
+        store.close()
+    assert (home / DB_FILE_NAME).exists()
+    # A PC that holds a register is never asked again.
+    assert where_to_open(qapp, home, Settings(home), None) == (where[0], "local")
+
+
+def test_a_failed_join_says_why_and_stays_on_the_form(qtbot, qapp, home: Path) -> None:
+    from ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    _type_server(qtbot, dialog, "postgresql://clerk:pw@127.0.0.1:1/branch")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.worker is None and dialog.test_button.isEnabled(), timeout=15_000
+    )
+    assert "nothing answered on port 1" in dialog.status.text()
+    assert dialog.isVisible() and dialog.url is None
+    assert not (home / DB_FILE_NAME).exists()
+    assert not (home / "settings.ini").exists()  # nothing stored
+
+
+# -- the server's password changed --------------------------------------------------------
+
+NEW_PASSWORD = "new p@ss:#/?2"
+
+
+def _set_server_password(url: str, password: str) -> None:
+    import psycopg
+
+    address = parse_url(url)
+    assert address is not None
+    with psycopg.connect(pg.server_url(), autocommit=True) as conn:
+        conn.execute(
+            psycopg.sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                psycopg.sql.Identifier(address.user), psycopg.sql.Literal(password)
+            )
+        )
+
+
+def _click(label: str, seen: list[str]) -> Callable[[QWidget], None]:
+    def act(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        found = [b for b in box.buttons() if b.text() == label]
+        qtbot_click(found[0] if found else box.buttons()[-1])  # never left hanging
+
+    return act
+
+
+def qtbot_click(button: QWidget) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_changed_server_password_is_typed_at_the_start_tested_and_kept(
+    qtbot, qapp, home: Path, vault: FileKeyring, branch_login: str
+) -> None:
+    from ui.app import _open_retrying
+    from ui.server_password import ServerPasswordDialog
+
+    settings = configure(qapp, home, "en")
+    settings.set("database/url", branch_login)
+    settings.sync()
+    open_store(home, branch_login).close()  # the PC has worked on the server before
+    _set_server_password(branch_login, NEW_PASSWORD)  # changed on the server since
+
+    seen: list[str] = []
+
+    def type_new(dialog: QWidget) -> None:
+        assert isinstance(dialog, ServerPasswordDialog)
+        qtbot.keyClicks(dialog.password, NEW_PASSWORD)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_shown(QMessageBox, _click("Type the new password", seen))
+    when_shown(ServerPasswordDialog, type_new)
+    url = str(Settings(home).get("database/url"))
+    store = _open_retrying(qapp, home, url, "setting", settings)
+    assert store is not None
+    try:
+        assert "refused user name" in seen[0] and "type the new one" in seen[0]
+        assert list(vault.secrets().values()) == [NEW_PASSWORD]
+        assert "p@ss" not in (home / "settings.ini").read_text(encoding="utf-8")
+        assert parse_url(store.url).password == NEW_PASSWORD  # type: ignore[union-attr]
+    finally:
+        store.close()
+
+
+def test_a_wrong_new_password_is_refused_and_nothing_is_kept(
+    qtbot, home: Path, vault: FileKeyring, branch_login: str
+) -> None:
+    from ui.server_password import ServerPasswordDialog
+
+    dialog = ServerPasswordDialog(branch_login)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "not it")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.ok_button.isEnabled(), timeout=15_000)
+    assert "refused user name" in dialog.status.text()
+    assert dialog.isVisible() and dialog.url is None and dialog.password.text() == ""
+    assert vault.secrets() == {}
+
+
+def test_a_wrong_user_name_is_named_among_the_causes(branch_login: str) -> None:
+    from models.server import probe
+
+    address = parse_url(branch_login)
+    assert address is not None
+    typo = build_url(
+        ServerAddress(address.host, address.port, address.dbname, "complaintbok", PASSWORD)
+    )
+    result = probe(typo)
+    assert result.problem == "login"
+    assert "wrong user or database name" in str(result)

@@ -1,0 +1,96 @@
+"""Is the branch server there? Asked every few seconds on a thread of its own, so the
+window can say "unreachable since hh:mm; retrying" instead of showing an empty register
+or an error at each click."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from models.db import CONNECT_TIMEOUT_S
+
+LOG = logging.getLogger(__name__)
+EVERY_MS = 15_000
+
+
+def reachable(url: str) -> bool:
+    """One short connection and ``SELECT 1``: does the server answer now?"""
+    import psycopg
+
+    try:
+        with psycopg.connect(
+            url, connect_timeout=CONNECT_TIMEOUT_S, application_name="Complaint Book (watch)"
+        ) as conn:
+            conn.execute("SELECT 1")
+        return True
+    except psycopg.Error:
+        return False
+
+
+class _Ping(QThread):
+    answered = Signal(bool)
+
+    def __init__(self, url: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self.url = url
+
+    def run(self) -> None:  # runs in the worker thread
+        self.answered.emit(reachable(self.url))
+
+
+class ServerWatch(QObject):
+    """Emits ``lost`` (with the time it was first missed) and ``back``."""
+
+    lost = Signal(object)  # datetime.datetime
+    back = Signal()
+
+    def __init__(self, url: str, parent: QObject | None = None, every_ms: int = EVERY_MS) -> None:
+        super().__init__(parent)
+        self.url = url
+        self.since: dt.datetime | None = None  # unreachable since; None while reachable
+        self._ping: _Ping | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(every_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    @Slot()
+    def check(self) -> None:
+        if self._ping is not None:
+            return  # the last question is still waiting for its answer
+        self._ping = _Ping(self.url, self)
+        self._ping.answered.connect(self._answered)
+        self._ping.finished.connect(self._ping_ended)
+        self._ping.start()
+
+    @Slot()
+    def _ping_ended(self) -> None:
+        if self._ping is not None:
+            self._ping.wait()
+            self._ping.deleteLater()
+            self._ping = None
+
+    @Slot(bool)
+    def _answered(self, ok: bool) -> None:
+        if ok and self.since is not None:
+            self.since = None
+            LOG.info("the branch server is back")
+            self.back.emit()
+        elif not ok and self.since is None:
+            self.since = dt.datetime.now()
+            LOG.warning("the branch server cannot be reached")
+            self.lost.emit(self.since)
+        elif not ok:
+            self.lost.emit(self.since)
+
+    def missed(self) -> None:
+        """The window found the server away (a read failed): say so now, check again."""
+        self._answered(False)
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self._ping is not None:
+            self._ping.wait()
