@@ -3712,7 +3712,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
-        <translation>{folder} 中没有登记簿：没有读取任何内容，也没有新建任何内容。请启动投诉登记簿进行设置（或运行 python main.py setup），或用 --db 指定登记簿。</translation>
+        <translation>{folder} 中没有登记簿：没有读取任何内容，也没有新建任何内容。请启动投诉簿进行设置（或运行 python main.py setup），或用 --db 指定登记簿。</translation>
     </message>
     <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>

@@ -3934,7 +3934,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
-        <translation>{folder} 中沒有登記簿：沒有讀取任何內容，也沒有新建任何內容。請啟動客訴登記簿進行設定（或執行 python main.py setup），或用 --db 指定登記簿。</translation>
+        <translation>{folder} 中沒有登記簿：沒有讀取任何內容，也沒有新建任何內容。請啟動投訴簿進行設定（或執行 python main.py setup），或用 --db 指定登記簿。</translation>
     </message>
     <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
