@@ -11,6 +11,7 @@ from models.actors import Actor
 from models.audit import as_actor
 from models.db import atomic, database
 from models.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
+from models.location import is_reserved_name
 from models.schema import Branch, Staff
 from models.text import check_length, clean_line
 from models.vocab import ROLES
@@ -114,6 +115,18 @@ def update_branch(actor: Actor, **changes: object) -> Branch:
             raise ValidationError(
                 key, QT_TRANSLATE_NOOP("domain", "Unknown category preset {value}."), value=text
             )
+        if key == "second_backup_folder":
+            reserved = [p for p in re.split(r"[\\/]", text) if p and is_reserved_name(p)]
+            if reserved:
+                raise ValidationError(
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "{name} is a name Windows keeps for a device, so no folder can have "
+                        "it; choose another folder.",
+                    ),
+                    name=reserved[0],
+                )
         if key in ("name", "address", "head_name", "second_backup_folder"):
             check_length("name" if key in ("name", "head_name") else "address", text)
         clean[key] = text.upper() if key == "currency" else text

@@ -38,6 +38,7 @@ from models import categories, disclosure, guided, opinions, printed_seal, vocab
 from models.actors import Actor
 from models.branch import get_branch
 from models.errors import QT_TRANSLATE_NOOP
+from models.location import remove_quietly, write_failed
 from models.masking import mask_customer
 from models.month_end import complaints_as_of, staff_names_as_of
 from models.records import month_digest
@@ -298,10 +299,13 @@ def build_register(
     try:
         canvas_class = numbered_canvas(w["page_x_of_y"])
         doc.build(story, canvasmaker=canvas_class)
+        tmp.replace(path)
+    except OSError as exc:  # a full disk, a read-only folder: said plainly, nothing left
+        remove_quietly(tmp)
+        raise write_failed(path, exc) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_quietly(tmp)
         raise
-    tmp.replace(path)
     if actor is not None:
         disclosure.record(
             actor,

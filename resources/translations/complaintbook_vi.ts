@@ -3335,6 +3335,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không có bộ phân loại {value}.</translation>
     </message>
     <message>
+        <source>{name} is a name Windows keeps for a device, so no folder can have it; choose another folder.</source>
+        <translation>{name} là tên Windows dành cho thiết bị nên không thư mục nào được đặt tên này; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
         <source>Only a manager may add staff.</source>
         <translation>Chỉ quản lý mới được thêm nhân viên.</translation>
     </message>
@@ -3603,6 +3607,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may import complaints.</source>
         <translation>Chỉ quản lý mới được nhập khiếu nại từ tệp.</translation>
+    </message>
+    <message>
+        <source>{file} may be in {likely}: each reads it as different text and it holds too little to tell which is right, so nothing was imported rather than guessed. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) and import that file.</source>
+        <translation>{file} có thể theo bảng mã {likely}: mỗi bảng mã đọc ra một nội dung khác nhau và tệp quá ngắn để biết bảng mã nào đúng, nên chưa nhập gì thay vì đoán. Trong Excel, hãy lưu lại tệp dưới dạng &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
@@ -3933,6 +3941,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không có tệp sổ theo dõi khiếu nại {file}, dù thư mục này đã từng chứa một sổ theo dõi khiếu nại (các bản sao lưu hoặc tệp đã chuyển sang chỗ khác vẫn còn ở đây). Chương trình không tự bắt đầu một sổ theo dõi khiếu nại mới, trống thay vào đó.</translation>
     </message>
     <message>
+        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
+        <translation>Không có sổ theo dõi khiếu nại nào trong {folder}: chưa đọc gì và chưa tạo gì. Hãy mở Sổ Khiếu Nại để thiết lập sổ (hoặc chạy python main.py setup), hoặc chỉ ra sổ theo dõi khiếu nại bằng --db.</translation>
+    </message>
+    <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
         <translation>Tệp sổ theo dõi khiếu nại {file} đã mất các thay đổi mới nhất: lần cuối máy này thấy {seen} mục trong lịch sử thay đổi, mục mới nhất lúc {seen_at}, nhưng tệp chỉ có {found} mục, mục mới nhất lúc {found_at}. Các thay đổi đó không có trong tệp (tệp đã bị thay bằng một bản cũ hơn, hoặc tệp nhật ký của nó bị mất khi máy gặp sự cố).</translation>
     </message>
@@ -3947,6 +3959,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
         <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu máy này đang lưu. Nếu mật khẩu của máy chủ đã được đổi, hãy nhập mật khẩu mới tại đây; nếu không, hãy kiểm tra tên đăng nhập và tên cơ sở dữ liệu trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
+        <translation>Ổ đĩa chứa sổ theo dõi khiếu nại ({where}) báo lỗi khi mở sổ. Trong sổ chưa có gì bị thay đổi. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa rồi mở lại; nếu lỗi lặp lại, hãy nhờ hỗ trợ trước khi làm tiếp.</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>

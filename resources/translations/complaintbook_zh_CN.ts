@@ -3235,6 +3235,10 @@ No backup yet.</source>
         <translation>无法识别的类别方案：{value}。</translation>
     </message>
     <message>
+        <source>{name} is a name Windows keeps for a device, so no folder can have it; choose another folder.</source>
+        <translation>{name} 是 Windows 保留给设备的名称，任何文件夹都不能使用；请换一个文件夹。</translation>
+    </message>
+    <message>
         <source>Only a manager may add staff.</source>
         <translation>只有主管可以添加员工。</translation>
     </message>
@@ -3495,6 +3499,10 @@ No backup yet.</source>
         <translation>只有主管可以导入投诉。</translation>
     </message>
     <message>
+        <source>{file} may be in {likely}: each reads it as different text and it holds too little to tell which is right, so nothing was imported rather than guessed. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) and import that file.</source>
+        <translation>{file} 可能是 {likely} 编码：按每种编码读出的文字都不同，而文件内容太少，无法判断哪种正确，因此没有导入任何内容，而不是猜测。请在 Excel 中将其另存为“CSV UTF-8 (逗号分隔)”（文件、另存为、保存类型），然后导入该文件。</translation>
+    </message>
+    <message>
         <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
         <translation>{file} 不是投诉簿能读取的编码文本（{accepted}），因此没有导入任何内容。请在 Excel 中将其另存为“CSV UTF-8 (逗号分隔)”。</translation>
     </message>
@@ -3711,6 +3719,10 @@ No backup yet.</source>
         <translation>登记簿文件 {file} 不在了，但这个文件夹曾经存放过登记簿（它的备份或移开存放的文件仍在这里）。程序不会用一本新的空登记簿来代替它。</translation>
     </message>
     <message>
+        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
+        <translation>{folder} 中没有登记簿：没有读取任何内容，也没有新建任何内容。请启动投诉簿进行设置（或运行 python main.py setup），或用 --db 指定登记簿。</translation>
+    </message>
+    <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
         <translation>登记簿文件 {file} 丢失了最新的改动：本电脑上次看到其审计记录中有 {seen} 条，最新一条记于 {seen_at}；但该文件只有 {found} 条，最新一条记于 {found_at}。中间的改动不在文件中（文件被一份较旧的副本替换了，或其日志文件在崩溃时丢失）。</translation>
     </message>
@@ -3725,6 +3737,10 @@ No backup yet.</source>
     <message>
         <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
         <translation>网点服务器 {where} 拒绝了用户名 {user} 和本电脑保存的密码。如果服务器密码已更改，请在此输入新密码；否则请在设置中检查用户名和数据库名。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
+        <translation>打开登记簿时，存放登记簿的磁盘（{where}）报告了错误。登记簿中没有任何改动。请检查磁盘或 U 盘是否已连接好，然后重新启动；如果再次出现，请先找人帮忙再继续。</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>

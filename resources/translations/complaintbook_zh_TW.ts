@@ -3335,6 +3335,10 @@ No backup yet.</source>
         <translation>無法辨識的類別方案：{value}。</translation>
     </message>
     <message>
+        <source>{name} is a name Windows keeps for a device, so no folder can have it; choose another folder.</source>
+        <translation>{name} 是 Windows 保留給裝置的名稱，任何資料夾都不能使用；請換一個資料夾。</translation>
+    </message>
+    <message>
         <source>Only a manager may add staff.</source>
         <translation>只有主管可以新增員工。</translation>
     </message>
@@ -3603,6 +3607,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may import complaints.</source>
         <translation>只有主管可以匯入投訴。</translation>
+    </message>
+    <message>
+        <source>{file} may be in {likely}: each reads it as different text and it holds too little to tell which is right, so nothing was imported rather than guessed. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) and import that file.</source>
+        <translation>{file} 可能是 {likely} 編碼：按每種編碼讀出的文字都不同，而檔案內容太少，無法判斷哪種正確，因此沒有匯入任何內容，而不是猜測。請在 Excel 中將其另存為「CSV UTF-8 (逗號分隔)」（檔案、另存新檔、存檔類型），然後匯入該檔案。</translation>
     </message>
     <message>
         <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
@@ -3933,6 +3941,10 @@ No backup yet.</source>
         <translation>登記簿檔案 {file} 不在了，但這個資料夾曾經存放過登記簿（它的備份或移至他處的檔案仍在這裡）。程式不會用一本新的空白登記簿來取代它。</translation>
     </message>
     <message>
+        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
+        <translation>{folder} 中沒有登記簿：沒有讀取任何內容，也沒有新建任何內容。請啟動投訴簿進行設定（或執行 python main.py setup），或用 --db 指定登記簿。</translation>
+    </message>
+    <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
         <translation>登記簿檔案 {file} 遺失了最新的變更：這台電腦上次看到其稽核軌跡中有 {seen} 筆，最新一筆記於 {seen_at}；但該檔案只有 {found} 筆，最新一筆記於 {found_at}。中間的變更不在檔案中（檔案被較舊的副本取代了，或其日誌檔在當機時遺失）。</translation>
     </message>
@@ -3947,6 +3959,10 @@ No backup yet.</source>
     <message>
         <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
         <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 和這台電腦保存的密碼。如果伺服器密碼已變更，請在此輸入新密碼；否則請在設定中檢查使用者名稱和資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
+        <translation>開啟登記簿時，存放登記簿的磁碟（{where}）回報錯誤。登記簿中沒有任何變更。請檢查磁碟或 USB 隨身碟是否已接好，然後重新開啟；如果再次發生，請先請人協助再繼續。</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
