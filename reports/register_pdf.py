@@ -697,13 +697,13 @@ def _signoff(w: dict[str, str], st: dict[str, Any], prepared_by: str, head: str)
     data = [
         [
             w["prepared_by"].format(name=prepared_by or line),
-            f"{w['date_line']}: {line}",
-            f"{w['signature_line']}: {line}",
+            f"{w['date_line']}{w['label_colon']}{line}",
+            f"{w['signature_line']}{w['label_colon']}{line}",
         ],
         [
             w["reviewed_by"].format(name=head or line),
-            f"{w['date_line']}: {line}",
-            f"{w['signature_line']}: {line}",
+            f"{w['date_line']}{w['label_colon']}{line}",
+            f"{w['signature_line']}{w['label_colon']}{line}",
         ],
     ]
     table = Table(data, colWidths=[110 * mm, 75 * mm, 85 * mm], rowHeights=[14 * mm, 14 * mm])

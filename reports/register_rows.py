@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from models import categories, vocab
-from models.masking import initials, mask_customer
+from models.masking import initials, mask_customer, mask_numbers_in
 from models.schema import Complaint, Event
 from reports.pdf_base import FONT, INK, MUTED, RULE, wrap_list
 
@@ -67,6 +67,7 @@ ROW_FIELDS = (
     Complaint.subject_staff,
     Complaint.subject_text,
     Complaint.summary,
+    Complaint.description,
     Complaint.desired_outcome,
     Complaint.handler,
     Complaint.status,
@@ -293,6 +294,9 @@ class Layout:
         customer.append(f"{scope} · {self._name('severity', c['severity'])}")
         category = self._category(c["category"], c["cause"])
         complaint = [c["summary"]]
+        told = (c.get("description") or "").strip()
+        if told and told != c["summary"].strip():  # what happened, in the customer's words
+            complaint.append(mask_numbers_in(told))
         if void:
             who, on = facts.voided or ("", "")
             complaint.insert(0, w["void_row"].format(who=who, date=on, reason=c["void_reason"]))

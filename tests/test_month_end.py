@@ -91,7 +91,7 @@ def _printed(path: Path) -> str:
     """The register's text without its footer's audit-chain part and its seal's trail
     line (the chain grows with every later change; the register's own records and
     digest must not)."""
-    text = re.sub(r"audit chain \d+ events, head [0-9a-f]+", "", pdf_text(path))
+    text = re.sub(r"audit trail \d+ entries, newest [0-9a-f]+", "", pdf_text(path))
     text = re.sub(r"Audit trail at printing: .*?hash [0-9a-f]+\.", "", text, flags=re.S)
     return re.sub(r"\s+", " ", text)
 

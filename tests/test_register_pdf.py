@@ -577,3 +577,23 @@ def test_the_excel_export_speaks_the_chosen_language(manager, tmp_path: Path) ->
     figures = list(book["统计"].values)
     # Resolved after October ended: open in October's figures, as the month stood.
     assert ("收到", 2) in figures and ("未结", 2) in figures
+
+
+def test_each_complaint_shows_what_happened_with_numbers_in_it_masked(
+    manager, tmp_path: Path
+) -> None:
+    create_complaint(
+        manager,
+        make_form(
+            received_at=AT,
+            summary="Card kept by the ATM",
+            description="The ATM at the door kept the card 6222 0212 3456 7890 at 9pm; "
+            "she called 13812345678 twice and nobody answered.",
+        ),
+    )
+    out = tmp_path / "r.pdf"
+    build_register(out, MONTH, lang="en", invariant=True)
+    flat = re.sub(r"\s+", " ", pdf_text(out))
+    assert "kept the card" in flat and "nobody answered" in flat
+    assert "6222 0212 3456 7890" not in flat and "13812345678" not in flat
+    assert mask_phone("13812345678") in flat
