@@ -182,7 +182,9 @@ def record_step(
             text = choice or ""
         if step.calm and run.calm_at is None:
             run.calm_at = now()
-        _append(run, run.handler_name, step_id, "step", shown, result, text, note, seconds)
+        # The signed-in person who runs the guide is the one on record; a colleague who
+        # took over is named in the run (handler_name), not made the author of the steps.
+        _append(run, run.started_by_name, step_id, "step", shown, result, text, note, seconds)
         run.current_step = target if target not in checklists.SPECIAL_TARGETS else step_id
         run.save()
     return target
@@ -232,6 +234,7 @@ def escalate(
             previous = run.handler_name
             run.handler_name = person.name
             shown["handed_over_from"] = previous
+            shown["colleague"] = person.name
         elif rung.records == "place":
             answer = check_length("reason", clean_line(place))
             if not answer:
@@ -333,11 +336,26 @@ def attach(actor: Actor, run_id: int, complaint_id: int) -> GuidedRun:
     return run
 
 
+def changes_left(run: GuidedRun) -> int:
+    """How many of the three changes are still to try (0: book the appointment or stop)."""
+    return max(0, len(checklist_of(run).rungs) - run.escalation_level)
+
+
+def appointment_of(run: GuidedRun) -> Appointment | None:
+    """The appointment the third change booked, if it did."""
+    return (
+        Appointment.select().where(Appointment.run == run).order_by(Appointment.id.desc()).first()
+    )
+
+
 def summary_line(run: GuidedRun) -> str:
-    """A language-neutral one-liner for the timeline."""
+    """A language-neutral one-liner for the timeline; a colleague who took over is named
+    as such, the run itself belongs to the person who started it."""
     minutes = int(((run.ended_at or now()) - run.started_at).total_seconds() // 60)
     changes = ("person", "place", "time")[: run.escalation_level]
     parts = [f"{minutes} min", f"changes: {', '.join(changes) if changes else 'none'}"]
+    if run.handler_name and run.handler_name != run.started_by_name:
+        parts.append(f"colleague who took over: {run.handler_name}")
     if run.outcome == "safety_exit":
         parts.append("safety exit")
     return "; ".join(parts)

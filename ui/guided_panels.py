@@ -297,3 +297,48 @@ class EndPanel(QWidget):
         layout.addWidget(self.finish_button)
         layout.addWidget(self.error)
         layout.addStretch(1)
+
+
+class LastResortPanel(QWidget):
+    """All three changes have been tried and the customer is still upset: the guide does
+    not stop here, it offers the two ways on (the booked appointment, the safety exit)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.title = big_label("guideTitle", self)
+        self.title.setText(self.tr("All three changes have been tried"))
+        self.do = big_label("guideDo", self)
+        self.appointment = big_label("guideSay", self)
+        self.end_button = QPushButton(self)
+        self.end_button.setObjectName("guideChoice")
+        self.safety_button = QPushButton(
+            self.tr("2   Threats or violence: safety exit (F12)"), self
+        )
+        self.safety_button.setObjectName("guideChoice")
+        for widget in (self.title, self.do, self.appointment, self.end_button, self.safety_button):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_options(self, when: str, with_whom: str) -> None:
+        if when:
+            self.do.setText(
+                self.tr(
+                    "Do not start again. Confirm the appointment with the customer, give them "
+                    "the time and the name, and end the conversation calmly."
+                )
+            )
+            self.appointment.setText(
+                self.tr("Appointment: %1 with %2").replace("%1", when).replace("%2", with_whom)
+            )
+            self.end_button.setText(self.tr("1   Confirm the appointment and end (Enter)"))
+        else:
+            self.do.setText(
+                self.tr(
+                    "Do not start again. Offer an appointment with a senior manager, "
+                    "and end the conversation calmly."
+                )
+            )
+            self.appointment.setText("")
+            self.end_button.setText(self.tr("1   End the conversation (Enter)"))
+        self.appointment.setVisible(bool(when))

@@ -1273,8 +1273,16 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Thoát an toàn (F12)</translation>
     </message>
     <message>
-        <source>With the customer: %1</source>
-        <translation>Người tiếp khách: %1</translation>
+        <source>Still upset: appointment or safety exit (E)</source>
+        <translation>Khách vẫn bức xúc: lịch hẹn hoặc dừng khẩn cấp (E)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: you (%1)</source>
+        <translation>Đang tiếp khách: bạn (%1)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: your colleague %1</source>
+        <translation>Đang tiếp khách: đồng nghiệp %1 (đã thay bạn)</translation>
     </message>
     <message>
         <source>Listening for %1</source>
@@ -1307,6 +1315,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Changes needed: %1 of 3</source>
         <translation>Số thay đổi đã dùng: %1/3</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>Lịch hẹn: %1 với %2</translation>
+    </message>
+    <message>
+        <source>The register number is given when the complaint is recorded (1).</source>
+        <translation>Số tiếp nhận có khi khiếu nại được ghi vào sổ (1).</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1648,6 +1664,37 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>What you typed will be lost. Discard it?</source>
         <translation>Nội dung bạn đã nhập sẽ bị mất. Bỏ khiếu nại này?</translation>
+    </message>
+</context>
+<context>
+    <name>LastResortPanel</name>
+    <message>
+        <source>All three changes have been tried</source>
+        <translation>Đã thử cả ba: đổi người – đổi chỗ – đổi thời gian</translation>
+    </message>
+    <message>
+        <source>2   Threats or violence: safety exit (F12)</source>
+        <translation>2   Bị đe dọa hoặc bạo lực: dừng khẩn cấp (F12)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
+        <translation>Đừng bắt đầu lại. Xác nhận lịch hẹn với khách, báo rõ giờ hẹn và tên người tiếp, rồi kết thúc cuộc trao đổi một cách bình tĩnh.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>Lịch hẹn: %1 với %2</translation>
+    </message>
+    <message>
+        <source>1   Confirm the appointment and end (Enter)</source>
+        <translation>1   Xác nhận lịch hẹn và kết thúc (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Offer an appointment with a senior manager, and end the conversation calmly.</source>
+        <translation>Đừng bắt đầu lại. Đề nghị một lịch hẹn với cấp quản lý cao hơn, rồi kết thúc cuộc trao đổi một cách bình tĩnh.</translation>
+    </message>
+    <message>
+        <source>1   End the conversation (Enter)</source>
+        <translation>1   Kết thúc cuộc trao đổi (Enter)</translation>
     </message>
 </context>
 <context>

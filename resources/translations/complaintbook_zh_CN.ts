@@ -1273,8 +1273,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>安全撤离 (F12)</translation>
     </message>
     <message>
-        <source>With the customer: %1</source>
-        <translation>接待人：%1</translation>
+        <source>Still upset: appointment or safety exit (E)</source>
+        <translation>情绪仍未平复：约见或紧急求助 (E)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: you (%1)</source>
+        <translation>接待客户：您本人（%1）</translation>
+    </message>
+    <message>
+        <source>Serving the customer: your colleague %1</source>
+        <translation>接待客户：接手的同事 %1</translation>
     </message>
     <message>
         <source>Listening for %1</source>
@@ -1307,6 +1315,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Changes needed: %1 of 3</source>
         <translation>采用三换：%1 项（共 3 项）</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>约见：%1，由 %2 接待</translation>
+    </message>
+    <message>
+        <source>The register number is given when the complaint is recorded (1).</source>
+        <translation>投诉登记后（按 1）才会产生登记编号。</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1648,6 +1664,37 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>What you typed will be lost. Discard it?</source>
         <translation>已填写的内容将会丢失。确定放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>LastResortPanel</name>
+    <message>
+        <source>All three changes have been tried</source>
+        <translation>换人、换地方、换时间都已试过</translation>
+    </message>
+    <message>
+        <source>2   Threats or violence: safety exit (F12)</source>
+        <translation>2   有威胁或暴力：紧急求助 (F12)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
+        <translation>不要从头再来。和客户确认约见，告诉客户时间和接待人姓名，然后平和地结束谈话。</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>约见：%1，由 %2 接待</translation>
+    </message>
+    <message>
+        <source>1   Confirm the appointment and end (Enter)</source>
+        <translation>1   确认约见并结束 (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Offer an appointment with a senior manager, and end the conversation calmly.</source>
+        <translation>不要从头再来。提出由上级主管约见客户，然后平和地结束谈话。</translation>
+    </message>
+    <message>
+        <source>1   End the conversation (Enter)</source>
+        <translation>1   结束谈话 (Enter)</translation>
     </message>
 </context>
 <context>

@@ -1273,8 +1273,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>安全撤離 (F12)</translation>
     </message>
     <message>
-        <source>With the customer: %1</source>
-        <translation>接待人員：%1</translation>
+        <source>Still upset: appointment or safety exit (E)</source>
+        <translation>仍未平復：約見或緊急求助 (E)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: you (%1)</source>
+        <translation>接待客戶：您本人（%1）</translation>
+    </message>
+    <message>
+        <source>Serving the customer: your colleague %1</source>
+        <translation>接待客戶：接手的同事 %1</translation>
     </message>
     <message>
         <source>Listening for %1</source>
@@ -1307,6 +1315,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Changes needed: %1 of 3</source>
         <translation>三換：用到第 %1 換（共 3 換）</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>約見：%1，由 %2 接待</translation>
+    </message>
+    <message>
+        <source>The register number is given when the complaint is recorded (1).</source>
+        <translation>投訴登記後（按 1）才會產生登記編號。</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1648,6 +1664,37 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>What you typed will be lost. Discard it?</source>
         <translation>輸入的內容將會遺失。確定要捨棄嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>LastResortPanel</name>
+    <message>
+        <source>All three changes have been tried</source>
+        <translation>換人、換地點、換時間都已試過</translation>
+    </message>
+    <message>
+        <source>2   Threats or violence: safety exit (F12)</source>
+        <translation>2   有威脅或暴力：緊急求助 (F12)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
+        <translation>不要從頭再來。和客戶確認約見，告訴客戶時間和接待人姓名，然後平和地結束談話。</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>約見：%1，由 %2 接待</translation>
+    </message>
+    <message>
+        <source>1   Confirm the appointment and end (Enter)</source>
+        <translation>1   確認約見並結束 (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Offer an appointment with a senior manager, and end the conversation calmly.</source>
+        <translation>不要從頭再來。提出由上級主管約見客戶，然後平和地結束談話。</translation>
+    </message>
+    <message>
+        <source>1   End the conversation (Enter)</source>
+        <translation>1   結束談話 (Enter)</translation>
     </message>
 </context>
 <context>
