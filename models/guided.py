@@ -17,6 +17,8 @@ from typing import Any
 from models import checklists
 from models.actors import Actor
 from models.audit import as_actor
+from models.branch import emergency_numbers
+from models.countries import fill_numbers
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationError
 from models.resources import pick
@@ -281,10 +283,16 @@ def safety_exit(actor: Actor, run_id: int, note: str = "") -> GuidedRun:
     with atomic():
         run = _open_run(run_id)
         checklist = checklist_of(run)
+        numbers = emergency_numbers()
         shown = {
             "title": pick(checklist.safety["title"], run.lang),
             "do": pick(checklist.safety["do"], run.lang),
-            "steps": [pick(s, run.lang) for s in checklist.safety["steps"]],
+            "steps": [fill_numbers(pick(s, run.lang), numbers) for s in checklist.safety["steps"]],
+            "numbers": {
+                "police": numbers.police,
+                "ambulance": numbers.ambulance,
+                "fire": numbers.fire,
+            },
         }
         _append(run, actor.name, "safety_exit", "safety_exit", shown, "done", "", note)
         run.outcome = "safety_exit"

@@ -310,6 +310,38 @@ def _add_letter_referral(db: pw.Database) -> None:
                 append_audit("branch", row_id, "schema", {"referral": [None, ""]})
 
 
+def _add_emergency_numbers_and_set_up_day(db: pw.Database) -> None:
+    """The safety exit's numbers follow the branch's country (a manager may change them),
+    and reminders count from the day the branch was set up: for a register set up
+    before, the day of its first staff member or complaint, whichever came first."""
+    from models import audit
+    from models.schema import AuditEvent, append_audit
+
+    columns = {c.name for c in db.get_columns("branch")}
+    if "emergency" not in columns:
+        db.execute_sql("ALTER TABLE branch ADD COLUMN emergency TEXT NOT NULL DEFAULT ''")
+    if "set_up_on" not in columns:
+        db.execute_sql("ALTER TABLE branch ADD COLUMN set_up_on DATE")
+    first = [
+        row[0]
+        for table, column in (("staff", "created_at"), ("complaint", "received_at"))
+        for row in db.execute_sql(f"SELECT MIN({column}) FROM {table}")  # noqa: S608
+        if row[0] is not None
+    ]
+    day = str(min(str(value) for value in first))[:10] if first else None
+    if day is not None:
+        db.execute_sql(
+            "UPDATE branch SET set_up_on = " + db.param + " WHERE set_up_on IS NULL",  # noqa: S608
+            (day,),
+        )
+    if db.table_exists(AuditEvent._meta.table_name):  # the starting values join the history
+        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+            for (row_id,) in db.execute_sql("SELECT id FROM branch"):
+                append_audit(
+                    "branch", row_id, "schema", {"emergency": [None, ""], "set_up_on": [None, day]}
+                )
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -338,6 +370,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _personal_data_out_of_the_trail,
     _add_second_backup_folder,
     _add_letter_referral,
+    _add_emergency_numbers_and_set_up_day,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

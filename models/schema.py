@@ -122,6 +122,11 @@ class Branch(BaseModel):
     # Where the customer letters send an unhappy customer (schema version 17): JSON of
     # ``letters.Referral``, set by a manager; empty for the default of the branch's country.
     referral = pw.TextField(default="")
+    # The safety exit's emergency numbers (JSON of ``countries.Emergency``), set by a
+    # manager; empty for those of the branch's country.
+    emergency = pw.TextField(default="")
+    # The day the branch was set up: reminders (box openings, reading days) start here.
+    set_up_on = pw.DateField(null=True)
 
 
 class Staff(BaseModel):

@@ -59,6 +59,8 @@ def set_up(home: Path, db: str | None = None, code: str = "RS1") -> tuple[str, .
         "Riverside",
         "--code",
         code,
+        "--policy",  # the demo register's policy (a CN shop's default would be custom)
+        "china_banking",
         "--name",
         "Lê Thị Mai",
         "--user",

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from models import replies
-from models.branch import list_staff
+from models.branch import emergency_numbers, list_staff
 from models.checklists import Checklist, Step
+from models.countries import fill_numbers
 from models.resources import pick
 
 from ui.widgets import NO_SILENT_CUT
@@ -250,10 +251,11 @@ class SafetyPanel(QWidget):
         self.title = big_label("safetyTitle", self)
         self.do = big_label("guideDo", self)
         self.steps = big_label("safetySteps", self)
+        self.numbers = big_label("safetyNumbers", self)
         self.note = QLineEdit(self)
         self.note.setMaxLength(NO_SILENT_CUT)
         self.note.setPlaceholderText(self.tr("What happened (optional, can be written later)"))
-        for widget in (self.title, self.do, self.steps, self.note):
+        for widget in (self.title, self.do, self.steps, self.numbers, self.note):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -261,8 +263,19 @@ class SafetyPanel(QWidget):
         safety = checklist.safety
         self.title.setText(pick(safety["title"], lang))
         self.do.setText(pick(safety["do"], lang))
+        numbers = emergency_numbers()
         self.steps.setText(
-            "\n".join(f"{i}.  {pick(s, lang)}" for i, s in enumerate(safety["steps"], 1))
+            "\n".join(
+                f"{i}.  {fill_numbers(pick(s, lang), numbers)}"
+                for i, s in enumerate(safety["steps"], 1)
+            )
+        )
+        police = numbers.police + (f" ({numbers.also})" if numbers.also else "")
+        self.numbers.setText(
+            self.tr("Police %1 · Ambulance %2 · Fire %3")
+            .replace("%1", police or "?")
+            .replace("%2", numbers.ambulance or "?")
+            .replace("%3", numbers.fire or "?")
         )
 
 

@@ -2516,6 +2516,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <source>What happened (optional, can be written later)</source>
         <translation>Chuyện gì đã xảy ra (không bắt buộc, có thể ghi sau)</translation>
     </message>
+    <message>
+        <source>Police %1 · Ambulance %2 · Fire %3</source>
+        <translation>Công an %1 · Cấp cứu %2 · Cứu hỏa %3</translation>
+    </message>
 </context>
 <context>
     <name>ServerBox</name>
@@ -2609,10 +2613,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>Đứng đầu mọi số đăng ký, ví dụ BR01-202603-0001</translation>
-    </message>
-    <message>
-        <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
-        <translation>Mã quốc gia hai chữ cái để tính ngày nghỉ lễ: CN, VN, GB, TW, HK...</translation>
     </message>
     <message>
         <source>Branch name</source>
@@ -2779,6 +2779,50 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
+        <source>Standard replies</source>
+        <translation>Câu trả lời mẫu</translation>
+    </message>
+    <message>
+        <source>The categories are now those of: %1. Switch the standard replies to theirs too? Replies that do not fit are retired (kept, not deleted).</source>
+        <translation>Danh mục phân loại giờ là của: %1. Chuyển luôn bộ câu trả lời mẫu sang bộ tương ứng? Các câu không còn phù hợp sẽ được ngừng dùng (vẫn lưu lại, không xóa).</translation>
+    </message>
+    <message>
+        <source>Standard replies switched: %1 added, %2 retired.</source>
+        <translation>Đã chuyển câu trả lời mẫu: thêm %1, ngừng dùng %2.</translation>
+    </message>
+    <message>
+        <source>Safety exit numbers: police %1 · ambulance %2 · fire %3</source>
+        <translation>Số gọi khi dừng khẩn cấp: công an %1 · cấp cứu %2 · cứu hỏa %3</translation>
+    </message>
+    <message>
+        <source>(the country&apos;s)</source>
+        <translation>(theo quốc gia)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Công an</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Cấp cứu</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Cứu hỏa</translation>
+    </message>
+    <message>
+        <source>Police also on (optional)</source>
+        <translation>Số công an khác (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>Số khẩn cấp khi dừng khẩn cấp</translation>
+    </message>
+    <message>
+        <source>The safety exit tells staff whom to call when a customer threatens or turns violent. The numbers follow the branch&apos;s country, in every language.</source>
+        <translation>Khi dừng khẩn cấp, màn hình cho nhân viên biết gọi số nào nếu khách đe dọa hoặc có hành vi bạo lực. Các số này theo quốc gia của chi nhánh, ở mọi ngôn ngữ.</translation>
+    </message>
+    <message>
         <source>%1 months</source>
         <translation>%1 tháng</translation>
     </message>
@@ -2837,6 +2881,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Sets the public holidays, the currency, the deadline policy and the emergency numbers</source>
+        <translation>Quyết định ngày nghỉ lễ, tiền tệ, quy định thời hạn và số khẩn cấp</translation>
     </message>
     <message>
         <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
@@ -2926,6 +2974,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Quốc gia</translation>
     </message>
     <message>
+        <source>Kind of business</source>
+        <translation>Loại hình kinh doanh</translation>
+    </message>
+    <message>
         <source>Deadline policy</source>
         <translation>Quy định thời hạn</translation>
     </message>
@@ -2952,6 +3004,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Set up and sign in</source>
         <translation>Thiết lập và đăng nhập</translation>
+    </message>
+    <message>
+        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
+        <translation>Tiền tệ %1; ngày nghỉ lễ của %2; danh mục phân loại và câu trả lời mẫu của: %3.</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
@@ -3152,6 +3208,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>{name} is the branch&apos;s last active manager and cannot be switched off: add another manager first.</source>
         <translation>{name} là quản lý cuối cùng còn hoạt động của chi nhánh nên không thể tắt tài khoản: hãy thêm một quản lý khác trước.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the emergency numbers.</source>
+        <translation>Chỉ quản lý mới được thay đổi số khẩn cấp.</translation>
     </message>
     <message>
         <source>The checklist file has {count} problem(s):
@@ -3966,6 +4026,14 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>Tên tệp {name} kết thúc bằng dấu chấm hoặc khoảng trắng, điều mà Windows không cho phép; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Choose the branch&apos;s country from the list ({codes}); {value} is not one.</source>
+        <translation>Chọn quốc gia của chi nhánh trong danh sách ({codes}); {value} không có trong đó.</translation>
+    </message>
+    <message>
+        <source>An emergency number is written in digits, e.g. 110.</source>
+        <translation>Số khẩn cấp phải viết bằng chữ số, ví dụ 113.</translation>
     </message>
 </context>
 </TS>

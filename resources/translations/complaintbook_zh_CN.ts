@@ -2516,6 +2516,10 @@ The first start after an update can take a few minutes with a large register, wh
         <source>What happened (optional, can be written later)</source>
         <translation>发生了什么（选填，可稍后补写）</translation>
     </message>
+    <message>
+        <source>Police %1 · Ambulance %2 · Fire %3</source>
+        <translation>报警 %1 · 急救 %2 · 火警 %3</translation>
+    </message>
 </context>
 <context>
     <name>ServerBox</name>
@@ -2609,10 +2613,6 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>用作每个登记编号的开头，例如 BR01-202603-0001</translation>
-    </message>
-    <message>
-        <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
-        <translation>用于确定法定节假日的两位国家或地区代码：CN、VN、GB、TW、HK…</translation>
     </message>
     <message>
         <source>Branch name</source>
@@ -2779,6 +2779,50 @@ No backup yet.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
+        <source>Standard replies</source>
+        <translation>标准答复</translation>
+    </message>
+    <message>
+        <source>The categories are now those of: %1. Switch the standard replies to theirs too? Replies that do not fit are retired (kept, not deleted).</source>
+        <translation>投诉分类已改为：%1。是否同时换成对应的标准答复？不适用的答复将停用（保留，不删除）。</translation>
+    </message>
+    <message>
+        <source>Standard replies switched: %1 added, %2 retired.</source>
+        <translation>标准答复已更换：新增 %1 条，停用 %2 条。</translation>
+    </message>
+    <message>
+        <source>Safety exit numbers: police %1 · ambulance %2 · fire %3</source>
+        <translation>紧急求助电话：报警 %1 · 急救 %2 · 火警 %3</translation>
+    </message>
+    <message>
+        <source>(the country&apos;s)</source>
+        <translation>（所在国家/地区默认）</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>急救</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火警</translation>
+    </message>
+    <message>
+        <source>Police also on (optional)</source>
+        <translation>其他报警号码（可不填）</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>紧急求助电话</translation>
+    </message>
+    <message>
+        <source>The safety exit tells staff whom to call when a customer threatens or turns violent. The numbers follow the branch&apos;s country, in every language.</source>
+        <translation>客户威胁或动手时，紧急求助页面告诉员工该拨打哪个电话。号码按网点所在国家/地区显示，各种语言都相同。</translation>
+    </message>
+    <message>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
@@ -2837,6 +2881,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>只有负责人可以查看修改记录。</translation>
+    </message>
+    <message>
+        <source>Sets the public holidays, the currency, the deadline policy and the emergency numbers</source>
+        <translation>决定法定节假日、币种、时限规定和紧急电话</translation>
     </message>
     <message>
         <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
@@ -2926,6 +2974,10 @@ No backup yet.</source>
         <translation>国家/地区</translation>
     </message>
     <message>
+        <source>Kind of business</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
@@ -2952,6 +3004,10 @@ No backup yet.</source>
     <message>
         <source>Set up and sign in</source>
         <translation>完成设置并登录</translation>
+    </message>
+    <message>
+        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
+        <translation>币种 %1；%2的法定节假日；%3的投诉分类和标准答复。</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
@@ -3052,6 +3108,10 @@ No backup yet.</source>
     <message>
         <source>{name} is the branch&apos;s last active manager and cannot be switched off: add another manager first.</source>
         <translation>{name} 是本网点最后一位在职主管，不能停用：请先添加另一位主管。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the emergency numbers.</source>
+        <translation>只有主管可以修改紧急电话。</translation>
     </message>
     <message>
         <source>No staff member #{id}.</source>
@@ -3966,6 +4026,14 @@ No backup yet.</source>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>文件名 {name} 以句点或空格结尾，Windows 不允许这样；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose the branch&apos;s country from the list ({codes}); {value} is not one.</source>
+        <translation>请从列表中选择网点所在国家/地区（{codes}）；{value} 不在其中。</translation>
+    </message>
+    <message>
+        <source>An emergency number is written in digits, e.g. 110.</source>
+        <translation>紧急电话请填写数字，例如 110。</translation>
     </message>
 </context>
 </TS>

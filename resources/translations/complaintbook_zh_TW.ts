@@ -2516,6 +2516,10 @@ The first start after an update can take a few minutes with a large register, wh
         <source>What happened (optional, can be written later)</source>
         <translation>發生了什麼事（選填，可稍後補寫）</translation>
     </message>
+    <message>
+        <source>Police %1 · Ambulance %2 · Fire %3</source>
+        <translation>報警 %1 · 救護 %2 · 火警 %3</translation>
+    </message>
 </context>
 <context>
     <name>ServerBox</name>
@@ -2609,10 +2613,6 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>作為每個登記編號的開頭，例如 BR01-202603-0001</translation>
-    </message>
-    <message>
-        <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
-        <translation>國定假日依據的兩碼國家或地區代碼：CN、VN、GB、TW、HK...</translation>
     </message>
     <message>
         <source>Branch name</source>
@@ -2779,6 +2779,50 @@ No backup yet.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
+        <source>Standard replies</source>
+        <translation>標準答覆</translation>
+    </message>
+    <message>
+        <source>The categories are now those of: %1. Switch the standard replies to theirs too? Replies that do not fit are retired (kept, not deleted).</source>
+        <translation>投訴分類已改為：%1。是否同時換成對應的標準答覆？不適用的答覆將停用（保留，不刪除）。</translation>
+    </message>
+    <message>
+        <source>Standard replies switched: %1 added, %2 retired.</source>
+        <translation>標準答覆已更換：新增 %1 則，停用 %2 則。</translation>
+    </message>
+    <message>
+        <source>Safety exit numbers: police %1 · ambulance %2 · fire %3</source>
+        <translation>緊急求助電話：報警 %1 · 救護 %2 · 火警 %3</translation>
+    </message>
+    <message>
+        <source>(the country&apos;s)</source>
+        <translation>（所在國家/地區預設）</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>報警</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>救護</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火警</translation>
+    </message>
+    <message>
+        <source>Police also on (optional)</source>
+        <translation>其他報警號碼（可不填）</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>緊急求助電話</translation>
+    </message>
+    <message>
+        <source>The safety exit tells staff whom to call when a customer threatens or turns violent. The numbers follow the branch&apos;s country, in every language.</source>
+        <translation>客戶威脅或動手時，緊急求助頁面告訴員工該撥打哪個電話。號碼依分行所在國家/地區顯示，各種語言都相同。</translation>
+    </message>
+    <message>
         <source>%1 months</source>
         <translation>%1 個月</translation>
     </message>
@@ -2837,6 +2881,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>只有主管可以查看稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Sets the public holidays, the currency, the deadline policy and the emergency numbers</source>
+        <translation>決定國定假日、幣別、期限規定和緊急電話</translation>
     </message>
     <message>
         <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
@@ -2926,6 +2974,10 @@ No backup yet.</source>
         <translation>國家／地區</translation>
     </message>
     <message>
+        <source>Kind of business</source>
+        <translation>業務類型</translation>
+    </message>
+    <message>
         <source>Deadline policy</source>
         <translation>辦理時限規定</translation>
     </message>
@@ -2952,6 +3004,10 @@ No backup yet.</source>
     <message>
         <source>Set up and sign in</source>
         <translation>完成設定並登入</translation>
+    </message>
+    <message>
+        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
+        <translation>幣別 %1；%2的國定假日；%3的投訴分類和標準答覆。</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
@@ -3152,6 +3208,10 @@ No backup yet.</source>
     <message>
         <source>{name} is the branch&apos;s last active manager and cannot be switched off: add another manager first.</source>
         <translation>{name} 是本分行最後一位在職主管，不能停用：請先新增另一位主管。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the emergency numbers.</source>
+        <translation>只有主管可以修改緊急電話。</translation>
     </message>
     <message>
         <source>The checklist file has {count} problem(s):
@@ -3966,6 +4026,14 @@ No backup yet.</source>
     <message>
         <source>The file name {name} ends with a dot or a space, which Windows does not allow; choose another name.</source>
         <translation>檔名 {name} 以句點或空格結尾，Windows 不允許這樣；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>Choose the branch&apos;s country from the list ({codes}); {value} is not one.</source>
+        <translation>請從清單中選擇分行所在國家/地區（{codes}）；{value} 不在其中。</translation>
+    </message>
+    <message>
+        <source>An emergency number is written in digits, e.g. 110.</source>
+        <translation>緊急電話請填寫數字，例如 110。</translation>
     </message>
 </context>
 </TS>
