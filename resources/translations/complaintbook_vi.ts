@@ -1423,6 +1423,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Sổ góp ý và hộp thư góp ý</translation>
     </message>
     <message>
+        <source>first reply by %1</source>
+        <translation>trả lời lần đầu trước %1</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[khách hàng yếu thế]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[khiếu nại nhân viên]</translation>
+    </message>
+    <message>
         <source>Nothing here.</source>
         <translation>Không có mục nào.</translation>
     </message>
@@ -2167,6 +2179,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <source>%1 (first reply)</source>
+        <translation>%1 (trả lời lần đầu)</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[khách hàng yếu thế]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[khiếu nại nhân viên]</translation>
     </message>
 </context>
 <context>

@@ -1423,6 +1423,18 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>意见簿与意见箱</translation>
     </message>
     <message>
+        <source>first reply by %1</source>
+        <translation>首次答复期限 %1</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[特殊群体客户]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[投诉员工]</translation>
+    </message>
+    <message>
         <source>%1  ·  asked by %2</source>
         <translation>%1  ·  申请人 %2</translation>
     </message>
@@ -2167,6 +2179,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 (first reply)</source>
+        <translation>%1（首次答复）</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[特殊群体客户]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[投诉员工]</translation>
     </message>
 </context>
 <context>

@@ -1423,6 +1423,18 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>意見簿與意見箱</translation>
     </message>
     <message>
+        <source>first reply by %1</source>
+        <translation>首次答覆期限 %1</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[需特別關照]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[投訴員工]</translation>
+    </message>
+    <message>
         <source>Nothing here.</source>
         <translation>目前沒有資料。</translation>
     </message>
@@ -2167,6 +2179,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 (first reply)</source>
+        <translation>%1（首次答覆）</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[需特別關照]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[投訴員工]</translation>
     </message>
 </context>
 <context>
