@@ -38,13 +38,15 @@ def _type_entry(qtbot, form, kind_steps: int, text: str) -> None:
     qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
 
 
-def test_batch_transcription_keeps_source_and_date(qtbot, window: MainWindow) -> None:
+def test_batch_transcription_keeps_the_source_and_never_the_date(qtbot, window: MainWindow) -> None:
+    """The page number moves on; the date starts at today again for every entry (a date
+    carried over from the previous slip went unnoticed)."""
     form = window.opinions.entries.form
     written = QDate.currentDate().addDays(-3)
     form.written_on.setDate(written)
     form.page_ref.setText("41")
     _type_entry(qtbot, form, 1, "Thanks to the lady at counter 2")
-    assert form.page_ref.text() == "42" and form.written_on.date() == written
+    assert form.page_ref.text() == "42" and form.written_on.date() == QDate.currentDate()
     assert form.kind.hasFocus() and form.text.toPlainText() == ""
     _type_entry(qtbot, form, 4, "ATM out of order all weekend")
     _type_entry(qtbot, form, 3, "Do you open on Sundays")
@@ -54,7 +56,7 @@ def test_batch_transcription_keeps_source_and_date(qtbot, window: MainWindow) ->
         ("42", "complaint"),
         ("43", "question"),
     ]
-    assert {e.written_on for e in entries} == {written.toPython()}
+    assert [e.written_on for e in entries] == [written.toPython()] + [dt.date.today()] * 2
     assert window.opinions.entries.table.rowCount() == 3
     # A missing kind is refused with the field marked; nothing is saved.
     qtbot.keyClicks(form.text, "no kind chosen")

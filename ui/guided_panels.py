@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from models.checklists import Checklist, Step
 from models.countries import fill_numbers
 from models.resources import pick
 
+from ui.date_field import DateField
 from ui.widgets import NO_SILENT_CUT
 
 
@@ -62,9 +62,7 @@ class StepPanel(QWidget):
         self.answer_text = QLineEdit(self)
         self.answer_text.setMaxLength(NO_SILENT_CUT)
         self.answer_text.setObjectName("guideAnswer")
-        self.answer_time = QDateTimeEdit(self)
-        self.answer_time.setCalendarPopup(True)
-        self.answer_time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.answer_time = DateField(self, with_time=True)
         self.answer_time.setObjectName("guideAnswer")
         self.choices_box = QWidget(self)
         self.choices_layout = QVBoxLayout(self.choices_box)
@@ -166,9 +164,7 @@ class RungPanel(QWidget):
         self.place = QLineEdit(self)
         self.place.setMaxLength(NO_SILENT_CUT)
         row = QHBoxLayout()
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when = DateField(self, with_time=True)
         self.with_whom = QComboBox(self)
         row.addWidget(self.when, 1)
         row.addWidget(self.with_whom, 1)

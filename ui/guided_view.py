@@ -242,7 +242,7 @@ class GuidedView(QWidget):
         if step.kind == "question" and result == "done":
             result = "answered"
             answer = (
-                self.step_panel.answer_time.dateTime().toPython()
+                self.step_panel.answer_time.value()
                 if step.answer == "datetime"
                 else self.step_panel.answer_text.text()
             )
@@ -353,7 +353,7 @@ class GuidedView(QWidget):
                 self.run.id,
                 person_id=panel.person.currentData() if panel.records == "person" else None,
                 place=panel.place.text(),
-                appointment_at=panel.when.dateTime().toPython()
+                appointment_at=panel.when.value()  # type: ignore[arg-type]
                 if panel.records == "appointment"
                 else None,
                 appointment_with_id=panel.with_whom.currentData()

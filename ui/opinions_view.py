@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from models.errors import DomainError
 from models.schema import BoxOpening
 
 from ui import labels
+from ui.date_field import DateField
 from ui.history_dialog import HistoryDialog, open_history
 from ui.messages import describe
 from ui.opinion_form import OpinionForm, kind_names, source_names
@@ -117,9 +117,7 @@ class EntriesTab(QWidget):
             ("in_person", self.tr("In person")),
         ):
             self.reply_method.addItem(text, code)
-        self.reply_date = QDateEdit(detail)
-        self.reply_date.setCalendarPopup(True)
-        self.reply_date.setDisplayFormat("yyyy-MM-dd")
+        self.reply_date = DateField(detail)
         reply_form.addRow(self.tr("Reply"), self.reply_text)
         reply_form.addRow(self.tr("Given"), self.reply_method)
         reply_form.addRow(self.tr("On"), self.reply_date)
@@ -298,7 +296,7 @@ class EntriesTab(QWidget):
                 self._entry_id,
                 self.reply_text.toPlainText(),
                 self.reply_method.currentData(),
-                self.reply_date.date().toPython(),
+                self.reply_date.checked("reply_date"),  # type: ignore[arg-type]
             )
         except DomainError as exc:
             show_message(self.message, describe(exc), error=True)

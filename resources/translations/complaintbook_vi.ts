@@ -4059,5 +4059,9 @@ Chưa có bản sao lưu nào.</translation>
         <source>An emergency number is written in digits, e.g. 110.</source>
         <translation>Số khẩn cấp phải viết bằng chữ số, ví dụ 113.</translation>
     </message>
+    <message>
+        <source>Type the date as {format}, e.g. {example}.</source>
+        <translation>Nhập ngày theo dạng {format}, ví dụ {example}.</translation>
+    </message>
 </context>
 </TS>

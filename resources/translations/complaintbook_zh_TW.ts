@@ -4059,5 +4059,9 @@ No backup yet.</source>
         <source>An emergency number is written in digits, e.g. 110.</source>
         <translation>緊急電話請填寫數字，例如 110。</translation>
     </message>
+    <message>
+        <source>Type the date as {format}, e.g. {example}.</source>
+        <translation>請依 {format} 的格式輸入日期，例如 {example}。</translation>
+    </message>
 </context>
 </TS>
