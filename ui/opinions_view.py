@@ -162,6 +162,7 @@ class EntriesTab(QWidget):
         self._scan_path: Path | None = None
 
     def refresh(self) -> None:
+        self.history_button.setVisible(self._actor_getter().is_manager)  # the audit is a manager's
         self._filling = True
         try:
             self.f_source.clear()
@@ -409,6 +410,11 @@ class BoxTab(QWidget):
         self.opening_history_button.clicked.connect(self._opening_history)
 
     def refresh(self) -> None:
+        manager = self._actor_getter().is_manager
+        self.schedule_button.setVisible(manager)  # the schedule is a manager's setting
+        for day_box in self.days:
+            day_box.setEnabled(manager)
+        self.opening_history_button.setVisible(manager)
         me = self._actor_getter().name
         self.witness.clear()
         for member in list_staff():
@@ -573,6 +579,10 @@ class ReadingTab(QWidget):
         self.day_button.clicked.connect(self._sign_selected)
 
     def refresh(self) -> None:
+        # Signing the reading is the branch head's or a manager's: a clerk sees the days.
+        manager = self._actor_getter().is_manager
+        self.today_button.setVisible(manager)
+        self.day_button.setVisible(manager)
         self.days.clear()
         for day in reversed(opinions.unsigned_days()):
             item = QListWidgetItem(labels.date(day), self.days)
