@@ -278,7 +278,10 @@ class Layout:
         case = [
             c["register_no"],
             received.strftime("%Y-%m-%d %H:%M"),
-            f"{self._name('channel', c['channel'])} · {self._name('status', c['status'])}",
+            # Channel and status each on a line of their own: joined, a Vietnamese pair
+            # ("Trực tiếp tại quầy · Đã đóng hồ sơ") broke in the middle of the status.
+            self._name("channel", c["channel"]),
+            self._name("status", c["status"]),
         ]
         customer = [mask_customer(c["customer_name"], c["customer_phone"]) or "—"]
         if c["subject_staff"]:

@@ -116,6 +116,9 @@ def test_vietnamese_long_strings_emoji_and_rare_characters(manager, tmp_path: Pa
     assert "Phí chuyển khoản bị trừ hai lần" in text
     assert "Sổ theo dõi khiếu nại" in text and "N**" in text and "T**" in text
     assert "a" * 40 in re.sub(r"\s+", "", text)  # the long string wrapped, nothing lost
+    # Channel and status each whole on a line of their own (joined, they broke mid-word).
+    lines = [line.strip() for line in text.splitlines()]
+    assert "Trực tiếp tại quầy" in lines and "Đã tiếp nhận" in lines
 
 
 def test_empty_month_is_a_valid_register_that_says_so(store, tmp_path: Path) -> None:
