@@ -342,6 +342,13 @@ def _add_emergency_numbers_and_set_up_day(db: pw.Database) -> None:
                 )
 
 
+def _add_root_cause_tasks(db: pw.Database) -> None:
+    """Root-cause tasks, each linking the complaints that look like one problem."""
+    from models.schema import ROOT_CAUSE_TABLES
+
+    db.create_tables(ROOT_CAUSE_TABLES)
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -371,6 +378,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_second_backup_folder,
     _add_letter_referral,
     _add_emergency_numbers_and_set_up_day,
+    _add_root_cause_tasks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

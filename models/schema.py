@@ -446,6 +446,29 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
     return event
 
 
+class RootCauseTask(BaseModel):
+    """A manager's task to find the root cause of several complaints that look like the
+    same problem (a "line" or "plane" complaint, or 3 or more alike in 7 days)."""
+
+    opened_at = pw.DateTimeField(default=now, index=True)
+    opened_by = pw.ForeignKeyField(Staff, null=True)
+    opened_by_name = pw.CharField(max_length=100)
+    category = pw.CharField(max_length=100, default="")
+    reason = pw.CharField(max_length=16, default="")  # scope (line, plane) or "burst"
+    note = pw.TextField(default="")
+    status = pw.CharField(max_length=16, default="open")
+
+
+class RootCauseLink(BaseModel):
+    """One complaint a root-cause task covers."""
+
+    task = pw.ForeignKeyField(RootCauseTask, backref="links", index=True)
+    complaint = pw.ForeignKeyField(Complaint, backref="root_cause_links", index=True)
+
+    class Meta:
+        indexes = ((("task", "complaint"), True),)
+
+
 # Audit events of things done with the register that change no record (an export, a
 # print, a restore) carry this table name; ``check`` verifies their chain, replays nothing.
 ACTIVITY_TABLE = "activity"
@@ -464,6 +487,8 @@ AUDITED_TABLES = {
     "opinion_entry",
     "read_signoff",
     "staff_key",
+    "root_cause_task",
+    "root_cause_link",
 }
 
 
@@ -476,6 +501,8 @@ ALL_TABLES: list[type[BaseModel]] = [
     Event,
     Draft,
 ]
+# Added with the systemic check (root-cause tasks linking complaints alike).
+ROOT_CAUSE_TABLES: list[type[BaseModel]] = [RootCauseTask, RootCauseLink]
 # Added by schema version 15 (personal values kept beside the audit trail).
 PRIVACY_TABLES: list[type[BaseModel]] = [PersonalValue]
 # Added by schema version 14 (signed audit events).

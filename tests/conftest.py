@@ -43,6 +43,7 @@ BOTH_ENGINES = {
     "test_signatures",
     "test_privacy",
     "test_letters",
+    "test_systemic",
 }
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deadlines, disclosure, guided, letters, lifecycle, opinions, replies
+from models import deadlines, disclosure, guided, letters, lifecycle, opinions, replies, systemic
 from models.actors import CLI_ACTOR, Actor
 from models.branch import get_branch, list_staff, other_managers
 from models.complaints import get_complaint, is_recused
@@ -39,6 +39,7 @@ from ui.history_dialog import HistoryDialog
 from ui.i18n import LANGUAGE_NAMES
 from ui.letter_dialog import LetterDialog
 from ui.messages import describe
+from ui.similar_panel import SimilarPanel
 from ui.widgets import show_message
 
 
@@ -199,12 +200,20 @@ class DetailView(QWidget):
                 ),
             ),
         )
-        timeline_box = QGroupBox(self.tr("Timeline"), split)
+        side = QWidget(split)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.similar = SimilarPanel(side)
+        self.similar.open_requested.connect(self.show_complaint)
+        self.similar.task_requested.connect(self.do_root_cause)
+        timeline_box = QGroupBox(self.tr("Timeline"), side)
         tl = QVBoxLayout(timeline_box)
         self.timeline = QTextBrowser(timeline_box)
         tl.addWidget(self.timeline)
+        side_layout.addWidget(self.similar)
+        side_layout.addWidget(timeline_box, 1)
         split.addWidget(self.fields_view)
-        split.addWidget(timeline_box)
+        split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         outer.addWidget(split, 1)
@@ -303,6 +312,7 @@ class DetailView(QWidget):
         self.shown = shown
         self.fields_view.setHtml(self._fields_html(shown) + self._runs_html(c))
         self.timeline.setHtml(self._timeline_html(c))
+        self.similar.show_for(c.id, self._actor())
         self._update_actions(c)
 
     def _fields_html(self, shown: dict[str, str]) -> str:
@@ -464,6 +474,8 @@ class DetailView(QWidget):
             )
         if e.kind == "promoted":
             return esc(self.tr("Recorded from an opinion book or suggestion box entry")) + text
+        if e.kind == "root_cause":
+            return esc(self.tr("Linked to root-cause task #%1").replace("%1", e.new_value)) + text
         if e.kind == "checklist":
             return esc(self.tr("Counter checklist run attached")) + text
         if e.kind == "extension_request":
@@ -832,6 +844,22 @@ class DetailView(QWidget):
                 "The decision stays as it is (reopen the complaint to change it). Each "
                 "correction goes on the timeline with the value it replaces."
             ),
+        )
+
+    @Slot()
+    def do_root_cause(self) -> None:
+        """The manager opens a root-cause task linking this complaint and those alike."""
+        c = self.complaint
+        assert c is not None
+        count = self.similar.found.count if self.similar.found else 0
+        self._dialog(
+            self.tr("Open a root-cause task"),
+            [Field("note", self.tr("What to look into (optional)"), "text")],
+            lambda v: systemic.open_task(self._actor(), c.id, v["note"]),
+            self.tr(
+                "The task links this complaint and the %1 alike, is put on each of their "
+                "timelines and is printed in the month's register."
+            ).replace("%1", str(count)),
         )
 
     @Slot()
