@@ -89,6 +89,7 @@ def test_saved_at_the_counter_the_manager_is_asked_and_the_task_is_in_the_regist
     from PySide6.QtWidgets import QDialogButtonBox
 
     from reports.register_pdf import build_register
+
     from ui.app import configure
     from ui.main_window import MainWindow
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,7 +33,7 @@ from models.schema import Appointment, Complaint
 from models.timeline import events_of
 from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
 
-from ui import labels
+from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field
 from ui.field_text import FieldText
 from ui.history_dialog import HistoryDialog
@@ -40,6 +41,7 @@ from ui.i18n import LANGUAGE_NAMES
 from ui.letter_dialog import LetterDialog
 from ui.messages import describe
 from ui.similar_panel import SimilarPanel
+from ui.slip_printer import SlipPrinter
 from ui.widgets import show_message
 
 
@@ -61,6 +63,12 @@ class DetailView(QWidget):
             QKeySequence("Ctrl+Return"),
             self,
             self.next_step,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_F9),
+            self,
+            self.print_slip,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         QShortcut(
@@ -108,6 +116,7 @@ class DetailView(QWidget):
         # held them all and cut their words at 1366 pixels.
         step_bar = QHBoxLayout()
         bar = QHBoxLayout()
+        slip_bar = QHBoxLayout()
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.next_step)
@@ -131,10 +140,26 @@ class DetailView(QWidget):
             button.clicked.connect(getattr(self, f"do_{key}"))
             self.buttons[key] = button
             (step_bar if key in ("waive", "correct", "letter") else bar).addWidget(button)
+        # The customer's slip: one key (F9) after saving at the counter, in the language
+        # chosen beside it (the customer's; the guide's language when a run led here).
+        self.slip_button = QPushButton(self.tr("Slip for the customer (F9)"), self)
+        self.slip_button.clicked.connect(self.print_slip)
+        self.slip_lang = QComboBox(self)
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            self.slip_lang.addItem(name, code)
+        self.slip_size = QComboBox(self)
+        self.slip_size.addItem(self.tr("80 mm receipt"), "80mm")
+        self.slip_size.addItem(self.tr("A5 page"), "A5")
+        for widget in (self.slip_button, self.slip_lang, self.slip_size):
+            slip_bar.addWidget(widget)
+        self.slips = SlipPrinter(self._actor, self)
+        self.slips.said.connect(self._slip_said)
         step_bar.addStretch(1)
         bar.addStretch(1)
+        slip_bar.addStretch(1)
         outer.addLayout(step_bar)
         outer.addLayout(bar)
+        outer.addLayout(slip_bar)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.fields_view = QTextBrowser(split)
@@ -222,6 +247,9 @@ class DetailView(QWidget):
     def show_complaint(self, complaint_id: int) -> None:
         if self.complaint is None or self.complaint.id != complaint_id:
             self.notice.hide()
+            runs = guided.runs_of(complaint_id)
+            lang = runs[-1].lang if runs else labels.language()
+            self.slip_lang.setCurrentIndex(max(0, self.slip_lang.findData(lang)))
         self.complaint = get_complaint(complaint_id)
         self.error.hide()
         self._render()
@@ -474,6 +502,8 @@ class DetailView(QWidget):
             )
         if e.kind == "promoted":
             return esc(self.tr("Recorded from an opinion book or suggestion box entry")) + text
+        if e.kind == "slip":
+            return esc(self.tr("Slip given to the customer (%1)").replace("%1", e.new_value)) + text
         if e.kind == "root_cause":
             return esc(self.tr("Linked to root-cause task #%1").replace("%1", e.new_value)) + text
         if e.kind == "checklist":
@@ -845,6 +875,29 @@ class DetailView(QWidget):
                 "correction goes on the timeline with the value it replaces."
             ),
         )
+
+    @Slot()
+    def print_slip(self) -> None:
+        """F9: the acknowledgement slip for the customer, in their language."""
+        if self.complaint is None:
+            return
+        try:
+            self.slips.start(
+                self.complaint.id, self.slip_lang.currentData(), self.slip_size.currentData()
+            )
+        except DomainError as exc:
+            self.error.setText(describe(exc))
+            self.error.show()
+
+    @Slot(str, bool)
+    def _slip_said(self, text: str, failed: bool) -> None:
+        if failed:
+            self.error.setText(text)
+            self.error.show()
+            return
+        self.notice.setText(text)
+        self.notice.show()
+        self._after_change()
 
     @Slot()
     def do_root_cause(self) -> None:

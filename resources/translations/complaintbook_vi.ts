@@ -234,6 +234,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Lịc&amp;h sử</translation>
     </message>
     <message>
+        <source>Slip for the customer (F9)</source>
+        <translation>Phiếu tiếp nhận cho khách (F9)</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>Khổ 80 mm</translation>
+    </message>
+    <message>
+        <source>A5 page</source>
+        <translation>Khổ A5</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -494,6 +506,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Vào sổ từ một góp ý trong sổ góp ý hoặc hộp thư góp ý</translation>
     </message>
     <message>
+        <source>Slip given to the customer (%1)</source>
+        <translation>Đã đưa phiếu tiếp nhận cho khách (%1)</translation>
+    </message>
+    <message>
+        <source>Linked to root-cause task #%1</source>
+        <translation>Gắn với việc tìm nguyên nhân gốc rễ #%1</translation>
+    </message>
+    <message>
         <source>Counter checklist run attached</source>
         <translation>Đã đính kèm lượt hướng dẫn xoa dịu tại quầy</translation>
     </message>
@@ -664,6 +684,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
         <translation>Kết luận giữ nguyên (muốn đổi kết luận thì mở lại khiếu nại). Mỗi thay đổi được ghi vào diễn biến xử lý cùng giá trị cũ.</translation>
+    </message>
+    <message>
+        <source>Open a root-cause task</source>
+        <translation>Mở việc tìm nguyên nhân gốc rễ</translation>
+    </message>
+    <message>
+        <source>What to look into (optional)</source>
+        <translation>Cần xem xét điều gì (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>The task links this complaint and the %1 alike, is put on each of their timelines and is printed in the month&apos;s register.</source>
+        <translation>Việc này gắn khiếu nại này với %1 khiếu nại tương tự, được ghi vào diễn biến của từng khiếu nại và in trong sổ theo dõi khiếu nại của tháng.</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -3062,6 +3094,56 @@ Chưa có bản sao lưu nào.</translation>
     </message>
 </context>
 <context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Open a root-cause task...</source>
+        <translation>Mở việc tìm nguyên nhân gốc rễ...</translation>
+    </message>
+    <message>
+        <source>Possibly the same problem: %1</source>
+        <translation>Có thể cùng một vấn đề: %1</translation>
+    </message>
+    <message>
+        <source>No other complaint of the 30 days around it in its category or with its words.</source>
+        <translation>Không có khiếu nại nào khác trong khoảng 30 ngày cùng loại hoặc có cùng từ ngữ.</translation>
+    </message>
+    <message>
+        <source>Its scope is a group of customers (line).</source>
+        <translation>Phạm vi: theo nhóm khách hàng.</translation>
+    </message>
+    <message>
+        <source>Its scope is all customers (plane).</source>
+        <translation>Phạm vi: diện rộng, mọi khách hàng.</translation>
+    </message>
+    <message>
+        <source>%1 complaints alike within 7 days.</source>
+        <translation>%1 khiếu nại tương tự trong 7 ngày.</translation>
+    </message>
+    <message>
+        <source>%1 Open a root-cause task linking these complaints?</source>
+        <translation>%1 Mở việc tìm nguyên nhân gốc rễ cho các khiếu nại này?</translation>
+    </message>
+    <message>
+        <source>%1 A manager is asked to open a root-cause task.</source>
+        <translation>%1 Quản lý cần mở việc tìm nguyên nhân gốc rễ.</translation>
+    </message>
+    <message>
+        <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
+        <translation>Việc tìm nguyên nhân gốc rễ #%1, do %2 mở ngày %3: gắn %4 khiếu nại.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip was sent to the printer.</source>
+        <translation>Đã gửi phiếu tiếp nhận của khách tới máy in.</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>You can say:</source>
@@ -4062,6 +4144,18 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Type the date as {format}, e.g. {example}.</source>
         <translation>Nhập ngày theo dạng {format}, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>A void entry gets no slip: it is not a complaint.</source>
+        <translation>Mục đã hủy không có phiếu tiếp nhận: đó không phải là khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Only a manager may open a root-cause task.</source>
+        <translation>Chỉ quản lý mới được mở việc tìm nguyên nhân gốc rễ.</translation>
+    </message>
+    <message>
+        <source>A root-cause task is already open for this complaint.</source>
+        <translation>Khiếu nại này đã có việc tìm nguyên nhân gốc rễ đang mở.</translation>
     </message>
 </context>
 </TS>

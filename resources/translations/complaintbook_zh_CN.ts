@@ -234,6 +234,18 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>修改记录(&amp;H)</translation>
     </message>
     <message>
+        <source>Slip for the customer (F9)</source>
+        <translation>给客户的回执 (F9)</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>80 毫米小票</translation>
+    </message>
+    <message>
+        <source>A5 page</source>
+        <translation>A5 纸</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>基本信息</translation>
     </message>
@@ -474,6 +486,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
+        <source>Slip given to the customer (%1)</source>
+        <translation>已给客户回执（%1）</translation>
+    </message>
+    <message>
+        <source>Linked to root-cause task #%1</source>
+        <translation>已关联根本原因排查任务 #%1</translation>
+    </message>
+    <message>
         <source>Resolution corrected</source>
         <translation>已更正处理结果</translation>
     </message>
@@ -556,6 +576,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
         <translation>认定结果保持不变（如需更改，请重新打开投诉）。每项更正连同原值记入处理记录。</translation>
+    </message>
+    <message>
+        <source>Open a root-cause task</source>
+        <translation>开立根本原因排查任务</translation>
+    </message>
+    <message>
+        <source>What to look into (optional)</source>
+        <translation>需要排查的内容（可不填）</translation>
+    </message>
+    <message>
+        <source>The task links this complaint and the %1 alike, is put on each of their timelines and is printed in the month&apos;s register.</source>
+        <translation>该任务关联本投诉及 %1 件同类投诉，记入每件投诉的处理记录，并打印在当月的客户投诉登记簿中。</translation>
     </message>
     <message>
         <source>Ask for more time on %1</source>
@@ -3062,6 +3094,56 @@ No backup yet.</source>
     </message>
 </context>
 <context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Open a root-cause task...</source>
+        <translation>开立根本原因排查任务...</translation>
+    </message>
+    <message>
+        <source>Possibly the same problem: %1</source>
+        <translation>可能是同一问题：%1 件</translation>
+    </message>
+    <message>
+        <source>No other complaint of the 30 days around it in its category or with its words.</source>
+        <translation>前后 30 天内没有同类别或内容相近的其他投诉。</translation>
+    </message>
+    <message>
+        <source>Its scope is a group of customers (line).</source>
+        <translation>影响范围为一类客户（线）。</translation>
+    </message>
+    <message>
+        <source>Its scope is all customers (plane).</source>
+        <translation>影响范围为全部客户（面）。</translation>
+    </message>
+    <message>
+        <source>%1 complaints alike within 7 days.</source>
+        <translation>7 天内同类投诉 %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 Open a root-cause task linking these complaints?</source>
+        <translation>%1 是否开立根本原因排查任务，关联这些投诉？</translation>
+    </message>
+    <message>
+        <source>%1 A manager is asked to open a root-cause task.</source>
+        <translation>%1 需由主管开立根本原因排查任务。</translation>
+    </message>
+    <message>
+        <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
+        <translation>根本原因排查任务 #%1，由 %2 于 %3 开立：关联投诉 %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip was sent to the printer.</source>
+        <translation>客户回执已发送到打印机。</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>You can say:</source>
@@ -4062,6 +4144,18 @@ No backup yet.</source>
     <message>
         <source>Type the date as {format}, e.g. {example}.</source>
         <translation>请按 {format} 的格式输入日期，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>A void entry gets no slip: it is not a complaint.</source>
+        <translation>已作废的登记没有回执：它不是投诉。</translation>
+    </message>
+    <message>
+        <source>Only a manager may open a root-cause task.</source>
+        <translation>只有主管可以开立根本原因排查任务。</translation>
+    </message>
+    <message>
+        <source>A root-cause task is already open for this complaint.</source>
+        <translation>本投诉已有进行中的根本原因排查任务。</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,18 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>稽核紀錄(&amp;H)</translation>
     </message>
     <message>
+        <source>Slip for the customer (F9)</source>
+        <translation>給客戶的回執 (F9)</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>80 公釐收據紙</translation>
+    </message>
+    <message>
+        <source>A5 page</source>
+        <translation>A5 紙</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>受理資訊</translation>
     </message>
@@ -494,6 +506,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>由意見簿或意見箱的意見轉為投訴登記</translation>
     </message>
     <message>
+        <source>Slip given to the customer (%1)</source>
+        <translation>已給客戶回執（%1）</translation>
+    </message>
+    <message>
+        <source>Linked to root-cause task #%1</source>
+        <translation>已關聯根本原因調查任務 #%1</translation>
+    </message>
+    <message>
         <source>Counter checklist run attached</source>
         <translation>已附上安撫指引紀錄</translation>
     </message>
@@ -664,6 +684,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
         <translation>認定結果維持不變（如需變更，請重新開啟投訴）。每項更正連同原值記入處理紀錄。</translation>
+    </message>
+    <message>
+        <source>Open a root-cause task</source>
+        <translation>開立根本原因調查任務</translation>
+    </message>
+    <message>
+        <source>What to look into (optional)</source>
+        <translation>需要調查的內容（可不填）</translation>
+    </message>
+    <message>
+        <source>The task links this complaint and the %1 alike, is put on each of their timelines and is printed in the month&apos;s register.</source>
+        <translation>該任務關聯本投訴及 %1 件同類投訴，記入每件投訴的處理紀錄，並列印在當月的客戶投訴登記簿中。</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -3062,6 +3094,56 @@ No backup yet.</source>
     </message>
 </context>
 <context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Open a root-cause task...</source>
+        <translation>開立根本原因調查任務...</translation>
+    </message>
+    <message>
+        <source>Possibly the same problem: %1</source>
+        <translation>可能是同一問題：%1 件</translation>
+    </message>
+    <message>
+        <source>No other complaint of the 30 days around it in its category or with its words.</source>
+        <translation>前後 30 天內沒有同類別或內容相近的其他投訴。</translation>
+    </message>
+    <message>
+        <source>Its scope is a group of customers (line).</source>
+        <translation>影響範圍為一類客戶（線）。</translation>
+    </message>
+    <message>
+        <source>Its scope is all customers (plane).</source>
+        <translation>影響範圍為全部客戶（面）。</translation>
+    </message>
+    <message>
+        <source>%1 complaints alike within 7 days.</source>
+        <translation>7 天內同類投訴 %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 Open a root-cause task linking these complaints?</source>
+        <translation>%1 是否開立根本原因調查任務，關聯這些投訴？</translation>
+    </message>
+    <message>
+        <source>%1 A manager is asked to open a root-cause task.</source>
+        <translation>%1 需由主管開立根本原因調查任務。</translation>
+    </message>
+    <message>
+        <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
+        <translation>根本原因調查任務 #%1，由 %2 於 %3 開立：關聯投訴 %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動印表機。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip was sent to the printer.</source>
+        <translation>客戶回執已送到印表機。</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>You can say:</source>
@@ -4062,6 +4144,18 @@ No backup yet.</source>
     <message>
         <source>Type the date as {format}, e.g. {example}.</source>
         <translation>請依 {format} 的格式輸入日期，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>A void entry gets no slip: it is not a complaint.</source>
+        <translation>已作廢的登記沒有回執：它不是投訴。</translation>
+    </message>
+    <message>
+        <source>Only a manager may open a root-cause task.</source>
+        <translation>只有主管可以開立根本原因調查任務。</translation>
+    </message>
+    <message>
+        <source>A root-cause task is already open for this complaint.</source>
+        <translation>本投訴已有進行中的根本原因調查任務。</translation>
     </message>
 </context>
 </TS>
