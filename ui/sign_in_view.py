@@ -138,6 +138,9 @@ class SetupView(QWidget):
         self.follows = QLabel(card)
         self.follows.setObjectName("hint")
         self.follows.setWordWrap(True)
+        # Two lines always: a word-wrapped label in a form got one line's height and its
+        # text was drawn cut off at the top.
+        self.follows.setMinimumHeight(2 * self.follows.fontMetrics().lineSpacing() + 4)
         self.country.currentIndexChanged.connect(self._follow_country)
         self.preset.currentIndexChanged.connect(self._follow_country)
         self._follow_country()
