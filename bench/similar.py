@@ -5,7 +5,7 @@
 Builds (or reuses, with ``--keep``) a register of ``--rows`` complaints over ten years
 with the app's bulk loader, as ``bench/run.py`` does (``build.do_fill``), then times
 ``models.systemic.similar`` for complaints spread over the register: the same category
-in the 30 days around each, or two of its summary's words in the search index. Goal:
+in the 30 days before each, or two of its summary's words in the search index. Goal:
 <= 30 ms (the median and the 99th percentile are printed, with the worst). Each part
 runs in a fresh process.
 """

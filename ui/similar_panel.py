@@ -58,7 +58,7 @@ class SimilarPanel(QGroupBox):
         if not found.complaints:
             empty = QListWidgetItem(
                 self.tr(
-                    "No other complaint of the 30 days around it in its category or with its words."
+                    "No other complaint of the 30 days before it in its category or with its words."
                 ),
                 self.list,
             )

@@ -3104,8 +3104,8 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Có thể cùng một vấn đề: %1</translation>
     </message>
     <message>
-        <source>No other complaint of the 30 days around it in its category or with its words.</source>
-        <translation>Không có khiếu nại nào khác trong khoảng 30 ngày cùng loại hoặc có cùng từ ngữ.</translation>
+        <source>No other complaint of the 30 days before it in its category or with its words.</source>
+        <translation>Không có khiếu nại nào khác trong 30 ngày trước đó cùng loại hoặc có cùng từ ngữ.</translation>
     </message>
     <message>
         <source>Its scope is a group of customers (line).</source>

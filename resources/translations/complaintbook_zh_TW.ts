@@ -3104,8 +3104,8 @@ No backup yet.</source>
         <translation>可能是同一問題：%1 件</translation>
     </message>
     <message>
-        <source>No other complaint of the 30 days around it in its category or with its words.</source>
-        <translation>前後 30 天內沒有同類別或內容相近的其他投訴。</translation>
+        <source>No other complaint of the 30 days before it in its category or with its words.</source>
+        <translation>此前 30 天內沒有同類別或內容相近的其他投訴。</translation>
     </message>
     <message>
         <source>Its scope is a group of customers (line).</source>
