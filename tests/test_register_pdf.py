@@ -339,7 +339,8 @@ def test_the_register_shows_each_complaints_whole_handling(manager, clerk, tmp_p
     out = tmp_path / "register.pdf"
     result = build_register(out, MONTH, lang="en", prepared_by=manager.name, invariant=True)
     flat = _flat(out)
-    today = now().date().isoformat()
+    # The prose writes dates as the language does (English: day first), as the screens do.
+    today = now().date().strftime("%d/%m/%Y")
 
     def shown(text: str) -> bool:
         return re.sub(r"\s+", "", text) in flat
@@ -352,8 +353,11 @@ def test_the_register_shows_each_complaints_whole_handling(manager, clerk, tmp_p
     assert shown("Wants: Refund the difference and fix the shelf labels")
     assert shown(f"Handler: {clerk.name}")
     extension = Event.get((Event.complaint == full.id) & (Event.kind == "extension"))
-    assert shown(f"Reply due {extension.old_value}")  # the first deadline, then the new one
-    assert shown(f"Extended to {full.due_date.isoformat()}, approved by Deputy Lam on {today}")
+    first = dt.date.fromisoformat(extension.old_value).strftime("%d/%m/%Y")
+    assert shown(f"Reply due {first}")  # the first deadline, then the new one
+    assert shown(
+        f"Extended to {full.due_date.strftime('%d/%m/%Y')}, approved by Deputy Lam on {today}"
+    )
     assert shown("Partly upheld · the customer accepted")
     assert shown("Compensation 388.50 CNY")
     # Long texts wrap over as many lines (and pages) as they need: nothing is cut.
