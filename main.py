@@ -282,12 +282,22 @@ def build_parser() -> argparse.ArgumentParser:
     setup.add_argument(
         "--code", required=True, help="branch code, 1-16 letters or digits (starts every number)"
     )
-    setup.add_argument("--country", default="CN", help="two-letter country code (default CN)")
+    setup.add_argument(
+        "--country",
+        default="CN",
+        help="ISO country code: CN, HK, MO, TW, VN or GB (default CN); sets the currency",
+    )
+    setup.add_argument(
+        "--preset",
+        default="retail",
+        choices=("bank", "retail"),
+        help="kind of business: its categories and standard replies (default retail)",
+    )
     setup.add_argument(
         "--policy",
-        default="china_banking",
+        default=None,
         choices=("china_banking", "vietnam_consumer", "uk_fca", "custom"),
-        help="deadline policy (default china_banking)",
+        help="deadline policy (default: the country's for the kind of business)",
     )
     setup.add_argument("--name", required=True, help="the first manager's full name")
     setup.add_argument(
@@ -642,16 +652,19 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _setup(args: argparse.Namespace) -> int:
-    from models import auth
+    from models import auth, countries
 
     from cli.session import new_password
 
+    country = countries.get(args.country)
     actor = auth.set_up(
         {
             "name": args.branch,
             "code": args.code,
-            "country": args.country,
-            "deadline_preset": args.policy,
+            "country": country.code,
+            "currency": country.currency,
+            "category_preset": args.preset,
+            "deadline_preset": args.policy or country.deadline_policy(args.preset),
         },
         args.name,
         args.user,

@@ -34,7 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models import categories, disclosure, guided, opinions, printed_seal, vocab
+from models import categories, disclosure, guided, opinions, printed_seal, systemic, vocab
 from models.actors import Actor
 from models.branch import get_branch
 from models.errors import QT_TRANSLATE_NOOP
@@ -163,6 +163,7 @@ def build_register(
     story += [NextPageTemplate("plain"), PageBreak()]
     story += _statistics(month, month_text, lang, w, st, tree, end)
     story += _open_earlier(month, w, st)
+    story += _root_cause_tasks(month, lang, w, st)
     story += _signoff(w, st, prepared_by, branch.head_name)
     story += seal_block(w, st, seal)
 
@@ -689,6 +690,36 @@ def _open_earlier(month: str, w: dict[str, str], st: dict[str, Any]) -> list[Any
             ]
         )
     )
+    return out + [table]
+
+
+def _root_cause_tasks(month: str, lang: str, w: dict[str, str], st: dict[str, Any]) -> list[Any]:
+    """The root-cause tasks opened in the month and the complaints each links: a
+    problem many customers had is shown as one, not only as separate lines."""
+    tasks = systemic.opened_in(month)
+    out: list[Any] = [Spacer(1, 4 * mm), _line(w["root_cause_tasks"], st, "h1")]
+    if not tasks:
+        return out + [_line(w["no_root_cause_tasks"], st)]
+    data: list[list[Any]] = [[w["col_task"], w["col_opened"], w["col_why"], w["col_linked"]]]
+    for task, numbers in tasks:
+        if task.reason in vocab.SCOPES:
+            why = vocab.name("scope", task.reason, lang)
+        elif task.reason == "burst":
+            why = w["why_burst"].format(count=len(numbers))
+        else:
+            why = w["why_manager"]
+        if task.note:
+            why = f"{why}: {task.note}"
+        data.append(
+            [
+                f"#{task.id}",
+                f"{task.opened_at:%Y-%m-%d} · {task.opened_by_name}",
+                _cell(why, st),
+                _cell(", ".join(numbers), st),
+            ]
+        )
+    table = Table(data, colWidths=[16 * mm, 50 * mm, 90 * mm, 114 * mm], repeatRows=1)
+    table.setStyle(TableStyle([*TABLE_HEAD, ("FONT", (0, 0), (-1, -1), FONT, 7.5)]))
     return out + [table]
 
 

@@ -51,6 +51,7 @@ BOTH_ENGINES = {
     "test_timeline_and_upgrades",
     "test_month_end",
     "test_xlsx_money",
+    "test_systemic",
 }
 
 

@@ -61,6 +61,8 @@ def set_up(
         "Riverside",
         "--code",
         code,
+        "--policy",  # the demo register's policy (a CN shop's default would be custom)
+        "china_banking",
         "--name",
         "Lê Thị Mai",
         "--user",

@@ -106,7 +106,7 @@ def test_a_later_reopening_leaves_the_earlier_months_register_as_printed(
     before_stats = month_stats(MONTH)
     before_text = _printed(before_pdf)
     # As October ended: the first closed on the 12th, the second still open.
-    assert "Closed 2026-10-12" in before_text and "Compensation 20.00 CNY" in before_text
+    assert "Closed 12/10/2026" in before_text and "Compensation 20.00 CNY" in before_text
     assert "Parcel never came" in before_text and "still open" in before_text
     assert "Follow-up call waived by Chen Jing 陈静: No phone number" in before_text
     assert (before_stats.resolved, before_stats.still_open, before_stats.closed) == (2, 1, 2)

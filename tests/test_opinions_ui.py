@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from models import opinions
 from models.schema import BoxOpening, Complaint, OpinionEntry, Staff
 
+from ui import labels
 from ui.app import configure
 from ui.main_window import MainWindow
 
@@ -38,13 +39,15 @@ def _type_entry(qtbot, form, kind_steps: int, text: str) -> None:
     qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
 
 
-def test_batch_transcription_keeps_source_and_date(qtbot, window: MainWindow) -> None:
+def test_batch_transcription_keeps_the_source_and_never_the_date(qtbot, window: MainWindow) -> None:
+    """The page number moves on; the date starts at today again for every entry (a date
+    carried over from the previous slip went unnoticed)."""
     form = window.opinions.entries.form
     written = QDate.currentDate().addDays(-3)
     form.written_on.setDate(written)
     form.page_ref.setText("41")
     _type_entry(qtbot, form, 1, "Thanks to the lady at counter 2")
-    assert form.page_ref.text() == "42" and form.written_on.date() == written
+    assert form.page_ref.text() == "42" and form.written_on.date() == QDate.currentDate()
     assert form.kind.hasFocus() and form.text.toPlainText() == ""
     _type_entry(qtbot, form, 4, "ATM out of order all weekend")
     _type_entry(qtbot, form, 3, "Do you open on Sundays")
@@ -54,7 +57,7 @@ def test_batch_transcription_keeps_source_and_date(qtbot, window: MainWindow) ->
         ("42", "complaint"),
         ("43", "question"),
     ]
-    assert {e.written_on for e in entries} == {written.toPython()}
+    assert [e.written_on for e in entries] == [written.toPython()] + [dt.date.today()] * 2
     assert window.opinions.entries.table.rowCount() == 3
     # A missing kind is refused with the field marked; nothing is saved.
     qtbot.keyClicks(form.text, "no kind chosen")
@@ -169,3 +172,30 @@ def test_a_day_signed_late_is_listed_as_late(qtbot, window: MainWindow, manager)
     numbers = window.opinions.numbers
     numbers.month.setCurrentIndex(numbers.month.findData(forgotten.strftime("%Y%m")))
     assert "Days signed late (not counted as read): 1" in numbers.figures.text()
+
+
+def test_day_one_is_quiet(qtbot, qapp, store, home: Path, manager) -> None:
+    """A branch set up today has missed no box opening and left no reading unsigned
+    before it existed; the reminders count from its first day."""
+    from models.branch import get_branch, update_branch
+
+    update_branch(manager, name="New branch")
+    assert get_branch().set_up_on == dt.date.today()
+    win = MainWindow(configure(qapp, home, "en"), actor=manager)
+    qtbot.addWidget(win)
+    win.show()
+    flags = [win.home.book_flags.item(i).text() for i in range(win.home.book_flags.count())]
+    assert not any("opening missed" in text for text in flags)
+    win.show_page("opinions")
+    view = win.opinions
+    assert view.box.missed.text() == ""
+    view.reading.refresh()
+    assert [view.reading.days.item(i).text() for i in range(view.reading.days.count())] == [
+        labels.date(dt.date.today())
+    ]
+    # A week later the days since set-up count, and only those.
+    later = dt.date.today() + dt.timedelta(days=7)
+    assert len(opinions.unsigned_days(later)) == 8
+    assert all(
+        day > dt.date.today() - dt.timedelta(days=1) for day in opinions.missed_openings(later)
+    )

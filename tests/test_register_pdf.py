@@ -120,6 +120,9 @@ def test_vietnamese_long_strings_emoji_and_rare_characters(manager, tmp_path: Pa
     assert "Phí chuyển khoản bị trừ hai lần" in text
     assert "Sổ theo dõi khiếu nại" in text and "N**" in text and "T**" in text
     assert "a" * 40 in re.sub(r"\s+", "", text)  # the long string wrapped, nothing lost
+    # Channel and status each whole on a line of their own (joined, they broke mid-word).
+    lines = [line.strip() for line in text.splitlines()]
+    assert "Trực tiếp tại quầy" in lines and "Đã tiếp nhận" in lines
 
 
 def test_empty_month_is_a_valid_register_that_says_so(store, tmp_path: Path) -> None:
@@ -343,7 +346,8 @@ def test_the_register_shows_each_complaints_whole_handling(
     out = tmp_path / "register.pdf"
     result = build_register(out, MONTH, lang="en", prepared_by=manager.name, invariant=True)
     flat = _flat(out)
-    today = HANDLED.date().isoformat()
+    # The prose writes dates as the language does (English: day first), as the screens do.
+    today = HANDLED.date().strftime("%d/%m/%Y")
 
     def shown(text: str) -> bool:
         return re.sub(r"\s+", "", text) in flat
@@ -356,8 +360,11 @@ def test_the_register_shows_each_complaints_whole_handling(
     assert shown("Wants: Refund the difference and fix the shelf labels")
     assert shown(f"Handler: {clerk.name}")
     extension = Event.get((Event.complaint == full.id) & (Event.kind == "extension"))
-    assert shown(f"Reply due {extension.old_value}")  # the first deadline, then the new one
-    assert shown(f"Extended to {full.due_date.isoformat()}, approved by Deputy Lam on {today}")
+    first = dt.date.fromisoformat(extension.old_value).strftime("%d/%m/%Y")
+    assert shown(f"Reply due {first}")  # the first deadline, then the new one
+    assert shown(
+        f"Extended to {full.due_date.strftime('%d/%m/%Y')}, approved by Deputy Lam on {today}"
+    )
     assert shown("Partly upheld · the customer accepted")
     assert shown("Compensation 388.50 CNY")
     # Long texts wrap over as many lines (and pages) as they need: nothing is cut.

@@ -685,6 +685,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _branch_changed(self) -> None:
         branch = get_branch()
+        self._restart_idle()  # a new idle time applies at once, not at the next sign-in
         if branch.configured:
             self.branch_label.setText(f"{branch.name} · {branch.code}")
         else:

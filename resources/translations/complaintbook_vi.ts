@@ -273,6 +273,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Lịc&amp;h sử</translation>
     </message>
     <message>
+        <source>Slip for the customer (F9)</source>
+        <translation>Phiếu tiếp nhận cho khách (F9)</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>Khổ 80 mm</translation>
+    </message>
+    <message>
+        <source>A5 page</source>
+        <translation>Khổ A5</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -533,6 +545,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Vào sổ từ một góp ý trong sổ góp ý hoặc hòm thư góp ý</translation>
     </message>
     <message>
+        <source>Slip given to the customer (%1)</source>
+        <translation>Đã đưa phiếu tiếp nhận cho khách (%1)</translation>
+    </message>
+    <message>
+        <source>Linked to root-cause task #%1</source>
+        <translation>Gắn với việc tìm nguyên nhân gốc rễ #%1</translation>
+    </message>
+    <message>
         <source>Counter checklist run attached</source>
         <translation>Đã đính kèm phiên xoa dịu tại quầy</translation>
     </message>
@@ -703,6 +723,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
         <translation>Kết luận giữ nguyên (muốn đổi kết luận thì mở lại khiếu nại). Mỗi thay đổi được ghi vào diễn biến xử lý cùng giá trị cũ.</translation>
+    </message>
+    <message>
+        <source>Open a root-cause task</source>
+        <translation>Mở việc tìm nguyên nhân gốc rễ</translation>
+    </message>
+    <message>
+        <source>What to look into (optional)</source>
+        <translation>Cần xem xét điều gì (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>The task links this complaint and the %1 alike, is put on each of their timelines and is printed in the month&apos;s register.</source>
+        <translation>Việc này gắn khiếu nại này với %1 khiếu nại tương tự, được ghi vào diễn biến của từng khiếu nại và in trong sổ theo dõi khiếu nại của tháng.</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -1391,8 +1423,16 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Dừng khẩn cấp (F12)</translation>
     </message>
     <message>
-        <source>With the customer: %1</source>
-        <translation>Người tiếp khách: %1</translation>
+        <source>Still upset: appointment or safety exit (E)</source>
+        <translation>Khách vẫn bức xúc: lịch hẹn hoặc dừng khẩn cấp (E)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: you (%1)</source>
+        <translation>Đang tiếp khách: bạn (%1)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: your colleague %1</source>
+        <translation>Đang tiếp khách: đồng nghiệp %1 (đã thay bạn)</translation>
     </message>
     <message>
         <source>Listening for %1</source>
@@ -1425,6 +1465,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Changes needed: %1 of 3</source>
         <translation>Đã dùng %1/3 cách (đổi người – đổi chỗ – đổi thời gian)</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>Lịch hẹn: %1 với %2</translation>
+    </message>
+    <message>
+        <source>The register number is given when the complaint is recorded (1).</source>
+        <translation>Số tiếp nhận có khi khiếu nại được ghi vào sổ (1).</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1523,6 +1571,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Opinion book and suggestion box</source>
         <translation>Sổ góp ý và hòm thư góp ý</translation>
+    </message>
+    <message>
+        <source>first reply by %1</source>
+        <translation>trả lời lần đầu trước %1</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[khách hàng yếu thế]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[khiếu nại nhân viên]</translation>
     </message>
     <message>
         <source>Nothing here.</source>
@@ -1778,6 +1838,37 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>What you typed will be lost. Discard it?</source>
         <translation>Nội dung bạn đã nhập sẽ bị mất. Bỏ khiếu nại này?</translation>
+    </message>
+</context>
+<context>
+    <name>LastResortPanel</name>
+    <message>
+        <source>All three changes have been tried</source>
+        <translation>Đã thử cả ba: đổi người – đổi chỗ – đổi thời gian</translation>
+    </message>
+    <message>
+        <source>2   Threats or violence: safety exit (F12)</source>
+        <translation>2   Bị đe dọa hoặc bạo lực: dừng khẩn cấp (F12)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
+        <translation>Đừng bắt đầu lại. Xác nhận lịch hẹn với khách, báo rõ giờ hẹn và tên người tiếp, rồi kết thúc cuộc trao đổi một cách bình tĩnh.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>Lịch hẹn: %1 với %2</translation>
+    </message>
+    <message>
+        <source>1   Confirm the appointment and end (Enter)</source>
+        <translation>1   Xác nhận lịch hẹn và kết thúc (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Offer an appointment with a senior manager, and end the conversation calmly.</source>
+        <translation>Đừng bắt đầu lại. Đề nghị một lịch hẹn với cấp quản lý cao hơn, rồi kết thúc cuộc trao đổi một cách bình tĩnh.</translation>
+    </message>
+    <message>
+        <source>1   End the conversation (Enter)</source>
+        <translation>1   Kết thúc cuộc trao đổi (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2409,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
+    <message>
+        <source>%1 (first reply)</source>
+        <translation>%1 (trả lời lần đầu)</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[khách hàng yếu thế]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[khiếu nại nhân viên]</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>
@@ -2682,6 +2785,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <source>What happened (optional, can be written later)</source>
         <translation>Chuyện gì đã xảy ra (không bắt buộc, có thể ghi sau)</translation>
     </message>
+    <message>
+        <source>Police %1 · Ambulance %2 · Fire %3</source>
+        <translation>Công an %1 · Cấp cứu %2 · Cứu hỏa %3</translation>
+    </message>
 </context>
 <context>
     <name>ServerBox</name>
@@ -2810,10 +2917,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>Đứng đầu mọi số tiếp nhận, ví dụ BR01-202603-0001</translation>
-    </message>
-    <message>
-        <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
-        <translation>Mã quốc gia hai chữ cái để tính ngày nghỉ lễ: CN, VN, GB, TW, HK...</translation>
     </message>
     <message>
         <source>Branch name</source>
@@ -2980,6 +3083,50 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
+        <source>Standard replies</source>
+        <translation>Câu trả lời mẫu</translation>
+    </message>
+    <message>
+        <source>The categories are now those of: %1. Switch the standard replies to theirs too? Replies that do not fit are retired (kept, not deleted).</source>
+        <translation>Danh mục phân loại giờ là của: %1. Chuyển luôn bộ câu trả lời mẫu sang bộ tương ứng? Các câu không còn phù hợp sẽ được ngừng dùng (vẫn lưu lại, không xóa).</translation>
+    </message>
+    <message>
+        <source>Standard replies switched: %1 added, %2 retired.</source>
+        <translation>Đã chuyển câu trả lời mẫu: thêm %1, ngừng dùng %2.</translation>
+    </message>
+    <message>
+        <source>Safety exit numbers: police %1 · ambulance %2 · fire %3</source>
+        <translation>Số gọi khi dừng khẩn cấp: công an %1 · cấp cứu %2 · cứu hỏa %3</translation>
+    </message>
+    <message>
+        <source>(the country&apos;s)</source>
+        <translation>(theo quốc gia)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Công an</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Cấp cứu</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Cứu hỏa</translation>
+    </message>
+    <message>
+        <source>Police also on (optional)</source>
+        <translation>Số công an khác (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>Số khẩn cấp khi dừng khẩn cấp</translation>
+    </message>
+    <message>
+        <source>The safety exit tells staff whom to call when a customer threatens or turns violent. The numbers follow the branch&apos;s country, in every language.</source>
+        <translation>Khi dừng khẩn cấp, màn hình cho nhân viên biết gọi số nào nếu khách đe dọa hoặc có hành vi bạo lực. Các số này theo quốc gia của chi nhánh, ở mọi ngôn ngữ.</translation>
+    </message>
+    <message>
         <source>%1 months</source>
         <translation>%1 tháng</translation>
     </message>
@@ -3038,6 +3185,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Sets the public holidays, the currency, the deadline policy and the emergency numbers</source>
+        <translation>Quyết định ngày nghỉ lễ, tiền tệ, quy định thời hạn và số khẩn cấp</translation>
     </message>
     <message>
         <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
@@ -3127,6 +3278,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Quốc gia</translation>
     </message>
     <message>
+        <source>Kind of business</source>
+        <translation>Loại hình kinh doanh</translation>
+    </message>
+    <message>
         <source>Deadline policy</source>
         <translation>Quy định thời hạn</translation>
     </message>
@@ -3155,6 +3310,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Thiết lập và đăng nhập</translation>
     </message>
     <message>
+        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
+        <translation>Tiền tệ %1; ngày nghỉ lễ của %2; danh mục phân loại và câu trả lời mẫu của: %3.</translation>
+    </message>
+    <message>
         <source>The two passwords differ; type them again.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập lại.</translation>
     </message>
@@ -3180,6 +3339,56 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Open a root-cause task...</source>
+        <translation>Mở việc tìm nguyên nhân gốc rễ...</translation>
+    </message>
+    <message>
+        <source>Possibly the same problem: %1</source>
+        <translation>Có thể cùng một vấn đề: %1</translation>
+    </message>
+    <message>
+        <source>No other complaint of the 30 days before it in its category or with its words.</source>
+        <translation>Không có khiếu nại nào khác trong 30 ngày trước đó cùng loại hoặc có cùng từ ngữ.</translation>
+    </message>
+    <message>
+        <source>Its scope is a group of customers (line).</source>
+        <translation>Phạm vi: theo nhóm khách hàng.</translation>
+    </message>
+    <message>
+        <source>Its scope is all customers (plane).</source>
+        <translation>Phạm vi: diện rộng, mọi khách hàng.</translation>
+    </message>
+    <message>
+        <source>%1 complaints alike within 7 days.</source>
+        <translation>%1 khiếu nại tương tự trong 7 ngày.</translation>
+    </message>
+    <message>
+        <source>%1 Open a root-cause task linking these complaints?</source>
+        <translation>%1 Mở việc tìm nguyên nhân gốc rễ cho các khiếu nại này?</translation>
+    </message>
+    <message>
+        <source>%1 A manager is asked to open a root-cause task.</source>
+        <translation>%1 Quản lý cần mở việc tìm nguyên nhân gốc rễ.</translation>
+    </message>
+    <message>
+        <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
+        <translation>Việc tìm nguyên nhân gốc rễ #%1, do %2 mở ngày %3: gắn %4 khiếu nại.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip was sent to the printer.</source>
+        <translation>Đã gửi phiếu tiếp nhận của khách tới máy in.</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3566,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>{name} is the branch&apos;s last active manager and cannot be switched off: add another manager first.</source>
         <translation>{name} là quản lý cuối cùng còn hoạt động của chi nhánh nên không thể tắt tài khoản: hãy thêm một quản lý khác trước.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the emergency numbers.</source>
+        <translation>Chỉ quản lý mới được thay đổi số khẩn cấp.</translation>
     </message>
     <message>
         <source>The checklist file has {count} problem(s):
@@ -4203,6 +4416,30 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The draft could not be written in {where} on this PC: {reason}</source>
         <translation>Không ghi được bản nháp vào {where} trên máy này: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the branch&apos;s country from the list ({codes}); {value} is not one.</source>
+        <translation>Chọn quốc gia của chi nhánh trong danh sách ({codes}); {value} không có trong đó.</translation>
+    </message>
+    <message>
+        <source>An emergency number is written in digits, e.g. 110.</source>
+        <translation>Số khẩn cấp phải viết bằng chữ số, ví dụ 113.</translation>
+    </message>
+    <message>
+        <source>A void entry gets no slip: it is not a complaint.</source>
+        <translation>Mục đã hủy không có phiếu tiếp nhận: đó không phải là khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Only a manager may open a root-cause task.</source>
+        <translation>Chỉ quản lý mới được mở việc tìm nguyên nhân gốc rễ.</translation>
+    </message>
+    <message>
+        <source>A root-cause task is already open for this complaint.</source>
+        <translation>Khiếu nại này đã có việc tìm nguyên nhân gốc rễ đang mở.</translation>
+    </message>
+    <message>
+        <source>Type the date as {format}, e.g. {example}.</source>
+        <translation>Nhập ngày theo dạng {format}, ví dụ {example}.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,10 @@
         <source>Final response letter printed in %1</source>
         <translation>已打印%1最終答覆函</translation>
     </message>
+    <message>
+        <source>The task links this complaint and the %1 alike, is put on each of their timelines and is printed in the month&apos;s register.</source>
+        <translation>該任務關聯本投訴及 %1 件同類投訴，記入每件投訴的處理紀錄，並打印在當月的客戶投訴登記簿中。</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>

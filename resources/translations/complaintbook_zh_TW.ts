@@ -273,6 +273,18 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>稽核紀錄(&amp;H)</translation>
     </message>
     <message>
+        <source>Slip for the customer (F9)</source>
+        <translation>給客戶的回執 (F9)</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>80 公釐收據紙</translation>
+    </message>
+    <message>
+        <source>A5 page</source>
+        <translation>A5 紙</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>受理資訊</translation>
     </message>
@@ -533,6 +545,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>由意見簿或意見箱的意見轉為投訴登記</translation>
     </message>
     <message>
+        <source>Slip given to the customer (%1)</source>
+        <translation>已給客戶回執（%1）</translation>
+    </message>
+    <message>
+        <source>Linked to root-cause task #%1</source>
+        <translation>已關聯根本原因調查任務 #%1</translation>
+    </message>
+    <message>
         <source>Counter checklist run attached</source>
         <translation>已附上安撫指引紀錄</translation>
     </message>
@@ -703,6 +723,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
         <translation>認定結果維持不變（如需變更，請重新開啟投訴）。每項更正連同原值記入處理紀錄。</translation>
+    </message>
+    <message>
+        <source>Open a root-cause task</source>
+        <translation>開立根本原因調查任務</translation>
+    </message>
+    <message>
+        <source>What to look into (optional)</source>
+        <translation>需要調查的內容（可不填）</translation>
+    </message>
+    <message>
+        <source>The task links this complaint and the %1 alike, is put on each of their timelines and is printed in the month&apos;s register.</source>
+        <translation>該任務關聯本投訴及 %1 件同類投訴，記入每件投訴的處理紀錄，並列印在當月的客戶投訴登記簿中。</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -1391,8 +1423,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>緊急求助 (F12)</translation>
     </message>
     <message>
-        <source>With the customer: %1</source>
-        <translation>接待人員：%1</translation>
+        <source>Still upset: appointment or safety exit (E)</source>
+        <translation>仍未平復：約見或緊急求助 (E)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: you (%1)</source>
+        <translation>接待客戶：您本人（%1）</translation>
+    </message>
+    <message>
+        <source>Serving the customer: your colleague %1</source>
+        <translation>接待客戶：接手的同事 %1</translation>
     </message>
     <message>
         <source>Listening for %1</source>
@@ -1425,6 +1465,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Changes needed: %1 of 3</source>
         <translation>已換 %1 項（換人、換地點、換時間，共 3 項）</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>約見：%1，由 %2 接待</translation>
+    </message>
+    <message>
+        <source>The register number is given when the complaint is recorded (1).</source>
+        <translation>投訴登記後（按 1）才會產生登記編號。</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1523,6 +1571,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Opinion book and suggestion box</source>
         <translation>意見簿與意見箱</translation>
+    </message>
+    <message>
+        <source>first reply by %1</source>
+        <translation>首次答覆期限 %1</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[需特別關照]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[投訴員工]</translation>
     </message>
     <message>
         <source>Nothing here.</source>
@@ -1778,6 +1838,37 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>What you typed will be lost. Discard it?</source>
         <translation>輸入的內容將會遺失。確定要捨棄嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>LastResortPanel</name>
+    <message>
+        <source>All three changes have been tried</source>
+        <translation>換人、換地點、換時間都已試過</translation>
+    </message>
+    <message>
+        <source>2   Threats or violence: safety exit (F12)</source>
+        <translation>2   有威脅或暴力：緊急求助 (F12)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
+        <translation>不要從頭再來。和客戶確認約見，告訴客戶時間和接待人姓名，然後平和地結束談話。</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>約見：%1，由 %2 接待</translation>
+    </message>
+    <message>
+        <source>1   Confirm the appointment and end (Enter)</source>
+        <translation>1   確認約見並結束 (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Offer an appointment with a senior manager, and end the conversation calmly.</source>
+        <translation>不要從頭再來。提出由上級主管約見客戶，然後平和地結束談話。</translation>
+    </message>
+    <message>
+        <source>1   End the conversation (Enter)</source>
+        <translation>1   結束談話 (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2409,18 @@ The first start after an update can take a few minutes with a large register, wh
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
+    <message>
+        <source>%1 (first reply)</source>
+        <translation>%1（首次答覆）</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[需特別關照]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[投訴員工]</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>
@@ -2682,6 +2785,10 @@ The first start after an update can take a few minutes with a large register, wh
         <source>What happened (optional, can be written later)</source>
         <translation>發生了什麼事（選填，可稍後補寫）</translation>
     </message>
+    <message>
+        <source>Police %1 · Ambulance %2 · Fire %3</source>
+        <translation>報警 %1 · 救護 %2 · 火警 %3</translation>
+    </message>
 </context>
 <context>
     <name>ServerBox</name>
@@ -2810,10 +2917,6 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>作為每個登記編號的開頭，例如 BR01-202603-0001</translation>
-    </message>
-    <message>
-        <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
-        <translation>國定假日依據的兩碼國家或地區代碼：CN、VN、GB、TW、HK...</translation>
     </message>
     <message>
         <source>Branch name</source>
@@ -2980,6 +3083,50 @@ No backup yet.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
+        <source>Standard replies</source>
+        <translation>標準答覆</translation>
+    </message>
+    <message>
+        <source>The categories are now those of: %1. Switch the standard replies to theirs too? Replies that do not fit are retired (kept, not deleted).</source>
+        <translation>投訴分類已改為：%1。是否同時換成對應的標準答覆？不適用的答覆將停用（保留，不刪除）。</translation>
+    </message>
+    <message>
+        <source>Standard replies switched: %1 added, %2 retired.</source>
+        <translation>標準答覆已更換：新增 %1 則，停用 %2 則。</translation>
+    </message>
+    <message>
+        <source>Safety exit numbers: police %1 · ambulance %2 · fire %3</source>
+        <translation>緊急求助電話：報警 %1 · 救護 %2 · 火警 %3</translation>
+    </message>
+    <message>
+        <source>(the country&apos;s)</source>
+        <translation>（所在國家/地區預設）</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>報警</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>救護</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火警</translation>
+    </message>
+    <message>
+        <source>Police also on (optional)</source>
+        <translation>其他報警號碼（可不填）</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>緊急求助電話</translation>
+    </message>
+    <message>
+        <source>The safety exit tells staff whom to call when a customer threatens or turns violent. The numbers follow the branch&apos;s country, in every language.</source>
+        <translation>客戶威脅或動手時，緊急求助頁面告訴員工該撥打哪個電話。號碼依分行所在國家/地區顯示，各種語言都相同。</translation>
+    </message>
+    <message>
         <source>%1 months</source>
         <translation>%1 個月</translation>
     </message>
@@ -3038,6 +3185,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>只有主管可以查看稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Sets the public holidays, the currency, the deadline policy and the emergency numbers</source>
+        <translation>決定國定假日、幣別、期限規定和緊急電話</translation>
     </message>
     <message>
         <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
@@ -3127,6 +3278,10 @@ No backup yet.</source>
         <translation>國家／地區</translation>
     </message>
     <message>
+        <source>Kind of business</source>
+        <translation>業務類型</translation>
+    </message>
+    <message>
         <source>Deadline policy</source>
         <translation>辦理時限規定</translation>
     </message>
@@ -3155,6 +3310,10 @@ No backup yet.</source>
         <translation>完成設定並登入</translation>
     </message>
     <message>
+        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
+        <translation>幣別 %1；%2的國定假日；%3的投訴分類和標準答覆。</translation>
+    </message>
+    <message>
         <source>The two passwords differ; type them again.</source>
         <translation>兩次輸入的密碼不一致，請重新輸入。</translation>
     </message>
@@ -3180,6 +3339,56 @@ No backup yet.</source>
     <message>
         <source>Sign in</source>
         <translation>登入</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Open a root-cause task...</source>
+        <translation>開立根本原因調查任務...</translation>
+    </message>
+    <message>
+        <source>Possibly the same problem: %1</source>
+        <translation>可能是同一問題：%1 件</translation>
+    </message>
+    <message>
+        <source>No other complaint of the 30 days before it in its category or with its words.</source>
+        <translation>此前 30 天內沒有同類別或內容相近的其他投訴。</translation>
+    </message>
+    <message>
+        <source>Its scope is a group of customers (line).</source>
+        <translation>影響範圍為一類客戶（線）。</translation>
+    </message>
+    <message>
+        <source>Its scope is all customers (plane).</source>
+        <translation>影響範圍為全部客戶（面）。</translation>
+    </message>
+    <message>
+        <source>%1 complaints alike within 7 days.</source>
+        <translation>7 天內同類投訴 %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 Open a root-cause task linking these complaints?</source>
+        <translation>%1 是否開立根本原因調查任務，關聯這些投訴？</translation>
+    </message>
+    <message>
+        <source>%1 A manager is asked to open a root-cause task.</source>
+        <translation>%1 需由主管開立根本原因調查任務。</translation>
+    </message>
+    <message>
+        <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
+        <translation>根本原因調查任務 #%1，由 %2 於 %3 開立：關聯投訴 %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動印表機。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip was sent to the printer.</source>
+        <translation>客戶回執已送到印表機。</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3566,10 @@ No backup yet.</source>
     <message>
         <source>{name} is the branch&apos;s last active manager and cannot be switched off: add another manager first.</source>
         <translation>{name} 是本分行最後一位在職主管，不能停用：請先新增另一位主管。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the emergency numbers.</source>
+        <translation>只有主管可以修改緊急電話。</translation>
     </message>
     <message>
         <source>The checklist file has {count} problem(s):
@@ -4203,6 +4416,30 @@ No backup yet.</source>
     <message>
         <source>The draft could not be written in {where} on this PC: {reason}</source>
         <translation>無法將草稿寫入這台電腦的 {where}：{reason}</translation>
+    </message>
+    <message>
+        <source>Choose the branch&apos;s country from the list ({codes}); {value} is not one.</source>
+        <translation>請從清單中選擇分行所在國家/地區（{codes}）；{value} 不在其中。</translation>
+    </message>
+    <message>
+        <source>An emergency number is written in digits, e.g. 110.</source>
+        <translation>緊急電話請填寫數字，例如 110。</translation>
+    </message>
+    <message>
+        <source>A void entry gets no slip: it is not a complaint.</source>
+        <translation>已作廢的登記沒有回執：它不是投訴。</translation>
+    </message>
+    <message>
+        <source>Only a manager may open a root-cause task.</source>
+        <translation>只有主管可以開立根本原因調查任務。</translation>
+    </message>
+    <message>
+        <source>A root-cause task is already open for this complaint.</source>
+        <translation>本投訴已有進行中的根本原因調查任務。</translation>
+    </message>
+    <message>
+        <source>Type the date as {format}, e.g. {example}.</source>
+        <translation>請依 {format} 的格式輸入日期，例如 {example}。</translation>
     </message>
 </context>
 </TS>
