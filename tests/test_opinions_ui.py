@@ -97,7 +97,13 @@ def test_box_opening_counts_disagree_then_reconcile(qtbot, window: MainWindow, m
 def test_promote_to_complaint_links_both_ways(qtbot, window: MainWindow, clerk) -> None:
     entry = opinions.add_entry(
         clerk,
-        opinions.EntryForm(kind="complaint", text="Charged twice for one coffee", name="Ann Lee"),
+        opinions.EntryForm(
+            kind="complaint",
+            text="Charged twice for one coffee",
+            name="Ann Lee",
+            source="suggestion_box",
+            page_ref="12",
+        ),
     )
     tab = window.opinions.entries
     tab.reload()
@@ -106,13 +112,15 @@ def test_promote_to_complaint_links_both_ways(qtbot, window: MainWindow, clerk) 
     tab.promote_button.click()
     assert window.stack.currentWidget() is window.intake
     form = window.intake
-    assert form.customer_name.text() == "Ann Lee" and form.channel.currentData() == "opinion_book"
+    assert form.customer_name.text() == "Ann Lee"
     form.category_top.setCurrentIndex(form.category_top.findData("pricing"))
     form.desired_outcome.setText("Refund the second charge")
     form.save()
     complaint = Complaint.get()
     assert OpinionEntry.get_by_id(entry.id).complaint_id == complaint.id
-    assert "Copied from the opinion book" in window.detail.fields_view.toPlainText()
+    assert "Copied from the suggestion box" in window.detail.fields_view.toPlainText()
+    timeline = window.detail.timeline.toPlainText()
+    assert "Suggestion box 12" in timeline and "suggestion_box" not in timeline
     window.show_page("opinions")
     tab.table.selectRow(0)
     assert not tab.promote_button.isEnabled() and tab.complaint_button.isEnabled()

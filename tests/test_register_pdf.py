@@ -140,7 +140,7 @@ def test_earlier_open_complaints_are_listed_with_age(manager, tmp_path: Path) ->
     out = tmp_path / "r.pdf"
     build_register(out, MONTH, lang="en", invariant=True)
     text = pdf_text(out)
-    assert old.register_no in text and "Still open from earlier months" in text
+    assert old.register_no in text and "Not yet resolved, from earlier months" in text
 
 
 def test_verify_register_passes_then_fails_after_a_change_behind_the_app(

@@ -39,6 +39,7 @@ from ui.field_text import FieldText
 from ui.history_dialog import HistoryDialog
 from ui.i18n import LANGUAGE_NAMES
 from ui.letter_dialog import LetterDialog
+from ui.opinion_form import source_names
 from ui.messages import describe
 from ui.similar_panel import SimilarPanel
 from ui.slip_printer import SlipPrinter
@@ -500,8 +501,11 @@ class DetailView(QWidget):
                 )
                 + text
             )
-        if e.kind == "promoted":
-            return esc(self.tr("Recorded from an opinion book or suggestion box entry")) + text
+        if e.kind == "promoted":  # the line keeps "source page": say the source's name
+            source, _, page = e.text.partition(" ")
+            where = " ".join(p for p in (source_names().get(source, source), page) if p)
+            shown = f"<br/><i>{esc(where)}</i>" if where else ""
+            return esc(self.tr("Recorded from an opinion book or suggestion box entry")) + shown
         if e.kind == "slip":
             return esc(self.tr("Slip given to the customer (%1)").replace("%1", e.new_value)) + text
         if e.kind == "root_cause":

@@ -3946,6 +3946,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Chỉ quản lý mới được mở lại khiếu nại.</translation>
     </message>
     <message>
+        <source>The reply was due on {due}, so it is already late: more time can only be asked for before the due date. Reply to the customer as soon as you can; the register counts it as late.</source>
+        <translation>Hạn trả lời là ngày {due}, nên khiếu nại này đã trễ hạn: chỉ được xin thêm thời gian trước hạn trả lời. Hãy trả lời khách hàng sớm nhất có thể; sổ theo dõi sẽ tính là trễ hạn.</translation>
+    </message>
+    <message>
         <source>More time has already been asked for; a manager must approve it first.</source>
         <translation>Đã có đề nghị gia hạn; quản lý cần duyệt đề nghị đó trước.</translation>
     </message>

@@ -3848,6 +3848,10 @@ No backup yet.</source>
         <translation>只有主管可以重新打开投诉。</translation>
     </message>
     <message>
+        <source>The reply was due on {due}, so it is already late: more time can only be asked for before the due date. Reply to the customer as soon as you can; the register counts it as late.</source>
+        <translation>答复期限是 {due}，这件投诉已经逾期：只能在答复期限之前申请延期。请尽快答复客户；登记簿会将其计为逾期。</translation>
+    </message>
+    <message>
         <source>More time has already been asked for; a manager must approve it first.</source>
         <translation>已申请过延期，须先由主管批准。</translation>
     </message>

@@ -3946,6 +3946,10 @@ No backup yet.</source>
         <translation>只有主管可以重新開啟投訴。</translation>
     </message>
     <message>
+        <source>The reply was due on {due}, so it is already late: more time can only be asked for before the due date. Reply to the customer as soon as you can; the register counts it as late.</source>
+        <translation>答覆期限是 {due}，這件投訴已經逾期：只能在答覆期限之前申請延期。請盡快答覆客戶；登記簿會將其計為逾期。</translation>
+    </message>
+    <message>
         <source>More time has already been asked for; a manager must approve it first.</source>
         <translation>已申請過延期，須先由主管核准。</translation>
     </message>
