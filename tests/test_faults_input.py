@@ -354,7 +354,9 @@ def test_a_short_shift_jis_csv_is_stored_as_written(tmp_path: Path) -> None:
     """The walk-through's file: a header and one row of a few Japanese words, which
     charset-normalizer ranked as Windows-1252 by its English header (‘Ô“x for 態度)."""
     home = tmp_path / "home"
-    assert run(home, "demo", "--months", "1", "--per-month", "1", "--branch", "shop").returncode == 0
+    assert (
+        run(home, "demo", "--months", "1", "--per-month", "1", "--branch", "shop").returncode == 0
+    )
     path = tmp_path / "short.csv"
     path.write_bytes(_one_row("山田", "態度", "長い").encode("shift_jis"))
     result = as_manager(home, "import", str(path))

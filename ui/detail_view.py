@@ -39,8 +39,8 @@ from ui.field_text import FieldText
 from ui.history_dialog import HistoryDialog
 from ui.i18n import LANGUAGE_NAMES
 from ui.letter_dialog import LetterDialog
-from ui.opinion_form import source_names
 from ui.messages import describe
+from ui.opinion_form import source_names
 from ui.similar_panel import SimilarPanel
 from ui.slip_printer import SlipPrinter
 from ui.widgets import show_message
