@@ -17,6 +17,7 @@ from typing import Any
 from models import audit, personal, printed_seal
 from models.bulk import REPLAYED_AS_BULK, replay_bulk
 from models.db import database, is_sqlite
+from models.errors import QT_TRANSLATE_NOOP, DomainError
 from models.schema import (
     ACTIVITY_TABLE,
     AUDITED_TABLES,
@@ -168,3 +169,28 @@ def _numbering_problems() -> list[str]:
                 "entries."
             )
     return problems
+
+
+class RegisterNotIntact(DomainError):
+    """The register does not match its own audit trail: it must not be sealed."""
+
+    code = "register_not_intact"
+
+
+def require_intact() -> None:
+    """Refuse to seal a register that ``check`` finds changed behind the app: a seal on
+    it would vouch for the change. Runs the whole check (on a very large register this
+    takes a while; the register is printed once a month)."""
+    report = check_database()
+    if not report.ok:
+        raise RegisterNotIntact(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The register does not match its own audit trail ({count} problem(s), the "
+                "first: {first}). It cannot be printed and sealed until this is cleared up: "
+                "run the command check, and ask the branch head to compare it with the last "
+                "signed register and the backups.",
+            ),
+            count=len(report.problems),
+            first=report.problems[0],
+        )

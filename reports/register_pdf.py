@@ -34,7 +34,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models import categories, disclosure, guided, opinions, printed_seal, systemic, vocab
+from models import (
+    categories,
+    disclosure,
+    guided,
+    integrity,
+    opinions,
+    printed_seal,
+    systemic,
+    vocab,
+)
 from models.actors import Actor
 from models.branch import get_branch
 from models.errors import QT_TRANSLATE_NOOP
@@ -114,6 +123,9 @@ def build_register(
         actor.require_manager(
             QT_TRANSLATE_NOOP("domain", "Only a manager may print and sign the register.")
         )
+        if progress is not None:
+            progress("check", 0, 1)
+        integrity.require_intact()  # a seal must never vouch for a change behind the app
     register_fonts()
     w = words(lang)
     st = styles()
@@ -168,7 +180,7 @@ def build_register(
     story += seal_block(w, st, seal)
 
     events, head = seal.events, seal.head
-    integrity = w["integrity"].format(count=count, digest=digest, events=events, head=head[:16])
+    footer = w["integrity"].format(count=count, digest=digest, events=events, head=head[:16])
     footer_left = w["generated"].format(
         at=generated.strftime("%Y-%m-%d %H:%M"), who=prepared_by or "—"
     )
@@ -240,7 +252,7 @@ def build_register(
         canvas.setFont(FONT, 7)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, MARGIN - 2 * mm, footer_left)
-        canvas.drawString(MARGIN, MARGIN - 5.5 * mm, integrity)
+        canvas.drawString(MARGIN, MARGIN - 5.5 * mm, footer)
         canvas.restoreState()
         check("pages", doc.page, 0)
 
@@ -277,7 +289,7 @@ def build_register(
         bottomMargin=MARGIN,
         title=f"{w['register_title']} {branch.code} {month_text}",
         author="Complaint Book",
-        subject=integrity,
+        subject=footer,
         keywords=";".join(
             [
                 keywords(branch.code, month, count, digest) + f";chain={events}:{head}",

@@ -281,6 +281,9 @@ class ReportsView(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             self.progress.setFormat(self.tr("Reading complaints: %v of %m"))
+        elif stage == "check":
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(self.tr("Checking the register against its audit trail"))
         elif stage == "pages":
             self.progress.setRange(0, 0)
             self.progress.setFormat(self.tr("Laying out page %1").replace("%1", str(done)))

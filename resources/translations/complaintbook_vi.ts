@@ -2029,12 +2029,12 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Không kết nối được máy chủ chi nhánh từ %1; đang thử lại. Nội dung bạn nhập được lưu nháp trên máy này; chưa thể lưu gì cho đến khi máy chủ hoạt động lại.</translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
-        <translation>Sổ trên máy chủ chi nhánh không qua kiểm tra lịch sử: %1 (tổng cộng %2 vấn đề; lệnh python main.py check liệt kê đầy đủ).</translation>
+        <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
+        <translation>Sổ theo dõi này không qua được kiểm tra nhật ký: %1 (tổng cộng %2 vấn đề; lệnh check liệt kê đầy đủ). Hãy đối chiếu với sổ đã ký gần nhất và các bản sao lưu trước khi làm tiếp.</translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
-        <translation>Sổ trên máy chủ chi nhánh không qua kiểm tra lịch sử. Quản lý xem được lỗi cụ thể; hãy báo cho quản lý.</translation>
+        <source>This register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>Sổ theo dõi này không qua được kiểm tra nhật ký. Quản lý xem được lỗi gì; hãy báo cho quản lý.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -2666,6 +2666,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Reading complaints: %v of %m</source>
         <translation>Đang đọc khiếu nại: %v/%m</translation>
+    </message>
+    <message>
+        <source>Checking the register against its audit trail</source>
+        <translation>Đang đối chiếu sổ theo dõi với nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>Laying out page %1</source>
@@ -4444,6 +4448,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Type the date as {format}, e.g. {example}.</source>
         <translation>Nhập ngày theo dạng {format}, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
+        <translation>Sổ theo dõi không khớp với nhật ký kiểm tra của chính nó ({count} vấn đề, vấn đề đầu tiên: {first}). Chưa thể in và niêm phong cho đến khi làm rõ: hãy chạy lệnh check và nhờ giám đốc chi nhánh đối chiếu với sổ đã ký gần nhất và các bản sao lưu.</translation>
     </message>
 </context>
 </TS>

@@ -2029,12 +2029,12 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>自 %1 起无法连接网点服务器，正在重试。您输入的内容作为草稿保存在本电脑上；服务器恢复前无法保存。</translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
-        <translation>网点服务器上的登记簿未通过审计检查：%1（共 %2 个问题；python main.py check 会列出全部）。</translation>
+        <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
+        <translation>本登记簿未通过审计校验：%1（共 %2 个问题；check 命令会全部列出）。继续使用前，请与最近一次签字的登记簿和备份核对。</translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
-        <translation>网点服务器上的登记簿未通过审计检查。主管可以看到具体问题，请告知主管。</translation>
+        <source>This register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>本登记簿未通过审计校验。主管可以看到具体问题，请告知主管。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -2666,6 +2666,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Reading complaints: %v of %m</source>
         <translation>正在读取投诉：第 %v 条，共 %m 条</translation>
+    </message>
+    <message>
+        <source>Checking the register against its audit trail</source>
+        <translation>正在将登记簿与审计记录核对</translation>
     </message>
     <message>
         <source>Laying out page %1</source>
@@ -4444,6 +4448,10 @@ No backup yet.</source>
     <message>
         <source>Type the date as {format}, e.g. {example}.</source>
         <translation>请按 {format} 的格式输入日期，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
+        <translation>登记簿与其自身的审计记录不一致（共 {count} 个问题，第一个：{first}）。在查清之前不能打印和封签：请运行 check 命令，并请网点负责人与最近一次签字的登记簿和备份核对。</translation>
     </message>
 </context>
 </TS>

@@ -258,5 +258,9 @@
         <source>The register cannot be kept on a network drive ({where}): the file is not safe there and saved complaints can be lost. Keep it on this PC&apos;s own disk. For several counter PCs to share one register, set up a branch server instead (README: Several counter PCs: the branch server).</source>
         <translation>登記簿不能放在網絡磁碟機上（{where}）：檔案在那裡不安全，已儲存的投訴可能會遺失。請放在這台電腦自己的磁碟上。如需多台櫃檯電腦共用一本登記簿，請改為設定分行伺服器（README：Several counter PCs: the branch server）。</translation>
     </message>
+    <message>
+        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
+        <translation>登記簿與其自身的稽核紀錄不一致（共 {count} 個問題，第一個：{first}）。在查清之前不能打印和封簽：請執行 check 指令，並請分行經理與最近一次簽章的登記簿和備份核對。</translation>
+    </message>
 </context>
 </TS>

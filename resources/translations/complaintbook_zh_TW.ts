@@ -2029,12 +2029,12 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>自 %1 起無法連線分行伺服器，正在重試。您輸入的內容作為草稿保存在這台電腦上；伺服器恢復前無法保存。</translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
-        <translation>分行伺服器上的登記簿未通過稽核檢查：%1（共 %2 個問題；python main.py check 會列出全部）。</translation>
+        <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
+        <translation>本登記簿未通過稽核校驗：%1（共 %2 個問題；check 指令會全部列出）。繼續使用前，請與最近一次簽章的登記簿和備份核對。</translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
-        <translation>分行伺服器上的登記簿未通過稽核檢查。主管可以看到具體問題，請告知主管。</translation>
+        <source>This register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation>本登記簿未通過稽核校驗。主管可以看到具體問題，請告知主管。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -2666,6 +2666,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Reading complaints: %v of %m</source>
         <translation>正在讀取投訴：第 %v 件，共 %m 件</translation>
+    </message>
+    <message>
+        <source>Checking the register against its audit trail</source>
+        <translation>正在將登記簿與稽核紀錄核對</translation>
     </message>
     <message>
         <source>Laying out page %1</source>
@@ -4444,6 +4448,10 @@ No backup yet.</source>
     <message>
         <source>Type the date as {format}, e.g. {example}.</source>
         <translation>請依 {format} 的格式輸入日期，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
+        <translation>登記簿與其自身的稽核紀錄不一致（共 {count} 個問題，第一個：{first}）。在查清之前不能列印和封簽：請執行 check 指令，並請分行經理與最近一次簽章的登記簿和備份核對。</translation>
     </message>
 </context>
 </TS>
