@@ -939,8 +939,13 @@ def _verify_register(args: argparse.Namespace) -> int:
             f"OK: the database still holds exactly the {count} records printed in the "
             f"{label} register, and its audit trail still runs through the "
             f"{seal.events} entries sealed on it (newest #{seal.head_id}), signed with the "
-            f"printing manager's key. Branch key {root}: it must be the same on the "
-            "signed paper copy."
+            f"printing manager's key."
+        )
+        print(
+            "This file's seal, to compare with the signed paper copy (a file can be "
+            f"replaced, the paper cannot): branch key {seal.root}; audit entry "
+            f"#{seal.head_id}, hash {seal.head[:16]}...; records {seal.count}, SHA-256 "
+            f"{seal.digest[:16]}..."
         )
         return EXIT_OK
     print(f"MISMATCH: the {label} register and the database disagree:", file=sys.stderr)

@@ -24,6 +24,7 @@ from models.schema import (
     AuditEvent,
     BaseModel,
     Complaint,
+    Event,
     RegisterCounter,
 )
 from models.signatures import signature_problems
@@ -112,6 +113,7 @@ def check_database() -> CheckReport:
             if history is None:
                 report.problems.append(
                     f"{table} #{ident[1]} has no audit history: added behind the app"
+                    + _known_as(table, ident[1])
                 )
                 continue
             for name, value in current.items():
@@ -120,11 +122,13 @@ def check_database() -> CheckReport:
                         report.problems.append(  # personal or secret: no value shown
                             f"{table} #{ident[1]} field {name}: the database holds a value "
                             "its audit history does not record (changed behind the app)"
+                            + _known_as(table, ident[1])
                         )
                 elif history.get(name) != value:
                     report.problems.append(
                         f"{table} #{ident[1]} field {name}: the database holds {value!r} but its audit "
                         f"history says {history.get(name)!r} (changed behind the app)"
+                        + _known_as(table, ident[1])
                     )
     for ident in sorted(set(replayed) - seen):
         report.problems.append(
@@ -134,6 +138,23 @@ def check_database() -> CheckReport:
     report.problems.extend(signature_problems())
     report.problems.extend(printed_seal.signoff_problems())
     return report
+
+
+def _known_as(table: str, row_id: int) -> str:
+    """For a complaint or a timeline line, the register number a branch head knows it
+    by, to close the report's sentence; "" for other records."""
+    if table == "complaint":
+        number = Complaint.select(Complaint.register_no).where(Complaint.id == row_id).scalar()
+        return f"; that is complaint {number}" if number else ""
+    if table == "event":
+        number = (
+            Complaint.select(Complaint.register_no)
+            .join(Event, on=(Event.complaint == Complaint.id))
+            .where(Event.id == row_id)
+            .scalar()
+        )
+        return f"; that is a line of the timeline of {number}" if number else ""
+    return ""
 
 
 def _numbering_problems() -> list[str]:
