@@ -126,6 +126,22 @@ SIGNED_IN = {
 }
 
 
+# Commands that may start a new register where none has been; every other one says that
+# there is no register here (``check`` in a folder never used makes nothing).
+MAKE_A_REGISTER = {"setup", "demo", "restore", "checklist"}
+
+
+# Commands that change the register: refused where it cannot be written. Every other
+# one only reads it (an export, a backup, the printed register) and works there too.
+CHANGES = {"import", "restore", "anonymise", "setup", "demo"}
+
+
+def changes_the_register(args: argparse.Namespace) -> bool:
+    if args.command == "checklist":
+        return bool(args.checklist_command == "import")
+    return args.command in CHANGES
+
+
 def needs_sign_in(args: argparse.Namespace) -> bool:
     if args.command == "checklist":
         return bool(args.checklist_command == "import")
@@ -164,6 +180,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--seed", type=int, default=1, help="random seed, for repeatable data (default 1)"
+    )
+    demo.add_argument(
+        "--branch",
+        choices=("bank", "shop"),
+        default="bank",
+        help="a bank branch (bank categories, China banking deadlines, CNY; the default) "
+        "or a shop (retail categories, Vietnam consumer deadlines, VND)",
     )
     demo.add_argument(
         "--bulk",
@@ -259,12 +282,22 @@ def build_parser() -> argparse.ArgumentParser:
     setup.add_argument(
         "--code", required=True, help="branch code, 1-16 letters or digits (starts every number)"
     )
-    setup.add_argument("--country", default="CN", help="two-letter country code (default CN)")
+    setup.add_argument(
+        "--country",
+        default="CN",
+        help="ISO country code: CN, HK, MO, TW, VN or GB (default CN); sets the currency",
+    )
+    setup.add_argument(
+        "--preset",
+        default="retail",
+        choices=("bank", "retail"),
+        help="kind of business: its categories and standard replies (default retail)",
+    )
     setup.add_argument(
         "--policy",
-        default="china_banking",
+        default=None,
         choices=("china_banking", "vietnam_consumer", "uk_fca", "custom"),
-        help="deadline policy (default china_banking)",
+        help="deadline policy (default: the country's for the kind of business)",
     )
     setup.add_argument("--name", required=True, help="the first manager's full name")
     setup.add_argument(
@@ -548,6 +581,8 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
             announce_upgrade=announce,
             allow_new=args.command == "setup",
             accept_loss=args.command == "restore" or bool(getattr(args, "accept_loss", False)),
+            # Only a task that makes a register (or fills one) starts one where none is.
+            create=args.command in MAKE_A_REGISTER,
         )
     except (DatabaseDamaged, RegisterMissing) as exc:
         told = cli_message(exc)
@@ -565,15 +600,24 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
         print(f"error: {cli_message(exc)}", file=sys.stderr)
         _suggest_backup(home, more_than=exc.found.events)
         return EXIT_USER_ERROR
-    if store.read_only and (needs_sign_in(args) or args.command in ("setup", "demo")):
+    if store.read_only and changes_the_register(args):
         store.close()
         print(
             f"error: the register {store.file} cannot be written on this PC (the file or its "
-            "folder is read-only), so it cannot be signed in to or changed from the command "
-            "line. `check` still reads it. Ask for the right to write there, then try again.",
+            "folder is read-only), so it cannot be changed from the command line. `check`, "
+            "exports and backups still read it. Ask for the right to write there, then try "
+            "again.",
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
+    if store.read_only and needs_sign_in(args):
+        print(
+            f"note: the register {store.file} cannot be written on this PC (the file or its "
+            "folder is read-only): your sign-in is checked, but it and what this command "
+            "takes out are not recorded in the register's audit trail; the log on this PC "
+            "notes them instead.",
+            file=sys.stderr,
+        )
     try:
         if args.command == "demo":
             return _demo(args)
@@ -624,6 +668,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     demo.require_empty_register()
     actor = Actor(None, "demo", "manager")
+    demo.set_up_branch(actor, args.branch)
     if args.bulk:
         from models.bulk import fill_register
 
@@ -645,16 +690,19 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _setup(args: argparse.Namespace) -> int:
-    from models import auth
+    from models import auth, countries
 
     from cli.session import new_password
 
+    country = countries.get(args.country)
     actor = auth.set_up(
         {
             "name": args.branch,
             "code": args.code,
-            "country": args.country,
-            "deadline_preset": args.policy,
+            "country": country.code,
+            "currency": country.currency,
+            "category_preset": args.preset,
+            "deadline_preset": args.policy or country.deadline_policy(args.preset),
         },
         args.name,
         args.user,
@@ -841,7 +889,7 @@ def _register(args: argparse.Namespace, store: object, actor: Actor) -> int:
     """Make the month's register, then back up the database it was made from, as the app
     does: the backup holds exactly what the signed register shows. A register on the
     branch server is backed up there (pg_dump), so nothing is taken here."""
-    from models.backup import take_backup
+    from models.backup import BackupFailed, take_backup
     from reports.register_pdf import build_register, default_file_name
 
     out = args.out or Path(default_file_name(args.month))
@@ -853,10 +901,9 @@ def _register(args: argparse.Namespace, store: object, actor: Actor) -> int:
         return EXIT_OK
     try:
         path = take_backup(home_of(store), "register")
-    except OSError as exc:
+    except BackupFailed as exc:
         print(
-            f"error: the register was made, but the backup could not be: "
-            f"{exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}",
+            f"error: the register was made ({out}), not its backup. {cli_message(exc)}",
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
@@ -930,8 +977,13 @@ def _verify_register(args: argparse.Namespace) -> int:
             f"OK: the database still holds exactly the {count} records printed in the "
             f"{label} register, and its audit trail still runs through the "
             f"{seal.events} entries sealed on it (newest #{seal.head_id}), signed with the "
-            f"printing manager's key. Branch key {root}: it must be the same on the "
-            "signed paper copy."
+            f"printing manager's key."
+        )
+        print(
+            "This file's seal, to compare with the signed paper copy (a file can be "
+            f"replaced, the paper cannot): branch key {seal.root}; audit entry "
+            f"#{seal.head_id}, hash {seal.head[:16]}...; records {seal.count}, SHA-256 "
+            f"{seal.digest[:16]}..."
         )
         return EXIT_OK
     print(f"MISMATCH: the {label} register and the database disagree:", file=sys.stderr)
@@ -1079,14 +1131,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui
 
         return run_gui(home, args.db)
+
+    install_cli_translator(home)
+    log = logging.getLogger("cli")
+    # What ran and how it ended, as the GUI logs its work: the command's name, never its
+    # arguments (file names, a month, a user name) nor anything typed at the prompt.
+    log.info("command %s started", _command_name(args))
+    code = _run_logged(args, home, log, log_path)
+    log.info("command %s ended with exit code %d", _command_name(args), code)
+    return code
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    sub = getattr(args, "checklist_command", None) if args.command == "checklist" else None
+    return f"{args.command} {sub}" if sub else str(args.command)
+
+
+def _run_logged(args: argparse.Namespace, home: Path, log: logging.Logger, log_path: Path) -> int:
+    """The command, with each way it can fail told to the user and logged by its kind
+    (the error's code or the system's error number: no message, as those name people
+    and files)."""
     import sqlite3
 
     import peewee
 
     from models.errors import DomainError
 
-    install_cli_translator(home)
-
+    command = _command_name(args)
     try:
         if args.command == "test-server":
             return _test_server(args, home)
@@ -1096,25 +1167,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _server_setup(args, home)
         return run_cli(args, home)
     except DomainError as exc:
+        log.warning("command %s refused: %s (%s)", command, type(exc).__name__, exc.code)
         print(f"error: {cli_message(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except (peewee.DatabaseError, sqlite3.Error) as exc:
         from models.db import translate_error
 
         told = translate_error(exc)
+        log.warning("command %s: database error %s", command, type(exc).__name__)
         if isinstance(told, DomainError):
             print(f"error: {cli_message(told)}", file=sys.stderr)
         else:
             print(f"error: the database could not be used: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as exc:
+        log.warning(
+            "command %s: system error %s (errno %s)", command, type(exc).__name__, exc.errno
+        )
         print(
             f"error: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}",
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
     except Exception:
-        logging.getLogger("cli").exception("unexpected error in %s", args.command)
+        log.exception("unexpected error in %s", command)
         print(f"error: something unexpected went wrong; details are in {log_path}", file=sys.stderr)
         return EXIT_USER_ERROR
 

@@ -28,6 +28,7 @@ from models.actors import Actor
 GENESIS = "0" * 64
 _actor: ContextVar[Actor | None] = ContextVar("audit_actor", default=None)
 _default_actor: list[Actor] = []
+_told_moment: ContextVar[dt.datetime | None] = ContextVar("audit_told_moment", default=None)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -49,6 +50,23 @@ def acting(actor: Actor) -> Iterator[None]:
         yield
     finally:
         _actor.reset(token)
+
+
+@contextlib.contextmanager
+def made_up_history(moment: dt.datetime) -> Iterator[None]:
+    """Demo data only (an empty register, ``demo.require_empty_register``): the changes
+    made inside are recorded as made at ``moment``, so a made-up register's past months
+    stand at their ends as a real one's would (``models.month_end``)."""
+    token = _told_moment.set(moment)
+    try:
+        yield
+    finally:
+        _told_moment.reset(token)
+
+
+def told_moment() -> dt.datetime | None:
+    """The moment ``made_up_history`` records changes at, None for the real clock."""
+    return _told_moment.get()
 
 
 def as_actor(fn: F) -> F:

@@ -16,7 +16,7 @@ from models import staff_keys, upgrade_seal
 from models.actors import Actor, actor_for
 from models.audit import as_actor
 from models.branch import add_staff, get_branch, update_branch
-from models.db import atomic
+from models.db import atomic, is_read_only
 from models.errors import (
     QT_TRANSLATE_NOOP,
     DomainError,
@@ -158,6 +158,8 @@ WRONG = QT_TRANSLATE_NOOP("domain", "Wrong user name or password.")
 def sign_in(username: str, secret: str, moment: dt.datetime | None = None) -> Actor:
     """The signed-in person, or SignInFailed / AccountLocked; failures are counted durably."""
     moment = moment or now()
+    if is_read_only():
+        return _sign_in_reading(username, secret, moment)
     failure: DomainError | None = None
     with atomic():
         staff = Staff.get_or_none(Staff.username == username.strip())
@@ -210,6 +212,24 @@ def sign_in(username: str, secret: str, moment: dt.datetime | None = None) -> Ac
     actor = actor_for(staff, signer)
     upgrade_seal.seal_after_upgrade(actor)
     return actor
+
+
+def _sign_in_reading(username: str, secret: str, moment: dt.datetime) -> Actor:
+    """Sign-in to a register that cannot be written here (a read-only file, folder or
+    disk), to read and export it: the password is checked and a lockout holds as usual,
+    but nothing is recorded, not a failed attempt either. Counting attempts would guard
+    nothing there: whoever can read the file can try passwords against its hashes
+    without the app."""
+    staff = Staff.get_or_none(Staff.username == username.strip())
+    if staff is None or not staff.active or not (staff.password_hash or staff.pin_hash):
+        raise SignInFailed(WRONG)
+    if staff.locked_until is not None and staff.locked_until > moment:
+        raise AccountLocked(LOCKED, minutes=_minutes_left(staff.locked_until, moment))
+    matched_hash = _matching_hash(staff, secret)
+    if matched_hash is None:
+        raise SignInFailed(WRONG)
+    kind = staff_keys.PASSWORD if matched_hash == staff.password_hash else staff_keys.PIN
+    return actor_for(staff, staff_keys.open_key(staff.id, kind, secret))
 
 
 def _minutes_left(until: dt.datetime, moment: dt.datetime) -> int:

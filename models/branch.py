@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from typing import Any
 
-from models import categories, deadlines
+from models import categories, countries, deadlines
 from models.actors import Actor
 from models.audit import as_actor
 from models.db import atomic, database
 from models.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
-from models.schema import Branch, Staff
+from models.location import is_reserved_name
+from models.schema import Branch, Staff, now
 from models.text import check_length, clean_line
 from models.vocab import ROLES
 
@@ -97,8 +99,8 @@ def update_branch(actor: Actor, **changes: object) -> Branch:
         if key == "name" and not text:
             raise ValidationError(key, QT_TRANSLATE_NOOP("domain", "The branch needs a name."))
         if key == "country":
-            text = text.upper()
-            deadlines.check_country(text)
+            kept = countries.find(text) is None and text.upper() == get_branch().country
+            text = text.upper() if kept else countries.get(text).code  # an older code stays
         if key == "currency" and not re.fullmatch(r"[A-Za-z]{3}", text):
             raise ValidationError(
                 key,
@@ -114,6 +116,18 @@ def update_branch(actor: Actor, **changes: object) -> Branch:
             raise ValidationError(
                 key, QT_TRANSLATE_NOOP("domain", "Unknown category preset {value}."), value=text
             )
+        if key == "second_backup_folder":
+            reserved = [p for p in re.split(r"[\\/]", text) if p and is_reserved_name(p)]
+            if reserved:
+                raise ValidationError(
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "domain",
+                        "{name} is a name Windows keeps for a device, so no folder can have "
+                        "it; choose another folder.",
+                    ),
+                    name=reserved[0],
+                )
         if key in ("name", "address", "head_name", "second_backup_folder"):
             check_length("name" if key in ("name", "head_name") else "address", text)
         clean[key] = text.upper() if key == "currency" else text
@@ -121,6 +135,8 @@ def update_branch(actor: Actor, **changes: object) -> Branch:
         branch = get_branch()
         for key, value in clean.items():
             setattr(branch, key, value)
+        if not branch.configured or branch.set_up_on is None:
+            branch.set_up_on = now().date()  # reminders count from this day on
         branch.configured = True
         branch.save()
     return branch
@@ -197,3 +213,42 @@ def find_staff(value: str) -> Staff | None:
         if staff.name.casefold() == value.casefold():
             return staff
     return None
+
+
+def emergency_numbers(branch: Branch | None = None) -> countries.Emergency:
+    """The branch's emergency numbers: a manager's setting, else its country's own
+    (never the screen language's)."""
+    branch = branch or get_branch()
+    if branch.emergency:
+        data = json.loads(branch.emergency)
+        return countries.Emergency(
+            data["police"], data["ambulance"], data["fire"], data.get("also", "")
+        )
+    found = countries.find(branch.country)
+    return found.emergency if found else countries.Emergency("", "", "")
+
+
+@as_actor
+def set_emergency(actor: Actor, numbers: countries.Emergency | None) -> Branch:
+    """Change the numbers the safety exit shows (None: the country's own). A setting equal
+    to the country's is stored as the default, so it keeps following the country."""
+    actor.require_manager(
+        QT_TRANSLATE_NOOP("domain", "Only a manager may change the emergency numbers.")
+    )
+    text = ""
+    if numbers is not None:
+        cleaned = countries.Emergency(
+            countries.number("police", numbers.police),
+            countries.number("ambulance", numbers.ambulance),
+            countries.number("fire", numbers.fire),
+            " ".join(numbers.also.split()),
+        )
+        found = countries.find(get_branch().country)
+        if found is None or cleaned != found.emergency:
+            text = cleaned.to_json()
+    with atomic():
+        branch = get_branch()
+        if branch.emergency != text:
+            branch.emergency = text
+            branch.save()
+    return branch

@@ -88,12 +88,14 @@ def make_database(url: str, read_only: bool = False, immutable: bool = False) ->
         params: dict[str, str | int] = {"mode": "ro"}
         if immutable:
             params["immutable"] = 1
-        return peewee.SqliteDatabase(
+        reading = peewee.SqliteDatabase(
             sqlite_uri(path, **params),
             uri=True,
             pragmas={"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS},
             timeout=BUSY_TIMEOUT_MS / 1000,
         )
+        reading.read_only = True  # type: ignore[attr-defined]
+        return reading
     if path is not None:
         return RegisterFile(
             str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=BUSY_TIMEOUT_MS / 1000
@@ -270,6 +272,12 @@ def is_sqlite(db: Any = None) -> bool:
     """Whether ``db`` (a database, or this proxy; by default the open register) is SQLite."""
     target = database.obj if db is None else getattr(db, "obj", db)
     return isinstance(target, peewee.SqliteDatabase)
+
+
+def is_read_only() -> bool:
+    """Whether the open register was opened read-only (its file or folder cannot be
+    written here): what would be written (a sign-in's counters, the trail) cannot be."""
+    return bool(getattr(database.obj, "read_only", False))
 
 
 class DatabaseBusy(DomainError):

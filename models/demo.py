@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from models import deadlines
 from models.actors import Actor
-from models.audit import as_actor
-from models.branch import get_branch
+from models.audit import acting, as_actor, made_up_history
+from models.branch import get_branch, update_branch
 from models.complaints import insert_complaint
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, PermissionDenied
@@ -95,6 +95,40 @@ def require_empty_register() -> None:
     accounts whose passwords the README prints."""
     if Staff.select().exists() or Complaint.select().exists() or get_branch().configured:
         raise PermissionDenied(DEMO_ONLY_EMPTY)
+
+
+# A demo branch set up as a real one would be: its categories, deadline policy, country
+# and currency belong together (a bank under China's banking rules, a shop under
+# Vietnam's consumer law).
+DEMO_BRANCHES: dict[str, dict[str, str]] = {
+    "bank": {
+        "name": "Demo Bank · Riverside Branch",
+        "code": "DEMO",
+        "address": "1 Riverside Road",
+        "country": "CN",
+        "currency": "CNY",
+        "deadline_preset": "china_banking",
+        "category_preset": "bank",
+    },
+    "shop": {
+        "name": "Demo Shop · Riverside",
+        "code": "DEMO",
+        "address": "1 Riverside Road",
+        "country": "VN",
+        "currency": "VND",
+        "deadline_preset": "vietnam_consumer",
+        "category_preset": "retail",
+    },
+}
+
+
+def set_up_branch(actor: Actor, kind: str = "bank") -> None:
+    """Set the demo branch up fully before its complaints are made (an empty register
+    only): a demo left "not set up" with a shop's categories under a bank's deadline
+    policy taught the wrong thing."""
+    require_empty_register()
+    corpus = load_json("demo/corpus.json")
+    update_branch(actor, head_name=corpus["zh_CN"]["staff"][0], **DEMO_BRANCHES[kind])
 
 
 def _ensure_staff(rng: random.Random) -> list[Staff]:
@@ -243,8 +277,10 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
             "zh_TW": "年長客戶，聽力不佳",
             "vi": "Khách hàng cao tuổi, nghe kém",
         }[lang]
-    c = insert_complaint(actor, values, at=received)
-    c.created_at = received
+    with made_up_history(received):
+        c = insert_complaint(actor, values, at=received)
+        c.created_at = received
+        c.save()
     age = (moment - received).days
     # How far along a complaint of this age would be.
     r = rng.random()
@@ -264,6 +300,7 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
             "zh_TW": "重複登記",
             "vi": "Nhập trùng",
         }[lang]
+        voided = received + dt.timedelta(hours=1)
         log(
             c,
             actor,
@@ -272,10 +309,11 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
             old="received",
             new="void",
             text=c.void_reason,
-            at=received + dt.timedelta(hours=1),
+            at=voided,
         )
         c.status = "void"
-        c.save()
+        with made_up_history(voided):
+            c.save()
         return c
     t = received
     handler_actor = Actor(handler.id, handler.name, handler.role)
@@ -285,6 +323,14 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
         t = min(_office_hours(t + dt.timedelta(hours=hours), rng), moment)
         log(c, handler_actor, "status", field="status", old=c.status, new=status, at=t)
         c.status = status
+        if status == "resolved":
+            c.resolved_at = t
+            c.followup_due = deadlines.followup_due(t.date(), branch.country)
+        elif status == "closed":
+            c.closed_at = t
+        # Each step is saved when it happened, as a clerk at the counter would have.
+        with made_up_history(t), acting(handler_actor):
+            c.save()
 
     if stage >= 1:
         step("acknowledged", rng.uniform(0.1, 6))
@@ -310,8 +356,6 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
             c.currency = branch.currency
         c.customer_accepted = rng.random() < 0.85
         step("resolved", rng.uniform(24, 24 * 12))
-        c.resolved_at = t
-        c.followup_due = deadlines.followup_due(t.date(), branch.country)
     if stage >= 4 and t < moment - dt.timedelta(days=2):
         c.followup_done_at = min(
             _office_hours(t + dt.timedelta(days=rng.uniform(1, 4)), rng), moment
@@ -319,10 +363,10 @@ def _one(actor, rng, corpus, preset, branch, staff, clerks, received, moment) ->
         c.satisfaction = rng.choices((1, 2, 3, 4, 5), weights=(5, 8, 20, 35, 32))[0]
         log(c, handler_actor, "followup", new=f"{c.satisfaction}/5", at=c.followup_done_at)
         t = c.followup_done_at
+        with made_up_history(t), acting(handler_actor):
+            c.save()
     if stage >= 5 and c.followup_done_at is not None:
         step("closed", rng.uniform(1, 24))
-        c.closed_at = t
-    c.save()
     return c
 
 

@@ -20,6 +20,9 @@ FALLBACK = REGIONAL
 GLOSSARY_LANGUAGES = ("zh_CN", "zh_TW", "zh_HK", "vi")
 
 
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d")
+
+
 @dataclass(frozen=True)
 class Term:
     id: str
@@ -34,6 +37,7 @@ class Term:
         return self.forms.get(lang) or self.forms.get(FALLBACK.get(lang, ""), ())
 
     def names_idea(self, source: str) -> bool:
+        source = _PLACEHOLDER.sub(" ", source)  # {handler} is a name in the code, not a word
         if any(source.startswith(e) or e in source for e in self.exceptions):
             return False
         return any(p.search(source) for p in self.english)

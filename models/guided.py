@@ -17,6 +17,8 @@ from typing import Any
 from models import checklists
 from models.actors import Actor
 from models.audit import as_actor
+from models.branch import emergency_numbers
+from models.countries import fill_numbers
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationError
 from models.resources import pick
@@ -182,7 +184,9 @@ def record_step(
             text = choice or ""
         if step.calm and run.calm_at is None:
             run.calm_at = now()
-        _append(run, run.handler_name, step_id, "step", shown, result, text, note, seconds)
+        # The signed-in person who runs the guide is the one on record; a colleague who
+        # took over is named in the run (handler_name), not made the author of the steps.
+        _append(run, run.started_by_name, step_id, "step", shown, result, text, note, seconds)
         run.current_step = target if target not in checklists.SPECIAL_TARGETS else step_id
         run.save()
     return target
@@ -232,6 +236,7 @@ def escalate(
             previous = run.handler_name
             run.handler_name = person.name
             shown["handed_over_from"] = previous
+            shown["colleague"] = person.name
         elif rung.records == "place":
             answer = check_length("reason", clean_line(place))
             if not answer:
@@ -278,10 +283,16 @@ def safety_exit(actor: Actor, run_id: int, note: str = "") -> GuidedRun:
     with atomic():
         run = _open_run(run_id)
         checklist = checklist_of(run)
+        numbers = emergency_numbers()
         shown = {
             "title": pick(checklist.safety["title"], run.lang),
             "do": pick(checklist.safety["do"], run.lang),
-            "steps": [pick(s, run.lang) for s in checklist.safety["steps"]],
+            "steps": [fill_numbers(pick(s, run.lang), numbers) for s in checklist.safety["steps"]],
+            "numbers": {
+                "police": numbers.police,
+                "ambulance": numbers.ambulance,
+                "fire": numbers.fire,
+            },
         }
         _append(run, actor.name, "safety_exit", "safety_exit", shown, "done", "", note)
         run.outcome = "safety_exit"
@@ -333,11 +344,26 @@ def attach(actor: Actor, run_id: int, complaint_id: int) -> GuidedRun:
     return run
 
 
+def changes_left(run: GuidedRun) -> int:
+    """How many of the three changes are still to try (0: book the appointment or stop)."""
+    return max(0, len(checklist_of(run).rungs) - run.escalation_level)
+
+
+def appointment_of(run: GuidedRun) -> Appointment | None:
+    """The appointment the third change booked, if it did."""
+    return (
+        Appointment.select().where(Appointment.run == run).order_by(Appointment.id.desc()).first()
+    )
+
+
 def summary_line(run: GuidedRun) -> str:
-    """A language-neutral one-liner for the timeline."""
+    """A language-neutral one-liner for the timeline; a colleague who took over is named
+    as such, the run itself belongs to the person who started it."""
     minutes = int(((run.ended_at or now()) - run.started_at).total_seconds() // 60)
     changes = ("person", "place", "time")[: run.escalation_level]
     parts = [f"{minutes} min", f"changes: {', '.join(changes) if changes else 'none'}"]
+    if run.handler_name and run.handler_name != run.started_by_name:
+        parts.append(f"colleague who took over: {run.handler_name}")
     if run.outcome == "safety_exit":
         parts.append("safety exit")
     return "; ".join(parts)

@@ -4,7 +4,8 @@ All or nothing: every row is checked, every bad row is reported with its line
 number and reason, and nothing is saved unless all rows are good. The file may be
 UTF-8 (with or without BOM), or what Excel writes for the branch's language on Windows:
 GB18030, Big5, Shift-JIS, Windows-1252 or Windows-1258 (Vietnamese), told apart by
-``charset-normalizer``; a file in none of them is refused rather than stored garbled.
+``models.encodings``; a file in none of them, or too short to tell which, is refused
+rather than stored garbled.
 
 Rows are checked one by one, then saved together by the bulk loader (``executemany``
 in batches, one audit event per batch), so a register of years goes in in minutes.
@@ -37,6 +38,7 @@ from models.db import (
     database,
     translate_error,
 )
+from models.encodings import AmbiguousEncoding, read_text
 from models.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError, ValidationErrors
 from models.formulas import restore
 from models.lifecycle import parse_amount
@@ -78,35 +80,7 @@ class ImportReport:
         return not self.errors
 
 
-# What Excel writes as "CSV" on Windows, by the language of the PC: the Chinese,
-# Taiwanese and Hong Kong, Japanese, Western and Vietnamese code pages.
-ENCODINGS = ("gb18030", "big5", "shift_jis", "cp1252", "cp1258")
 ACCEPTED = "UTF-8 (with or without BOM), GB18030, Big5, Shift-JIS, Windows-1252, Windows-1258"
-UTF8_BOM = b"\xef\xbb\xbf"
-# How garbled a reading may look and still be taken (charset-normalizer's "chaos"): real
-# text in the right code page scores 0 to 0.04; Korean read as GB18030 scored 0.13.
-MAX_CHAOS = 0.1
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def decode(raw: bytes) -> str:
-    """The file's text: UTF-8 (BOM optional), else the one of ``ENCODINGS`` that reads
-    as real text; None when it is none of them."""
-    if raw.startswith(UTF8_BOM):
-        raw = raw[len(UTF8_BOM) :]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw, cp_isolation=list(ENCODINGS)).best()
-    if best is None or best.chaos > MAX_CHAOS:
-        raise UnicodeError("none of the accepted encodings")
-    text = str(best)
-    if _NOT_TEXT.search(text):  # control characters: binary, or another encoding
-        raise UnicodeError("none of the accepted encodings")
-    return text
 
 
 # How Excel writes a date in a CSV depends on the PC's regional settings, which follow
@@ -531,12 +505,24 @@ def import_csv(actor: Actor, path: Path, *, dry_run: bool = False) -> ImportRepo
     """Check every row; save all of them only if none is bad (and not ``dry_run``)."""
     actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may import complaints."))
     try:
-        text = decode(path.read_bytes())
+        text = read_text(path.read_bytes())
     except OSError as exc:
         raise ImportFailed(
             QT_TRANSLATE_NOOP("domain", "Cannot read {path}: {reason}"),
             path=str(path),
             reason=exc.strerror or str(exc),
+        ) from exc
+    except AmbiguousEncoding as exc:
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "{file} may be in {likely}: each reads it as different text and it holds "
+                "too little to tell which is right, so nothing was imported rather than "
+                'guessed. In Excel, save it again as "CSV UTF-8 (Comma delimited)" (File, '
+                "Save As, Save as type) and import that file.",
+            ),
+            file=path.name,
+            likely=" or ".join(exc.candidates),
         ) from exc
     except UnicodeError as exc:
         raise ImportFailed(

@@ -17,12 +17,14 @@ from typing import Any
 from models import audit, personal, printed_seal
 from models.bulk import REPLAYED_AS_BULK, replay_bulk
 from models.db import database, is_sqlite
+from models.errors import QT_TRANSLATE_NOOP, DomainError
 from models.schema import (
     ACTIVITY_TABLE,
     AUDITED_TABLES,
     AuditEvent,
     BaseModel,
     Complaint,
+    Event,
     RegisterCounter,
 )
 from models.signatures import signature_problems
@@ -111,6 +113,7 @@ def check_database() -> CheckReport:
             if history is None:
                 report.problems.append(
                     f"{table} #{ident[1]} has no audit history: added behind the app"
+                    + _known_as(table, ident[1])
                 )
                 continue
             for name, value in current.items():
@@ -119,11 +122,13 @@ def check_database() -> CheckReport:
                         report.problems.append(  # personal or secret: no value shown
                             f"{table} #{ident[1]} field {name}: the database holds a value "
                             "its audit history does not record (changed behind the app)"
+                            + _known_as(table, ident[1])
                         )
                 elif history.get(name) != value:
                     report.problems.append(
                         f"{table} #{ident[1]} field {name}: the database holds {value!r} but its audit "
                         f"history says {history.get(name)!r} (changed behind the app)"
+                        + _known_as(table, ident[1])
                     )
     for ident in sorted(set(replayed) - seen):
         report.problems.append(
@@ -133,6 +138,23 @@ def check_database() -> CheckReport:
     report.problems.extend(signature_problems())
     report.problems.extend(printed_seal.signoff_problems())
     return report
+
+
+def _known_as(table: str, row_id: int) -> str:
+    """For a complaint or a timeline line, the register number a branch head knows it
+    by, to close the report's sentence; "" for other records."""
+    if table == "complaint":
+        number = Complaint.select(Complaint.register_no).where(Complaint.id == row_id).scalar()
+        return f"; that is complaint {number}" if number else ""
+    if table == "event":
+        number = (
+            Complaint.select(Complaint.register_no)
+            .join(Event, on=(Event.complaint == Complaint.id))
+            .where(Event.id == row_id)
+            .scalar()
+        )
+        return f"; that is a line of the timeline of {number}" if number else ""
+    return ""
 
 
 def _numbering_problems() -> list[str]:
@@ -168,3 +190,28 @@ def _numbering_problems() -> list[str]:
                 "entries."
             )
     return problems
+
+
+class RegisterNotIntact(DomainError):
+    """The register does not match its own audit trail: it must not be sealed."""
+
+    code = "register_not_intact"
+
+
+def require_intact() -> None:
+    """Refuse to seal a register that ``check`` finds changed behind the app: a seal on
+    it would vouch for the change. Runs the whole check (on a very large register this
+    takes a while; the register is printed once a month)."""
+    report = check_database()
+    if not report.ok:
+        raise RegisterNotIntact(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The register does not match its own audit trail ({count} problem(s), the "
+                "first: {first}). It cannot be printed and sealed until this is cleared up: "
+                "run the command check, and ask the branch head to compare it with the last "
+                "signed register and the backups.",
+            ),
+            count=len(report.problems),
+            first=report.problems[0],
+        )

@@ -481,6 +481,16 @@ def request_extension(
         _require_status(c, *OPEN_STATES, template=NOT_OPEN)
         if c.extension_level >= deadlines.max_extensions(branch.deadline_preset):
             raise InvalidTransition(NO_MORE_EXTENSIONS)
+        if c.due_date < now().date():  # more time is asked for before the reply is late
+            raise InvalidTransition(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The reply was due on {due}, so it is already late: more time can only "
+                    "be asked for before the due date. Reply to the customer as soon as you "
+                    "can; the register counts it as late.",
+                ),
+                due=c.due_date.isoformat(),
+            )
         if pending_extension(c.id) is not None:
             raise InvalidTransition(
                 QT_TRANSLATE_NOOP(

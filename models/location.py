@@ -16,11 +16,21 @@ from pathlib import Path
 
 from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 
-# What Windows keeps for devices, whatever the extension (NUL.csv is the device too).
+# What Windows keeps for devices, whatever the extension (NUL.csv is the device too):
+# the serial and printer ports 0 to 9 and ¹ ² ³ (superscripts count as digits there), and
+# the console's own input and output.
 RESERVED_NAMES = frozenset(
-    {"CON", "PRN", "AUX", "NUL"}
-    | {f"{kind}{n}" for kind in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")}
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{kind}{n}" for kind in ("COM", "LPT") for n in (*"0123456789", "¹", "²", "³")}
 )
+
+
+def is_reserved_name(name: str) -> bool:
+    """Whether Windows takes a file or folder called ``name`` for a device: the part
+    before the first dot, without trailing spaces, in any case (``com0 .txt`` too)."""
+    return name.split(".")[0].rstrip(" ").upper() in RESERVED_NAMES
+
+
 FORBIDDEN_CHARACTERS = frozenset('<>:"|?*\\/') | frozenset(chr(c) for c in range(32))
 DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a network drive
 
@@ -174,7 +184,7 @@ def check_output_file(path: Path) -> None:
             name=name,
             characters=shown,
         )
-    if name.split(".")[0].rstrip(" ").upper() in RESERVED_NAMES:
+    if is_reserved_name(name):
         raise BadFileName(
             QT_TRANSLATE_NOOP(
                 "domain",
@@ -193,6 +203,16 @@ def check_output_file(path: Path) -> None:
             name=name,
         )
     folder = path.parent
+    reserved = [part for part in folder.parts if is_reserved_name(part)]
+    if reserved:
+        raise BadFileName(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "{name} is a name Windows keeps for a device, so no folder can have it; choose "
+                "another folder.",
+            ),
+            name=reserved[0],
+        )
     if not folder.is_dir():
         raise BadFileName(
             QT_TRANSLATE_NOOP(

@@ -44,6 +44,17 @@ def mask_id(number: str) -> str:
     return "****" + compact[len(compact) - shown :] if shown else "*" * len(compact)
 
 
+# A run of 7 or more digits, allowing the spaces, dots and dashes people type inside a
+# phone, card or ID number (an ID's final X included).
+_NUMBER = re.compile(r"\d(?:[ .\-]?\d){6,}[Xx]?")
+
+
+def mask_numbers_in(text: str) -> str:
+    """Free text as printed: any phone, card or ID number typed into it masked as a
+    phone is (a description often repeats the customer's number)."""
+    return _NUMBER.sub(lambda m: mask_phone(m.group(0)), text)
+
+
 def mask_customer(name: str, phone: str) -> str:
     return " ".join(part for part in (mask_name(name), mask_phone(phone)) if part)
 

@@ -254,10 +254,19 @@ def scheduled_days(since: dt.date, until: dt.date) -> list[dt.date]:
     return days
 
 
+def reminders_from(start: dt.date) -> dt.date:
+    """``start``, or the day the branch was set up if later: a branch set up today has
+    missed no box opening and left no reading unsigned before it existed."""
+    set_up_on = get_branch().set_up_on
+    return max(start, set_up_on) if set_up_on else start
+
+
 def missed_openings(today: dt.date | None = None, lookback: int = 28) -> list[dt.date]:
     """Scheduled opening days (before today) with no opening on or after them until the next."""
     today = today or dt.date.today()
-    days = scheduled_days(today - dt.timedelta(days=lookback), today - dt.timedelta(days=1))
+    days = scheduled_days(
+        reminders_from(today - dt.timedelta(days=lookback)), today - dt.timedelta(days=1)
+    )
     openings = sorted(
         o.opened_at.date()
         for o in BoxOpening.select(BoxOpening.opened_at).where(
@@ -348,11 +357,11 @@ def signoffs(today: dt.date | None = None, lookback: int = 14) -> list[ReadSigno
 def unsigned_days(today: dt.date | None = None, lookback: int = 14) -> list[dt.date]:
     """Days (today included) in the last ``lookback`` days without a reading signed."""
     today = today or dt.date.today()
-    start = today - dt.timedelta(days=lookback - 1)
+    start = reminders_from(today - dt.timedelta(days=lookback - 1))
     signed = {r.day for r in ReadSignoff.select(ReadSignoff.day).where(ReadSignoff.day >= start)}
     return [
         start + dt.timedelta(days=i)
-        for i in range(lookback)
+        for i in range((today - start).days + 1)
         if start + dt.timedelta(days=i) not in signed
     ]
 

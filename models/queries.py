@@ -81,8 +81,28 @@ def _has_unaccent() -> bool:
     return bool(found)
 
 
+def next_due() -> pw.Node:
+    """The next date a complaint must meet: its first reply (the UK's 3 business days)
+    while no first reply has been given, else its final date. Under the other policies
+    the final date is the only one (first_due is empty)."""
+    return pw.Case(
+        None,
+        [
+            (
+                (Complaint.status == "received") & Complaint.first_due.is_null(False),
+                Complaint.first_due,
+            )
+        ],
+        Complaint.due_date,
+    )
+
+
 def overdue_condition(today: dt.date) -> pw.Expression:
-    return working() & (Complaint.due_date < today)
+    """Open and past a date it had to meet: the final date, or a first reply not given."""
+    return working() & (
+        (Complaint.due_date < today)
+        | ((Complaint.status == "received") & (Complaint.first_due < today))
+    )
 
 
 def _where(flt: ListFilter) -> list[pw.Node]:
@@ -244,6 +264,9 @@ class Row:
     overdue: bool
     key: tuple[Any, ...] = ()  # values of the order columns, for keyset paging
     handler_id: int | None = None  # whose complaint it is: who may read its customer in full
+    vulnerable: bool = False  # a customer needing extra care (Vietnam's Article 8 list...)
+    about_staff: bool = False  # the complaint is about a member of staff
+    first_due: dt.date | None = None  # the first reply's date, while none has been given
 
 
 def page(
@@ -300,6 +323,10 @@ def page(
                 Complaint.summary,
                 Complaint.status,
                 Complaint.due_date,
+                Complaint.first_due,
+                Complaint.vulnerable,
+                Complaint.subject_staff,
+                Complaint.subject_text,
                 Staff.name.alias("handler_name"),
             ).join(Staff, pw.JOIN.LEFT_OUTER, on=(Complaint.handler == Staff.id)),
             flt,
@@ -323,8 +350,19 @@ def page(
             handler_id=r["handler"],
             status=r["status"],
             due_date=r["due_date"],
-            overdue=r["status"] not in DONE_STATES and r["due_date"] < flt.today,
+            overdue=r["status"] not in DONE_STATES
+            and (
+                r["due_date"] < flt.today
+                or (
+                    r["status"] == "received"
+                    and r["first_due"] is not None
+                    and r["first_due"] < flt.today
+                )
+            ),
             key=tuple(r[c.name] for c in columns),
+            vulnerable=bool(r["vulnerable"]),
+            about_staff=r["subject_staff"] is not None or bool(r["subject_text"]),
+            first_due=r["first_due"] if r["status"] == "received" else None,
         )
         for r in query
     ]
@@ -385,9 +423,12 @@ def home_figures(today: dt.date | None = None, limit: int = 50) -> HomeFigures:
     open_ = working()
     by_due = ListFilter(today=today, sort="due_date", descending=False)
     week_end = today + dt.timedelta(days=7)
-    overdue = open_ & (Complaint.due_date < today)
-    due_today = open_ & (Complaint.due_date == today)
-    this_week = open_ & (Complaint.due_date > today) & (Complaint.due_date <= week_end)
+    # Every date that applies counts: a UK complaint's first reply (3 business days) as
+    # well as its final date (8 weeks), the final date alone under the other policies.
+    due = next_due()
+    overdue = overdue_condition(today)
+    due_today = open_ & ~overdue & (due == today)
+    this_week = open_ & (due > today) & (due <= week_end)
 
     def counted(condition: pw.Node) -> int:
         return int(Complaint.select(pw.fn.COUNT(pw.SQL("*"))).where(condition).scalar() or 0)

@@ -12,7 +12,7 @@ from typing import Any
 
 import peewee as pw
 
-from models.schema import Complaint, Staff
+from models.schema import Complaint
 
 IMPORT_REQUIRED = (
     "received_at",
@@ -77,15 +77,21 @@ def record_of(row: dict[str, Any], staff_names: dict[int, str]) -> dict[str, Any
     return record
 
 
-def iter_records(month: str | None = None) -> Iterator[dict[str, Any]]:
-    """Records in register order, streamed; ``month`` is YYYYMM of receipt, None for all."""
-    staff_names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+def iter_records(
+    month: str | None = None, as_of: dt.datetime | None = None
+) -> Iterator[dict[str, Any]]:
+    """Records in register order, streamed; ``month`` is YYYYMM of receipt, None for all.
+    With ``as_of``, each record as it stood then (``models.month_end``), else as it is."""
+    from models.month_end import complaints_as_of, staff_names_as_of
+
+    staff_names = staff_names_as_of(as_of)
     query: pw.ModelSelect = Complaint.select().order_by(
         Complaint.month, Complaint.seq, Complaint.id
     )
     if month:
         query = query.where(Complaint.month == month)
-    for row in query.dicts().iterator():
+    rows = query.dicts().iterator() if as_of is None else complaints_as_of(query, as_of)
+    for row in rows:
         yield record_of(row, staff_names)
 
 
@@ -111,16 +117,21 @@ def to_json_value(value: Any) -> Any:
 
 
 def month_digest(month: str) -> tuple[int, str]:
-    """Record count and SHA-256 over the month's records as stored, in register order.
+    """Record count and SHA-256 over the month's records as they stood at its end (as
+    stored, with the changes recorded since undone), in register order.
 
-    Printed on the register so a paper copy can later be checked against the database.
+    Printed on the register so a paper copy can later be checked against the database:
+    a record changed behind the app differs from it, one changed through the app in a
+    later month does not (the register shows the month as it ended).
     """
     import hashlib
     import json
 
+    from models.month_end import end_of
+
     digest = hashlib.sha256()
     count = 0
-    for record in iter_records(month):
+    for record in iter_records(month, as_of=end_of(month)):
         line = json.dumps(
             {k: to_text(v) for k, v in record.items()}, ensure_ascii=False, sort_keys=True
         )

@@ -77,6 +77,47 @@ def seed_defaults() -> int:
     return len(shipped)
 
 
+def differs_from_preset(preset: str) -> bool:
+    """True when the active replies are not those of ``preset``'s categories: after the
+    branch switched its category preset, the replies should be switched too."""
+    tree = categories.load(preset)
+    rows = StandardReply.select(StandardReply.category).where(StandardReply.active == True)  # noqa: E712
+    return any(tree.get(row.category) is None for row in rows)
+
+
+@as_actor
+def switch_to_preset(actor: Actor, preset: str) -> tuple[int, int]:
+    """Retire the replies whose category ``preset`` does not have (kept, never deleted)
+    and add the shipped replies of ``preset`` not yet in the booklet; return (retired,
+    added)."""
+    actor.require_manager(
+        QT_TRANSLATE_NOOP("domain", "Only a manager may change the standard replies.")
+    )
+    tree = categories.load(preset)
+    shipped = load_json("replies/default.json").get(preset, [])
+    retired = added = 0
+    with atomic():
+        have = set()
+        for row in StandardReply.select():
+            if row.active and tree.get(row.category) is None:
+                row.active = False
+                row.updated_at, row.updated_by = now(), actor.name
+                row.save()
+                retired += 1
+            have.add((row.category, json.loads(row.title).get("en", "")))
+        for item in shipped:
+            if (item["category"], item["title"].get("en", "")) in have:
+                continue
+            StandardReply.create(
+                category=item["category"],
+                title=json.dumps(item["title"], ensure_ascii=False),
+                text=json.dumps(item["text"], ensure_ascii=False),
+                updated_by=actor.name,
+            )
+            added += 1
+    return retired, added
+
+
 def category_frequency() -> dict[str, int]:
     """How many complaints each top-level category has had (voided ones not counted)."""
     counts: dict[str, int] = {}
@@ -92,12 +133,17 @@ def category_frequency() -> dict[str, int]:
 
 
 def ranked(category: str | None = None, include_retired: bool = False) -> list[Reply]:
-    """Replies in booklet order: ``category`` first, then categories by frequency, then use."""
+    """Replies in booklet order: ``category`` first, then categories by frequency, then use.
+    At the counter (no retired ones) only replies of the branch's own categories are
+    offered: a bank's ATM card complaint is never offered a shop's answer about toilets."""
     freq = category_frequency()
     query = StandardReply.select()
     if not include_retired:
         query = query.where(StandardReply.active == True)  # noqa: E712
     replies = [_reply(r) for r in query]
+    if not include_retired:
+        tree = categories.load(get_branch().category_preset)
+        replies = [r for r in replies if tree.get(r.category) is not None]
     top = category.split(".", 1)[0] if category else None
     replies.sort(
         key=lambda r: (r.category != top, -freq.get(r.category, 0), r.category, -r.use_count, r.id)

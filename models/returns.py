@@ -183,7 +183,10 @@ class CodedTable:
 
 
 def coded_table(month: str) -> CodedTable:
-    """The month's complaints counted in each dimension of the preset's standard."""
+    """The month's complaints counted in each dimension of the preset's standard, as they
+    stood at its end, like the register that prints it (``models.month_end``)."""
+    from models.month_end import complaints_as_of, end_of
+
     tree = categories.load(get_branch().category_preset)
     standard = tree.standard
     if standard is None:
@@ -191,10 +194,13 @@ def coded_table(month: str) -> CodedTable:
     counts: dict[str, Counter[str]] = {d: Counter() for d in categories.DIMENSIONS}
     cross: Counter[tuple[str, str]] = Counter()
     received = no_cause = 0
-    query = Complaint.select(Complaint.category, Complaint.cause).where(
-        (Complaint.month == month) & (Complaint.status != "void")
-    )
-    for category, cause in query.tuples().iterator():
+    query = Complaint.select(
+        Complaint.id, Complaint.category, Complaint.cause, Complaint.status
+    ).where(Complaint.month == month)
+    for row in complaints_as_of(query, end_of(month)):
+        if row["status"] == "void":
+            continue
+        category, cause = row["category"], row["cause"]
         codes = tree.standard_codes(category, cause)
         assert codes is not None  # the tree has a standard
         received += 1

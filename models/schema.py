@@ -122,6 +122,11 @@ class Branch(BaseModel):
     # Where the customer letters send an unhappy customer (schema version 17): JSON of
     # ``letters.Referral``, set by a manager; empty for the default of the branch's country.
     referral = pw.TextField(default="")
+    # The safety exit's emergency numbers (JSON of ``countries.Emergency``), set by a
+    # manager; empty for those of the branch's country.
+    emergency = pw.TextField(default="")
+    # The day the branch was set up: reminders (box openings, reading days) start here.
+    set_up_on = pw.DateField(null=True)
 
 
 class Staff(BaseModel):
@@ -421,7 +426,7 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
 
     last = statements.scalar("newest_hash", "SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
     event = AuditEvent(
-        at=now(),
+        at=audit.told_moment() or now(),
         actor_id=actor.staff_id,
         actor_name=actor.name,
         table_name=table,
@@ -447,6 +452,29 @@ def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) 
     return event
 
 
+class RootCauseTask(BaseModel):
+    """A manager's task to find the root cause of several complaints that look like the
+    same problem (a "line" or "plane" complaint, or 3 or more alike in 7 days)."""
+
+    opened_at = pw.DateTimeField(default=now, index=True)
+    opened_by = pw.ForeignKeyField(Staff, null=True)
+    opened_by_name = pw.CharField(max_length=100)
+    category = pw.CharField(max_length=100, default="")
+    reason = pw.CharField(max_length=16, default="")  # scope (line, plane) or "burst"
+    note = pw.TextField(default="")
+    status = pw.CharField(max_length=16, default="open")
+
+
+class RootCauseLink(BaseModel):
+    """One complaint a root-cause task covers."""
+
+    task = pw.ForeignKeyField(RootCauseTask, backref="links", index=True)
+    complaint = pw.ForeignKeyField(Complaint, backref="root_cause_links", index=True)
+
+    class Meta:
+        indexes = ((("task", "complaint"), True),)
+
+
 # Audit events of things done with the register that change no record (an export, a
 # print, a restore) carry this table name; ``check`` verifies their chain, replays nothing.
 ACTIVITY_TABLE = "activity"
@@ -466,6 +494,8 @@ AUDITED_TABLES = {
     "opinion_entry",
     "read_signoff",
     "staff_key",
+    "root_cause_task",
+    "root_cause_link",
 }
 
 
@@ -478,6 +508,8 @@ ALL_TABLES: list[type[BaseModel]] = [
     Event,
     Draft,
 ]
+# Added with the systemic check (root-cause tasks linking complaints alike).
+ROOT_CAUSE_TABLES: list[type[BaseModel]] = [RootCauseTask, RootCauseLink]
 # Added by schema version 15 (personal values kept beside the audit trail).
 PRIVACY_TABLES: list[type[BaseModel]] = [PersonalValue]
 # Added by schema version 14 (signed audit events).

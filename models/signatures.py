@@ -181,6 +181,12 @@ def signature_problems() -> list[str]:
     return problems
 
 
+def entry_signed(event: AuditEvent) -> bool:
+    """Whether ``event`` carries a valid signature by the key it names."""
+    key = StaffKey.get_or_none(StaffKey.id == event.key_id) if event.key_id else None
+    return key is not None and keys.verify(key.public_key, event.signature, event.hash.encode())
+
+
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]  # str.capitalize would lower-case the names
 

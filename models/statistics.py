@@ -1,7 +1,8 @@
 """A month of the register in figures: what the printed register's statistics pages show.
 
-Status at the end of a past month is read from the resolved and closed timestamps,
-so a register printed later still shows the month as it stood at its end. Every share
+Every figure is counted from the complaints as they stood at the month's end
+(``models.month_end``: later changes undone from the audit trail), so a register
+printed later, after a complaint was reopened or corrected, shows the same. Every share
 says what it is a share of: a figure an inspector cannot recount from the rows is
 worse than none.
 """
@@ -17,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from models import deadlines
+from models.month_end import complaints_as_of, later_values
 from models.schema import Complaint, now
 from models.vocab import CHANNELS, SCOPES, SEVERITIES
 
@@ -43,18 +45,40 @@ def previous_months(month: str, n: int) -> list[str]:
     return out[::-1]
 
 
-def trend(end_month: str, months: int = 36) -> list[tuple[str, int]]:
+def trend(
+    end_month: str, months: int = 36, moment: dt.datetime | None = None
+) -> list[tuple[str, int]]:
     """Complaints received per month (void entries left out), oldest first: one indexed
-    range count per month, so ten years of register cost no more than one."""
-    return [
-        (
-            m,
-            Complaint.select(Complaint.id)
-            .where((Complaint.month == m) & (Complaint.status != "void"))
-            .count(),
-        )
-        for m in previous_months(end_month, months)
-    ]
+    range count per month, so ten years of register cost no more than one. With
+    ``moment``, as they stood then: one voided later still counts."""
+    window = previous_months(end_month, months)
+    counts = {
+        m: Complaint.select(Complaint.id)
+        .where((Complaint.month == m) & (Complaint.status != "void"))
+        .count()
+        for m in window
+    }
+    if moment is not None:
+        for month, was, now_ in _status_changes(window, moment):
+            counts[month] += (now_ == "void") - (was == "void")
+    return list(counts.items())
+
+
+def _status_changes(window: list[str], moment: dt.datetime) -> list[tuple[str, str, str]]:
+    """(month, status at ``moment``, status now) of the window's complaints whose status
+    changed since ``moment``."""
+    ids = Complaint.select(Complaint.id).where(Complaint.month.in_(window))
+    then = {
+        cid: values["status"]
+        for cid, values in later_values(Complaint, moment, ids).items()
+        if "status" in values
+    }
+    if not then:
+        return []
+    query = Complaint.select(Complaint.id, Complaint.month, Complaint.status).where(
+        Complaint.id.in_(list(then))
+    )
+    return [(month, then[cid], status) for cid, month, status in query.tuples()]
 
 
 def percentile(values: list[float], q: float) -> float | None:
@@ -123,7 +147,6 @@ class Timeliness:
     late: int = 0  # resolved after the due date, or still open once it had passed
     late_open: int = 0  # of ``late``: still open at the cut-off
     not_due: int = 0  # still open, due date not reached: not counted yet
-    late_since: int = 0  # of ``not_due``: late by now (printed after the cut-off)
 
     @property
     def counted(self) -> int:
@@ -159,6 +182,7 @@ class Regime:
 
 
 SELECTED = (
+    Complaint.id,
     Complaint.status,
     Complaint.category,
     Complaint.cause,
@@ -228,7 +252,7 @@ def month_stats(month: str) -> MonthStats:
     _start, end = month_bounds(month)
     at = cutoff(end)
     result = MonthStats(month=month)
-    rows = list(Complaint.select(*SELECTED).where(Complaint.month == month).dicts())
+    rows = list(complaints_as_of(Complaint.select(*SELECTED).where(Complaint.month == month), end))
     live = [c for c in rows if c["status"] != "void"]
     result.voided = len(rows) - len(live)
     result.received = len(live)
@@ -258,8 +282,8 @@ def month_stats(month: str) -> MonthStats:
         (category, cause, n)
         for (category, cause), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
-    result.repeat_complainants = _repeats(month, live)
-    result.trend = trend(month, 12)
+    result.repeat_complainants = _repeats(month, live, end)
+    result.trend = trend(month, 12, end)
     return result
 
 
@@ -270,7 +294,6 @@ def _commonest(counts: Counter[str]) -> list[tuple[str, int]]:
 def timeliness(live: list[dict[str, Any]], end: dt.datetime, at: dt.datetime) -> Timeliness:
     """On time against each complaint's due date, as it stood at ``at`` (see Timeliness)."""
     out = Timeliness()
-    today = now().date()
     for c in live:
         done = resolved_by(c, end)
         if done is not None:
@@ -283,11 +306,6 @@ def timeliness(live: list[dict[str, Any]], end: dt.datetime, at: dt.datetime) ->
             out.late_open += 1
         else:
             out.not_due += 1
-            later = done_at(c)
-            if (later is not None and later.date() > c["due_date"]) or (
-                later is None and c["due_date"] < today
-            ):
-                out.late_since += 1
     return out
 
 
@@ -365,18 +383,24 @@ def regime(
     return Regime(preset, tuple(figures))
 
 
-def _repeats(month: str, live: list[dict[str, Any]]) -> list[tuple[str, str, int]]:
-    """Complainants of this month with two or more complaints in the twelve months to it."""
+def _repeats(
+    month: str, live: list[dict[str, Any]], moment: dt.datetime
+) -> list[tuple[str, str, int]]:
+    """Complainants of this month with two or more complaints in the twelve months to it,
+    as the complaints stood at ``moment``."""
     window = previous_months(month, 12)
     keys = {_key(c["customer_name"], c["customer_phone"]) for c in live} - {""}
     if not keys:
         return []
     counts: Counter[str] = Counter()
     sample: dict[str, tuple[str, str]] = {}
-    query = Complaint.select(Complaint.customer_name, Complaint.customer_phone).where(
-        Complaint.month.in_(window) & (Complaint.status != "void")
-    )
-    for name, phone in query.tuples().iterator():
+    query = Complaint.select(
+        Complaint.id, Complaint.customer_name, Complaint.customer_phone, Complaint.status
+    ).where(Complaint.month.in_(window))
+    for row in complaints_as_of(query, moment):
+        if row["status"] == "void":
+            continue
+        name, phone = row["customer_name"], row["customer_phone"]
         key = _key(name, phone)
         if key in keys:
             counts[key] += 1
@@ -408,27 +432,53 @@ class OpenCase:
 
 
 def open_from_earlier(month: str) -> list[OpenCase]:
-    """Complaints received before ``month`` and not yet resolved at its end, oldest first."""
+    """Complaints received before ``month`` and not yet resolved at its end, oldest first,
+    as they stood then (one resolved since, or resolved before and reopened since, is
+    listed as it was)."""
+    from models.month_end import staff_names_as_of
+
     start, end = month_bounds(month)
     query = (
-        Complaint.select()
-        .where((Complaint.received_at < start) & (Complaint.status != "void"))
-        .where(Complaint.resolved_at.is_null() | (Complaint.resolved_at >= end))
-        .where(Complaint.closed_at.is_null() | (Complaint.closed_at >= end))
-        .order_by(Complaint.received_at)
+        Complaint.select(
+            Complaint.id,
+            Complaint.register_no,
+            Complaint.received_at,
+            Complaint.summary,
+            Complaint.status,
+            Complaint.handler,
+            Complaint.due_date,
+            Complaint.resolved_at,
+            Complaint.closed_at,
+        )
+        .where(Complaint.received_at < start)
+        # Open now by these dates, or void now (voided since, perhaps): the candidates
+        # whose state at the month's end is then looked at.
+        .where(
+            (
+                (Complaint.resolved_at.is_null() | (Complaint.resolved_at >= end))
+                & (Complaint.closed_at.is_null() | (Complaint.closed_at >= end))
+            )
+            | (Complaint.status == "void")
+        )
+        .order_by(Complaint.received_at, Complaint.id)
     )
     reference = cutoff(end)
     last_day = (reference - dt.timedelta(microseconds=1)).date()
-    return [
-        OpenCase(
-            c.register_no,
-            c.received_at,
-            c.summary,
-            c.status,
-            c.handler.name if c.handler_id else "",
-            (reference - c.received_at).days,
-            c.due_date,
-            max(0, (last_day - c.due_date).days),
+    staff = staff_names_as_of(end)
+    out = []
+    for c in complaints_as_of(query, end):
+        if c["status"] == "void" or resolved_by(c, end) is not None:
+            continue
+        out.append(
+            OpenCase(
+                c["register_no"],
+                c["received_at"],
+                c["summary"],
+                c["status"],
+                staff.get(c["handler"], "") if c["handler"] else "",
+                (reference - c["received_at"]).days,
+                c["due_date"],
+                max(0, (last_day - c["due_date"]).days),
+            )
         )
-        for c in query
-    ]
+    return out

@@ -88,6 +88,25 @@ class RegisterMissing(DomainError):
         self.file = file
 
 
+class NoRegister(DatabaseUnavailable):
+    """No register in a folder that never held one, asked for by a task that only reads
+    (``check``): it says so rather than make an empty register to look at."""
+
+    code = "no_register"
+
+    def __init__(self, file: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "There is no register in {folder}: nothing was read and nothing was made. "
+                "Start Complaint Book to set one up (or run python main.py setup), or name "
+                "the register with --db.",
+            ),
+            folder=str(file.parent),
+        )
+        self.file = file
+
+
 @dataclass(frozen=True)
 class Head:
     """The audit chain's head: how many events (the newest event's id: the trail is
@@ -371,7 +390,9 @@ def _cannot_open(where: Path | str, exc: BaseException) -> DomainError:
     if isinstance(exc, DomainError):
         return exc
     translated = dbmod.translate_error(exc)
-    if isinstance(translated, dbmod.DiskFull):
+    # SQLite that cannot make its log's index on a full disk says "disk I/O error".
+    full = isinstance(translated, dbmod.DiskError) and _disk_full(where)
+    if full or isinstance(translated, dbmod.DiskFull):
         return dbmod.DiskFull(
             QT_TRANSLATE_NOOP(
                 "domain",
@@ -390,11 +411,58 @@ def _cannot_open(where: Path | str, exc: BaseException) -> DomainError:
             ),
             where=str(where),
         )
+    if isinstance(translated, dbmod.DiskError):
+        return dbmod.DiskError(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "The disk that holds the register ({where}) reported an error when the register "
+                "was opened. Nothing in it was changed. Check that the disk or USB drive is "
+                "connected and start again; if it happens again, ask for help before going on.",
+            ),
+            where=str(where),
+        )
     return DatabaseUnavailable(
         QT_TRANSLATE_NOOP("domain", "Cannot open the database at {where}: {reason}"),
         where=str(where),
         reason=str(exc),
     )
+
+
+# Less room than this on the register's disk is a full disk: SQLite needs a page or two
+# for its log and 32 KiB for the log's index before it can open the file for work.
+FULL_BELOW = 64 * 1024
+
+
+def _disk_full(where: Path | str) -> bool:
+    import shutil
+
+    folder = where.parent if isinstance(where, Path) else None
+    try:
+        return folder is not None and shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
+
+
+def _journals(file: Path | None) -> dict[Path, bool]:
+    """The register's log and its index, and whether each is there now."""
+    if file is None:
+        return {}
+    return {p: p.exists() for p in (_journal(file, "-wal"), _journal(file, "-shm"))}
+
+
+def _remove_begun_journals(before: dict[Path, bool]) -> None:
+    """After an open that failed (a full disk), take away the log and index files it began
+    and could not fill (an empty log, an index shorter than its first 32 KiB): a later
+    start, on another PC or read-only, then finds the register as it was."""
+    for path, was_there in before.items():
+        if was_there:
+            continue
+        try:
+            size = path.stat().st_size
+            if (size == 0) if path.name.endswith("-wal") else (size < 32 * 1024):
+                path.unlink()
+        except OSError:
+            pass
 
 
 class ServerLoginRefused(DatabaseUnavailable):
@@ -447,6 +515,7 @@ def open_store(
     upgrade_progress: Progress | None = None,
     allow_new: bool = False,
     accept_loss: bool = False,
+    create: bool = True,
 ) -> Store:
     """Connect, check, migrate and make sure a branch row exists (defaults until set up).
 
@@ -456,9 +525,12 @@ def open_store(
     that is not a database, is empty or cut short is refused at once. ``allow_new``: the
     user chose to start a new, empty register where one was lost (its remains stay
     aside). ``accept_loss``: the user chose to go on with a register that lost its
-    newest changes (``ChangesLost``); it is recorded in its audit trail."""
+    newest changes (``ChangesLost``); it is recorded in its audit trail. ``create=False``:
+    where no register is, say so (``NoRegister``) rather than make one."""
     url = dbmod.resolve_url(url, data_dir)
     file = dbmod.sqlite_path(url)
+    if not create and file is not None and not file.exists() and not held_register(file, data_dir):
+        raise NoRegister(file)  # before any folder is made
     drafts.use_folder(data_dir, url)  # on this PC, whichever register this is
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -468,6 +540,7 @@ def open_store(
         raise _cannot_open(file or data_dir, exc) from exc
     immutable = False
     lost: Head | None = None
+    journals = _journals(file)
     if file is not None:
         location.refuse_network(file)
         if read_only is None:
@@ -482,6 +555,8 @@ def open_store(
         # An empty file where no register ever was is one another process is making this
         # very moment (several starting together), or a first start cut short: new.
         if not exists or (empty and not held):
+            if not create:
+                raise NoRegister(file)
             if read_only:
                 raise DatabaseUnavailable(
                     QT_TRANSLATE_NOOP(
@@ -496,9 +571,13 @@ def open_store(
             wal = _journal(file, "-wal")
             immutable = bool(read_only) and not location.can_write_folder(file.parent)
             immutable = immutable and not (wal.exists() and wal.stat().st_size)
-            lost = _looked_at(
-                file, data_dir, check=check, immutable=immutable, accept_loss=accept_loss
-            )
+            try:
+                lost = _looked_at(
+                    file, data_dir, check=check, immutable=immutable, accept_loss=accept_loss
+                )
+            except (dbmod.DiskFull, dbmod.DiskError, DatabaseUnavailable):
+                _remove_begun_journals(journals)
+                raise
     read_only = bool(read_only) and file is not None
     database = dbmod.make_database(url, read_only=read_only, immutable=immutable)
     dbmod.database.initialize(database)
@@ -515,6 +594,7 @@ def open_store(
         ) from exc
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         database.close()
+        _remove_begun_journals(journals)
         refused = _refused_login(url, exc) if file is None else None
         if refused is not None:
             raise refused from exc
@@ -536,6 +616,7 @@ def open_store(
                 Branch.create()
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         database.close()
+        _remove_begun_journals(journals)
         raise _cannot_open(file or dbmod.display_url(url), exc) from exc
     if lost is not None:
         _record_loss(lost, _head_of(database.execute_sql))  # its commit notes the new head

@@ -6,6 +6,7 @@ Codes are what the database, CSV and JSON hold; names come from
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -28,6 +29,27 @@ OUTCOMES = ("upheld", "partly_upheld", "not_upheld")
 ROLES = ("clerk", "manager")
 CONTACT_METHODS = ("phone", "in_person", "letter", "email", "sms")
 CONTACT_RESULTS = ("reached", "no_answer", "left_message", "wrong_number")
+
+# Numeric dates as each region writes them (day first in the UK and Vietnam): the same
+# in the screens' fields and lists and in the prose of the printed register.
+DATE_FORMATS = {
+    "en": "%d/%m/%Y",
+    "zh_CN": "%Y-%m-%d",
+    "zh_TW": "%Y/%m/%d",
+    "zh_HK": "%d/%m/%Y",
+    "vi": "%d/%m/%Y",
+}
+
+
+def date_text(value: dt.date | str, lang: str) -> str:
+    """``value`` (a date, or an ISO date as the timeline keeps it) in ``lang``'s format."""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value.strftime(DATE_FORMATS.get(lang, "%Y-%m-%d"))
+
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "channel": CHANNELS,

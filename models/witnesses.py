@@ -15,10 +15,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from models import signatures
 from models.backup import NAME, backup_folder
 from models.branch import get_branch
 from models.db import sqlite_uri
-from models.schema import ACTIVITY_TABLE, AuditEvent
+from models.schema import ACTIVITY_TABLE, AuditEvent, Staff, StaffKey
 
 
 @dataclass(frozen=True)
@@ -32,22 +33,41 @@ class Witness:
     explained: str = ""
 
 
+def _went_back_unconfirmed(event_id: int) -> bool:
+    return (
+        AuditEvent.select()
+        .where(
+            (AuditEvent.table_name == ACTIVITY_TABLE)
+            & AuditEvent.action.in_(WENT_BACK)
+            & (AuditEvent.id > event_id)
+            & AuditEvent.key_id.is_null()
+        )
+        .exists()
+    )
+
+
 # Entries by which the register's trail itself says it went back to an earlier state.
 WENT_BACK = ("restore", "changes_lost")
 
 
 def _went_back_after(event_id: int) -> str:
+    """The manager-signed entry after ``event_id`` by which the register says it went
+    back to an earlier state. Unsigned ones (newest changes accepted as lost at a start,
+    before anyone signed in) explain nothing: anyone at the PC could have chosen that."""
+    managers = Staff.select(Staff.id).where(Staff.role == "manager")
+    manager_keys = StaffKey.select(StaffKey.id).where(StaffKey.staff.in_(managers))
     entry = (
         AuditEvent.select()
         .where(
             (AuditEvent.table_name == ACTIVITY_TABLE)
             & AuditEvent.action.in_(WENT_BACK)
             & (AuditEvent.id > event_id)
+            & AuditEvent.key_id.in_(manager_keys)
         )
         .order_by(AuditEvent.id)
         .first()
     )
-    if entry is None:
+    if entry is None or not signatures.entry_signed(entry):
         return ""
     what = "a restore" if entry.action == "restore" else "newest changes recorded as lost"
     return f"entry #{entry.id} ({what}, by {entry.actor_name}, {str(entry.at)[:16]})"
@@ -107,10 +127,17 @@ def compare(path: Path) -> Witness | None:
                 f"it holds audit entry {_describe(con, first_bad)}, which the register no "
                 "longer has: the register was cut short after this backup was taken."
             )
+
         else:
             what = (
                 f"its audit entry {_describe(con, first_bad)} differs from the register's: "
                 "the register was rewritten after this backup was taken."
+            )
+        if _went_back_unconfirmed(ids[lo] if lo >= 0 else 0):
+            what += (
+                " The register's own trail says its newest changes were lost at a start,"
+                " but that was not confirmed by a manager: if they were really lost, a "
+                "manager restores this backup (restore FILE --user NAME)."
             )
         return Witness(path, f"{what} {good}", _went_back_after(ids[lo] if lo >= 0 else 0))
     except sqlite3.Error:

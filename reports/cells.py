@@ -22,6 +22,11 @@ from models.records import to_text
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+# Money in every workbook: two decimals and thousands separators, never Excel's
+# "General" (which shows 20 for 20.00 and 1E+06 for a million). The register keeps
+# amounts as Decimal (``MoneyField``) and nothing else as Decimal, so a Decimal is money.
+MONEY = "#,##0.00"
+
 # Excel refuses control characters in cells; the register never stores them, but be safe.
 _ILLEGAL = dict.fromkeys(list(range(0, 9)) + [11, 12] + list(range(14, 32)))
 
@@ -33,10 +38,21 @@ def csv_cell(value: Any) -> str:
     return neutralise(text) if isinstance(value, str) else text
 
 
+def money_cell(sheet: WriteOnlyWorksheet, amount: Decimal | int | float) -> Cell:
+    """An amount of money: a number cell in the money format, summable as it stands."""
+    cell = WriteOnlyCell(sheet, amount)
+    cell.data_type = "n"
+    cell.number_format = MONEY
+    return cell
+
+
 def xlsx_cell(sheet: WriteOnlyWorksheet, value: Any) -> Cell | None:
-    """A number cell for a number, a string cell for anything else, as the CSV writes
-    it but without the quote (None, no cell, for no text)."""
-    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+    """A number cell for a number (money, a Decimal, in the money format), a string cell
+    for anything else, as the CSV writes it but without the quote (None, no cell, for
+    no text)."""
+    if isinstance(value, Decimal):
+        return money_cell(sheet, value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         cell = WriteOnlyCell(sheet, value)
         cell.data_type = "n"
         return cell

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from reports.pdf_base import FONT, INK, MUTED
+from reports.pdf_base import FONT, INK, MUTED, RULE, wrap_list
 
 BAR = colors.HexColor("#0b5cad")
 LINE = colors.HexColor("#c0392b")
@@ -20,53 +20,90 @@ def _drawing(width: float, height: float) -> Drawing:
     return drawing
 
 
+# The Pareto chart, in points: category names wrap in a column of their own, the bars
+# and their counts beside them, the cumulative share in a panel and a column after them,
+# so no name is cut and no number sits on a bar or the line, in any language.
+PARETO_SIZE = 6.5
+PARETO_LEADING = 8.0
+PARETO_LABELS = 0.36  # share of the width for the category names
+PARETO_LINE = 0.2  # share of the width for the cumulative-share panel
+PARETO_GAP = 6.0
+
+
 def pareto(labels: list[str], counts: list[int], width: float, height: float) -> Drawing:
-    """Bars of counts, commonest first, with the cumulative share as a line on a 0-100% axis."""
-    drawing = _drawing(width, height)
+    """Horizontal bars of counts, commonest first, each category's name wrapped beside its
+    bar, and the cumulative share as a line on a 0-100% panel with its figure after it.
+    The drawing grows taller than ``height`` when the names need the room."""
+    size, leading, gap = PARETO_SIZE, PARETO_LEADING, PARETO_GAP
     if not counts:
-        return drawing
-    chart = VerticalBarChart()
-    chart.x, chart.y = 40, 60
-    chart.width, chart.height = width - 90, height - 80
-    chart.data = [counts]
-    chart.bars[0].fillColor = BAR
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(counts) * 1.15 or 1
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.categoryAxis.categoryNames = [_short(x) for x in labels]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 6.5
-    chart.categoryAxis.labels.angle = 30
-    chart.categoryAxis.labels.boxAnchor = "ne"
-    drawing.add(chart)
-    total = sum(counts)
-    running, shares = 0, []
-    for n in counts:
-        running += n
-        shares.append(100 * running / total)
-    line = HorizontalLineChart()
-    line.x, line.y, line.width, line.height = chart.x, chart.y, chart.width, chart.height
-    line.data = [shares]
-    line.lines[0].strokeColor = LINE
-    line.lines[0].strokeWidth = 1.5
-    line.valueAxis.valueMin, line.valueAxis.valueMax = 0, 100
-    line.valueAxis.visible = False
-    line.categoryAxis.visible = False
-    drawing.add(line)
-    for i, share in enumerate(shares):
-        step = chart.width / len(shares)
+        return _drawing(width, height)
+    label_w = width * PARETO_LABELS
+    share_w = stringWidth("100%", FONT, size) + 2
+    line_w = width * PARETO_LINE
+    line_x = width - share_w - gap - line_w
+    bars_x = label_w + gap
+    count_w = stringWidth(str(max(counts)), FONT, size) + 3
+    scale = (line_x - gap - bars_x - count_w) / max(max(counts), 1)
+    names = [wrap_list(label, label_w, size) for label in labels]
+    rows = [max(len(lines) * leading, 9.0) + 6 for lines in names]
+    header = size + 4  # the 0% and 100% marks over the share panel
+    drawing = _drawing(width, max(height, header + sum(rows)))
+    top = drawing.height - header
+    for x, mark in ((line_x, "0%"), (line_x + line_w, "100%")):
+        drawing.add(Line(x, top, x, top - sum(rows), strokeColor=RULE, strokeWidth=0.4))
         drawing.add(
             String(
-                chart.x + step * (i + 0.5),
-                chart.y + chart.height * share / 100 + 3,
-                f"{share:.0f}%",
+                x,
+                top + 3,
+                mark,
                 fontName=FONT,
-                fontSize=6,
-                fillColor=LINE,
+                fontSize=size - 1,
+                fillColor=MUTED,
                 textAnchor="middle",
             )
         )
+    total = sum(counts)
+    running = 0
+    points: list[float] = []
+    y = top
+    for lines, row, n in zip(names, rows, counts, strict=True):
+        middle = y - row / 2
+        first = middle + (len(lines) - 1) * leading / 2 - size * 0.35
+        for i, text in enumerate(lines):
+            drawing.add(
+                String(0, first - i * leading, text, fontName=FONT, fontSize=size, fillColor=INK)
+            )
+        bar = min(row - 4, 9.0)
+        drawing.add(Rect(bars_x, middle - bar / 2, n * scale, bar, fillColor=BAR, strokeColor=None))
+        drawing.add(
+            String(
+                bars_x + n * scale + 2,
+                middle - size * 0.35,
+                str(n),
+                fontName=FONT,
+                fontSize=size,
+                fillColor=INK,
+            )
+        )
+        running += n
+        share = 100 * running / total
+        points += [line_x + line_w * share / 100, middle]
+        drawing.add(
+            String(
+                width,
+                middle - size * 0.35,
+                f"{share:.0f}%",
+                fontName=FONT,
+                fontSize=size,
+                fillColor=LINE,
+                textAnchor="end",
+            )
+        )
+        drawing.add(Line(0, y - row, width, y - row, strokeColor=RULE, strokeWidth=0.3))
+        y -= row
+    drawing.add(PolyLine(points, strokeColor=LINE, strokeWidth=1.2))
+    for i in range(0, len(points), 2):
+        drawing.add(Circle(points[i], points[i + 1], 1.6, fillColor=LINE, strokeColor=None))
     return drawing
 
 
@@ -92,7 +129,3 @@ def trend(labels: list[str], counts: list[int], width: float, height: float) -> 
     chart.barLabels.nudge = 6
     drawing.add(chart)
     return drawing
-
-
-def _short(text: str, limit: int = 14) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

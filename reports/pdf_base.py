@@ -71,9 +71,11 @@ def _drawable() -> frozenset[str]:
 
 
 def printable(text: str) -> str:
-    """``text`` with characters the embedded font cannot draw shown as a visible box.
+    """``text`` with characters the embedded font cannot draw shown as a visible box and
+    the character's code (□U+2000B), so the paper still says which character it was.
 
-    Without this they would print as nothing at all, silently dropping what a customer wrote.
+    Without this they would print as nothing at all, silently dropping what a customer wrote
+    (a rare character in a name, the very thing some complaints are about).
     """
     if _drawable().issuperset(text):  # one set operation: the register checks every cell
         return text
@@ -86,7 +88,7 @@ def printable(text: str) -> str:
         elif 0xFE00 <= code <= 0xFE0F or code == 0x200D:
             continue  # variation selectors and joiners belong to the (already boxed) character before
         else:
-            out.append(PLACEHOLDER)
+            out.append(f"{PLACEHOLDER}U+{code:04X}")
     return "".join(out)
 
 

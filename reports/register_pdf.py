@@ -34,13 +34,24 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models import categories, disclosure, guided, opinions, printed_seal, vocab
+from models import (
+    categories,
+    disclosure,
+    guided,
+    integrity,
+    opinions,
+    printed_seal,
+    systemic,
+    vocab,
+)
 from models.actors import Actor
 from models.branch import get_branch
 from models.errors import QT_TRANSLATE_NOOP
+from models.location import remove_quietly, write_failed
 from models.masking import mask_customer
+from models.month_end import complaints_as_of, staff_names_as_of
 from models.records import month_digest
-from models.schema import Complaint, Staff, now
+from models.schema import Complaint
 from models.statistics import MonthStats, cutoff, month_bounds, month_stats, open_from_earlier
 from reports import charts, register_rows
 from reports.pdf_base import (
@@ -112,6 +123,9 @@ def build_register(
         actor.require_manager(
             QT_TRANSLATE_NOOP("domain", "Only a manager may print and sign the register.")
         )
+        if progress is not None:
+            progress("check", 0, 1)
+        integrity.require_intact()  # a seal must never vouch for a change behind the app
     register_fonts()
     w = words(lang)
     st = styles()
@@ -123,16 +137,16 @@ def build_register(
     seal = printed_seal.make(actor, branch.code, month, count, digest)
     usable = PAGE[0] - 2 * MARGIN
     columns = Columns.for_width(usable)
-    staff = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     _start, end = month_bounds(month)
+    staff = staff_names_as_of(end)
     layout = Layout(
         columns,
         w,
         lang,
         tree,
         staff,
-        register_rows.timeline_facts(month),
-        now().date(),
+        register_rows.timeline_facts(month, end),
+        cutoff(end).date(),
     )
 
     def check(stage: str, done: int, total: int) -> None:
@@ -146,9 +160,8 @@ def build_register(
             Complaint.select(*register_rows.ROW_FIELDS)
             .where(Complaint.month == month)
             .order_by(Complaint.seq, Complaint.id)
-            .dicts()
         )
-        for n, complaint in enumerate(query.iterator(), 1):
+        for n, complaint in enumerate(complaints_as_of(query, end), 1):
             yield layout.block(complaint)
             if n % 500 == 0:
                 check("rows", n, count)
@@ -162,11 +175,12 @@ def build_register(
     story += [NextPageTemplate("plain"), PageBreak()]
     story += _statistics(month, month_text, lang, w, st, tree, end)
     story += _open_earlier(month, w, st)
+    story += _root_cause_tasks(month, lang, w, st)
     story += _signoff(w, st, prepared_by, branch.head_name)
     story += seal_block(w, st, seal)
 
     events, head = seal.events, seal.head
-    integrity = w["integrity"].format(count=count, digest=digest, events=events, head=head[:16])
+    footer = w["integrity"].format(count=count, digest=digest, events=events, head=head[:16])
     footer_left = w["generated"].format(
         at=generated.strftime("%Y-%m-%d %H:%M"), who=prepared_by or "—"
     )
@@ -238,7 +252,7 @@ def build_register(
         canvas.setFont(FONT, 7)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, MARGIN - 2 * mm, footer_left)
-        canvas.drawString(MARGIN, MARGIN - 5.5 * mm, integrity)
+        canvas.drawString(MARGIN, MARGIN - 5.5 * mm, footer)
         canvas.restoreState()
         check("pages", doc.page, 0)
 
@@ -275,7 +289,7 @@ def build_register(
         bottomMargin=MARGIN,
         title=f"{w['register_title']} {branch.code} {month_text}",
         author="Complaint Book",
-        subject=integrity,
+        subject=footer,
         keywords=";".join(
             [
                 keywords(branch.code, month, count, digest) + f";chain={events}:{head}",
@@ -298,10 +312,13 @@ def build_register(
     try:
         canvas_class = numbered_canvas(w["page_x_of_y"])
         doc.build(story, canvasmaker=canvas_class)
+        tmp.replace(path)
+    except OSError as exc:  # a full disk, a read-only folder: said plainly, nothing left
+        remove_quietly(tmp)
+        raise write_failed(path, exc) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_quietly(tmp)
         raise
-    tmp.replace(path)
     if actor is not None:
         disclosure.record(
             actor,
@@ -401,12 +418,7 @@ def _statistics(
             st,
         ),
         _line(
-            w["rules"].format(at=at.strftime("%Y-%m-%d %H:%M"), not_due=s.timeliness.not_due)
-            + (
-                " " + w["late_since"].format(count=s.timeliness.late_since)
-                if s.timeliness.late_since
-                else ""
-            ),
+            w["rules"].format(at=at.strftime("%Y-%m-%d %H:%M"), not_due=s.timeliness.not_due),
             st,
             "small",
         ),
@@ -693,18 +705,48 @@ def _open_earlier(month: str, w: dict[str, str], st: dict[str, Any]) -> list[Any
     return out + [table]
 
 
+def _root_cause_tasks(month: str, lang: str, w: dict[str, str], st: dict[str, Any]) -> list[Any]:
+    """The root-cause tasks opened in the month and the complaints each links: a
+    problem many customers had is shown as one, not only as separate lines."""
+    tasks = systemic.opened_in(month)
+    out: list[Any] = [Spacer(1, 4 * mm), _line(w["root_cause_tasks"], st, "h1")]
+    if not tasks:
+        return out + [_line(w["no_root_cause_tasks"], st)]
+    data: list[list[Any]] = [[w["col_task"], w["col_opened"], w["col_why"], w["col_linked"]]]
+    for task, numbers in tasks:
+        if task.reason in vocab.SCOPES:
+            why = vocab.name("scope", task.reason, lang)
+        elif task.reason == "burst":
+            why = w["why_burst"].format(count=len(numbers))
+        else:
+            why = w["why_manager"]
+        if task.note:
+            why = f"{why}: {task.note}"
+        data.append(
+            [
+                f"#{task.id}",
+                f"{task.opened_at:%Y-%m-%d} · {task.opened_by_name}",
+                _cell(why, st),
+                _cell(", ".join(numbers), st),
+            ]
+        )
+    table = Table(data, colWidths=[16 * mm, 50 * mm, 90 * mm, 114 * mm], repeatRows=1)
+    table.setStyle(TableStyle([*TABLE_HEAD, ("FONT", (0, 0), (-1, -1), FONT, 7.5)]))
+    return out + [table]
+
+
 def _signoff(w: dict[str, str], st: dict[str, Any], prepared_by: str, head: str) -> list[Any]:
     line = "_" * 28
     data = [
         [
             w["prepared_by"].format(name=prepared_by or line),
-            f"{w['date_line']}: {line}",
-            f"{w['signature_line']}: {line}",
+            f"{w['date_line']}{w['label_colon']}{line}",
+            f"{w['signature_line']}{w['label_colon']}{line}",
         ],
         [
             w["reviewed_by"].format(name=head or line),
-            f"{w['date_line']}: {line}",
-            f"{w['signature_line']}: {line}",
+            f"{w['date_line']}{w['label_colon']}{line}",
+            f"{w['signature_line']}{w['label_colon']}{line}",
         ],
     ]
     table = Table(data, colWidths=[110 * mm, 75 * mm, 85 * mm], rowHeights=[14 * mm, 14 * mm])

@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from models import categories, vocab
-from models.masking import initials, mask_customer
+from models.masking import initials, mask_customer, mask_numbers_in
 from models.schema import Complaint, Event
 from reports.pdf_base import FONT, INK, MUTED, RULE, wrap_list
 
@@ -67,6 +67,7 @@ ROW_FIELDS = (
     Complaint.subject_staff,
     Complaint.subject_text,
     Complaint.summary,
+    Complaint.description,
     Complaint.desired_outcome,
     Complaint.handler,
     Complaint.status,
@@ -179,9 +180,12 @@ class Facts:
     waived: tuple[str, str] | None = None  # who, reason
 
 
-def timeline_facts(month: str) -> dict[int, Facts]:
-    """The month's extension, void and waiver events, by complaint (a few per month)."""
-    waived_close = (Event.new_value == "closed") & (Complaint.followup_waived == True)  # noqa: E712
+def timeline_facts(month: str, end: dt.datetime) -> dict[int, Facts]:
+    """The month's extension, void and waiver events recorded before ``end`` (the month's
+    end: the register shows it as it stood then), by complaint (a few per month). A
+    waiver is the newest closing with a reason before ``end``; the row says whether the
+    follow-up stood waived then (a reopening since has cleared it on today's row)."""
+    waived_close = (Event.new_value == "closed") & (Event.text != "")
     query = (
         Event.select(
             Event.complaint,
@@ -193,7 +197,7 @@ def timeline_facts(month: str) -> dict[int, Facts]:
             Event.text,
         )
         .join(Complaint, on=(Event.complaint == Complaint.id))
-        .where(Complaint.month == month)
+        .where((Complaint.month == month) & (Event.at < end))
         .where(
             (Event.kind == "extension")
             | ((Event.kind == "status") & ((Event.new_value == "void") | waived_close))
@@ -209,7 +213,7 @@ def timeline_facts(month: str) -> dict[int, Facts]:
         elif new == "void":
             facts.voided = (who, at.date().isoformat())
         else:
-            facts.waived = (who, text)
+            facts.waived = (who, text)  # the newest one before ``end`` wins
     return out
 
 
@@ -242,6 +246,11 @@ class Layout:
         self._labels: dict[tuple[str, str], tuple[str, ...]] = {}
         self.count = 0
 
+    def _date(self, value: dt.date | str) -> str:
+        """A date in the register's prose, as the language writes it (the fields and
+        lists of the screens write it the same way)."""
+        return vocab.date_text(value, self.lang) if value else ""
+
     def _name(self, group: str, code: str) -> str:
         key = (group, code)
         found = self._names.get(key)
@@ -269,8 +278,8 @@ class Layout:
         return lines
 
     def block(self, c: dict[str, Any]) -> Block:
-        """The complaint's block. Its rows show the complaint as it is now (status, dates,
-        still open past its due date); the figures pages show the month as it ended."""
+        """The complaint's block, from its row as it stood at the month's end
+        (``models.month_end``); ``today`` is the day the register stands at."""
         w = self.w
         void = c["status"] == "void"
         facts = self.facts.get(c["id"]) or Facts()
@@ -278,7 +287,10 @@ class Layout:
         case = [
             c["register_no"],
             received.strftime("%Y-%m-%d %H:%M"),
-            f"{self._name('channel', c['channel'])} · {self._name('status', c['status'])}",
+            # Channel and status each on a line of their own: joined, a Vietnamese pair
+            # ("Trực tiếp tại quầy · Đã đóng hồ sơ") broke in the middle of the status.
+            self._name("channel", c["channel"]),
+            self._name("status", c["status"]),
         ]
         customer = [mask_customer(c["customer_name"], c["customer_phone"]) or "—"]
         if c["subject_staff"]:
@@ -290,24 +302,31 @@ class Layout:
         customer.append(f"{scope} · {self._name('severity', c['severity'])}")
         category = self._category(c["category"], c["cause"])
         complaint = [c["summary"]]
+        told = (c.get("description") or "").strip()
+        if told and told != c["summary"].strip():  # what happened, in the customer's words
+            complaint.append(mask_numbers_in(told))
         if void:
             who, on = facts.voided or ("", "")
-            complaint.insert(0, w["void_row"].format(who=who, date=on, reason=c["void_reason"]))
+            complaint.insert(
+                0, w["void_row"].format(who=who, date=self._date(on), reason=c["void_reason"])
+            )
         if c["desired_outcome"]:
             complaint.append(w["line_wants"].format(text=c["desired_outcome"]))
         handling = []
         if c["handler"]:
             handling.append(w["line_handler"].format(name=self.staff.get(c["handler"], "")))
-        first_due = facts.extensions[0][0] if facts.extensions else c["due_date"].isoformat()
-        handling.append(w["line_due"].format(date=first_due))
+        first_due = facts.extensions[0][0] if facts.extensions else c["due_date"]
+        handling.append(w["line_due"].format(date=self._date(first_due)))
         for _old, new, who, on in facts.extensions:
-            handling.append(w["line_extension"].format(date=new, who=who, on=on))
+            handling.append(
+                w["line_extension"].format(date=self._date(new), who=who, on=self._date(on))
+            )
         done_lines: list[str] = []
         done = c["resolved_at"] or c["closed_at"]
         if c["resolved_at"]:
-            done_lines.append(w["line_resolved"].format(date=c["resolved_at"].date().isoformat()))
+            done_lines.append(w["line_resolved"].format(date=self._date(c["resolved_at"].date())))
         if c["closed_at"]:
-            done_lines.append(w["line_closed"].format(date=c["closed_at"].date().isoformat()))
+            done_lines.append(w["line_closed"].format(date=self._date(c["closed_at"].date())))
         if done is not None:
             days = w["line_days"].format(days=(done.date() - received.date()).days)
             timely = w["on_time"] if done.date() <= c["due_date"] else w["late"]
@@ -329,7 +348,8 @@ class Layout:
         if c["followup_done_at"] is not None:
             followup.append(
                 w["line_followup"].format(
-                    date=c["followup_done_at"].date().isoformat(), score=c["satisfaction"] or "—"
+                    date=self._date(c["followup_done_at"].date()),
+                    score=c["satisfaction"] or "—",
                 )
             )
             if c["followup_comment"]:
@@ -338,7 +358,7 @@ class Layout:
             who, reason = facts.waived or ("", "")
             followup.append(w["line_waived"].format(who=who, reason=reason))
         elif c["followup_due"] is not None and not void:
-            followup.append(w["line_followup_due"].format(date=c["followup_due"].isoformat()))
+            followup.append(w["line_followup_due"].format(date=self._date(c["followup_due"])))
         self.count += 1
         return self._place(
             case,

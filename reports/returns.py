@@ -8,6 +8,7 @@ Reports screen both call ``write_returns``.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,9 @@ from models.actors import Actor
 from models.branch import get_branch
 from models.errors import QT_TRANSLATE_NOOP
 from models.returns import CodedTable, HalfYearReturn, coded_table, half_year_return
+from reports.cells import money_cell
 from reports.words import words
 
-MONEY = "#,##0.00"
 SHARE = "0%"
 RETURNS_DENIED = QT_TRANSLATE_NOOP(
     "domain", "Only a manager may make the complaints returns for head office."
@@ -114,7 +115,7 @@ def _return_sheet(
                 row.closed,
                 row.upheld,
                 _typed(sheet, share, SHARE) if share is not None else "",
-                *[_typed(sheet, row.redress.get(c, 0), MONEY) for c in currencies],
+                *[money_cell(sheet, row.redress.get(c, Decimal(0))) for c in currencies],
                 row.outstanding_end,
             ]
         )

@@ -27,12 +27,11 @@ from models.branch import get_branch
 from models.location import check_output_file, remove_quietly, write_failed
 from models.records import COLUMNS
 from models.statistics import month_stats
-from reports.cells import xlsx_cell
+from reports.cells import money_cell, xlsx_cell
 from reports.words import words
 
 DATE_TIME = "yyyy-mm-dd hh:mm"
 DATE = "yyyy-mm-dd"
-MONEY = "#,##0.00"
 CODED = {  # column -> vocabulary group of its codes
     "channel": "channel",
     "scope": "scope",
@@ -99,7 +98,7 @@ def _converter(
     if column in FLAGS:
         return lambda v: "" if v is None else w["yes" if v else "no"]
     if column == "compensation":
-        return lambda v: _typed(sheet, v, MONEY) if isinstance(v, Decimal) else ""
+        return lambda v: money_cell(sheet, v) if isinstance(v, (Decimal, int, float)) else ""
 
     def dated(v: Any) -> object:
         if isinstance(v, dt.datetime):
@@ -197,7 +196,7 @@ def _figures(
         figures.append(
             _row(
                 figures,
-                [w["stat_compensation"].format(currency=currency), _typed(figures, amount, MONEY)],
+                [w["stat_compensation"].format(currency=currency), money_cell(figures, amount)],
             )
         )
     for title, rows in (

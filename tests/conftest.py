@@ -13,10 +13,13 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # reaches this PC's store, and every PC runs the same tests (the commands they start too).
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
+import datetime as dt  # noqa: E402
+import sys  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
+from models import schema  # noqa: E402
 from models.actors import Actor, actor_for  # noqa: E402
 from models.schema import Staff  # noqa: E402
 from models.store import Store, open_store  # noqa: E402
@@ -46,6 +49,9 @@ BOTH_ENGINES = {
     "test_paper_seal",
     "test_witnesses",
     "test_timeline_and_upgrades",
+    "test_month_end",
+    "test_xlsx_money",
+    "test_systemic",
 }
 
 
@@ -192,3 +198,22 @@ def read_only() -> Iterator[Callable[[Path], None]]:
             subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
         else:
             path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[dt.datetime], None]]:
+    """The app's clock (``schema.now`` wherever the domain and reports read it), set by
+    the test: a month's handling recorded in that month, a later change later."""
+    import models.timeline  # noqa: F401  (loaded, so its clock is set too)
+    import reports.register_pdf  # noqa: F401
+
+    real = schema.now
+    moment = {"at": real()}
+    for name, module in list(sys.modules.items()):
+        if name.startswith(("models", "reports")) and getattr(module, "now", None) is real:
+            monkeypatch.setattr(module, "now", lambda: moment["at"])
+
+    def set_to(at: dt.datetime) -> None:
+        moment["at"] = at
+
+    yield set_to

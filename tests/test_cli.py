@@ -49,7 +49,9 @@ def as_manager(home: Path, *args: str, db: str | None = None) -> subprocess.Comp
     return run(home, *args, *DEMO_MANAGER, db=db, secret=DEMO_MANAGER_PASSWORD)
 
 
-def set_up(home: Path, db: str | None = None, code: str = "RS1") -> tuple[str, ...]:
+def set_up(
+    home: Path, db: str | None = None, code: str = "RS1", extra: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     """A new register's branch and first manager, made at the command line; the
     ``--user`` arguments that sign in as that manager (password ``first-manager-1``)."""
     result = run(
@@ -59,10 +61,13 @@ def set_up(home: Path, db: str | None = None, code: str = "RS1") -> tuple[str, .
         "Riverside",
         "--code",
         code,
+        "--policy",  # the demo register's policy (a CN shop's default would be custom)
+        "china_banking",
         "--name",
         "Lê Thị Mai",
         "--user",
         "mai",
+        *extra,
         db=db,
         secret="first-manager-1",
     )
@@ -96,13 +101,14 @@ def test_demo_then_export_month_as_json(tmp_path: Path) -> None:
 
 def test_export_csv_to_stdout_and_reimport_elsewhere(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    assert run(home, "demo", "--months", "2", "--per-month", "5").returncode == 0
+    shop = ("--branch", "shop")  # retail categories, as a new register starts with
+    assert run(home, "demo", "--months", "2", "--per-month", "5", *shop).returncode == 0
     exported = as_manager(home, "export", "--all", "--format", "csv", "--full")
     assert exported.returncode == 0, exported.stderr
     csv_file = tmp_path / "register.csv"
     csv_file.write_text(exported.stdout, encoding="utf-8", newline="")
-    fresh = tmp_path / "fresh"  # the same branch (BR01) in a new register
-    user = set_up(fresh, code="BR01")
+    fresh = tmp_path / "fresh"  # the same branch (DEMO) in a new register
+    user = set_up(fresh, code="DEMO", extra=("--country", "VN", "--policy", "vietnam_consumer"))
     result = run(fresh, "import", str(csv_file), "--dry-run", *user, secret="first-manager-1")
     assert result.returncode == 0, result.stderr
     assert "nothing was saved" in result.stdout

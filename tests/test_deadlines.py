@@ -68,12 +68,13 @@ def test_complaint_gets_due_date_from_branch_policy(manager) -> None:
     assert complaint.due_date == D(2026, 3, 3)
 
 
-def test_extension_is_asked_for_and_approved_by_another_manager(manager, clerk) -> None:
+def test_extension_is_asked_for_and_approved_by_another_manager(manager, clerk, clock) -> None:
     from models.actors import actor_for
     from models.errors import PermissionDenied
     from models.schema import Staff
 
     head = actor_for(Staff.create(name="Branch head", role="manager"))
+    clock(dt.datetime(2026, 3, 10, 9, 0))  # asked for while the reply is not yet due
     complaint = create_complaint(clerk, make_form(received_at=dt.datetime(2026, 3, 2, 9, 0)))
     with pytest.raises(InvalidTransition):
         lifecycle.extend_deadline(manager, complaint.id)  # nothing asked for yet

@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from models.actors import CLI_ACTOR
-from models.backup import BackupFailed, clean_leftovers, list_backups, take_backup, write_backup
+from models.backup import (
+    BackupFailed,
+    clean_leftovers,
+    inspect,
+    list_backups,
+    take_backup,
+    write_backup,
+)
 from models.complaints import create_complaint
 from models.db import database
 from models.importer import ImportFailed, import_csv
@@ -23,7 +30,15 @@ from models.store import open_store
 
 from tests.conftest import fill_up
 from tests.factories import make_form
-from tests.test_cli import as_manager, run
+from tests.test_cli import (
+    DEMO_CLERK,
+    DEMO_MANAGER_PASSWORD,
+    as_manager,
+    run,
+)
+from tests.test_cli import (
+    DEMO_CLERK_PASSWORD as CLERK,
+)
 
 HEADER = (
     "received_at,channel,customer_name,customer_phone,customer_id_no,category,scope,"
@@ -86,7 +101,8 @@ def full_register(small_disk, tmp_path: Path) -> Path:
     """A register made at the command line on a small disk, backed up once, and the disk
     then filled to the last few hundred kilobytes; its data folder."""
     home = small_disk(24) / "home"
-    assert run(home, "demo", "--months", "1", "--per-month", "20").returncode == 0
+    shop = ("--branch", "shop")  # the retail categories the imported rows name
+    assert run(home, "demo", "--months", "1", "--per-month", "20", *shop).returncode == 0
     assert as_manager(home, "backup").returncode == 0
     fill_up(home.parent, leave=300_000)
     return home
@@ -133,6 +149,55 @@ def test_export_to_a_full_disk_leaves_no_file(full_register: Path, small_disk) -
     _no_traceback(result)
     assert result.returncode == 1 and "the disk is full" in result.stderr
     assert not out.exists() and _half_written(tiny) == []
+
+
+def test_register_out_to_a_full_disk_or_a_read_only_folder_is_told_plainly(
+    full_register: Path, small_disk, read_only, tmp_path: Path
+) -> None:
+    (full_register.parent / "filler.bin").unlink()  # room for the register's own backup
+    tiny = small_disk(1)
+    fill_up(tiny, leave=4096)
+    shut = tmp_path / "shut"
+    shut.mkdir()
+    read_only(shut)
+    for out, words in (
+        (tiny / "register-2026-10.pdf", "could not be written: the disk is full"),
+        (shut / "register-2026-10.pdf", "could not be written: this PC may not write there"),
+    ):
+        result = as_manager(full_register, "register", "--month", "2026-10", "--out", str(out))
+        _no_traceback(result)
+        assert result.returncode == 1 and words in result.stderr, result.stderr
+        assert "Errno" not in result.stderr and "No space left" not in result.stderr
+        assert "Operation not permitted" not in result.stderr
+        assert list(out.parent.iterdir()) == ([tiny / "filler.bin"] if out.parent == tiny else [])
+
+
+@pytest.fixture
+def completely_full(full_register: Path) -> Path:
+    """The register's disk filled to its last byte."""
+    fill_up(full_register.parent, leave=0)
+    return full_register
+
+
+@pytest.mark.parametrize("command", ["check", "import"])
+def test_a_completely_full_disk_is_said_plainly_and_leaves_nothing_behind(
+    completely_full: Path, tmp_path: Path, command: str
+) -> None:
+    home = completely_full
+    before = sorted(p.name for p in home.iterdir())
+    if command == "check":
+        result = run(home, "check")
+    else:
+        result = as_manager(home, "import", str(_csv(tmp_path / "rows.csv", 3)))
+    _no_traceback(result)
+    assert result.returncode == 1
+    assert "The disk that holds the register" in result.stderr and "is full" in result.stderr
+    assert "Free some space on that disk" in result.stderr
+    assert "disk I/O error" not in result.stderr and "Errno" not in result.stderr
+    # The log and index SQLite began and could not fill are not left for the next start.
+    assert sorted(p.name for p in home.iterdir()) == before
+    (home.parent / "filler.bin").unlink()
+    assert run(home, "check").returncode == 0 and _count(home / "complaints.sqlite3") == 20
 
 
 def test_restore_on_a_full_disk_changes_nothing(full_register: Path) -> None:
@@ -215,6 +280,96 @@ def test_a_read_only_register_file_opens_read_only(tmp_path: Path, read_only) ->
     result = as_manager(home, "import", str(_csv(tmp_path / "rows.csv", 2)))
     _no_traceback(result)
     assert result.returncode == 1 and "read-only" in result.stderr
+
+
+def test_a_read_only_register_is_exported_and_backed_up_from_the_command_line(
+    tmp_path: Path, read_only
+) -> None:
+    """Sign-in checks the password without writing (nothing can be), and says what is
+    not recorded; exports, backups and the printed register read the file as it is."""
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "5").returncode == 0
+    file = home / "complaints.sqlite3"
+    read_only(file)
+    exported = as_manager(home, "export", "--all", "--format", "json")
+    _no_traceback(exported)
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.count('"register_no"') == 5
+    assert "not recorded in the register's audit trail" in exported.stderr
+    log = (home / "complaint-book.log").read_text(encoding="utf-8")
+    assert "export by" in log and "not recorded: the register is read-only" in log
+    copy = tmp_path / "usb" / "copy.sqlite3"
+    copy.parent.mkdir()
+    backed = as_manager(home, "backup", "--out", str(copy))
+    assert backed.returncode == 0, backed.stderr
+    assert inspect(copy).complaints == 5
+    assert as_manager(home, "backup").returncode == 0 and len(list_backups(home)) == 1
+    pdf = tmp_path / "register.pdf"
+    printed = as_manager(home, "register", "--month", "2026-10", "--out", str(pdf))
+    assert printed.returncode == 0 and pdf.exists(), printed.stderr
+    wrong = run(home, "export", "--all", "--format", "json", "--user", "manager", secret="nope")
+    assert wrong.returncode == 1 and "Wrong user name or password" in wrong.stderr
+    assert wrong.stdout == ""
+    clerk = run(home, "backup", "--out", str(tmp_path / "c.sqlite3"), *DEMO_CLERK, secret=CLERK)
+    assert clerk.returncode == 1 and not (tmp_path / "c.sqlite3").exists()
+    refused = as_manager(home, "import", str(_csv(tmp_path / "rows.csv", 2)))
+    assert refused.returncode == 1 and "cannot be changed" in refused.stderr
+
+
+def test_a_lockout_holds_on_a_read_only_register(tmp_path: Path, read_only) -> None:
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "2").returncode == 0
+    for _ in range(5):
+        run(home, "export", "--all", "--format", "json", "--user", "manager", secret="nope")
+    read_only(home / "complaints.sqlite3")
+    result = as_manager(home, "export", "--all", "--format", "json")
+    assert result.returncode == 1 and "this account is locked" in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_manager_backs_up_a_register_in_a_read_only_folder_elsewhere(
+    tmp_path: Path, read_only
+) -> None:
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "5").returncode == 0
+    read_only(home)
+    inside = as_manager(home, "backup")  # the backups folder is in the read-only one
+    _no_traceback(inside)
+    assert inside.returncode == 1 and "may not write there" in inside.stderr
+    copy = tmp_path / "copy.sqlite3"
+    backed = as_manager(home, "backup", "--out", str(copy))
+    assert backed.returncode == 0, backed.stderr
+    assert inspect(copy).complaints == 5 and _half_written(tmp_path) == []
+
+
+def test_signing_in_to_a_read_only_register_in_the_app(
+    tmp_path: Path, read_only, qtbot, qapp
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.app import configure
+    from ui.main_window import MainWindow
+
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "5").returncode == 0
+    read_only(home / "complaints.sqlite3")
+    opened = open_store(home)
+    win = MainWindow(configure(qapp, tmp_path / "settings", "en"), store=opened)
+    qtbot.addWidget(win)
+    win.show()
+    view = win.sign_in_view
+    assert win.stack.currentWidget() is view
+    view.username.setEditText("manager")
+    qtbot.keyClicks(view.secret, "wrong")
+    qtbot.keyClick(view.secret, Qt.Key.Key_Return)
+    assert "Wrong user name or password" in view.error.text()
+    view.username.setEditText("manager")
+    qtbot.keyClicks(view.secret, DEMO_MANAGER_PASSWORD)
+    qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is not view)
+    assert win.nav.isVisible() and win.read_only_banner.isVisible()
+    win.close()
+    opened.close()
 
 
 def test_an_unwritable_log_is_no_reason_for_a_traceback(tmp_path: Path, read_only) -> None:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from models import checklists
 from models.actors import CLI_ACTOR
+from models.encodings import read_text
 from models.importer import ACCEPTED, ImportFailed, import_csv
 from models.integrity import check_database
 from models.masking import mask_id, mask_phone
@@ -230,3 +231,191 @@ def test_masking_keeps_at_least_half_of_any_number_hidden(number: str) -> None:
     assert sum(c.isdigit() for c in mask_phone(number)) * 2 <= digits
     compact = "".join(number.split())
     assert sum(c != "*" for c in mask_id(number)) * 2 <= len(compact)
+
+
+# -- short files: a few words are too little for a general detector ----------------
+
+# Words a branch in each language types, to make short files of; each code page reads the
+# others' bytes without error, so only the words themselves tell them apart.
+WORDS = {
+    "shift_jis": [
+        "山田",
+        "鈴木",
+        "田中",
+        "花子",
+        "牛乳",
+        "期限切れ",
+        "店員",
+        "態度",
+        "悪い",
+        "待ち時間",
+        "長い",
+        "古い",
+        "パン",
+        "返金",
+        "冷蔵庫",
+        "壊れた",
+        "領収書",
+        "間違い",
+    ],
+    "gb18030": [
+        "王芳",
+        "李娜",
+        "赵敏",
+        "牛奶",
+        "过期",
+        "退款",
+        "排队",
+        "时间",
+        "太长",
+        "态度",
+        "不好",
+        "服务",
+        "价格",
+        "太贵",
+        "信用卡",
+        "手续费",
+        "柜台",
+        "转账",
+        "失败",
+    ],
+    "big5": [
+        "陳美玲",
+        "林志明",
+        "牛奶",
+        "過期",
+        "退款",
+        "排隊",
+        "時間",
+        "太長",
+        "態度",
+        "不好",
+        "服務",
+        "價格",
+        "太貴",
+        "信用卡",
+        "手續費",
+        "櫃台",
+        "轉帳",
+        "失敗",
+    ],
+    "cp1252": [
+        "José",
+        "Müller",
+        "Lait",
+        "périmé",
+        "très",
+        "mécontent",
+        "Straße",
+        "Größe",
+        "Señor",
+        "niño",
+        "façade",
+        "déçu",
+        "£20",
+        "€15",
+        "Zoë",
+        "Noël",
+    ],
+    "cp1258": [
+        "Nguyễn",
+        "Văn",
+        "An",
+        "Sữa",
+        "hết",
+        "hạn",
+        "Chờ",
+        "quá",
+        "lâu",
+        "Trần",
+        "Thị",
+        "Hồng",
+        "Phạm",
+        "Đức",
+        "Thắng",
+        "nhân",
+        "viên",
+        "không",
+        "tốt",
+        "tiền",
+        "phí",
+    ],
+}
+
+
+def _one_row(name: str, summary: str, description: str) -> str:
+    return (
+        HEADER + "\r\n" + f"2026-10-01T10:00,phone,{name},0912345678,,pricing,point,low,"
+        f"{summary},{description},refund\r\n"
+    )
+
+
+def test_a_short_shift_jis_csv_is_stored_as_written(tmp_path: Path) -> None:
+    """The walk-through's file: a header and one row of a few Japanese words, which
+    charset-normalizer ranked as Windows-1252 by its English header (‘Ô“x for 態度)."""
+    home = tmp_path / "home"
+    assert (
+        run(home, "demo", "--months", "1", "--per-month", "1", "--branch", "shop").returncode == 0
+    )
+    path = tmp_path / "short.csv"
+    path.write_bytes(_one_row("山田", "態度", "長い").encode("shift_jis"))
+    result = as_manager(home, "import", str(path))
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "all.csv"
+    assert (
+        as_manager(
+            home, "export", "--all", "--full", "--format", "csv", "--out", str(out)
+        ).returncode
+        == 0
+    )
+    exported = out.read_text(encoding="utf-8-sig")
+    assert "山田" in exported and ",態度,長い," in exported
+
+
+def test_a_short_file_two_code_pages_read_differently_is_refused(tmp_path: Path) -> None:
+    """São in Windows-1252 is Săo in Windows-1258: with nothing else to go by, the
+    import names both and says how to save the file as UTF-8, and stores nothing."""
+    home = tmp_path / "home"
+    assert run(home, "demo", "--months", "1", "--per-month", "1").returncode == 0
+    path = tmp_path / "short.csv"
+    path.write_bytes(_one_row("João", "São", "Señor").encode("cp1252"))
+    result = as_manager(home, "import", str(path))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "may be in Windows-1252 or Windows-1258" in result.stderr
+    assert "nothing was imported" in result.stderr and "CSV UTF-8" in result.stderr
+    listing = as_manager(home, "export", "--all", "--full", "--format", "json")
+    assert "Săo" not in listing.stdout and "São" not in listing.stdout
+
+
+@given(
+    st.sampled_from(list(WORDS)).flatmap(
+        lambda encoding: st.tuples(
+            st.just(encoding),
+            st.lists(st.sampled_from(WORDS[encoding]), min_size=3, max_size=6),
+        )
+    )
+)
+def test_a_short_file_in_any_code_page_is_read_right_or_refused(
+    case: tuple[str, list[str]],
+) -> None:
+    """Never garbled: the words come back as written, or the file is refused."""
+    encoding, words = case
+    third = len(words) // 3
+    text = _one_row(words[0], " ".join(words[1 : 1 + third]), "".join(words[1 + third :]))
+    try:
+        read = read_text(_encode(text, encoding))
+    except UnicodeError:
+        return
+    assert unicodedata.normalize("NFC", read) == text
+
+
+def test_a_large_file_in_a_code_page_is_read_in_seconds() -> None:
+    """The readings are judged on a sample of the lines that are not ASCII, so a register
+    of years (16 MB, mostly English, the accents at the very end) is read at once."""
+    row = "2026-10-01T10:00,phone,John Smith,1,,pricing,point,low,Milk,Out of date milk,refund\r\n"
+    last = _one_row("José Müller", "Lait périmé", "très mécontent").split("\r\n")[1]
+    raw = (HEADER + "\r\n" + row * 200_000 + last + "\r\n").encode("cp1252")
+    began = time.perf_counter()
+    text = read_text(raw)
+    assert time.perf_counter() - began < 10
+    assert text.endswith(last + "\r\n")

@@ -12,7 +12,9 @@ import pytest
 
 from models.actors import CLI_ACTOR
 from models.backup import inspect, take_backup
+from models.branch import get_branch, update_branch
 from models.complaints import create_complaint
+from models.errors import ValidationError
 from models.integrity import check_database
 from models.location import (
     BadFileName,
@@ -111,6 +113,12 @@ def test_a_register_on_a_network_share_is_refused_with_the_branch_server_explain
         ("CON", "keeps for a device"),
         ("nul.csv", "keeps for a device"),
         ("COM1.txt", "keeps for a device"),
+        ("COM0", "keeps for a device"),
+        ("lpt0.csv", "keeps for a device"),
+        ("CONIN$", "keeps for a device"),
+        ("conout$.csv", "keeps for a device"),
+        ("COM¹.pdf", "keeps for a device"),
+        ("LPT³ .xlsx", "keeps for a device"),
         ("report?.csv", "characters Windows does not allow (?)"),
         ('a<b>"c|d.csv', 'characters Windows does not allow (" < > |)'),
         ("report.csv.", "ends with a dot or a space"),
@@ -125,12 +133,35 @@ def test_names_windows_cannot_hold_are_refused_everywhere(
     check_output_file(tmp_path / "register-2026-10.csv")  # an ordinary name is fine
 
 
+def test_a_folder_with_a_device_name_is_refused(tmp_path: Path) -> None:
+    """On Linux a folder may be called COM0; on Windows it cannot exist."""
+    for name in ("COM0", "CONOUT$", "aux.d"):
+        (tmp_path / name).mkdir()
+        with pytest.raises(BadFileName) as info:
+            check_output_file(tmp_path / name / "register.pdf")
+        assert f"{name} is a name Windows keeps for a device, so no folder" in info.value.message
+    (tmp_path / "COMA").mkdir()
+    check_output_file(tmp_path / "COMA" / "x.csv")  # only the device names themselves
+
+
+@pytest.mark.sqlite_only
+def test_the_second_backup_folder_may_not_have_a_device_name(store, manager) -> None:
+    with pytest.raises(ValidationError) as info:
+        update_branch(manager, second_backup_folder=r"E:\backups\CONIN$\branch")
+    assert "CONIN$ is a name Windows keeps for a device" in info.value.message
+    assert get_branch().second_backup_folder == ""
+    update_branch(manager, second_backup_folder=r"E:\backups\COMPANY")
+    assert get_branch().second_backup_folder == r"E:\backups\COMPANY"
+
+
 def test_out_into_a_missing_folder_or_a_device_name_is_told_plainly(tmp_path: Path) -> None:
     home = tmp_path / "home"
     assert run(home, "demo", "--months", "1", "--per-month", "3").returncode == 0
     for out, words in (
         (tmp_path / "no such folder" / "x.xlsx", "does not exist"),
         (tmp_path / "CON.xlsx", "keeps for a device"),
+        (tmp_path / "COM0.xlsx", "keeps for a device"),
+        (tmp_path / "CONOUT$.xlsx", "keeps for a device"),
         (tmp_path / "what?.xlsx", "does not allow"),
     ):
         result = as_manager(

@@ -108,7 +108,7 @@ def test_run_through_all_three_changes(qtbot, window: MainWindow, manager) -> No
     assert run.escalation_level == 3 and run.place == "Meeting room by the vault"
     appointment = Appointment.get()
     assert appointment.with_name == manager.name
-    assert not view.escalate_button.isEnabled()
+    assert "appointment or safety exit" in view.escalate_button.text()
     qtbot.keyClick(view, Qt.Key.Key_Escape)  # leave; the run stays open
     assert window.stack.currentWidget() is window.home
     assert window.home.appointments.count() == 1
@@ -205,13 +205,17 @@ def test_manager_keeps_replies_and_saves_the_booklet(
     assert out.exists() and str(out) in view.message.text()
 
 
-def test_clerk_cannot_change_replies_and_is_told(qtbot, window: MainWindow) -> None:
+def test_clerk_cannot_change_replies_and_is_not_offered_to(qtbot, window: MainWindow) -> None:
+    from models import replies
+    from models.errors import PermissionDenied
+
     clerk = Staff.create(name="Ha Thu", role="clerk")
     window.signed_in(actor_for(clerk))
     window.show_page("replies")
     view = window.replies
-    view.new_reply()
-    qtbot.keyClicks(view.title, "x")
-    qtbot.keyClicks(view.text, "y")
-    view.save_button.click()
-    assert "manager" in view.message.text()
+    assert view.list.count() > 0 and view.print_button.isVisible()
+    for button in (view.new_button, view.save_button, view.retire_button, view.history_button):
+        assert not button.isVisible()
+    assert view.title.isReadOnly() and view.text.isReadOnly()
+    with pytest.raises(PermissionDenied):  # the domain still refuses
+        replies.save_reply(actor_for(clerk), category="pricing", title="x", text="y", lang="en")

@@ -116,3 +116,48 @@ def test_a_figure_counts_every_complaint_not_the_first_fifty_listed(
     assert win.home.figure_labels["overdue"].text() == "52"
     assert win.home.figure_labels["open_total"].text() == "52"
     assert win.home.lists["overdue"].count() == 50
+
+
+def test_home_counts_the_uk_first_reply_and_marks_extra_care_and_staff(
+    qtbot, qapp, store, home: Path, manager, clerk
+) -> None:
+    """Under the FCA's rules a complaint is due a first reply in 3 business days: three
+    received today are "Due in 7 days" though their final date is 8 weeks away."""
+    from models.branch import update_branch
+
+    update_branch(manager, country="GB", currency="GBP", deadline_preset="uk_fca")
+    monday = dt.datetime(2026, 11, 30, 10, 0)
+    made = [
+        create_complaint(clerk, make_form(summary="Card fee", received_at=monday)),
+        create_complaint(
+            clerk, make_form(summary="Hard of hearing", received_at=monday, vulnerable=True)
+        ),
+        create_complaint(
+            clerk,
+            make_form(summary="Rude teller", received_at=monday, subject_staff_id=clerk.staff_id),
+        ),
+    ]
+    assert all(c.first_due == dt.date(2026, 12, 3) for c in made)
+    win = _home(qtbot, qapp, home, manager, today=monday.date())
+    view = win.home
+    assert view.figure_labels["due_this_week"].text() == "3"
+    texts = [view.lists["due_this_week"].item(i).text() for i in range(3)]
+    assert all("first reply by 03/12/2026" in text for text in texts)
+    assert any("[extra care] Hard of hearing" in text for text in texts)
+    assert any("[about staff] Rude teller" in text for text in texts)
+    # A day after the first reply was due and none given: overdue.
+    late = _home(qtbot, qapp, home, manager, today=dt.date(2026, 12, 4)).home
+    assert late.figure_labels["overdue"].text() == "3"
+    # Acknowledged: the final date (8 weeks) is the one left.
+    for c in made:
+        lifecycle.acknowledge(manager, c.id)
+    again = _home(qtbot, qapp, home, manager, today=dt.date(2026, 12, 4)).home
+    assert again.figure_labels["overdue"].text() == "0"
+    assert again.figure_labels["due_this_week"].text() == "0"
+    # The register list shows the same marks.
+    win.show_page("register")
+    model = win.register.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    column = [key for key, _ in model.COLUMNS].index("summary")
+    shown = {model.data(model.index(r, column)) for r in range(3)}
+    assert "[extra care] Hard of hearing" in shown and "[about staff] Rude teller" in shown

@@ -334,3 +334,18 @@ def test_a_reopened_complaint_is_followed_up_again_before_it_closes(manager) -> 
     lifecycle.resolve(manager, c.id, outcome="upheld", remedy="Refunded in cash", root_cause="x")
     with pytest.raises(InvalidTransition, match="follow-up call has not been recorded"):
         lifecycle.close(manager, c.id)
+
+
+def test_more_time_cannot_be_asked_for_once_the_reply_is_late(manager, clerk) -> None:
+    """An extension approved after the due date would turn a late complaint into an
+    on-time one: the request is refused once the date has passed."""
+    import datetime as dt
+
+    from models.errors import InvalidTransition
+    from models.schema import Complaint
+
+    c = create_complaint(clerk, make_form(received_at=dt.datetime(2026, 1, 5, 10)))
+    assert Complaint.get_by_id(c.id).due_date < dt.date.today()
+    with pytest.raises(InvalidTransition) as refused:
+        lifecycle.request_extension(clerk, c.id, "Waiting for the card centre")
+    assert "already late" in refused.value.message

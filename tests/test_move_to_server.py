@@ -59,7 +59,9 @@ def pc_register(tmp_path: Path) -> Path:
     """A PC's register with a bit of everything: the demo's complaints, opinion book, box
     openings and sign-offs, and a checklist run."""
     home = tmp_path / "home"
-    made = run(home, "demo", "--months", "2", "--per-month", "5", "--seed", "11")
+    made = run(
+        home, "demo", "--months", "2", "--per-month", "5", "--seed", "11", "--branch", "shop"
+    )
     assert made.returncode == 0, made.stderr
     store = open_store(home)
     try:

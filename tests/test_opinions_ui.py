@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from models import opinions
 from models.schema import BoxOpening, Complaint, OpinionEntry, Staff
 
+from ui import labels
 from ui.app import configure
 from ui.main_window import MainWindow
 
@@ -38,13 +39,15 @@ def _type_entry(qtbot, form, kind_steps: int, text: str) -> None:
     qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
 
 
-def test_batch_transcription_keeps_source_and_date(qtbot, window: MainWindow) -> None:
+def test_batch_transcription_keeps_the_source_and_never_the_date(qtbot, window: MainWindow) -> None:
+    """The page number moves on; the date starts at today again for every entry (a date
+    carried over from the previous slip went unnoticed)."""
     form = window.opinions.entries.form
     written = QDate.currentDate().addDays(-3)
     form.written_on.setDate(written)
     form.page_ref.setText("41")
     _type_entry(qtbot, form, 1, "Thanks to the lady at counter 2")
-    assert form.page_ref.text() == "42" and form.written_on.date() == written
+    assert form.page_ref.text() == "42" and form.written_on.date() == QDate.currentDate()
     assert form.kind.hasFocus() and form.text.toPlainText() == ""
     _type_entry(qtbot, form, 4, "ATM out of order all weekend")
     _type_entry(qtbot, form, 3, "Do you open on Sundays")
@@ -54,7 +57,7 @@ def test_batch_transcription_keeps_source_and_date(qtbot, window: MainWindow) ->
         ("42", "complaint"),
         ("43", "question"),
     ]
-    assert {e.written_on for e in entries} == {written.toPython()}
+    assert [e.written_on for e in entries] == [written.toPython()] + [dt.date.today()] * 2
     assert window.opinions.entries.table.rowCount() == 3
     # A missing kind is refused with the field marked; nothing is saved.
     qtbot.keyClicks(form.text, "no kind chosen")
@@ -94,7 +97,13 @@ def test_box_opening_counts_disagree_then_reconcile(qtbot, window: MainWindow, m
 def test_promote_to_complaint_links_both_ways(qtbot, window: MainWindow, clerk) -> None:
     entry = opinions.add_entry(
         clerk,
-        opinions.EntryForm(kind="complaint", text="Charged twice for one coffee", name="Ann Lee"),
+        opinions.EntryForm(
+            kind="complaint",
+            text="Charged twice for one coffee",
+            name="Ann Lee",
+            source="suggestion_box",
+            page_ref="12",
+        ),
     )
     tab = window.opinions.entries
     tab.reload()
@@ -103,13 +112,15 @@ def test_promote_to_complaint_links_both_ways(qtbot, window: MainWindow, clerk) 
     tab.promote_button.click()
     assert window.stack.currentWidget() is window.intake
     form = window.intake
-    assert form.customer_name.text() == "Ann Lee" and form.channel.currentData() == "opinion_book"
+    assert form.customer_name.text() == "Ann Lee"
     form.category_top.setCurrentIndex(form.category_top.findData("pricing"))
     form.desired_outcome.setText("Refund the second charge")
     form.save()
     complaint = Complaint.get()
     assert OpinionEntry.get_by_id(entry.id).complaint_id == complaint.id
-    assert "Copied from the opinion book" in window.detail.fields_view.toPlainText()
+    assert "Copied from the suggestion box" in window.detail.fields_view.toPlainText()
+    timeline = window.detail.timeline.toPlainText()
+    assert "Suggestion box 12" in timeline and "suggestion_box" not in timeline
     window.show_page("opinions")
     tab.table.selectRow(0)
     assert not tab.promote_button.isEnabled() and tab.complaint_button.isEnabled()
@@ -169,3 +180,30 @@ def test_a_day_signed_late_is_listed_as_late(qtbot, window: MainWindow, manager)
     numbers = window.opinions.numbers
     numbers.month.setCurrentIndex(numbers.month.findData(forgotten.strftime("%Y%m")))
     assert "Days signed late (not counted as read): 1" in numbers.figures.text()
+
+
+def test_day_one_is_quiet(qtbot, qapp, store, home: Path, manager) -> None:
+    """A branch set up today has missed no box opening and left no reading unsigned
+    before it existed; the reminders count from its first day."""
+    from models.branch import get_branch, update_branch
+
+    update_branch(manager, name="New branch")
+    assert get_branch().set_up_on == dt.date.today()
+    win = MainWindow(configure(qapp, home, "en"), actor=manager)
+    qtbot.addWidget(win)
+    win.show()
+    flags = [win.home.book_flags.item(i).text() for i in range(win.home.book_flags.count())]
+    assert not any("opening missed" in text for text in flags)
+    win.show_page("opinions")
+    view = win.opinions
+    assert view.box.missed.text() == ""
+    view.reading.refresh()
+    assert [view.reading.days.item(i).text() for i in range(view.reading.days.count())] == [
+        labels.date(dt.date.today())
+    ]
+    # A week later the days since set-up count, and only those.
+    later = dt.date.today() + dt.timedelta(days=7)
+    assert len(opinions.unsigned_days(later)) == 8
+    assert all(
+        day > dt.date.today() - dt.timedelta(days=1) for day in opinions.missed_openings(later)
+    )

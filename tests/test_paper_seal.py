@@ -9,6 +9,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from models import keys
 from models.complaints import create_complaint
 from reports.register_pdf import build_register, read_integrity
@@ -165,3 +167,25 @@ def test_the_daily_reading_sign_off_is_sealed_and_holds_the_trail_to_it(branch, 
     raw.commit_and_close()
     problems = check_database().problems
     assert any("Opinion-book sign-off of" in p and "rewritten" in p for p in problems), problems
+
+
+def test_a_register_changed_behind_the_app_is_not_sealed_again(
+    branch,  # noqa: F811
+    tmp_path,
+    home,
+    store,
+) -> None:
+    """A reprint after tampering would put a valid seal on the change: the manager is
+    told the register does not match its trail, and no file is written."""
+    from models.integrity import RegisterNotIntact
+
+    manager, _clerk = branch
+    _print(manager, tmp_path)
+    raw = Raw(store)
+    raw.execute("UPDATE complaint SET compensation = 50 WHERE seq = 1")
+    raw.commit_and_close()
+    again = tmp_path / "reprint.pdf"
+    with pytest.raises(RegisterNotIntact) as refused:
+        build_register(again, MONTH, lang="en", prepared_by=manager.name, actor=manager)
+    assert "does not match its own audit trail" in refused.value.message
+    assert not again.exists()

@@ -40,6 +40,7 @@ def test_breaks_between_words_and_between_chinese_characters() -> None:
     assert "".join(wrap_list(long_number, 60, 7)) == long_number
 
 
-def test_a_character_the_font_lacks_is_a_visible_box() -> None:
-    assert printable("ok 😡") == "ok " + PLACEHOLDER
+def test_a_character_the_font_lacks_is_a_visible_box_with_its_code() -> None:
+    assert printable("ok 😡") == "ok " + PLACEHOLDER + "U+1F621"
+    assert printable("郑𠀋") == "郑" + PLACEHOLDER + "U+2000B"  # a rare name character
     assert printable("退款 Nguyễn\tx") == "退款 Nguyễn\tx"

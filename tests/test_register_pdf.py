@@ -24,6 +24,9 @@ from tests.rawdb import Raw
 
 MONTH = "202610"
 AT = dt.datetime(2026, 10, 5, 10, 0)
+# When October's complaints were handled (the ``clock`` fixture): the register shows
+# the month as it stood at its end, so what it prints was recorded within it.
+HANDLED = dt.datetime(2026, 10, 20, 11, 0)
 
 
 def _month(actor, n: int = 6) -> list[Complaint]:
@@ -45,7 +48,8 @@ def _month(actor, n: int = 6) -> list[Complaint]:
     return made
 
 
-def test_masks_register_numbers_markup_and_totals(manager, tmp_path: Path) -> None:
+def test_masks_register_numbers_markup_and_totals(manager, clock, tmp_path: Path) -> None:
+    clock(HANDLED)
     made = _month(manager)
     lifecycle.void(manager, made[2].id, "Recorded twice by mistake")
     out = tmp_path / "register.pdf"
@@ -58,7 +62,7 @@ def test_masks_register_numbers_markup_and_totals(manager, tmp_path: Path) -> No
         assert mask_phone(c.customer_phone) in flat
     assert "张**" in text
     assert "<img" in flat and "<b>粗体</b>" in flat  # markup printed literally, never interpreted
-    today = now().date().isoformat()
+    today = HANDLED.date().isoformat()
     # The void entry keeps its place and says who voided it, when and why.
     assert f"作废（ChenJing陈静，{today}）：Recordedtwicebymistake" in flat
     stats = month_stats(MONTH)
@@ -116,6 +120,9 @@ def test_vietnamese_long_strings_emoji_and_rare_characters(manager, tmp_path: Pa
     assert "Phí chuyển khoản bị trừ hai lần" in text
     assert "Sổ theo dõi khiếu nại" in text and "N**" in text and "T**" in text
     assert "a" * 40 in re.sub(r"\s+", "", text)  # the long string wrapped, nothing lost
+    # Channel and status each whole on a line of their own (joined, they broke mid-word).
+    lines = [line.strip() for line in text.splitlines()]
+    assert "Trực tiếp tại quầy" in lines and "Đã tiếp nhận" in lines
 
 
 def test_empty_month_is_a_valid_register_that_says_so(store, tmp_path: Path) -> None:
@@ -133,7 +140,7 @@ def test_earlier_open_complaints_are_listed_with_age(manager, tmp_path: Path) ->
     out = tmp_path / "r.pdf"
     build_register(out, MONTH, lang="en", invariant=True)
     text = pdf_text(out)
-    assert old.register_no in text and "Still open from earlier months" in text
+    assert old.register_no in text and "Not yet resolved, from earlier months" in text
 
 
 def test_verify_register_passes_then_fails_after_a_change_behind_the_app(
@@ -330,13 +337,17 @@ def _handled_month(manager, clerk, received: dt.datetime = AT) -> dict[str, Comp
     return {"full": full, "waived": waived, "void": void, "open": open_}
 
 
-def test_the_register_shows_each_complaints_whole_handling(manager, clerk, tmp_path: Path) -> None:
+def test_the_register_shows_each_complaints_whole_handling(
+    manager, clerk, clock, tmp_path: Path
+) -> None:
+    clock(HANDLED)
     made = _handled_month(manager, clerk)
     full = Complaint.get_by_id(made["full"].id)
     out = tmp_path / "register.pdf"
     result = build_register(out, MONTH, lang="en", prepared_by=manager.name, invariant=True)
     flat = _flat(out)
-    today = now().date().isoformat()
+    # The prose writes dates as the language does (English: day first), as the screens do.
+    today = HANDLED.date().strftime("%d/%m/%Y")
 
     def shown(text: str) -> bool:
         return re.sub(r"\s+", "", text) in flat
@@ -349,8 +360,11 @@ def test_the_register_shows_each_complaints_whole_handling(manager, clerk, tmp_p
     assert shown("Wants: Refund the difference and fix the shelf labels")
     assert shown(f"Handler: {clerk.name}")
     extension = Event.get((Event.complaint == full.id) & (Event.kind == "extension"))
-    assert shown(f"Reply due {extension.old_value}")  # the first deadline, then the new one
-    assert shown(f"Extended to {full.due_date.isoformat()}, approved by Deputy Lam on {today}")
+    first = dt.date.fromisoformat(extension.old_value).strftime("%d/%m/%Y")
+    assert shown(f"Reply due {first}")  # the first deadline, then the new one
+    assert shown(
+        f"Extended to {full.due_date.strftime('%d/%m/%Y')}, approved by Deputy Lam on {today}"
+    )
     assert shown("Partly upheld · the customer accepted")
     assert shown("Compensation 388.50 CNY")
     # Long texts wrap over as many lines (and pages) as they need: nothing is cut.
@@ -365,8 +379,9 @@ def test_the_register_shows_each_complaints_whole_handling(manager, clerk, tmp_p
 
 
 def test_every_language_prints_the_handling_in_its_own_words(
-    manager, clerk, tmp_path: Path
+    manager, clerk, clock, tmp_path: Path
 ) -> None:
+    clock(HANDLED)
     _handled_month(manager, clerk)
     expected = {
         "zh_CN": ("补偿388.50CNY", "延期至", "经办人：", "回访", "整改措施"),
@@ -411,8 +426,6 @@ def test_on_time_counts_open_complaints_past_their_due_date(manager, tmp_path: P
     flat = _flat(out)
     assert "Resolvedbythereplyduedate:33%(1of3);late2,ofwhichstillopen1" in flat
     assert "Howthesefigurescount:" in flat and "1stillopenandnotyetduearenotcountedyet" in flat
-    # Printed after the month: the one not yet due then is late by now, and it says so.
-    assert "Sincethen,1ofthosenotyetduehavepassedtheirreplyduedateunresolved." in flat
 
 
 def test_the_deadline_policy_has_its_own_figures() -> None:
@@ -571,3 +584,23 @@ def test_the_excel_export_speaks_the_chosen_language(manager, tmp_path: Path) ->
     figures = list(book["统计"].values)
     # Resolved after October ended: open in October's figures, as the month stood.
     assert ("收到", 2) in figures and ("未结", 2) in figures
+
+
+def test_each_complaint_shows_what_happened_with_numbers_in_it_masked(
+    manager, tmp_path: Path
+) -> None:
+    create_complaint(
+        manager,
+        make_form(
+            received_at=AT,
+            summary="Card kept by the ATM",
+            description="The ATM at the door kept the card 6222 0212 3456 7890 at 9pm; "
+            "she called 13812345678 twice and nobody answered.",
+        ),
+    )
+    out = tmp_path / "r.pdf"
+    build_register(out, MONTH, lang="en", invariant=True)
+    flat = re.sub(r"\s+", " ", pdf_text(out))
+    assert "kept the card" in flat and "nobody answered" in flat
+    assert "6222 0212 3456 7890" not in flat and "13812345678" not in flat
+    assert mask_phone("13812345678") in flat

@@ -111,10 +111,18 @@ def test_make_page_through_and_save_as_pdf(qtbot, window: MainWindow, tmp_path: 
 @pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
 )
-def test_print_goes_through_the_print_dialog(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_print_goes_through_the_print_dialog(
+    qtbot, window: MainWindow, tmp_path: Path, home: Path, store
+) -> None:
     """Print... once raised TypeError (QPrintDialog.open() in PySide6 wants a receiver):
-    the manager saw "an unexpected problem" and nothing was printed."""
+    the manager saw "an unexpected problem" and nothing was printed. Printed to a PDF
+    file, the register came out as pictures of its pages that verify-register could
+    not check; it is now the register's own PDF."""
     from pypdf import PdfReader
+
+    from reports.register_pdf import read_integrity
+
+    from tests.test_cli import run
 
     view = window.reports
     _make(qtbot, view)
@@ -127,19 +135,46 @@ def test_print_goes_through_the_print_dialog(qtbot, window: MainWindow, tmp_path
     _type_over(qtbot, dialog.findChild(QLineEdit, "filename"), str(printed))
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
-    qtbot.waitUntil(lambda: "Sent" in view.message.text(), timeout=60_000)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: "Printed to" in view.message.text(), timeout=60_000)
+    assert not dialog.isVisible() and "verify-register" in view.message.text()
 
+    # The register's own PDF, as "Save as PDF" writes it: text, not pictures of pages.
+    assert printed.read_bytes() == view.pdf.read_bytes()
     reader = PdfReader(str(printed))
+    assert len(reader.pages) == view.pages
+    assert not any(page.images for page in reader.pages)
+    assert "Complaint register" in pdf_text(printed)
+    assert read_integrity(printed) is not None
+    checked = run(home, "verify-register", str(printed), db=store.url)
+    assert checked.returncode == 0 and "OK" in checked.stdout, checked.stderr
+    prints = AuditEvent.select().where(
+        (AuditEvent.table_name == "activity") & (AuditEvent.action == "print")
+    )
+    assert prints.count() == 1
+
+
+def test_pages_drawn_for_a_paper_printer_are_the_registers_pages(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A printer that prints on paper gets each page drawn at its resolution. This PC has
+    no such printer (its print dialog offers a PDF file only, which now gets the
+    register's own PDF), so the drawing is checked on a printer writing into a file."""
+    import pypdfium2 as pdfium
+    from pypdf import PdfReader
+
+    view = window.reports
+    _make(qtbot, view)
+    printer = view.make_printer()
+    paper = tmp_path / "paper.pdf"
+    printer.setOutputFileName(str(paper))
+    view.paint_pages(printer, list(range(1, view.pages + 1)))
+    assert f"Sent {view.pages} pages" in view.message.text()
+    reader = PdfReader(str(paper))
     assert len(reader.pages) == view.pages
     for page in reader.pages:  # A4 landscape, as the register is laid out
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         assert (round(width), round(height)) == (842, 595)
-    assert reader.metadata.title == view.pdf.name
-    # The printer gets each page as an image of the register page: the printed first page
-    # is the register's first page (compared at a small size, in grey).
-    import pypdfium2 as pdfium
-
+    # The printed first page is the register's first page (compared small, in grey).
     size = (280, 198)
     got = reader.pages[0].images[0].image.convert("L").resize(size)
     source = pdfium.PdfDocument(str(view.pdf))
@@ -149,12 +184,6 @@ def test_print_goes_through_the_print_dialog(qtbot, window: MainWindow, tmp_path
         source.close()
     diff = sum(abs(a - b) for a, b in zip(got.tobytes(), expected.tobytes(), strict=True))
     assert diff / (size[0] * size[1]) < 8, diff / (size[0] * size[1])
-    # The register's words are in the PDF that was printed from.
-    assert "Complaint register" in pdf_text(view.pdf)
-    prints = AuditEvent.select().where(
-        (AuditEvent.table_name == "activity") & (AuditEvent.action == "print")
-    )
-    assert prints.count() == 1
 
 
 @pytest.mark.qt_log_ignore(
@@ -181,9 +210,11 @@ def test_print_only_the_pages_chosen_in_the_dialog(
         qtbot.keyClicks(spin, number)
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
-    qtbot.waitUntil(lambda: "Sent" in view.message.text(), timeout=60_000)
-    assert "Sent 2 pages" in view.message.text()
-    assert len(PdfReader(str(printed)).pages) == 2
+    qtbot.waitUntil(lambda: "Printed 2 pages" in view.message.text(), timeout=60_000)
+    reader = PdfReader(str(printed))
+    assert len(reader.pages) == 2 and not any(page.images for page in reader.pages)
+    pages = [page.extract_text() for page in PdfReader(str(view.pdf)).pages]
+    assert [page.extract_text() for page in reader.pages] == pages[1:3]  # pages 2 and 3
 
 
 def test_print_dialog_cancelled_prints_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -42,7 +42,8 @@ def _resolve(actor, complaint_id: int, **values: object) -> Complaint:
     )
 
 
-def test_the_month_counted_by_the_standard(manager) -> None:
+def test_the_month_counted_by_the_standard(manager, clock) -> None:
+    clock(AT + dt.timedelta(hours=1))  # recorded and voided in the month it counts
     _bank(manager)
     for category, cause in (
         ("deposit.interest", "information_disclosure"),

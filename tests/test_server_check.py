@@ -154,3 +154,43 @@ def test_a_check_done_today_is_not_run_again_until_a_restore(
         store.close()
     finally:
         _admin(admin, f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+
+
+def test_a_register_on_this_pc_is_checked_at_a_managers_sign_in_with_its_backups(
+    qtbot, qapp, home: Path
+) -> None:
+    """The branch head hears of a change behind the app without a terminal: the window
+    checks a register on this PC at each manager's sign-in, backups included."""
+    import sqlite3
+
+    from models.backup import take_backup
+
+    store = _set_up_local(home)
+    take_backup(home, "manual")
+    try:
+        con = sqlite3.connect(store.file)
+        con.execute("UPDATE complaint SET compensation = 999 WHERE id = 1")
+        con.commit()
+        con.close()
+        settings = configure(qapp, home, "en")
+        settings.set("server/checked_at", dt.datetime.now().isoformat(timespec="seconds"))
+        win = MainWindow(settings, store=store)
+        qtbot.addWidget(win)
+        win.show()
+        _sign_in(qtbot, win)
+        qtbot.waitUntil(lambda: win.check_banner.isVisible(), timeout=30_000)
+        text = win.check_banner.text.text()
+        assert "This register failed its audit check" in text and "compensation" in text
+        win.close()
+    finally:
+        store.close()
+
+
+def _set_up_local(home: Path) -> Store:
+    store = open_store(home)
+    auth.set_up({"name": "Riverside", "code": "RS1"}, "Chen Jing", "chen", PASSWORD)
+    manager = auth.sign_in("chen", PASSWORD)
+    with audit.acting(manager):
+        create_complaint(manager, make_form(summary="Original words"))
+    assert check_database().ok
+    return store

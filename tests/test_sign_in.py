@@ -211,7 +211,7 @@ def test_first_start_wizard_creates_branch_and_manager(qtbot, qapp, store, home:
     assert win.stack.currentWidget() is setup
     setup.branch_name.setText("Hai Ba Trung branch")
     setup.code.setText("HBT1")
-    setup.country.setText("VN")
+    setup.country.setCurrentIndex(setup.country.findData("VN"))
     setup.deadline.setCurrentIndex(setup.deadline.findData("vietnam_consumer"))
     setup.manager_name.setText("Phạm Thu Hà")
     setup.username.setText("ha")

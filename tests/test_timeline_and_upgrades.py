@@ -33,6 +33,7 @@ def test_a_rewritten_timeline_line_is_caught(branch, store) -> None:  # noqa: F8
     )
     raw.commit_and_close()
     problems = check_database().problems
+    assert any(f"a line of the timeline of {c.register_no}" in p for p in problems), problems
     assert any(p.startswith("event #") and "changed behind the app" in p for p in problems), (
         problems
     )

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deadlines, disclosure, guided, letters, lifecycle, opinions, replies
+from models import deadlines, disclosure, guided, letters, lifecycle, opinions, replies, systemic
 from models.actors import CLI_ACTOR, Actor
 from models.branch import get_branch, list_staff, other_managers
 from models.complaints import get_complaint, is_recused
@@ -32,13 +33,16 @@ from models.schema import Appointment, Complaint
 from models.timeline import events_of
 from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
 
-from ui import labels
+from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field
 from ui.field_text import FieldText
 from ui.history_dialog import HistoryDialog
 from ui.i18n import LANGUAGE_NAMES
 from ui.letter_dialog import LetterDialog
 from ui.messages import describe
+from ui.opinion_form import source_names
+from ui.similar_panel import SimilarPanel
+from ui.slip_printer import SlipPrinter
 from ui.widgets import show_message
 
 
@@ -60,6 +64,12 @@ class DetailView(QWidget):
             QKeySequence("Ctrl+Return"),
             self,
             self.next_step,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_F9),
+            self,
+            self.print_slip,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         QShortcut(
@@ -107,6 +117,7 @@ class DetailView(QWidget):
         # held them all and cut their words at 1366 pixels.
         step_bar = QHBoxLayout()
         bar = QHBoxLayout()
+        slip_bar = QHBoxLayout()
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.next_step)
@@ -130,10 +141,26 @@ class DetailView(QWidget):
             button.clicked.connect(getattr(self, f"do_{key}"))
             self.buttons[key] = button
             (step_bar if key in ("waive", "correct", "letter") else bar).addWidget(button)
+        # The customer's slip: one key (F9) after saving at the counter, in the language
+        # chosen beside it (the customer's; the guide's language when a run led here).
+        self.slip_button = QPushButton(self.tr("Slip for the customer (F9)"), self)
+        self.slip_button.clicked.connect(self.print_slip)
+        self.slip_lang = QComboBox(self)
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            self.slip_lang.addItem(name, code)
+        self.slip_size = QComboBox(self)
+        self.slip_size.addItem(self.tr("80 mm receipt"), "80mm")
+        self.slip_size.addItem(self.tr("A5 page"), "A5")
+        for widget in (self.slip_button, self.slip_lang, self.slip_size):
+            slip_bar.addWidget(widget)
+        self.slips = SlipPrinter(self._actor, self)
+        self.slips.said.connect(self._slip_said)
         step_bar.addStretch(1)
         bar.addStretch(1)
+        slip_bar.addStretch(1)
         outer.addLayout(step_bar)
         outer.addLayout(bar)
+        outer.addLayout(slip_bar)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.fields_view = QTextBrowser(split)
@@ -199,12 +226,20 @@ class DetailView(QWidget):
                 ),
             ),
         )
-        timeline_box = QGroupBox(self.tr("Timeline"), split)
+        side = QWidget(split)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.similar = SimilarPanel(side)
+        self.similar.open_requested.connect(self.show_complaint)
+        self.similar.task_requested.connect(self.do_root_cause)
+        timeline_box = QGroupBox(self.tr("Timeline"), side)
         tl = QVBoxLayout(timeline_box)
         self.timeline = QTextBrowser(timeline_box)
         tl.addWidget(self.timeline)
+        side_layout.addWidget(self.similar)
+        side_layout.addWidget(timeline_box, 1)
         split.addWidget(self.fields_view)
-        split.addWidget(timeline_box)
+        split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         outer.addWidget(split, 1)
@@ -213,6 +248,9 @@ class DetailView(QWidget):
     def show_complaint(self, complaint_id: int) -> None:
         if self.complaint is None or self.complaint.id != complaint_id:
             self.notice.hide()
+            runs = guided.runs_of(complaint_id)
+            lang = runs[-1].lang if runs else labels.language()
+            self.slip_lang.setCurrentIndex(max(0, self.slip_lang.findData(lang)))
         self.complaint = get_complaint(complaint_id)
         self.error.hide()
         self._render()
@@ -303,6 +341,7 @@ class DetailView(QWidget):
         self.shown = shown
         self.fields_view.setHtml(self._fields_html(shown) + self._runs_html(c))
         self.timeline.setHtml(self._timeline_html(c))
+        self.similar.show_for(c.id, self._actor())
         self._update_actions(c)
 
     def _fields_html(self, shown: dict[str, str]) -> str:
@@ -462,8 +501,15 @@ class DetailView(QWidget):
                 )
                 + text
             )
-        if e.kind == "promoted":
-            return esc(self.tr("Recorded from an opinion book or suggestion box entry")) + text
+        if e.kind == "promoted":  # the line keeps "source page": say the source's name
+            source, _, page = e.text.partition(" ")
+            where = " ".join(p for p in (source_names().get(source, source), page) if p)
+            shown = f"<br/><i>{esc(where)}</i>" if where else ""
+            return esc(self.tr("Recorded from an opinion book or suggestion box entry")) + shown
+        if e.kind == "slip":
+            return esc(self.tr("Slip given to the customer (%1)").replace("%1", e.new_value)) + text
+        if e.kind == "root_cause":
+            return esc(self.tr("Linked to root-cause task #%1").replace("%1", e.new_value)) + text
         if e.kind == "checklist":
             return esc(self.tr("Counter checklist run attached")) + text
         if e.kind == "extension_request":
@@ -834,6 +880,45 @@ class DetailView(QWidget):
                 "The decision stays as it is (reopen the complaint to change it). Each "
                 "correction goes on the timeline with the value it replaces."
             ),
+        )
+
+    @Slot()
+    def print_slip(self) -> None:
+        """F9: the acknowledgement slip for the customer, in their language."""
+        if self.complaint is None:
+            return
+        try:
+            self.slips.start(
+                self.complaint.id, self.slip_lang.currentData(), self.slip_size.currentData()
+            )
+        except DomainError as exc:
+            self.error.setText(describe(exc))
+            self.error.show()
+
+    @Slot(str, bool)
+    def _slip_said(self, text: str, failed: bool) -> None:
+        if failed:
+            self.error.setText(text)
+            self.error.show()
+            return
+        self.notice.setText(text)
+        self.notice.show()
+        self._after_change()
+
+    @Slot()
+    def do_root_cause(self) -> None:
+        """The manager opens a root-cause task linking this complaint and those alike."""
+        c = self.complaint
+        assert c is not None
+        count = self.similar.found.count if self.similar.found else 0
+        self._dialog(
+            self.tr("Open a root-cause task"),
+            [Field("note", self.tr("What to look into (optional)"), "text")],
+            lambda v: systemic.open_task(self._actor(), c.id, v["note"]),
+            self.tr(
+                "The task links this complaint and the %1 alike, is put on each of their "
+                "timelines and is printed in the month's register."
+            ).replace("%1", str(count)),
         )
 
     @Slot()

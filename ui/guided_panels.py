@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from models import replies
-from models.branch import list_staff
+from models.branch import emergency_numbers, list_staff
 from models.checklists import Checklist, Step
+from models.countries import fill_numbers
 from models.resources import pick
 
+from ui.date_field import DateField
 from ui.widgets import NO_SILENT_CUT
 
 
@@ -61,9 +62,7 @@ class StepPanel(QWidget):
         self.answer_text = QLineEdit(self)
         self.answer_text.setMaxLength(NO_SILENT_CUT)
         self.answer_text.setObjectName("guideAnswer")
-        self.answer_time = QDateTimeEdit(self)
-        self.answer_time.setCalendarPopup(True)
-        self.answer_time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.answer_time = DateField(self, with_time=True)
         self.answer_time.setObjectName("guideAnswer")
         self.choices_box = QWidget(self)
         self.choices_layout = QVBoxLayout(self.choices_box)
@@ -166,9 +165,7 @@ class RungPanel(QWidget):
         self.place = QLineEdit(self)
         self.place.setMaxLength(NO_SILENT_CUT)
         row = QHBoxLayout()
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when = DateField(self, with_time=True)
         self.with_whom = QComboBox(self)
         row.addWidget(self.when, 1)
         row.addWidget(self.with_whom, 1)
@@ -251,10 +248,11 @@ class SafetyPanel(QWidget):
         self.title = big_label("safetyTitle", self)
         self.do = big_label("guideDo", self)
         self.steps = big_label("safetySteps", self)
+        self.numbers = big_label("safetyNumbers", self)
         self.note = QLineEdit(self)
         self.note.setMaxLength(NO_SILENT_CUT)
         self.note.setPlaceholderText(self.tr("What happened (optional, can be written later)"))
-        for widget in (self.title, self.do, self.steps, self.note):
+        for widget in (self.title, self.do, self.steps, self.numbers, self.note):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -262,8 +260,19 @@ class SafetyPanel(QWidget):
         safety = checklist.safety
         self.title.setText(pick(safety["title"], lang))
         self.do.setText(pick(safety["do"], lang))
+        numbers = emergency_numbers()
         self.steps.setText(
-            "\n".join(f"{i}.  {pick(s, lang)}" for i, s in enumerate(safety["steps"], 1))
+            "\n".join(
+                f"{i}.  {fill_numbers(pick(s, lang), numbers)}"
+                for i, s in enumerate(safety["steps"], 1)
+            )
+        )
+        police = numbers.police + (f" ({numbers.also})" if numbers.also else "")
+        self.numbers.setText(
+            self.tr("Police %1 · Ambulance %2 · Fire %3")
+            .replace("%1", police or "?")
+            .replace("%2", numbers.ambulance or "?")
+            .replace("%3", numbers.fire or "?")
         )
 
 
@@ -298,3 +307,48 @@ class EndPanel(QWidget):
         layout.addWidget(self.finish_button)
         layout.addWidget(self.error)
         layout.addStretch(1)
+
+
+class LastResortPanel(QWidget):
+    """All three changes have been tried and the customer is still upset: the guide does
+    not stop here, it offers the two ways on (the booked appointment, the safety exit)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.title = big_label("guideTitle", self)
+        self.title.setText(self.tr("All three changes have been tried"))
+        self.do = big_label("guideDo", self)
+        self.appointment = big_label("guideSay", self)
+        self.end_button = QPushButton(self)
+        self.end_button.setObjectName("guideChoice")
+        self.safety_button = QPushButton(
+            self.tr("2   Threats or violence: safety exit (F12)"), self
+        )
+        self.safety_button.setObjectName("guideChoice")
+        for widget in (self.title, self.do, self.appointment, self.end_button, self.safety_button):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_options(self, when: str, with_whom: str) -> None:
+        if when:
+            self.do.setText(
+                self.tr(
+                    "Do not start again. Confirm the appointment with the customer, give them "
+                    "the time and the name, and end the conversation calmly."
+                )
+            )
+            self.appointment.setText(
+                self.tr("Appointment: %1 with %2").replace("%1", when).replace("%2", with_whom)
+            )
+            self.end_button.setText(self.tr("1   Confirm the appointment and end (Enter)"))
+        else:
+            self.do.setText(
+                self.tr(
+                    "Do not start again. Offer an appointment with a senior manager, "
+                    "and end the conversation calmly."
+                )
+            )
+            self.appointment.setText("")
+            self.end_button.setText(self.tr("1   End the conversation (Enter)"))
+        self.appointment.setVisible(bool(when))

@@ -33,7 +33,7 @@ from models.errors import DomainError
 from models.schema import Complaint, GuidedRun, now
 
 from ui import labels
-from ui.guided_panels import EndPanel, RungPanel, SafetyPanel, StepPanel
+from ui.guided_panels import EndPanel, LastResortPanel, RungPanel, SafetyPanel, StepPanel
 from ui.messages import describe
 
 
@@ -94,7 +94,14 @@ class GuidedView(QWidget):
         self.rung_panel = RungPanel(self.stack)
         self.safety_panel = SafetyPanel(self.stack)
         self.end_panel = EndPanel(self.stack)
-        for panel in (self.step_panel, self.rung_panel, self.safety_panel, self.end_panel):
+        self.last_panel = LastResortPanel(self.stack)
+        for panel in (
+            self.step_panel,
+            self.rung_panel,
+            self.safety_panel,
+            self.end_panel,
+            self.last_panel,
+        ):
             self.stack.addWidget(panel)
         outer.addWidget(self.stack, 1)
 
@@ -147,6 +154,8 @@ class GuidedView(QWidget):
         self.end_panel.link_button.clicked.connect(self.end_link)
         self.end_panel.finish_button.clicked.connect(self.end_finish)
         self.end_panel.register_no.returnPressed.connect(self.end_link)
+        self.last_panel.end_button.clicked.connect(self.show_end)
+        self.last_panel.safety_button.clicked.connect(self.enter_safety)
 
     # -- starting ------------------------------------------------------------
     def start(self) -> None:
@@ -169,9 +178,8 @@ class GuidedView(QWidget):
         self.show_step(current)
 
     def _actor(self) -> Actor:
-        actor = self._actor_getter()
-        assert self.run is not None
-        return Actor(actor.staff_id, self.run.handler_name, actor.role)
+        """The signed-in person: the run is theirs even after a colleague took over."""
+        return self._actor_getter()
 
     # -- steps -----------------------------------------------------------------
     def show_step(self, step_id: str) -> None:
@@ -201,7 +209,11 @@ class GuidedView(QWidget):
         self.back_button.setText(self.tr("Back (Backspace)"))
         self.next_button.setText(self.tr("Done, next (Enter)"))
         self.next_button.setVisible(step.kind != "choice")
-        self.escalate_button.setEnabled(self.run.escalation_level < len(self.checklist.rungs))
+        self.escalate_button.setText(
+            self.tr("Still upset: three changes (E)")
+            if guided.changes_left(self.run)
+            else self.tr("Still upset: appointment or safety exit (E)")
+        )
         self._update_clocks()
         self.step_panel.focus_input() if step.kind == "question" else self.setFocus()
 
@@ -209,9 +221,13 @@ class GuidedView(QWidget):
         if self.run is None:
             return
         self.elapsed.setText(_clock((now() - self.run.started_at).total_seconds()))
-        self.handler_label.setText(
-            self.tr("With the customer: %1").replace("%1", self.run.handler_name)
-        )
+        if self.run.handler_name == self.run.started_by_name:
+            serving = self.tr("Serving the customer: you (%1)").replace("%1", self.run.handler_name)
+        else:
+            serving = self.tr("Serving the customer: your colleague %1").replace(
+                "%1", self.run.handler_name
+            )
+        self.handler_label.setText(serving)
         if self.mode == "step":
             self.step_panel.timer.setText(
                 self.tr("Listening for %1").replace(
@@ -226,7 +242,7 @@ class GuidedView(QWidget):
         if step.kind == "question" and result == "done":
             result = "answered"
             answer = (
-                self.step_panel.answer_time.dateTime().toPython()
+                self.step_panel.answer_time.value()
                 if step.answer == "datetime"
                 else self.step_panel.answer_text.text()
             )
@@ -289,7 +305,7 @@ class GuidedView(QWidget):
 
     @Slot()
     def back(self) -> None:
-        if self.mode == "rung":
+        if self.mode in ("rung", "last"):
             self.show_step(self.step_id)
             return
         if self.mode != "step" or not self.history or self.run is None:
@@ -310,7 +326,8 @@ class GuidedView(QWidget):
     def start_escalation(self) -> None:
         if self.run is None or self.checklist is None or self.mode not in ("step",):
             return
-        if self.run.escalation_level >= len(self.checklist.rungs):
+        if not guided.changes_left(self.run):
+            self.show_last_resort()
             return
         self.mode = "rung"
         self.rung_panel.show_rung(
@@ -336,7 +353,7 @@ class GuidedView(QWidget):
                 self.run.id,
                 person_id=panel.person.currentData() if panel.records == "person" else None,
                 place=panel.place.text(),
-                appointment_at=panel.when.dateTime().toPython()
+                appointment_at=panel.when.value()  # type: ignore[arg-type]
                 if panel.records == "appointment"
                 else None,
                 appointment_with_id=panel.with_whom.currentData()
@@ -349,6 +366,25 @@ class GuidedView(QWidget):
             panel.error.show()
             return
         self.show_step(self.step_id)
+
+    def show_last_resort(self) -> None:
+        """After the third change: the appointment it booked, or the safety exit."""
+        assert self.run is not None
+        self.mode = "last"
+        appointment = guided.appointment_of(self.run)
+        self.last_panel.show_options(
+            labels.datetime(appointment.at) if appointment else "",
+            appointment.with_name if appointment else "",
+        )
+        self.stack.setCurrentWidget(self.last_panel)
+        self.note.hide()
+        self.error.hide()
+        for button in (self.skip_button, self.na_button, self.escalate_button, self.next_button):
+            button.hide()
+        self.safety_button.show()
+        self.back_button.setEnabled(True)
+        self.back_button.setText(self.tr("Back (Backspace)"))
+        self.setFocus()
 
     # -- safety exit -----------------------------------------------------------
     @Slot()
@@ -395,6 +431,13 @@ class GuidedView(QWidget):
             lines.append(
                 self.tr("Changes needed: %1 of 3").replace("%1", str(run.escalation_level))
             )
+        if (appointment := guided.appointment_of(run)) is not None:
+            lines.append(
+                self.tr("Appointment: %1 with %2")
+                .replace("%1", labels.datetime(appointment.at))
+                .replace("%2", appointment.with_name)
+            )
+        lines.append(self.tr("The register number is given when the complaint is recorded (1)."))
         self.end_panel.summary.setText("\n".join(lines))
         self.end_panel.error.hide()
         self.stack.setCurrentWidget(self.end_panel)
@@ -476,7 +519,9 @@ class GuidedView(QWidget):
         key = event.key()
         text = event.text()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.mode == "step":
+            if self.mode == "last":
+                self.show_end()
+            elif self.mode == "step":
                 self.advance()
             elif self.mode == "rung":
                 self.record_rung()
@@ -496,6 +541,8 @@ class GuidedView(QWidget):
             self.back()
         elif text.isdigit() and self.mode == "step":
             self.choose(text)
+        elif text.isdigit() and self.mode == "last":
+            {"1": self.show_end, "2": self.enter_safety}.get(text, lambda: None)()
         elif text.isdigit() and self.mode == "end":
             {
                 "1": self.end_record,

@@ -151,7 +151,17 @@ class HomeView(QWidget):
             lst = self.lists[key]
             lst.clear()
             for row in rows:
-                text = f"{row.register_no}  ·  {labels.date(row.due_date)}\n{row.summary}"
+                due = (
+                    self.tr("first reply by %1").replace("%1", labels.date(row.first_due))
+                    if row.first_due is not None
+                    else labels.date(row.due_date)
+                )
+                marks = []
+                if row.vulnerable:
+                    marks.append(self.tr("[extra care]"))
+                if row.about_staff:
+                    marks.append(self.tr("[about staff]"))
+                text = f"{row.register_no}  ·  {due}\n{' '.join([*marks, row.summary])}"
                 item = QListWidgetItem(text, lst)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 name = disclosure.masked_customer(

@@ -1,7 +1,10 @@
-"""Loading the UI language: our .ts sources compiled to .qm at start, plus Qt's own.
+"""Loading the UI language: our compiled .qm catalogs, plus Qt's own.
 
-The .ts files in ``resources/translations`` are the only source; the compiled .qm
-lives in the data directory's cache and is rebuilt whenever its source is newer.
+The .ts files in ``resources/translations`` are the only source. Packaging (the wheel,
+the frozen app) compiles them to .qm beside them (packaging/translations.py), so an
+installed app only loads. A development checkout has no .qm: there they are compiled
+into the data directory's cache, rebuilt whenever the source is newer; never into the
+app's own folder, which an installed app may not write to.
 """
 
 from __future__ import annotations
@@ -60,8 +63,23 @@ def lrelease_path() -> Path | None:
     return Path(found) if found else None
 
 
+def shipped(lang: str, stem: str = "complaintbook") -> Path | None:
+    """The .qm built when the app was packaged; a checkout's .qm only while its .ts is older."""
+    qm = TS_DIR / f"{stem}_{lang}.qm"
+    source = qm.with_suffix(".ts")
+    if not qm.exists():
+        return None
+    if source.exists() and source.stat().st_mtime > qm.stat().st_mtime:
+        return None
+    return qm
+
+
 def compiled(lang: str, cache_dir: Path, stem: str = "complaintbook") -> Path | None:
-    """The .qm for ``lang``, compiled from its .ts if missing or older than the source."""
+    """The .qm for ``lang``: the shipped one, else (a development checkout) compiled from
+    its .ts into ``cache_dir`` if missing there or older than the source."""
+    ready = shipped(lang, stem)
+    if ready is not None:
+        return ready
     source = TS_DIR / f"{stem}_{lang}.ts"
     if not source.exists():
         return None

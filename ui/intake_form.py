@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -56,6 +55,7 @@ from models.vocab import CHANNELS, SCOPES, SEVERITIES
 
 from ui import labels
 from ui.conflict_panel import ConflictPanel
+from ui.date_field import DateField
 from ui.messages import describe
 from ui.widgets import (
     NO_SILENT_CUT,
@@ -138,9 +138,7 @@ class IntakeForm(QWidget):
         # Receipt and customer, left column.
         receipt = QGroupBox(self.tr("Receipt"), body)
         f = QFormLayout(receipt)
-        self.received_at = QDateTimeEdit(receipt)
-        self.received_at.setCalendarPopup(True)
-        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received_at = DateField(receipt, with_time=True)
         self.channel = QComboBox(receipt)
         f.addRow(self._req(self.tr("Received")), self.received_at)
         f.addRow(self._req(self.tr("Channel")), self.channel)
@@ -204,9 +202,7 @@ class IntakeForm(QWidget):
         f5 = QFormLayout(handling)
         promised_row = QHBoxLayout()
         self.promised_set = QCheckBox(self.tr("Promised to the customer by"), handling)
-        self.promised_at = QDateTimeEdit(handling)
-        self.promised_at.setCalendarPopup(True)
-        self.promised_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.promised_at = DateField(handling, with_time=True)
         promised_row.addWidget(self.promised_set)
         promised_row.addWidget(self.promised_at, 1)
         self.handler = QComboBox(handling)
@@ -397,7 +393,11 @@ class IntakeForm(QWidget):
             self.due_label.setText(self.tr("shown once channel and category are chosen"))
             return
         try:
-            due = due_dates(_from_qdt(self.received_at.dateTime()).date())
+            received = self.received_at.value()
+            if not isinstance(received, dt.datetime):
+                self.due_label.setText("")
+                return
+            due = due_dates(received.date())
         except DomainError as exc:
             self.due_label.setText(describe(exc))
             return
@@ -422,7 +422,7 @@ class IntakeForm(QWidget):
 
     def form(self) -> ComplaintForm:
         return ComplaintForm(
-            received_at=_from_qdt(self.received_at.dateTime()),
+            received_at=self._moment(self.received_at),
             channel=self.channel.currentData() or "",
             customer_name=self.customer_name.text(),
             customer_phone=self.customer_phone.text(),
@@ -438,11 +438,14 @@ class IntakeForm(QWidget):
             summary=self.summary.text(),
             description=self.description.text(),
             desired_outcome=self.desired_outcome.text(),
-            promised_at=_from_qdt(self.promised_at.dateTime())
-            if self.promised_set.isChecked()
-            else None,
+            promised_at=self._moment(self.promised_at) if self.promised_set.isChecked() else None,
             handler_id=self.handler.currentData(),
         )
+
+    @staticmethod
+    def _moment(field: DateField) -> dt.datetime | None:
+        found = field.value()
+        return found if isinstance(found, dt.datetime) else None
 
     def set_form(self, form: ComplaintForm) -> None:
         self._loading = True
@@ -577,6 +580,10 @@ class IntakeForm(QWidget):
             self.error_box.show()
             return
         try:
+            # A date typed so it cannot be read is said, never replaced by today's.
+            self.received_at.checked("received_at")
+            if self.promised_set.isChecked():
+                self.promised_at.checked("promised_at")
             if self._editing is None:
                 creator = self._creator or create_complaint
                 complaint = creator(self.actor(), self.form())

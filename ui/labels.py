@@ -31,15 +31,9 @@ def category(code: str) -> str:
     return category_tree().label(code, _language) if code else ""
 
 
-# Numeric dates as each region writes them (day first in the UK and Vietnam); the
-# printed register keeps ISO dates, the same in every language.
-DATE_FORMATS = {
-    "en": "%d/%m/%Y",
-    "zh_CN": "%Y-%m-%d",
-    "zh_TW": "%Y/%m/%d",
-    "zh_HK": "%d/%m/%Y",
-    "vi": "%d/%m/%Y",
-}
+# Numeric dates as each region writes them: one table for fields, lists and the
+# register's prose (models.vocab).
+DATE_FORMATS = vocab.DATE_FORMATS
 
 
 def date(value: dt.date | None) -> str:

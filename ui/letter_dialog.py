@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,6 +30,7 @@ from models.errors import DomainError, ValidationError
 from models.schema import Complaint
 
 from ui import i18n, labels
+from ui.date_field import DateField
 from ui.messages import describe
 from ui.widgets import mark_invalid
 
@@ -90,9 +90,7 @@ class LetterDialog(QDialog):
             self.tr("In the customer's language: what we are still waiting for")
         )
         form.addRow(self.tr("Why there is no final response yet"), self.reason)
-        self.expected = QDateEdit(self)
-        self.expected.setCalendarPopup(True)
-        self.expected.setDisplayFormat("yyyy-MM-dd")
+        self.expected = DateField(self)
         self.expected.setMinimumDate(QDate.currentDate())
         self.expected.setDate(QDate(letters.expected_default(complaint)))
         form.addRow(self.tr("Final response expected by"), self.expected)
@@ -162,7 +160,7 @@ class LetterDialog(QDialog):
         kind = self.kind.currentData()
         return {
             "reason": self.reason.toPlainText() if kind == "holding" else "",
-            "expected": self.expected.date().toPython() if kind == "holding" else None,
+            "expected": self.expected.checked("expected") if kind == "holding" else None,
             "explanation": self.explanation.toPlainText() if kind == "final" else "",
         }
 

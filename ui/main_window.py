@@ -246,9 +246,11 @@ class MainWindow(QMainWindow):
             self.server_watch = ServerWatch(store.url, self)
             self.server_watch.lost.connect(self._server_lost)
             self.server_watch.back.connect(self._server_back)
+        if store is not None:
             from ui.server_check import ServerCheck
 
-            self.server_check = ServerCheck(self.settings, self)
+            local = store.data_dir if store.file is not None else None
+            self.server_check = ServerCheck(self.settings, self, local)
             self.server_check.found.connect(self._server_check_failed)
             self.server_check.passed.connect(self._server_check_passed)
             QTimer.singleShot(FIRST_SERVER_CHECK_MS, self.server_check.run_if_due)
@@ -298,8 +300,8 @@ class MainWindow(QMainWindow):
         self.check_banner.hide()
 
     def _show_check_banner(self) -> None:
-        """What the check of the server's register found: named for a manager (it may
-        quote a record's values), a pointer to a manager for anyone else."""
+        """What the check of the register found: named for a manager (it may quote a
+        record's values), a pointer to a manager for anyone else."""
         report = self._check_report
         if report is None or self._actor is None:
             self.check_banner.hide()
@@ -307,16 +309,16 @@ class MainWindow(QMainWindow):
         if self._actor.is_manager:
             text = (
                 self.tr(
-                    "The branch server's register failed its audit check: %1 (%2 problem(s) in "
-                    "all; python main.py check lists them)."
+                    "This register failed its audit check: %1 (%2 problem(s) in all; the "
+                    "command check lists them). Compare it with the last signed register and "
+                    "the backups before going on."
                 )
                 .replace("%1", report.problems[0])
                 .replace("%2", str(len(report.problems)))
             )
         else:
             text = self.tr(
-                "The branch server's register failed its audit check. A manager sees what "
-                "failed; tell one."
+                "This register failed its audit check. A manager sees what failed; tell one."
             )
         self.check_banner.show_text(text)
 
@@ -589,9 +591,9 @@ class MainWindow(QMainWindow):
         if (
             self.server_check is not None
             and actor.is_manager
-            and self.server_check.restored_since()
+            and (self.server_check.data_dir is not None or self.server_check.restored_since())
         ):
-            self.server_check.run()  # restored since the last check: checked now
+            self.server_check.run()  # the branch head hears of a change behind the app
         self._show_check_banner()
         self.check_draft()
         self.check_unfinished_run()
@@ -685,6 +687,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _branch_changed(self) -> None:
         branch = get_branch()
+        self._restart_idle()  # a new idle time applies at once, not at the next sign-in
         if branch.configured:
             self.branch_label.setText(f"{branch.name} · {branch.code}")
         else:

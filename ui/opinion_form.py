@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -34,6 +33,7 @@ from models.errors import DomainError, ValidationError
 from models.schema import BoxOpening
 
 from ui import labels
+from ui.date_field import DateField
 from ui.messages import describe
 from ui.widgets import NO_SILENT_CUT, mark_invalid, set_combo_data
 
@@ -81,9 +81,7 @@ class OpinionForm(QGroupBox):
         self.opening = QComboBox(self)
         self.page_ref = QLineEdit(self)
         self.page_ref.setPlaceholderText(self.tr("book page or slip number"))
-        self.written_on = QDateEdit(self)
-        self.written_on.setCalendarPopup(True)
-        self.written_on.setDisplayFormat("yyyy-MM-dd")
+        self.written_on = DateField(self)
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("- choose -"), "")
         for code, name in kind_names(self).items():
@@ -221,7 +219,7 @@ class OpinionForm(QGroupBox):
         return opinions.EntryForm(
             source=self.source.currentData(),
             page_ref=self.page_ref.text(),
-            written_on=self.written_on.date().toPython(),
+            written_on=self.written_on.checked("written_on"),  # type: ignore[arg-type]
             kind=self.kind.currentData() or "",
             text=self.text.toPlainText(),
             name=self.name.text(),
@@ -242,7 +240,9 @@ class OpinionForm(QGroupBox):
         self.error.hide()
         for widget in self.fields.values():
             mark_invalid(widget, False)
-        # Next entry: same source, date and opening; the page or slip number moves on.
+        # Next entry: same source and opening; the page or slip number moves on. The date
+        # starts at today again: a date carried over from the last entry went unnoticed.
+        self.written_on.setDate(dt.date.today())
         ref = self.page_ref.text().strip()
         self.page_ref.setText(str(int(ref) + 1) if ref.isdigit() else ref)
         self.kind.setCurrentIndex(0)
@@ -256,4 +256,5 @@ class OpinionForm(QGroupBox):
         self.saved.emit(entry.id)
 
     def written(self) -> dt.date:
-        return self.written_on.date().toPython()
+        found = self.written_on.value()
+        return found if isinstance(found, dt.date) else dt.date.today()

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from models.schema import BoxOpening
 from models.signatures import root_fingerprint
 
 from ui import labels
+from ui.date_field import DateField
 from ui.history_dialog import HistoryDialog, open_history
 from ui.messages import describe
 from ui.opinion_form import OpinionForm, kind_names, source_names
@@ -118,9 +118,7 @@ class EntriesTab(QWidget):
             ("in_person", self.tr("In person")),
         ):
             self.reply_method.addItem(text, code)
-        self.reply_date = QDateEdit(detail)
-        self.reply_date.setCalendarPopup(True)
-        self.reply_date.setDisplayFormat("yyyy-MM-dd")
+        self.reply_date = DateField(detail)
         reply_form.addRow(self.tr("Reply"), self.reply_text)
         reply_form.addRow(self.tr("Given"), self.reply_method)
         reply_form.addRow(self.tr("On"), self.reply_date)
@@ -165,6 +163,7 @@ class EntriesTab(QWidget):
         self._scan_path: Path | None = None
 
     def refresh(self) -> None:
+        self.history_button.setVisible(self._actor_getter().is_manager)  # the audit is a manager's
         self._filling = True
         try:
             self.f_source.clear()
@@ -299,7 +298,7 @@ class EntriesTab(QWidget):
                 self._entry_id,
                 self.reply_text.toPlainText(),
                 self.reply_method.currentData(),
-                self.reply_date.date().toPython(),
+                self.reply_date.checked("reply_date"),  # type: ignore[arg-type]
             )
         except DomainError as exc:
             show_message(self.message, describe(exc), error=True)
@@ -412,6 +411,11 @@ class BoxTab(QWidget):
         self.opening_history_button.clicked.connect(self._opening_history)
 
     def refresh(self) -> None:
+        manager = self._actor_getter().is_manager
+        self.schedule_button.setVisible(manager)  # the schedule is a manager's setting
+        for day_box in self.days:
+            day_box.setEnabled(manager)
+        self.opening_history_button.setVisible(manager)
         me = self._actor_getter().name
         self.witness.clear()
         for member in list_staff():
@@ -576,6 +580,10 @@ class ReadingTab(QWidget):
         self.day_button.clicked.connect(self._sign_selected)
 
     def refresh(self) -> None:
+        # Signing the reading is the branch head's or a manager's: a clerk sees the days.
+        manager = self._actor_getter().is_manager
+        self.today_button.setVisible(manager)
+        self.day_button.setVisible(manager)
         self.days.clear()
         for day in reversed(opinions.unsigned_days()):
             item = QListWidgetItem(labels.date(day), self.days)

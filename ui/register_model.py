@@ -212,13 +212,26 @@ class RegisterModel(QAbstractTableModel):
             text = labels.name("status", row.status)
             return self.tr("%1 (overdue)").replace("%1", text) if row.overdue else text
         if key == "due_date":
+            if row.first_due is not None:
+                return self.tr("%1 (first reply)").replace("%1", labels.date(row.first_due))
             return labels.date(row.due_date)
+        if key == "summary":
+            return " ".join([*self.marks(row), row.summary])
         if key == "customer_name":
             shown = disclosure.masked_customer(
                 self.viewer(), row.handler_id, {"customer_name": row.customer_name}
             )
             return str(shown["customer_name"])
         return str(getattr(row, key))
+
+    def marks(self, row: queries.Row) -> list[str]:
+        """What the clerk must see before opening it: extra care, a complaint about staff."""
+        marks = []
+        if row.vulnerable:
+            marks.append(self.tr("[extra care]"))
+        if row.about_staff:
+            marks.append(self.tr("[about staff]"))
+        return marks
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.COLUMNS[column][0]

@@ -105,6 +105,14 @@ class RepliesView(QWidget):
         self.dialog: QFileDialog | None = None
 
     def refresh(self) -> None:
+        # The booklet is a manager's to keep: a clerk reads and prints it, and is not
+        # offered to change it (the domain refuses it whichever way it is asked).
+        manager = self._actor_getter().is_manager
+        for button in (self.new_button, self.save_button, self.retire_button, self.history_button):
+            button.setVisible(manager)
+        self.title.setReadOnly(not manager)
+        self.text.setReadOnly(not manager)
+        self.category.setEnabled(manager)
         replies.seed_defaults()
         keep = self._editing
         self.category.clear()

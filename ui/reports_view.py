@@ -62,6 +62,20 @@ def render_page(pdf: Path, index: int, dpi: float) -> QImage:
     ).copy()
 
 
+def copy_pages(pdf: Path, target: Path, indexes: list[int]) -> None:
+    """Some pages of a PDF into a new file, as they are (text, not pictures of it)."""
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(str(pdf))
+    chosen = pdfium.PdfDocument.new()
+    try:
+        chosen.import_pages(source, indexes)
+        chosen.save(str(target))
+    finally:
+        chosen.close()
+        source.close()
+
+
 def page_count(pdf: Path) -> int:
     import pypdfium2 as pdfium
 
@@ -267,6 +281,9 @@ class ReportsView(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             self.progress.setFormat(self.tr("Reading complaints: %v of %m"))
+        elif stage == "check":
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(self.tr("Checking the register against its audit trail"))
         elif stage == "pages":
             self.progress.setRange(0, 0)
             self.progress.setFormat(self.tr("Laying out page %1").replace("%1", str(done)))
@@ -339,7 +356,8 @@ class ReportsView(QWidget):
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint each page at the printer's resolution (at most 300 dpi, enough for text);
-        the pages chosen in the print dialog, or all of them."""
+        the pages chosen in the print dialog, or all of them. A printer that writes a PDF
+        file gets the register's own PDF instead (``print_to_pdf_file``)."""
         assert self.pdf is not None
         wanted = range(1, self.pages + 1)
         if printer.printRange() == QPrinter.PrintRange.PageRange:
@@ -348,6 +366,14 @@ class ReportsView(QWidget):
                 wanted = [n for n in wanted if ranges.contains(n)]
             elif printer.fromPage():
                 wanted = range(max(1, printer.fromPage()), min(self.pages, printer.toPage()) + 1)
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            self.print_to_pdf_file(Path(printer.outputFileName()), list(wanted))
+        else:
+            self.paint_pages(printer, list(wanted))
+
+    def paint_pages(self, printer: QPrinter, wanted: list[int]) -> None:
+        """Each wanted page drawn for a printer that prints on paper."""
+        assert self.pdf is not None
         painter = QPainter()
         if not painter.begin(printer):
             self._say(self.tr("The printer could not be started."), error=True)
@@ -369,6 +395,45 @@ class ReportsView(QWidget):
         printed = len(wanted)
         self._record("print", pages=printed)
         self._say(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
+
+    def print_to_pdf_file(self, target: Path, wanted: list[int]) -> None:
+        """A printer that writes a PDF file ("Print to file (PDF)") gets the register's own
+        PDF, as "Save as PDF" writes it: its text and integrity record stay in it, so
+        ``verify-register`` can check it (a picture of each page could not be checked).
+        Chosen pages are copied as they are."""
+        assert self.pdf is not None
+        whole = wanted == list(range(1, self.pages + 1))
+        part = target.with_name(target.name + ".part")
+        try:
+            check_output_file(target)
+            if whole:
+                shutil.copyfile(self.pdf, part)
+            else:
+                copy_pages(self.pdf, part, [n - 1 for n in wanted])
+            part.replace(target)
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        except OSError as exc:
+            remove_quietly(part)
+            self._say(describe(write_failed(target, exc)), error=True)
+            return
+        self._record("print", pages=len(wanted), file=target.name)
+        if whole:
+            self._say(
+                self.tr(
+                    "Printed to %1: the register's own PDF, which verify-register can check."
+                ).replace("%1", str(target))
+            )
+        else:
+            self._say(
+                self.tr(
+                    "Printed %1 pages to %2. Only the whole register can be checked with "
+                    "verify-register."
+                )
+                .replace("%1", str(len(wanted)))
+                .replace("%2", str(target))
+            )
 
     def _record(self, action: str, **details: Any) -> None:
         """A printed or saved register leaves the app: the audit trail says who and when."""

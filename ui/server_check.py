@@ -1,6 +1,8 @@
-"""The branch server's register is checked too: its audit trail verified in the
-background once a day, and at a manager's sign-in when the register was restored
-(its chain no longer holds the newest event this PC saw), as ``check`` does it.
+"""The register is checked in the window too, as ``check`` does it: its audit trail
+verified in the background once a day; on the branch server also at a manager's sign-in
+when the register was restored (its chain no longer holds the newest event this PC
+saw); on this PC at every manager's sign-in, with the backups as witnesses, so the
+branch head hears of a change behind the app without opening a terminal.
 
 The day's check and the last head seen are kept in this PC's settings; a check that
 finds problems is shown in a banner naming the first of them.
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -17,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from models.audit import GENESIS
 from models.integrity import CheckReport, check_database
 from models.schema import AuditEvent
+from models.witnesses import witness_problems
 
 from ui.background import Task
 from ui.settings import Settings
@@ -46,9 +50,12 @@ class ServerCheck(QObject):
     found = Signal(object)  # CheckReport with problems
     passed = Signal(object)  # CheckReport
 
-    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QObject | None = None, data_dir: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.data_dir = data_dir  # a register on this PC: its backups are witnesses
         self.task: Task | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(LOOK_EVERY_MS)
@@ -87,12 +94,19 @@ class ServerCheck(QObject):
     def run(self) -> None:
         if self.task is not None:
             return
-        task = Task(lambda _progress: check_database(), self)
+        task = Task(lambda _progress: self._check(), self)
         task.succeeded.connect(self._checked)
         task.failed.connect(lambda text: LOG.warning("the server check could not run: %s", text))
         task.finished.connect(self._done)
         self.task = task
         task.start()
+
+    def _check(self) -> CheckReport:  # in the worker thread
+        report = check_database()
+        if self.data_dir is not None:
+            found, _notes, _read = witness_problems(self.data_dir)
+            report.problems.extend(found)
+        return report
 
     @Slot()
     def _done(self) -> None:
@@ -109,7 +123,7 @@ class ServerCheck(QObject):
             self.note_head()
             self.passed.emit(report)
         else:
-            LOG.warning("the branch server's register failed its check: %s", report.problems)
+            LOG.warning("the register failed its check: %d problem(s)", len(report.problems))
             self.found.emit(report)
 
     def stop(self) -> None:

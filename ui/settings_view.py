@@ -25,11 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import categories, deadlines, letters, retention
+from models import categories, countries, deadlines, letters, replies, retention
 from models.actors import Actor
 from models.auth import reset_account, set_credentials, staff_username
 from models.backup import list_backups
-from models.branch import add_staff, get_branch, list_staff, set_staff_active, update_branch
+from models.branch import (
+    add_staff,
+    emergency_numbers,
+    get_branch,
+    list_staff,
+    set_emergency,
+    set_staff_active,
+    update_branch,
+)
 from models.db import sqlite_path
 from models.errors import DomainError
 from models.resources import LANGUAGES, pick
@@ -37,6 +45,7 @@ from models.vocab import ROLES
 
 from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field
+from ui.country_box import country_combo, fill_countries
 from ui.history_dialog import HistoryDialog, open_history
 from ui.messages import describe
 from ui.server_box import ServerBox
@@ -71,10 +80,13 @@ class SettingsView(QWidget):
         self.code.setToolTip(self.tr("Starts every register number, e.g. BR01-202603-0001"))
         self.address = QLineEdit(branch_box)
         self.head_name = QLineEdit(branch_box)
-        self.country = QLineEdit(branch_box)
+        self.country = country_combo(branch_box)
         self.country.setToolTip(
-            self.tr("Two-letter country code for public holidays: CN, VN, GB, TW, HK...")
+            self.tr(
+                "Sets the public holidays, the currency, the deadline policy and the emergency numbers"
+            )
         )
+        self.country.activated.connect(self._country_chosen)
         self.currency = QLineEdit(branch_box)
         self.deadline_preset = QComboBox(branch_box)
         self.custom_days = QSpinBox(branch_box)
@@ -108,6 +120,14 @@ class SettingsView(QWidget):
         referral_row.addWidget(self.referral_text, 1)
         referral_row.addWidget(self.referral_button)
         form.addRow(referral_row)  # across both columns: a long name wraps, not the form
+        emergency_row = QHBoxLayout()
+        self.emergency_text = QLabel(branch_box)
+        self.emergency_text.setWordWrap(True)
+        self.emergency_button = QPushButton(self.tr("Change..."), branch_box)
+        self.emergency_button.clicked.connect(self.edit_emergency)
+        emergency_row.addWidget(self.emergency_text, 1)
+        emergency_row.addWidget(self.emergency_button)
+        form.addRow(emergency_row)
         self.language = QComboBox(branch_box)
         for code, name in i18n.LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -205,6 +225,7 @@ class SettingsView(QWidget):
             self.save_button,
             self.anonymise_button,
             self.referral_button,
+            self.emergency_button,
             self.branch_history_button,
             self.new_name,
             self.new_role,
@@ -225,7 +246,7 @@ class SettingsView(QWidget):
         self.code.setText(b.code)
         self.address.setText(b.address)
         self.head_name.setText(b.head_name)
-        self.country.setText(b.country)
+        fill_countries(self.country, b.country)
         self.currency.setText(b.currency)
         self.deadline_preset.clear()
         for code in deadlines.PRESETS:
@@ -242,6 +263,7 @@ class SettingsView(QWidget):
             )
         set_combo_data(self.category_preset, b.category_preset)
         self.show_referral()
+        self.show_emergency()
         self.staff_list.clear()
         for member in list_staff(include_inactive=True):
             text = f"{member.name}  ·  {labels.name('role', member.role)}"
@@ -351,8 +373,20 @@ class SettingsView(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         show_message(self.message, text, error)
 
+    @Slot(int)
+    def _country_chosen(self, _index: int) -> None:
+        """A country brings its currency and deadline policy (both can still be changed)."""
+        found = countries.find(str(self.country.currentData() or ""))
+        if found is None:
+            return
+        self.currency.setText(found.currency)
+        set_combo_data(
+            self.deadline_preset, found.deadline_policy(str(self.category_preset.currentData()))
+        )
+
     @Slot()
     def save_branch(self) -> None:
+        before = get_branch().category_preset
         try:
             update_branch(
                 self._actor_getter(),
@@ -360,7 +394,7 @@ class SettingsView(QWidget):
                 code=self.code.text(),
                 address=self.address.text(),
                 head_name=self.head_name.text(),
-                country=self.country.text(),
+                country=str(self.country.currentData() or ""),
                 currency=self.currency.text(),
                 deadline_preset=self.deadline_preset.currentData(),
                 custom_days=self.custom_days.value(),
@@ -375,6 +409,107 @@ class SettingsView(QWidget):
         self._say(self.tr("Settings saved."))
         self.refresh()
         self.branch_changed.emit()
+        preset = get_branch().category_preset
+        if preset != before and replies.differs_from_preset(preset):
+            self.offer_replies_switch(preset)
+
+    def offer_replies_switch(self, preset: str) -> None:
+        """The categories changed: the standard replies of the old kind of business would
+        be offered for complaints they do not fit, so switching them is offered at once."""
+        name = pick(categories.load(preset).names, labels.language())
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Standard replies"),
+            self.tr(
+                "The categories are now those of: %1. Switch the standard replies to theirs "
+                "too? Replies that do not fit are retired (kept, not deleted)."
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.accepted.connect(lambda: self.switch_replies(preset))
+        self.replies_box = box
+        box.open()
+
+    def switch_replies(self, preset: str) -> None:
+        try:
+            retired, added = replies.switch_to_preset(self._actor_getter(), preset)
+        except DomainError as exc:
+            self._say(describe(exc), error=True)
+            return
+        self._say(
+            self.tr("Standard replies switched: %1 added, %2 retired.")
+            .replace("%1", str(added))
+            .replace("%2", str(retired))
+        )
+
+    def show_emergency(self) -> None:
+        """The numbers the safety exit shows: the branch country's, or a manager's own."""
+        numbers = emergency_numbers()
+        police = numbers.police + (f" ({numbers.also})" if numbers.also else "")
+        text = (
+            self.tr("Safety exit numbers: police %1 · ambulance %2 · fire %3")
+            .replace("%1", police or "?")
+            .replace("%2", numbers.ambulance or "?")
+            .replace("%3", numbers.fire or "?")
+        )
+        if not get_branch().emergency:
+            text += " " + self.tr("(the country's)")
+        self.emergency_text.setText(text)
+
+    @Slot()
+    def edit_emergency(self) -> None:
+        numbers = emergency_numbers()
+        fields = [
+            Field("police", self.tr("Police"), default=numbers.police),
+            Field("ambulance", self.tr("Ambulance"), default=numbers.ambulance),
+            Field("fire", self.tr("Fire"), default=numbers.fire),
+            Field("also", self.tr("Police also on (optional)"), default=numbers.also),
+        ]
+
+        def save(values: dict[str, object]) -> None:
+            set_emergency(
+                self._actor_getter(),
+                countries.Emergency(
+                    str(values["police"]),
+                    str(values["ambulance"]),
+                    str(values["fire"]),
+                    str(values["also"]),
+                ),
+            )
+
+        self.dialog = ActionDialog(
+            self.tr("Emergency numbers for the safety exit"),
+            fields,
+            save,
+            self,
+            self.tr(
+                "The safety exit tells staff whom to call when a customer threatens or turns "
+                "violent. The numbers follow the branch's country, in every language."
+            ),
+        )
+        dialog = self.dialog
+        default_button = dialog.buttons.addButton(
+            self.tr("Country default"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+
+        def fill_default() -> None:
+            found = countries.find(get_branch().country)
+            if found is None:
+                return
+            for key in ("police", "ambulance", "fire", "also"):
+                widget = dialog.widgets[key]
+                if isinstance(widget, QLineEdit):
+                    widget.setText(getattr(found.emergency, key))
+
+        default_button.clicked.connect(fill_default)
+        dialog.done_ok.connect(self._emergency_saved)
+        dialog.open()
+
+    def _emergency_saved(self) -> None:
+        self.show_emergency()
+        self._say(self.tr("Settings saved."))
 
     def show_referral(self) -> None:
         """The body the letters name, in this screen's language, and how to reach it."""

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import auth, deadlines
+from models import auth, countries, deadlines
 from models.branch import get_branch
 from models.errors import DomainError
 
 from ui import i18n, labels
+from ui.country_box import country_combo
 from ui.messages import describe
 
 
@@ -128,11 +129,22 @@ class SetupView(QWidget):
         self.branch_name = QLineEdit(card)
         self.code = QLineEdit(card)
         self.code.setText("BR01")
-        self.country = QLineEdit(card)
-        self.country.setText("CN")
+        self.country = country_combo(card, "CN")
+        self.preset = QComboBox(card)
+        for preset in ("bank", "retail"):
+            self.preset.addItem(labels.name("category_preset", preset), preset)
         self.deadline = QComboBox(card)
         for code in deadlines.PRESETS:
             self.deadline.addItem(labels.name("deadline_preset", code), code)
+        self.follows = QLabel(card)
+        self.follows.setObjectName("hint")
+        self.follows.setWordWrap(True)
+        # Two lines always: a word-wrapped label in a form got one line's height and its
+        # text was drawn cut off at the top.
+        self.follows.setMinimumHeight(2 * self.follows.fontMetrics().lineSpacing() + 4)
+        self.country.currentIndexChanged.connect(self._follow_country)
+        self.preset.currentIndexChanged.connect(self._follow_country)
+        self._follow_country()
         self.language = QComboBox(card)
         for code, name in i18n.LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -148,7 +160,9 @@ class SetupView(QWidget):
             (self.tr("Branch name"), self.branch_name),
             (self.tr("Branch code"), self.code),
             (self.tr("Country"), self.country),
+            (self.tr("Kind of business"), self.preset),
             (self.tr("Deadline policy"), self.deadline),
+            ("", self.follows),
             (self.tr("Language"), self.language),
             ("", self.allow_pin),
             (self.tr("Your name"), self.manager_name),
@@ -170,6 +184,24 @@ class SetupView(QWidget):
         return str(self.language.currentData())
 
     @Slot()
+    def _follow_country(self) -> None:
+        """The country and the kind of business choose the deadline policy and currency;
+        the policy can still be changed here, and all of it later in Settings."""
+        country = countries.find(str(self.country.currentData()))
+        if country is None:
+            return
+        preset = str(self.preset.currentData())
+        self.deadline.setCurrentIndex(
+            max(0, self.deadline.findData(country.deadline_policy(preset)))
+        )
+        self.follows.setText(
+            self.tr("Currency %1; public holidays of %2; categories and standard replies of: %3.")
+            .replace("%1", country.currency)
+            .replace("%2", country.name(labels.language()))
+            .replace("%3", labels.name("category_preset", preset))
+        )
+
+    @Slot()
     def finish(self) -> None:
         if self.password.text() != self.confirm.text():
             self.error.setText(self.tr("The two passwords differ; type them again."))
@@ -183,7 +215,9 @@ class SetupView(QWidget):
                 {
                     "name": self.branch_name.text(),
                     "code": self.code.text(),
-                    "country": self.country.text(),
+                    "country": self.country.currentData(),
+                    "currency": countries.get(str(self.country.currentData())).currency,
+                    "category_preset": self.preset.currentData(),
                     "deadline_preset": self.deadline.currentData(),
                     "allow_pin": self.allow_pin.isChecked(),
                 },

@@ -56,4 +56,5 @@ QLineEdit#guideAnswer, QDateTimeEdit#guideAnswer { font-size: 16pt; padding: 6px
 QPushButton#guideChoice { font-size: 15pt; padding: 10px 16px; text-align: left; }
 QLabel#safetyTitle { font-size: 26pt; font-weight: 700; color: #8a1c14; }
 QLabel#safetySteps { font-size: 17pt; color: #1f2d3d; }
+QLabel#safetyNumbers { font-size: 19pt; font-weight: bold; color: #a4262c; }
 """

@@ -273,6 +273,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Lịc&amp;h sử</translation>
     </message>
     <message>
+        <source>Slip for the customer (F9)</source>
+        <translation>Phiếu tiếp nhận cho khách (F9)</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>Khổ 80 mm</translation>
+    </message>
+    <message>
+        <source>A5 page</source>
+        <translation>Khổ A5</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -533,6 +545,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Vào sổ từ một góp ý trong sổ góp ý hoặc hòm thư góp ý</translation>
     </message>
     <message>
+        <source>Slip given to the customer (%1)</source>
+        <translation>Đã đưa phiếu tiếp nhận cho khách (%1)</translation>
+    </message>
+    <message>
+        <source>Linked to root-cause task #%1</source>
+        <translation>Gắn với việc tìm nguyên nhân gốc rễ #%1</translation>
+    </message>
+    <message>
         <source>Counter checklist run attached</source>
         <translation>Đã đính kèm phiên xoa dịu tại quầy</translation>
     </message>
@@ -703,6 +723,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
         <translation>Kết luận giữ nguyên (muốn đổi kết luận thì mở lại khiếu nại). Mỗi thay đổi được ghi vào diễn biến xử lý cùng giá trị cũ.</translation>
+    </message>
+    <message>
+        <source>Open a root-cause task</source>
+        <translation>Mở việc tìm nguyên nhân gốc rễ</translation>
+    </message>
+    <message>
+        <source>What to look into (optional)</source>
+        <translation>Cần xem xét điều gì (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>The task links this complaint and the %1 alike, is put on each of their timelines and is printed in the month&apos;s register.</source>
+        <translation>Việc này gắn khiếu nại này với %1 khiếu nại tương tự, được ghi vào diễn biến của từng khiếu nại và in trong sổ theo dõi khiếu nại của tháng.</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -1391,8 +1423,16 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Dừng khẩn cấp (F12)</translation>
     </message>
     <message>
-        <source>With the customer: %1</source>
-        <translation>Người tiếp khách: %1</translation>
+        <source>Still upset: appointment or safety exit (E)</source>
+        <translation>Khách vẫn bức xúc: lịch hẹn hoặc dừng khẩn cấp (E)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: you (%1)</source>
+        <translation>Đang tiếp khách: bạn (%1)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: your colleague %1</source>
+        <translation>Đang tiếp khách: đồng nghiệp %1 (đã thay bạn)</translation>
     </message>
     <message>
         <source>Listening for %1</source>
@@ -1425,6 +1465,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Changes needed: %1 of 3</source>
         <translation>Đã dùng %1/3 cách (đổi người – đổi chỗ – đổi thời gian)</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>Lịch hẹn: %1 với %2</translation>
+    </message>
+    <message>
+        <source>The register number is given when the complaint is recorded (1).</source>
+        <translation>Số tiếp nhận có khi khiếu nại được ghi vào sổ (1).</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1523,6 +1571,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Opinion book and suggestion box</source>
         <translation>Sổ góp ý và hòm thư góp ý</translation>
+    </message>
+    <message>
+        <source>first reply by %1</source>
+        <translation>trả lời lần đầu trước %1</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[khách hàng yếu thế]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[khiếu nại nhân viên]</translation>
     </message>
     <message>
         <source>Nothing here.</source>
@@ -1781,6 +1841,37 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>LastResortPanel</name>
+    <message>
+        <source>All three changes have been tried</source>
+        <translation>Đã thử cả ba: đổi người – đổi chỗ – đổi thời gian</translation>
+    </message>
+    <message>
+        <source>2   Threats or violence: safety exit (F12)</source>
+        <translation>2   Bị đe dọa hoặc bạo lực: dừng khẩn cấp (F12)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
+        <translation>Đừng bắt đầu lại. Xác nhận lịch hẹn với khách, báo rõ giờ hẹn và tên người tiếp, rồi kết thúc cuộc trao đổi một cách bình tĩnh.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>Lịch hẹn: %1 với %2</translation>
+    </message>
+    <message>
+        <source>1   Confirm the appointment and end (Enter)</source>
+        <translation>1   Xác nhận lịch hẹn và kết thúc (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Offer an appointment with a senior manager, and end the conversation calmly.</source>
+        <translation>Đừng bắt đầu lại. Đề nghị một lịch hẹn với cấp quản lý cao hơn, rồi kết thúc cuộc trao đổi một cách bình tĩnh.</translation>
+    </message>
+    <message>
+        <source>1   End the conversation (Enter)</source>
+        <translation>1   Kết thúc cuộc trao đổi (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Letter to the customer about %1</source>
@@ -1938,12 +2029,12 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Không kết nối được máy chủ chi nhánh từ %1; đang thử lại. Nội dung bạn nhập được lưu nháp trên máy này; chưa thể lưu gì cho đến khi máy chủ hoạt động lại.</translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
-        <translation>Sổ trên máy chủ chi nhánh không qua kiểm tra lịch sử: %1 (tổng cộng %2 vấn đề; lệnh python main.py check liệt kê đầy đủ).</translation>
+        <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
-        <translation>Sổ trên máy chủ chi nhánh không qua kiểm tra lịch sử. Quản lý xem được lỗi cụ thể; hãy báo cho quản lý.</translation>
+        <source>This register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -2318,6 +2409,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
+    <message>
+        <source>%1 (first reply)</source>
+        <translation>%1 (trả lời lần đầu)</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[khách hàng yếu thế]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[khiếu nại nhân viên]</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>
@@ -2565,6 +2668,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đang đọc khiếu nại: %v/%m</translation>
     </message>
     <message>
+        <source>Checking the register against its audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Laying out page %1</source>
         <translation>Đang dàn trang %1</translation>
     </message>
@@ -2591,6 +2698,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>Printed to %1: the register&apos;s own PDF, which verify-register can check.</source>
+        <translation>Đã in ra %1: tệp PDF gốc của sổ theo dõi khiếu nại, có thể kiểm tra bằng lệnh verify-register.</translation>
+    </message>
+    <message>
+        <source>Printed %1 pages to %2. Only the whole register can be checked with verify-register.</source>
+        <translation>Đã in %1 trang ra %2. Chỉ có thể kiểm tra toàn bộ sổ bằng lệnh verify-register.</translation>
     </message>
     <message>
         <source>Save the register</source>
@@ -2673,6 +2788,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>What happened (optional, can be written later)</source>
         <translation>Chuyện gì đã xảy ra (không bắt buộc, có thể ghi sau)</translation>
+    </message>
+    <message>
+        <source>Police %1 · Ambulance %2 · Fire %3</source>
+        <translation>Công an %1 · Cấp cứu %2 · Cứu hỏa %3</translation>
     </message>
 </context>
 <context>
@@ -2802,10 +2921,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>Đứng đầu mọi số tiếp nhận, ví dụ BR01-202603-0001</translation>
-    </message>
-    <message>
-        <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
-        <translation>Mã quốc gia hai chữ cái để tính ngày nghỉ lễ: CN, VN, GB, TW, HK...</translation>
     </message>
     <message>
         <source>Branch name</source>
@@ -2972,6 +3087,50 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
+        <source>Standard replies</source>
+        <translation>Câu trả lời mẫu</translation>
+    </message>
+    <message>
+        <source>The categories are now those of: %1. Switch the standard replies to theirs too? Replies that do not fit are retired (kept, not deleted).</source>
+        <translation>Danh mục phân loại giờ là của: %1. Chuyển luôn bộ câu trả lời mẫu sang bộ tương ứng? Các câu không còn phù hợp sẽ được ngừng dùng (vẫn lưu lại, không xóa).</translation>
+    </message>
+    <message>
+        <source>Standard replies switched: %1 added, %2 retired.</source>
+        <translation>Đã chuyển câu trả lời mẫu: thêm %1, ngừng dùng %2.</translation>
+    </message>
+    <message>
+        <source>Safety exit numbers: police %1 · ambulance %2 · fire %3</source>
+        <translation>Số gọi khi dừng khẩn cấp: công an %1 · cấp cứu %2 · cứu hỏa %3</translation>
+    </message>
+    <message>
+        <source>(the country&apos;s)</source>
+        <translation>(theo quốc gia)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Công an</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Cấp cứu</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Cứu hỏa</translation>
+    </message>
+    <message>
+        <source>Police also on (optional)</source>
+        <translation>Số công an khác (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>Số khẩn cấp khi dừng khẩn cấp</translation>
+    </message>
+    <message>
+        <source>The safety exit tells staff whom to call when a customer threatens or turns violent. The numbers follow the branch&apos;s country, in every language.</source>
+        <translation>Khi dừng khẩn cấp, màn hình cho nhân viên biết gọi số nào nếu khách đe dọa hoặc có hành vi bạo lực. Các số này theo quốc gia của chi nhánh, ở mọi ngôn ngữ.</translation>
+    </message>
+    <message>
         <source>%1 months</source>
         <translation>%1 tháng</translation>
     </message>
@@ -3030,6 +3189,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>Chỉ quản lý mới được xem lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Sets the public holidays, the currency, the deadline policy and the emergency numbers</source>
+        <translation>Quyết định ngày nghỉ lễ, tiền tệ, quy định thời hạn và số khẩn cấp</translation>
     </message>
     <message>
         <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
@@ -3119,6 +3282,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Quốc gia</translation>
     </message>
     <message>
+        <source>Kind of business</source>
+        <translation>Loại hình kinh doanh</translation>
+    </message>
+    <message>
         <source>Deadline policy</source>
         <translation>Quy định thời hạn</translation>
     </message>
@@ -3147,6 +3314,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Thiết lập và đăng nhập</translation>
     </message>
     <message>
+        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
+        <translation>Tiền tệ %1; ngày nghỉ lễ của %2; danh mục phân loại và câu trả lời mẫu của: %3.</translation>
+    </message>
+    <message>
         <source>The two passwords differ; type them again.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập lại.</translation>
     </message>
@@ -3172,6 +3343,56 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Open a root-cause task...</source>
+        <translation>Mở việc tìm nguyên nhân gốc rễ...</translation>
+    </message>
+    <message>
+        <source>Possibly the same problem: %1</source>
+        <translation>Có thể cùng một vấn đề: %1</translation>
+    </message>
+    <message>
+        <source>No other complaint of the 30 days before it in its category or with its words.</source>
+        <translation>Không có khiếu nại nào khác trong 30 ngày trước đó cùng loại hoặc có cùng từ ngữ.</translation>
+    </message>
+    <message>
+        <source>Its scope is a group of customers (line).</source>
+        <translation>Phạm vi: theo nhóm khách hàng.</translation>
+    </message>
+    <message>
+        <source>Its scope is all customers (plane).</source>
+        <translation>Phạm vi: diện rộng, mọi khách hàng.</translation>
+    </message>
+    <message>
+        <source>%1 complaints alike within 7 days.</source>
+        <translation>%1 khiếu nại tương tự trong 7 ngày.</translation>
+    </message>
+    <message>
+        <source>%1 Open a root-cause task linking these complaints?</source>
+        <translation>%1 Mở việc tìm nguyên nhân gốc rễ cho các khiếu nại này?</translation>
+    </message>
+    <message>
+        <source>%1 A manager is asked to open a root-cause task.</source>
+        <translation>%1 Quản lý cần mở việc tìm nguyên nhân gốc rễ.</translation>
+    </message>
+    <message>
+        <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
+        <translation>Việc tìm nguyên nhân gốc rễ #%1, do %2 mở ngày %3: gắn %4 khiếu nại.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip was sent to the printer.</source>
+        <translation>Đã gửi phiếu tiếp nhận của khách tới máy in.</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3548,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không có bộ phân loại {value}.</translation>
     </message>
     <message>
+        <source>{name} is a name Windows keeps for a device, so no folder can have it; choose another folder.</source>
+        <translation>{name} là tên Windows dành cho thiết bị nên không thư mục nào được đặt tên này; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
         <source>Only a manager may add staff.</source>
         <translation>Chỉ quản lý mới được thêm nhân viên.</translation>
     </message>
@@ -3345,6 +3570,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>{name} is the branch&apos;s last active manager and cannot be switched off: add another manager first.</source>
         <translation>{name} là quản lý cuối cùng còn hoạt động của chi nhánh nên không thể tắt tài khoản: hãy thêm một quản lý khác trước.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the emergency numbers.</source>
+        <translation>Chỉ quản lý mới được thay đổi số khẩn cấp.</translation>
     </message>
     <message>
         <source>The checklist file has {count} problem(s):
@@ -3597,6 +3826,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Chỉ quản lý mới được nhập khiếu nại từ tệp.</translation>
     </message>
     <message>
+        <source>{file} may be in {likely}: each reads it as different text and it holds too little to tell which is right, so nothing was imported rather than guessed. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) and import that file.</source>
+        <translation>{file} có thể theo bảng mã {likely}: mỗi bảng mã đọc ra một nội dung khác nhau và tệp quá ngắn để biết bảng mã nào đúng, nên chưa nhập gì thay vì đoán. Trong Excel, hãy lưu lại tệp dưới dạng &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
         <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
         <translation>{file} không phải là văn bản theo bảng mã mà Sổ Khiếu Nại đọc được ({accepted}) nên chưa nhập được gì. Trong Excel, hãy lưu lại tệp dưới dạng &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
     </message>
@@ -3715,6 +3948,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may reopen a complaint.</source>
         <translation>Chỉ quản lý mới được mở lại khiếu nại.</translation>
+    </message>
+    <message>
+        <source>The reply was due on {due}, so it is already late: more time can only be asked for before the due date. Reply to the customer as soon as you can; the register counts it as late.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More time has already been asked for; a manager must approve it first.</source>
@@ -3925,6 +4162,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không có tệp sổ theo dõi khiếu nại {file}, dù thư mục này đã từng chứa một sổ theo dõi khiếu nại (các bản sao lưu hoặc tệp đã chuyển sang chỗ khác vẫn còn ở đây). Chương trình không tự bắt đầu một sổ theo dõi khiếu nại mới, trống thay vào đó.</translation>
     </message>
     <message>
+        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
+        <translation>Không có sổ theo dõi khiếu nại nào trong {folder}: chưa đọc gì và chưa tạo gì. Hãy mở Sổ Khiếu Nại để thiết lập sổ (hoặc chạy python main.py setup), hoặc chỉ ra sổ theo dõi khiếu nại bằng --db.</translation>
+    </message>
+    <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
         <translation>Tệp sổ theo dõi khiếu nại {file} đã mất các thay đổi mới nhất: lần cuối máy này thấy {seen} mục trong lịch sử thay đổi, mục mới nhất lúc {seen_at}, nhưng tệp chỉ có {found} mục, mục mới nhất lúc {found_at}. Các thay đổi đó không có trong tệp (tệp đã bị thay bằng một bản cũ hơn, hoặc tệp nhật ký của nó bị mất khi máy gặp sự cố).</translation>
     </message>
@@ -3939,6 +4180,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
         <translation>Máy chủ chi nhánh {where} từ chối tên đăng nhập {user} với mật khẩu máy này đang lưu. Nếu mật khẩu của máy chủ đã được đổi, hãy nhập mật khẩu mới tại đây; nếu không, hãy kiểm tra tên đăng nhập và tên cơ sở dữ liệu trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
+        <translation>Ổ đĩa chứa sổ theo dõi khiếu nại ({where}) báo lỗi khi mở sổ. Trong sổ chưa có gì bị thay đổi. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa rồi mở lại; nếu lỗi lặp lại, hãy nhờ hỗ trợ trước khi làm tiếp.</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
@@ -4189,6 +4434,30 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không ghi được bản nháp vào {where} trên máy này: {reason}</translation>
     </message>
     <message>
+        <source>Choose the branch&apos;s country from the list ({codes}); {value} is not one.</source>
+        <translation>Chọn quốc gia của chi nhánh trong danh sách ({codes}); {value} không có trong đó.</translation>
+    </message>
+    <message>
+        <source>An emergency number is written in digits, e.g. 110.</source>
+        <translation>Số khẩn cấp phải viết bằng chữ số, ví dụ 113.</translation>
+    </message>
+    <message>
+        <source>A void entry gets no slip: it is not a complaint.</source>
+        <translation>Mục đã hủy không có phiếu tiếp nhận: đó không phải là khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Only a manager may open a root-cause task.</source>
+        <translation>Chỉ quản lý mới được mở việc tìm nguyên nhân gốc rễ.</translation>
+    </message>
+    <message>
+        <source>A root-cause task is already open for this complaint.</source>
+        <translation>Khiếu nại này đã có việc tìm nguyên nhân gốc rễ đang mở.</translation>
+    </message>
+    <message>
+        <source>Type the date as {format}, e.g. {example}.</source>
+        <translation>Nhập ngày theo dạng {format}, ví dụ {example}.</translation>
+    </message>
+    <message>
         <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
         <translation>Máy chủ chi nhánh chưa có sổ theo dõi khiếu nại, và người dùng {user} của máy này không được phép tạo sổ (cố ý như vậy: người dùng này không được thay đổi các bảng của sổ). Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ tạo sổ, trên bất kỳ máy nào có Sổ Khiếu Nại, bằng lệnh: {command}</translation>
     </message>
@@ -4249,6 +4518,10 @@ then run this command again. Nothing was changed.</source>
         <translation>Sổ theo dõi khiếu nại trên máy chủ này đang thuộc về người dùng {app} của các máy tại quầy, và vai trò chủ sở hữu {owner} chưa được phép tiếp quản. Với tư cách quản trị viên PostgreSQL (psql với tài khoản &quot;postgres&quot;), hãy gõ:
     GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
 rồi chạy lại lệnh này. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

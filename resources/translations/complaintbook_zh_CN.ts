@@ -273,6 +273,18 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>修改记录(&amp;H)</translation>
     </message>
     <message>
+        <source>Slip for the customer (F9)</source>
+        <translation>给客户的回执 (F9)</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>80 毫米小票</translation>
+    </message>
+    <message>
+        <source>A5 page</source>
+        <translation>A5 纸</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>基本信息</translation>
     </message>
@@ -513,6 +525,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>状态：%1 → %2</translation>
     </message>
     <message>
+        <source>Slip given to the customer (%1)</source>
+        <translation>已给客户回执（%1）</translation>
+    </message>
+    <message>
+        <source>Linked to root-cause task #%1</source>
+        <translation>已关联根本原因排查任务 #%1</translation>
+    </message>
+    <message>
         <source>Resolution corrected</source>
         <translation>已更正处理结果</translation>
     </message>
@@ -595,6 +615,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
         <translation>认定结果保持不变（如需更改，请重新打开投诉）。每项更正连同原值记入处理记录。</translation>
+    </message>
+    <message>
+        <source>Open a root-cause task</source>
+        <translation>开立根本原因排查任务</translation>
+    </message>
+    <message>
+        <source>What to look into (optional)</source>
+        <translation>需要排查的内容（可不填）</translation>
+    </message>
+    <message>
+        <source>The task links this complaint and the %1 alike, is put on each of their timelines and is printed in the month&apos;s register.</source>
+        <translation>该任务关联本投诉及 %1 件同类投诉，记入每件投诉的处理记录，并打印在当月的客户投诉登记簿中。</translation>
     </message>
     <message>
         <source>Ask for more time on %1</source>
@@ -1391,8 +1423,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>紧急求助 (F12)</translation>
     </message>
     <message>
-        <source>With the customer: %1</source>
-        <translation>接待人：%1</translation>
+        <source>Still upset: appointment or safety exit (E)</source>
+        <translation>情绪仍未平复：约见或紧急求助 (E)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: you (%1)</source>
+        <translation>接待客户：您本人（%1）</translation>
+    </message>
+    <message>
+        <source>Serving the customer: your colleague %1</source>
+        <translation>接待客户：接手的同事 %1</translation>
     </message>
     <message>
         <source>Listening for %1</source>
@@ -1425,6 +1465,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Changes needed: %1 of 3</source>
         <translation>已采用 %1 项（换人、换地方、换时间，共 3 项）</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>约见：%1，由 %2 接待</translation>
+    </message>
+    <message>
+        <source>The register number is given when the complaint is recorded (1).</source>
+        <translation>投诉登记后（按 1）才会产生登记编号。</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1523,6 +1571,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Opinion book and suggestion box</source>
         <translation>意见簿与意见箱</translation>
+    </message>
+    <message>
+        <source>first reply by %1</source>
+        <translation>首次答复期限 %1</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[特殊群体客户]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[投诉员工]</translation>
     </message>
     <message>
         <source>%1  ·  asked by %2</source>
@@ -1781,6 +1841,37 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>LastResortPanel</name>
+    <message>
+        <source>All three changes have been tried</source>
+        <translation>换人、换地方、换时间都已试过</translation>
+    </message>
+    <message>
+        <source>2   Threats or violence: safety exit (F12)</source>
+        <translation>2   有威胁或暴力：紧急求助 (F12)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
+        <translation>不要从头再来。和客户确认约见，告诉客户时间和接待人姓名，然后平和地结束谈话。</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>约见：%1，由 %2 接待</translation>
+    </message>
+    <message>
+        <source>1   Confirm the appointment and end (Enter)</source>
+        <translation>1   确认约见并结束 (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Offer an appointment with a senior manager, and end the conversation calmly.</source>
+        <translation>不要从头再来。提出由上级主管约见客户，然后平和地结束谈话。</translation>
+    </message>
+    <message>
+        <source>1   End the conversation (Enter)</source>
+        <translation>1   结束谈话 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Letter to the customer about %1</source>
@@ -1938,12 +2029,12 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>自 %1 起无法连接网点服务器，正在重试。您输入的内容作为草稿保存在本电脑上；服务器恢复前无法保存。</translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
-        <translation>网点服务器上的登记簿未通过审计检查：%1（共 %2 个问题；python main.py check 会列出全部）。</translation>
+        <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
-        <translation>网点服务器上的登记簿未通过审计检查。主管可以看到具体问题，请告知主管。</translation>
+        <source>This register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -2318,6 +2409,18 @@ The first start after an update can take a few minutes with a large register, wh
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
+    <message>
+        <source>%1 (first reply)</source>
+        <translation>%1（首次答复）</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[特殊群体客户]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[投诉员工]</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>
@@ -2565,6 +2668,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>正在读取投诉：第 %v 条，共 %m 条</translation>
     </message>
     <message>
+        <source>Checking the register against its audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Laying out page %1</source>
         <translation>正在排版第 %1 页</translation>
     </message>
@@ -2591,6 +2698,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Printed to %1: the register&apos;s own PDF, which verify-register can check.</source>
+        <translation>已打印到 %1：这是登记簿本身的 PDF，可用 verify-register 核验。</translation>
+    </message>
+    <message>
+        <source>Printed %1 pages to %2. Only the whole register can be checked with verify-register.</source>
+        <translation>已将 %1 页打印到 %2。只有完整的登记簿才能用 verify-register 核验。</translation>
     </message>
     <message>
         <source>Save the register</source>
@@ -2673,6 +2788,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>What happened (optional, can be written later)</source>
         <translation>发生了什么（选填，可稍后补写）</translation>
+    </message>
+    <message>
+        <source>Police %1 · Ambulance %2 · Fire %3</source>
+        <translation>报警 %1 · 急救 %2 · 火警 %3</translation>
     </message>
 </context>
 <context>
@@ -2802,10 +2921,6 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>用作每个登记编号的开头，例如 BR01-202603-0001</translation>
-    </message>
-    <message>
-        <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
-        <translation>用于确定法定节假日的两位国家或地区代码：CN、VN、GB、TW、HK…</translation>
     </message>
     <message>
         <source>Branch name</source>
@@ -2972,6 +3087,50 @@ No backup yet.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
+        <source>Standard replies</source>
+        <translation>标准答复</translation>
+    </message>
+    <message>
+        <source>The categories are now those of: %1. Switch the standard replies to theirs too? Replies that do not fit are retired (kept, not deleted).</source>
+        <translation>投诉分类已改为：%1。是否同时换成对应的标准答复？不适用的答复将停用（保留，不删除）。</translation>
+    </message>
+    <message>
+        <source>Standard replies switched: %1 added, %2 retired.</source>
+        <translation>标准答复已更换：新增 %1 条，停用 %2 条。</translation>
+    </message>
+    <message>
+        <source>Safety exit numbers: police %1 · ambulance %2 · fire %3</source>
+        <translation>紧急求助电话：报警 %1 · 急救 %2 · 火警 %3</translation>
+    </message>
+    <message>
+        <source>(the country&apos;s)</source>
+        <translation>（所在国家/地区默认）</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>急救</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火警</translation>
+    </message>
+    <message>
+        <source>Police also on (optional)</source>
+        <translation>其他报警号码（可不填）</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>紧急求助电话</translation>
+    </message>
+    <message>
+        <source>The safety exit tells staff whom to call when a customer threatens or turns violent. The numbers follow the branch&apos;s country, in every language.</source>
+        <translation>客户威胁或动手时，紧急求助页面告诉员工该拨打哪个电话。号码按网点所在国家/地区显示，各种语言都相同。</translation>
+    </message>
+    <message>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
@@ -3030,6 +3189,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>只有主管可以查看修改记录。</translation>
+    </message>
+    <message>
+        <source>Sets the public holidays, the currency, the deadline policy and the emergency numbers</source>
+        <translation>决定法定节假日、币种、时限规定和紧急电话</translation>
     </message>
     <message>
         <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
@@ -3119,6 +3282,10 @@ No backup yet.</source>
         <translation>国家/地区</translation>
     </message>
     <message>
+        <source>Kind of business</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
@@ -3147,6 +3314,10 @@ No backup yet.</source>
         <translation>完成设置并登录</translation>
     </message>
     <message>
+        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
+        <translation>币种 %1；%2的法定节假日；%3的投诉分类和标准答复。</translation>
+    </message>
+    <message>
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -3172,6 +3343,56 @@ No backup yet.</source>
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Open a root-cause task...</source>
+        <translation>开立根本原因排查任务...</translation>
+    </message>
+    <message>
+        <source>Possibly the same problem: %1</source>
+        <translation>可能是同一问题：%1 件</translation>
+    </message>
+    <message>
+        <source>No other complaint of the 30 days before it in its category or with its words.</source>
+        <translation>此前 30 天内没有同类别或内容相近的其他投诉。</translation>
+    </message>
+    <message>
+        <source>Its scope is a group of customers (line).</source>
+        <translation>影响范围为一类客户（线）。</translation>
+    </message>
+    <message>
+        <source>Its scope is all customers (plane).</source>
+        <translation>影响范围为全部客户（面）。</translation>
+    </message>
+    <message>
+        <source>%1 complaints alike within 7 days.</source>
+        <translation>7 天内同类投诉 %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 Open a root-cause task linking these complaints?</source>
+        <translation>%1 是否开立根本原因排查任务，关联这些投诉？</translation>
+    </message>
+    <message>
+        <source>%1 A manager is asked to open a root-cause task.</source>
+        <translation>%1 需由主管开立根本原因排查任务。</translation>
+    </message>
+    <message>
+        <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
+        <translation>根本原因排查任务 #%1，由 %2 于 %3 开立：关联投诉 %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip was sent to the printer.</source>
+        <translation>客户回执已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3448,10 @@ No backup yet.</source>
         <translation>无法识别的类别方案：{value}。</translation>
     </message>
     <message>
+        <source>{name} is a name Windows keeps for a device, so no folder can have it; choose another folder.</source>
+        <translation>{name} 是 Windows 保留给设备的名称，任何文件夹都不能使用；请换一个文件夹。</translation>
+    </message>
+    <message>
         <source>Only a manager may add staff.</source>
         <translation>只有主管可以添加员工。</translation>
     </message>
@@ -3245,6 +3470,10 @@ No backup yet.</source>
     <message>
         <source>{name} is the branch&apos;s last active manager and cannot be switched off: add another manager first.</source>
         <translation>{name} 是本网点最后一位在职主管，不能停用：请先添加另一位主管。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the emergency numbers.</source>
+        <translation>只有主管可以修改紧急电话。</translation>
     </message>
     <message>
         <source>No staff member #{id}.</source>
@@ -3487,6 +3716,10 @@ No backup yet.</source>
         <translation>只有主管可以导入投诉。</translation>
     </message>
     <message>
+        <source>{file} may be in {likely}: each reads it as different text and it holds too little to tell which is right, so nothing was imported rather than guessed. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) and import that file.</source>
+        <translation>{file} 可能是 {likely} 编码：按每种编码读出的文字都不同，而文件内容太少，无法判断哪种正确，因此没有导入任何内容，而不是猜测。请在 Excel 中将其另存为“CSV UTF-8 (逗号分隔)”（文件、另存为、保存类型），然后导入该文件。</translation>
+    </message>
+    <message>
         <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
         <translation>{file} 不是投诉簿能读取的编码文本（{accepted}），因此没有导入任何内容。请在 Excel 中将其另存为“CSV UTF-8 (逗号分隔)”。</translation>
     </message>
@@ -3619,6 +3852,10 @@ No backup yet.</source>
         <translation>只有主管可以重新打开投诉。</translation>
     </message>
     <message>
+        <source>The reply was due on {due}, so it is already late: more time can only be asked for before the due date. Reply to the customer as soon as you can; the register counts it as late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>More time has already been asked for; a manager must approve it first.</source>
         <translation>已申请过延期，须先由主管批准。</translation>
     </message>
@@ -3703,6 +3940,10 @@ No backup yet.</source>
         <translation>登记簿文件 {file} 不在了，但这个文件夹曾经存放过登记簿（它的备份或移开存放的文件仍在这里）。程序不会用一本新的空登记簿来代替它。</translation>
     </message>
     <message>
+        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
+        <translation>{folder} 中没有登记簿：没有读取任何内容，也没有新建任何内容。请启动投诉簿进行设置（或运行 python main.py setup），或用 --db 指定登记簿。</translation>
+    </message>
+    <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
         <translation>登记簿文件 {file} 丢失了最新的改动：本电脑上次看到其审计记录中有 {seen} 条，最新一条记于 {seen_at}；但该文件只有 {found} 条，最新一条记于 {found_at}。中间的改动不在文件中（文件被一份较旧的副本替换了，或其日志文件在崩溃时丢失）。</translation>
     </message>
@@ -3717,6 +3958,10 @@ No backup yet.</source>
     <message>
         <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
         <translation>网点服务器 {where} 拒绝了用户名 {user} 和本电脑保存的密码。如果服务器密码已更改，请在此输入新密码；否则请在设置中检查用户名和数据库名。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
+        <translation>打开登记簿时，存放登记簿的磁盘（{where}）报告了错误。登记簿中没有任何改动。请检查磁盘或 U 盘是否已连接好，然后重新启动；如果再次出现，请先找人帮忙再继续。</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
@@ -4189,6 +4434,30 @@ No backup yet.</source>
         <translation>无法将草稿写入本电脑的 {where}：{reason}</translation>
     </message>
     <message>
+        <source>Choose the branch&apos;s country from the list ({codes}); {value} is not one.</source>
+        <translation>请从列表中选择网点所在国家/地区（{codes}）；{value} 不在其中。</translation>
+    </message>
+    <message>
+        <source>An emergency number is written in digits, e.g. 110.</source>
+        <translation>紧急电话请填写数字，例如 110。</translation>
+    </message>
+    <message>
+        <source>A void entry gets no slip: it is not a complaint.</source>
+        <translation>已作废的登记没有回执：它不是投诉。</translation>
+    </message>
+    <message>
+        <source>Only a manager may open a root-cause task.</source>
+        <translation>只有主管可以开立根本原因排查任务。</translation>
+    </message>
+    <message>
+        <source>A root-cause task is already open for this complaint.</source>
+        <translation>本投诉已有进行中的根本原因排查任务。</translation>
+    </message>
+    <message>
+        <source>Type the date as {format}, e.g. {example}.</source>
+        <translation>请按 {format} 的格式输入日期，例如 {example}。</translation>
+    </message>
+    <message>
         <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
         <translation>网点服务器上还没有登记簿，本电脑的用户 {user} 无权创建（这是有意的：该用户不得更改登记簿的数据表）。请由掌握服务器所有者角色 {owner} 密码的人在任一装有投诉簿的电脑上运行以下命令创建：{command}</translation>
     </message>
@@ -4249,6 +4518,10 @@ then run this command again. Nothing was changed.</source>
         <translation>该服务器上的登记簿属于柜面电脑的用户 {app}，所有者角色 {owner} 目前还无权接管。请以 PostgreSQL 管理员身份（用 &quot;postgres&quot; 登录 psql）输入：
     GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
 然后再次运行本命令。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

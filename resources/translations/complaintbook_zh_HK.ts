@@ -27,6 +27,10 @@
         <source>Final response letter printed in %1</source>
         <translation>已打印%1最終答覆函</translation>
     </message>
+    <message>
+        <source>The task links this complaint and the %1 alike, is put on each of their timelines and is printed in the month&apos;s register.</source>
+        <translation>該任務關聯本投訴及 %1 件同類投訴，記入每件投訴的處理紀錄，並打印在當月的客戶投訴登記簿中。</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
@@ -96,6 +100,14 @@
     <message>
         <source>Making and printing the register is a manager&apos;s task. Your exports show names, phone and ID numbers masked.</source>
         <translation>製作和打印登記簿由主管負責。您匯出的資料中，姓名、電話和證件號碼會部分遮蔽。</translation>
+    </message>
+    <message>
+        <source>Printed to %1: the register&apos;s own PDF, which verify-register can check.</source>
+        <translation>已打印至 %1：這是登記簿本身的 PDF，可用 verify-register 核驗。</translation>
+    </message>
+    <message>
+        <source>Printed %1 pages to %2. Only the whole register can be checked with verify-register.</source>
+        <translation>已將 %1 頁打印至 %2。只有完整的登記簿才能用 verify-register 核驗。</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,18 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>稽核紀錄(&amp;H)</translation>
     </message>
     <message>
+        <source>Slip for the customer (F9)</source>
+        <translation>給客戶的回執 (F9)</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>80 公釐收據紙</translation>
+    </message>
+    <message>
+        <source>A5 page</source>
+        <translation>A5 紙</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>受理資訊</translation>
     </message>
@@ -533,6 +545,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>由意見簿或意見箱的意見轉為投訴登記</translation>
     </message>
     <message>
+        <source>Slip given to the customer (%1)</source>
+        <translation>已給客戶回執（%1）</translation>
+    </message>
+    <message>
+        <source>Linked to root-cause task #%1</source>
+        <translation>已關聯根本原因調查任務 #%1</translation>
+    </message>
+    <message>
         <source>Counter checklist run attached</source>
         <translation>已附上安撫指引紀錄</translation>
     </message>
@@ -703,6 +723,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>The decision stays as it is (reopen the complaint to change it). Each correction goes on the timeline with the value it replaces.</source>
         <translation>認定結果維持不變（如需變更，請重新開啟投訴）。每項更正連同原值記入處理紀錄。</translation>
+    </message>
+    <message>
+        <source>Open a root-cause task</source>
+        <translation>開立根本原因調查任務</translation>
+    </message>
+    <message>
+        <source>What to look into (optional)</source>
+        <translation>需要調查的內容（可不填）</translation>
+    </message>
+    <message>
+        <source>The task links this complaint and the %1 alike, is put on each of their timelines and is printed in the month&apos;s register.</source>
+        <translation>該任務關聯本投訴及 %1 件同類投訴，記入每件投訴的處理紀錄，並列印在當月的客戶投訴登記簿中。</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -1391,8 +1423,16 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>緊急求助 (F12)</translation>
     </message>
     <message>
-        <source>With the customer: %1</source>
-        <translation>接待人員：%1</translation>
+        <source>Still upset: appointment or safety exit (E)</source>
+        <translation>仍未平復：約見或緊急求助 (E)</translation>
+    </message>
+    <message>
+        <source>Serving the customer: you (%1)</source>
+        <translation>接待客戶：您本人（%1）</translation>
+    </message>
+    <message>
+        <source>Serving the customer: your colleague %1</source>
+        <translation>接待客戶：接手的同事 %1</translation>
     </message>
     <message>
         <source>Listening for %1</source>
@@ -1425,6 +1465,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Changes needed: %1 of 3</source>
         <translation>已換 %1 項（換人、換地點、換時間，共 3 項）</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>約見：%1，由 %2 接待</translation>
+    </message>
+    <message>
+        <source>The register number is given when the complaint is recorded (1).</source>
+        <translation>投訴登記後（按 1）才會產生登記編號。</translation>
     </message>
     <message>
         <source>No complaint has the register number %1.</source>
@@ -1523,6 +1571,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Opinion book and suggestion box</source>
         <translation>意見簿與意見箱</translation>
+    </message>
+    <message>
+        <source>first reply by %1</source>
+        <translation>首次答覆期限 %1</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[需特別關照]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[投訴員工]</translation>
     </message>
     <message>
         <source>Nothing here.</source>
@@ -1781,6 +1841,37 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>LastResortPanel</name>
+    <message>
+        <source>All three changes have been tried</source>
+        <translation>換人、換地點、換時間都已試過</translation>
+    </message>
+    <message>
+        <source>2   Threats or violence: safety exit (F12)</source>
+        <translation>2   有威脅或暴力：緊急求助 (F12)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
+        <translation>不要從頭再來。和客戶確認約見，告訴客戶時間和接待人姓名，然後平和地結束談話。</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>約見：%1，由 %2 接待</translation>
+    </message>
+    <message>
+        <source>1   Confirm the appointment and end (Enter)</source>
+        <translation>1   確認約見並結束 (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not start again. Offer an appointment with a senior manager, and end the conversation calmly.</source>
+        <translation>不要從頭再來。提出由上級主管約見客戶，然後平和地結束談話。</translation>
+    </message>
+    <message>
+        <source>1   End the conversation (Enter)</source>
+        <translation>1   結束談話 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Letter to the customer about %1</source>
@@ -1938,12 +2029,12 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>自 %1 起無法連線分行伺服器，正在重試。您輸入的內容作為草稿保存在這台電腦上；伺服器恢復前無法保存。</translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check: %1 (%2 problem(s) in all; python main.py check lists them).</source>
-        <translation>分行伺服器上的登記簿未通過稽核檢查：%1（共 %2 個問題；python main.py check 會列出全部）。</translation>
+        <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The branch server&apos;s register failed its audit check. A manager sees what failed; tell one.</source>
-        <translation>分行伺服器上的登記簿未通過稽核檢查。主管可以看到具體問題，請告知主管。</translation>
+        <source>This register failed its audit check. A manager sees what failed; tell one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -2318,6 +2409,18 @@ The first start after an update can take a few minutes with a large register, wh
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
+    <message>
+        <source>%1 (first reply)</source>
+        <translation>%1（首次答覆）</translation>
+    </message>
+    <message>
+        <source>[extra care]</source>
+        <translation>[需特別關照]</translation>
+    </message>
+    <message>
+        <source>[about staff]</source>
+        <translation>[投訴員工]</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>
@@ -2565,6 +2668,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>正在讀取投訴：第 %v 件，共 %m 件</translation>
     </message>
     <message>
+        <source>Checking the register against its audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Laying out page %1</source>
         <translation>正在排版第 %1 頁</translation>
     </message>
@@ -2591,6 +2698,14 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>已將 %1 頁傳送至印表機。</translation>
+    </message>
+    <message>
+        <source>Printed to %1: the register&apos;s own PDF, which verify-register can check.</source>
+        <translation>已列印至 %1：這是登記簿本身的 PDF，可用 verify-register 核驗。</translation>
+    </message>
+    <message>
+        <source>Printed %1 pages to %2. Only the whole register can be checked with verify-register.</source>
+        <translation>已將 %1 頁列印至 %2。只有完整的登記簿才能用 verify-register 核驗。</translation>
     </message>
     <message>
         <source>Save the register</source>
@@ -2673,6 +2788,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>What happened (optional, can be written later)</source>
         <translation>發生了什麼事（選填，可稍後補寫）</translation>
+    </message>
+    <message>
+        <source>Police %1 · Ambulance %2 · Fire %3</source>
+        <translation>報警 %1 · 救護 %2 · 火警 %3</translation>
     </message>
 </context>
 <context>
@@ -2802,10 +2921,6 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Starts every register number, e.g. BR01-202603-0001</source>
         <translation>作為每個登記編號的開頭，例如 BR01-202603-0001</translation>
-    </message>
-    <message>
-        <source>Two-letter country code for public holidays: CN, VN, GB, TW, HK...</source>
-        <translation>國定假日依據的兩碼國家或地區代碼：CN、VN、GB、TW、HK...</translation>
     </message>
     <message>
         <source>Branch name</source>
@@ -2972,6 +3087,50 @@ No backup yet.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
+        <source>Standard replies</source>
+        <translation>標準答覆</translation>
+    </message>
+    <message>
+        <source>The categories are now those of: %1. Switch the standard replies to theirs too? Replies that do not fit are retired (kept, not deleted).</source>
+        <translation>投訴分類已改為：%1。是否同時換成對應的標準答覆？不適用的答覆將停用（保留，不刪除）。</translation>
+    </message>
+    <message>
+        <source>Standard replies switched: %1 added, %2 retired.</source>
+        <translation>標準答覆已更換：新增 %1 則，停用 %2 則。</translation>
+    </message>
+    <message>
+        <source>Safety exit numbers: police %1 · ambulance %2 · fire %3</source>
+        <translation>緊急求助電話：報警 %1 · 救護 %2 · 火警 %3</translation>
+    </message>
+    <message>
+        <source>(the country&apos;s)</source>
+        <translation>（所在國家/地區預設）</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>報警</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>救護</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火警</translation>
+    </message>
+    <message>
+        <source>Police also on (optional)</source>
+        <translation>其他報警號碼（可不填）</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>緊急求助電話</translation>
+    </message>
+    <message>
+        <source>The safety exit tells staff whom to call when a customer threatens or turns violent. The numbers follow the branch&apos;s country, in every language.</source>
+        <translation>客戶威脅或動手時，緊急求助頁面告訴員工該撥打哪個電話。號碼依分行所在國家/地區顯示，各種語言都相同。</translation>
+    </message>
+    <message>
         <source>%1 months</source>
         <translation>%1 個月</translation>
     </message>
@@ -3030,6 +3189,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may read the audit history.</source>
         <translation>只有主管可以查看稽核紀錄。</translation>
+    </message>
+    <message>
+        <source>Sets the public holidays, the currency, the deadline policy and the emergency numbers</source>
+        <translation>決定國定假日、幣別、期限規定和緊急電話</translation>
     </message>
     <message>
         <source>Letters refer customers to: not set (no default is known for this country), so no letter can be printed.</source>
@@ -3119,6 +3282,10 @@ No backup yet.</source>
         <translation>國家／地區</translation>
     </message>
     <message>
+        <source>Kind of business</source>
+        <translation>業務類型</translation>
+    </message>
+    <message>
         <source>Deadline policy</source>
         <translation>辦理時限規定</translation>
     </message>
@@ -3147,6 +3314,10 @@ No backup yet.</source>
         <translation>完成設定並登入</translation>
     </message>
     <message>
+        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
+        <translation>幣別 %1；%2的國定假日；%3的投訴分類和標準答覆。</translation>
+    </message>
+    <message>
         <source>The two passwords differ; type them again.</source>
         <translation>兩次輸入的密碼不一致，請重新輸入。</translation>
     </message>
@@ -3172,6 +3343,56 @@ No backup yet.</source>
     <message>
         <source>Sign in</source>
         <translation>登入</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Open a root-cause task...</source>
+        <translation>開立根本原因調查任務...</translation>
+    </message>
+    <message>
+        <source>Possibly the same problem: %1</source>
+        <translation>可能是同一問題：%1 件</translation>
+    </message>
+    <message>
+        <source>No other complaint of the 30 days before it in its category or with its words.</source>
+        <translation>此前 30 天內沒有同類別或內容相近的其他投訴。</translation>
+    </message>
+    <message>
+        <source>Its scope is a group of customers (line).</source>
+        <translation>影響範圍為一類客戶（線）。</translation>
+    </message>
+    <message>
+        <source>Its scope is all customers (plane).</source>
+        <translation>影響範圍為全部客戶（面）。</translation>
+    </message>
+    <message>
+        <source>%1 complaints alike within 7 days.</source>
+        <translation>7 天內同類投訴 %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 Open a root-cause task linking these complaints?</source>
+        <translation>%1 是否開立根本原因調查任務，關聯這些投訴？</translation>
+    </message>
+    <message>
+        <source>%1 A manager is asked to open a root-cause task.</source>
+        <translation>%1 需由主管開立根本原因調查任務。</translation>
+    </message>
+    <message>
+        <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
+        <translation>根本原因調查任務 #%1，由 %2 於 %3 開立：關聯投訴 %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動印表機。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s slip was sent to the printer.</source>
+        <translation>客戶回執已送到印表機。</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3548,10 @@ No backup yet.</source>
         <translation>無法辨識的類別方案：{value}。</translation>
     </message>
     <message>
+        <source>{name} is a name Windows keeps for a device, so no folder can have it; choose another folder.</source>
+        <translation>{name} 是 Windows 保留給裝置的名稱，任何資料夾都不能使用；請換一個資料夾。</translation>
+    </message>
+    <message>
         <source>Only a manager may add staff.</source>
         <translation>只有主管可以新增員工。</translation>
     </message>
@@ -3345,6 +3570,10 @@ No backup yet.</source>
     <message>
         <source>{name} is the branch&apos;s last active manager and cannot be switched off: add another manager first.</source>
         <translation>{name} 是本分行最後一位在職主管，不能停用：請先新增另一位主管。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the emergency numbers.</source>
+        <translation>只有主管可以修改緊急電話。</translation>
     </message>
     <message>
         <source>The checklist file has {count} problem(s):
@@ -3597,6 +3826,10 @@ No backup yet.</source>
         <translation>只有主管可以匯入投訴。</translation>
     </message>
     <message>
+        <source>{file} may be in {likely}: each reads it as different text and it holds too little to tell which is right, so nothing was imported rather than guessed. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot; (File, Save As, Save as type) and import that file.</source>
+        <translation>{file} 可能是 {likely} 編碼：按每種編碼讀出的文字都不同，而檔案內容太少，無法判斷哪種正確，因此沒有匯入任何內容，而不是猜測。請在 Excel 中將其另存為「CSV UTF-8 (逗號分隔)」（檔案、另存新檔、存檔類型），然後匯入該檔案。</translation>
+    </message>
+    <message>
         <source>{file} is not text in an encoding Complaint Book reads ({accepted}), so nothing was imported. In Excel, save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
         <translation>{file} 不是投訴簿能讀取的編碼文字（{accepted}），因此沒有匯入任何內容。請在 Excel 中將其另存為「CSV UTF-8 (逗號分隔)」。</translation>
     </message>
@@ -3715,6 +3948,10 @@ No backup yet.</source>
     <message>
         <source>Only a manager may reopen a complaint.</source>
         <translation>只有主管可以重新開啟投訴。</translation>
+    </message>
+    <message>
+        <source>The reply was due on {due}, so it is already late: more time can only be asked for before the due date. Reply to the customer as soon as you can; the register counts it as late.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More time has already been asked for; a manager must approve it first.</source>
@@ -3925,6 +4162,10 @@ No backup yet.</source>
         <translation>登記簿檔案 {file} 不在了，但這個資料夾曾經存放過登記簿（它的備份或移至他處的檔案仍在這裡）。程式不會用一本新的空白登記簿來取代它。</translation>
     </message>
     <message>
+        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
+        <translation>{folder} 中沒有登記簿：沒有讀取任何內容，也沒有新建任何內容。請啟動投訴簿進行設定（或執行 python main.py setup），或用 --db 指定登記簿。</translation>
+    </message>
+    <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
         <translation>登記簿檔案 {file} 遺失了最新的變更：這台電腦上次看到其稽核軌跡中有 {seen} 筆，最新一筆記於 {seen_at}；但該檔案只有 {found} 筆，最新一筆記於 {found_at}。中間的變更不在檔案中（檔案被較舊的副本取代了，或其日誌檔在當機時遺失）。</translation>
     </message>
@@ -3939,6 +4180,10 @@ No backup yet.</source>
     <message>
         <source>The branch server {where} refused user name {user} with the password this PC keeps. If the server&apos;s password was changed, type the new one here; else check the user name and database name in Settings.</source>
         <translation>分行伺服器 {where} 拒絕了使用者名稱 {user} 和這台電腦保存的密碼。如果伺服器密碼已變更，請在此輸入新密碼；否則請在設定中檢查使用者名稱和資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
+        <translation>開啟登記簿時，存放登記簿的磁碟（{where}）回報錯誤。登記簿中沒有任何變更。請檢查磁碟或 USB 隨身碟是否已接好，然後重新開啟；如果再次發生，請先請人協助再繼續。</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
@@ -4189,6 +4434,30 @@ No backup yet.</source>
         <translation>無法將草稿寫入這台電腦的 {where}：{reason}</translation>
     </message>
     <message>
+        <source>Choose the branch&apos;s country from the list ({codes}); {value} is not one.</source>
+        <translation>請從清單中選擇分行所在國家/地區（{codes}）；{value} 不在其中。</translation>
+    </message>
+    <message>
+        <source>An emergency number is written in digits, e.g. 110.</source>
+        <translation>緊急電話請填寫數字，例如 110。</translation>
+    </message>
+    <message>
+        <source>A void entry gets no slip: it is not a complaint.</source>
+        <translation>已作廢的登記沒有回執：它不是投訴。</translation>
+    </message>
+    <message>
+        <source>Only a manager may open a root-cause task.</source>
+        <translation>只有主管可以開立根本原因調查任務。</translation>
+    </message>
+    <message>
+        <source>A root-cause task is already open for this complaint.</source>
+        <translation>本投訴已有進行中的根本原因調查任務。</translation>
+    </message>
+    <message>
+        <source>Type the date as {format}, e.g. {example}.</source>
+        <translation>請依 {format} 的格式輸入日期，例如 {example}。</translation>
+    </message>
+    <message>
         <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
         <translation>分行伺服器上還沒有登記簿，這台電腦的使用者 {user} 無權建立（這是刻意的：該使用者不得變更登記簿的資料表）。請由持有伺服器擁有者角色 {owner} 密碼的人在任何裝有投訴簿的電腦上執行下列指令建立：{command}</translation>
     </message>
@@ -4249,6 +4518,10 @@ then run this command again. Nothing was changed.</source>
         <translation>這台伺服器上的登記簿屬於櫃檯電腦的使用者 {app}，擁有者角色 {owner} 目前還無權接管。請以 PostgreSQL 管理員身分（用 &quot;postgres&quot; 登入 psql）輸入：
     GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
 然後再次執行本指令。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,223 @@
+"""The systemic check: is a new complaint one of several about the same problem?
+
+When a complaint is saved, the complaints of the 30 days before it in the same
+category, or with the same words (found through the search index), are shown as
+"possibly the same problem". A complaint whose scope is "line" or "plane", or a third
+alike within 7 days, asks the manager to open a root-cause task linking them; the task
+is put on every linked complaint's timeline and printed in the month's register.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field
+
+from models import search
+from models.actors import Actor
+from models.audit import as_actor
+from models.db import atomic, database, is_sqlite
+from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound
+from models.schema import Complaint, RootCauseLink, RootCauseTask
+from models.statistics import month_bounds
+from models.text import check_length, clean
+from models.timeline import log
+
+WINDOW_DAYS = 30
+BURST_DAYS = 7
+BURST_COUNT = 3  # complaints alike within BURST_DAYS, the new one included
+WIDE_SCOPES = ("line", "plane")
+MAX_WORDS = 5  # tokens of the summary looked up; two of them must match
+LISTED = 20
+
+
+@dataclass(frozen=True)
+class Alike:
+    id: int
+    register_no: str
+    received_at: dt.datetime
+    summary: str
+    status: str
+    category: str
+
+
+@dataclass(frozen=True)
+class Similar:
+    """The complaints that may be the same problem as one complaint."""
+
+    complaints: list[Alike]  # the newest ``LISTED`` of them
+    count: int  # all of them
+    in_burst: int  # of them, received in the BURST_DAYS before the complaint
+    asks_root_cause: bool  # scope line/plane, or BURST_COUNT alike in BURST_DAYS
+    reason: str  # "line", "plane" or "burst" ("" when it does not ask)
+    tasks: list[RootCauseTask] = field(default_factory=list)  # tasks already linking it
+
+
+def _top(category: str) -> str:
+    return category.split(".", 1)[0]
+
+
+def summary_tokens(text: str) -> list[str]:
+    """The words of a summary the index would hold, longest (most telling) first: a
+    Chinese run gives its bigrams, other words of 3 letters or more themselves."""
+    tokens: list[str] = []
+    for kind, run in search._runs(text):
+        if kind == "cjk":
+            tokens.extend(search._cjk_tokens(run))
+        elif len(run) >= 3 and not run.isdigit():
+            tokens.append(search.fold(run))
+    seen: dict[str, None] = {}
+    for token in sorted(tokens, key=len, reverse=True):
+        seen.setdefault(token, None)
+    return list(seen)[:MAX_WORDS]
+
+
+def _words_sql(summary: str, low: int, high: int) -> tuple[str, list[object]] | None:
+    """SQL for the complaints whose indexed text holds two of the summary's words (ids
+    within ``low``..``high``, so the index reads only the window's rows)."""
+    if not is_sqlite() or not search.ready(database.obj):
+        return None  # the branch server: same category only (see README)
+    tokens = summary_tokens(summary)
+    if len(tokens) < 2:
+        return None
+    quoted = ['"' + token.replace('"', "") + '"' for token in tokens]
+    pairs = [f"({a} AND {b})" for a, b in itertools.combinations(quoted, 2)]
+    table = search.FTS_TABLE
+    return (
+        f"id IN (SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ?)",
+        ["body : (" + " OR ".join(pairs) + ")", low, high],
+    )
+
+
+def _moment(value: object) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+
+
+def similar(complaint_id: int) -> Similar:
+    """Complaints of the 30 days up to ``complaint_id``'s receipt that may be the same
+    problem.
+    Plain statements (no query builder) over the (received_at, category, status) index,
+    which answers the window's counts without reading a row: it runs at every opening
+    of a complaint, on registers of a million complaints."""
+    p = database.param
+    own = database.execute_sql(
+        f"SELECT received_at, category, scope, summary FROM complaint WHERE id = {p}",
+        (complaint_id,),
+    ).fetchone()
+    if own is None:
+        raise NotFound(QT_TRANSLATE_NOOP("domain", "No complaint #{id}."), id=complaint_id)
+    received, category, scope, summary = _moment(own[0]), own[1], own[2], own[3]
+    start, end = received - dt.timedelta(days=WINDOW_DAYS), received
+    window = f"received_at >= {p} AND received_at <= {p} AND id <> {p} AND status <> 'void'"
+    params: list[object] = [start, end, complaint_id]
+    alike: list[str] = []
+    alike_params: list[object] = []
+    if category:
+        top = _top(category)
+        # "top" or "top.child": compared as strings ('/' follows '.'), cheaper than LIKE.
+        alike.append(f"(category = {p} OR (category > {p} AND category < {p}))")
+        alike_params += [top, top + ".", top + "/"]
+    burst = [received - dt.timedelta(days=BURST_DAYS), received]
+    in_burst_sql = f"received_at >= {p} AND received_at <= {p}"
+    same = " OR ".join(alike) if alike else "0 = 1"
+    # One pass over the window in the (received_at, category, status) index: complaints
+    # of the category, those within the burst days, and the window's id range.
+    count, in_burst, low, high = database.execute_sql(
+        f"SELECT COALESCE(SUM(CASE WHEN {same} THEN 1 ELSE 0 END), 0), "
+        f"COALESCE(SUM(CASE WHEN ({same}) AND {in_burst_sql} THEN 1 ELSE 0 END), 0), "
+        f"MIN(id), MAX(id) FROM complaint WHERE {window}",
+        [*alike_params, *alike_params, *burst, *params],
+    ).fetchone()
+    words = _words_sql(summary, low, high) if low is not None else None
+    if words is not None:
+        # Those the words find that the category did not: looked up by id, few of them.
+        more, more_burst = database.execute_sql(
+            f"SELECT COUNT(*), COALESCE(SUM(CASE WHEN {in_burst_sql} THEN 1 ELSE 0 END), 0) "
+            f"FROM complaint WHERE {words[0]} AND {window} AND NOT ({same})",
+            [*burst, *words[1], *params, *alike_params],
+        ).fetchone()
+        count, in_burst = count + more, in_burst + more_burst
+        alike.append(words[0])
+        alike_params += words[1]
+    found: list[Alike] = []
+    if count:
+        rows = database.execute_sql(
+            "SELECT id, register_no, received_at, summary, status, category FROM complaint "
+            f"WHERE {window} AND ({' OR '.join(alike)}) "
+            f"ORDER BY received_at DESC LIMIT {LISTED}",
+            params + alike_params,
+        ).fetchall()
+        found = [Alike(r[0], r[1], _moment(r[2]), r[3], r[4], r[5]) for r in rows]
+    tasks = tasks_of(complaint_id)
+    reason = ""
+    if scope in WIDE_SCOPES:
+        reason = scope
+    elif in_burst + 1 >= BURST_COUNT:
+        reason = "burst"
+    asks = bool(reason) and not any(t.status == "open" for t in tasks)
+    return Similar(found, int(count), int(in_burst), asks, reason, tasks)
+
+
+def tasks_of(complaint_id: int) -> list[RootCauseTask]:
+    if not RootCauseLink.select().where(RootCauseLink.complaint == complaint_id).exists():
+        return []  # the usual case, answered from the link index alone
+    return list(
+        RootCauseTask.select()
+        .join(RootCauseLink)
+        .where(RootCauseLink.complaint == complaint_id)
+        .order_by(RootCauseTask.id)
+    )
+
+
+def linked(task_id: int) -> list[Complaint]:
+    return list(
+        Complaint.select(Complaint.id, Complaint.register_no)
+        .join(RootCauseLink)
+        .where(RootCauseLink.task == task_id)
+        .order_by(Complaint.month, Complaint.seq)
+    )
+
+
+@as_actor
+def open_task(actor: Actor, complaint_id: int, note: str = "") -> RootCauseTask:
+    """A manager opens a root-cause task linking the complaint and those alike."""
+    actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may open a root-cause task."))
+    note = check_length("note", clean(note).strip())
+    found = similar(complaint_id)
+    if any(t.status == "open" for t in found.tasks):
+        raise InvalidTransition(
+            QT_TRANSLATE_NOOP("domain", "A root-cause task is already open for this complaint.")
+        )
+    complaint = Complaint.get_by_id(complaint_id)
+    with atomic():
+        task = RootCauseTask.create(
+            opened_by=actor.staff_id,
+            opened_by_name=actor.name,
+            category=_top(complaint.category),
+            reason=found.reason or "manager",
+            note=note,
+        )
+        members = [complaint] + [Complaint.get_by_id(a.id) for a in found.complaints]
+        for member in members:
+            RootCauseLink.create(task=task, complaint=member)
+            log(
+                member,
+                actor,
+                "root_cause",
+                new=str(task.id),
+                text=f"{len(members)} complaints: "
+                + ", ".join(m.register_no for m in members[:10])
+                + (" ..." if len(members) > 10 else ""),
+            )
+    return task
+
+
+def opened_in(month: str) -> list[tuple[RootCauseTask, list[str]]]:
+    """Root-cause tasks opened in ``month`` (YYYYMM) and the register numbers they link."""
+    start, end = month_bounds(month)
+    tasks = (
+        RootCauseTask.select()
+        .where((RootCauseTask.opened_at >= start) & (RootCauseTask.opened_at < end))
+        .order_by(RootCauseTask.id)
+    )
+    return [(task, [c.register_no for c in linked(task.id)]) for task in tasks]

@@ -1,0 +1,97 @@
+"""The slip the customer takes home: one key after saving, in their language, with the
+number, the promised date, whom to ask and the regulator's line; personal data masked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+from models import slip
+from models.branch import update_branch
+from models.complaints import create_complaint
+from models.schema import AuditEvent, Event
+from reports.slip_pdf import write_slip
+
+from ui.app import configure
+from ui.main_window import MainWindow
+
+from tests.factories import make_form, pdf_text
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.mark.parametrize(
+    ("lang", "country", "words"),
+    [
+        ("vi", "VN", ("Số tiếp nhận", "1800 6838", "Chúng tôi sẽ trả lời trước ngày")),
+        ("zh_CN", "CN", ("登记编号", "12315", "我们将于以下日期前答复")),
+        ("zh_TW", "CN", ("登記編號", "12315", "請妥善保管本回執")),
+        ("en", "GB", ("Register no.", "0800 023 4567", "We will reply by")),
+    ],
+)
+def test_the_slip_in_the_customers_language_names_the_countrys_line(
+    manager, tmp_path: Path, lang: str, country: str, words: tuple[str, ...]
+) -> None:
+    update_branch(manager, country=country)
+    c = create_complaint(
+        manager,
+        make_form(
+            customer_name="Nguyễn Thị Hương",
+            customer_phone="0912345678",
+            desired_outcome="Refund the fee",
+            promised_at=dt.datetime(2026, 12, 20, 10, 0),
+        ),
+    )
+    out = tmp_path / "slip.pdf"
+    write_slip(out, slip.prepare(c.id, lang), "80mm")
+    text = pdf_text(out)
+    for word in (*words, c.register_no, "Refund the fee"):
+        assert word in text, word
+    assert "Hương" not in text and "0912345678" not in text and "5678" in text  # masked
+    assert "20" in text and "12" in text  # the promised date
+
+
+# The offscreen platform cannot raise or grab for the print dialog (a real screen does).
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+    "This plugin does not support propagateSizeHints",
+)
+def test_f9_after_saving_prints_the_slip(qtbot, qapp, store, home: Path, manager, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    win = MainWindow(configure(qapp, home, "en"), actor=manager)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    c = create_complaint(manager, make_form())
+    win.open_complaint(c.id)
+    detail = win.detail
+    detail.slip_lang.setCurrentIndex(detail.slip_lang.findData("zh_CN"))
+    detail.title.setFocus()
+    qtbot.keyClick(detail, Qt.Key.Key_F9)
+    dialog = detail.slips.dialog
+    assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
+    printed = tmp_path / "printed-slip.pdf"
+    field = dialog.findChild(QLineEdit, "filename")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, str(printed))
+    buttons = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    qtbot.waitUntil(lambda: "slip was sent" in detail.notice.text(), timeout=30_000)
+    page = PdfReader(str(printed)).pages[0]
+    assert round(float(page.mediabox.width) / 72 * 25.4) == 80  # a receipt's width
+    assert "登记编号" in pdf_text(detail.slips.pdf)
+    assert Event.select().where(Event.kind == "slip").count() == 1
+    assert "Slip given to the customer (zh_CN)" in detail.timeline.toPlainText()
+    assert AuditEvent.select().where(AuditEvent.action == "slip").count() == 1

@@ -1,0 +1,136 @@
+"""The systemic check: complaints alike in the 30 days around a new one, and the
+root-cause task a manager is asked to open for them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models import systemic
+from models.complaints import create_complaint
+from models.errors import PermissionDenied
+from models.schema import Event
+
+from tests.factories import make_form
+
+DAY = dt.datetime(2026, 11, 2, 10, 0)
+
+
+def test_same_category_in_30_days_counts_and_a_third_in_7_days_asks(manager, clerk) -> None:
+    create_complaint(clerk, make_form(received_at=DAY - dt.timedelta(days=40), summary="Old"))
+    first = create_complaint(clerk, make_form(received_at=DAY, summary="Sour milk"))
+    assert systemic.similar(first.id).count == 0
+    create_complaint(
+        clerk,
+        make_form(received_at=DAY + dt.timedelta(days=20), category="pricing", summary="Price"),
+    )
+    second = create_complaint(
+        clerk, make_form(received_at=DAY + dt.timedelta(days=2), summary="Yoghurt gone off")
+    )
+    found = systemic.similar(second.id)
+    assert [a.id for a in found.complaints] == [first.id]
+    assert found.count == 1 and not found.asks_root_cause
+    third = create_complaint(
+        clerk, make_form(received_at=DAY + dt.timedelta(days=5), summary="Cheese mouldy")
+    )
+    found = systemic.similar(third.id)
+    assert found.count == 2 and found.in_burst == 2
+    assert found.asks_root_cause and found.reason == "burst"
+
+
+def test_a_line_complaint_asks_at_once(clerk) -> None:
+    one = create_complaint(clerk, make_form(received_at=DAY, scope="line"))
+    found = systemic.similar(one.id)
+    assert found.asks_root_cause and found.reason == "line" and found.count == 0
+
+
+@pytest.mark.sqlite_only  # the branch server compares categories only (see README)
+def test_the_same_words_in_another_category_are_found(clerk) -> None:
+    first = create_complaint(
+        clerk,
+        make_form(received_at=DAY, category="pricing", summary="ATM swallowed the card at night"),
+    )
+    create_complaint(
+        clerk, make_form(received_at=DAY, category="pricing", summary="Nothing in common here")
+    )
+    later = create_complaint(
+        clerk,
+        make_form(
+            received_at=DAY + dt.timedelta(days=1),
+            category="facilities",
+            summary="The ATM swallowed my card",
+        ),
+    )
+    found = systemic.similar(later.id)
+    assert [a.id for a in found.complaints] == [first.id]
+
+
+def test_a_manager_opens_the_task_and_it_links_them(manager, clerk) -> None:
+    made = [
+        create_complaint(clerk, make_form(received_at=DAY + dt.timedelta(days=i))) for i in range(3)
+    ]
+    with pytest.raises(PermissionDenied):
+        systemic.open_task(clerk, made[-1].id)
+    task = systemic.open_task(manager, made[-1].id, "Check the fridge at aisle 4")
+    assert sorted(c.id for c in systemic.linked(task.id)) == sorted(c.id for c in made)
+    assert Event.select().where(Event.kind == "root_cause").count() == 3
+    again = systemic.similar(made[0].id)
+    assert [t.id for t in again.tasks] == [task.id] and not again.asks_root_cause
+    assert systemic.opened_in(dt.date.today().strftime("%Y%m"))[0][1] == [
+        c.register_no for c in made
+    ]
+
+
+def test_saved_at_the_counter_the_manager_is_asked_and_the_task_is_in_the_register(
+    qtbot, qapp, store, home, manager, clerk, tmp_path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from reports.register_pdf import build_register
+
+    from ui.app import configure
+    from ui.main_window import MainWindow
+
+    from tests.factories import pdf_text
+
+    today = dt.datetime.now().replace(second=0, microsecond=0)
+    for summary in ("Milk past its date", "Yoghurt sour on opening"):
+        create_complaint(
+            clerk, make_form(received_at=today - dt.timedelta(days=1), summary=summary)
+        )
+    win = MainWindow(configure(qapp, home, "en"), actor=manager)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.show_page("intake")
+    intake = win.intake
+    intake.channel.setCurrentIndex(1)
+    intake.category_top.setCurrentIndex(intake.category_top.findData("product_quality"))
+    intake.summary.setText("Cheese mouldy inside the pack")
+    intake.desired_outcome.edit.setPlainText("Refund")
+    intake.summary.setFocus()
+    qtbot.keyClick(intake.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert win.stack.currentWidget() is win.detail
+    panel = win.detail.similar
+    assert panel.title() == "Possibly the same problem: 2"
+    assert panel.list.count() == 2 and "Yoghurt sour" in panel.list.item(0).text()
+    assert panel.ask.isVisible() and "3 complaints alike within 7 days" in panel.ask.text()
+    qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    dialog = win.detail.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.widgets["note"], "Check the dairy fridge")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not panel.ask.isVisible() and "Root-cause task #1" in panel.tasks.text()
+    assert "Linked to root-cause task #1" in win.detail.timeline.toPlainText()
+    out = tmp_path / "register.pdf"
+    build_register(out, today.strftime("%Y%m"), lang="en", invariant=True)
+    text = pdf_text(out)
+    assert "Root-cause tasks opened this month" in text and "Check the dairy fridge" in text
