@@ -2030,11 +2030,11 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ theo dõi này không qua được kiểm tra nhật ký: %1 (tổng cộng %2 vấn đề; lệnh check liệt kê đầy đủ). Hãy đối chiếu với sổ đã ký gần nhất và các bản sao lưu trước khi làm tiếp.</translation>
     </message>
     <message>
         <source>This register failed its audit check. A manager sees what failed; tell one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ theo dõi này không qua được kiểm tra nhật ký. Quản lý xem được lỗi gì; hãy báo cho quản lý.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -2669,7 +2669,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Checking the register against its audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đối chiếu sổ theo dõi với nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>Laying out page %1</source>
@@ -3951,7 +3951,7 @@ Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <source>The reply was due on {due}, so it is already late: more time can only be asked for before the due date. Reply to the customer as soon as you can; the register counts it as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời là ngày {due}, nên khiếu nại này đã trễ hạn: chỉ được xin thêm thời gian trước hạn trả lời. Hãy trả lời khách hàng sớm nhất có thể; sổ theo dõi sẽ tính là trễ hạn.</translation>
     </message>
     <message>
         <source>More time has already been asked for; a manager must approve it first.</source>
@@ -4458,6 +4458,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Nhập ngày theo dạng {format}, ví dụ {example}.</translation>
     </message>
     <message>
+        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
+        <translation>Sổ theo dõi không khớp với nhật ký kiểm tra của chính nó ({count} vấn đề, vấn đề đầu tiên: {first}). Chưa thể in và niêm phong cho đến khi làm rõ: hãy chạy lệnh check và nhờ giám đốc chi nhánh đối chiếu với sổ đã ký gần nhất và các bản sao lưu.</translation>
+    </message>
+    <message>
         <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
         <translation>Máy chủ chi nhánh chưa có sổ theo dõi khiếu nại, và người dùng {user} của máy này không được phép tạo sổ (cố ý như vậy: người dùng này không được thay đổi các bảng của sổ). Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ tạo sổ, trên bất kỳ máy nào có Sổ Khiếu Nại, bằng lệnh: {command}</translation>
     </message>
@@ -4518,10 +4522,6 @@ then run this command again. Nothing was changed.</source>
         <translation>Sổ theo dõi khiếu nại trên máy chủ này đang thuộc về người dùng {app} của các máy tại quầy, và vai trò chủ sở hữu {owner} chưa được phép tiếp quản. Với tư cách quản trị viên PostgreSQL (psql với tài khoản &quot;postgres&quot;), hãy gõ:
     GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
 rồi chạy lại lệnh này. Chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2030,11 +2030,11 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>本登记簿未通过审计校验：%1（共 %2 个问题；check 命令会全部列出）。继续使用前，请与最近一次签字的登记簿和备份核对。</translation>
     </message>
     <message>
         <source>This register failed its audit check. A manager sees what failed; tell one.</source>
-        <translation type="unfinished"></translation>
+        <translation>本登记簿未通过审计校验。主管可以看到具体问题，请告知主管。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -2669,7 +2669,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Checking the register against its audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将登记簿与审计记录核对</translation>
     </message>
     <message>
         <source>Laying out page %1</source>
@@ -3853,7 +3853,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The reply was due on {due}, so it is already late: more time can only be asked for before the due date. Reply to the customer as soon as you can; the register counts it as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复期限是 {due}，这件投诉已经逾期：只能在答复期限之前申请延期。请尽快答复客户；登记簿会将其计为逾期。</translation>
     </message>
     <message>
         <source>More time has already been asked for; a manager must approve it first.</source>
@@ -4458,6 +4458,10 @@ No backup yet.</source>
         <translation>请按 {format} 的格式输入日期，例如 {example}。</translation>
     </message>
     <message>
+        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
+        <translation>登记簿与其自身的审计记录不一致（共 {count} 个问题，第一个：{first}）。在查清之前不能打印和封签：请运行 check 命令，并请网点负责人与最近一次签字的登记簿和备份核对。</translation>
+    </message>
+    <message>
         <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
         <translation>网点服务器上还没有登记簿，本电脑的用户 {user} 无权创建（这是有意的：该用户不得更改登记簿的数据表）。请由掌握服务器所有者角色 {owner} 密码的人在任一装有投诉簿的电脑上运行以下命令创建：{command}</translation>
     </message>
@@ -4518,10 +4522,6 @@ then run this command again. Nothing was changed.</source>
         <translation>该服务器上的登记簿属于柜面电脑的用户 {app}，所有者角色 {owner} 目前还无权接管。请以 PostgreSQL 管理员身份（用 &quot;postgres&quot; 登录 psql）输入：
     GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
 然后再次运行本命令。没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2030,11 +2030,11 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>本登記簿未通過稽核校驗：%1（共 %2 個問題；check 指令會全部列出）。繼續使用前，請與最近一次簽章的登記簿和備份核對。</translation>
     </message>
     <message>
         <source>This register failed its audit check. A manager sees what failed; tell one.</source>
-        <translation type="unfinished"></translation>
+        <translation>本登記簿未通過稽核校驗。主管可以看到具體問題，請告知主管。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -2669,7 +2669,7 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
     <message>
         <source>Checking the register against its audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將登記簿與稽核紀錄核對</translation>
     </message>
     <message>
         <source>Laying out page %1</source>
@@ -3951,7 +3951,7 @@ No backup yet.</source>
     </message>
     <message>
         <source>The reply was due on {due}, so it is already late: more time can only be asked for before the due date. Reply to the customer as soon as you can; the register counts it as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>答覆期限是 {due}，這件投訴已經逾期：只能在答覆期限之前申請延期。請盡快答覆客戶；登記簿會將其計為逾期。</translation>
     </message>
     <message>
         <source>More time has already been asked for; a manager must approve it first.</source>
@@ -4458,6 +4458,10 @@ No backup yet.</source>
         <translation>請依 {format} 的格式輸入日期，例如 {example}。</translation>
     </message>
     <message>
+        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
+        <translation>登記簿與其自身的稽核紀錄不一致（共 {count} 個問題，第一個：{first}）。在查清之前不能列印和封簽：請執行 check 指令，並請分行經理與最近一次簽章的登記簿和備份核對。</translation>
+    </message>
+    <message>
         <source>The branch server has no register yet, and this PC&apos;s user {user} may not create one (on purpose: it may not change the register&apos;s tables). Whoever holds the password of the server&apos;s owner role {owner} creates it, on any PC with Complaint Book: {command}</source>
         <translation>分行伺服器上還沒有登記簿，這台電腦的使用者 {user} 無權建立（這是刻意的：該使用者不得變更登記簿的資料表）。請由持有伺服器擁有者角色 {owner} 密碼的人在任何裝有投訴簿的電腦上執行下列指令建立：{command}</translation>
     </message>
@@ -4518,10 +4522,6 @@ then run this command again. Nothing was changed.</source>
         <translation>這台伺服器上的登記簿屬於櫃檯電腦的使用者 {app}，擁有者角色 {owner} 目前還無權接管。請以 PostgreSQL 管理員身分（用 &quot;postgres&quot; 登入 psql）輸入：
     GRANT &quot;{app}&quot; TO &quot;{owner}&quot;;
 然後再次執行本指令。沒有做任何變更。</translation>
-    </message>
-    <message>
-        <source>The register does not match its own audit trail ({count} problem(s), the first: {first}). It cannot be printed and sealed until this is cleared up: run the command check, and ask the branch head to compare it with the last signed register and the backups.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
