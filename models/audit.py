@@ -37,6 +37,12 @@ def set_default_actor(actor: Actor) -> None:
     _default_actor[:] = [actor]
 
 
+def clear_default_actor() -> None:
+    """Nobody is signed in (a register was opened): a person signed in to another
+    register in this process must never sign this one's changes."""
+    _default_actor.clear()
+
+
 def current_actor() -> Actor:
     return _actor.get() or (
         _default_actor[0] if _default_actor else Actor(None, "system", "manager")

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
+from models import audit, drafts, location
 from models import db as dbmod
-from models import drafts, location
 from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.migrations import migrate
 from models.schema import Branch
@@ -531,6 +531,7 @@ def open_store(
     file = dbmod.sqlite_path(url)
     if not create and file is not None and not file.exists() and not held_register(file, data_dir):
         raise NoRegister(file)  # before any folder is made
+    audit.clear_default_actor()  # whoever was signed in to another register is not here
     drafts.use_folder(data_dir, url)  # on this PC, whichever register this is
     try:
         data_dir.mkdir(parents=True, exist_ok=True)

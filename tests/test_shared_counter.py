@@ -35,6 +35,7 @@ MONTH = "202610"
 @pytest.fixture
 def accounts(manager, clerk):
     auth.set_credentials(manager, manager.staff_id, username=MANAGER[0], password=MANAGER[1])
+    manager = auth.sign_in(*MANAGER)  # signed in, as the app does it: the key that signs
     auth.set_credentials(manager, clerk.staff_id, username=CLERK[0], password=CLERK[1])
     for i in range(3):  # overdue, so Home lists them: the figures a locked screen must hide
         create_complaint(
