@@ -281,3 +281,14 @@ def test_returns_for_head_office_through_the_button(
     assert "Returns written to" in view.message.text(), view.message.text()
     sheets = load_workbook(target).sheetnames
     assert len(sheets) == (2 if preset == "bank" else 1)
+
+
+def test_the_month_offered_first_is_the_last_one_that_ended(qtbot, qapp, store, home) -> None:  # type: ignore[no-untyped-def]
+    from models.statistics import previous_months
+
+    win = MainWindow(configure(qapp, home, "en"), actor=branch_manager())
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("reports")
+    this = dt.date.today().strftime("%Y%m")
+    assert win.reports.month.currentData() == previous_months(this, 2)[0]

@@ -222,6 +222,8 @@ class ReportsView(QWidget):
             return
         for shown, code in labels.recent_months(36):
             self.month.addItem(shown, code)
+        # A month's register is made once it has ended: the last one is the usual choice.
+        self.month.setCurrentIndex(min(1, self.month.count() - 1))
         self.lang.setCurrentIndex(max(0, self.lang.findData(labels.language())))
 
     def _set_busy(self, busy: bool) -> None:
