@@ -66,7 +66,10 @@ def test_a_bank_set_up_gets_the_banks_replies_currency_and_deadlines(
     qtbot.keyClicks(setup.username, "sarah")
     qtbot.keyClicks(setup.password, "first-manager-1")
     qtbot.keyClicks(setup.confirm, "first-manager-1")
-    qtbot.keyClick(setup.confirm, ENTER)
+    _choose(qtbot, setup.language, "vi")
+    with qtbot.waitSignal(win.language_switch) as switched:  # the chosen language, at once
+        qtbot.keyClick(setup.confirm, ENTER)
+    assert switched.args == ["vi"]
     assert not auth.needs_setup()
     branch = get_branch()
     assert (branch.country, branch.currency, branch.category_preset, branch.deadline_preset) == (
@@ -80,6 +83,12 @@ def test_a_bank_set_up_gets_the_banks_replies_currency_and_deadlines(
     # At the counter, an ATM card complaint is offered the bank's replies only.
     offered = [r.title("en") for r in replies.ranked("bank_card")]
     assert offered and not any("Toilet" in title for title in offered)
+    # Day one is clean: what the founder did straight after set-up is signed by them
+    # (a false "changed behind the app" on a new register would alarm the branch).
+    from models.integrity import check_database
+
+    assert win.current_actor().signer is not None
+    assert check_database().ok, check_database().problems
 
 
 def test_the_country_is_a_list_and_uk_means_gb(manager) -> None:

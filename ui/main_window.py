@@ -621,6 +621,8 @@ class MainWindow(QMainWindow):
         self.settings.set("ui/language", lang)
         self._branch_changed()
         self.signed_in(actor)
+        if lang and lang != labels.language():  # the language chosen applies at once
+            self.language_switch.emit(lang)
 
     @Slot()
     def lock(self) -> None:
