@@ -161,3 +161,17 @@ def test_home_counts_the_uk_first_reply_and_marks_extra_care_and_staff(
     column = [key for key, _ in model.COLUMNS].index("summary")
     shown = {model.data(model.index(r, column)) for r in range(3)}
     assert "[extra care] Hard of hearing" in shown and "[about staff] Rude teller" in shown
+
+
+def test_the_unsigned_reading_is_a_managers_reminder_only(
+    qtbot, qapp, store, home: Path, manager, clerk
+) -> None:
+    """Only a manager can sign the day's reading: a clerk's Home does not nag them."""
+    said = "Today's reading of the opinion book is not signed yet."
+    as_manager = _home(qtbot, qapp, home, manager)
+    flags = as_manager.page("home").book_flags
+    assert said in [flags.item(i).text() for i in range(flags.count())]
+    as_manager.close()
+    as_clerk = _home(qtbot, qapp, home, clerk)
+    flags = as_clerk.page("home").book_flags
+    assert said not in [flags.item(i).text() for i in range(flags.count())]

@@ -213,3 +213,17 @@ def test_a_clerk_sees_the_customers_of_others_complaints_masked(
     boss.open_complaint(theirs.id)
     texts = boss.detail.fields_view.toPlainText()
     assert "13900001111" in texts and "王芳" in texts
+
+
+def test_a_person_added_is_the_one_selected_for_their_sign_in(qtbot, qapp, home, manager) -> None:  # type: ignore[no-untyped-def]
+    """The staff list is sorted: after Add, "Set sign-in of selected..." is the new
+    person's, never the manager's who now sits in that row."""
+    win = _window(qtbot, qapp, home, manager)
+    win.show_page("settings")
+    view = win.settings_view
+    qtbot.keyClicks(view.new_name, "A New Clerk")  # sorts before the manager's name
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert view.staff_list.currentItem().text().startswith("A New Clerk")
+    qtbot.mouseClick(view.credentials_button, Qt.MouseButton.LeftButton)
+    assert "A New Clerk" in view.dialog.windowTitle()
+    view.dialog.reject()

@@ -204,7 +204,8 @@ class HomeView(QWidget):
     def _refresh_book(self) -> None:
         self.book_flags.clear()
         flags: list[str] = []
-        if self.today() in opinions.unsigned_days(self.today(), lookback=1):
+        signs = self._actor_getter().is_manager  # the reading is a manager's to sign
+        if signs and self.today() in opinions.unsigned_days(self.today(), lookback=1):
             flags.append(self.tr("Today's reading of the opinion book is not signed yet."))
         waiting = opinions.count_flagged()
         if waiting:

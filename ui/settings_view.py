@@ -641,13 +641,20 @@ class SettingsView(QWidget):
     @Slot()
     def add_member(self) -> None:
         try:
-            add_staff(self._actor_getter(), self.new_name.text(), self.new_role.currentData())
+            added = add_staff(
+                self._actor_getter(), self.new_name.text(), self.new_role.currentData()
+            )
         except DomainError as exc:
             self._say(describe(exc), error=True)
             return
         self.new_name.clear()
         self._say(self.tr("Staff member added."))
         self.refresh()
+        # The list is sorted: the new person is selected, so "Set sign-in of selected..."
+        # next is theirs, never the person who now sits in the row they were added at.
+        for i in range(self.staff_list.count()):
+            if self.staff_list.item(i).data(Qt.ItemDataRole.UserRole) == added.id:
+                self.staff_list.setCurrentRow(i)
         self.staff_changed.emit()
 
     @Slot()
