@@ -40,6 +40,19 @@ def _forget_head(home: Path) -> None:
         note.unlink()
 
 
+def _rewrite_first_summary(store, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
+    """The insider rewrites the first complaint's summary and its creation entry, and
+    recomputes every hash after it the documented way."""
+    raw = Raw(store)
+    raw.execute("UPDATE complaint SET summary = ? WHERE seq = 1", (new,))
+    raw.rewrite_trail(
+        lambda table, row, action, changes: (
+            changes.replace(old, new, 1) if table == "complaint" and action == "create" else changes
+        )
+    )
+    raw.commit_and_close()
+
+
 def _verify(home: Path, store, pdf: Path):  # type: ignore[no-untyped-def]
     return run(home, "verify-register", str(pdf), db=store.url)
 
@@ -129,16 +142,7 @@ def test_a_trail_cut_short_or_rewritten_after_printing_is_caught_and_a_reprint_i
 def test_a_rewritten_entry_before_the_printed_head_is_caught(branch, tmp_path, home, store) -> None:  # noqa: F811
     manager, _clerk = branch
     out = _print(manager, tmp_path)
-    raw = Raw(store)
-    raw.execute("UPDATE complaint SET summary = 'Question' WHERE seq = 1")
-    raw.rewrite_trail(
-        lambda table, row, action, changes: (
-            changes.replace("Card swallowed", "Question", 1)
-            if table == "complaint" and action == "create"
-            else changes
-        )
-    )
-    raw.commit_and_close()
+    _rewrite_first_summary(store, "Card swallowed", "Question")
     _forget_head(home)
     bad = _verify(home, store, out)
     assert bad.returncode == 1 and "rewritten after printing" in bad.stderr
@@ -155,16 +159,7 @@ def test_the_daily_reading_sign_off_is_sealed_and_holds_the_trail_to_it(branch, 
     seal = json.loads(ReadSignoff.get().seal)
     assert seal["signature"] and seal["root"] and seal["head_id"] > 0
     assert check_database().ok
-    raw = Raw(store)
-    raw.execute("UPDATE complaint SET summary = 'Praise' WHERE seq = 1")
-    raw.rewrite_trail(
-        lambda table, row, action, changes: (
-            changes.replace("Queue too long", "Praise", 1)
-            if table == "complaint" and action == "create"
-            else changes
-        )
-    )
-    raw.commit_and_close()
+    _rewrite_first_summary(store, "Queue too long", "Praise")
     problems = check_database().problems
     assert any("Opinion-book sign-off of" in p and "rewritten" in p for p in problems), problems
 
