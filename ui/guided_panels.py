@@ -285,7 +285,7 @@ class EndPanel(QWidget):
         self.title = big_label("guideTitle", self)
         self.title.setText(self.tr("Well done. What happens to this conversation?"))
         self.summary = big_label("guideDo", self)
-        self.record_button = QPushButton(self.tr("1   Record the complaint now"), self)
+        self.record_button = QPushButton(self.tr("1   Record the complaint now (Enter)"), self)
         self.record_button.setObjectName("guideChoice")
         link_row = QHBoxLayout()
         self.link_button = QPushButton(self.tr("2   Add to an existing complaint:"), self)

@@ -527,6 +527,8 @@ class GuidedView(QWidget):
                 self.record_rung()
             elif self.mode == "safety":
                 self.leave()
+            elif self.mode == "end" and not self._typing():  # (a number typed: Link)
+                self.end_record()  # Enter goes on here too: the first choice, record it
             return
         if key == Qt.Key.Key_Escape:
             self.back() if self.mode == "rung" else self.leave()

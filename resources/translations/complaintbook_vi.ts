@@ -828,8 +828,8 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Bạn đã làm tốt. Cuộc tiếp khách này sẽ được xử lý thế nào?</translation>
     </message>
     <message>
-        <source>1   Record the complaint now</source>
-        <translation>1   Vào sổ khiếu nại ngay</translation>
+        <source>1   Record the complaint now (Enter)</source>
+        <translation>1   Vào sổ khiếu nại ngay (Enter)</translation>
     </message>
     <message>
         <source>2   Add to an existing complaint:</source>

@@ -828,8 +828,8 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>辛苦了。這次接待接下來要怎麼處理？</translation>
     </message>
     <message>
-        <source>1   Record the complaint now</source>
-        <translation>1   現在登記投訴</translation>
+        <source>1   Record the complaint now (Enter)</source>
+        <translation>1   現在登記投訴（Enter）</translation>
     </message>
     <message>
         <source>2   Add to an existing complaint:</source>
