@@ -219,3 +219,21 @@ def test_clerk_cannot_change_replies_and_is_not_offered_to(qtbot, window: MainWi
     assert view.title.isReadOnly() and view.text.isReadOnly()
     with pytest.raises(PermissionDenied):  # the domain still refuses
         replies.save_reply(actor_for(clerk), category="pricing", title="x", text="y", lang="en")
+
+
+def test_the_runs_timeline_line_is_in_the_readers_language(qtbot, qapp, store, home: Path) -> None:
+    """The trail keeps the run's one-liner in English; a Vietnamese clerk reads it in
+    Vietnamese on the complaint's timeline."""
+    manager = branch_manager()
+    colleague = Staff.create(name="Lê Văn Hùng", role="clerk")
+    run = guided.start_run(manager, "vi")
+    guided.escalate(manager, run.id, person_id=colleague.id)
+    guided.escalate(manager, run.id, place="Phòng tiếp khách")
+    complaint = create_complaint(manager, make_form())
+    guided.attach(manager, run.id, complaint.id)
+    win = MainWindow(configure(qapp, home, "vi"), actor=manager)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_complaint(complaint.id)
+    timeline = win.detail.timeline.toPlainText()
+    assert "đổi người, đổi chỗ" in timeline and "changes:" not in timeline

@@ -29,7 +29,7 @@ from models.branch import get_branch, list_staff, other_managers
 from models.complaints import get_complaint, is_recused
 from models.errors import DomainError
 from models.personal import Hidden, shown_timeline, values_of
-from models.schema import Appointment, Complaint
+from models.schema import Appointment, Complaint, GuidedRun
 from models.timeline import events_of
 from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
 
@@ -511,7 +511,9 @@ class DetailView(QWidget):
         if e.kind == "root_cause":
             return esc(self.tr("Linked to root-cause task #%1").replace("%1", e.new_value)) + text
         if e.kind == "checklist":
-            return esc(self.tr("Counter checklist run attached")) + text
+            line = self._run_line(e.new_value)
+            shown = f"<br/><i>{esc(line)}</i>" if line else text
+            return esc(self.tr("Counter checklist run attached")) + shown
         if e.kind == "extension_request":
             return esc(self.tr("Asked for more time")) + text
         if e.kind == "followup":
@@ -532,6 +534,24 @@ class DetailView(QWidget):
             )
             + text
         )
+
+    def _run_line(self, run_id: str) -> str:
+        """The run's one-liner in the reader's language (the timeline keeps it in
+        English, for the record): how long, which changes, who took over."""
+        run = GuidedRun.get_or_none(GuidedRun.id == int(run_id)) if run_id.isdigit() else None
+        if run is None:
+            return ""
+        seconds = int(((run.ended_at or run.started_at) - run.started_at).total_seconds())
+        names = (self.tr("person"), self.tr("place"), self.tr("time"))[: run.escalation_level]
+        parts = [
+            self.tr("%1 min").replace("%1", str(max(1, -(-seconds // 60)))),
+            self.tr("changes: %1").replace("%1", ", ".join(names) if names else self.tr("none")),
+        ]
+        if run.handler_name and run.handler_name != run.started_by_name:
+            parts.append(self.tr("colleague who took over: %1").replace("%1", run.handler_name))
+        if run.outcome == "safety_exit":
+            parts.append(self.tr("safety exit"))
+        return "; ".join(parts)
 
     def _letter_line(self, e: Any) -> str:
         """A printed letter: which one, in which language, and the date it gave."""

@@ -573,6 +573,38 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
+        <source>person</source>
+        <translation>đổi người</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>đổi chỗ</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>đổi thời gian</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>đã thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>colleague who took over: %1</source>
+        <translation>đồng nghiệp tiếp nhận thay: %1</translation>
+    </message>
+    <message>
+        <source>safety exit</source>
+        <translation>dừng khẩn cấp</translation>
+    </message>
+    <message>
         <source>Acknowledgement letter printed in %1; reply due %2</source>
         <translation>Đã in thư xác nhận tiếp nhận bằng %1; hạn trả lời %2</translation>
     </message>

@@ -537,6 +537,38 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已更正处理结果</translation>
     </message>
     <message>
+        <source>person</source>
+        <translation>换人</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>换地方</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>换时间</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>已尝试：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>colleague who took over: %1</source>
+        <translation>接手的同事：%1</translation>
+    </message>
+    <message>
+        <source>safety exit</source>
+        <translation>紧急求助</translation>
+    </message>
+    <message>
         <source>Acknowledgement letter printed in %1; reply due %2</source>
         <translation>已打印%1受理告知书；答复到期日 %2</translation>
     </message>

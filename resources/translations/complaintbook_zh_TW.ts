@@ -573,6 +573,38 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
+        <source>person</source>
+        <translation>換人</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>換地點</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>換時間</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>已嘗試：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>colleague who took over: %1</source>
+        <translation>接手的同事：%1</translation>
+    </message>
+    <message>
+        <source>safety exit</source>
+        <translation>緊急求助</translation>
+    </message>
+    <message>
         <source>Acknowledgement letter printed in %1; reply due %2</source>
         <translation>已列印%1受理回覆函；答覆期限 %2</translation>
     </message>
