@@ -237,3 +237,87 @@ def test_the_runs_timeline_line_is_in_the_readers_language(qtbot, qapp, store, h
     win.open_complaint(complaint.id)
     timeline = win.detail.timeline.toPlainText()
     assert "đổi người, đổi chỗ" in timeline and "changes:" not in timeline
+
+
+def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
+    qtbot, window: MainWindow, manager
+) -> None:
+    """Still very upset after person, place and time: the guide offers the booked
+    appointment and the safety exit, and reaches its end on one key each time."""
+    colleague = Staff.create(name="Mary Chen", role="clerk")
+    me = window.current_actor()
+    _start(qtbot, window)
+    view = window.guided
+    assert view.handler_label.text() == f"Serving the customer: you ({me.name})"
+    for _ in range(5):
+        qtbot.keyClick(view, ENTER)
+    assert view.step_id == "check_mood"
+    qtbot.keyClick(view, Qt.Key.Key_2)  # still very upset: change the person
+    view.rung_panel.person.setCurrentIndex(view.rung_panel.person.findData(colleague.id))
+    qtbot.keyClick(view, ENTER)
+    assert view.handler_label.text() == "Serving the customer: your colleague Mary Chen"
+    qtbot.keyClick(view, Qt.Key.Key_2)  # still very upset: change the place
+    qtbot.keyClicks(view.rung_panel.place, "Quiet room")
+    qtbot.keyClick(view.rung_panel.place, ENTER)
+    qtbot.keyClick(view, Qt.Key.Key_2)  # still very upset: change the time
+    assert view.rung_panel.records == "appointment"
+    view.rung_panel.with_whom.setCurrentIndex(view.rung_panel.with_whom.findData(manager.staff_id))
+    qtbot.keyClick(view, ENTER)
+    assert view.mode == "step" and view.step_id == "check_mood"
+    qtbot.keyClick(view, Qt.Key.Key_2)  # still very upset, and no change left
+    assert view.mode == "last" and view.stack.currentWidget() is view.last_panel
+    assert manager.name in view.last_panel.appointment.text()
+    assert view.safety_button.isVisible() and view.last_panel.safety_button.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)  # back to the question
+    assert view.mode == "step"
+    qtbot.keyClick(view, Qt.Key.Key_E)
+    assert view.mode == "last" and view.last_panel.calmer_button.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_3)  # calmer now: on with the checklist
+    assert view.mode == "step" and view.step_id == "check_mood"
+    qtbot.keyClick(view, Qt.Key.Key_E)  # the escalate key leads to the same offer
+    assert view.mode == "last"
+    qtbot.keyClick(view, ENTER)  # confirm the appointment and end
+    assert view.mode == "end" and view.stack.currentWidget() is view.end_panel
+    assert "register number is given when" in view.end_panel.summary.text()
+    qtbot.keyClick(view, Qt.Key.Key_1)  # record the complaint now
+    assert window.stack.currentWidget() is window.intake
+    window.intake.channel.setCurrentIndex(1)
+    window.intake.category_top.setCurrentIndex(1)
+    window.intake.summary.setText("Shouted at the counter about a card fee")
+    window.intake.desired_outcome.edit.setPlainText("Fee refunded")
+    window.intake.save()
+    assert not window.intake.error_box.isVisible(), window.intake.error_box.text()
+    run = GuidedRun.get()
+    # The run is the signed-in manager's; the colleague is named as the one who took over.
+    assert {s.actor_name for s in guided.steps_of(run.id)} == {me.name}
+    assert window.stack.currentWidget() is window.detail
+    qtbot.waitUntil(lambda: "Counter checklist" in window.detail.timeline.toPlainText())
+    timeline = window.detail.timeline.toPlainText()
+    assert (
+        me.name in timeline
+        and "Mary Chen:" not in timeline
+        and "colleague who took over: Mary Chen" in timeline
+    )
+
+
+def test_last_resort_offers_the_safety_exit_on_one_key(qtbot, window: MainWindow, manager) -> None:
+    _start(qtbot, window)
+    view = window.guided
+    run = view.run
+    assert run is not None
+    colleague = Staff.create(name="Mary Chen", role="clerk")
+    guided.escalate(manager, run.id, person_id=colleague.id)
+    guided.escalate(manager, run.id, place="Quiet room")
+    guided.escalate(
+        manager,
+        run.id,
+        appointment_at=dt.datetime.now() + dt.timedelta(days=1),
+        appointment_with_id=manager.staff_id,
+    )
+    view.run = guided.get_run(run.id)
+    view.show_step(view.step_id)
+    assert view.escalate_button.isEnabled() and "appointment" in view.escalate_button.text()
+    qtbot.keyClick(view, Qt.Key.Key_E)
+    assert view.mode == "last"
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    assert view.mode == "safety" and GuidedRun.get().outcome == "safety_exit"

@@ -326,7 +326,18 @@ class LastResortPanel(QWidget):
             self.tr("2   Threats or violence: safety exit (F12)"), self
         )
         self.safety_button.setObjectName("guideChoice")
-        for widget in (self.title, self.do, self.appointment, self.end_button, self.safety_button):
+        self.calmer_button = QPushButton(
+            self.tr("3   The customer is calmer now: go on with the checklist"), self
+        )
+        self.calmer_button.setObjectName("guideChoice")
+        for widget in (
+            self.title,
+            self.do,
+            self.appointment,
+            self.end_button,
+            self.safety_button,
+            self.calmer_button,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
 

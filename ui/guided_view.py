@@ -156,6 +156,7 @@ class GuidedView(QWidget):
         self.end_panel.register_no.returnPressed.connect(self.end_link)
         self.last_panel.end_button.clicked.connect(self.show_end)
         self.last_panel.safety_button.clicked.connect(self.enter_safety)
+        self.last_panel.calmer_button.clicked.connect(self.back)
 
     # -- starting ------------------------------------------------------------
     def start(self) -> None:
@@ -544,7 +545,7 @@ class GuidedView(QWidget):
         elif text.isdigit() and self.mode == "step":
             self.choose(text)
         elif text.isdigit() and self.mode == "last":
-            {"1": self.show_end, "2": self.enter_safety}.get(text, lambda: None)()
+            {"1": self.show_end, "2": self.enter_safety, "3": self.back}.get(text, lambda: None)()
         elif text.isdigit() and self.mode == "end":
             {
                 "1": self.end_record,

@@ -1883,6 +1883,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>2   Bị đe dọa hoặc bạo lực: dừng khẩn cấp (F12)</translation>
     </message>
     <message>
+        <source>3   The customer is calmer now: go on with the checklist</source>
+        <translation>3   Khách đã bình tĩnh hơn: tiếp tục các bước</translation>
+    </message>
+    <message>
         <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
         <translation>Đừng bắt đầu lại. Xác nhận lịch hẹn với khách, báo rõ giờ hẹn và tên người tiếp, rồi kết thúc cuộc trao đổi một cách bình tĩnh.</translation>
     </message>

@@ -1883,6 +1883,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>2   有威胁或暴力：紧急求助 (F12)</translation>
     </message>
     <message>
+        <source>3   The customer is calmer now: go on with the checklist</source>
+        <translation>3   客户已经平静些了：继续按清单办理</translation>
+    </message>
+    <message>
         <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
         <translation>不要从头再来。和客户确认约见，告诉客户时间和接待人姓名，然后平和地结束谈话。</translation>
     </message>

@@ -1883,6 +1883,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>2   有威脅或暴力：緊急求助 (F12)</translation>
     </message>
     <message>
+        <source>3   The customer is calmer now: go on with the checklist</source>
+        <translation>3   客戶已經平靜些了：繼續按清單辦理</translation>
+    </message>
+    <message>
         <source>Do not start again. Confirm the appointment with the customer, give them the time and the name, and end the conversation calmly.</source>
         <translation>不要從頭再來。和客戶確認約見，告訴客戶時間和接待人姓名，然後平和地結束談話。</translation>
     </message>
