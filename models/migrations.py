@@ -492,6 +492,8 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_root_cause_tasks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+# The schema version whose upgrade entries a manager has sealed (models.upgrade_seal).
+UPGRADE_SEALED_KEY = "upgrade_sealed_at_version"
 
 
 def current_version(db: pw.Database) -> int:
@@ -575,6 +577,8 @@ def migrate(
             _refuse_newer(found)
             for step in MIGRATIONS[found:]:
                 step(database)
+            # Its unsigned entries wait for the next manager's seal (models.upgrade_seal).
+            Meta.delete().where(Meta.key == UPGRADE_SEALED_KEY).execute()
             Meta.insert(key="schema_version", value=str(SCHEMA_VERSION)).on_conflict(
                 conflict_target=[Meta.key], update={Meta.value: str(SCHEMA_VERSION)}
             ).execute()

@@ -292,3 +292,20 @@ def test_the_month_offered_first_is_the_last_one_that_ended(qtbot, qapp, store, 
     win.show_page("reports")
     this = dt.date.today().strftime("%Y%m")
     assert win.reports.month.currentData() == previous_months(this, 2)[0]
+
+
+def test_a_register_changed_behind_the_app_is_refused_at_the_make_button(
+    qtbot, window: MainWindow, store
+) -> None:
+    """The seal must never vouch for a change made behind the app: pressing Make says
+    the register does not match its trail, and nothing is offered to print or save."""
+    from tests.rawdb import Raw
+
+    raw = Raw(store)
+    raw.execute("UPDATE complaint SET compensation = 50 WHERE seq = 1")
+    raw.commit_and_close()
+    view = window.reports
+    qtbot.mouseClick(view.make_button, LEFT)
+    qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
+    assert view.pdf is None
+    assert "does not match its own audit trail" in view.message.text()

@@ -173,7 +173,9 @@ def test_a_register_on_this_pc_is_checked_at_a_managers_sign_in_with_its_backups
         con.commit()
         con.close()
         settings = configure(qapp, home, "en")
-        settings.set("server/checked_at", dt.datetime.now().isoformat(timespec="seconds"))
+        # Checked this morning: the manager's sign-in checks again (an hour has passed).
+        earlier = dt.datetime.now() - dt.timedelta(hours=2)
+        settings.set("server/checked_at", earlier.isoformat(timespec="seconds"))
         win = MainWindow(settings, store=store)
         qtbot.addWidget(win)
         win.show()

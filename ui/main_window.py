@@ -39,6 +39,7 @@ from models.store import Store, checkpoint, defer_checkpoints, mark_check_failed
 from ui import labels
 from ui.background import Task
 from ui.messages import describe
+from ui.server_check import AT_SIGN_IN, ServerCheck
 from ui.settings import Settings
 from ui.widgets import Banner
 
@@ -55,7 +56,6 @@ if TYPE_CHECKING:
     from ui.register_view import RegisterView
     from ui.replies_view import RepliesView
     from ui.reports_view import ReportsView
-    from ui.server_check import ServerCheck
     from ui.server_watch import ServerWatch
     from ui.settings_view import SettingsView
     from ui.sign_in_view import SetupView, SignInView
@@ -247,8 +247,6 @@ class MainWindow(QMainWindow):
             self.server_watch.lost.connect(self._server_lost)
             self.server_watch.back.connect(self._server_back)
         if store is not None:
-            from ui.server_check import ServerCheck
-
             local = store.data_dir if store.file is not None else None
             self.server_check = ServerCheck(self.settings, self, local)
             self.server_check.found.connect(self._server_check_failed)
@@ -588,12 +586,11 @@ class MainWindow(QMainWindow):
         else:
             self.show_page("home")
         self._take_dialogs_back()
-        if (
-            self.server_check is not None
-            and actor.is_manager
-            and (self.server_check.data_dir is not None or self.server_check.restored_since())
-        ):
-            self.server_check.run()  # the branch head hears of a change behind the app
+        if self.server_check is not None and actor.is_manager:
+            if self.server_check.restored_since():
+                self.server_check.run()  # restored since the last check: checked now
+            elif self.server_check.data_dir is not None:  # the branch head hears of it
+                self.server_check.run_if_due(AT_SIGN_IN)
         self._show_check_banner()
         self.check_draft()
         self.check_unfinished_run()

@@ -1,7 +1,7 @@
 """The register is checked in the window too, as ``check`` does it: its audit trail
 verified in the background once a day; on the branch server also at a manager's sign-in
 when the register was restored (its chain no longer holds the newest event this PC
-saw); on this PC at every manager's sign-in, with the backups as witnesses, so the
+saw); on this PC at a manager's sign-in (once an hour at most), with the backups as witnesses, so the
 branch head hears of a change behind the app without opening a terminal.
 
 The day's check and the last head seen are kept in this PC's settings; a check that
@@ -27,6 +27,9 @@ from ui.settings import Settings
 
 LOG = logging.getLogger(__name__)
 EVERY = dt.timedelta(days=1)
+# On this PC, also at a manager's sign-in, once an hour at most: the whole check reads
+# the whole trail, and managers lock and unlock many times a day.
+AT_SIGN_IN = dt.timedelta(hours=1)
 LOOK_EVERY_MS = 60 * 60 * 1000  # whether a day has passed, asked every hour
 
 
@@ -70,9 +73,9 @@ class ServerCheck(QObject):
             return None
 
     @Slot()
-    def run_if_due(self) -> None:
+    def run_if_due(self, every: dt.timedelta = EVERY) -> None:
         last = self.last_checked()
-        if last is None or dt.datetime.now() - last >= EVERY:
+        if last is None or dt.datetime.now() - last >= every:
             self.run()
 
     def restored_since(self) -> bool:
