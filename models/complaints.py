@@ -243,8 +243,17 @@ def insert_complaint(
 def create_complaint(actor: Actor, form: ComplaintForm) -> Complaint:
     """Validate and record a new complaint; it gets the month's next register number."""
     values = validate_form(form)
-    if values["handler"] is None and not actor.is_manager and actor.staff_id is not None:
-        values["handler"] = actor.staff_id  # a clerk's own complaint is theirs to work on
+    if not actor.is_manager:
+        if values["handler"] not in (None, actor.staff_id):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "Only a manager may assign a complaint to someone else; a complaint you "
+                    "record is yours to work on.",
+                )
+            )
+        if values["handler"] is None and values["subject_staff"] != actor.staff_id:
+            values["handler"] = actor.staff_id  # a clerk's own complaint is theirs to work on
     with atomic():
         return insert_complaint(actor, values)
 

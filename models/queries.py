@@ -81,27 +81,39 @@ def _has_unaccent() -> bool:
     return bool(found)
 
 
-def next_due() -> pw.Node:
-    """The next date a complaint must meet: its first reply (the UK's 3 business days)
-    while no first reply has been given, else its final date. Under the other policies
-    the final date is the only one (first_due is empty)."""
-    return pw.Case(
-        None,
-        [
-            (
-                (Complaint.status == "received") & Complaint.first_due.is_null(False),
-                Complaint.first_due,
-            )
-        ],
-        Complaint.due_date,
+def _dates_on_or_before(day: dt.date, inclusive: bool) -> pw.Expression:
+    """Some date the complaint must meet falls before ``day`` (or on it, ``inclusive``):
+    its final date; its first reply (the UK's 3 business days) while none has been given;
+    the completion time promised to the customer, if one was promised."""
+    if inclusive:
+        until = day + dt.timedelta(days=1)
+        final = Complaint.due_date <= day
+        first = Complaint.first_due <= day
+    else:
+        until = day
+        final = Complaint.due_date < day
+        first = Complaint.first_due < day
+    # promised_at holds a time: promised before midnight starting ``until``.
+    promised = Complaint.promised_at.is_null(False) & (
+        Complaint.promised_at < dt.datetime.combine(until, dt.time())
     )
+    # Each part is false, never NULL, where a date is missing: the caller negates it.
+    first = (Complaint.status == "received") & Complaint.first_due.is_null(False) & first
+    return final | first | promised
 
 
 def overdue_condition(today: dt.date) -> pw.Expression:
-    """Open and past a date it had to meet: the final date, or a first reply not given."""
-    return working() & (
-        (Complaint.due_date < today)
-        | ((Complaint.status == "received") & (Complaint.first_due < today))
+    """Open and past a date it had to meet: the final date, a first reply not given, or
+    the time promised to the customer."""
+    return working() & _dates_on_or_before(today, inclusive=False)
+
+
+def due_by_condition(today: dt.date, last_day: dt.date) -> pw.Expression:
+    """Open, not overdue, and a date it must meet falls from today to ``last_day``."""
+    return (
+        working()
+        & ~_dates_on_or_before(today, inclusive=False)
+        & _dates_on_or_before(last_day, inclusive=True)
     )
 
 
@@ -267,6 +279,28 @@ class Row:
     vulnerable: bool = False  # a customer needing extra care (Vietnam's Article 8 list...)
     about_staff: bool = False  # the complaint is about a member of staff
     first_due: dt.date | None = None  # the first reply's date, while none has been given
+    promised: dt.date | None = None  # the day promised to the customer, while open
+
+    def next_date(self) -> tuple[str, dt.date]:
+        """The earliest date it must meet, and which: "first_reply", "promised", "final"."""
+        dates = [("final", self.due_date)]
+        if self.first_due is not None:
+            dates.append(("first_reply", self.first_due))
+        if self.promised is not None:
+            dates.append(("promised", self.promised))
+        which, day = min(dates, key=lambda pair: pair[1])
+        return which, day
+
+
+def _day(value: object) -> dt.date | None:
+    """A stored date or time as a date (SQLite may hand back text)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def page(
@@ -324,6 +358,7 @@ def page(
                 Complaint.status,
                 Complaint.due_date,
                 Complaint.first_due,
+                Complaint.promised_at,
                 Complaint.vulnerable,
                 Complaint.subject_staff,
                 Complaint.subject_text,
@@ -358,11 +393,13 @@ def page(
                     and r["first_due"] is not None
                     and r["first_due"] < flt.today
                 )
+                or (r["promised_at"] is not None and _day(r["promised_at"]) < flt.today)
             ),
             key=tuple(r[c.name] for c in columns),
             vulnerable=bool(r["vulnerable"]),
             about_staff=r["subject_staff"] is not None or bool(r["subject_text"]),
             first_due=r["first_due"] if r["status"] == "received" else None,
+            promised=_day(r["promised_at"]) if r["status"] not in DONE_STATES else None,
         )
         for r in query
     ]
@@ -424,11 +461,12 @@ def home_figures(today: dt.date | None = None, limit: int = 50) -> HomeFigures:
     by_due = ListFilter(today=today, sort="due_date", descending=False)
     week_end = today + dt.timedelta(days=7)
     # Every date that applies counts: a UK complaint's first reply (3 business days) as
-    # well as its final date (8 weeks), the final date alone under the other policies.
-    due = next_due()
+    # well as its final date (8 weeks), the final date alone under the other policies,
+    # and whatever completion time the counter promised the customer. A complaint counts
+    # once, under the earliest of its dates.
     overdue = overdue_condition(today)
-    due_today = open_ & ~overdue & (due == today)
-    this_week = open_ & (due > today) & (due <= week_end)
+    due_today = due_by_condition(today, today)
+    this_week = due_by_condition(today, week_end) & ~_dates_on_or_before(today, inclusive=True)
 
     def counted(condition: pw.Node) -> int:
         return int(Complaint.select(pw.fn.COUNT(pw.SQL("*"))).where(condition).scalar() or 0)

@@ -1,8 +1,8 @@
 """The slip a customer takes home from the counter: proof the complaint was recorded.
 
 What it says is decided here (the PDF is drawn by ``reports.slip_pdf``): the register
-number, the day, what the customer asked for, the date we promised to reply by, whom
-to ask for, and the regulator or ombudsman of the branch's country. The customer's name
+number, the day, what the customer asked for, the date we promised to reply by, the
+appointment booked at the counter (when, with whom, where), whom to ask for, and the regulator or ombudsman of the branch's country. The customer's name
 and phone are masked: a slip left on the counter names nobody.
 """
 
@@ -20,7 +20,7 @@ from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, InvalidTransition, ValidationError
 from models.masking import mask_customer
 from models.resources import LANGUAGES
-from models.schema import Staff
+from models.schema import Appointment, Staff
 from models.timeline import log
 
 
@@ -37,6 +37,10 @@ class Slip:
     branch_name: str
     branch_address: str
     referral: letters.Referral | None
+    # The meeting the guide's third change booked ("change the time"), if any.
+    appointment_at: dt.datetime | None = None
+    appointment_with: str = ""
+    appointment_place: str = ""
 
 
 def prepare(complaint_id: int, lang: str) -> Slip:
@@ -53,6 +57,12 @@ def prepare(complaint_id: int, lang: str) -> Slip:
     handler = Staff.get_or_none(Staff.id == c.handler_id) if c.handler_id else None
     promised = c.promised_at.date() if c.promised_at else None
     reply_by = promised or c.first_due or c.due_date
+    meeting = (
+        Appointment.select()
+        .where(Appointment.complaint == c.id)
+        .order_by(Appointment.at.desc())
+        .first()
+    )
     return Slip(
         lang=lang,
         register_no=c.register_no,
@@ -65,6 +75,9 @@ def prepare(complaint_id: int, lang: str) -> Slip:
         branch_name=branch.name,
         branch_address=branch.address,
         referral=letters.branch_referral(branch),
+        appointment_at=meeting.at if meeting else None,
+        appointment_with=meeting.with_name if meeting else "",
+        appointment_place=meeting.place if meeting else "",
     )
 
 

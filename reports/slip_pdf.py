@@ -66,6 +66,14 @@ def _story(slip: Slip, st: dict[str, ParagraphStyle], width: float) -> list[Any]
         story += [p(w["slip_asked"], "label"), p(slip.asked_for)]
     story += [rule(), p(w["slip_reply_by"], "label")]
     story.append(p(letter_date(slip.reply_by, slip.lang), "big"))
+    if slip.appointment_at is not None:
+        at = slip.appointment_at
+        story += [rule(), p(w["slip_appointment"], "label")]
+        story.append(p(f"{letter_date(at.date(), slip.lang)} {at:%H:%M}", "big"))
+        if slip.appointment_with:
+            story.append(p(w["slip_appointment_with"].format(name=slip.appointment_with)))
+        if slip.appointment_place:
+            story.append(p(w["slip_appointment_place"].format(place=slip.appointment_place)))
     story += [rule(), p(w["slip_whom"], "label")]
     whom = (
         w["slip_whom_text"].format(handler=slip.handler, branch=slip.branch_name)

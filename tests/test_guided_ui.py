@@ -9,16 +9,17 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from models import guided
+from models import guided, slip
 from models.actors import actor_for
 from models.complaints import create_complaint
 from models.schema import Appointment, Complaint, GuidedRun, Staff
+from reports.slip_pdf import write_slip
 
 from ui.app import configure
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
-from tests.factories import branch_manager, make_form
+from tests.factories import branch_manager, make_form, pdf_text
 
 ENTER = Qt.Key.Key_Return
 
@@ -240,7 +241,7 @@ def test_the_runs_timeline_line_is_in_the_readers_language(qtbot, qapp, store, h
 
 
 def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
-    qtbot, window: MainWindow, manager
+    qtbot, window: MainWindow, manager, tmp_path: Path
 ) -> None:
     """Still very upset after person, place and time: the guide offers the booked
     appointment and the safety exit, and reaches its end on one key each time."""
@@ -281,6 +282,10 @@ def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
     assert "register number is given when" in view.end_panel.summary.text()
     qtbot.keyClick(view, Qt.Key.Key_1)  # record the complaint now
     assert window.stack.currentWidget() is window.intake
+    # What the form has no field for is shown above it: the move and the appointment.
+    note = window.intake.context_note
+    assert note.isVisible()
+    assert "Moved to: Quiet room" in note.text() and manager.name in note.text()
     window.intake.channel.setCurrentIndex(1)
     window.intake.category_top.setCurrentIndex(1)
     window.intake.summary.setText("Shouted at the counter about a card fee")
@@ -298,6 +303,11 @@ def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
         and "Mary Chen:" not in timeline
         and "colleague who took over: Mary Chen" in timeline
     )
+    # The customer's slip carries the appointment: when, with whom, where.
+    out = tmp_path / "slip.pdf"
+    write_slip(out, slip.prepare(Complaint.get().id, "en"), "80mm")
+    text = pdf_text(out)
+    assert "Your appointment" in text and manager.name in text and "Quiet room" in text
 
 
 def test_last_resort_offers_the_safety_exit_on_one_key(qtbot, window: MainWindow, manager) -> None:

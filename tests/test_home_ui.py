@@ -175,3 +175,34 @@ def test_the_unsigned_reading_is_a_managers_reminder_only(
     as_clerk = _home(qtbot, qapp, home, clerk)
     flags = as_clerk.page("home").book_flags
     assert said not in [flags.item(i).text() for i in range(flags.count())]
+
+
+def test_home_counts_the_time_promised_to_the_customer(
+    qtbot, qapp, store, home: Path, manager, clerk
+) -> None:
+    """The counter promised a call back in two days; the final date is weeks away: the
+    promise is what Home counts, and once it has passed, the complaint is overdue."""
+    monday = dt.datetime(2026, 11, 30, 10, 0)
+    promised = create_complaint(
+        clerk,
+        make_form(
+            summary="Call back about the refund",
+            received_at=monday,
+            promised_at=monday + dt.timedelta(days=2, hours=5),
+        ),
+    )
+    create_complaint(clerk, make_form(summary="No promise made", received_at=monday))
+    assert promised.due_date > dt.date(2026, 12, 7)
+    view = _home(qtbot, qapp, home, manager, today=monday.date()).home
+    assert view.figure_labels["due_this_week"].text() == "1"
+    line = view.lists["due_this_week"].item(0).text()
+    assert "promised to the customer for 02/12/2026" in line
+    on_the_day = _home(qtbot, qapp, home, manager, today=dt.date(2026, 12, 2)).home
+    assert on_the_day.figure_labels["due_today"].text() == "1"
+    late = _home(qtbot, qapp, home, manager, today=dt.date(2026, 12, 3)).home
+    assert late.figure_labels["overdue"].text() == "1"
+    assert "Call back" in late.lists["overdue"].item(0).text()
+    # Once the entry is no longer open, the promise no longer counts.
+    lifecycle.void(manager, promised.id, "Recorded twice by mistake")
+    after = _home(qtbot, qapp, home, manager, today=dt.date(2026, 12, 3)).home
+    assert after.figure_labels["overdue"].text() == "0"

@@ -11,12 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 
 from models import opinions
+from models.complaints import create_complaint
 from models.errors import PermissionDenied
+from models.schema import Staff
 
 from ui.app import configure
 from ui.main_window import MainWindow
+from ui.widgets import set_combo_data
 
-from tests.factories import branch_manager
+from tests.factories import branch_manager, make_form
 
 
 def _window(qtbot, qapp, home: Path, actor) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -68,3 +71,27 @@ def test_a_new_idle_time_applies_at_once(qtbot, qapp, store, home: Path) -> None
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert "Settings saved" in view.message.text()
     assert win._idle.isActive() and win._idle.interval() == 2 * 60_000
+
+
+def test_a_clerks_new_complaint_is_theirs_and_not_handed_on(
+    qtbot, qapp, store, home: Path, clerk
+) -> None:
+    colleague = Staff.create(name="Trần Thị Bình", role="clerk")
+    win = _window(qtbot, qapp, home, clerk)
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = win.intake
+    assert form.handler.currentData() == clerk.staff_id
+    assert not form.handler.isEnabled()  # only a manager assigns
+    # Naming themselves as the staff complained about leaves it for a manager.
+    set_combo_data(form.subject_staff, clerk.staff_id)
+    assert form.handler.currentData() is None
+    set_combo_data(form.subject_staff, None)
+    assert form.handler.currentData() == clerk.staff_id
+    with pytest.raises(PermissionDenied):  # the domain still refuses, on every entry point
+        create_complaint(clerk, make_form(handler_id=colleague.id))
+
+
+def test_a_manager_assigns_at_intake(qtbot, qapp, store, home: Path) -> None:
+    win = _window(qtbot, qapp, home, branch_manager())
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert win.intake.handler.isEnabled()

@@ -32,7 +32,7 @@ LEFT = Qt.MouseButton.LeftButton
         ("vi", "VN", ("Số tiếp nhận", "1800 6838", "Chúng tôi sẽ trả lời trước ngày")),
         ("zh_CN", "CN", ("登记编号", "12315", "我们将于以下日期前答复")),
         ("zh_TW", "CN", ("登記編號", "12315", "請妥善保管本回執")),
-        ("en", "GB", ("Register no.", "0800 023 4567", "We will reply by")),
+        ("en", "GB", ("Register no.", "Citizens Advice", "0808 223 1133", "We will reply by")),
     ],
 )
 def test_the_slip_in_the_customers_language_names_the_countrys_line(
@@ -55,6 +55,29 @@ def test_the_slip_in_the_customers_language_names_the_countrys_line(
         assert word in text, word
     assert "Hương" not in text and "0912345678" not in text and "5678" in text  # masked
     assert "20" in text and "12" in text  # the promised date
+
+
+@pytest.mark.parametrize(
+    ("country", "words", "not_words"),
+    [
+        ("GB", ("Ombudsman Service", "0800 023 4567"), ("Citizens Advice",)),
+        ("VN", ("Ngân hàng Nhà nước Việt Nam", "sbv.gov.vn"), ("1800 6838",)),
+    ],
+)
+def test_a_banks_slip_names_the_banks_referral_body(
+    manager, tmp_path: Path, country: str, words: tuple[str, ...], not_words: tuple[str, ...]
+) -> None:
+    """A UK shop's customer goes to Citizens Advice, a UK bank's to the Ombudsman; a
+    bank in Vietnam answers to the State Bank, not the consumer authority's line."""
+    update_branch(manager, country=country, category_preset="bank")
+    c = create_complaint(manager, make_form(category="deposit"))
+    out = tmp_path / "slip.pdf"
+    write_slip(out, slip.prepare(c.id, "vi" if country == "VN" else "en"), "A5")
+    text = pdf_text(out)
+    for word in words:
+        assert word in text, word
+    for word in not_words:
+        assert word not in text, word
 
 
 # The offscreen platform cannot raise or grab for the print dialog (a real screen does).

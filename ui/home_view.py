@@ -151,11 +151,13 @@ class HomeView(QWidget):
             lst = self.lists[key]
             lst.clear()
             for row in rows:
-                due = (
-                    self.tr("first reply by %1").replace("%1", labels.date(row.first_due))
-                    if row.first_due is not None
-                    else labels.date(row.due_date)
-                )
+                which, day = row.next_date()
+                if which == "first_reply":
+                    due = self.tr("first reply by %1").replace("%1", labels.date(day))
+                elif which == "promised":
+                    due = self.tr("promised to the customer for %1").replace("%1", labels.date(day))
+                else:
+                    due = labels.date(day)
                 marks = []
                 if row.vulnerable:
                     marks.append(self.tr("[extra care]"))

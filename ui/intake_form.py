@@ -124,8 +124,15 @@ class IntakeForm(QWidget):
         self.conflicts = ConflictPanel(self)  # after an edit conflict: theirs and mine
         self.conflicts.decided.connect(self._take_decision)
         outer.addWidget(self.conflicts)
+        # What the form was filled from says more than its fields hold (the guide's moves
+        # and the appointment it booked): shown above the form, saved with the run.
+        self.context_note = QLabel(self)
+        self.context_note.setObjectName("hint")
+        self.context_note.setWordWrap(True)
+        self.context_note.hide()
+        outer.addWidget(self.context_note)
 
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -296,6 +303,7 @@ class IntakeForm(QWidget):
             self.category_child,
         ):
             combo.currentIndexChanged.connect(self._changed)
+        self.subject_staff.currentIndexChanged.connect(self._subject_changed)
         self.category_top.currentIndexChanged.connect(self._top_category_changed)
         self.vulnerable.toggled.connect(self._changed)
         self.promised_set.toggled.connect(self._promised_toggled)
@@ -303,6 +311,21 @@ class IntakeForm(QWidget):
         self.promised_at.dateTimeChanged.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.ask_discard)
+
+    def _subject_changed(self) -> None:
+        """A clerk naming themselves leaves the complaint for a manager to assign (nobody
+        handles a complaint about themselves); naming someone else makes it theirs again."""
+        if self._loading or self._editing is not None or self._is_manager():
+            return
+        me = self._signed_in_id()
+        about_me = me is not None and self.subject_staff.currentData() == me
+        set_combo_data(self.handler, None if about_me else me)
+
+    def _is_manager(self) -> bool:
+        try:
+            return self.actor().is_manager
+        except PermissionDenied:
+            return False
 
     def _req(self, text: str) -> QLabel:
         label = QLabel(f"{text} <span style='color:#b3261e'>*</span>")
@@ -377,6 +400,7 @@ class IntakeForm(QWidget):
         self,
         form: ComplaintForm,
         creator: Callable[[Actor, ComplaintForm], Complaint] | None = None,
+        context: str = "",
     ) -> None:
         """A new complaint filled from elsewhere (a checklist run, an opinion entry).
 
@@ -387,6 +411,9 @@ class IntakeForm(QWidget):
         self.set_form(form)
         self._creator = creator
         self._dirty = True
+        if context:
+            self.context_note.setText(context)
+            self.context_note.show()
 
     def _update_due(self) -> None:
         if not self.channel.currentData() or not self.category_top.currentData():
@@ -486,12 +513,16 @@ class IntakeForm(QWidget):
         self._fill_choices()
         self.title.setText(self.tr("New complaint"))
         self.set_form(ComplaintForm(handler_id=self._signed_in_id()))
-        self.handler.setEnabled(True)
+        # A clerk's new complaint is their own; only a manager hands one to someone else.
+        self.handler.setEnabled(self._is_manager())
         self.subject_staff.setEnabled(True)
         self._clear_errors()
         self.conflicts.clear()
         self._dirty = False
         self.draft_label.clear()
+        self.context_note.clear()
+        self.context_note.hide()
+        self.scroll.verticalScrollBar().setValue(0)  # a new complaint starts at the top
 
     def edit_complaint(self, complaint_id: int) -> None:
         complaint = get_complaint(complaint_id)

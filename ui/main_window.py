@@ -856,8 +856,29 @@ class MainWindow(QMainWindow):
                 handler_id=self.current_actor().staff_id,
             ),
             create_and_attach,
+            self._run_context(run),
         )
         self.show_page("intake")
+
+    def _run_context(self, run: guided.GuidedRun) -> str:
+        """What the guide recorded that the form has no field for: where the customer was
+        moved to and the appointment booked (also on the slip and the timeline)."""
+        lines = []
+        if run.place:
+            lines.append(self.tr("Moved to: %1").replace("%1", run.place))
+        appointment = guided.appointment_of(run)
+        if appointment is not None:
+            text = (
+                self.tr("Appointment: %1 with %2")
+                .replace("%1", labels.datetime(appointment.at))
+                .replace("%2", appointment.with_name)
+            )
+            if appointment.place:
+                text += " · " + appointment.place
+            lines.append(text)
+        if not lines:
+            return ""
+        return self.tr("From the guide: %1").replace("%1", "; ".join(lines))
 
     @Slot(int)
     def _promote_entry(self, entry_id: int) -> None:
