@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+import peewee as pw
+
 from models import checklists
 from models.actors import Actor
 from models.audit import as_actor
@@ -78,10 +80,12 @@ def _open_run(run_id: int) -> GuidedRun:
 
 
 @as_actor
-def start_run(actor: Actor, lang: str) -> GuidedRun:
+def start_run(actor: Actor, lang: str, practice: bool = False) -> GuidedRun:
+    """A new run; ``practice`` runs are for learning the guide and count nowhere."""
     checklist = active_checklist()
     with atomic():
         return GuidedRun.create(
+            practice=practice,
             checklist_key=checklist.key,
             checklist_version=checklist.version,
             checklist_body=json.dumps(checklist.body, ensure_ascii=False),
@@ -326,6 +330,14 @@ def attach(actor: Actor, run_id: int, complaint_id: int) -> GuidedRun:
     """Put the run (and any appointment it booked) on the complaint's timeline."""
     with atomic():
         run = get_run(run_id)
+        if run.practice:
+            raise InvalidTransition(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "A practice run is not attached to a complaint. Start the guide with F2 "
+                    "when a customer is really at the counter.",
+                )
+            )
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is None:
             raise NotFound(QT_TRANSLATE_NOOP("domain", "No complaint #{id}."), id=complaint_id)
@@ -382,7 +394,11 @@ def runs_of(complaint_id: int) -> list[GuidedRun]:
 def upcoming_appointments(today: dt.date | None = None, limit: int = 20) -> list[Appointment]:
     start = dt.datetime.combine(today or dt.date.today(), dt.time())
     return list(
-        Appointment.select().where(Appointment.at >= start).order_by(Appointment.at).limit(limit)
+        Appointment.select()
+        .join(GuidedRun, pw.JOIN.LEFT_OUTER, on=(Appointment.run == GuidedRun.id))
+        .where((Appointment.at >= start) & ((GuidedRun.practice == False) | GuidedRun.id.is_null()))  # noqa: E712
+        .order_by(Appointment.at)
+        .limit(limit)
     )
 
 
@@ -397,7 +413,7 @@ class GuidedStats:
 
 def stats(month: str | None = None) -> GuidedStats:
     """Figures for managers; ``month`` is YYYYMM of the run's start, None for all time."""
-    query = GuidedRun.select()
+    query = GuidedRun.select().where(GuidedRun.practice == False)  # noqa: E712
     if month:
         start, end = month_bounds(month)
         query = query.where((GuidedRun.started_at >= start) & (GuidedRun.started_at < end))

@@ -457,6 +457,23 @@ def _add_root_cause_tasks(db: pw.Database) -> None:
     )
 
 
+def _add_practice_runs(db: pw.Database) -> None:
+    """A guided run may be practice (not counted, never attached). The runs already
+    there were real ones: their history records so."""
+    from models import audit
+    from models.schema import AuditEvent, append_audit
+
+    if not db.table_exists("guided_run"):
+        return
+    if "practice" in {c.name for c in db.get_columns("guided_run")}:
+        return  # made by today's models: its history has the column from the start
+    db.execute_sql("ALTER TABLE guided_run ADD COLUMN practice BOOLEAN NOT NULL DEFAULT FALSE")
+    if db.table_exists(AuditEvent._meta.table_name):
+        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+            for (row_id,) in db.execute_sql("SELECT id FROM guided_run ORDER BY id"):
+                append_audit("guided_run", row_id, "schema", {"practice": [None, False]})
+
+
 def _all_models(base: type) -> list[type]:
     found = []
     for sub in base.__subclasses__():
@@ -490,6 +507,7 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_written_replies,
     _add_emergency_numbers_and_set_up_day,
     _add_root_cause_tasks,
+    _add_practice_runs,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The schema version whose upgrade entries a manager has sealed (models.upgrade_seal).

@@ -266,6 +266,9 @@ class GuidedRun(BaseModel):
     promised_at = pw.DateTimeField(null=True)
     place = pw.CharField(max_length=200, default="")
     complaint = pw.ForeignKeyField(Complaint, null=True, backref="guided_runs")
+    # A run to learn or show the guide (a manager trying the safety exit): kept, labelled,
+    # never counted in the figures nor attached to a complaint.
+    practice = pw.BooleanField(default=False)
 
 
 class RunStep(BaseModel):

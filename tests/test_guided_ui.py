@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from models import guided, slip
 from models.actors import actor_for
 from models.complaints import create_complaint
+from models.errors import InvalidTransition
 from models.schema import Appointment, Complaint, GuidedRun, Staff
 from reports.slip_pdf import write_slip
 
@@ -131,6 +132,33 @@ def test_safety_exit_stops_and_shows_what_to_do(qtbot, window: MainWindow) -> No
     assert guided.steps_of(run.id)[-1].note == "Man shouted and hit the glass"
     assert window.stack.currentWidget() is window.home
     assert guided.unfinished_run(window.current_actor()) is None
+
+
+def test_a_practice_run_is_labelled_and_never_counted(qtbot, window: MainWindow) -> None:
+    """A manager shows a new clerk the safety exit (Shift+F2): the month's figures and
+    the register do not count it, and it cannot be attached to a complaint."""
+    qtbot.keyClick(window, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
+    view = window.guided
+    assert window.stack.currentWidget() is view
+    assert view.practice_label.isVisible()
+    qtbot.keyClick(view, ENTER)
+    qtbot.keyClick(view, Qt.Key.Key_F12)
+    assert view.mode == "safety"
+    qtbot.keyClick(view.safety_panel.note, ENTER)
+    run = GuidedRun.get()
+    assert run.practice and run.outcome == "safety_exit"
+    month = run.started_at.strftime("%Y%m")
+    figures = guided.stats(month)
+    assert figures.runs == 0 and figures.safety_exits == 0
+    c = create_complaint(window.current_actor(), make_form())
+    with pytest.raises(InvalidTransition):
+        guided.attach(window.current_actor(), run.id, c.id)
+    # A real run (F2) is counted as before.
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert not view.practice_label.isVisible()
+    qtbot.keyClick(view, ENTER)
+    qtbot.keyClick(view, Qt.Key.Key_F12)
+    assert guided.stats(month).safety_exits == 1
 
 
 def test_crash_mid_run_is_offered_back_where_it_stopped(

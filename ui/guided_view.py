@@ -84,6 +84,13 @@ class GuidedView(QWidget):
         top.addSpacing(20)
         top.addWidget(self.leave_button)
         outer.addLayout(top)
+        self.practice_label = QLabel(
+            self.tr("Practice run: not counted in the figures, not attached to a complaint."),
+            self,
+        )
+        self.practice_label.setObjectName("infoBox")
+        self.practice_label.hide()
+        outer.addWidget(self.practice_label)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
@@ -159,8 +166,10 @@ class GuidedView(QWidget):
         self.last_panel.calmer_button.clicked.connect(self.back)
 
     # -- starting ------------------------------------------------------------
-    def start(self) -> None:
-        self.attach_run(guided.start_run(self._actor_getter(), labels.language()))
+    def start(self, practice: bool = False) -> None:
+        self.attach_run(
+            guided.start_run(self._actor_getter(), labels.language(), practice=practice)
+        )
 
     def attach_run(self, run: GuidedRun) -> None:
         """Show ``run`` where it stands: a new one at its first step, a recovered one where it was."""
@@ -175,6 +184,7 @@ class GuidedView(QWidget):
             if step_id not in self.history:
                 self.history.append(step_id)
         self.name_label.setText(self.checklist.name(run.lang))
+        self.practice_label.setVisible(bool(run.practice))
         self._tick.start()
         self.show_step(current)
 
@@ -438,7 +448,14 @@ class GuidedView(QWidget):
                 .replace("%1", labels.datetime(appointment.at))
                 .replace("%2", appointment.with_name)
             )
-        lines.append(self.tr("The register number is given when the complaint is recorded (1)."))
+        if not run.practice:
+            lines.append(
+                self.tr("The register number is given when the complaint is recorded (1).")
+            )
+        # A practice run ends here: nothing to record, nothing to attach.
+        self.end_panel.record_button.setVisible(not run.practice)
+        self.end_panel.link_button.setVisible(not run.practice)
+        self.end_panel.register_no.setVisible(not run.practice)
         self.end_panel.summary.setText("\n".join(lines))
         self.end_panel.error.hide()
         self.stack.setCurrentWidget(self.end_panel)
@@ -457,7 +474,9 @@ class GuidedView(QWidget):
 
     @Slot()
     def end_record(self) -> None:
-        if self.run is not None:
+        if self.run is not None and self.run.practice:
+            self.end_finish()  # a practice run records nothing
+        elif self.run is not None:
             self.record_complaint.emit(self.run.id)
 
     @Slot()

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self.find, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh_current, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.start_guided, context=context)
+        QShortcut(QKeySequence("Shift+F2"), self, self.practice_guided, context=context)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock, context=context)
         for i, name in enumerate(PAGES, start=1):
             QShortcut(
@@ -810,6 +811,16 @@ class MainWindow(QMainWindow):
             self.guided.attach_run(unfinished)
         else:
             self.guided.start()
+        self._calm(True)
+        self._show(self.guided, None)
+        self.guided.setFocus()
+
+    @Slot()
+    def practice_guided(self) -> None:
+        """Shift+F2: the guide to learn or show it; the run is kept but never counted."""
+        if self._actor is None or self._current_name() == "guided":
+            return
+        self.guided.start(practice=True)
         self._calm(True)
         self._show(self.guided, None)
         self.guided.setFocus()
