@@ -87,7 +87,9 @@ def test_the_days_check_names_what_failed_in_a_banner(
         _sign_in(qtbot, win)
         qtbot.waitUntil(lambda: win.check_banner.isVisible(), timeout=30_000)
         text = win.check_banner.text.text()
-        assert "failed its audit check" in text and "complaint #1 field summary" in text
+        assert "failed its audit check" in text and "a record was changed behind the app" in text
+        assert "complaint #1 · summary" in text
+        assert "complaint #1 field summary" in win.check_banner.text.toolTip()
         checked = dt.datetime.fromisoformat(str(win.settings.get("server/checked_at")))
         assert checked > yesterday + dt.timedelta(hours=23)
         win.lock()
@@ -183,6 +185,35 @@ def test_a_register_on_this_pc_is_checked_at_a_managers_sign_in_with_its_backups
         qtbot.waitUntil(lambda: win.check_banner.isVisible(), timeout=30_000)
         text = win.check_banner.text.text()
         assert "This register failed its audit check" in text and "compensation" in text
+        win.close()
+    finally:
+        store.close()
+
+
+def test_the_banner_names_the_finding_in_the_readers_language(qtbot, qapp, home: Path) -> None:
+    """A Vietnamese manager reads what failed in Vietnamese; the record is named by its
+    register number, the same in every language."""
+    import sqlite3
+
+    store = _set_up_local(home)
+    try:
+        con = sqlite3.connect(store.file)
+        con.execute("UPDATE complaint SET compensation = 999 WHERE id = 1")
+        con.commit()
+        con.close()
+        number = con = (
+            sqlite3.connect(store.file)
+            .execute("SELECT register_no FROM complaint WHERE id = 1")
+            .fetchone()[0]
+        )
+        settings = configure(qapp, home, "vi")
+        win = MainWindow(settings, store=store)
+        qtbot.addWidget(win)
+        win.show()
+        _sign_in(qtbot, win)
+        qtbot.waitUntil(lambda: win.check_banner.isVisible(), timeout=30_000)
+        text = win.check_banner.text.text()
+        assert "thay đổi" in text and number in text and "behind the app" not in text
         win.close()
     finally:
         store.close()

@@ -36,7 +36,7 @@ from models.db import ConnectionLost, database
 from models.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
 from models.store import Store, checkpoint, defer_checkpoints, mark_check_failed, quick_check
 
-from ui import labels
+from ui import check_words, labels
 from ui.background import Task
 from ui.messages import describe
 from ui.server_check import AT_SIGN_IN, ServerCheck
@@ -312,13 +312,16 @@ class MainWindow(QMainWindow):
                     "command check lists them). Compare it with the last signed register and "
                     "the backups before going on."
                 )
-                .replace("%1", report.problems[0])
+                .replace("%1", check_words.headline(report.problems[0]))
                 .replace("%2", str(len(report.problems)))
             )
+            # The check's own sentence (English, as the command prints it) on hover.
+            self.check_banner.text.setToolTip(report.problems[0])
         else:
             text = self.tr(
                 "This register failed its audit check. A manager sees what failed; tell one."
             )
+            self.check_banner.text.setToolTip("")  # what failed is a manager's to read
         self.check_banner.show_text(text)
 
     @Slot()

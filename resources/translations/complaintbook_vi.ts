@@ -1427,6 +1427,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Thoát (Esc)</translation>
     </message>
     <message>
+        <source>Practice run: not counted in the figures, not attached to a complaint.</source>
+        <translation>Phiên luyện tập: không tính vào số liệu, không gắn vào khiếu nại.</translation>
+    </message>
+    <message>
         <source>Note for this step (optional)</source>
         <translation>Ghi chú cho bước này (không bắt buộc)</translation>
     </message>
@@ -1607,6 +1611,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>first reply by %1</source>
         <translation>trả lời lần đầu trước %1</translation>
+    </message>
+    <message>
+        <source>promised to the customer for %1</source>
+        <translation>đã hẹn với khách ngày %1</translation>
     </message>
     <message>
         <source>[extra care]</source>
@@ -2095,6 +2103,18 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>Phiên xoa dịu tại quầy bắt đầu lúc %1 chưa hoàn tất. Tiếp tục phiên này?</translation>
+    </message>
+    <message>
+        <source>Moved to: %1</source>
+        <translation>Đã mời sang: %1</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>Lịch hẹn: %1 với %2</translation>
+    </message>
+    <message>
+        <source>From the guide: %1</source>
+        <translation>Từ hướng dẫn xoa dịu: %1</translation>
     </message>
     <message>
         <source>Checklist added to the complaint.</source>
@@ -3454,6 +3474,57 @@ Chưa có bản sao lưu nào.</translation>
     </message>
 </context>
 <context>
+    <name>check_words</name>
+    <message>
+        <source>the register file is damaged</source>
+        <translation>tệp sổ theo dõi bị hỏng</translation>
+    </message>
+    <message>
+        <source>the audit trail was altered behind the app</source>
+        <translation>nhật ký kiểm tra bị sửa ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>a record was added behind the app</source>
+        <translation>một bản ghi bị thêm vào ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>a record was deleted behind the app</source>
+        <translation>một bản ghi bị xoá ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>a record was changed behind the app</source>
+        <translation>một bản ghi bị thay đổi ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>register numbers do not add up: complaints were removed behind the app</source>
+        <translation>số tiếp nhận không liên tục: có khiếu nại bị xoá ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>a signing key was added behind the app</source>
+        <translation>một khoá ký bị thêm vào ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>an audit entry&apos;s signature does not hold</source>
+        <translation>chữ ký của một mục nhật ký không hợp lệ</translation>
+    </message>
+    <message>
+        <source>an opinion-book sign-off&apos;s seal does not hold</source>
+        <translation>dấu niêm phong của một lần ký xác nhận sổ góp ý không hợp lệ</translation>
+    </message>
+    <message>
+        <source>a backup shows the register was changed since</source>
+        <translation>một bản sao lưu cho thấy sổ đã bị thay đổi sau đó</translation>
+    </message>
+    <message>
+        <source>an audit entry claims an upgrade no one sealed</source>
+        <translation>một mục nhật ký tự nhận là do nâng cấp nhưng chưa quản lý nào niêm phong</translation>
+    </message>
+    <message>
+        <source>a problem the command check describes</source>
+        <translation>một vấn đề mà lệnh check mô tả</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>A scan must be a picture (PNG, JPEG...) or a PDF, not {suffix}.</source>
@@ -3674,6 +3745,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Số tiếp nhận {value} không đúng dạng CODE-YYYYMM-NNNN (mã chi nhánh-năm tháng-số thứ tự).</translation>
     </message>
     <message>
+        <source>Only a manager may assign a complaint to someone else; a complaint you record is yours to work on.</source>
+        <translation>Chỉ quản lý mới được giao khiếu nại cho người khác; khiếu nại bạn ghi nhận do bạn xử lý.</translation>
+    </message>
+    <message>
         <source>No complaint #{id}.</source>
         <translation>Không có khiếu nại #{id}.</translation>
     </message>
@@ -3784,6 +3859,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Choose a date and time in the future.</source>
         <translation>Hãy chọn ngày giờ trong tương lai.</translation>
+    </message>
+    <message>
+        <source>A practice run is not attached to a complaint. Start the guide with F2 when a customer is really at the counter.</source>
+        <translation>Phiên luyện tập không được gắn vào khiếu nại. Khi có khách thật tại quầy, hãy mở hướng dẫn bằng F2.</translation>
     </message>
     <message>
         <source>This run already belongs to another complaint.</source>

@@ -1427,6 +1427,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>退出 (Esc)</translation>
     </message>
     <message>
+        <source>Practice run: not counted in the figures, not attached to a complaint.</source>
+        <translation>练习：不计入统计，也不关联到投诉。</translation>
+    </message>
+    <message>
         <source>Note for this step (optional)</source>
         <translation>本步骤备注（选填）</translation>
     </message>
@@ -1607,6 +1611,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>first reply by %1</source>
         <translation>首次答复期限 %1</translation>
+    </message>
+    <message>
+        <source>promised to the customer for %1</source>
+        <translation>已向顾客承诺于 %1</translation>
     </message>
     <message>
         <source>[extra care]</source>
@@ -2095,6 +2103,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
+    </message>
+    <message>
+        <source>Moved to: %1</source>
+        <translation>已换到：%1</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>预约：%1，接待人 %2</translation>
+    </message>
+    <message>
+        <source>From the guide: %1</source>
+        <translation>来自安抚指引：%1</translation>
     </message>
     <message>
         <source>Checklist added to the complaint.</source>
@@ -3454,6 +3474,57 @@ No backup yet.</source>
     </message>
 </context>
 <context>
+    <name>check_words</name>
+    <message>
+        <source>the register file is damaged</source>
+        <translation>登记簿文件已损坏</translation>
+    </message>
+    <message>
+        <source>the audit trail was altered behind the app</source>
+        <translation>审计记录在应用之外被改动</translation>
+    </message>
+    <message>
+        <source>a record was added behind the app</source>
+        <translation>有记录在应用之外被添加</translation>
+    </message>
+    <message>
+        <source>a record was deleted behind the app</source>
+        <translation>有记录在应用之外被删除</translation>
+    </message>
+    <message>
+        <source>a record was changed behind the app</source>
+        <translation>有记录在应用之外被改动</translation>
+    </message>
+    <message>
+        <source>register numbers do not add up: complaints were removed behind the app</source>
+        <translation>登记编号对不上：有投诉在应用之外被删除</translation>
+    </message>
+    <message>
+        <source>a signing key was added behind the app</source>
+        <translation>有签名密钥在应用之外被添加</translation>
+    </message>
+    <message>
+        <source>an audit entry&apos;s signature does not hold</source>
+        <translation>某条审计记录的签名不成立</translation>
+    </message>
+    <message>
+        <source>an opinion-book sign-off&apos;s seal does not hold</source>
+        <translation>意见簿某次签阅的封印不成立</translation>
+    </message>
+    <message>
+        <source>a backup shows the register was changed since</source>
+        <translation>某个备份显示登记簿此后被改动过</translation>
+    </message>
+    <message>
+        <source>an audit entry claims an upgrade no one sealed</source>
+        <translation>有审计记录自称来自升级，但没有主管封存过</translation>
+    </message>
+    <message>
+        <source>a problem the command check describes</source>
+        <translation>check 命令所述的问题</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>Only a manager may change the branch settings.</source>
@@ -3610,6 +3681,10 @@ No backup yet.</source>
     <message>
         <source>Register number {value} is not CODE-YYYYMM-NNNN.</source>
         <translation>登记编号 {value} 格式不正确，应为 CODE-YYYYMM-NNNN（网点代码-年月-序号）。</translation>
+    </message>
+    <message>
+        <source>Only a manager may assign a complaint to someone else; a complaint you record is yours to work on.</source>
+        <translation>只有主管可以把投诉交给他人；您登记的投诉由您本人经办。</translation>
     </message>
     <message>
         <source>No complaint #{id}.</source>
@@ -4068,6 +4143,10 @@ No backup yet.</source>
     <message>
         <source>Choose a date and time in the future.</source>
         <translation>请选择一个晚于当前的日期和时间。</translation>
+    </message>
+    <message>
+        <source>A practice run is not attached to a complaint. Start the guide with F2 when a customer is really at the counter.</source>
+        <translation>练习用的安抚指引记录不能关联到投诉。顾客真正在柜台时，请按 F2 打开指引。</translation>
     </message>
     <message>
         <source>This run already belongs to another complaint.</source>

@@ -1427,6 +1427,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>離開 (Esc)</translation>
     </message>
     <message>
+        <source>Practice run: not counted in the figures, not attached to a complaint.</source>
+        <translation>練習：不計入統計，也不關聯到投訴。</translation>
+    </message>
+    <message>
         <source>Note for this step (optional)</source>
         <translation>本步驟備註（選填）</translation>
     </message>
@@ -1607,6 +1611,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>first reply by %1</source>
         <translation>首次答覆期限 %1</translation>
+    </message>
+    <message>
+        <source>promised to the customer for %1</source>
+        <translation>已向顧客承諾於 %1</translation>
     </message>
     <message>
         <source>[extra care]</source>
@@ -2095,6 +2103,18 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>A counter checklist started at %1 was not finished. Resume it?</source>
         <translation>%1 開始的櫃檯安撫指引尚未完成。要繼續嗎？</translation>
+    </message>
+    <message>
+        <source>Moved to: %1</source>
+        <translation>已換到：%1</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2</source>
+        <translation>預約：%1，接待人 %2</translation>
+    </message>
+    <message>
+        <source>From the guide: %1</source>
+        <translation>來自安撫指引：%1</translation>
     </message>
     <message>
         <source>Checklist added to the complaint.</source>
@@ -3454,6 +3474,57 @@ No backup yet.</source>
     </message>
 </context>
 <context>
+    <name>check_words</name>
+    <message>
+        <source>the register file is damaged</source>
+        <translation>登記簿檔案已損壞</translation>
+    </message>
+    <message>
+        <source>the audit trail was altered behind the app</source>
+        <translation>稽核紀錄在應用程式之外被改動</translation>
+    </message>
+    <message>
+        <source>a record was added behind the app</source>
+        <translation>有紀錄在應用程式之外被新增</translation>
+    </message>
+    <message>
+        <source>a record was deleted behind the app</source>
+        <translation>有紀錄在應用程式之外被刪除</translation>
+    </message>
+    <message>
+        <source>a record was changed behind the app</source>
+        <translation>有紀錄在應用程式之外被改動</translation>
+    </message>
+    <message>
+        <source>register numbers do not add up: complaints were removed behind the app</source>
+        <translation>登記編號對不上：有投訴在應用程式之外被刪除</translation>
+    </message>
+    <message>
+        <source>a signing key was added behind the app</source>
+        <translation>有簽章金鑰在應用程式之外被新增</translation>
+    </message>
+    <message>
+        <source>an audit entry&apos;s signature does not hold</source>
+        <translation>某筆稽核紀錄的簽章不成立</translation>
+    </message>
+    <message>
+        <source>an opinion-book sign-off&apos;s seal does not hold</source>
+        <translation>意見簿某次簽閱的封印不成立</translation>
+    </message>
+    <message>
+        <source>a backup shows the register was changed since</source>
+        <translation>某個備份顯示登記簿此後被改動過</translation>
+    </message>
+    <message>
+        <source>an audit entry claims an upgrade no one sealed</source>
+        <translation>有稽核紀錄自稱來自升級，但沒有主管封存過</translation>
+    </message>
+    <message>
+        <source>a problem the command check describes</source>
+        <translation>check 指令所述的問題</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>A scan must be a picture (PNG, JPEG...) or a PDF, not {suffix}.</source>
@@ -3674,6 +3745,10 @@ No backup yet.</source>
         <translation>登記編號 {value} 的格式不是 CODE-YYYYMM-NNNN（分行代碼-年月-序號）。</translation>
     </message>
     <message>
+        <source>Only a manager may assign a complaint to someone else; a complaint you record is yours to work on.</source>
+        <translation>只有主管可以把投訴交給他人；您登記的投訴由您本人承辦。</translation>
+    </message>
+    <message>
         <source>No complaint #{id}.</source>
         <translation>找不到投訴 #{id}。</translation>
     </message>
@@ -3784,6 +3859,10 @@ No backup yet.</source>
     <message>
         <source>Choose a date and time in the future.</source>
         <translation>請選擇未來的日期和時間。</translation>
+    </message>
+    <message>
+        <source>A practice run is not attached to a complaint. Start the guide with F2 when a customer is really at the counter.</source>
+        <translation>練習用的安撫指引紀錄不能關聯到投訴。顧客真正在櫃檯時，請按 F2 開啟指引。</translation>
     </message>
     <message>
         <source>This run already belongs to another complaint.</source>
