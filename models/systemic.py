@@ -221,3 +221,66 @@ def opened_in(month: str) -> list[tuple[RootCauseTask, list[str]]]:
         .order_by(RootCauseTask.id)
     )
     return [(task, [c.register_no for c in linked(task.id)]) for task in tasks]
+
+
+@dataclass(frozen=True)
+class RootCauseAsk:
+    """A complaint that asks the manager for a root-cause task no one has opened yet."""
+
+    complaint_id: int
+    register_no: str
+    summary: str
+    reason: str  # "line", "plane" or "burst"
+    alike: int  # complaints of its category in the burst days, itself included
+
+
+def waiting_root_cause(today: dt.date | None = None, limit: int = 20) -> list[RootCauseAsk]:
+    """What waits on a manager's Home: open complaints of the last 30 days linked to no
+    task whose scope is "line" or "plane", and, for each category with BURST_COUNT or
+    more such complaints within BURST_DAYS, its newest one. Categories only (no word
+    matching): Home is drawn often; the complaint's own panel counts the words too."""
+    today = today or dt.date.today()
+    since = dt.datetime.combine(today - dt.timedelta(days=WINDOW_DAYS), dt.time())
+    linked = RootCauseLink.select(RootCauseLink.complaint)
+    rows = (
+        Complaint.select(
+            Complaint.id,
+            Complaint.register_no,
+            Complaint.received_at,
+            Complaint.category,
+            Complaint.scope,
+            Complaint.summary,
+        )
+        .where(
+            (Complaint.received_at >= since)
+            & Complaint.status.in_(("received", "acknowledged", "investigating"))
+            & Complaint.id.not_in(linked)
+        )
+        .order_by(Complaint.received_at.desc())
+        .tuples()
+    )
+    asks: list[tuple[dt.datetime, RootCauseAsk]] = []
+    by_top: dict[str, list[tuple[dt.datetime, int, str, str]]] = {}
+    for cid, number, received, category, scope, summary in rows:
+        received = _moment(received)
+        if scope in WIDE_SCOPES:
+            asks.append((received, RootCauseAsk(cid, number, summary, scope, 1)))
+        by_top.setdefault(_top(category or ""), []).append((received, cid, number, summary))
+    for top, group in by_top.items():
+        if not top:
+            continue
+        # Newest first: the first complaint with BURST_COUNT alike in the days before it.
+        end = 0
+        for start, (received, cid, number, summary) in enumerate(group):
+            end = max(end, start)
+            while end + 1 < len(group) and group[end + 1][0] >= received - dt.timedelta(
+                days=BURST_DAYS
+            ):
+                end += 1
+            alike = end - start + 1
+            if alike >= BURST_COUNT:
+                if all(a.complaint_id != cid for _r, a in asks):
+                    asks.append((received, RootCauseAsk(cid, number, summary, "burst", alike)))
+                break
+    asks.sort(key=lambda pair: pair[0], reverse=True)
+    return [ask for _received, ask in asks[:limit]]

@@ -43,7 +43,7 @@ def test_requests_for_more_time_wait_on_the_managers_home(
     win = _home(qtbot, qapp, home, manager)
     approvals = win.home.approvals
     assert win.home.approvals_box.isVisible()
-    assert win.home.approvals_box.title() == "Waiting for your approval: more time"
+    assert win.home.approvals_box.title() == "Waiting for you: more time, root-cause tasks"
     assert approvals.count() == 1
     item = approvals.item(0)
     assert item.text().startswith(f"{asked.register_no}  ·  asked by {clerk.name}")

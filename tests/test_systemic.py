@@ -134,3 +134,51 @@ def test_saved_at_the_counter_the_manager_is_asked_and_the_task_is_in_the_regist
     build_register(out, today.strftime("%Y%m"), lang="en", invariant=True)
     text = pdf_text(out)
     assert "Root-cause tasks opened this month" in text and "Check the dairy fridge" in text
+
+
+def test_home_lists_the_root_cause_tasks_asked_until_one_is_opened(
+    qtbot, qapp, store, home, manager, clerk
+) -> None:
+    """Three dairy complaints in two days and one about a whole line: the manager's Home
+    lists both asks; opening the task from the complaint takes its ask off Home."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.app import configure
+    from ui.main_window import MainWindow
+
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    for days, summary in ((2, "Milk past its date"), (1, "Yoghurt sour"), (0, "Cheese mouldy")):
+        create_complaint(
+            clerk, make_form(received_at=now - dt.timedelta(days=days), summary=summary)
+        )
+    create_complaint(
+        clerk,
+        make_form(received_at=now, category="pricing", scope="line", summary="Shelf prices wrong"),
+    )
+    win = MainWindow(configure(qapp, home, "en"), actor=manager)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.show_page("home")
+    waiting = win.home.approvals
+    texts = [waiting.item(i).text() for i in range(waiting.count())]
+    assert any("root-cause task asked (3 alike in 7 days)" in t and "Cheese" in t for t in texts)
+    assert any("root-cause task asked (scope: " in t and "Shelf prices" in t for t in texts)
+    cheese = next(i for i in range(waiting.count()) if "Cheese" in waiting.item(i).text())
+    rect = waiting.visualItemRect(waiting.item(cheese))
+    qtbot.mouseClick(waiting.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.stack.currentWidget() is win.detail
+    panel = win.detail.similar
+    qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    dialog = win.detail.dialog
+    qtbot.keyClicks(dialog.widgets["note"], "Check the dairy fridge")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    win.show_page("home")
+    texts = [waiting.item(i).text() for i in range(waiting.count())]
+    assert not any("Cheese" in t for t in texts) and any("Shelf prices" in t for t in texts)
+    # A clerk's Home has no such list: opening the task is a manager's.
+    assert systemic.waiting_root_cause()  # the domain still knows

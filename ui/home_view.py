@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import disclosure, guided, lifecycle, opinions, queries
+from models import disclosure, guided, lifecycle, opinions, queries, systemic
 from models.actors import Actor
 
 from ui import labels
@@ -92,7 +92,9 @@ class HomeView(QWidget):
             self.lists[key] = lst
             grid.addWidget(box, 0, col)
         # A manager's own work: requests for more time that wait for their approval.
-        self.approvals_box = QGroupBox(self.tr("Waiting for your approval: more time"), self)
+        self.approvals_box = QGroupBox(
+            self.tr("Waiting for you: more time, root-cause tasks"), self
+        )
         inner = QVBoxLayout(self.approvals_box)
         self.approvals = QListWidget(self.approvals_box)
         self.approvals.setObjectName("list_approvals")
@@ -199,6 +201,21 @@ class HomeView(QWidget):
                 .replace("%2", labels.date(request.due_date))
                 .replace("%3", request.reason)
             )
+        for ask in systemic.waiting_root_cause(self.today()):
+            why = (
+                self.tr("%1 alike in 7 days").replace("%1", str(ask.alike))
+                if ask.reason == "burst"
+                else self.tr("scope: %1").replace("%1", labels.name("scope", ask.reason))
+            )
+            text = (
+                self.tr("%1  ·  root-cause task asked (%2)")
+                .replace("%1", ask.register_no)
+                .replace("%2", why)
+                + f"\n{ask.summary}"
+            )
+            item = QListWidgetItem(text, self.approvals)
+            item.setData(Qt.ItemDataRole.UserRole, ask.complaint_id)
+            item.setToolTip(self.tr("Open it to see the complaints alike and open the task."))
         if self.approvals.count() == 0:
             empty = QListWidgetItem(self.tr("Nothing here."), self.approvals)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)

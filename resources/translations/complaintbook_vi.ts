@@ -1593,8 +1593,8 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đến hạn trong 7 ngày tới</translation>
     </message>
     <message>
-        <source>Waiting for your approval: more time</source>
-        <translation>Chờ bạn duyệt: gia hạn</translation>
+        <source>Waiting for you: more time, root-cause tasks</source>
+        <translation>Chờ bạn xử lý: gia hạn, tìm nguyên nhân gốc rễ</translation>
     </message>
     <message>
         <source>Appointments booked with customers</source>
@@ -1635,6 +1635,22 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Asked %1, reply due %2: %3</source>
         <translation>Đề nghị lúc %1, hạn trả lời %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 alike in 7 days</source>
+        <translation>%1 khiếu nại tương tự trong 7 ngày</translation>
+    </message>
+    <message>
+        <source>scope: %1</source>
+        <translation>phạm vi: %1</translation>
+    </message>
+    <message>
+        <source>%1  ·  root-cause task asked (%2)</source>
+        <translation>%1  ·  cần mở việc tìm nguyên nhân gốc rễ (%2)</translation>
+    </message>
+    <message>
+        <source>Open it to see the complaints alike and open the task.</source>
+        <translation>Mở để xem các khiếu nại tương tự và mở việc tìm nguyên nhân.</translation>
     </message>
     <message>
         <source>Today&apos;s reading of the opinion book is not signed yet.</source>

@@ -1593,8 +1593,8 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>未来 7 天内到期</translation>
     </message>
     <message>
-        <source>Waiting for your approval: more time</source>
-        <translation>待您批准：延期</translation>
+        <source>Waiting for you: more time, root-cause tasks</source>
+        <translation>待您处理：延期申请、根本原因排查</translation>
     </message>
     <message>
         <source>Appointments booked with customers</source>
@@ -1631,6 +1631,22 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Asked %1, reply due %2: %3</source>
         <translation>%1 申请，答复到期日 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 alike in 7 days</source>
+        <translation>7 天内同类 %1 件</translation>
+    </message>
+    <message>
+        <source>scope: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <source>%1  ·  root-cause task asked (%2)</source>
+        <translation>%1  ·  需开立根本原因排查任务（%2）</translation>
+    </message>
+    <message>
+        <source>Open it to see the complaints alike and open the task.</source>
+        <translation>打开即可查看同类投诉并开立排查任务。</translation>
     </message>
     <message>
         <source>Today&apos;s reading of the opinion book is not signed yet.</source>

@@ -1593,8 +1593,8 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>未來 7 天內到期</translation>
     </message>
     <message>
-        <source>Waiting for your approval: more time</source>
-        <translation>待您核准：延長期限</translation>
+        <source>Waiting for you: more time, root-cause tasks</source>
+        <translation>待您處理：延期申請、根本原因調查</translation>
     </message>
     <message>
         <source>Appointments booked with customers</source>
@@ -1635,6 +1635,22 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Asked %1, reply due %2: %3</source>
         <translation>%1 申請，答覆期限 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 alike in 7 days</source>
+        <translation>7 天內同類 %1 件</translation>
+    </message>
+    <message>
+        <source>scope: %1</source>
+        <translation>範圍：%1</translation>
+    </message>
+    <message>
+        <source>%1  ·  root-cause task asked (%2)</source>
+        <translation>%1  ·  需開立根本原因調查任務（%2）</translation>
+    </message>
+    <message>
+        <source>Open it to see the complaints alike and open the task.</source>
+        <translation>開啟即可查看同類投訴並開立調查任務。</translation>
     </message>
     <message>
         <source>Today&apos;s reading of the opinion book is not signed yet.</source>
