@@ -39,6 +39,13 @@ def clipped(root: QWidget) -> list[str]:
                     found.append(
                         f"label {line!r}: needs {need}px, has {widget.contentsRect().width()}px"
                     )
+        elif isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            # A wrapped text squeezed into fewer lines than it needs runs into the next row.
+            need = widget.heightForWidth(widget.width())
+            if need > widget.height() + 2:
+                found.append(
+                    f"label {widget.text()[:40]!r}: needs {need}px high, has {widget.height()}px"
+                )
         elif isinstance(widget, QAbstractButton) and widget.text():
             text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
             extra = 24 if isinstance(widget, QCheckBox) else 10

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -123,6 +125,7 @@ class SettingsView(QWidget):
         emergency_row = QHBoxLayout()
         self.emergency_text = QLabel(branch_box)
         self.emergency_text.setWordWrap(True)
+        self.emergency_text.setMinimumHeight(2 * self.emergency_text.fontMetrics().lineSpacing())
         self.emergency_button = QPushButton(self.tr("Change..."), branch_box)
         self.emergency_button.clicked.connect(self.edit_emergency)
         emergency_row.addWidget(self.emergency_text, 1)
@@ -145,7 +148,18 @@ class SettingsView(QWidget):
         self.branch_history_button.clicked.connect(self.show_branch_history)
         form.addRow("", self.save_button)
         form.addRow("", self.branch_history_button)
-        row.addWidget(branch_box, 4)
+        # At 1366x768 the branch's rows do not all fit: they scroll rather than squeeze
+        # into one another (a wrapped name over the next row).
+        branch_scroll = QScrollArea(self)
+        branch_scroll.setWidgetResizable(True)
+        branch_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        branch_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        branch_scroll.setWidget(branch_box)
+        branch_scroll.setMinimumWidth(
+            branch_box.minimumSizeHint().width()
+            + branch_scroll.verticalScrollBar().sizeHint().width()
+        )
+        row.addWidget(branch_scroll, 4)
 
         staff_box = QGroupBox(self.tr("Staff"), self)
         staff_layout = QVBoxLayout(staff_box)

@@ -1594,7 +1594,7 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
     <message>
         <source>Waiting for you: more time, root-cause tasks</source>
-        <translation>Chờ bạn xử lý: gia hạn, tìm nguyên nhân gốc rễ</translation>
+        <translation>Chờ bạn: gia hạn, nguyên nhân gốc rễ</translation>
     </message>
     <message>
         <source>Appointments booked with customers</source>
