@@ -670,7 +670,7 @@ def _demo(args: argparse.Namespace) -> int:
     actor = Actor(None, "demo", "manager")
     demo.set_up_branch(actor, args.branch)
     if args.bulk:
-        from models.bulk import fill_register
+        from models.demo_bulk import fill_register
 
         def shown(done: int, total: int) -> None:
             print(f"{done:,} of {total:,} complaints", file=sys.stderr, flush=True)

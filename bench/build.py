@@ -36,8 +36,8 @@ def loader_hash() -> str:
 
 def do_fill(home: Path, rows: int) -> dict[str, Any]:
     """The app's bulk loader (the demo and import path), timed; a manager for the GUI."""
-    from models.bulk import fill_register
     from models.db import database
+    from models.demo_bulk import fill_register
     from models.schema import Staff
     from models.store import open_store
 

@@ -40,9 +40,9 @@ def main() -> None:
 
     from models import queries
     from models.actors import actor_for
-    from models.bulk import fill_register
     from models.complaints import ComplaintForm, create_complaint
     from models.db import database
+    from models.demo_bulk import fill_register
     from models.schema import Complaint, Staff
     from models.statistics import trend
     from models.store import open_store

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from models.errors import PermissionDenied
 from models.keys import Signer
-from models.schema import Staff
+
+if TYPE_CHECKING:  # an actor is made from a staff row; the tables are a layer above
+    from models.schema import Staff
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,13 @@ import peewee as pw
 from models.actors import Actor
 
 GENESIS = "0" * 64
+# One event records a whole batch of new rows (an import, the demo, a bulk load).
+BULK_ACTION = "bulk_create"
+# An upgrade's one entry for rows that existed before their table was audited (the
+# timeline's lines): shaped as a bulk creation, unsigned, sealed by the first manager who
+# signs in after the upgrade (``models.upgrade_seal``).
+ADOPT_ACTION = "adopt"
+REPLAYED_AS_BULK = (BULK_ACTION, ADOPT_ACTION)
 _actor: ContextVar[Actor | None] = ContextVar("audit_actor", default=None)
 _default_actor: list[Actor] = []
 _told_moment: ContextVar[dt.datetime | None] = ContextVar("audit_told_moment", default=None)
@@ -143,78 +150,6 @@ def content_of(event: Any) -> dict[str, Any]:
     }
 
 
-def history(table: str, row_id: int) -> list[Any]:
-    """The audit events of one record, oldest first, for managers to read. A record that
-    came in with many others (an import, the demo) was created by one event for the
-    whole batch; its own part of that event is shown as its creation."""
-    from models.bulk import BULK_ACTION
-    from models.schema import AuditEvent
-
-    events = list(
-        AuditEvent.select()
-        .where(
-            (AuditEvent.table_name == table)
-            & (AuditEvent.row_id == row_id)
-            & (AuditEvent.action != BULK_ACTION)  # the batch's first row: shown as below
-        )
-        .order_by(AuditEvent.id)
-    )
-    created = _created_in_batch(table, row_id)
-    return sorted([*events, created], key=lambda e: e.id) if created else events
-
-
-def readable_history(table: str, row_id: int) -> list[tuple[Any, dict[str, tuple[Any, Any]]]]:
-    """``history`` with each event's changes as a reader may see them: a personal value
-    the trail refers to is looked up (``personal.Hidden.REMOVED`` once anonymised), a
-    secret's digest is ``personal.Hidden.SECRET``."""
-    from models import personal
-
-    values = personal.values_of(table, row_id)
-    out = []
-    for event in history(table, row_id):
-        changes = {
-            name: (personal.shown(old, values), personal.shown(new, values))
-            for name, (old, new) in json.loads(event.changes).items()
-        }
-        out.append((event, changes))
-    return out
-
-
-def _created_in_batch(table: str, row_id: int) -> Any:
-    """The creation of ``row_id`` as recorded by a batch event, or None."""
-    from models.bulk import BULK_ACTION
-    from models.schema import AuditEvent
-
-    batch = (
-        AuditEvent.select()
-        .where(
-            (AuditEvent.table_name == table)
-            & (AuditEvent.action == BULK_ACTION)
-            & (AuditEvent.row_id <= row_id)
-        )
-        .order_by(AuditEvent.row_id.desc())
-        .first()
-    )
-    if batch is None:
-        return None
-    changes = json.loads(batch.changes)
-    rows = changes["rows"][1]
-    index = row_id - batch.row_id  # a batch holds consecutive ids
-    if index >= len(rows) or rows[index][0] != row_id:
-        return None
-    values = dict(zip(changes["columns"][1], rows[index][1:], strict=True))
-    return AuditEvent(
-        id=batch.id,
-        at=batch.at,
-        actor_id=batch.actor_id,
-        actor_name=batch.actor_name,
-        table_name=table,
-        row_id=row_id,
-        action="create",
-        changes=json.dumps({k: [None, v] for k, v in values.items()}, ensure_ascii=False),
-    )
-
-
 def verify_rows(rows: list[tuple[Any, ...]]) -> str | None:
     """Check an audit chain given as raw rows (id, at, actor_name, table_name, row_id,
     action, changes, prev_hash, hash); the first problem, or None."""
@@ -232,3 +167,10 @@ def verify_rows(rows: list[tuple[Any, ...]]) -> str | None:
             return f"audit event #{event_id} ({table} #{row_id})"
         prev = stored
     return None
+
+
+def replay_bulk(changes: dict[str, Any]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row id, values) of every row a ``bulk_create`` event recorded."""
+    columns = changes["columns"][1]
+    for row in changes["rows"][1]:
+        yield row[0], dict(zip(columns, row[1:], strict=True))

@@ -14,7 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from models import staff_keys, upgrade_seal
 from models.actors import Actor, actor_for
-from models.audit import as_actor
+from models.audit import acting, as_actor
 from models.branch import add_staff, get_branch, update_branch
 from models.db import atomic, is_read_only
 from models.errors import (
@@ -252,7 +252,6 @@ def _matching_hash(staff: Staff, secret: str) -> str | None:
 
 
 def _acting_as(staff: Staff):  # type: ignore[no-untyped-def]
-    from models.audit import acting
 
     return acting(actor_for(staff))
 

@@ -22,6 +22,7 @@ from models.branch import get_branch
 from models.db import database, is_sqlite, sqlite_uri
 from models.errors import QT_TRANSLATE_NOOP, DomainError
 from models.location import can_write_folder
+from models.schema_version import SCHEMA_VERSION
 
 FOLDER = "backups"
 NAME = re.compile(r"^complaints-(\d{8}-\d{6})-([a-z]+)\.sqlite3$")
@@ -235,7 +236,6 @@ def prune(data_dir: Path, today: dt.date | None = None) -> list[Path]:
 
 def inspect(path: Path) -> BackupInfo:
     """Check a backup file before restoring it: integrity, schema, audit chain."""
-    from models.migrations import SCHEMA_VERSION
 
     if not path.is_file():
         raise BackupFailed(QT_TRANSLATE_NOOP("domain", "No such file: {path}"), path=str(path))

@@ -7,7 +7,7 @@ import re
 import time
 from typing import Any
 
-from models import categories, countries, deadlines
+from models import categories, countries, deadlines, schema
 from models.actors import Actor
 from models.audit import as_actor
 from models.db import atomic, database
@@ -252,3 +252,11 @@ def set_emergency(actor: Actor, numbers: countries.Emergency | None) -> Branch:
             branch.emergency = text
             branch.save()
     return branch
+
+
+def _written(model: type[schema.BaseModel]) -> None:
+    if model is Branch:
+        forget_branch()  # the cached row is stale once anyone writes the table
+
+
+schema.SAVE_HOOKS.register(written=_written, name="branch cache")

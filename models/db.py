@@ -379,3 +379,14 @@ def atomic() -> Iterator[None]:
         if translated is exc:
             raise
         raise translated from exc
+
+
+def analyse(db: Any) -> None:
+    """Planner statistics for the big tables, sampled (a few milliseconds at any size):
+    without them SQLite picks the wrong index for the home view's lists, and PostgreSQL
+    walks the whole register for a word that is rare (after a big import or the demo)."""
+    if is_sqlite(db):
+        db.execute_sql("PRAGMA analysis_limit = 1000")
+    for table in ("complaint", "opinion_entry", "complaint_search"):
+        if db.table_exists(table):
+            db.execute_sql(f"ANALYZE {table}")

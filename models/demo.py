@@ -11,15 +11,16 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
-from models import deadlines
+from models import deadlines, opinions
 from models.actors import Actor
 from models.audit import acting, as_actor, made_up_history
+from models.auth import HASHER
 from models.branch import get_branch, update_branch
 from models.complaints import insert_complaint
 from models.db import atomic
 from models.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from models.resources import LANGUAGES, load_json
-from models.schema import Complaint, Staff, now
+from models.schema import BoxOpening, Complaint, ReadSignoff, Staff, now
 from models.timeline import log
 from models.vocab import CHANNELS, OUTCOMES, SCOPES, SEVERITIES
 
@@ -156,7 +157,6 @@ DEMO_CLERK_PIN = "135790"
 
 def _demo_credentials(staff: list[Staff]) -> None:
     """Sign-in details the README lists, so a newcomer can try every role."""
-    from models.auth import HASHER
 
     branch = get_branch()
     if not branch.allow_pin:
@@ -382,7 +382,6 @@ def fill_opinions(
     actor: Actor, *, months: int = 6, seed: int = 1, today: dt.date | None = None
 ) -> OpinionDemo:
     """Opinion entries of every kind (some replied, some promoted), box openings, sign-offs."""
-    from models.schema import BoxOpening, ReadSignoff
 
     rng = random.Random(seed + 1000)
     texts = load_json("demo/opinions.json")
@@ -444,7 +443,6 @@ def fill_opinions(
 
 
 def _opinion(actor, rng, texts, corpus, preset, staff, written, source, opening_id) -> int:  # type: ignore[no-untyped-def]
-    from models import opinions
 
     lang = rng.choices(LANGUAGES, weights=(25, 35, 15, 25))[0]
     kind = rng.choices(opinions.KINDS, weights=(30, 30, 15, 25))[0]

@@ -20,7 +20,8 @@ from models.db import atomic, database
 from models.errors import QT_TRANSLATE_NOOP
 from models.masking import mask_id, mask_name, mask_phone
 from models.records import iter_records
-from models.schema import ACTIVITY_TABLE, AuditEvent, append_audit
+from models.schema import ACTIVITY_TABLE, AuditEvent
+from models.trail import append_audit
 
 FULL_EXPORT_DENIED = QT_TRANSLATE_NOOP(
     "domain",

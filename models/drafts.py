@@ -22,6 +22,7 @@ from typing import Any
 from models.db import atomic, sqlite_path
 from models.errors import QT_TRANSLATE_NOOP, DomainError
 from models.schema import Draft, now
+from models.server import parse_url
 
 LOG = logging.getLogger(__name__)
 INTAKE_FORM = "intake"  # the complaint form's draft
@@ -41,7 +42,6 @@ def owner_key(staff_id: int | None) -> str:
 def register_key(url: str) -> str:
     """A short name for the register ``url`` opens, the same at every start: a folder
     name valid on Windows, without the server's user name or password."""
-    from models.server import parse_url
 
     file = sqlite_path(url)
     if file is not None:

@@ -25,7 +25,7 @@ from typing import Any
 
 import peewee as pw
 
-from models import bulk, categories, numbering, vocab
+from models import batch_complaints, bulk, categories, numbering, search, vocab
 from models.actors import Actor
 from models.audit import as_actor
 from models.branch import get_branch
@@ -35,6 +35,7 @@ from models.db import (
     DiskError,
     DiskFull,
     ReadOnlyDatabase,
+    analyse,
     database,
     translate_error,
 )
@@ -44,7 +45,6 @@ from models.formulas import restore
 from models.lifecycle import parse_amount
 from models.records import COLUMNS, IMPORT_REQUIRED
 from models.schema import Complaint, RegisterCounter, Staff, now
-from models.store import analyse
 from models.text import LIMITS, TOO_LONG
 
 TRUE = {"true", "yes", "y", "1", "是", "有", "có", "x"}
@@ -488,9 +488,9 @@ class _Importer:
             records.append(values | {"register_no": register_no, "month": month, "seq": seq})
         for start in range(0, len(records), bulk.BATCH):
             batch = records[start : start + bulk.BATCH]
-            ids = bulk.insert_complaints(self.actor, batch)
+            ids = batch_complaints.insert_complaints(self.actor, batch)
             lines = checked[start : start + bulk.BATCH]
-            bulk.add_timeline(
+            batch_complaints.add_timeline(
                 self.actor,
                 [
                     (cid, "imported", f"line {line[0]}")
@@ -623,7 +623,7 @@ def _check_and_save(
         if dry_run or report.errors:
             txn.rollback()
         elif len(report.imported) >= bulk.BATCH:
-            bulk.settle_search_index(len(report.imported))
+            search.settle_search_index(len(report.imported))
             analyse(database)  # the register's shape changed: the planner should know
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models import audit, personal, printed_seal
-from models.bulk import REPLAYED_AS_BULK, replay_bulk
+from models.audit import REPLAYED_AS_BULK, replay_bulk
 from models.db import database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP, DomainError
 from models.schema import (

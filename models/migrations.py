@@ -13,18 +13,31 @@ from typing import TYPE_CHECKING
 
 import peewee as pw
 
+from models import audit, personal, search, search_pg
+from models.audit import ADOPT_ACTION, REPLAYED_AS_BULK, replay_bulk
+from models.backup import BackupFailed, write_backup
 from models.db import DiskFull, atomic, database, is_sqlite
 from models.errors import QT_TRANSLATE_NOOP, DomainError, SchemaTooNew
+from models.resources import load_json
 from models.schema import (
     ALL_TABLES,
     AUDIT_TABLES,
+    AUDITED_TABLES,
     GUIDED_TABLES,
     OPINION_TABLES,
     PRIVACY_TABLES,
+    ROOT_CAUSE_TABLES,
     SIGNING_TABLES,
     AuditEvent,
+    BaseModel,
+    Branch,
+    Event,
     Meta,
+    Staff,
 )
+from models.schema_version import SCHEMA_VERSION, UPGRADE_SEALED_KEY, current_version
+from models.server_rights import require_may_change_schema
+from models.trail import append_audit
 
 if TYPE_CHECKING:
     from models.bulk import Progress
@@ -91,8 +104,6 @@ def _drop_append_only_guards(db: pw.Database) -> None:
 
 def _add_audit_trail(db: pw.Database) -> None:
     """The audit table, its triggers, and a baseline event for every record already there."""
-    from models import audit
-    from models.schema import AUDITED_TABLES, BaseModel, append_audit
 
     db.create_tables(AUDIT_TABLES)
     protect_append_only(db)
@@ -130,8 +141,6 @@ def _add_sign_in(db: pw.Database) -> None:
             ("retention_years", "INTEGER NOT NULL DEFAULT 5"),
         ),
     }
-    from models import audit
-    from models.schema import AuditEvent, Branch, Staff, append_audit
 
     audited = db.table_exists(AuditEvent._meta.table_name)
     for table, wanted in columns.items():
@@ -173,7 +182,6 @@ def _add_search_index(db: pw.Database) -> None:
         except pw.DatabaseError:
             pass  # searching still works, only accents must then be typed
         return
-    from models import search
 
     search.create_index(db)
     search.index_all(db)
@@ -183,7 +191,6 @@ def _add_search_terms(db: pw.Database) -> None:
     """The word list that search prefixes are looked up in (SQLite), made from the index."""
     if not is_sqlite():
         return
-    from models import search
 
     search.create_index(db)  # both IF NOT EXISTS: only the word list is new
     search.rebuild_terms(db)
@@ -193,7 +200,6 @@ def _add_prefix_indexes(db: pw.Database) -> None:
     """The search index with prefix indexes of one and two characters (SQLite)."""
     if not is_sqlite():
         return
-    from models import search
 
     search.add_prefix_indexes(db)
 
@@ -202,7 +208,6 @@ def _add_server_search_index(db: pw.Database) -> None:
     """The branch server's search index: the same tokens as SQLite's, in a GIN index."""
     if is_sqlite():
         return
-    from models import search
 
     search.create_index(db)
     search.index_all(db)
@@ -212,7 +217,6 @@ def _merge_search_segments_sixteen_at_a_time(db: pw.Database) -> None:
     """FTS5 merges 16 segments at a time (SQLite): no merge stall every 64th save."""
     if not is_sqlite():
         return
-    from models import search
 
     search.tune_merges(db)
 
@@ -221,7 +225,6 @@ def _buffer_bulk_search_writes(db: pw.Database) -> None:
     """FTS5 buffers 32 MB of a transaction's new entries (SQLite): faster bulk loads."""
     if not is_sqlite():
         return
-    from models import search
 
     search.buffer_bulk_writes(db)
 
@@ -231,7 +234,6 @@ def _search_index_without_copies(db: pw.Database) -> None:
     smaller register, faster saves and bulk loads. Made again from the register."""
     if not is_sqlite():
         return
-    from models import search
 
     search.make_again(db)
 
@@ -241,7 +243,6 @@ def _small_server_search_pending_list(db: pw.Database) -> None:
     save waits a second and more while 4 MB of them are merged."""
     if is_sqlite():
         return
-    from models import search_pg
 
     search_pg.bound_pending_list(db)
 
@@ -251,7 +252,6 @@ def _personal_data_out_of_the_trail(db: pw.Database) -> None:
     them, where anonymising can erase them) and digests of password and PIN hashes,
     instead of the values themselves; the chain is computed again over the new text.
     See ``personal.rewrite_trail``."""
-    from models import personal
 
     db.create_tables(PRIVACY_TABLES)
     _drop_append_only_guards(db)
@@ -268,8 +268,6 @@ def _personal_data_out_of_the_trail(db: pw.Database) -> None:
 def _add_second_backup_folder(db: pw.Database) -> None:
     """The second backup folder (a USB stick) is a branch setting kept by a manager and
     audited, instead of a line in this PC's settings file that anyone could edit."""
-    from models import audit
-    from models.schema import AuditEvent, append_audit
 
     if "second_backup_folder" in {c.name for c in db.get_columns("branch")}:
         return
@@ -299,8 +297,6 @@ def _add_letter_referral(db: pw.Database) -> None:
     """Where the customer letters tell an unhappy customer to turn (an ombudsman or a
     regulator's hotline) is a branch setting, a manager's and audited; empty means the
     default of the branch's country."""
-    from models import audit
-    from models.schema import AuditEvent, append_audit
 
     if "referral" in {c.name for c in db.get_columns("branch")}:
         return
@@ -314,8 +310,6 @@ def _add_letter_referral(db: pw.Database) -> None:
 def _add_signoff_seal(db: pw.Database) -> None:
     """A daily reading sign-off carries the seal the manager saw when signing (the branch
     key and the audit trail's head, signed), so the trail can be held to it later."""
-    from models import audit
-    from models.schema import AuditEvent, append_audit
 
     if "seal" in {c.name for c in db.get_columns("read_signoff")}:
         return
@@ -331,13 +325,9 @@ def _timeline_under_audit(db: pw.Database) -> None:
     entry of its own. The lines already there are recorded by the upgrade, in entries of
     2,000 shaped as a bulk creation, unsigned; the first manager to sign in afterwards
     seals them (``models.upgrade_seal``). Uses today's Event model: the newest step."""
-    from models import audit
-    from models.bulk import ADOPT_ACTION
-    from models.schema import AuditEvent, Event, append_audit
 
     if not db.table_exists(AuditEvent._meta.table_name):
         return
-    from models.bulk import REPLAYED_AS_BULK, replay_bulk
 
     recorded: set[int] = set()  # lines that already have an entry (none, from the old app)
     for action, row_id, changes in (
@@ -377,11 +367,6 @@ def _add_written_replies(db: pw.Database) -> None:
     """Standard replies carry a written text beside the spoken one: what goes into the
     record and letters. Replies seeded from the shipped presets get the shipped written
     text (matched by their title); a manager's own replies start with none."""
-    import json
-
-    from models import audit
-    from models.resources import load_json
-    from models.schema import AuditEvent, append_audit
 
     if not db.table_exists("standard_reply"):
         return
@@ -414,8 +399,6 @@ def _add_emergency_numbers_and_set_up_day(db: pw.Database) -> None:
     """The safety exit's numbers follow the branch's country (a manager may change them),
     and reminders count from the day the branch was set up: for a register set up
     before, the day of its first staff member or complaint, whichever came first."""
-    from models import audit
-    from models.schema import AuditEvent, append_audit
 
     columns = {c.name for c in db.get_columns("branch")}
     if {"emergency", "set_up_on"} <= columns:
@@ -448,7 +431,6 @@ def _add_root_cause_tasks(db: pw.Database) -> None:
     """Root-cause tasks, each linking the complaints that look like one problem; and the
     index that answers "alike in the 30 days before" from the index alone (a million
     complaints: 60-110 ms of row reads without it)."""
-    from models.schema import ROOT_CAUSE_TABLES
 
     db.create_tables(ROOT_CAUSE_TABLES)
     db.execute_sql(
@@ -460,8 +442,6 @@ def _add_root_cause_tasks(db: pw.Database) -> None:
 def _add_practice_runs(db: pw.Database) -> None:
     """A guided run may be practice (not counted, never attached). The runs already
     there were real ones: their history records so."""
-    from models import audit
-    from models.schema import AuditEvent, append_audit
 
     if not db.table_exists("guided_run"):
         return
@@ -509,16 +489,8 @@ MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _add_root_cause_tasks,
     _add_practice_runs,
 ]
-SCHEMA_VERSION = len(MIGRATIONS)
-# The schema version whose upgrade entries a manager has sealed (models.upgrade_seal).
-UPGRADE_SEALED_KEY = "upgrade_sealed_at_version"
-
-
-def current_version(db: pw.Database) -> int:
-    if not db.table_exists(Meta._meta.table_name):
-        return 0
-    row = Meta.get_or_none(Meta.key == "schema_version")
-    return int(row.value) if row else 0
+if len(MIGRATIONS) != SCHEMA_VERSION:  # a new step raises models.schema_version too
+    raise RuntimeError(f"{len(MIGRATIONS)} migrations but SCHEMA_VERSION {SCHEMA_VERSION}")
 
 
 def _refuse_newer(found: int) -> None:
@@ -537,7 +509,6 @@ def _refuse_newer(found: int) -> None:
 def _copy_before_upgrade(db_file: Path) -> None:
     """The copy an upgrade starts from (temporary name, synced, checked, renamed). When
     it cannot be made the upgrade does not start: the register stays as it was."""
-    from models.backup import BackupFailed, write_backup
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = db_file.with_name(f"{db_file.stem}.before-v{SCHEMA_VERSION}-{stamp}.sqlite3")
@@ -579,8 +550,6 @@ def migrate(
         database.obj.audit_ready = True
         return found
     if not is_sqlite():  # a branch server's register is changed by its owner role only
-        from models.server_roles import require_may_change_schema
-
         require_may_change_schema(database, found, SCHEMA_VERSION)
     if found > 0 and announce is not None:
         announce(found)

@@ -227,7 +227,7 @@ def move_to_server(
     target = open_store(data_dir, target_url)
     try:
         refuse_unless_empty()
-        from models.server_roles import require_owner_to_move
+        from models.server_rights import require_owner_to_move
 
         require_owner_to_move(database, unquote(urlparse(target_url).path.lstrip("/")))
         say("Copying to the branch server...")

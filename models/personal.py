@@ -33,7 +33,10 @@ from typing import Any
 
 import peewee as pw
 
+from models import audit
+from models.audit import BULK_ACTION
 from models.db import database
+from models.schema import PersonalValue
 
 # The one list of fields that hold a customer's personal data, per audited table.
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
@@ -196,7 +199,6 @@ def timeline_value(table: str, row_id: int, field: str, text: str) -> str:
 def erase(table: str, row_ids: Iterable[int], fields: Iterable[str] | None = None) -> int:
     """Forget the values (and salts) of ``row_ids``' personal fields; the digests stay so
     the chain still verifies. Returns how many values were forgotten."""
-    from models.schema import PersonalValue
 
     ids = list(row_ids)
     names = list(fields if fields is not None else PERSONAL_FIELDS.get(table, ()))
@@ -222,7 +224,6 @@ def erase(table: str, row_ids: Iterable[int], fields: Iterable[str] | None = Non
 
 def values_of(table: str, row_id: int) -> dict[str, str | None]:
     """digest -> value (None once erased) of one record, to show its history and timeline."""
-    from models.schema import PersonalValue
 
     if table not in PERSONAL_FIELDS or not ready():
         return {}
@@ -304,8 +305,6 @@ def rewrite_trail(db: pw.Database) -> tuple[int, str, str]:
     anonymised before this upgrade are erased at once. Call inside the upgrade's
     transaction with the append-only triggers dropped. Returns the number of events and
     the chain's head before and after, so a head printed earlier can still be traced."""
-    from models import audit
-    from models.bulk import BULK_ACTION
 
     report = getattr(db, "upgrade_progress", None)
     mark = db.param

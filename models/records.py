@@ -12,6 +12,7 @@ from typing import Any
 
 import peewee as pw
 
+from models.month_end import complaints_as_of, end_of, staff_names_as_of
 from models.schema import Complaint
 
 IMPORT_REQUIRED = (
@@ -82,7 +83,6 @@ def iter_records(
 ) -> Iterator[dict[str, Any]]:
     """Records in register order, streamed; ``month`` is YYYYMM of receipt, None for all.
     With ``as_of``, each record as it stood then (``models.month_end``), else as it is."""
-    from models.month_end import complaints_as_of, staff_names_as_of
 
     staff_names = staff_names_as_of(as_of)
     query: pw.ModelSelect = Complaint.select().order_by(
@@ -126,8 +126,6 @@ def month_digest(month: str) -> tuple[int, str]:
     """
     import hashlib
     import json
-
-    from models.month_end import end_of
 
     digest = hashlib.sha256()
     count = 0

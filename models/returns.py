@@ -18,6 +18,7 @@ from typing import Any
 from models import categories
 from models.branch import get_branch
 from models.errors import QT_TRANSLATE_NOOP, ValidationError
+from models.month_end import complaints_as_of, end_of
 from models.schema import Complaint
 from models.statistics import (
     FCA_FINAL_WEEKS,
@@ -185,7 +186,6 @@ class CodedTable:
 def coded_table(month: str) -> CodedTable:
     """The month's complaints counted in each dimension of the preset's standard, as they
     stood at its end, like the register that prints it (``models.month_end``)."""
-    from models.month_end import complaints_as_of, end_of
 
     tree = categories.load(get_branch().category_preset)
     standard = tree.standard

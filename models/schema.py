@@ -3,14 +3,84 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import peewee as pw
 
-from models import search
+from models import statements
+from models.audit import row_values
 from models.db import database
 from models.text import LIMITS
+
+Saved = Callable[[type["BaseModel"], int, bool, dict[str, Any], dict[str, Any]], None]
+Batch = Callable[[type["BaseModel"], int, list[str], list[list[Any]]], None]
+Written = Callable[[type["BaseModel"]], None]
+
+
+class SaveHooks:
+    """The one registry of work that follows a write, for single saves and bulk loads
+    alike: the audit trail (``models.trail``), the search index (``models.search``),
+    cached settings (``models.branch``). Each module registers itself when imported;
+    tables only call the hooks. A save of an audited table with no audit trail
+    registered is refused rather than left out of the trail."""
+
+    def __init__(self) -> None:
+        self._saved: list[tuple[int, Saved]] = []
+        self._batches: list[tuple[int, Batch]] = []
+        self._written: list[tuple[int, Written]] = []
+        self.names: list[str] = []
+
+    def register(
+        self,
+        saved: Saved | None = None,
+        batch: Batch | None = None,
+        written: Written | None = None,
+        *,
+        name: str,
+        last: bool = False,
+    ) -> None:
+        """``last``: run after the others (the audit trail, which replaces a batch's
+        personal values by references in place, once the index has read them)."""
+        if name in self.names:
+            return  # a module imported twice (tests reload some) registers once
+        self.names.append(name)
+        rank = 1 if last else 0
+        for hook, where in ((saved, self._saved), (batch, self._batches), (written, self._written)):
+            if hook is not None:
+                where.append((rank, hook))  # type: ignore[arg-type]
+                where.sort(key=lambda pair: pair[0])
+
+    def require(self) -> None:
+        if "audit trail" not in self.names:
+            raise RuntimeError("the audit trail is not loaded: import models.trail first")
+
+    def saved(
+        self,
+        model: type[BaseModel],
+        row_id: int,
+        creating: bool,
+        before: dict[str, Any],
+        after: dict[str, Any],
+    ) -> None:
+        """An audited row was saved: ``before`` and ``after`` hold its values."""
+        for _rank, hook in self._saved:
+            hook(model, row_id, creating, before, after)
+        self.written(model)
+
+    def batch(
+        self, model: type[BaseModel], first: int, names: list[str], rows: list[list[Any]]
+    ) -> None:
+        """Rows went in together (``models.bulk``): ids from ``first``, values in order."""
+        self.require()
+        for _rank, batch in self._batches:
+            batch(model, first, names, rows)
+        self.written(model)
+
+    def written(self, model: type[BaseModel]) -> None:
+        for _rank, written in self._written:
+            written(model)
 
 
 def _len_check(field: str, column: str | None = None) -> pw.SQL:
@@ -43,35 +113,26 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
     def save(self, force_insert: bool = False, only: Any = None) -> Any:
-        """Save, and append what changed to the audit trail for audited tables."""
-        table = self._meta.table_name
-        if table == "branch":
-            from models.branch import forget_branch
-
-            forget_branch()
-        # An old schema being upgraded has no audit table yet (see migrations.migrate).
-        if table not in AUDITED_TABLES or not getattr(database.obj, "audit_ready", True):
-            return self._save_row(force_insert, only)
-        from models import audit
-
+        """Save, then hand what changed to the save hooks (the audit trail, the search
+        index) for audited tables."""
         model = type(self)
+        # An old schema being upgraded has no audit table yet (see migrations.migrate).
+        if model._meta.table_name not in AUDITED_TABLES or not getattr(
+            database.obj, "audit_ready", True
+        ):
+            result = self._save_row(force_insert, only)
+            SAVE_HOOKS.written(model)
+            return result
+        SAVE_HOOKS.require()
         key = self._pk
         creating = force_insert or key is None
         before: dict[str, Any] = {}
         if not creating:
             row = model.select().where(model._meta.primary_key == key).dicts().first()
             creating = row is None
-            before = audit.row_values(model, row) if row else {}
+            before = row_values(model, row) if row else {}
         result = self._save_row(force_insert, only)
-        after = audit.row_values(model, self.__data__)
-        changes = {
-            k: [before.get(k), v] for k, v in after.items() if creating or before.get(k) != v
-        }
-        if changes:
-            append_audit(table, int(self._pk), "create" if creating else "update", changes)
-        searched = creating or changes.keys() & set(search.SEARCHED_FIELDS)
-        if table == "complaint" and searched and search.ready(database.obj):
-            search.reindex(database.obj, int(self._pk), after, before=None if creating else before)
+        SAVE_HOOKS.saved(model, int(self._pk), creating, before, row_values(model, self.__data__))
         return result
 
     def _save_row(self, force_insert: bool, only: Any) -> Any:
@@ -80,14 +141,15 @@ class BaseModel(pw.Model):
         meta = self._meta
         if only is not None or not meta.auto_increment or self._pk is not None:
             return super().save(force_insert=force_insert, only=only)
-        from models import statements
-
         data = self.__data__.copy()
         self._populate_unsaved_relations(data)
         data.pop(meta.primary_key.name, None)
         self._pk = statements.insert(type(self), data)
         self._dirty.clear()
         return 1
+
+
+SAVE_HOOKS = SaveHooks()
 
 
 class Meta(BaseModel):
@@ -416,43 +478,6 @@ class PersonalValue(BaseModel):
 
     class Meta:
         indexes = ((("table_name", "row_id"), False),)
-
-
-def append_audit(table: str, row_id: int, action: str, changes: dict[str, Any]) -> AuditEvent:
-    """Chain a new event after the newest one (call inside the write transaction).
-    Personal values and secrets are replaced first (``personal.protect``): the trail is
-    kept forever, they must not be."""
-    from models import audit, personal, statements
-
-    actor = audit.current_actor()
-    changes = personal.protect(table, row_id, changes)
-
-    last = statements.scalar("newest_hash", "SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
-    event = AuditEvent(
-        at=audit.told_moment() or now(),
-        actor_id=actor.staff_id,
-        actor_name=actor.name,
-        table_name=table,
-        row_id=row_id,
-        action=action,
-        changes=audit.to_json(changes),
-        prev_hash=last or audit.GENESIS,
-    )
-    event.hash = audit.new_event_hash(
-        event.prev_hash,
-        audit.canonical(event.at),
-        event.actor_name,
-        table,
-        row_id,
-        action,
-        event.changes,
-    )
-    signer = actor.signer
-    if signer is not None:
-        event.key_id = signer.key_id
-        event.signature = signer.sign(event.hash.encode("ascii"))
-    event.save(force_insert=True)
-    return event
 
 
 class RootCauseTask(BaseModel):

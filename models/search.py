@@ -38,7 +38,8 @@ from typing import Any
 
 import peewee as pw
 
-from models.db import is_sqlite
+from models import bulk, schema
+from models.db import database, is_sqlite
 
 FTS_TABLE = "complaint_fts"
 TERMS_TABLE = "search_term"
@@ -410,3 +411,42 @@ def ready(db: pw.Database) -> bool:
     if found is None:
         found = db.search_ready = has_index(db)
     return bool(found)
+
+
+def _complaint_saved(
+    model: type[schema.BaseModel],
+    row_id: int,
+    creating: bool,
+    before: dict[str, Any],
+    after: dict[str, Any],
+) -> None:
+    """A complaint saved through the ORM: its entry in the index follows its words."""
+    if model is not schema.Complaint or not ready(database.obj):
+        return
+    if creating or any(before.get(f) != after.get(f) for f in SEARCHED_FIELDS):
+        reindex(database.obj, row_id, after, before=None if creating else before)
+
+
+def _complaints_loaded(
+    model: type[schema.BaseModel], first: int, names: list[str], rows: list[list[Any]]
+) -> None:
+    """Complaints loaded in a batch (``models.bulk``): indexed in the same transaction."""
+    if model is schema.Complaint and ready(database.obj):
+        index_rows(
+            database.cursor(), [(row[0], dict(zip(names, row[1:], strict=True))) for row in rows]
+        )
+
+
+schema.SAVE_HOOKS.register(_complaint_saved, _complaints_loaded, name="search index")
+
+
+def settle_search_index(loaded: int) -> None:
+    """After loading ``loaded`` complaints, in the caller's transaction: keep the counter's
+    saves from paying for merging them into the search index later (``search.settle``).
+    Skipped for a load under one batch or under a tenth of the register: settling
+    rewrites the whole index, and a small load's segment is cheap to merge anyway."""
+    db = database.obj
+    if not is_sqlite(db) or not ready(db) or loaded < bulk.BATCH:
+        return
+    if loaded * 10 >= bulk.next_id(schema.Complaint) - 1:
+        settle(db)

@@ -14,6 +14,8 @@ from urllib.parse import quote, unquote, urlparse
 from models.actors import Actor
 from models.db import CONNECT_TIMEOUT_S, display_url
 from models.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from models.schema_version import SCHEMA_VERSION
+from models.server_rights import MAY_CHANGE_SCHEMA_SQL
 
 DEFAULT_PORT = 5432
 
@@ -257,9 +259,6 @@ def probe(url: str) -> ProbeResult:
     runs it in a worker thread.
     """
     import psycopg  # only this check needs the driver loaded
-
-    from models.migrations import SCHEMA_VERSION
-    from models.server_roles import MAY_CHANGE_SCHEMA_SQL
 
     address = parse_url(url)
     if address is None:

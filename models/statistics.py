@@ -18,7 +18,8 @@ from decimal import Decimal
 from typing import Any
 
 from models import deadlines
-from models.month_end import complaints_as_of, later_values
+from models.branch import get_branch
+from models.month_end import complaints_as_of, later_values, staff_names_as_of
 from models.schema import Complaint, now
 from models.vocab import CHANNELS, SCOPES, SEVERITIES
 
@@ -247,7 +248,6 @@ def cutoff(end: dt.datetime) -> dt.datetime:
 def month_stats(month: str) -> MonthStats:
     """The figures of the complaints received in ``month`` (YYYYMM), as it stood at its end
     (or now, while it is under way); one read of the month's rows, only the columns used."""
-    from models.branch import get_branch
 
     _start, end = month_bounds(month)
     at = cutoff(end)
@@ -435,7 +435,6 @@ def open_from_earlier(month: str) -> list[OpenCase]:
     """Complaints received before ``month`` and not yet resolved at its end, oldest first,
     as they stood then (one resolved since, or resolved before and reopened since, is
     listed as it was)."""
-    from models.month_end import staff_names_as_of
 
     start, end = month_bounds(month)
     query = (

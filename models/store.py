@@ -27,11 +27,15 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from models import audit, drafts, location
+from models import audit, branch, disclosure, drafts, location, search, trail  # noqa: F401 (save hooks)
 from models import db as dbmod
+from models.actors import Actor
+from models.backup import clean_leftovers, list_backups
+from models.db import analyse
 from models.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.migrations import migrate
 from models.schema import Branch
+from models.schema_version import SCHEMA_VERSION
 from models.server import classify, parse_url
 
 if TYPE_CHECKING:
@@ -285,16 +289,16 @@ def note_head(file: Path, head: Head) -> None:
 
 
 def _noting_heads(file: Path) -> Callable[[pw.Database], None]:
-    trail = [False]  # whether the audit table is known to exist (asked until it does)
+    has_trail = [False]  # whether the audit table is known to exist (asked until it does)
 
     def after_commit(db: pw.Database) -> None:
-        if not trail[0]:
-            trail[0] = bool(
+        if not has_trail[0]:
+            has_trail[0] = bool(
                 db.execute_sql(
                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_event'"
                 ).fetchone()
             )
-            if not trail[0]:
+            if not has_trail[0]:
                 return
         row = db.execute_sql(
             "SELECT id, hash, at FROM audit_event ORDER BY id DESC LIMIT 1"
@@ -309,7 +313,6 @@ def held_register(file: Path, data_dir: Path) -> bool:
     """Whether this place has held a register: a noted head, a file moved aside, or (for
     the data folder's own register) a backup. Then a missing or empty register file is a
     loss to report, not a first start."""
-    from models.backup import list_backups
 
     if head_file(file).exists() or any(file.parent.glob(f"{file.stem}.damaged-*{file.suffix}")):
         return True
@@ -494,17 +497,6 @@ def _has_statistics(db: pw.Database) -> bool:
     return bool(db.execute_sql("SELECT 1 FROM sqlite_stat1 WHERE tbl = 'complaint'").fetchone())
 
 
-def analyse(db: pw.Database) -> None:
-    """Planner statistics for the big tables, sampled (a few milliseconds at any size):
-    without them SQLite picks the wrong index for the home view's lists, and PostgreSQL
-    walks the whole register for a word that is rare (after a big import or the demo)."""
-    if dbmod.is_sqlite(db):
-        db.execute_sql("PRAGMA analysis_limit = 1000")
-    for table in ("complaint", "opinion_entry", "complaint_search"):
-        if db.table_exists(table):
-            db.execute_sql(f"ANALYZE {table}")
-
-
 def open_store(
     data_dir: Path,
     url: str | None = None,
@@ -604,8 +596,6 @@ def open_store(
         database.audit_ready = False  # nothing is written, so nothing is audited
         return Store(url=url, data_dir=data_dir, file=file, read_only=True, checked=check)
     if file is not None:
-        from models.backup import clean_leftovers
-
         clean_leftovers(data_dir, file)
         database.after_commit = _noting_heads(file)
     try:
@@ -630,15 +620,11 @@ def open_store(
 
 
 def _schema_version() -> int:
-    from models.migrations import SCHEMA_VERSION
-
     return SCHEMA_VERSION
 
 
 def _record_loss(seen: Head, found: Head) -> None:
     """The register's own trail says that changes were lost, how many and since when."""
-    from models import disclosure
-    from models.actors import Actor
 
     disclosure.record(
         Actor(None, "start-up", "manager"),

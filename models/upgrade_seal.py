@@ -18,11 +18,11 @@ from dataclasses import dataclass
 
 from models import disclosure
 from models.actors import Actor
-from models.bulk import ADOPT_ACTION
+from models.audit import ADOPT_ACTION
 from models.db import atomic, database
-from models.migrations import UPGRADE_SEALED_KEY as SEALED_KEY
-from models.migrations import current_version
 from models.schema import ACTIVITY_TABLE, AuditEvent, Meta
+from models.schema_version import UPGRADE_SEALED_KEY as SEALED_KEY
+from models.schema_version import current_version
 
 SEAL_ACTION = "seal_upgrade"
 UPGRADE_ACTIONS = ("schema", ADOPT_ACTION)

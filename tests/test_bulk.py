@@ -11,8 +11,8 @@ import hashlib
 import pytest
 
 from models import queries
-from models.bulk import fill_register
 from models.complaints import create_complaint
+from models.demo_bulk import fill_register
 from models.integrity import check_database
 from models.schema import Complaint, Event, OpinionEntry
 from models.timeline import events_of

@@ -189,9 +189,9 @@ def test_a_large_import_goes_in_batches_numbered_in_order_and_checked(
     order of receipt after the given ones, every complaint's timeline says where it came
     from, and the audit check accepts the batches."""
     from models import bulk
-    from models.audit import history
     from models.integrity import check_database
     from models.timeline import events_of
+    from models.trail import history
 
     monkeypatch.setattr(bulk, "BATCH", 3)
     rows = [

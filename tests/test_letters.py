@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from models import letters, lifecycle
+from models import letters, lifecycle, trail
 from models.actors import Actor, actor_for
 from models.branch import add_staff, get_branch, update_branch
 from models.complaints import create_complaint
@@ -334,7 +334,6 @@ def test_a_country_without_a_known_referral_needs_a_managers_setting_first(
 
 
 def test_the_referral_is_a_managers_setting_kept_in_the_audit_trail(manager, clerk) -> None:
-    from models import audit
     from models.integrity import check_database
 
     assert letters.branch_referral() == letters.default_referral("CN", "retail")
@@ -364,7 +363,7 @@ def test_the_referral_is_a_managers_setting_kept_in_the_audit_trail(manager, cle
     assert letters.branch_referral() == changed and not letters.referral_is_default()
     history = [
         changes["referral"]
-        for event, changes in audit.readable_history("branch", get_branch().id)
+        for event, changes in trail.readable_history("branch", get_branch().id)
         if "referral" in changes
     ]
     assert json.loads(history[-1][1])["phone"] == "95588"
@@ -380,7 +379,6 @@ def test_the_referral_is_a_managers_setting_kept_in_the_audit_trail(manager, cle
 
 @pytest.mark.sqlite_only
 def test_an_upgrade_adds_the_referral_setting_to_the_branchs_history(home: Path, manager) -> None:
-    from models import audit
     from models.db import database
     from models.integrity import check_database
     from models.schema import Meta
@@ -391,7 +389,7 @@ def test_an_upgrade_adds_the_referral_setting_to_the_branchs_history(home: Path,
     database.close()
     open_store(home)
     assert letters.referral_is_default() and letters.branch_referral().phone == "12315"
-    history = audit.readable_history("branch", get_branch().id)
+    history = trail.readable_history("branch", get_branch().id)
     last = [event for event, changes in history if "referral" in changes][-1]
     assert last.action == "schema" and last.actor_name == "schema upgrade"
     assert check_database().ok

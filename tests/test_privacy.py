@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from models import auth, bulk, lifecycle, migrations, opinions, retention, schema
+from models import auth, demo_bulk, lifecycle, migrations, opinions, retention, schema
 from models.actors import actor_for
-from models.audit import readable_history
 from models.branch import add_staff, update_branch
 from models.complaints import create_complaint, form_of, update_complaint
 from models.integrity import chain_head, check_database
 from models.personal import Hidden
 from models.schema import Complaint, Meta, OpinionEntry, Staff
 from models.store import open_store
+from models.trail import readable_history
 
 from tests.factories import make_form
 from tests.rawdb import Raw
@@ -214,7 +214,7 @@ def test_check_catches_a_password_hash_changed_behind_the_app(store, manager) ->
 
 
 def test_bulk_loads_keep_personal_values_beside_the_chain(store, manager) -> None:
-    result = bulk.fill_register(40, months=2, end=TODAY, opinions_per_complaint=1.0, seed=3)
+    result = demo_bulk.fill_register(40, months=2, end=TODAY, opinions_per_complaint=1.0, seed=3)
     assert result.complaints == 40 and result.opinions > 0
     rows = list(Complaint.select().where(Complaint.customer_name != ""))
     entries = list(OpinionEntry.select().where(OpinionEntry.name != ""))
@@ -253,7 +253,7 @@ def _old_register(home: Path, url: str | None, monkeypatch: pytest.MonkeyPatch) 
         manager = actor_for(Staff.create(name="Chen Jing 陈静", role="manager"))
         # (Demo data goes in before anyone has a password: the demo refuses a staff
         # list that people sign in from.)
-        bulk.fill_register(10, months=1, end=TODAY, opinions_per_complaint=1.0, seed=5)
+        demo_bulk.fill_register(10, months=1, end=TODAY, opinions_per_complaint=1.0, seed=5)
         staff = _secrets_everywhere(manager)
         cid, entry_id, live_id = _customer_then_anonymised(manager)
         # The older app's anonymising: the values stayed in the trail, and the opinion

@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 
 from models import lifecycle, retention
-from models.audit import history
 from models.complaints import create_complaint
 from models.errors import PermissionDenied
 from models.integrity import check_database
 from models.schema import Complaint
 from models.statistics import month_stats
+from models.trail import history
 
 from tests.factories import make_form
 

@@ -370,7 +370,7 @@ def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:
     if not is_sqlite():
         return
     assert WORKING_SQL in sql
-    from models.bulk import fill_register
+    from models.demo_bulk import fill_register
 
     fill_register(600, months=24, seed=5)  # years of register: few still open
     plan = " ".join(

@@ -20,7 +20,7 @@ from models.migrations import SCHEMA_VERSION
 from models.opinions import sign_read
 from models.schema import Complaint
 from models.server import probe
-from models.server_roles import ServerNeedsOwner
+from models.server_rights import ServerNeedsOwner
 from models.store import open_store
 
 from tests import pg

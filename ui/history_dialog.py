@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import audit
+from models import trail
 from models.personal import Hidden
 from models.schema import Complaint
 
@@ -42,7 +42,7 @@ class HistoryDialog(QDialog):
             found = Complaint.select(Complaint.currency).where(Complaint.id == row_id).first()
             currency = found.currency if found else ""
         rows: list[tuple[str, str, str, str, str, str]] = []
-        for event, changes in audit.readable_history(table, row_id):
+        for event, changes in trail.readable_history(table, row_id):
             for name in text.order(table, list(changes)):
                 old, new = changes[name]
                 rows.append(
