@@ -166,13 +166,13 @@ def open_move_dialog(qtbot, qapp, home: Path, server_url: str, lang: str = "en")
     address = parse_url(server_url)
     assert address is not None
     for field, text in (
-        (box.host, address.host),
-        (box.dbname, address.dbname),
-        (box.user, address.user),
-        (box.password, address.password),
+        (box.fields.host, address.host),
+        (box.fields.dbname, address.dbname),
+        (box.fields.user, address.user),
+        (box.fields.password, address.password),
     ):
         qtbot.keyClicks(field, text)
-    box.port.setValue(address.port)
+    box.fields.port.setValue(address.port)
     qtbot.mouseClick(box.move_button, Qt.MouseButton.LeftButton)
     dialog = box.move_dialog
     assert isinstance(dialog, MoveDialog) and dialog.isVisible()

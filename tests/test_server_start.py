@@ -81,14 +81,14 @@ def _type_server(qtbot, form, url: str) -> None:
     address = parse_url(url)
     assert address is not None
     for field, text in (
-        (form.host, address.host),
-        (form.dbname, address.dbname),
-        (form.user, address.user),
-        (form.password, address.password),
+        (form.fields.host, address.host),
+        (form.fields.dbname, address.dbname),
+        (form.fields.user, address.user),
+        (form.fields.password, address.password),
     ):
         field.clear()
         qtbot.keyClicks(field, text)
-    form.port.setValue(address.port)
+    form.fields.port.setValue(address.port)
 
 
 # -- first start: two doors ---------------------------------------------------------------

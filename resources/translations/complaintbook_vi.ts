@@ -1380,30 +1380,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Máy này làm việc trên sổ dùng chung với các máy khác (PostgreSQL trong mạng chi nhánh). Máy không giữ sổ riêng nào.</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>ví dụ 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>Máy chủ</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Cổng</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
@@ -2905,30 +2881,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Khi sổ theo dõi khiếu nại được đặt trên một máy chủ PostgreSQL trong mạng của chi nhánh, nhiều máy tại quầy có thể dùng chung một sổ.</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>ví dụ 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>Máy chủ</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Cổng</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
@@ -2975,6 +2927,33 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>Đã lưu. Hãy đóng rồi mở lại Sổ Khiếu Nại để làm việc trên tệp sổ theo dõi khiếu nại riêng của máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>ví dụ 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
     </message>
 </context>
 <context>

@@ -1380,30 +1380,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>本电脑使用其他电脑共用的登记簿（网点网络上的 PostgreSQL），不另存自己的登记簿。</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>例如 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>服务器电脑</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -2905,30 +2881,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>将登记簿存放在网点内部网络的 PostgreSQL 服务器上，多台柜面电脑即可共用同一本登记簿。</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>例如 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>服务器电脑</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -2975,6 +2927,33 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>已保存。请关闭并重新启动投诉簿，之后即改用本电脑上的登记簿文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>服务器电脑</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>

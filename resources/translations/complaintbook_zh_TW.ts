@@ -1380,30 +1380,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>這台電腦使用其他電腦共用的登記簿（分行網路上的 PostgreSQL），不另存自己的登記簿。</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>例如 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>伺服器電腦</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>連接埠</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>資料庫</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>使用者名稱</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密碼</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -2905,30 +2881,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>將登記簿存放在分行網路上的 PostgreSQL 伺服器，多台櫃檯電腦即可共用同一本登記簿。</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>例如 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>伺服器電腦</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>連接埠</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>資料庫</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>使用者名稱</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密碼</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
@@ -2975,6 +2927,33 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>已儲存。請關閉並重新啟動投訴簿，之後即會改用這台電腦本身的登記簿檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>伺服器電腦</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
     </message>
 </context>
 <context>
