@@ -247,7 +247,12 @@ def test_a_failed_test_says_why_and_keeps_what_was_typed(qtbot, window: MainWind
     assert "nothing answered on port 1" in box.status.text()
     assert box.status.objectName() == "errorBox"
     assert "Secr3t" not in box.status.text() + box.status.toolTip()
-    assert (box.fields.host.text(), box.fields.port.value(), box.fields.user.text(), box.fields.password.text()) == (
+    assert (
+        box.fields.host.text(),
+        box.fields.port.value(),
+        box.fields.user.text(),
+        box.fields.password.text(),
+    ) == (
         "127.0.0.1",
         1,
         "clerk",
@@ -290,7 +295,12 @@ def test_the_fields_show_the_stored_server_once(qtbot, qapp, store, home: Path) 
     qtbot.addWidget(win)
     win.show_page("settings")
     box = win.settings_view.server
-    assert (box.fields.host.text(), box.fields.port.value(), box.fields.dbname.text(), box.fields.password.text()) == (
+    assert (
+        box.fields.host.text(),
+        box.fields.port.value(),
+        box.fields.dbname.text(),
+        box.fields.password.text(),
+    ) == (
         "server-pc",
         5433,
         "complaints",
