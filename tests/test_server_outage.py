@@ -127,6 +127,7 @@ def test_while_the_server_is_away_nothing_that_writes_is_offered(
     """Save is switched off (and says why) while the banner shows; what is typed stays,
     on screen and in the draft; once the server answers, the same Save saves it."""
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    assert window.stack.currentWidget() is window.intake
     _fill(qtbot, window)
     save = window.intake.save_button
     assert save.isEnabled()

@@ -11,6 +11,7 @@ nowhere. The process reports in JSON lines, shown here in the window's language.
 
 from __future__ import annotations
 
+import html
 import json
 import sys
 from pathlib import Path
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QWidget,
 )
 
@@ -53,7 +54,7 @@ class MoveDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move this PC's register to the branch server"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
         self.server_url = server_url
         self.bare, self.server_password = split_password(server_url)
         self.username = username
@@ -103,9 +104,9 @@ class MoveDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.hide()
         form.addRow(self.status)
-        self.output = QPlainTextEdit(self)
+        self.output = QTextEdit(self)
         self.output.setReadOnly(True)
-        self.output.setMinimumHeight(200)
+        self.output.setMinimumHeight(280)
         form.addRow(self.output)
         buttons = QHBoxLayout()
         self.close_button = QPushButton(self.tr("Close"), self)
@@ -186,7 +187,9 @@ class MoveDialog(QDialog):
             if isinstance(said, dict):
                 self._said.append(said)
                 if "say" in said:
-                    self.output.appendPlainText(QCoreApplication.translate("domain", said["say"]))
+                    self.output.append(
+                        html.escape(QCoreApplication.translate("domain", said["say"]))
+                    )
 
     @Slot(int, QProcess.ExitStatus)
     def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
@@ -203,7 +206,7 @@ class MoveDialog(QDialog):
         report = next((s for s in self._said if "report" in s), None)
         refused = next((s for s in self._said if "refused" in s), None)
         if report is not None:
-            self.output.appendPlainText(self._report_text(report))
+            self.output.append(self._report_html(report))
         if code == 0:
             show_message(
                 self.status,
@@ -270,29 +273,41 @@ class MoveDialog(QDialog):
                 True,
             )
 
-    def _report_text(self, said: dict[str, Any]) -> str:
-        """The counts side by side and each check's result, in the window's language."""
+    def _report_html(self, said: dict[str, Any]) -> str:
+        """The counts side by side in a table and each check's result, in the window's
+        language (a table: names in Vietnamese or Chinese do not line up in columns of
+        spaces)."""
         before: dict[str, int] = said["report"]["before"]
         after: dict[str, int] = said["report"]["after"]
         pc, server = self.tr("this PC"), self.tr("server")
-        names = {name: QCoreApplication.translate("domain", name) for name in before}
-        width = max([len(n) for n in names.values()] + [1])
-        lines = [f"{'':{width}}  {pc:>9}  {server:>9}"]
+        cell = '<td style="padding: 1px 12px 1px 0">{}</td>'
+        number = '<td align="right" style="padding: 1px 12px">{}</td>'
+        rows = ["<tr>" + cell.format("") + number.format(pc) + number.format(server) + "</tr>"]
         for name, n in before.items():
             moved = after.get(name, 0)
-            mark = "" if moved == n or not after else "  <- " + self.tr("differs")
-            lines.append(f"{names[name]:{width}}  {n:>9}  {moved:>9}{mark}")
+            mark = "" if moved == n or not after else self.tr("differs")
+            rows.append(
+                "<tr>"
+                + cell.format(html.escape(QCoreApplication.translate("domain", name)))
+                + number.format(n)
+                + number.format(moved)
+                + (f'<td style="color: #b00020">{html.escape(mark)}</td>' if mark else "")
+                + "</tr>"
+            )
+        parts = ["<table>" + "".join(rows) + "</table>"]
         for side, caption in (("pc", pc), ("server", server)):
             checked = said.get("checks", {}).get(side)
             if checked is None:
                 continue
             if checked["ok"]:
-                lines.append(self.tr("Check on %1: OK").replace("%1", caption))
+                passed = self.tr("Check on %1: OK").replace("%1", caption)
+                parts.append(f"<p>{html.escape(passed)}</p>")
                 continue
-            lines.append(
+            head = (
                 self.tr("Check on %1: %2 problem(s)")
                 .replace("%1", caption)
                 .replace("%2", str(len(checked["problems"])))
             )
-            lines += [f"  - {problem}" for problem in checked["problems"]]
-        return "\n".join(lines)
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in checked["problems"])
+            parts.append(f"<p>{html.escape(head)}</p><ul>{items}</ul>")
+        return "".join(parts)
