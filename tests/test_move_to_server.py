@@ -205,6 +205,7 @@ def test_the_settings_button_moves_the_register_and_shows_both_checks(
         shown = move_now(qtbot, dialog)
         assert dialog.exit_code == 0, shown + dialog.status.text()
         assert "Check on this PC: OK" in shown and "Check on server: OK" in shown
+        assert "Checking this PC's register..." in shown  # each step, as it is said
         assert "complaints" in shown and "Moved, and both registers" in dialog.status.text()
         assert "Use this server" in dialog.status.text()
         address = parse_url(server_db)

@@ -106,7 +106,7 @@ class MoveDialog(QDialog):
         form.addRow(self.status)
         self.output = QTextEdit(self)
         self.output.setReadOnly(True)
-        self.output.setMinimumHeight(280)
+        self.output.setMinimumHeight(180)
         form.addRow(self.output)
         buttons = QHBoxLayout()
         self.close_button = QPushButton(self.tr("Close"), self)
@@ -118,6 +118,9 @@ class MoveDialog(QDialog):
         form.addRow(buttons)
         self.close_button.clicked.connect(self.reject)
         self.start_button.clicked.connect(self.start)
+        # Room for the report from the start: wrapped lines make the layout's height depend
+        # on its width, and Qt then does not grow a window to fit a longer message.
+        self.resize(720, 660)
 
     def _target(self) -> tuple[str, str]:
         """The server register's address without its password, and the password: the
@@ -187,9 +190,8 @@ class MoveDialog(QDialog):
             if isinstance(said, dict):
                 self._said.append(said)
                 if "say" in said:
-                    self.output.append(
-                        html.escape(QCoreApplication.translate("domain", said["say"]))
-                    )
+                    step = QCoreApplication.translate("domain", said["say"])
+                    self.output.append(f"<p>{html.escape(step)}</p>")
 
     @Slot(int, QProcess.ExitStatus)
     def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
