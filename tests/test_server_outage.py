@@ -119,6 +119,9 @@ def test_a_save_before_the_window_noticed_says_what_really_happened(
     assert "connection to the branch server was lost, so nothing was saved" in said
     assert "unexpected" not in said and not _error_boxes()
     assert window.intake.summary.text() == "Typed while the server was away"
+    # The window knows now: the banner shows and Save is greyed out, without waiting.
+    assert window.server_banner.isVisible()
+    assert not window.intake.save_button.isEnabled()
 
 
 def test_while_the_server_is_away_nothing_that_writes_is_offered(

@@ -83,6 +83,7 @@ class IntakeForm(QWidget):
 
     saved = Signal(int)
     discarded = Signal()
+    connection_lost = Signal()  # a save found the branch server gone: the window says so
 
     def __init__(self, actor_getter: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -604,6 +605,8 @@ class IntakeForm(QWidget):
             return
         except DomainError as exc:
             self._show_errors(exc)
+            if exc.code == "connection_lost":
+                self.connection_lost.emit()
             return
         self._dirty = False
         self._clear_errors()

@@ -329,6 +329,13 @@ class MainWindow(QMainWindow):
         self.check_banner.show_text(text)
 
     @Slot()
+    def _server_missed(self) -> None:
+        """A save found the server gone before the watch did: banner and greyed-out
+        buttons now, not at its next question."""
+        if self.server_watch is not None:
+            self.server_watch.missed()
+
+    @Slot()
     def _server_back(self) -> None:
         self.server_banner.hide()
         self.write_gate.open()
@@ -388,6 +395,7 @@ class MainWindow(QMainWindow):
         intake = IntakeForm(self.current_actor, self.stack)
         intake.saved.connect(self._intake_saved)
         intake.discarded.connect(lambda: self.show_page("home"))
+        intake.connection_lost.connect(self._server_missed)
         if self.read_only:
             intake.save_button.setEnabled(False)
         return intake
