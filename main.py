@@ -337,6 +337,9 @@ def build_parser() -> argparse.ArgumentParser:
         "or the PGPASSWORD environment variable, never typed here",
     )
     mov.add_argument("--user", required=True, metavar="NAME", help="a manager's user name")
+    # The Settings window's Move... runs this command and shows its report in the window's
+    # language: the report comes as JSON lines on standard output instead of the table.
+    mov.add_argument("--for-window", action="store_true", help=argparse.SUPPRESS)
     owner = sub.add_parser(
         "server-setup",
         aliases=["server-upgrade"],
@@ -514,6 +517,8 @@ def _move_to_server(args: argparse.Namespace, home: Path) -> int:
         return EXIT_USAGE
     if not split_password(target)[1] and os.environ.get("PGPASSWORD"):
         target = join_password(target, os.environ["PGPASSWORD"])
+    if args.for_window:
+        return _move_for_window(home, source, target, args.user)
     report = move_to_server(
         home,
         source,
@@ -548,6 +553,48 @@ def _move_to_server(args: argparse.Namespace, home: Path) -> int:
         "PC's own register is left as it was."
     )
     return EXIT_OK
+
+
+def _move_for_window(home: Path, source: str, target: str, user: str) -> int:
+    """The move for Settings' Move... dialog: each step, a refusal (its code, its words in
+    the window's language and its names) and the report, as JSON lines on standard output."""
+    import json
+    import sqlite3
+
+    import peewee
+
+    from models.db import translate_error
+    from models.errors import DomainError
+    from models.move import move_to_server
+
+    from cli.session import sign_in
+
+    def tell(**what: object) -> None:
+        print(json.dumps(what, ensure_ascii=False), flush=True)
+
+    try:
+        report = move_to_server(
+            home, source, target, lambda: sign_in(user), say=lambda text: tell(say=text)
+        )
+    except (DomainError, peewee.DatabaseError, sqlite3.Error) as exc:
+        told = exc if isinstance(exc, DomainError) else translate_error(exc)
+        if not isinstance(told, DomainError):
+            raise
+        logging.getLogger("cli").warning("move-to-server refused: %s", told.code)
+        names = {k: v for k, v in told.params.items() if isinstance(v, (str, int))}
+        tell(refused=told.code, text=cli_message(told), params=names)
+        return EXIT_USER_ERROR
+    checks = {
+        side: {"ok": checked.ok, "problems": checked.problems}
+        for side, checked in (("pc", report.source_check), ("server", report.target_check))
+        if checked is not None
+    }
+    tell(
+        report={"target": report.target, "before": report.before, "after": report.after},
+        checks=checks,
+        ok=report.ok,
+    )
+    return EXIT_OK if report.ok else EXIT_USER_ERROR
 
 
 def cli_message_of(template: str, params: dict[str, object]) -> str:

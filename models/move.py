@@ -39,16 +39,17 @@ from models.schema import (
 )
 
 # What is counted on both sides, by the names the report prints.
+# (Marked for translation: the Settings window shows them in the reader's language.)
 COUNTED: dict[str, type[BaseModel]] = {
-    "complaints": Complaint,
-    "timeline entries": Event,
-    "audit events": AuditEvent,
-    "opinion book entries": OpinionEntry,
-    "box openings": BoxOpening,
-    "sign-offs": ReadSignoff,
-    "checklist runs": GuidedRun,
-    "staff": Staff,
-    "staff keys": StaffKey,
+    QT_TRANSLATE_NOOP("domain", "complaints"): Complaint,
+    QT_TRANSLATE_NOOP("domain", "timeline entries"): Event,
+    QT_TRANSLATE_NOOP("domain", "audit events"): AuditEvent,
+    QT_TRANSLATE_NOOP("domain", "opinion book entries"): OpinionEntry,
+    QT_TRANSLATE_NOOP("domain", "box openings"): BoxOpening,
+    QT_TRANSLATE_NOOP("domain", "sign-offs"): ReadSignoff,
+    QT_TRANSLATE_NOOP("domain", "checklist runs"): GuidedRun,
+    QT_TRANSLATE_NOOP("domain", "staff"): Staff,
+    QT_TRANSLATE_NOOP("domain", "staff keys"): StaffKey,
 }
 # Not carried: the schema's own bookkeeping (the server has its own), drafts (on the
 # PC), the search index (made again on the server from the complaints).
@@ -216,7 +217,7 @@ def move_to_server(
         actor.require_manager(
             QT_TRANSLATE_NOOP("domain", "Only a manager may move the register to the server.")
         )
-        say("Checking this PC's register...")
+        say(QT_TRANSLATE_NOOP("domain", "Checking this PC's register..."))
         report.source_check = check_database()
         report.before = counts()
         if not report.source_check.ok:
@@ -230,10 +231,10 @@ def move_to_server(
         from models.server_rights import require_owner_to_move
 
         require_owner_to_move(database, unquote(urlparse(target_url).path.lstrip("/")))
-        say("Copying to the branch server...")
+        say(QT_TRANSLATE_NOOP("domain", "Copying to the branch server..."))
         write_all(rows)
         report.after = counts()
-        say("Checking the server's register...")
+        say(QT_TRANSLATE_NOOP("domain", "Checking the server's register..."))
         report.target_check = check_database()
         if report.target_check.ok:
             with audit.acting(actor):

@@ -40,6 +40,12 @@ class ServerNeedsOwner(DomainError):
     code = "server_needs_owner"
 
 
+class MoveNeedsOwner(ServerNeedsOwner):
+    """A move into the server was tried as the app's role, not the owner."""
+
+    code = "move_needs_owner"
+
+
 def require_may_change_schema(db: Any, found: int, known: int) -> None:
     """Refuse, in words the branch can act on, to create or upgrade a server register
     this PC's role does not own; the owner's command does it (``set_up``)."""
@@ -83,7 +89,7 @@ def require_owner_to_move(db: Any, dbname: str) -> None:
     may, user, owner = db.execute_sql(MAY_CHANGE_SCHEMA_SQL).fetchone()
     if may:
         return
-    raise ServerNeedsOwner(
+    raise MoveNeedsOwner(
         QT_TRANSLATE_NOOP(
             "domain",
             "Moving a register into the branch server replaces what the server register's "

@@ -1,7 +1,7 @@
 """A branch server that can be switched off in a test: a TCP relay on a port of its own
 in front of the test PostgreSQL server. ``stop()`` closes the port and cuts every open
-connection, as a server PC switched off does; the real server (shared by other tests)
-is never touched."""
+connection, as a server PC switched off does, and ``restore()`` opens it again; the real
+server (shared by other tests) is never touched."""
 
 from __future__ import annotations
 
@@ -20,11 +20,21 @@ class Relay:
         self._running = True
         threading.Thread(target=self._accept, daemon=True).start()
 
+    def restore(self) -> None:
+        """The server PC is switched on again: the same port answers once more."""
+        self.listener = socket.create_server(("127.0.0.1", self.port))
+        self._running = True
+        threading.Thread(target=self._accept, daemon=True).start()
+
     def _accept(self) -> None:
+        listener = self.listener
         while self._running:
             try:
-                client, _ = self.listener.accept()
+                client, _ = listener.accept()
             except OSError:
+                return
+            if not self._running:  # came in as the server went away: not let through
+                client.close()
                 return
             try:
                 server = socket.create_connection(self.target, timeout=5)
@@ -49,6 +59,8 @@ class Relay:
     def stop(self) -> None:
         """The server goes away: nothing answers on the port any more."""
         self._running = False
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the thread waiting in accept
         with contextlib.suppress(OSError):
             self.listener.close()
         with self._lock:

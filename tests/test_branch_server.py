@@ -203,14 +203,14 @@ def _type_server(qtbot, win: MainWindow, url: str) -> None:
     assert address is not None
     box = win.settings_view.server
     for field, text in (
-        (box.host, address.host),
-        (box.dbname, address.dbname),
-        (box.user, address.user),
-        (box.password, address.password),
+        (box.fields.host, address.host),
+        (box.fields.dbname, address.dbname),
+        (box.fields.user, address.user),
+        (box.fields.password, address.password),
     ):
         field.clear()
         qtbot.keyClicks(field, text)
-    box.port.setValue(address.port)
+    box.fields.port.setValue(address.port)
 
 
 def _wait_for_test(qtbot, win: MainWindow) -> None:
@@ -220,8 +220,8 @@ def _wait_for_test(qtbot, win: MainWindow) -> None:
 
 def test_the_group_builds_the_url_from_what_was_typed(qtbot, window: MainWindow) -> None:
     box = window.settings_view.server
-    assert box.isVisible() and box.port.value() == 5432
-    assert box.password.echoMode() == box.password.EchoMode.Password
+    assert box.isVisible() and box.fields.port.value() == 5432
+    assert box.fields.password.echoMode() == box.fields.password.EchoMode.Password
     assert "this PC's own register file" in box.current.text()
     _type_server(qtbot, window, "postgresql://counter%201:p%40ss@192.168.1.10:5432/complaints")
     assert box.url() == "postgresql://counter%201:p%40ss@192.168.1.10:5432/complaints"
@@ -247,7 +247,12 @@ def test_a_failed_test_says_why_and_keeps_what_was_typed(qtbot, window: MainWind
     assert "nothing answered on port 1" in box.status.text()
     assert box.status.objectName() == "errorBox"
     assert "Secr3t" not in box.status.text() + box.status.toolTip()
-    assert (box.host.text(), box.port.value(), box.user.text(), box.password.text()) == (
+    assert (
+        box.fields.host.text(),
+        box.fields.port.value(),
+        box.fields.user.text(),
+        box.fields.password.text(),
+    ) == (
         "127.0.0.1",
         1,
         "clerk",
@@ -258,11 +263,11 @@ def test_a_failed_test_says_why_and_keeps_what_was_typed(qtbot, window: MainWind
 
 def test_missing_fields_are_said_before_any_test(qtbot, window: MainWindow) -> None:
     box = window.settings_view.server
-    qtbot.keyClicks(box.host, "192.168.1.10")
+    qtbot.keyClicks(box.fields.host, "192.168.1.10")
     qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
     assert box.worker is None
     assert "name of the database" in box.status.text() and "user name" in box.status.text()
-    assert box.host.text() == "192.168.1.10"
+    assert box.fields.host.text() == "192.168.1.10"
 
 
 def test_use_this_server_stores_it_for_the_next_start(
@@ -290,16 +295,21 @@ def test_the_fields_show_the_stored_server_once(qtbot, qapp, store, home: Path) 
     qtbot.addWidget(win)
     win.show_page("settings")
     box = win.settings_view.server
-    assert (box.host.text(), box.port.value(), box.dbname.text(), box.password.text()) == (
+    assert (
+        box.fields.host.text(),
+        box.fields.port.value(),
+        box.fields.dbname.text(),
+        box.fields.password.text(),
+    ) == (
         "server-pc",
         5433,
         "complaints",
         "pw#",
     )
-    box.host.setText("typed-but-not-saved")
+    box.fields.host.setText("typed-but-not-saved")
     win.show_page("home")
     win.show_page("settings")
-    assert box.host.text() == "typed-but-not-saved"
+    assert box.fields.host.text() == "typed-but-not-saved"
 
 
 def test_clerks_neither_see_nor_change_the_server(qtbot, qapp, store, home: Path) -> None:

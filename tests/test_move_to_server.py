@@ -144,9 +144,9 @@ def test_only_a_manager_moves_the_register(pc_register: Path, server_db: str) ->
         server.close()
 
 
-def test_the_settings_button_moves_the_register_and_shows_both_checks(
-    qtbot, qapp, pc_register: Path, server_db: str
-) -> None:
+def open_move_dialog(qtbot, qapp, home: Path, server_url: str, lang: str = "en"):  # type: ignore[no-untyped-def]
+    """The manager's window on this PC's register, the server typed into Settings > Branch
+    server, and Move... pressed: the window and the dialog it opened."""
     from PySide6.QtCore import Qt
 
     from models.server import parse_url
@@ -155,37 +155,79 @@ def test_the_settings_button_moves_the_register_and_shows_both_checks(
     from ui.main_window import MainWindow
     from ui.move_dialog import MoveDialog
 
-    store = open_store(pc_register)
+    manager = auth.sign_in(MANAGER, PASSWORD)
+    win = MainWindow(configure(qapp, home, lang), actor=manager, store=dbmod_store(home))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.show_page("settings")
+    box = win.settings_view.server
+    assert box.move_button.isVisible()  # this PC works on its own register
+    address = parse_url(server_url)
+    assert address is not None
+    for field, text in (
+        (box.fields.host, address.host),
+        (box.fields.dbname, address.dbname),
+        (box.fields.user, address.user),
+        (box.fields.password, address.password),
+    ):
+        qtbot.keyClicks(field, text)
+    box.fields.port.setValue(address.port)
+    qtbot.mouseClick(box.move_button, Qt.MouseButton.LeftButton)
+    dialog = box.move_dialog
+    assert isinstance(dialog, MoveDialog) and dialog.isVisible()
+    return win, dialog
+
+
+def move_now(qtbot, dialog, password: str = PASSWORD) -> str:  # type: ignore[no-untyped-def]
+    """The manager's password typed, Move now pressed, the end awaited: what it shows."""
+    from PySide6.QtCore import Qt
+
+    dialog.exit_code = None
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.exit_code is not None, timeout=240_000)
+    return str(dialog.output.toPlainText())
+
+
+def dbmod_store(home: Path):  # type: ignore[no-untyped-def]
+    """This PC's register, open as the window holds it (closed by the test's end)."""
+    return open_store(home)
+
+
+def test_the_settings_button_moves_the_register_and_shows_both_checks(
+    qtbot, qapp, pc_register: Path, server_db: str
+) -> None:
+    from models.server import parse_url
+
+    win, dialog = open_move_dialog(qtbot, qapp, pc_register, server_db)
     try:
-        manager = auth.sign_in(MANAGER, PASSWORD)
-        win = MainWindow(configure(qapp, pc_register, "en"), actor=manager, store=store)
-        qtbot.addWidget(win)
-        win.show()
-        win.show_page("settings")
-        box = win.settings_view.server
-        assert box.move_button.isVisible()  # this PC works on its own register
-        address = parse_url(server_db)
-        assert address is not None
-        for field, text in (
-            (box.host, address.host),
-            (box.dbname, address.dbname),
-            (box.user, address.user),
-            (box.password, address.password),
-        ):
-            qtbot.keyClicks(field, text)
-        box.port.setValue(address.port)
-        qtbot.mouseClick(box.move_button, Qt.MouseButton.LeftButton)
-        dialog = box.move_dialog
-        assert isinstance(dialog, MoveDialog) and dialog.isVisible()
-        qtbot.keyClicks(dialog.password, PASSWORD)
-        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.exit_code is not None, timeout=240_000)
-        shown = dialog.output.toPlainText()
-        assert dialog.exit_code == 0, shown
-        assert "check on this PC: OK" in shown and "check on server: OK" in shown
+        shown = move_now(qtbot, dialog)
+        assert dialog.exit_code == 0, shown + dialog.status.text()
+        assert "Check on this PC: OK" in shown and "Check on server: OK" in shown
+        assert "Checking this PC's register..." in shown  # each step, as it is said
         assert "complaints" in shown and "Moved, and both registers" in dialog.status.text()
         assert "Use this server" in dialog.status.text()
+        address = parse_url(server_db)
+        assert address is not None
         assert f":{address.password}@" not in shown  # the server password never shown
         win.close()
     finally:
-        store.close()
+        if win.store is not None:
+            win.store.close()
+
+
+def test_the_move_dialog_reports_in_the_window_language(
+    qtbot, qapp, pc_register: Path, server_db: str
+) -> None:
+    win, dialog = open_move_dialog(qtbot, qapp, pc_register, server_db, lang="vi")
+    try:
+        shown = move_now(qtbot, dialog)
+        assert dialog.exit_code == 0, shown + dialog.status.text()
+        for english in ("complaints", "Check on", "this PC", "Checking", "Copying"):
+            assert english not in shown, english
+        assert "Moved, and" not in dialog.status.text()
+        win.close()
+    finally:
+        if win.store is not None:
+            win.store.close()

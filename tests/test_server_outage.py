@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import drafts
 from models.db import DB_FILE_NAME
+from models.schema import Complaint
 from models.server import parse_url
 from models.store import Store, open_store
 
@@ -97,17 +98,73 @@ def test_with_the_server_down_the_draft_is_on_this_pc_and_the_window_says_so(
     assert folder is not None and folder.is_relative_to(home)
     assert not (home / DB_FILE_NAME).exists()  # kept on the PC, not in a register of its own
 
+    for page in ("home", "register"):
+        window.show_page(page)
+        assert window.server_banner.isVisible(), page
+    assert not _error_boxes()
+
+
+def test_a_save_before_the_window_noticed_says_what_really_happened(
+    qtbot, window: MainWindow, relay: Relay
+) -> None:
+    assert window.server_watch is not None
+    window.server_watch.timer.stop()  # the cut comes between two of the watch's questions
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    _fill(qtbot, window)
+    relay.stop()
+    assert window.intake.save_button.isEnabled()  # nobody knows yet
     qtbot.keyClick(window.intake.summary.edit, Qt.Key.Key_S, CTRL)
     assert window.stack.currentWidget() is window.intake
     said = window.intake.error_box.text()
     assert "connection to the branch server was lost, so nothing was saved" in said
     assert "unexpected" not in said and not _error_boxes()
     assert window.intake.summary.text() == "Typed while the server was away"
+    # The window knows now: the banner shows and Save is greyed out, without waiting.
+    assert window.server_banner.isVisible()
+    assert not window.intake.save_button.isEnabled()
 
-    for page in ("home", "register"):
-        window.show_page(page)
-        assert window.server_banner.isVisible(), page
-    assert not _error_boxes()
+
+def test_while_the_server_is_away_nothing_that_writes_is_offered(
+    qtbot, window: MainWindow, relay: Relay
+) -> None:
+    """Save is switched off (and says why) while the banner shows; what is typed stays,
+    on screen and in the draft; once the server answers, the same Save saves it."""
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    assert window.stack.currentWidget() is window.intake
+    _fill(qtbot, window)
+    save = window.intake.save_button
+    assert save.isEnabled()
+    relay.stop()
+    qtbot.waitUntil(lambda: window.server_banner.isVisible(), timeout=15_000)
+    assert not save.isEnabled()
+    assert "branch server cannot be reached" in save.toolTip()
+    qtbot.keyClick(window.intake.summary.edit, Qt.Key.Key_S, CTRL)  # nothing is tried
+    assert not window.intake.error_box.isVisible() and not _error_boxes()
+    qtbot.keyClicks(window.intake.summary.edit, ", and more")
+    window.intake.save_draft()
+    owner = drafts.owner_key(window.current_actor().staff_id)
+    kept = drafts.load_draft(owner, "intake")
+    assert kept is not None and kept[0]["summary"] == "Typed while the server was away, and more"
+
+    # Pages built during the outage are shut too, and the view's own wishes are kept.
+    window.show_page("opinions")
+    assert not window.opinions.entries.form.save_button.isEnabled()
+    window.opinions.entries.form.save_button.setEnabled(True)  # as a view does on its own
+    assert not window.opinions.entries.form.save_button.isEnabled()
+    window.show_page("intake")
+
+    relay.restore()
+    qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=15_000)
+    assert save.isEnabled() and save.toolTip() == ""
+    assert window.opinions.entries.form.save_button.isEnabled()
+    assert window.intake.summary.text() == "Typed while the server was away, and more"
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.intake, timeout=15_000)
+    found = Complaint.select().where(
+        Complaint.summary == "Typed while the server was away, and more"
+    )
+    assert found.count() == 1
+    assert drafts.load_draft(owner, "intake") is None
 
 
 def test_the_draft_of_a_server_register_is_offered_after_a_power_cut(
@@ -123,6 +180,7 @@ def test_the_draft_of_a_server_register_is_offered_after_a_power_cut(
     drafts.use_folder(home, "sqlite:///elsewhere.sqlite3")  # another register meanwhile
     assert drafts.load_draft(drafts.owner_key(actor.staff_id), "intake") is None
     drafts.use_folder(home, server_store.url)
+    relay.restore()
     again = MainWindow(configure(qapp, home, "en"), actor=actor, store=server_store)
     qtbot.addWidget(again)
     assert again.banner.isVisibleTo(again) and "kept from" in again.banner_text.text()

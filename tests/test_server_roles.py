@@ -372,3 +372,59 @@ def test_a_pcs_register_is_moved_in_by_the_owner_not_by_the_counter_pcs(
         store.close()
     assert refused(server.url) == []
     assert owned_by(server.url, server.app) == []
+
+
+def test_the_settings_move_asks_for_the_owner_and_keeps_nothing(
+    qtbot,
+    qapp,
+    home: Path,
+    server: pg.TwoRoles,
+    pc_register: Path,  # noqa: F811 - the fixture imported above
+) -> None:
+    """On a server with two users, Move... in Settings takes the owner's name and password
+    for that one move: refused plainly without them or with a wrong one, done with them."""
+    from tests.test_move_to_server import MANAGER, PASSWORD, move_now, open_move_dialog
+
+    assert setup_command(home, server).returncode == 0
+    win, dialog = open_move_dialog(qtbot, qapp, pc_register, server.url)
+    try:
+        move_now(qtbot, dialog)  # as the counter PCs' user: the owner's work
+        assert dialog.exit_code == 1
+        said = dialog.status.text()
+        assert f"only its owner role {server.owner} may move a register in" in said, said
+        assert server.app in said and "Type the owner's user name and password" in said
+        assert dialog.owner.hasFocus() or not qapp.focusWindow()
+
+        qtbot.keyClicks(dialog.owner, server.owner)
+        qtbot.keyClicks(dialog.owner_password, "a-wrong-guess")
+        move_now(qtbot, dialog)
+        assert dialog.exit_code == 1
+        said = dialog.status.text()
+        assert f"refused the owner's user name {server.owner} with the password typed" in said
+        assert "a-wrong-guess" not in said
+        assert "Traceback" not in said + dialog.output.toPlainText()
+
+        qtbot.keyClicks(dialog.owner_password, server.owner_password)
+        shown = move_now(qtbot, dialog)
+        assert dialog.exit_code == 0, shown + dialog.status.text()
+        assert "Check on server: OK" in shown
+        assert dialog.owner_password.text() == ""  # used for the move only
+        win.close()
+    finally:
+        if win.store is not None:
+            win.store.close()
+    kept = "".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in pc_register.rglob("*")
+        if p.is_file() and p.suffix in (".ini", ".log", ".txt", ".json")
+    )
+    assert server.owner_password not in kept
+    store = open_store(home, server.url)  # the counter PCs work on it, as before
+    try:
+        manager = auth.sign_in(MANAGER, PASSWORD)
+        create_complaint(manager, make_form(summary="First on the server"))
+        assert check_database().ok
+    finally:
+        store.close()
+    assert refused(server.url) == []
+    assert owned_by(server.url, server.app) == []

@@ -81,14 +81,14 @@ def _type_server(qtbot, form, url: str) -> None:
     address = parse_url(url)
     assert address is not None
     for field, text in (
-        (form.host, address.host),
-        (form.dbname, address.dbname),
-        (form.user, address.user),
-        (form.password, address.password),
+        (form.fields.host, address.host),
+        (form.fields.dbname, address.dbname),
+        (form.fields.user, address.user),
+        (form.fields.password, address.password),
     ):
         field.clear()
         qtbot.keyClicks(field, text)
-    form.port.setValue(address.port)
+    form.fields.port.setValue(address.port)
 
 
 # -- first start: two doors ---------------------------------------------------------------
@@ -276,3 +276,38 @@ def test_a_wrong_user_name_is_named_among_the_causes(branch_login: str) -> None:
     result = probe(typo)
     assert result.problem == "login"
     assert "wrong user or database name" in str(result)
+
+
+def test_the_join_form_and_settings_ask_for_the_server_with_one_widget(qtbot, qapp) -> None:
+    """The first start's join form and Settings > Branch server: the same fields, in the
+    same words, read the same way."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from ui.first_start import FirstStartDialog
+    from ui.server_box import ServerBox
+    from ui.server_fields import ServerFields
+
+    dialog = FirstStartDialog()
+    box = ServerBox(lambda: None)  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    qtbot.addWidget(box)
+
+    def labels(fields: ServerFields) -> list[str]:
+        form = fields.layout()
+        assert isinstance(form, QFormLayout)
+        found = []
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            found.append(label.text() if isinstance(label, QLabel) else "")
+        return found
+
+    assert isinstance(dialog.fields, ServerFields) and isinstance(box.fields, ServerFields)
+    assert labels(dialog.fields) == labels(box.fields)
+    assert labels(box.fields) == ["Server PC", "Port", "Database", "User name", "Password"]
+    for fields in (dialog.fields, box.fields):
+        qtbot.keyClicks(fields.host, "192.168.1.10")
+        qtbot.keyClicks(fields.dbname, "complaints")
+        qtbot.keyClicks(fields.user, "complaintbook")
+        qtbot.keyClicks(fields.password, "p@ss:#")
+    assert dialog.fields.url() == box.url()

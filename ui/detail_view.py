@@ -44,6 +44,7 @@ from ui.opinion_form import source_names
 from ui.similar_panel import SimilarPanel
 from ui.slip_printer import SlipPrinter
 from ui.widgets import show_message
+from ui.write_gate import mark_writing
 
 
 class DetailView(QWidget):
@@ -140,6 +141,8 @@ class DetailView(QWidget):
             button.setObjectName(f"action_{key}")
             button.clicked.connect(getattr(self, f"do_{key}"))
             self.buttons[key] = button
+            if key != "history":
+                mark_writing(button)
             (step_bar if key in ("waive", "correct", "letter") else bar).addWidget(button)
         # The customer's slip: one key (F9) after saving at the counter, in the language
         # chosen beside it (the customer's; the guide's language when a run led here).

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from models.db import CONNECT_TIMEOUT_S
 from models.errors import DomainError
-from models.server import DEFAULT_PORT, ProbeResult, ServerAddress, build_url
+from models.server import ProbeResult
 
 from ui.messages import describe, translate_template
 from ui.server_box import ProbeWorker
+from ui.server_fields import ServerFields
 from ui.widgets import show_message
 
 
@@ -88,21 +87,8 @@ class FirstStartDialog(QDialog):
         join_title = QLabel(self.tr("Join the branch server"), join)
         join_title.setObjectName("pageTitle")
         form.addRow(join_title)
-        self.host = QLineEdit(join)
-        self.host.setPlaceholderText(self.tr("e.g. 192.168.1.10"))
-        self.port = QSpinBox(join)
-        self.port.setRange(1, 65535)
-        self.port.setValue(DEFAULT_PORT)
-        self.dbname = QLineEdit(join)
-        self.dbname.setPlaceholderText("complaints")
-        self.user = QLineEdit(join)
-        self.password = QLineEdit(join)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Server PC"), self.host)
-        form.addRow(self.tr("Port"), self.port)
-        form.addRow(self.tr("Database"), self.dbname)
-        form.addRow(self.tr("User name"), self.user)
-        form.addRow(self.tr("Password"), self.password)
+        self.fields = ServerFields(join)  # the same fields as Settings > Branch server
+        form.addRow(self.fields)
         self.status = QLabel(join)
         self.status.setWordWrap(True)
         self.status.hide()
@@ -125,15 +111,6 @@ class FirstStartDialog(QDialog):
         self.test_button.clicked.connect(self.test)
         self.connect_button.clicked.connect(self.join)
 
-    def address(self) -> ServerAddress:
-        return ServerAddress(
-            host=self.host.text(),
-            port=self.port.value(),
-            dbname=self.dbname.text(),
-            user=self.user.text(),
-            password=self.password.text(),
-        )
-
     @Slot()
     def choose_new(self) -> None:
         self.url = ""
@@ -148,7 +125,7 @@ class FirstStartDialog(QDialog):
     def join(self) -> None:
         """Join the typed server once a test of it passed (testing first if need be)."""
         try:
-            url = build_url(self.address())
+            url = self.fields.url()
         except DomainError as exc:
             show_message(self.status, describe(exc), error=True)
             return
@@ -163,14 +140,14 @@ class FirstStartDialog(QDialog):
         if self.worker is not None:
             return
         try:
-            url = build_url(self.address())
+            url = self.fields.url()
         except DomainError as exc:
             show_message(self.status, describe(exc), error=True)
             return
         show_message(
             self.status,
             self.tr("Testing the connection to %1 (this takes at most %2 seconds)...")
-            .replace("%1", self.host.text().strip())
+            .replace("%1", self.fields.host.text().strip())
             .replace("%2", str(CONNECT_TIMEOUT_S)),
         )
         for button in (self.test_button, self.connect_button, self.back_button):

@@ -65,6 +65,7 @@ from ui.widgets import (
     mark_invalid,
     set_combo_data,
 )
+from ui.write_gate import mark_writing
 
 DRAFT_FORM = drafts.INTAKE_FORM
 
@@ -82,6 +83,7 @@ class IntakeForm(QWidget):
 
     saved = Signal(int)
     discarded = Signal()
+    connection_lost = Signal()  # a save found the branch server gone: the window says so
 
     def __init__(self, actor_getter: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +101,7 @@ class IntakeForm(QWidget):
         QShortcut(
             QKeySequence.StandardKey.Save,
             self,
-            self.save,
+            self._save_if_offered,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         QShortcut(
@@ -232,6 +234,7 @@ class IntakeForm(QWidget):
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
         self.save_button.setDefault(True)
         self.save_button.setObjectName("primary")
+        mark_writing(self.save_button)
         buttons.addWidget(self.draft_label, 1)
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
@@ -600,6 +603,12 @@ class IntakeForm(QWidget):
             first.setFocus()
 
     @Slot()
+    def _save_if_offered(self) -> None:
+        """Ctrl+S saves only when the Save button is offered (not while the server is away
+        or the register is read-only)."""
+        if self.save_button.isEnabled():
+            self.save()
+
     def save(self) -> None:
         undecided = self.conflicts.undecided()
         if undecided:
@@ -627,6 +636,8 @@ class IntakeForm(QWidget):
             return
         except DomainError as exc:
             self._show_errors(exc)
+            if exc.code == "connection_lost":
+                self.connection_lost.emit()
             return
         self._dirty = False
         self._clear_errors()

@@ -42,6 +42,7 @@ from ui.messages import describe
 from ui.server_check import AT_SIGN_IN, ServerCheck
 from ui.settings import Settings
 from ui.widgets import Banner
+from ui.write_gate import WriteGate
 
 if TYPE_CHECKING:
     from models.complaints import ComplaintForm
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self.server_banner = Banner(right)  # the branch server is away: said, not hidden
         right_layout.addWidget(self.server_banner)
         self.server_watch: ServerWatch | None = None
+        self.write_gate = WriteGate(self)  # shut while the server is away
         self.check_banner = Banner(right)  # the server register failed its check
         right_layout.addWidget(self.check_banner)
         self.server_check: ServerCheck | None = None
@@ -287,6 +289,12 @@ class MainWindow(QMainWindow):
                 "draft on this PC; nothing can be saved until the server is back."
             ).replace("%1", since.strftime("%H:%M"))
         )
+        self.write_gate.close(
+            self.tr(
+                "The branch server cannot be reached (since %1), so this cannot be saved now. "
+                "It is offered again as soon as the server is back."
+            ).replace("%1", since.strftime("%H:%M"))
+        )
 
     @Slot(object)
     def _server_check_failed(self, report: CheckReport) -> None:
@@ -325,8 +333,16 @@ class MainWindow(QMainWindow):
         self.check_banner.show_text(text)
 
     @Slot()
+    def _server_missed(self) -> None:
+        """A save found the server gone before the watch did: banner and greyed-out
+        buttons now, not at its next question."""
+        if self.server_watch is not None:
+            self.server_watch.missed()
+
+    @Slot()
     def _server_back(self) -> None:
         self.server_banner.hide()
+        self.write_gate.open()
         if self._actor is not None:
             self.refresh_current()
 
@@ -349,6 +365,8 @@ class MainWindow(QMainWindow):
         if found is None:
             found = self.pages[name] = getattr(self, f"_build_{name}")()
             self.stack.addWidget(found)
+            if self.write_gate.shut:
+                self.write_gate.close(self.write_gate.reason)  # its writing buttons too
         return found
 
     def built(self, name: str) -> Any:
@@ -381,6 +399,7 @@ class MainWindow(QMainWindow):
         intake = IntakeForm(self.current_actor, self.stack)
         intake.saved.connect(self._intake_saved)
         intake.discarded.connect(lambda: self.show_page("home"))
+        intake.connection_lost.connect(self._server_missed)
         if self.read_only:
             intake.save_button.setEnabled(False)
         return intake

@@ -36,6 +36,7 @@ from ui import labels
 from ui.date_field import DateField
 from ui.messages import describe
 from ui.widgets import NO_SILENT_CUT, mark_invalid, set_combo_data
+from ui.write_gate import mark_writing
 
 
 def source_names(_widget: QWidget | None = None) -> dict[str, str]:
@@ -117,6 +118,7 @@ class OpinionForm(QGroupBox):
         form.addRow(self.tr("Scan"), scan_row)
         self.save_button = QPushButton(self.tr("Save and next (Ctrl+S)"), self)
         self.save_button.setObjectName("primary")
+        mark_writing(self.save_button)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QWidget] = {
             "source": self.source,
@@ -146,8 +148,8 @@ class OpinionForm(QGroupBox):
         self.scan_button.clicked.connect(self.choose_scan)
         self.source.currentIndexChanged.connect(self._source_changed)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=context)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save, context=context)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save_if_offered, context=context)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._save_if_offered, context=context)
         self.written_on.setDate(QDate.currentDate())
 
     def refresh(self) -> None:
@@ -231,6 +233,11 @@ class OpinionForm(QGroupBox):
         )
 
     @Slot()
+    def _save_if_offered(self) -> None:
+        """The keys save only when the button is offered (not while the server is away)."""
+        if self.save_button.isEnabled():
+            self.save()
+
     def save(self) -> None:
         try:
             entry = opinions.add_entry(self._actor_getter(), self.form())

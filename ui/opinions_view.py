@@ -42,6 +42,7 @@ from ui.history_dialog import HistoryDialog, open_history
 from ui.messages import describe
 from ui.opinion_form import OpinionForm, kind_names, source_names
 from ui.widgets import NO_SILENT_CUT, show_message
+from ui.write_gate import mark_writing
 
 LIST_LIMIT = 300
 
@@ -129,6 +130,7 @@ class EntriesTab(QWidget):
         self.complaint_button = QPushButton(self.tr("Open the complaint"), detail)
         self.scan_button = QPushButton(self.tr("View scan"), detail)
         self.history_button = QPushButton(self.tr("History"), detail)
+        mark_writing(self.reply_button, self.promote_button)
         for button in (
             self.reply_button,
             self.promote_button,
@@ -397,6 +399,9 @@ class BoxTab(QWidget):
         self.transcribe_button = QPushButton(self.tr("Transcribe its slips"), listing)
         self.close_button = QPushButton(self.tr("Close the opening"), listing)
         self.opening_history_button = QPushButton(self.tr("History"), listing)
+        mark_writing(
+            self.open_button, self.schedule_button, self.transcribe_button, self.close_button
+        )
         buttons.addWidget(self.transcribe_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.opening_history_button)
@@ -569,6 +574,7 @@ class ReadingTab(QWidget):
         self.days = QListWidget(self)
         outer.addWidget(self.days, 1)
         self.day_button = QPushButton(self.tr("Sign the selected day"), self)
+        mark_writing(self.today_button, self.day_button)
         outer.addWidget(self.day_button, 0, Qt.AlignmentFlag.AlignLeft)
         # What was signed, and when: a day signed after the next day was not read on time,
         # and the list says so instead of letting the signature pass for a daily reading.

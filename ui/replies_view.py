@@ -31,6 +31,7 @@ from ui import labels
 from ui.history_dialog import open_history
 from ui.messages import describe
 from ui.widgets import NO_SILENT_CUT, set_combo_data, show_message
+from ui.write_gate import mark_writing
 
 
 class RepliesView(QWidget):
@@ -94,6 +95,7 @@ class RepliesView(QWidget):
         self.save_button.setObjectName("primary")
         self.retire_button = QPushButton(self.tr("Retire"), editor)
         self.history_button = QPushButton(self.tr("History"), editor)
+        mark_writing(self.save_button, self.retire_button)
         self.history_button.clicked.connect(self.show_history)
         for button in (self.new_button, self.retire_button, self.history_button, self.save_button):
             buttons.addWidget(button)

@@ -36,6 +36,7 @@ from ui.background import Task
 from ui.messages import describe
 from ui.report_worker import RegisterWorker
 from ui.widgets import show_message
+from ui.write_gate import mark_writing
 
 REPORT_LANGUAGES = (
     ("en", "English"),
@@ -107,6 +108,7 @@ class ReportsView(QWidget):
         for code, name in REPORT_LANGUAGES:
             self.lang.addItem(name, code)
         self.make_button = QPushButton(self.tr("Make the register"), self)
+        mark_writing(self.make_button)
         self.make_button.setObjectName("primary")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.progress = QProgressBar(self)

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -28,16 +26,15 @@ from models.actors import Actor
 from models.db import CONNECT_TIMEOUT_S, sqlite_path
 from models.errors import DomainError
 from models.server import (
-    DEFAULT_PORT,
     ProbeResult,
     ServerAddress,
-    build_url,
     check_may_choose,
     parse_url,
     probe,
 )
 
 from ui.messages import describe, translate_template
+from ui.server_fields import ServerFields
 from ui.settings import credential_store, password_in_file
 from ui.widgets import show_message
 
@@ -96,21 +93,8 @@ class ServerBox(QGroupBox):
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         form.addRow(intro)
-        self.host = QLineEdit(self)
-        self.host.setPlaceholderText(self.tr("e.g. 192.168.1.10"))
-        self.port = QSpinBox(self)
-        self.port.setRange(1, 65535)
-        self.port.setValue(DEFAULT_PORT)
-        self.dbname = QLineEdit(self)
-        self.dbname.setPlaceholderText("complaints")
-        self.user = QLineEdit(self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Server PC"), self.host)
-        form.addRow(self.tr("Port"), self.port)
-        form.addRow(self.tr("Database"), self.dbname)
-        form.addRow(self.tr("User name"), self.user)
-        form.addRow(self.tr("Password"), self.password)
+        self.fields = ServerFields(self)
+        form.addRow(self.fields)
         self.test_button = QPushButton(self.tr("Test connection"), self)
         form.addRow(self.test_button)
         choice = QHBoxLayout()
@@ -152,11 +136,7 @@ class ServerBox(QGroupBox):
             self._filled = True
             address = parse_url(stored_url)
             if address is not None:
-                self.host.setText(address.host)
-                self.port.setValue(address.port)
-                self.dbname.setText(address.dbname)
-                self.user.setText(address.user)
-                self.password.setText(address.password)
+                self.fields.fill(address)
         running = parse_url(running_url)
         if running is not None:
             self.current.setText(
@@ -191,18 +171,9 @@ class ServerBox(QGroupBox):
             )
         self.password_note.setText(text)
 
-    def address(self) -> ServerAddress:
-        return ServerAddress(
-            host=self.host.text(),
-            port=self.port.value(),
-            dbname=self.dbname.text(),
-            user=self.user.text(),
-            password=self.password.text(),
-        )
-
     def url(self) -> str:
         """The typed server as a URL (raises ValidationError for what is missing)."""
-        return build_url(self.address())
+        return self.fields.url()
 
     def _say(self, text: str, error: bool = False) -> None:
         show_message(self.status, text, error)
@@ -226,7 +197,7 @@ class ServerBox(QGroupBox):
             return
         self._say(
             self.tr("Testing the connection to %1 (this takes at most %2 seconds)...")
-            .replace("%1", self.host.text().strip())
+            .replace("%1", self.fields.host.text().strip())
             .replace("%2", str(CONNECT_TIMEOUT_S))
         )
         self._busy(True)

@@ -52,6 +52,7 @@ from ui.history_dialog import HistoryDialog, open_history
 from ui.messages import describe
 from ui.server_box import ServerBox
 from ui.widgets import set_combo_data, show_message
+from ui.write_gate import mark_writing
 
 
 class SettingsView(QWidget):
@@ -186,6 +187,15 @@ class SettingsView(QWidget):
         staff_layout.addWidget(self.credentials_button)
         self.staff_history_button = QPushButton(self.tr("History of selected..."), staff_box)
         self.staff_history_button.clicked.connect(self.show_staff_history)
+        mark_writing(
+            self.save_button,
+            self.referral_button,
+            self.emergency_button,
+            self.anonymise_button,
+            self.add_button,
+            self.toggle_button,
+            self.credentials_button,
+        )
         staff_layout.addWidget(self.staff_history_button)
         self.dialog: ActionDialog | None = None
         row.addWidget(staff_box, 3)

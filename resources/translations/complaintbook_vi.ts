@@ -1380,30 +1380,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Máy này làm việc trên sổ dùng chung với các máy khác (PostgreSQL trong mạng chi nhánh). Máy không giữ sổ riêng nào.</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>ví dụ 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>Máy chủ</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Cổng</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
@@ -2089,6 +2065,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Không kết nối được máy chủ chi nhánh từ %1; đang thử lại. Nội dung bạn nhập được lưu nháp trên máy này; chưa thể lưu gì cho đến khi máy chủ hoạt động lại.</translation>
     </message>
     <message>
+        <source>The branch server cannot be reached (since %1), so this cannot be saved now. It is offered again as soon as the server is back.</source>
+        <translation>Không kết nối được máy chủ chi nhánh (từ %1), nên lúc này chưa lưu được. Nút này sẽ dùng lại được ngay khi máy chủ hoạt động trở lại.</translation>
+    </message>
+    <message>
         <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
         <translation>Sổ theo dõi này không qua được kiểm tra nhật ký: %1 (tổng cộng %2 vấn đề; lệnh check liệt kê đầy đủ). Hãy đối chiếu với sổ đã ký gần nhất và các bản sao lưu trước khi làm tiếp.</translation>
     </message>
@@ -2188,6 +2168,22 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Mật khẩu của bạn (%1)</translation>
     </message>
     <message>
+        <source>The server&apos;s owner (a server with two users only)</source>
+        <translation>Chủ sở hữu máy chủ (chỉ với máy chủ có hai người dùng)</translation>
+    </message>
+    <message>
+        <source>If the branch server was set up with two users, only its owner role may move a register in. Type the owner&apos;s user name and password: they are used for this move only and are not kept anywhere. Otherwise leave them empty.</source>
+        <translation>Nếu máy chủ chi nhánh được thiết lập với hai người dùng, chỉ vai trò chủ sở hữu mới được chuyển sổ vào. Nhập tên người dùng và mật khẩu của chủ sở hữu: chúng chỉ dùng cho lần chuyển này và không được lưu ở đâu cả. Nếu không, hãy để trống.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s user name</source>
+        <translation>Tên người dùng của chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password</source>
+        <translation>Mật khẩu của chủ sở hữu</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2200,6 +2196,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Hãy nhập mật khẩu của bạn trước.</translation>
     </message>
     <message>
+        <source>Type the owner&apos;s password too.</source>
+        <translation>Hãy nhập cả mật khẩu của chủ sở hữu.</translation>
+    </message>
+    <message>
         <source>Moving... (this can take a few minutes)</source>
         <translation>Đang chuyển... (có thể mất vài phút)</translation>
     </message>
@@ -2208,8 +2208,48 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đã chuyển xong, cả hai sổ đều qua kiểm tra. Bấm Dùng máy chủ này, rồi khởi động lại Sổ Khiếu Nại trên mọi máy.</translation>
     </message>
     <message>
+        <source>Nothing was moved: on this server only its owner role %1 may move a register in, not %2. Type the owner&apos;s user name and password above, then press Move now.</source>
+        <translation>Chưa có gì được chuyển: trên máy chủ này chỉ vai trò chủ sở hữu %1 mới được chuyển sổ vào, %2 thì không. Nhập tên người dùng và mật khẩu của chủ sở hữu ở trên, rồi bấm Chuyển ngay.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the branch server %1 refused the owner&apos;s user name %2 with the password typed. Check the owner&apos;s user name and password, type them again, then press Move now.</source>
+        <translation>Chưa có gì được chuyển: máy chủ chi nhánh %1 từ chối tên người dùng chủ sở hữu %2 với mật khẩu đã nhập. Kiểm tra tên người dùng và mật khẩu của chủ sở hữu, nhập lại, rồi bấm Chuyển ngay.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the branch server %1 refused user name %2 with the password typed in Settings. Check the server&apos;s fields there.</source>
+        <translation>Chưa có gì được chuyển: máy chủ chi nhánh %1 từ chối tên người dùng %2 với mật khẩu đã nhập trong Cài đặt. Hãy kiểm tra các ô về máy chủ ở đó.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>Chưa có gì được chuyển: %1</translation>
+    </message>
+    <message>
+        <source>the move stopped unexpectedly.</source>
+        <translation>việc chuyển dừng lại bất ngờ.</translation>
+    </message>
+    <message>
         <source>Nothing was moved, or the move did not check out: see below.</source>
         <translation>Chưa chuyển được gì, hoặc kết quả chuyển không qua kiểm tra: xem bên dưới.</translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>khác nhau</translation>
+    </message>
+    <message>
+        <source>Check on %1: OK</source>
+        <translation>Kiểm tra trên %1: đạt</translation>
+    </message>
+    <message>
+        <source>Check on %1: %2 problem(s)</source>
+        <translation>Kiểm tra trên %1: %2 vấn đề</translation>
     </message>
 </context>
 <context>
@@ -2877,30 +2917,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Khi sổ theo dõi khiếu nại được đặt trên một máy chủ PostgreSQL trong mạng của chi nhánh, nhiều máy tại quầy có thể dùng chung một sổ.</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>ví dụ 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>Máy chủ</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Cổng</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
@@ -2947,6 +2963,33 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>Đã lưu. Hãy đóng rồi mở lại Sổ Khiếu Nại để làm việc trên tệp sổ theo dõi khiếu nại riêng của máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>ví dụ 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4460,42 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ theo dõi khiếu nại: máy này sẽ dùng chung sổ đó.</translation>
     </message>
     <message>
+        <source>complaints</source>
+        <translation>khiếu nại</translation>
+    </message>
+    <message>
+        <source>timeline entries</source>
+        <translation>dòng quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>audit events</source>
+        <translation>mục lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>opinion book entries</source>
+        <translation>mục sổ góp ý</translation>
+    </message>
+    <message>
+        <source>box openings</source>
+        <translation>lần mở hộp</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>lần ký xác nhận đọc</translation>
+    </message>
+    <message>
+        <source>checklist runs</source>
+        <translation>phiên xoa dịu</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>nhân viên</translation>
+    </message>
+    <message>
+        <source>staff keys</source>
+        <translation>khóa của nhân viên</translation>
+    </message>
+    <message>
         <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
         <translation>Sổ trên máy chủ không trống ({held}), nên chưa chuyển gì: việc chuyển không bao giờ trộn hai sổ. Hãy chuyển vào một cơ sở dữ liệu mới, trống trên máy chủ.</translation>
     </message>
@@ -4431,6 +4510,18 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Only a manager may move the register to the server.</source>
         <translation>Chỉ quản lý mới được chuyển sổ lên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Checking this PC&apos;s register...</source>
+        <translation>Đang kiểm tra sổ của máy này...</translation>
+    </message>
+    <message>
+        <source>Copying to the branch server...</source>
+        <translation>Đang sao chép lên máy chủ chi nhánh...</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s register...</source>
+        <translation>Đang kiểm tra sổ trên máy chủ...</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>

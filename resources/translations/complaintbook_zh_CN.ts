@@ -1380,30 +1380,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>本电脑使用其他电脑共用的登记簿（网点网络上的 PostgreSQL），不另存自己的登记簿。</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>例如 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>服务器电脑</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -2089,6 +2065,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>自 %1 起无法连接网点服务器，正在重试。您输入的内容作为草稿保存在本电脑上；服务器恢复前无法保存。</translation>
     </message>
     <message>
+        <source>The branch server cannot be reached (since %1), so this cannot be saved now. It is offered again as soon as the server is back.</source>
+        <translation>自 %1 起无法连接网点服务器，现在无法保存。服务器恢复后即可再次使用。</translation>
+    </message>
+    <message>
         <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
         <translation>本登记簿未通过审计校验：%1（共 %2 个问题；check 命令会全部列出）。继续使用前，请与最近一次签字的登记簿和备份核对。</translation>
     </message>
@@ -2188,6 +2168,22 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>您的密码（%1）</translation>
     </message>
     <message>
+        <source>The server&apos;s owner (a server with two users only)</source>
+        <translation>服务器的所有者（仅限设有两个用户的服务器）</translation>
+    </message>
+    <message>
+        <source>If the branch server was set up with two users, only its owner role may move a register in. Type the owner&apos;s user name and password: they are used for this move only and are not kept anywhere. Otherwise leave them empty.</source>
+        <translation>如果网点服务器设有两个用户，只有其所有者角色可以迁入登记簿。请输入所有者的用户名和密码：仅用于本次迁移，不会保存在任何地方。否则请留空。</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s user name</source>
+        <translation>所有者的用户名</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password</source>
+        <translation>所有者的密码</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2200,6 +2196,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>请先输入您的密码。</translation>
     </message>
     <message>
+        <source>Type the owner&apos;s password too.</source>
+        <translation>请同时输入所有者的密码。</translation>
+    </message>
+    <message>
         <source>Moving... (this can take a few minutes)</source>
         <translation>正在迁移……（可能需要几分钟）</translation>
     </message>
@@ -2208,8 +2208,48 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>迁移完成，两本登记簿都通过了检查。请按“使用此服务器”，然后在每台电脑上重新启动投诉簿。</translation>
     </message>
     <message>
+        <source>Nothing was moved: on this server only its owner role %1 may move a register in, not %2. Type the owner&apos;s user name and password above, then press Move now.</source>
+        <translation>没有迁移任何内容：在这台服务器上，只有所有者角色 %1 可以迁入登记簿，%2 不行。请在上方输入所有者的用户名和密码，然后按“立即迁移”。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the branch server %1 refused the owner&apos;s user name %2 with the password typed. Check the owner&apos;s user name and password, type them again, then press Move now.</source>
+        <translation>没有迁移任何内容：网点服务器 %1 拒绝了所有者用户名 %2 和所输入的密码。请检查所有者的用户名和密码，重新输入后按“立即迁移”。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the branch server %1 refused user name %2 with the password typed in Settings. Check the server&apos;s fields there.</source>
+        <translation>没有迁移任何内容：网点服务器 %1 拒绝了用户名 %2 和在“设置”中输入的密码。请检查那里的服务器各栏。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>没有迁移任何内容：%1</translation>
+    </message>
+    <message>
+        <source>the move stopped unexpectedly.</source>
+        <translation>迁移意外中止。</translation>
+    </message>
+    <message>
         <source>Nothing was moved, or the move did not check out: see below.</source>
         <translation>没有迁移任何内容，或迁移结果未通过检查：见下方。</translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation>本电脑</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Check on %1: OK</source>
+        <translation>%1 检查：通过</translation>
+    </message>
+    <message>
+        <source>Check on %1: %2 problem(s)</source>
+        <translation>%1 检查：%2 个问题</translation>
     </message>
 </context>
 <context>
@@ -2877,30 +2917,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>将登记簿存放在网点内部网络的 PostgreSQL 服务器上，多台柜面电脑即可共用同一本登记簿。</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>例如 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>服务器电脑</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -2947,6 +2963,33 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>已保存。请关闭并重新启动投诉簿，之后即改用本电脑上的登记簿文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>服务器电脑</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4460,42 @@ No backup yet.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上已有登记簿：本电脑将与其他电脑共用该登记簿。</translation>
     </message>
     <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>timeline entries</source>
+        <translation>处理经过条目</translation>
+    </message>
+    <message>
+        <source>audit events</source>
+        <translation>审计记录条目</translation>
+    </message>
+    <message>
+        <source>opinion book entries</source>
+        <translation>意见簿条目</translation>
+    </message>
+    <message>
+        <source>box openings</source>
+        <translation>开箱记录</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>阅签</translation>
+    </message>
+    <message>
+        <source>checklist runs</source>
+        <translation>安抚指引记录</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>staff keys</source>
+        <translation>员工密钥</translation>
+    </message>
+    <message>
         <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
         <translation>服务器上的登记簿不是空的（{held}），因此没有迁移任何内容：迁移绝不会混合两本登记簿。请迁移到服务器上一个新的空数据库。</translation>
     </message>
@@ -4431,6 +4510,18 @@ No backup yet.</source>
     <message>
         <source>Only a manager may move the register to the server.</source>
         <translation>只有主管才能将登记簿迁移到服务器。</translation>
+    </message>
+    <message>
+        <source>Checking this PC&apos;s register...</source>
+        <translation>正在检查本电脑的登记簿……</translation>
+    </message>
+    <message>
+        <source>Copying to the branch server...</source>
+        <translation>正在复制到网点服务器……</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s register...</source>
+        <translation>正在检查服务器上的登记簿……</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>

@@ -49,10 +49,6 @@
         <source>This PC works on the register the other PCs share (PostgreSQL on the branch network). Nothing is kept in a register of its own.</source>
         <translation>這台電腦使用其他電腦共用的登記簿（分行網絡上的 PostgreSQL），不另存自己的登記簿。</translation>
     </message>
-    <message>
-        <source>Database</source>
-        <translation>數據庫</translation>
-    </message>
 </context>
 <context>
     <name>IntakeForm</name>
@@ -117,16 +113,19 @@
         <translation>將登記簿存放在分行網絡上的 PostgreSQL 伺服器，多台櫃檯電腦即可共用同一本登記簿。</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>數據庫</translation>
-    </message>
-    <message>
         <source>Now working on: the branch server %1, database %2.</source>
         <translation>目前使用：分行伺服器 %1，數據庫 %2。</translation>
     </message>
     <message>
         <source>No credential store on this PC: the password is kept in settings.ini in the data folder. On a shared counter PC, protect the Windows account with a password of its own.</source>
         <translation>這台電腦沒有認證存放區：密碼儲存在資料存放位置的 settings.ini 中。若是多人共用的櫃檯電腦，請為該 Windows 賬號另設密碼加以保護。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>Database</source>
+        <translation>數據庫</translation>
     </message>
 </context>
 <context>

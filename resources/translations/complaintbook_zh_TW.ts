@@ -1380,30 +1380,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>這台電腦使用其他電腦共用的登記簿（分行網路上的 PostgreSQL），不另存自己的登記簿。</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>例如 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>伺服器電腦</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>連接埠</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>資料庫</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>使用者名稱</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密碼</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -2089,6 +2065,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>自 %1 起無法連線分行伺服器，正在重試。您輸入的內容作為草稿保存在這台電腦上；伺服器恢復前無法保存。</translation>
     </message>
     <message>
+        <source>The branch server cannot be reached (since %1), so this cannot be saved now. It is offered again as soon as the server is back.</source>
+        <translation>自 %1 起無法連線分行伺服器，現在無法保存。伺服器恢復後即可再次使用。</translation>
+    </message>
+    <message>
         <source>This register failed its audit check: %1 (%2 problem(s) in all; the command check lists them). Compare it with the last signed register and the backups before going on.</source>
         <translation>本登記簿未通過稽核校驗：%1（共 %2 個問題；check 指令會全部列出）。繼續使用前，請與最近一次簽章的登記簿和備份核對。</translation>
     </message>
@@ -2188,6 +2168,22 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>您的密碼（%1）</translation>
     </message>
     <message>
+        <source>The server&apos;s owner (a server with two users only)</source>
+        <translation>伺服器的擁有者（僅限設有兩個使用者的伺服器）</translation>
+    </message>
+    <message>
+        <source>If the branch server was set up with two users, only its owner role may move a register in. Type the owner&apos;s user name and password: they are used for this move only and are not kept anywhere. Otherwise leave them empty.</source>
+        <translation>如果分行伺服器設有兩個使用者，只有其擁有者角色可以遷入登記簿。請輸入擁有者的使用者名稱和密碼：僅用於這次遷移，不會保存在任何地方。否則請留空。</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s user name</source>
+        <translation>擁有者的使用者名稱</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password</source>
+        <translation>擁有者的密碼</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -2200,6 +2196,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>請先輸入您的密碼。</translation>
     </message>
     <message>
+        <source>Type the owner&apos;s password too.</source>
+        <translation>請同時輸入擁有者的密碼。</translation>
+    </message>
+    <message>
         <source>Moving... (this can take a few minutes)</source>
         <translation>正在遷移……（可能需要幾分鐘）</translation>
     </message>
@@ -2208,8 +2208,48 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>遷移完成，兩本登記簿都通過了檢查。請按「使用此伺服器」，然後在每台電腦上重新啟動投訴簿。</translation>
     </message>
     <message>
+        <source>Nothing was moved: on this server only its owner role %1 may move a register in, not %2. Type the owner&apos;s user name and password above, then press Move now.</source>
+        <translation>沒有遷移任何內容：在這台伺服器上，只有擁有者角色 %1 可以遷入登記簿，%2 不行。請在上方輸入擁有者的使用者名稱和密碼，然後按「立即遷移」。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the branch server %1 refused the owner&apos;s user name %2 with the password typed. Check the owner&apos;s user name and password, type them again, then press Move now.</source>
+        <translation>沒有遷移任何內容：分行伺服器 %1 拒絕了擁有者使用者名稱 %2 和所輸入的密碼。請檢查擁有者的使用者名稱和密碼，重新輸入後按「立即遷移」。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the branch server %1 refused user name %2 with the password typed in Settings. Check the server&apos;s fields there.</source>
+        <translation>沒有遷移任何內容：分行伺服器 %1 拒絕了使用者名稱 %2 和在「設定」中輸入的密碼。請檢查那裡的伺服器各欄。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>沒有遷移任何內容：%1</translation>
+    </message>
+    <message>
+        <source>the move stopped unexpectedly.</source>
+        <translation>遷移意外中止。</translation>
+    </message>
+    <message>
         <source>Nothing was moved, or the move did not check out: see below.</source>
         <translation>沒有遷移任何內容，或遷移結果未通過檢查：見下方。</translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation>這台電腦</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Check on %1: OK</source>
+        <translation>%1 檢查：通過</translation>
+    </message>
+    <message>
+        <source>Check on %1: %2 problem(s)</source>
+        <translation>%1 檢查：%2 個問題</translation>
     </message>
 </context>
 <context>
@@ -2877,30 +2917,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>將登記簿存放在分行網路上的 PostgreSQL 伺服器，多台櫃檯電腦即可共用同一本登記簿。</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.10</source>
-        <translation>例如 192.168.1.10</translation>
-    </message>
-    <message>
-        <source>Server PC</source>
-        <translation>伺服器電腦</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>連接埠</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>資料庫</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>使用者名稱</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密碼</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
@@ -2947,6 +2963,33 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Saved. Close and start Complaint Book again to work on this PC&apos;s own register file.</source>
         <translation>已儲存。請關閉並重新啟動投訴簿，之後即會改用這台電腦本身的登記簿檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>伺服器電腦</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4460,42 @@ No backup yet.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上已有登記簿：這台電腦將與其他電腦共用。</translation>
     </message>
     <message>
+        <source>complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>timeline entries</source>
+        <translation>處理經過條目</translation>
+    </message>
+    <message>
+        <source>audit events</source>
+        <translation>稽核紀錄條目</translation>
+    </message>
+    <message>
+        <source>opinion book entries</source>
+        <translation>意見簿條目</translation>
+    </message>
+    <message>
+        <source>box openings</source>
+        <translation>開箱紀錄</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>閱簽</translation>
+    </message>
+    <message>
+        <source>checklist runs</source>
+        <translation>安撫指引紀錄</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>staff keys</source>
+        <translation>員工金鑰</translation>
+    </message>
+    <message>
         <source>The server register is not empty ({held}), so nothing was moved: a move never mixes two registers. Move into a new, empty database on the server.</source>
         <translation>伺服器上的登記簿不是空的（{held}），因此沒有遷移任何內容：遷移絕不會混合兩本登記簿。請遷移到伺服器上一個新的空資料庫。</translation>
     </message>
@@ -4431,6 +4510,18 @@ No backup yet.</source>
     <message>
         <source>Only a manager may move the register to the server.</source>
         <translation>只有主管才能將登記簿遷移到伺服器。</translation>
+    </message>
+    <message>
+        <source>Checking this PC&apos;s register...</source>
+        <translation>正在檢查這台電腦的登記簿……</translation>
+    </message>
+    <message>
+        <source>Copying to the branch server...</source>
+        <translation>正在複製到分行伺服器……</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s register...</source>
+        <translation>正在檢查伺服器上的登記簿……</translation>
     </message>
     <message>
         <source>Demo data goes into an empty register only: this one already holds staff or records. Use another data folder (COMPLAINTBOOK_HOME) or --db to try the demo.</source>
