@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from models import audit
+from models import audit, search, search_pg
 from models.actors import Actor
 from models.db import database, display_url, is_sqlite, sqlite_path
+from models.disclosure import record
 from models.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from models.integrity import CheckReport, check_database
+from models.migrations import _drop_append_only_guards, protect_append_only
 from models.schema import (
     AuditEvent,
     BaseModel,
@@ -37,6 +39,8 @@ from models.schema import (
     Staff,
     StaffKey,
 )
+from models.server_rights import require_owner_to_move
+from models.store import open_store
 
 # What is counted on both sides, by the names the report prints.
 # (Marked for translation: the Settings window shows them in the reader's language.)
@@ -147,16 +151,12 @@ def write_all(rows: dict[str, list[dict[str, Any]]]) -> None:
     """Put ``rows`` into the open (empty) server register in one transaction, ids and all,
     replacing what its creation wrote; the append-only guards are lifted for that one
     transaction and put back in it."""
-    from models import search
-    from models.migrations import _drop_append_only_guards, protect_append_only
 
     db = database.obj
     models = {m._meta.table_name: m for m in _models()}
     with database.atomic():
         _drop_append_only_guards(db)
         if search.has_index(db) and not is_sqlite():
-            from models import search_pg
-
             db.execute_sql(f"DELETE FROM {search_pg.TABLE}")
         for model in reversed(list(models.values())):
             model.delete().execute()
@@ -177,7 +177,6 @@ def write_all(rows: dict[str, list[dict[str, Any]]]) -> None:
 
 def record_move(actor: Actor, source: str, moved: dict[str, int]) -> None:
     """The move as one event of the server's trail, signed by the manager who made it."""
-    from models.disclosure import record
 
     record(
         actor,
@@ -197,7 +196,6 @@ def move_to_server(
     """Copy the register at ``source_url`` (a PC's file) into the empty register at
     ``target_url`` (the branch server). ``sign_in`` signs the manager in on the source
     register (their key is the same on the server once carried)."""
-    from models.store import open_store
 
     if sqlite_path(source_url) is None:
         raise ValidationError(
@@ -228,7 +226,6 @@ def move_to_server(
     target = open_store(data_dir, target_url)
     try:
         refuse_unless_empty()
-        from models.server_rights import require_owner_to_move
 
         require_owner_to_move(database, unquote(urlparse(target_url).path.lstrip("/")))
         say(QT_TRANSLATE_NOOP("domain", "Copying to the branch server..."))
