@@ -45,14 +45,17 @@ def test_a_line_complaint_asks_at_once(clerk) -> None:
     assert found.asks_root_cause and found.reason == "line" and found.count == 0
 
 
-@pytest.mark.sqlite_only  # the branch server compares categories only (see README)
 def test_the_same_words_in_another_category_are_found(clerk) -> None:
+    """On both engines: SQLite's FTS5 index and the branch server's GIN index."""
     first = create_complaint(
         clerk,
         make_form(received_at=DAY, category="pricing", summary="ATM swallowed the card at night"),
     )
     create_complaint(
         clerk, make_form(received_at=DAY, category="pricing", summary="Nothing in common here")
+    )
+    create_complaint(  # one word alike is not enough
+        clerk, make_form(received_at=DAY, category="pricing", summary="Card reader broken")
     )
     later = create_complaint(
         clerk,
@@ -64,6 +67,23 @@ def test_the_same_words_in_another_category_are_found(clerk) -> None:
     )
     found = systemic.similar(later.id)
     assert [a.id for a in found.complaints] == [first.id]
+    assert found.count == 1 and found.in_burst == 1
+
+
+@pytest.mark.parametrize(
+    ("earlier", "summary"),
+    [
+        ("Máy ATM nuốt thẻ ban đêm", "may atm nuot the"),  # accents typed or not
+        ("自动取款机吞了我的卡", "取款机吞卡"),  # Chinese bigrams
+    ],
+)
+def test_similar_words_in_vietnamese_and_chinese_are_found(clerk, earlier, summary) -> None:
+    first = create_complaint(clerk, make_form(received_at=DAY, category="pricing", summary=earlier))
+    later = create_complaint(
+        clerk,
+        make_form(received_at=DAY + dt.timedelta(days=1), category="facilities", summary=summary),
+    )
+    assert [a.id for a in systemic.similar(later.id).complaints] == [first.id]
 
 
 def test_a_manager_opens_the_task_and_it_links_them(manager, clerk) -> None:
