@@ -149,26 +149,24 @@ def similar(complaint_id: int) -> Similar:
         [*alike_params, *alike_params, *burst, *params],
     ).fetchone()
     words = _words_sql(summary, low, high) if low is not None else None
+    newest: list[tuple[object, int]] = []  # (received_at, id) of the words' newest finds
     if words is not None:
         # Those the words find that the category did not: the window's index entries
-        # again (in memory now), each id looked up in the words' matches.
-        more, more_burst = database.execute_sql(
-            f"SELECT COUNT(*), COALESCE(SUM(CASE WHEN {in_burst_sql} THEN 1 ELSE 0 END), 0) "
-            f"FROM {source} WHERE {window} AND NOT ({same}) AND {words[0]}",
+        # again (in memory now), each id looked up in the words' matches; counted, and
+        # the newest of them kept for the list, so the words are searched only once.
+        rows = database.execute_sql(
+            "SELECT received_at, id, COUNT(*) OVER (), "
+            f"SUM(CASE WHEN {in_burst_sql} THEN 1 ELSE 0 END) OVER () "
+            f"FROM {source} WHERE {window} AND NOT ({same}) AND {words[0]} "
+            f"ORDER BY received_at DESC, id DESC LIMIT {LISTED}",
             [*burst, *params, *alike_params, *words[1]],
-        ).fetchone()
-        count, in_burst = count + more, in_burst + more_burst
-        alike.append(words[0])
-        alike_params += words[1]
+        ).fetchall()
+        if rows:
+            count, in_burst = count + rows[0][2], in_burst + rows[0][3]
+        newest = [(r[0], r[1]) for r in rows]
     found: list[Alike] = []
     if count:
-        rows = database.execute_sql(
-            "SELECT id, register_no, received_at, summary, status, category "
-            f"FROM {source} WHERE {window} AND ({' OR '.join(alike)}) "
-            f"ORDER BY received_at DESC, id DESC LIMIT {LISTED}",
-            params + alike_params,
-        ).fetchall()
-        found = [Alike(r[0], r[1], _moment(r[2]), r[3], r[4], r[5]) for r in rows]
+        found = _newest(f"{window} AND ({same})", params + alike_params, source, newest)
     tasks = tasks_of(complaint_id)
     reason = ""
     if scope in WIDE_SCOPES:
@@ -177,6 +175,31 @@ def similar(complaint_id: int) -> Similar:
         reason = "burst"
     asks = bool(reason) and not any(t.status == "open" for t in tasks)
     return Similar(found, int(count), int(in_burst), asks, reason, tasks)
+
+
+def _newest(
+    where: str, params: list[object], source: str, others: list[tuple[object, int]]
+) -> list[Alike]:
+    """The ``LISTED`` newest of the complaints ``where`` selects and of ``others``
+    ((received_at, id) pairs, newest first), by receipt then id, as the list shows them."""
+    columns = "id, register_no, received_at, summary, status, category"
+    rows = database.execute_sql(
+        f"SELECT {columns} FROM {source} WHERE {where} "
+        f"ORDER BY received_at DESC, id DESC LIMIT {LISTED}",
+        params,
+    ).fetchall()
+    keys = sorted([(r[2], r[0]) for r in rows] + others, reverse=True)[:LISTED]
+    wanted = {key[1] for key in keys} - {r[0] for r in rows}
+    if wanted:
+        p = database.param
+        rows += database.execute_sql(
+            f"SELECT {columns} FROM complaint WHERE id IN ({', '.join([p] * len(wanted))})",
+            sorted(wanted),
+        ).fetchall()
+    by_id = {r[0]: r for r in rows}
+    return [
+        Alike(r[0], r[1], _moment(r[2]), r[3], r[4], r[5]) for r in (by_id[key[1]] for key in keys)
+    ]
 
 
 def tasks_of(complaint_id: int) -> list[RootCauseTask]:

@@ -86,6 +86,30 @@ def test_similar_words_in_vietnamese_and_chinese_are_found(clerk, earlier, summa
     assert [a.id for a in systemic.similar(later.id).complaints] == [first.id]
 
 
+def test_the_list_interleaves_category_and_words_newest_first(clerk, monkeypatch) -> None:
+    """The category's complaints and the words' finds are listed as one, newest first
+    (the same moment: the later saved first), the count taking in all of them."""
+    monkeypatch.setattr(systemic, "LISTED", 3)
+
+    def made(days: int, category: str, summary: str) -> int:
+        at = DAY + dt.timedelta(days=days)
+        return create_complaint(
+            clerk, make_form(received_at=at, category=category, summary=summary)
+        ).id
+
+    words = "ATM swallowed the card"
+    made(1, "facilities", "Door stuck")
+    made(2, "pricing", words)
+    same_day_category = made(3, "facilities", "Lift broken")
+    same_day_words = made(3, "pricing", words)
+    newest_words = made(4, "pricing", words)
+    made(4, "pricing", "Nothing alike")
+    later = made(5, "facilities", "My card swallowed by the ATM")
+    found = systemic.similar(later)
+    assert [a.id for a in found.complaints] == [newest_words, same_day_words, same_day_category]
+    assert found.count == 5 and found.in_burst == 5
+
+
 def test_a_manager_opens_the_task_and_it_links_them(manager, clerk) -> None:
     made = [
         create_complaint(clerk, make_form(received_at=DAY + dt.timedelta(days=i))) for i in range(3)
