@@ -45,14 +45,17 @@ def test_a_line_complaint_asks_at_once(clerk) -> None:
     assert found.asks_root_cause and found.reason == "line" and found.count == 0
 
 
-@pytest.mark.sqlite_only  # the branch server compares categories only (see README)
 def test_the_same_words_in_another_category_are_found(clerk) -> None:
+    """On both engines: SQLite's FTS5 index and the branch server's GIN index."""
     first = create_complaint(
         clerk,
         make_form(received_at=DAY, category="pricing", summary="ATM swallowed the card at night"),
     )
     create_complaint(
         clerk, make_form(received_at=DAY, category="pricing", summary="Nothing in common here")
+    )
+    create_complaint(  # one word alike is not enough
+        clerk, make_form(received_at=DAY, category="pricing", summary="Card reader broken")
     )
     later = create_complaint(
         clerk,
@@ -64,6 +67,47 @@ def test_the_same_words_in_another_category_are_found(clerk) -> None:
     )
     found = systemic.similar(later.id)
     assert [a.id for a in found.complaints] == [first.id]
+    assert found.count == 1 and found.in_burst == 1
+
+
+@pytest.mark.parametrize(
+    ("earlier", "summary"),
+    [
+        ("Máy ATM nuốt thẻ ban đêm", "may atm nuot the"),  # accents typed or not
+        ("自动取款机吞了我的卡", "取款机吞卡"),  # Chinese bigrams
+    ],
+)
+def test_similar_words_in_vietnamese_and_chinese_are_found(clerk, earlier, summary) -> None:
+    first = create_complaint(clerk, make_form(received_at=DAY, category="pricing", summary=earlier))
+    later = create_complaint(
+        clerk,
+        make_form(received_at=DAY + dt.timedelta(days=1), category="facilities", summary=summary),
+    )
+    assert [a.id for a in systemic.similar(later.id).complaints] == [first.id]
+
+
+def test_the_list_interleaves_category_and_words_newest_first(clerk, monkeypatch) -> None:
+    """The category's complaints and the words' finds are listed as one, newest first
+    (the same moment: the later saved first), the count taking in all of them."""
+    monkeypatch.setattr(systemic, "LISTED", 3)
+
+    def made(days: int, category: str, summary: str) -> int:
+        at = DAY + dt.timedelta(days=days)
+        return create_complaint(
+            clerk, make_form(received_at=at, category=category, summary=summary)
+        ).id
+
+    words = "ATM swallowed the card"
+    made(1, "facilities", "Door stuck")
+    made(2, "pricing", words)
+    same_day_category = made(3, "facilities", "Lift broken")
+    same_day_words = made(3, "pricing", words)
+    newest_words = made(4, "pricing", words)
+    made(4, "pricing", "Nothing alike")
+    later = made(5, "facilities", "My card swallowed by the ATM")
+    found = systemic.similar(later)
+    assert [a.id for a in found.complaints] == [newest_words, same_day_words, same_day_category]
+    assert found.count == 5 and found.in_burst == 5
 
 
 def test_a_manager_opens_the_task_and_it_links_them(manager, clerk) -> None:
