@@ -74,7 +74,7 @@ def do_raw(home: Path, rows: int) -> dict[str, Any]:
     settings copied too) and each row's entry, made untimed with ``search.document``,
     inserted by a second executemany in the same transaction: SQLite's own share of a
     bulk load, against which the app's Python share shows."""
-    from models import search
+    from models import search, search_tokens
     from models.store import open_store
 
     schema_home = home / "schema"
@@ -95,7 +95,7 @@ def do_raw(home: Path, rows: int) -> dict[str, Any]:
     shutil.rmtree(schema_home)
     names = [c[1] for c in columns if c[1] != "id"]
     insert = f"INSERT INTO complaint ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    searched = [names.index(name) for name in search.SEARCHED_FIELDS]
+    searched = [names.index(name) for name in search_tokens.SEARCHED_FIELDS]
 
     def fresh(name: str) -> sqlite3.Connection:
         file = home / name
@@ -116,7 +116,7 @@ def do_raw(home: Path, rows: int) -> dict[str, Any]:
             entries = []
             if with_index:
                 entries = [
-                    (first + i, *search.document("\n".join(str(row[j]) for j in searched)))
+                    (first + i, *search_tokens.document("\n".join(str(row[j]) for j in searched)))
                     for i, row in enumerate(chunk)
                 ]
                 first += len(chunk)

@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee as pw
 
-from models import search
+from models import search, search_pg
 from models.db import database, is_sqlite
 from models.schema import Complaint, Staff
 from models.vocab import STATUSES
@@ -166,8 +166,6 @@ def _matching_ids(terms: str) -> pw.Node | None:
     """A subquery of the ids the search index finds for ``terms`` (None: nothing in them
     to look up, only punctuation)."""
     if not is_sqlite():
-        from models import search_pg
-
         return search_pg.matching_ids(terms)
     expression = search.expression(database.obj, terms)
     if expression is None:
@@ -233,8 +231,6 @@ def list_count(flt: ListFilter) -> tuple[int, bool]:
         return count(flt), True
     found = None
     if _words_only(flt):
-        from models import search_pg
-
         found = search_pg.count_matches(database.obj, flt.search, SEARCH_COUNT_CAP + 1)
     if found is None:
         some = _filtered(Complaint.select(pw.SQL("1")), flt).limit(SEARCH_COUNT_CAP + 1)

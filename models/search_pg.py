@@ -1,7 +1,7 @@
 """The search index on the branch server (PostgreSQL): the same tokens as SQLite's.
 
 Each complaint's tokens (bigrams of Chinese, whole words, suffixes of numbers, made by
-``search.document``) are stored as a ``tsvector`` written out lexeme by lexeme with
+``search_tokens.document``) are stored as a ``tsvector`` written out lexeme by lexeme with
 their positions, so PostgreSQL's text parser and the server's locale never split or
 drop a Chinese character. A search term becomes a ``tsquery`` of the same tokens in
 order (``<->``), the last one a prefix (``:*``) where it may be cut short; a GIN index
@@ -16,7 +16,7 @@ from typing import Any
 
 import peewee as pw
 
-from models import search
+from models import search_tokens
 
 TABLE = "complaint_search"
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
@@ -38,7 +38,7 @@ def fold(token: str) -> str:
 def vector(text: str) -> str:
     """A complaint's text as ``tsvector`` input: its tokens at their positions, then the
     digit suffixes apart from them (so no phrase runs from the text into a suffix)."""
-    body, extra = search.document(text)
+    body, extra = search_tokens.document(text)
     tokens = body.split()
     parts = [f"'{fold(t)}':{min(i, MAX_POSITION)}" for i, t in enumerate(tokens, start=1)]
     start = len(tokens) + 2
@@ -50,7 +50,7 @@ def query(terms: str) -> str | None:
     """A ``tsquery`` every whitespace-separated term must match, or None if the terms
     hold nothing searchable (only punctuation)."""
     parts = []
-    for tokens, whole_bigram in map(search.term_tokens, terms.split()):
+    for tokens, whole_bigram in map(search_tokens.term_tokens, terms.split()):
         if not tokens:
             continue
         lexemes = [f"'{fold(t)}'" for t in tokens]
@@ -85,7 +85,7 @@ def index_rows(cursor: Any, rows: Iterable[tuple[int, Mapping[str, Any]]]) -> No
     cursor.executemany(
         f"INSERT INTO {TABLE} (id, doc) VALUES (%s, %s::tsvector) "
         "ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc",
-        [(cid, vector(search.text_of(values))) for cid, values in rows],
+        [(cid, vector(search_tokens.text_of(values))) for cid, values in rows],
     )
 
 

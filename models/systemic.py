@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from models import search, search_pg
+from models import search, search_pg, search_tokens
 from models.actors import Actor
 from models.audit import as_actor
 from models.db import atomic, database, is_sqlite
@@ -58,14 +58,14 @@ def _top(category: str) -> str:
     return category.split(".", 1)[0]
 
 
-def summary_tokens(text: str, fold: Callable[[str], str] = search.fold) -> list[str]:
+def summary_tokens(text: str, fold: Callable[[str], str] = search_tokens.fold) -> list[str]:
     """The words of a summary the index would hold (as ``fold`` stores them), longest
     (most telling) first: a Chinese run gives its bigrams, other words of 3 letters or
     more themselves."""
     tokens: list[str] = []
-    for kind, run in search._runs(text):
+    for kind, run in search_tokens._runs(text):
         if kind == "cjk":
-            tokens.extend(search._cjk_tokens(run))
+            tokens.extend(search_tokens._cjk_tokens(run))
         elif len(run) >= 3 and not run.isdigit():
             tokens.append(run)
     seen: dict[str, None] = {}

@@ -16,7 +16,8 @@ from models import lifecycle, queries, search
 from models.complaints import create_complaint, form_of, update_complaint
 from models.db import atomic
 from models.queries import ListFilter
-from models.search import document, match_expression
+from models.search import match_expression
+from models.search_tokens import document, text_of
 
 from ui import register_model
 from ui.register_model import RegisterModel
@@ -199,7 +200,7 @@ def _entries_made_afresh() -> list[tuple]:
         for c in Complaint.select():
             database.execute_sql(
                 "INSERT INTO fresh (rowid, body, extra) VALUES (?, ?, ?)",
-                (c.id, *document(search.text_of(c.__data__))),
+                (c.id, *document(text_of(c.__data__))),
             )
         return _index_entries("fresh")
     finally:
