@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from models.actors import Actor
+    from models.core.actors import Actor
 
 APP_NAME = "Complaint Book"
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -44,7 +44,7 @@ def data_dir() -> Path:
     roaming = Path(QStandardPaths.writableLocation(where.AppDataLocation))
     if roaming == local or not (roaming / "complaints.sqlite3").exists():
         return local
-    from models.location import move_data_folder
+    from models.core.location import move_data_folder
 
     lock = QLockFile(str(roaming / "complaint-book.lock"))
     lock.setStaleLockTime(0)
@@ -462,7 +462,7 @@ def database_url(cli_url: str | None, home: Path) -> str:
 
 
 def _test_server(args: argparse.Namespace, home: Path) -> int:
-    from models.server import probe
+    from models.storage.server import probe
 
     url = args.url or database_url(args.db, home)
     result = probe(url)
@@ -474,8 +474,8 @@ def _test_server(args: argparse.Namespace, home: Path) -> int:
 
 def _server_setup(args: argparse.Namespace, home: Path) -> int:
     """The branch server's register created or upgraded by its owner role (the counter
-    PCs' role may not change it: ``models.server_roles``)."""
-    from models import server_roles
+    PCs' role may not change it: ``models.maintenance.server_roles``)."""
+    from models.maintenance import server_roles
 
     from cli.session import read_secret
 
@@ -499,8 +499,8 @@ def _server_setup(args: argparse.Namespace, home: Path) -> int:
 
 def _move_to_server(args: argparse.Namespace, home: Path) -> int:
     """Copy this PC's register to the server's empty one, check both, counts side by side."""
-    from models.db import default_url, sqlite_path
-    from models.move import move_to_server
+    from models.maintenance.move import move_to_server
+    from models.storage.db import default_url, sqlite_path
 
     from ui.settings import join_password, split_password, stored_database_url
 
@@ -563,9 +563,9 @@ def _move_for_window(home: Path, source: str, target: str, user: str) -> int:
 
     import peewee
 
-    from models.db import translate_error
-    from models.errors import DomainError
-    from models.move import move_to_server
+    from models.core.errors import DomainError
+    from models.maintenance.move import move_to_server
+    from models.storage.db import translate_error
 
     from cli.session import sign_in
 
@@ -604,8 +604,14 @@ def cli_message_of(template: str, params: dict[str, object]) -> str:
 
 
 def run_cli(args: argparse.Namespace, home: Path) -> int:
-    from models import audit
-    from models.store import ChangesLost, DatabaseDamaged, RegisterMissing, open_store, quarantine
+    from models.maintenance.store import (
+        ChangesLost,
+        DatabaseDamaged,
+        RegisterMissing,
+        open_store,
+        quarantine,
+    )
+    from models.storage import audit
 
     def announce(found: int) -> None:
         print(
@@ -617,7 +623,7 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
 
     out = getattr(args, "out", None)
     if out is not None:
-        from models.location import check_output_file
+        from models.core.location import check_output_file
 
         check_output_file(out)  # CON, a "?" or a missing folder: said before anything runs
     url = database_url(args.db, home)
@@ -710,14 +716,14 @@ def run_cli(args: argparse.Namespace, home: Path) -> int:
 def _demo(args: argparse.Namespace) -> int:
     """Demo data goes into an empty register only: on a live one it would add accounts
     with the passwords the README prints."""
-    from models import demo
-    from models.actors import Actor
+    from models.core.actors import Actor
+    from models.demo import demo
 
     demo.require_empty_register()
     actor = Actor(None, "demo", "manager")
     demo.set_up_branch(actor, args.branch)
     if args.bulk:
-        from models.demo_bulk import fill_register
+        from models.demo.demo_bulk import fill_register
 
         def shown(done: int, total: int) -> None:
             print(f"{done:,} of {total:,} complaints", file=sys.stderr, flush=True)
@@ -737,7 +743,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _setup(args: argparse.Namespace) -> int:
-    from models import auth, countries
+    from models.core import countries
+    from models.trust import auth
 
     from cli.session import new_password
 
@@ -762,7 +769,7 @@ def _setup(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, actor: Actor) -> int:
-    from models.importer import import_csv
+    from models.register.importer import import_csv
 
     report = import_csv(actor, args.file, dry_run=args.dry_run)
     for column in report.ignored_columns:
@@ -790,7 +797,7 @@ def _export(args: argparse.Namespace, actor: Actor) -> int:
 
     month = None if args.all else args.month
     if args.format == "xlsx":
-        from models.branch import get_branch
+        from models.people.branch import get_branch
         from reports.xlsx import write_xlsx
 
         if month is None:
@@ -817,7 +824,7 @@ def _export(args: argparse.Namespace, actor: Actor) -> int:
 def _suggest_backup(home: Path, more_than: int | None = None) -> None:
     """Offer the newest backup that passes its own check (or, after lost changes, the
     newest that holds more of them), with its date and count, and the command for it."""
-    from models.backup import holding_more, newest_good
+    from models.maintenance.backup import holding_more, newest_good
 
     best = newest_good(home) if more_than is None else holding_more(home, more_than)
     if best is not None:
@@ -846,7 +853,7 @@ def _suggest_backup(home: Path, more_than: int | None = None) -> None:
 def _recover(args: argparse.Namespace, home: Path, url: str) -> int:
     """``restore FILE`` where the register was lost: a manager of that backup signs in to
     it, and it is put where the register was."""
-    from models.restore import recover
+    from models.maintenance.restore import recover
 
     from cli.session import sign_in
 
@@ -857,7 +864,7 @@ def _recover(args: argparse.Namespace, home: Path, url: str) -> int:
 
 
 def _backup(args: argparse.Namespace, store: object, actor: Actor) -> int:
-    from models.backup import backup_to, take_backup
+    from models.maintenance.backup import backup_to, take_backup
 
     path = backup_to(actor, args.out) if args.out else take_backup(home_of(store), "manual")
     print(f"Backed up to {path}")
@@ -869,7 +876,7 @@ def home_of(store: object) -> Path:
 
 
 def _restore(args: argparse.Namespace, store: object, actor: Actor) -> int:
-    from models.restore import restore
+    from models.maintenance.restore import restore
 
     info, reopened = restore(actor, store, args.file)  # type: ignore[arg-type]
     reopened.close()
@@ -881,7 +888,7 @@ def _restore(args: argparse.Namespace, store: object, actor: Actor) -> int:
 
 
 def _anonymise(args: argparse.Namespace, actor: Actor) -> int:
-    from models import retention
+    from models.maintenance import retention
 
     candidates = retention.preview()
     for c in candidates:
@@ -899,9 +906,9 @@ def _anonymise(args: argparse.Namespace, actor: Actor) -> int:
 def _check(store: object) -> int:
     """The register against its own audit trail, signatures and sign-off seals, then
     against every backup it can read (each must hold the start of today's trail)."""
-    from models.integrity import check_database
-    from models.signatures import root_fingerprint
-    from models.witnesses import witness_problems
+    from models.maintenance.integrity import check_database
+    from models.maintenance.witnesses import witness_problems
+    from models.trust.signatures import root_fingerprint
 
     report = check_database()
     witnessed, notes = 0, []
@@ -936,7 +943,7 @@ def _register(args: argparse.Namespace, store: object, actor: Actor) -> int:
     """Make the month's register, then back up the database it was made from, as the app
     does: the backup holds exactly what the signed register shows. A register on the
     branch server is backed up there (pg_dump), so nothing is taken here."""
-    from models.backup import BackupFailed, take_backup
+    from models.maintenance.backup import BackupFailed, take_backup
     from reports.register_pdf import build_register, default_file_name
 
     out = args.out or Path(default_file_name(args.month))
@@ -959,7 +966,7 @@ def _register(args: argparse.Namespace, store: object, actor: Actor) -> int:
 
 
 def _returns(args: argparse.Namespace, actor: Actor) -> int:
-    from models.branch import get_branch
+    from models.people.branch import get_branch
     from reports.returns import write_returns
 
     period = "-".join(p for p in (args.half, args.month) if p)
@@ -972,9 +979,9 @@ def _returns(args: argparse.Namespace, actor: Actor) -> int:
 def _verify_register(args: argparse.Namespace) -> int:
     """Hold a printed register to the database: its records' digest, and its seal (the
     branch key, the trail's head and the manager's signature)."""
-    from models import printed_seal
-    from models.records import month_digest
-    from models.signatures import root_fingerprint
+    from models.register.records import month_digest
+    from models.trust import printed_seal
+    from models.trust.signatures import root_fingerprint
     from reports.register_pdf import read_integrity
 
     if not args.file.exists():
@@ -1055,7 +1062,8 @@ def _export_opinions(args: argparse.Namespace, actor: Actor) -> int:
 
 
 def _checklist(args: argparse.Namespace, actor: Actor | None) -> int:
-    from models import checklists, guided
+    from models.core import checklists
+    from models.counter import guided
 
     try:
         data = checklists.read_file(args.file)
@@ -1077,8 +1085,8 @@ def _checklist(args: argparse.Namespace, actor: Actor | None) -> int:
 
 
 def _booklet(args: argparse.Namespace) -> int:
-    from models import replies
-    from models.branch import get_branch
+    from models.counter import replies
+    from models.people.branch import get_branch
     from reports.booklet import write_booklet
 
     replies.seed_defaults()
@@ -1090,8 +1098,8 @@ def _booklet(args: argparse.Namespace) -> int:
 
 def _letter(args: argparse.Namespace, actor: Actor) -> int:
     """One letter to the customer, checked and recorded as from the complaint's page."""
-    from models import letters
-    from models.schema import Complaint
+    from models.counter import letters
+    from models.storage.schema import Complaint
     from reports.letter_pdf import print_letter
 
     wanted = args.register_no.strip()
@@ -1169,7 +1177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     home = data_dir()
     log_path = setup_logging(home)
     if args.command not in (None, "gui"):
-        from models.location import take_move_note
+        from models.core.location import take_move_note
 
         moved_from = take_move_note(home)
         if moved_from is not None:
@@ -1202,7 +1210,7 @@ def _run_logged(args: argparse.Namespace, home: Path, log: logging.Logger, log_p
 
     import peewee
 
-    from models.errors import DomainError
+    from models.core.errors import DomainError
 
     command = _command_name(args)
     try:
@@ -1218,7 +1226,7 @@ def _run_logged(args: argparse.Namespace, home: Path, log: logging.Logger, log_p
         print(f"error: {cli_message(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except (peewee.DatabaseError, sqlite3.Error) as exc:
-        from models.db import translate_error
+        from models.storage.db import translate_error
 
         told = translate_error(exc)
         log.warning("command %s: database error %s", command, type(exc).__name__)

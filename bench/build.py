@@ -30,16 +30,19 @@ def say(text: str) -> None:
 def loader_hash() -> str:
     """Which bulk loader and search index built a kept register (a change to either
     means building again)."""
-    code = b"".join((ROOT / "models" / name).read_bytes() for name in ("bulk.py", "search.py"))
+    code = b"".join(
+        (ROOT / "models" / name).read_bytes()
+        for name in ("storage/bulk.py", "search/index.py", "search/tokens.py")
+    )
     return hashlib.sha256(code).hexdigest()[:16]
 
 
 def do_fill(home: Path, rows: int) -> dict[str, Any]:
     """The app's bulk loader (the demo and import path), timed; a manager for the GUI."""
-    from models.db import database
-    from models.demo_bulk import fill_register
-    from models.schema import Staff
-    from models.store import open_store
+    from models.demo.demo_bulk import fill_register
+    from models.maintenance.store import open_store
+    from models.storage.db import database
+    from models.storage.schema import Staff
 
     open_store(home)
     with database.atomic():
@@ -74,8 +77,9 @@ def do_raw(home: Path, rows: int) -> dict[str, Any]:
     settings copied too) and each row's entry, made untimed with ``search.document``,
     inserted by a second executemany in the same transaction: SQLite's own share of a
     bulk load, against which the app's Python share shows."""
-    from models import search, search_tokens
-    from models.store import open_store
+    from models.maintenance.store import open_store
+    from models.search import index as search
+    from models.search import tokens as search_tokens
 
     schema_home = home / "schema"
     open_store(schema_home).close()
@@ -156,7 +160,7 @@ def chunks(rows: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[An
 
 def raw_rows(rows: int, columns: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     """Complaint rows spread over MONTHS months ending this month, text from the corpus."""
-    from models.resources import load_json
+    from models.core.resources import load_json
 
     corpus = load_json("demo/corpus.json")
     rng = random.Random(1)

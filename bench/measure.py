@@ -74,13 +74,13 @@ def rss_mb() -> float:
 
 
 def do_queries(home: Path) -> dict[str, Any]:
-    from models import queries
-    from models.actors import actor_for
-    from models.complaints import ComplaintForm, create_complaint
-    from models.db import database
-    from models.schema import Complaint, Staff
-    from models.statistics import trend
-    from models.store import open_store
+    from models.core.actors import actor_for
+    from models.maintenance.store import open_store
+    from models.register import queries
+    from models.register.complaints import ComplaintForm, create_complaint
+    from models.register.statistics import trend
+    from models.storage.db import database
+    from models.storage.schema import Complaint, Staff
 
     open_store(home, check=False)  # the whole-file check is not what is measured
     out: dict[str, Any] = {}
@@ -137,13 +137,13 @@ def do_queries(home: Path) -> dict[str, Any]:
     # Saves of SAVE_FORM by a manager, on a
     # connection set up as the app's window sets it up (the log is copied into the file
     # in the background there, not by a save: store.defer_checkpoints).
-    from models.store import defer_checkpoints
+    from models.maintenance.store import defer_checkpoints
 
     defer_checkpoints(database)
     # Signed in as the app signs people in: the manager's signing key open, so each save
     # pays for its signatures (one per audit entry: the complaint and its timeline line).
-    from models import staff_keys
-    from models.db import atomic
+    from models.people import staff_keys
+    from models.storage.db import atomic
 
     staff = Staff.get(Staff.name == MANAGER)
     with atomic():
@@ -189,8 +189,8 @@ def do_list(home: Path) -> dict[str, Any]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
 
-    from models import queries
-    from models.store import open_store
+    from models.maintenance.store import open_store
+    from models.register import queries
 
     from ui.app import configure
     from ui.register_model import RegisterModel
@@ -289,9 +289,9 @@ from pathlib import Path
 sys.path.insert(0, {root!r})
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from models.actors import actor_for
-from models.schema import Staff
-from models.store import needs_full_check, open_store
+from models.core.actors import actor_for
+from models.storage.schema import Staff
+from models.maintenance.store import needs_full_check, open_store
 from ui.app import configure
 from ui.background import open_in_background
 from ui.main_window import MainWindow

@@ -16,7 +16,7 @@ a few still open; the text comes from the demo corpus in four languages.
 ``--later 0.3``: that share of the month's closed complaints was reopened and resolved
 again after the month ended (two audit events each, the rows as they are now), so the
 register undoes those changes to show the month as it stood at its end
-(``models.month_end``). The default (0) is the month as the goal was first measured on.
+(``models.register.month_end``). The default (0) is the month as the goal was first measured on.
 """
 
 from __future__ import annotations
@@ -64,11 +64,11 @@ OPEN = {
 def fill(home: Path, rows: int, later: float = 0.0) -> None:
     """Insert ``rows`` complaints in one month quickly (bench data, not the app's path);
     ``later``: the share of closed ones reopened and resolved again in the next month."""
-    from models.db import database
-    from models.demo import demo_cause
-    from models.resources import load_json
-    from models.schema import Branch, Complaint, Event, RegisterCounter, Staff
-    from models.store import open_store
+    from models.core.resources import load_json
+    from models.demo.demo import demo_cause
+    from models.maintenance.store import open_store
+    from models.storage.db import database
+    from models.storage.schema import Branch, Complaint, Event, RegisterCounter, Staff
 
     open_store(home)
     Branch.update(category_preset="bank").execute()
@@ -178,8 +178,8 @@ def _reopened_later(rng: random.Random, share: float, who: str) -> None:
     """Closed complaints reopened and resolved again in November: their rows as they are
     now, and the two audit events that say what they held before (chain hashes are not
     read by the register, so none are computed)."""
-    from models.audit import canonical, to_json
-    from models.schema import AuditEvent, Complaint
+    from models.storage.audit import canonical, to_json
+    from models.storage.schema import AuditEvent, Complaint
 
     closed = list(
         Complaint.select(
@@ -253,7 +253,7 @@ def measure(home: Path, what: str) -> dict[str, float]:
     reads with ``pdftotext -layout`` before the clock starts."""
     import resource
 
-    from models.store import open_store
+    from models.maintenance.store import open_store
     from reports.register_pdf import build_register
 
     open_store(home)

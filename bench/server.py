@@ -38,14 +38,14 @@ def main() -> None:
 
     import tempfile
 
-    from models import queries
-    from models.actors import actor_for
-    from models.complaints import ComplaintForm, create_complaint
-    from models.db import database
-    from models.demo_bulk import fill_register
-    from models.schema import Complaint, Staff
-    from models.statistics import trend
-    from models.store import open_store
+    from models.core.actors import actor_for
+    from models.demo.demo_bulk import fill_register
+    from models.maintenance.store import open_store
+    from models.register import queries
+    from models.register.complaints import ComplaintForm, create_complaint
+    from models.register.statistics import trend
+    from models.storage.db import database
+    from models.storage.schema import Complaint, Staff
 
     open_store(Path(tempfile.mkdtemp(prefix="cb-bench-server-")), args.db)
     have = Complaint.select().count()

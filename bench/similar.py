@@ -4,7 +4,7 @@
 
 Builds (or reuses, with ``--keep``) a register of ``--rows`` complaints over ten years
 with the app's bulk loader, as ``bench/run.py`` does (``build.do_fill``), then times
-``models.systemic.similar`` for complaints spread over the register: the same category
+``models.register.systemic.similar`` for complaints spread over the register: the same category
 in the 30 days before each, or two of its summary's words in the search index. Goal:
 <= 30 ms (the median and the 99th percentile are printed, with the worst). Each part
 runs in a fresh process. ``--cold`` first drops the register's file from the
@@ -37,9 +37,9 @@ def do_measure(home: Path) -> dict[str, Any]:
 
     from measure import p99
 
-    from models import systemic
-    from models.schema import Complaint
-    from models.store import open_store
+    from models.maintenance.store import open_store
+    from models.register import systemic
+    from models.storage.schema import Complaint
 
     open_store(home, check=False)  # the whole-file check is not what is measured
     top = Complaint.select(Complaint.id).order_by(Complaint.id.desc()).first().id

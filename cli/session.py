@@ -13,9 +13,9 @@ from __future__ import annotations
 import getpass
 import sys
 
-from models import auth
-from models.actors import Actor
-from models.errors import QT_TRANSLATE_NOOP, ValidationError
+from models.core.actors import Actor
+from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from models.trust import auth
 
 
 def read_secret(prompt: str) -> str:

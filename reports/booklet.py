@@ -10,9 +10,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
 
-from models import categories, replies
-from models.branch import get_branch
-from models.location import remove_quietly, write_failed
+from models.core import categories
+from models.core.location import remove_quietly, write_failed
+from models.counter import replies
+from models.people.branch import get_branch
 from reports.pdf_base import FONT, MUTED, numbered_canvas, para_text, styles
 from reports.words import words
 

@@ -2,7 +2,7 @@
 is ever run as a formula by the spreadsheet that opens an export.
 
 CSV has no types: text that looks like a formula gets a quote in front
-(``models.formulas``). An Excel cell is typed here, not guessed by openpyxl, which left
+(``models.core.formulas``). An Excel cell is typed here, not guessed by openpyxl, which left
 to itself makes a formula of text that starts with ``=`` (a customer's
 ``=HYPERLINK(...)`` would become a live link) and an error cell of ``#N/A``.
 """
@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 
-from models.formulas import looks_like_formula, neutralise
-from models.records import to_text
+from models.core.formulas import looks_like_formula, neutralise
+from models.register.records import to_text
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet

@@ -12,11 +12,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from models import disclosure, opinions
-from models.actors import Actor
-from models.location import check_output_file, remove_quietly, write_failed
-from models.records import COLUMNS, to_json_value
-from models.schema import OpinionEntry
+from models.book import opinions
+from models.core.actors import Actor
+from models.core.location import check_output_file, remove_quietly, write_failed
+from models.register import disclosure
+from models.register.records import COLUMNS, to_json_value
+from models.storage.schema import OpinionEntry
 from reports.cells import csv_cell
 
 FORMATS = ("csv", "json")

@@ -1,6 +1,6 @@
 """A letter to the customer as an A4 PDF, in the letter's own language.
 
-``models.letters`` decides what the letter says, part by part; this module only words
+``models.counter.letters`` decides what the letter says, part by part; this module only words
 and lays it out. ``print_letter`` is the one way a letter leaves the register, for the
 screens and the command line alike: checked, written, on the timeline and in the audit
 trail, or not at all.
@@ -27,9 +27,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models import letters
-from models.actors import Actor
-from models.letters import VERBATIM, Letter, Money
+from models.core.actors import Actor
+from models.counter import letters
+from models.counter.letters import VERBATIM, Letter, Money
 from reports.pdf_base import FONT, MUTED, RULE, numbered_canvas, para_text, styles
 from reports.words import words
 

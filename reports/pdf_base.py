@@ -19,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 
-from models.resources import RESOURCES
+from models.core.resources import RESOURCES
 
 FONT = "CBSans"
 FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttc"

@@ -34,25 +34,27 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models import (
-    categories,
-    disclosure,
-    guided,
-    integrity,
-    opinions,
-    printed_seal,
-    systemic,
-    vocab,
+from models.book import opinions
+from models.core import categories, vocab
+from models.core.actors import Actor
+from models.core.errors import QT_TRANSLATE_NOOP
+from models.core.location import remove_quietly, write_failed
+from models.core.masking import mask_customer
+from models.counter import guided
+from models.maintenance import integrity
+from models.people.branch import get_branch
+from models.register import disclosure, systemic
+from models.register.month_end import complaints_as_of, staff_names_as_of
+from models.register.records import month_digest
+from models.register.statistics import (
+    MonthStats,
+    cutoff,
+    month_bounds,
+    month_stats,
+    open_from_earlier,
 )
-from models.actors import Actor
-from models.branch import get_branch
-from models.errors import QT_TRANSLATE_NOOP
-from models.location import remove_quietly, write_failed
-from models.masking import mask_customer
-from models.month_end import complaints_as_of, staff_names_as_of
-from models.records import month_digest
-from models.schema import Complaint
-from models.statistics import MonthStats, cutoff, month_bounds, month_stats, open_from_earlier
+from models.storage.schema import Complaint
+from models.trust import printed_seal
 from reports import charts, register_rows
 from reports.pdf_base import (
     FONT,
@@ -610,7 +612,7 @@ def _standard(
     """The month counted by the preset's standard (JR/T 0169), its codes beside our names."""
     if tree.standard is None:
         return []
-    from models.returns import coded_table
+    from models.register.returns import coded_table
 
     table = coded_table(month)
     standard = table.standard

@@ -23,9 +23,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from models import categories, vocab
-from models.masking import initials, mask_customer, mask_numbers_in
-from models.schema import Complaint, Event
+from models.core import categories, vocab
+from models.core.masking import initials, mask_customer, mask_numbers_in
+from models.storage.schema import Complaint, Event
 from reports.pdf_base import FONT, INK, MUTED, RULE, wrap_list
 
 CELL_FONT = 7
@@ -279,7 +279,7 @@ class Layout:
 
     def block(self, c: dict[str, Any]) -> Block:
         """The complaint's block, from its row as it stood at the month's end
-        (``models.month_end``); ``today`` is the day the register stands at."""
+        (``models.register.month_end``); ``today`` is the day the register stands at."""
         w = self.w
         void = c["status"] == "void"
         facts = self.facts.get(c["id"]) or Facts()

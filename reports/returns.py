@@ -1,6 +1,6 @@
 """Head office's workbook: the half-year complaints return and a month's coded table.
 
-The figures come from ``models.returns``; this writes them as XLSX in the chosen
+The figures come from ``models.register.returns``; this writes them as XLSX in the chosen
 language, numbers as numbers. A manager's task, recorded in the audit trail like every
 other report that leaves the register. The command line (``main.py returns``) and the
 Reports screen both call ``write_returns``.
@@ -16,11 +16,12 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
-from models import categories, disclosure
-from models.actors import Actor
-from models.branch import get_branch
-from models.errors import QT_TRANSLATE_NOOP
-from models.returns import CodedTable, HalfYearReturn, coded_table, half_year_return
+from models.core import categories
+from models.core.actors import Actor
+from models.core.errors import QT_TRANSLATE_NOOP
+from models.people.branch import get_branch
+from models.register import disclosure
+from models.register.returns import CodedTable, HalfYearReturn, coded_table, half_year_return
 from reports.cells import money_cell
 from reports.words import words
 

@@ -1,6 +1,6 @@
 """The customer's slip as a PDF: 80 mm wide for a receipt printer (as long as it needs
 to be), or an A5 page. Words from ``resources/reports/words.json`` in the slip's
-language; what it says comes from ``models.slip``."""
+language; what it says comes from ``models.counter.slip``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Frame, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
-from models.slip import Slip
+from models.counter.slip import Slip
 from reports.letter_pdf import letter_date
 from reports.pdf_base import FONT, INK, MUTED, RULE, para_text, register_fonts
 from reports.words import words

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.resources import ALL_LANGUAGES, load_json, pick
+from models.core.resources import ALL_LANGUAGES, load_json, pick
 
 
 def words(lang: str) -> dict[str, str]:

@@ -21,12 +21,13 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 
-from models import categories, disclosure, vocab
-from models.actors import Actor
-from models.branch import get_branch
-from models.location import check_output_file, remove_quietly, write_failed
-from models.records import COLUMNS
-from models.statistics import month_stats
+from models.core import categories, vocab
+from models.core.actors import Actor
+from models.core.location import check_output_file, remove_quietly, write_failed
+from models.people.branch import get_branch
+from models.register import disclosure
+from models.register.records import COLUMNS
+from models.register.statistics import month_stats
 from reports.cells import money_cell, xlsx_cell
 from reports.words import words
 

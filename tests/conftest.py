@@ -19,10 +19,10 @@ from collections.abc import Callable, Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
-from models import schema  # noqa: E402
-from models.actors import Actor, actor_for  # noqa: E402
-from models.schema import Staff  # noqa: E402
-from models.store import Store, open_store  # noqa: E402
+from models.core.actors import Actor, actor_for  # noqa: E402
+from models.maintenance.store import Store, open_store  # noqa: E402
+from models.storage import schema  # noqa: E402
+from models.storage.schema import Staff  # noqa: E402
 
 # Domain tests run on both engines: each test in these modules that uses the ``store``
 # fixture runs once on a SQLite file and once on a fresh PostgreSQL database, unless it is
@@ -86,7 +86,7 @@ def db_url(engine: str, home: Path) -> Iterator[str | None]:
     try:
         yield url
     finally:
-        from models import db as dbmod
+        from models.storage import db as dbmod
 
         if not dbmod.database.is_closed():
             dbmod.database.close()
@@ -204,7 +204,7 @@ def read_only() -> Iterator[Callable[[Path], None]]:
 def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[dt.datetime], None]]:
     """The app's clock (``schema.now`` wherever the domain and reports read it), set by
     the test: a month's handling recorded in that month, a later change later."""
-    import models.timeline  # noqa: F401  (loaded, so its clock is set too)
+    import models.register.timeline  # noqa: F401  (loaded, so its clock is set too)
     import reports.register_pdf  # noqa: F401
 
     real = schema.now

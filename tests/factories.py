@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.complaints import ComplaintForm
+from models.register.complaints import ComplaintForm
 
 
 def make_form(**overrides: object) -> ComplaintForm:
@@ -33,7 +33,7 @@ def pdf_text(path: Path) -> str:
 
 def branch_manager():  # type: ignore[no-untyped-def]
     """A signed-in manager for window tests."""
-    from models.actors import actor_for
-    from models.schema import Staff
+    from models.core.actors import actor_for
+    from models.storage.schema import Staff
 
     return actor_for(Staff.create(name="Branch manager", role="manager"))

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:
-    from models.store import open_store
+    from models.maintenance.store import open_store
 
     home, url = Path(sys.argv[1]), sys.argv[2] or None
     sys.stdin.readline()

@@ -37,7 +37,7 @@ class Raw:
     def rewrite_trail(self, edit: Callable[[str, int, str, str], str]) -> None:
         """Rewrite audit events with ``edit(table, row_id, action, changes) -> changes`` and
         recompute every hash after them the documented way, as an insider could."""
-        from models import audit
+        from models.storage import audit
 
         self.drop_delete_guard("audit_event")
         if not self.pg:

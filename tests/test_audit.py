@@ -9,11 +9,11 @@ from pathlib import Path
 import peewee
 import pytest
 
-from models import lifecycle
-from models.branch import update_branch
-from models.complaints import create_complaint
-from models.integrity import chain_head, check_database
-from models.schema import AuditEvent, Event
+from models.maintenance.integrity import chain_head, check_database
+from models.people.branch import update_branch
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.storage.schema import AuditEvent, Event
 
 from tests.factories import make_form
 from tests.rawdb import Raw

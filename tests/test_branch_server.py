@@ -16,14 +16,14 @@ from keyring.errors import KeyringError
 
 from PySide6.QtCore import QSettings, Qt
 
-from models import db as dbmod
-from models.actors import actor_for
-from models.backup import BackupFailed, take_backup
-from models.errors import ValidationErrors
-from models.migrations import SCHEMA_VERSION
-from models.schema import Staff
-from models.server import ServerAddress, build_url, parse_url, probe
-from models.store import open_store
+from models.core.actors import actor_for
+from models.core.errors import ValidationErrors
+from models.maintenance.backup import BackupFailed, take_backup
+from models.maintenance.migrations import SCHEMA_VERSION
+from models.maintenance.store import open_store
+from models.storage import db as dbmod
+from models.storage.schema import Staff
+from models.storage.server import ServerAddress, build_url, parse_url, probe
 
 from ui.app import configure
 from ui.main_window import MainWindow

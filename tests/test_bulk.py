@@ -10,12 +10,12 @@ import hashlib
 
 import pytest
 
-from models import queries
-from models.complaints import create_complaint
-from models.demo_bulk import fill_register
-from models.integrity import check_database
-from models.schema import Complaint, Event, OpinionEntry
-from models.timeline import events_of
+from models.demo.demo_bulk import fill_register
+from models.maintenance.integrity import check_database
+from models.register import queries
+from models.register.complaints import create_complaint
+from models.register.timeline import events_of
+from models.storage.schema import Complaint, Event, OpinionEntry
 
 from tests.factories import make_form
 from tests.rawdb import Raw
@@ -53,9 +53,9 @@ def test_changing_a_bulk_loaded_row_behind_the_app_is_found(store) -> None:
 def test_a_demo_register_exports_and_imports_again(store, tmp_path) -> None:
     """Every demo complaint is in a state the app allows (a resolved one has its
     outcome), so the demo's export is imported into another register without a refusal."""
-    from models.actors import CLI_ACTOR
-    from models.importer import import_csv
-    from models.records import iter_records
+    from models.core.actors import CLI_ACTOR
+    from models.register.importer import import_csv
+    from models.register.records import iter_records
     from reports.export import export_to
 
     fill_register(400, months=2, end=dt.date(2026, 10, 31), seed=5)
@@ -66,7 +66,7 @@ def test_a_demo_register_exports_and_imports_again(store, tmp_path) -> None:
     before = list(iter_records())
     store.close()
 
-    from models.store import open_store
+    from models.maintenance.store import open_store
 
     from tests import pg
 
@@ -90,8 +90,9 @@ def test_saves_after_a_bulk_load_never_rewrite_its_search_index(
     writes them, the loaded segments were merged by the 11th save after it, which then
     waited 1.6 s per 100,000 complaints loaded; the load now settles them where hundreds
     of saves do not reach (search.settle). Six batches of 100 stand in for the million."""
-    from models import bulk, search
-    from models.db import database
+    from models.search import index as search
+    from models.storage import bulk
+    from models.storage.db import database
 
     monkeypatch.setattr(bulk, "BATCH", 100)
     fill_register(600, months=2, end=dt.date(2026, 10, 31), seed=5)

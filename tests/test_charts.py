@@ -81,9 +81,9 @@ def test_the_statistics_page_prints_whole_category_names(manager, tmp_path: Path
     Vietnamese, are on the statistics page in full."""
     import datetime as dt
 
-    from models.branch import update_branch
-    from models.categories import load
-    from models.complaints import create_complaint
+    from models.core.categories import load
+    from models.people.branch import update_branch
+    from models.register.complaints import create_complaint
     from reports.register_pdf import build_register
 
     from tests.factories import make_form, pdf_text

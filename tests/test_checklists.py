@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from models import checklists, guided
-from models.actors import CLI_ACTOR
-from models.schema import ChecklistDef
+from models.core import checklists
+from models.core.actors import CLI_ACTOR
+from models.counter import guided
+from models.storage.schema import ChecklistDef
 
 
 @pytest.fixture

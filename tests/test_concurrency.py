@@ -11,11 +11,11 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from models import lifecycle
-from models.actors import actor_for
-from models.complaints import create_complaint, form_of, merge_edits, update_complaint
-from models.errors import ConcurrentEdit
-from models.schema import Complaint, Staff
+from models.core.actors import actor_for
+from models.core.errors import ConcurrentEdit
+from models.register import lifecycle
+from models.register.complaints import create_complaint, form_of, merge_edits, update_complaint
+from models.storage.schema import Complaint, Staff
 
 from ui.app import configure
 from ui.main_window import MainWindow

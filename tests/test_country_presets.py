@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from models import auth, replies
-from models.branch import get_branch, update_branch
-from models.errors import ValidationError
-from models.schema import GuidedRun, RunStep, StandardReply
+from models.core.errors import ValidationError
+from models.counter import replies
+from models.people.branch import get_branch, update_branch
+from models.storage.schema import GuidedRun, RunStep, StandardReply
+from models.trust import auth
 
 from ui.app import configure
 from ui.main_window import MainWindow
@@ -85,7 +86,7 @@ def test_a_bank_set_up_gets_the_banks_replies_currency_and_deadlines(
     assert offered and not any("Toilet" in title for title in offered)
     # Day one is clean: what the founder did straight after set-up is signed by them
     # (a false "changed behind the app" on a new register would alarm the branch).
-    from models.integrity import check_database
+    from models.maintenance.integrity import check_database
 
     assert win.current_actor().signer is not None
     assert check_database().ok, check_database().problems

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from models.opinions import EntryForm
-from models.schema import Complaint, OpinionEntry
+from models.book.opinions import EntryForm
+from models.storage.schema import Complaint, OpinionEntry
 
 from ui import labels
 from ui.app import configure
@@ -92,7 +92,7 @@ def test_the_intake_date_is_typed_with_its_time_and_tab_moves_on(qtbot, window: 
 
 
 def test_a_reply_date_starts_at_today_not_2000(qtbot, window: MainWindow, manager) -> None:
-    from models import opinions
+    from models.book import opinions
 
     opinions.add_entry(
         manager,

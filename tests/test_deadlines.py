@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
-from models import deadlines, lifecycle
-from models.branch import update_branch
-from models.complaints import create_complaint
-from models.errors import InvalidTransition, ValidationError
+from models.core import deadlines
+from models.core.errors import InvalidTransition, ValidationError
+from models.people.branch import update_branch
+from models.register import lifecycle
+from models.register.complaints import create_complaint
 
 from tests.factories import make_form
 
@@ -69,9 +70,9 @@ def test_complaint_gets_due_date_from_branch_policy(manager) -> None:
 
 
 def test_extension_is_asked_for_and_approved_by_another_manager(manager, clerk, clock) -> None:
-    from models.actors import actor_for
-    from models.errors import PermissionDenied
-    from models.schema import Staff
+    from models.core.actors import actor_for
+    from models.core.errors import PermissionDenied
+    from models.storage.schema import Staff
 
     head = actor_for(Staff.create(name="Branch head", role="manager"))
     clock(dt.datetime(2026, 3, 10, 9, 0))  # asked for while the reply is not yet due

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from models import categories
-from models.branch import forget_branch, get_branch
-from models.integrity import check_database
-from models.schema import Complaint
-from models.statistics import month_stats, previous_months
-from models.store import open_store
+from models.core import categories
+from models.maintenance.integrity import check_database
+from models.maintenance.store import open_store
+from models.people.branch import forget_branch, get_branch
+from models.register.statistics import month_stats, previous_months
+from models.storage.schema import Complaint
 
 from tests.test_cli import run
 

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from models import lifecycle
-from models.actors import Actor, actor_for
-from models.branch import add_staff
-from models.complaints import create_complaint, form_of, update_complaint
-from models.schema import Complaint
+from models.core.actors import Actor, actor_for
+from models.people.branch import add_staff
+from models.register import lifecycle
+from models.register.complaints import create_complaint, form_of, update_complaint
+from models.storage.schema import Complaint
 
 from ui import i18n
 from ui.action_dialog import ActionDialog
@@ -250,7 +250,7 @@ def test_a_bank_branch_records_the_cause_in_the_resolve_dialog(
 ) -> None:
     """A bank's complaint is not resolved without its cause; the dialog asks for it
     instead of sending the user back to Edit."""
-    from models.branch import update_branch
+    from models.people.branch import update_branch
 
     update_branch(manager, category_preset="bank")
     c = create_complaint(manager, make_form(category="deposit"))

@@ -10,9 +10,9 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from models.actors import actor_for
-from models.complaints import create_complaint
-from models.schema import Complaint, Staff
+from models.core.actors import actor_for
+from models.register.complaints import create_complaint
+from models.storage.schema import Complaint, Staff
 
 from ui.app import configure
 from ui.main_window import MainWindow

@@ -13,13 +13,13 @@ import pytest
 
 from PySide6.QtCore import QTimer
 
-from models.actors import CLI_ACTOR
-from models.backup import inspect, list_backups, newest_good, take_backup
-from models.complaints import create_complaint
-from models.db import DatabaseBusy, DiskFull, ReadOnlyDatabase, database
-from models.integrity import check_database
-from models.schema import AuditEvent, Complaint
-from models.store import DatabaseDamaged, Store, open_store, quarantine
+from models.core.actors import CLI_ACTOR
+from models.maintenance.backup import inspect, list_backups, newest_good, take_backup
+from models.maintenance.integrity import check_database
+from models.maintenance.store import DatabaseDamaged, Store, open_store, quarantine
+from models.register.complaints import create_complaint
+from models.storage.db import DatabaseBusy, DiskFull, ReadOnlyDatabase, database
+from models.storage.schema import AuditEvent, Complaint
 
 from tests.factories import make_form
 
@@ -170,7 +170,7 @@ def test_random_bytes_in_a_middle_page_are_detected(store) -> None:
 def test_gui_start_checks_the_file_in_the_background_and_the_next_start_in_full(
     qtbot, qapp, store, home: Path, manager
 ) -> None:
-    from models.store import needs_full_check
+    from models.maintenance.store import needs_full_check
 
     from ui.app import configure
     from ui.main_window import MainWindow
@@ -204,7 +204,7 @@ def test_gui_start_checks_the_file_in_the_background_and_the_next_start_in_full(
 
 
 def test_restore_of_the_newest_backup_into_a_fresh_folder_matches(store, tmp_path: Path) -> None:
-    from models.restore import restore
+    from models.maintenance.restore import restore
 
     for _ in range(3):
         create_complaint(CLI_ACTOR, make_form())
@@ -229,7 +229,7 @@ def test_restore_of_the_newest_backup_into_a_fresh_folder_matches(store, tmp_pat
 def test_settings_back_up_now_and_restore_through_the_window(
     qtbot, qapp, store, home: Path, manager
 ) -> None:
-    from models import auth
+    from models.trust import auth
 
     from ui.app import configure
     from ui.main_window import MainWindow
@@ -279,7 +279,7 @@ def test_saves_leave_the_log_copy_to_the_background(
     the background, and after it the file alone holds every save."""
     import sqlite3
 
-    from models.db import database
+    from models.storage.db import database
 
     from ui.app import configure
     from ui.main_window import MainWindow
@@ -312,8 +312,9 @@ def test_an_upgrade_at_start_runs_off_the_gui_thread_and_its_errors_reach_it(
     """The first start after an update may make a big register's search index again
     (minutes for a million complaints): the window's thread keeps handling events
     meanwhile, then works on the upgraded register; a damaged file is still reported."""
-    from models import migrations, search
-    from models.schema import Meta
+    from models.maintenance import migrations
+    from models.search import index as search
+    from models.storage.schema import Meta
 
     from ui.background import open_in_background
 
@@ -340,7 +341,7 @@ def test_an_upgrade_at_start_runs_off_the_gui_thread_and_its_errors_reach_it(
         "SELECT sql FROM sqlite_master WHERE name = ?", (search.FTS_TABLE,)
     ).fetchone()[0]
     assert "content = ''" in sql  # made again by the upgrade
-    from models import queries
+    from models.register import queries
 
     assert [r.summary for r in queries.page(queries.ListFilter(search="吞卡"), 0, 5)] == [
         "ATM机吞卡"

@@ -16,19 +16,19 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import auth
-from models.actors import CLI_ACTOR
-from models.backup import holding_more, take_backup
-from models.complaints import create_complaint
-from models.db import ReadOnlyDatabase, database
-from models.schema import AuditEvent, Complaint
-from models.store import (
+from models.core.actors import CLI_ACTOR
+from models.maintenance.backup import holding_more, take_backup
+from models.maintenance.store import (
     ChangesLost,
     DatabaseDamaged,
     RegisterMissing,
     open_store,
     quarantine,
 )
+from models.register.complaints import create_complaint
+from models.storage.db import ReadOnlyDatabase, database
+from models.storage.schema import AuditEvent, Complaint
+from models.trust import auth
 
 from tests.factories import make_form
 from tests.test_cli import as_manager, run
@@ -340,7 +340,7 @@ def test_journal_deleted_while_writing_then_a_crash_is_found(store) -> None:
 
 
 def test_a_note_torn_by_a_crash_is_no_evidence_of_loss(store, manager, home: Path) -> None:
-    from models.store import head_file, noted_head
+    from models.maintenance.store import head_file, noted_head
 
     create_complaint(manager, make_form())
     store.close()

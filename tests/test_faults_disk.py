@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from models.actors import CLI_ACTOR
-from models.backup import (
+from models.core.actors import CLI_ACTOR
+from models.maintenance.backup import (
     BackupFailed,
     clean_leftovers,
     inspect,
@@ -22,11 +22,11 @@ from models.backup import (
     take_backup,
     write_backup,
 )
-from models.complaints import create_complaint
-from models.db import database
-from models.importer import ImportFailed, import_csv
-from models.schema import Complaint
-from models.store import open_store
+from models.maintenance.store import open_store
+from models.register.complaints import create_complaint
+from models.register.importer import ImportFailed, import_csv
+from models.storage.db import database
+from models.storage.schema import Complaint
 
 from tests.conftest import fill_up
 from tests.factories import make_form
@@ -212,7 +212,7 @@ def test_restore_on_a_full_disk_changes_nothing(full_register: Path) -> None:
 
 
 def test_upgrade_on_a_full_disk_does_not_start(small_disk) -> None:
-    from models import migrations
+    from models.maintenance import migrations
 
     home = small_disk(24) / "home"
     assert run(home, "demo", "--months", "1", "--per-month", "20").returncode == 0
@@ -258,8 +258,8 @@ def test_a_read_only_folder_opens_read_only_and_refuses_changes_plainly(
 
     opened = open_store(home)  # found by trying to write, not by asking os.access
     assert opened.read_only and Complaint.select().count() == 5
-    from models.actors import actor_for
-    from models.schema import Staff
+    from models.core.actors import actor_for
+    from models.storage.schema import Staff
 
     manager = actor_for(Staff.get(Staff.username == "manager"))
     win = MainWindow(configure(qapp, tmp_path / "settings", "en"), actor=manager, store=opened)
@@ -443,8 +443,8 @@ def test_cleaning_up_never_touches_a_backup(store, home: Path) -> None:
 
 
 def test_a_booklet_on_a_full_disk_leaves_no_half_file(store, small_disk) -> None:
-    from models import replies
-    from models.location import WriteFailed
+    from models.core.location import WriteFailed
+    from models.counter import replies
     from reports.booklet import write_booklet
 
     replies.seed_defaults()

@@ -14,13 +14,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models import checklists
-from models.actors import CLI_ACTOR
-from models.encodings import read_text
-from models.importer import ACCEPTED, ImportFailed, import_csv
-from models.integrity import check_database
-from models.masking import mask_id, mask_phone
-from models.schema import Complaint
+from models.core import checklists
+from models.core.actors import CLI_ACTOR
+from models.core.encodings import read_text
+from models.core.masking import mask_id, mask_phone
+from models.maintenance.integrity import check_database
+from models.register.importer import ACCEPTED, ImportFailed, import_csv
+from models.storage.schema import Complaint
 
 from tests.test_cli import as_manager, run
 

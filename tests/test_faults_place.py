@@ -10,13 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from models.actors import CLI_ACTOR
-from models.backup import inspect, take_backup
-from models.branch import get_branch, update_branch
-from models.complaints import create_complaint
-from models.errors import ValidationError
-from models.integrity import check_database
-from models.location import (
+from models.core.actors import CLI_ACTOR
+from models.core.errors import ValidationError
+from models.core.location import (
     BadFileName,
     NetworkLocation,
     check_output_file,
@@ -24,8 +20,12 @@ from models.location import (
     move_data_folder,
     take_move_note,
 )
-from models.schema import Branch, Complaint
-from models.store import open_store, quick_check
+from models.maintenance.backup import inspect, take_backup
+from models.maintenance.integrity import check_database
+from models.maintenance.store import open_store, quick_check
+from models.people.branch import get_branch, update_branch
+from models.register.complaints import create_complaint
+from models.storage.schema import Branch, Complaint
 
 from tests.factories import make_form
 from tests.test_cli import as_manager, run

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from models import glossary
-from models.resources import RESOURCES
+from models.core import glossary
+from models.core.resources import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 Text = tuple[str, str, str | None, str]  # where, lang, English source (if any), text
@@ -152,8 +152,8 @@ def test_the_printed_register_speaks_the_glossary(lang: str, manager, tmp_path: 
     import datetime as dt
     import re
 
-    from models import guided
-    from models.complaints import create_complaint
+    from models.counter import guided
+    from models.register.complaints import create_complaint
     from reports.register_pdf import build_register
 
     from tests.factories import make_form, pdf_text

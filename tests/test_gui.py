@@ -10,11 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import drafts, lifecycle
-from models.actors import actor_for
-from models.complaints import create_complaint
-from models.schema import Complaint, Staff
-from models.timeline import events_of
+from models.core.actors import actor_for
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.register.timeline import events_of
+from models.storage import drafts
+from models.storage.schema import Complaint, Staff
 
 from ui.app import configure
 from ui.main_window import MainWindow
@@ -341,7 +342,7 @@ def test_a_lost_branch_server_outside_a_save_is_explained_not_called_unexpected(
 ) -> None:
     import sys
 
-    from models.db import _connection_lost_error
+    from models.storage.db import _connection_lost_error
 
     from ui.app import ErrorHook
 
@@ -358,8 +359,8 @@ def test_a_lost_branch_server_outside_a_save_is_explained_not_called_unexpected(
 def test_resolve_dialog_offers_standard_replies_and_counts_use(
     qtbot, window: MainWindow, manager
 ) -> None:
-    from models import replies
-    from models.schema import StandardReply
+    from models.counter import replies
+    from models.storage.schema import StandardReply
 
     reply = replies.save_reply(
         manager,

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from models import guided
-from models.actors import actor_for
-from models.complaints import create_complaint
-from models.errors import InvalidTransition, ValidationError
-from models.schema import Appointment, GuidedRun, Staff
-from models.timeline import events_of
+from models.core.actors import actor_for
+from models.core.errors import InvalidTransition, ValidationError
+from models.counter import guided
+from models.register.complaints import create_complaint
+from models.register.timeline import events_of
+from models.storage.schema import Appointment, GuidedRun, Staff
 
 from tests.factories import make_form
 

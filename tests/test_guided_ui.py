@@ -9,11 +9,11 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from models import guided, slip
-from models.actors import actor_for
-from models.complaints import create_complaint
-from models.errors import InvalidTransition
-from models.schema import Appointment, Complaint, GuidedRun, Staff
+from models.core.actors import actor_for
+from models.core.errors import InvalidTransition
+from models.counter import guided, slip
+from models.register.complaints import create_complaint
+from models.storage.schema import Appointment, Complaint, GuidedRun, Staff
 from reports.slip_pdf import write_slip
 
 from ui.app import configure
@@ -214,7 +214,7 @@ def test_digits_in_the_note_are_typing_not_choices(qtbot, window: MainWindow) ->
 def test_manager_keeps_replies_and_saves_the_booklet(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    from models.schema import StandardReply
+    from models.storage.schema import StandardReply
 
     window.show_page("replies")
     view = window.replies
@@ -235,8 +235,8 @@ def test_manager_keeps_replies_and_saves_the_booklet(
 
 
 def test_clerk_cannot_change_replies_and_is_not_offered_to(qtbot, window: MainWindow) -> None:
-    from models import replies
-    from models.errors import PermissionDenied
+    from models.core.errors import PermissionDenied
+    from models.counter import replies
 
     clerk = Staff.create(name="Ha Thu", role="clerk")
     window.signed_in(actor_for(clerk))

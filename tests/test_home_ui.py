@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from models import lifecycle
-from models.actors import Actor
-from models.complaints import create_complaint
-from models.statistics import month_stats, open_from_earlier
+from models.core.actors import Actor
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.register.statistics import month_stats, open_from_earlier
 
 from ui.app import configure
 from ui.main_window import MainWindow
@@ -123,7 +123,7 @@ def test_home_counts_the_uk_first_reply_and_marks_extra_care_and_staff(
 ) -> None:
     """Under the FCA's rules a complaint is due a first reply in 3 business days: three
     received today are "Due in 7 days" though their final date is 8 weeks away."""
-    from models.branch import update_branch
+    from models.people.branch import update_branch
 
     update_branch(manager, country="GB", currency="GBP", deadline_preset="uk_fca")
     monday = dt.datetime(2026, 11, 30, 10, 0)

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from models import lifecycle
-from models.actors import CLI_ACTOR
-from models.complaints import create_complaint
-from models.importer import ImportFailed, import_csv
-from models.records import COLUMNS, iter_records
-from models.schema import Complaint, Staff
-from models.store import open_store
+from models.core.actors import CLI_ACTOR
+from models.maintenance.store import open_store
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.register.importer import ImportFailed, import_csv
+from models.register.records import COLUMNS, iter_records
+from models.storage.schema import Complaint, Staff
 from reports.export import export_to, write_csv, write_json
 
 from tests.factories import make_form
@@ -108,7 +108,7 @@ def test_duplicate_register_numbers_are_refused(store, tmp_path: Path) -> None:
 
 
 def _in_country(country: str) -> None:
-    from models.branch import update_branch
+    from models.people.branch import update_branch
 
     update_branch(CLI_ACTOR, country=country)
 
@@ -188,10 +188,10 @@ def test_a_large_import_goes_in_batches_numbered_in_order_and_checked(
     """Rows are saved together in batches (here of 3): numbers continue each month in
     order of receipt after the given ones, every complaint's timeline says where it came
     from, and the audit check accepts the batches."""
-    from models import bulk
-    from models.integrity import check_database
-    from models.timeline import events_of
-    from models.trail import history
+    from models.maintenance.integrity import check_database
+    from models.register.timeline import events_of
+    from models.storage import bulk
+    from models.storage.trail import history
 
     monkeypatch.setattr(bulk, "BATCH", 3)
     rows = [

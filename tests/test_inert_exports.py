@@ -14,14 +14,15 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from models import lifecycle, opinions
-from models.actors import CLI_ACTOR, Actor
-from models.complaints import create_complaint
-from models.formulas import looks_like_formula, neutralise, restore
-from models.importer import import_csv
-from models.records import COLUMNS, iter_records
-from models.schema import Complaint
-from models.store import open_store
+from models.book import opinions
+from models.core.actors import CLI_ACTOR, Actor
+from models.core.formulas import looks_like_formula, neutralise, restore
+from models.maintenance.store import open_store
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.register.importer import import_csv
+from models.register.records import COLUMNS, iter_records
+from models.storage.schema import Complaint
 from reports.export import export_to, write_csv, write_json, write_opinions
 from reports.words import words
 from reports.xlsx import write_xlsx

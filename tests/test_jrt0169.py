@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from models import categories, lifecycle
-from models.branch import update_branch
-from models.complaints import create_complaint, form_of, update_complaint
-from models.errors import ValidationError
-from models.schema import Complaint
+from models.core import categories
+from models.core.errors import ValidationError
+from models.people.branch import update_branch
+from models.register import lifecycle
+from models.register.complaints import create_complaint, form_of, update_complaint
+from models.storage.schema import Complaint
 
 from tests.factories import make_form
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from models import keys
+from models.core import keys
 
 
 def test_a_sealed_key_opens_with_its_secret_only() -> None:

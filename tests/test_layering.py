@@ -35,9 +35,9 @@ def test_models_and_reports_import_no_qt_or_ui() -> None:
 
 def test_loading_every_domain_module_pulls_in_no_qt() -> None:
     modules = [
-        f"{p.parent.name}.{p.stem}"
+        ".".join(p.relative_to(ROOT).with_suffix("").parts)
         for package in ("models", "reports")
-        for p in (ROOT / package).glob("*.py")
+        for p in (ROOT / package).rglob("*.py")
         if p.stem != "__init__"
     ]
     code = (
@@ -64,3 +64,14 @@ def test_starting_the_gui_does_not_load_reportlab() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_import_contracts_hold() -> None:
+    """.importlinter writes down ARCHITECTURE.md's layers: the domain's packages each
+    import only those below them, the reports only the domain, nothing of Qt below ui."""
+    import shutil
+
+    linter = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert linter is not None, "install the test extras: pip install -e .[test]"
+    result = subprocess.run([linter], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-3000:]

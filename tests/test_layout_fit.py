@@ -9,10 +9,11 @@ import pytest
 
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGroupBox, QLabel, QPushButton, QWidget
 
-from models import demo, lifecycle
-from models.actors import CLI_ACTOR, actor_for
-from models.complaints import create_complaint
-from models.schema import Staff
+from models.core.actors import CLI_ACTOR, actor_for
+from models.demo import demo
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.storage.schema import Staff
 
 from ui import i18n
 from ui.app import configure

@@ -11,14 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from models import letters, lifecycle, trail
-from models.actors import Actor, actor_for
-from models.branch import add_staff, get_branch, update_branch
-from models.complaints import create_complaint
-from models.errors import InvalidTransition, PermissionDenied, ValidationError
-from models.resources import LANGUAGES, load_json
-from models.schema import AuditEvent, Complaint
-from models.timeline import events_of
+from models.core.actors import Actor, actor_for
+from models.core.errors import InvalidTransition, PermissionDenied, ValidationError
+from models.core.resources import LANGUAGES, load_json
+from models.counter import letters
+from models.people.branch import add_staff, get_branch, update_branch
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.register.timeline import events_of
+from models.storage import trail
+from models.storage.schema import AuditEvent, Complaint
 from reports.letter_pdf import letter_date, print_letter
 
 from tests.factories import make_form, pdf_text
@@ -51,9 +53,9 @@ def _received(actor: Actor, handler: Actor, days_ago: int = 10, **form: object) 
 
 
 def _resolve(actor: Actor, complaint_id: int, **changes: object) -> Complaint:
-    from models import categories
-    from models.branch import get_branch
-    from models.complaints import form_of, update_complaint
+    from models.core import categories
+    from models.people.branch import get_branch
+    from models.register.complaints import form_of, update_complaint
 
     tree = categories.load(get_branch().category_preset)
     if tree.cause_required:  # a bank's complaint is resolved with its cause recorded
@@ -334,7 +336,7 @@ def test_a_country_without_a_known_referral_needs_a_managers_setting_first(
 
 
 def test_the_referral_is_a_managers_setting_kept_in_the_audit_trail(manager, clerk) -> None:
-    from models.integrity import check_database
+    from models.maintenance.integrity import check_database
 
     assert letters.branch_referral() == letters.default_referral("CN", "retail")
     assert letters.branch_referral().phone == "12315"  # a shop in China
@@ -379,10 +381,10 @@ def test_the_referral_is_a_managers_setting_kept_in_the_audit_trail(manager, cle
 
 @pytest.mark.sqlite_only
 def test_an_upgrade_adds_the_referral_setting_to_the_branchs_history(home: Path, manager) -> None:
-    from models.db import database
-    from models.integrity import check_database
-    from models.schema import Meta
-    from models.store import open_store
+    from models.maintenance.integrity import check_database
+    from models.maintenance.store import open_store
+    from models.storage.db import database
+    from models.storage.schema import Meta
 
     database.execute_sql("ALTER TABLE branch DROP COLUMN referral")
     Meta.update(value="15").where(Meta.key == "schema_version").execute()

@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QPushButton, QSpinBox
 
-from models import letters, lifecycle
-from models.actors import Actor
-from models.complaints import create_complaint
-from models.schema import AuditEvent, Complaint
-from models.timeline import events_of
+from models.core.actors import Actor
+from models.counter import letters
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.register.timeline import events_of
+from models.storage.schema import AuditEvent, Complaint
 
 from ui import i18n
 from ui.action_dialog import ActionDialog

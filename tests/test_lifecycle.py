@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from models import lifecycle
-from models.branch import add_staff
-from models.complaints import ComplaintForm, create_complaint, form_of, update_complaint
-from models.errors import ConcurrentEdit, InvalidTransition, PermissionDenied, ValidationError
-from models.schema import Complaint
-from models.timeline import events_of
+from models.core.errors import ConcurrentEdit, InvalidTransition, PermissionDenied, ValidationError
+from models.people.branch import add_staff
+from models.register import lifecycle
+from models.register.complaints import ComplaintForm, create_complaint, form_of, update_complaint
+from models.register.timeline import events_of
+from models.storage.schema import Complaint
 
 from tests.factories import make_form
 
@@ -208,7 +208,7 @@ def test_a_complaint_about_the_manager_is_not_theirs_to_waive(clerk, manager) ->
     _to_resolved(clerk, about.id)
     with pytest.raises(PermissionDenied):
         lifecycle.close(manager, about.id, waive_followup=True, waiver_reason="No phone")
-    from models.actors import actor_for
+    from models.core.actors import actor_for
 
     lifecycle.close(actor_for(deputy), about.id, waive_followup=True, waiver_reason="No phone")
 
@@ -266,7 +266,7 @@ def test_the_resolution_is_corrected_without_reopening_and_each_change_is_on_the
 
 def test_only_the_handler_or_a_manager_corrects_and_only_while_resolved(clerk, manager) -> None:
     other = add_staff(manager, "Tom Baker", "clerk")
-    from models.actors import actor_for
+    from models.core.actors import actor_for
 
     c = create_complaint(clerk, make_form(handler_id=clerk.staff_id))
     values = dict(remedy="Apologised", compensation="", root_cause="x", corrective_action="")
@@ -289,7 +289,7 @@ def test_only_the_handler_or_a_manager_corrects_and_only_while_resolved(clerk, m
 
 
 def test_requests_for_more_time_wait_for_the_managers_who_may_approve_them(clerk, manager) -> None:
-    from models.actors import actor_for
+    from models.core.actors import actor_for
 
     deputy = actor_for(add_staff(manager, "Phạm Thu", "manager"))
     first = create_complaint(clerk, make_form(handler_id=clerk.staff_id))
@@ -341,8 +341,8 @@ def test_more_time_cannot_be_asked_for_once_the_reply_is_late(manager, clerk) ->
     on-time one: the request is refused once the date has passed."""
     import datetime as dt
 
-    from models.errors import InvalidTransition
-    from models.schema import Complaint
+    from models.core.errors import InvalidTransition
+    from models.storage.schema import Complaint
 
     c = create_complaint(clerk, make_form(received_at=dt.datetime(2026, 1, 5, 10)))
     assert Complaint.get_by_id(c.id).due_date < dt.date.today()

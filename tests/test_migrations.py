@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from models import migrations
-from models.complaints import create_complaint
-from models.errors import SchemaTooNew
-from models.schema import Complaint, Meta
-from models.store import open_store
+from models.core.errors import SchemaTooNew
+from models.maintenance import migrations
+from models.maintenance.store import open_store
+from models.register.complaints import create_complaint
+from models.storage.schema import Complaint, Meta
 
 from tests.factories import make_form
 
@@ -20,7 +20,7 @@ def test_new_database_records_its_schema_version(store) -> None:
 
 
 def test_pragmas_make_writes_durable(store) -> None:
-    from models.db import database
+    from models.storage.db import database
 
     assert database.execute_sql("pragma journal_mode").fetchone()[0] == "wal"
     assert database.execute_sql("pragma synchronous").fetchone()[0] == 2  # FULL
@@ -33,7 +33,7 @@ def test_database_from_a_newer_app_is_refused_untouched(home: Path, manager) -> 
     Meta.update(value=str(migrations.SCHEMA_VERSION + 1)).where(
         Meta.key == "schema_version"
     ).execute()
-    from models.db import database
+    from models.storage.db import database
 
     database.close()
     with pytest.raises(SchemaTooNew) as info:
@@ -55,7 +55,7 @@ def test_pending_migration_runs_after_a_backup(
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, add_column])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
-    from models.db import database
+    from models.storage.db import database
 
     database.close()
     open_store(home)
@@ -80,7 +80,7 @@ def test_failed_migration_leaves_the_database_as_it_was(
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
-    from models.db import database
+    from models.storage.db import database
 
     database.close()
     with pytest.raises(RuntimeError):
@@ -94,9 +94,9 @@ def test_version_1_register_is_upgraded_with_its_data(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A register made by the first release gains the guided-checklist tables, data intact."""
-    from models.actors import CLI_ACTOR
-    from models.db import database
-    from models.schema import GuidedRun
+    from models.core.actors import CLI_ACTOR
+    from models.storage.db import database
+    from models.storage.schema import GuidedRun
 
     with monkeypatch.context() as m:
         m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
@@ -114,10 +114,10 @@ def test_version_1_register_is_upgraded_with_its_data(
 def test_standard_replies_gain_their_written_text_on_upgrade(home: Path, manager) -> None:
     """A register whose replies were seeded before replies had a written text gets the
     shipped written texts, and its audit trail still replays (check passes)."""
-    from models import replies
-    from models.db import database
-    from models.integrity import check_database
-    from models.schema import StandardReply
+    from models.counter import replies
+    from models.maintenance.integrity import check_database
+    from models.storage.db import database
+    from models.storage.schema import StandardReply
 
     replies.seed_defaults()
     step = migrations.MIGRATIONS.index(migrations._add_written_replies)

@@ -6,11 +6,11 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from models import lifecycle
-from models.complaints import create_complaint
-from models.records import month_digest
-from models.schema import Complaint
-from models.statistics import month_stats, open_from_earlier
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.register.records import month_digest
+from models.register.statistics import month_stats, open_from_earlier
+from models.storage.schema import Complaint
 from reports.register_pdf import build_register, read_integrity
 
 from tests.factories import make_form, pdf_text

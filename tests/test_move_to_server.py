@@ -11,13 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from models import audit, auth, guided
-from models import db as dbmod
-from models.complaints import create_complaint
-from models.integrity import check_database
-from models.move import counts
-from models.schema import AuditEvent, Staff
-from models.store import open_store
+from models.counter import guided
+from models.maintenance.integrity import check_database
+from models.maintenance.move import counts
+from models.maintenance.store import open_store
+from models.register.complaints import create_complaint
+from models.storage import audit
+from models.storage import db as dbmod
+from models.storage.schema import AuditEvent, Staff
+from models.trust import auth
 
 from tests import pg
 from tests.factories import make_form
@@ -149,7 +151,7 @@ def open_move_dialog(qtbot, qapp, home: Path, server_url: str, lang: str = "en")
     server, and Move... pressed: the window and the dialog it opened."""
     from PySide6.QtCore import Qt
 
-    from models.server import parse_url
+    from models.storage.server import parse_url
 
     from ui.app import configure
     from ui.main_window import MainWindow
@@ -198,7 +200,7 @@ def dbmod_store(home: Path):  # type: ignore[no-untyped-def]
 def test_the_settings_button_moves_the_register_and_shows_both_checks(
     qtbot, qapp, pc_register: Path, server_db: str
 ) -> None:
-    from models.server import parse_url
+    from models.storage.server import parse_url
 
     win, dialog = open_move_dialog(qtbot, qapp, pc_register, server_db)
     try:

@@ -7,10 +7,10 @@ import multiprocessing
 from pathlib import Path
 from typing import Any
 
-from models.branch import update_branch
-from models.complaints import create_complaint
-from models.integrity import check_database
-from models.schema import Complaint, OpinionEntry
+from models.maintenance.integrity import check_database
+from models.people.branch import update_branch
+from models.register.complaints import create_complaint
+from models.storage.schema import Complaint, OpinionEntry
 
 from tests.factories import make_form
 
@@ -38,9 +38,9 @@ def test_failed_save_does_not_consume_a_number(manager) -> None:
 
 
 def _writer(home: str, url: str, count: int, ready: Any) -> None:
-    from models.actors import CLI_ACTOR
-    from models.opinions import EntryForm, add_entry
-    from models.store import open_store
+    from models.book.opinions import EntryForm, add_entry
+    from models.core.actors import CLI_ACTOR
+    from models.maintenance.store import open_store
 
     from tests.factories import make_form as form
 

@@ -8,10 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from models import attachments, opinions
-from models.errors import InvalidTransition, PermissionDenied, ValidationError, ValidationErrors
-from models.schema import Complaint, OpinionEntry
-from models.timeline import events_of
+from models.book import opinions
+from models.core import attachments
+from models.core.errors import (
+    InvalidTransition,
+    PermissionDenied,
+    ValidationError,
+    ValidationErrors,
+)
+from models.register.timeline import events_of
+from models.storage.schema import Complaint, OpinionEntry
 
 TODAY = dt.date.today()
 

@@ -9,8 +9,8 @@ import pytest
 
 from PySide6.QtCore import QDate, Qt
 
-from models import opinions
-from models.schema import BoxOpening, Complaint, OpinionEntry, Staff
+from models.book import opinions
+from models.storage.schema import BoxOpening, Complaint, OpinionEntry, Staff
 
 from ui import labels
 from ui.app import configure
@@ -185,7 +185,7 @@ def test_a_day_signed_late_is_listed_as_late(qtbot, window: MainWindow, manager)
 def test_day_one_is_quiet(qtbot, qapp, store, home: Path, manager) -> None:
     """A branch set up today has missed no box opening and left no reading unsigned
     before it existed; the reminders count from its first day."""
-    from models.branch import get_branch, update_branch
+    from models.people.branch import get_branch, update_branch
 
     update_branch(manager, name="New branch")
     assert get_branch().set_up_on == dt.date.today()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from models import resources
+from models.core import resources
 
 from ui import i18n
 

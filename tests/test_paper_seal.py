@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from models import keys
-from models.complaints import create_complaint
+from models.core import keys
+from models.register.complaints import create_complaint
 from reports.register_pdf import build_register, read_integrity
 
 from tests.factories import make_form, pdf_text
@@ -77,7 +77,7 @@ def test_a_patched_digest_in_the_pdf_is_caught(branch, tmp_path, home, store) ->
     raw = Raw(store)
     raw.execute("UPDATE complaint SET summary = 'Nothing happened' WHERE seq = 1")
     raw.commit_and_close()
-    from models.records import month_digest
+    from models.register.records import month_digest
 
     _count, forged = month_digest(MONTH)
     out.write_bytes(out.read_bytes().replace(digest.encode(), forged.encode()))
@@ -149,9 +149,9 @@ def test_a_rewritten_entry_before_the_printed_head_is_caught(branch, tmp_path, h
 
 
 def test_the_daily_reading_sign_off_is_sealed_and_holds_the_trail_to_it(branch, store) -> None:  # noqa: F811
-    from models import opinions
-    from models.integrity import check_database
-    from models.schema import ReadSignoff
+    from models.book import opinions
+    from models.maintenance.integrity import check_database
+    from models.storage.schema import ReadSignoff
 
     manager, _clerk = branch
     create_complaint(manager, make_form(summary="Queue too long"))
@@ -172,7 +172,7 @@ def test_a_register_changed_behind_the_app_is_not_sealed_again(
 ) -> None:
     """A reprint after tampering would put a valid seal on the change: the manager is
     told the register does not match its trail, and no file is written."""
-    from models.integrity import RegisterNotIntact
+    from models.maintenance.integrity import RegisterNotIntact
 
     manager, _clerk = branch
     _print(manager, tmp_path)

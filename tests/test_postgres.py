@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from models import db as dbmod
-from models.complaints import create_complaint, insert_complaint, validate_form
-from models.errors import DatabaseUnavailable
-from models.schema import Complaint
-from models.store import open_store
+from models.core.errors import DatabaseUnavailable
+from models.maintenance.store import open_store
+from models.register.complaints import create_complaint, insert_complaint, validate_form
+from models.storage import db as dbmod
+from models.storage.schema import Complaint
 
 from tests import pg
 from tests.factories import make_form
@@ -103,8 +103,11 @@ def test_search_on_the_server_uses_its_index_and_an_upgrade_builds_it(
     """The branch server answers searches from a GIN index of the same tokens as the
     PC's own register (two-character Chinese words, words without their accents), and a
     server register from before the index gets it when the app is upgraded."""
-    from models import migrations, queries, search, search_pg
-    from models.schema import Meta
+    from models.maintenance import migrations
+    from models.register import queries
+    from models.search import index as search
+    from models.search import postgres as search_pg
+    from models.storage.schema import Meta
 
     create_complaint(manager, make_form(summary="要求退款", customer_name="Nguyễn Văn Bình"))
     create_complaint(manager, make_form(summary="ATM吞卡"))
@@ -141,7 +144,7 @@ def _pending_list_limit() -> int | None:
     """The server search index's own pending-list limit in kB (None: the server's 4 MB).
     A save that fills the list merges it into the index: with 4 MB that save took 1.35 s
     on a million complaints (bench/server.py); its effect is measured there."""
-    from models import search_pg
+    from models.search import postgres as search_pg
 
     options = dbmod.database.execute_sql(
         "SELECT reloptions FROM pg_class WHERE relname = %s", (f"{search_pg.TABLE}_doc",)

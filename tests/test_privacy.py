@@ -10,15 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from models import auth, demo_bulk, lifecycle, migrations, opinions, retention, schema
-from models.actors import actor_for
-from models.branch import add_staff, update_branch
-from models.complaints import create_complaint, form_of, update_complaint
-from models.integrity import chain_head, check_database
-from models.personal import Hidden
-from models.schema import Complaint, Meta, OpinionEntry, Staff
-from models.store import open_store
-from models.trail import readable_history
+from models.book import opinions
+from models.core.actors import actor_for
+from models.demo import demo_bulk
+from models.maintenance import migrations, retention
+from models.maintenance.integrity import chain_head, check_database
+from models.maintenance.store import open_store
+from models.people.branch import add_staff, update_branch
+from models.register import lifecycle
+from models.register.complaints import create_complaint, form_of, update_complaint
+from models.storage import schema
+from models.storage.personal import Hidden
+from models.storage.schema import Complaint, Meta, OpinionEntry, Staff
+from models.storage.trail import readable_history
+from models.trust import auth
 
 from tests.factories import make_form
 from tests.rawdb import Raw
@@ -287,7 +292,7 @@ def test_an_older_register_is_upgraded_to_keep_no_personal_value_or_secret_in_it
         # (Later steps add entries: the timeline's lines, recorded when it came under audit.)
         assert events > made["head"][0] and head != made["head"][1]
         rechained = Meta.get(Meta.key == "audit_rechained").value
-        from models.schema import AuditEvent as Entry
+        from models.storage.schema import AuditEvent as Entry
 
         at_upgrade = Entry.select().order_by(Entry.id).offset(made["head"][0] - 1).first().hash
         assert made["head"][1] in rechained and at_upgrade in rechained
@@ -324,7 +329,7 @@ def test_an_older_register_is_upgraded_to_keep_no_personal_value_or_secret_in_it
         assert check_database().ok
         import peewee
 
-        from models.schema import AuditEvent, Event
+        from models.storage.schema import AuditEvent, Event
 
         with pytest.raises(peewee.IntegrityError):
             AuditEvent.update(actor_name="someone else").execute()
@@ -426,7 +431,7 @@ def test_history_and_timeline_show_values_kept_and_mark_those_removed(
 
 @pytest.mark.sqlite_only  # the register file's own bytes
 def test_anonymised_data_is_not_left_in_the_files_free_space(store, manager) -> None:
-    from models.db import database
+    from models.storage.db import database
 
     assert database.execute_sql("PRAGMA secure_delete").fetchone()[0] == 1
     _customer_then_anonymised(manager)

@@ -12,13 +12,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from models.actors import CLI_ACTOR
-from models.complaints import create_complaint
-from models.errors import DomainError, ValidationError, ValidationErrors
-from models.importer import import_csv
-from models.records import COLUMNS
-from models.schema import Complaint
-from models.text import LIMITS, clean, clean_line
+from models.core.actors import CLI_ACTOR
+from models.core.errors import DomainError, ValidationError, ValidationErrors
+from models.core.text import LIMITS, clean, clean_line
+from models.register.complaints import create_complaint
+from models.register.importer import import_csv
+from models.register.records import COLUMNS
+from models.storage.schema import Complaint
 from reports.export import write_csv, write_json
 from reports.register_pdf import build_register
 

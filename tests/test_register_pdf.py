@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from models import deadlines, lifecycle
-from models.branch import get_branch, update_branch
-from models.complaints import create_complaint
-from models.masking import mask_id, mask_name, mask_phone
-from models.records import month_digest
-from models.schema import Complaint, Event, now
-from models.statistics import month_stats
+from models.core import deadlines
+from models.core.masking import mask_id, mask_name, mask_phone
+from models.people.branch import get_branch, update_branch
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.register.records import month_digest
+from models.register.statistics import month_stats
+from models.storage.schema import Complaint, Event, now
 from reports.register_pdf import RegisterCancelled, build_register, read_integrity
 from reports.xlsx import write_xlsx
 
@@ -173,7 +174,7 @@ def test_cancel_leaves_no_file(manager, tmp_path: Path) -> None:
 
 
 def test_cli_register_default_name_and_xlsx(tmp_path: Path, manager, home: Path, store) -> None:
-    from models.auth import set_credentials
+    from models.trust.auth import set_credentials
 
     from tests.test_cli import run
 
@@ -230,8 +231,8 @@ def test_masking_rules() -> None:
 
 
 def test_markup_in_every_field_is_printed_literally(manager, tmp_path: Path) -> None:
-    from models import replies
-    from models.branch import add_staff, update_branch
+    from models.counter import replies
+    from models.people.branch import add_staff, update_branch
     from reports.booklet import write_booklet
 
     attack = "<a href='http://x'>link</a><img src='/etc/hosts'/><font size=40>&amp;</font>"
@@ -281,8 +282,8 @@ def _this_month() -> tuple[str, dt.datetime]:
 
 def _handled_month(manager, clerk, received: dt.datetime = AT) -> dict[str, Complaint]:
     """Complaints of a month at every point of their handling, through the domain."""
-    from models.actors import actor_for
-    from models.schema import Staff
+    from models.core.actors import actor_for
+    from models.storage.schema import Staff
 
     deputy = actor_for(Staff.create(name="Deputy Lam", role="manager"))
     about = Staff.create(name="Julie Parker", role="clerk")
@@ -431,7 +432,7 @@ def test_on_time_counts_open_complaints_past_their_due_date(manager, tmp_path: P
 def test_the_deadline_policy_has_its_own_figures() -> None:
     from decimal import Decimal
 
-    from models.statistics import Calendar, regime
+    from models.register.statistics import Calendar, regime
 
     def row(received: dt.datetime, done: dt.datetime | None, **extra: object) -> dict:
         base = {
@@ -483,7 +484,7 @@ def test_the_deadline_policy_has_its_own_figures() -> None:
 def test_the_register_prints_the_policys_figures_and_the_causes(
     manager, clerk, tmp_path: Path
 ) -> None:
-    from models.branch import update_branch
+    from models.people.branch import update_branch
 
     update_branch(manager, deadline_preset="uk_fca", country="GB", currency="GBP")
     month, received = _this_month()

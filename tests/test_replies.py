@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from models import replies
-from models.branch import update_branch
-from models.complaints import create_complaint
-from models.errors import PermissionDenied, ValidationError
-from models.schema import StandardReply
+from models.core.errors import PermissionDenied, ValidationError
+from models.counter import replies
+from models.people.branch import update_branch
+from models.register.complaints import create_complaint
+from models.storage.schema import StandardReply
 from reports.booklet import write_booklet
 
 from tests.factories import make_form, pdf_text

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.complaints import create_complaint
-from models.schema import AuditEvent
+from models.register.complaints import create_complaint
+from models.storage.schema import AuditEvent
 
 from ui.app import configure
 from ui.main_window import MainWindow
@@ -270,7 +270,7 @@ def test_returns_for_head_office_through_the_button(
     table coded by its standard."""
     from openpyxl import load_workbook
 
-    from models.branch import update_branch
+    from models.people.branch import update_branch
 
     update_branch(branch_manager(), category_preset=preset)
     view = window.reports
@@ -284,7 +284,7 @@ def test_returns_for_head_office_through_the_button(
 
 
 def test_the_month_offered_first_is_the_last_one_that_ended(qtbot, qapp, store, home) -> None:  # type: ignore[no-untyped-def]
-    from models.statistics import previous_months
+    from models.register.statistics import previous_months
 
     win = MainWindow(configure(qapp, home, "en"), actor=branch_manager())
     qtbot.addWidget(win)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from models import categories, demo, vocab
-from models.actors import CLI_ACTOR
-from models.branch import update_branch
-from models.resources import LANGUAGES, load_json
-from models.schema import Complaint
+from models.core import categories, vocab
+from models.core.actors import CLI_ACTOR
+from models.core.resources import LANGUAGES, load_json
+from models.demo import demo
+from models.people.branch import update_branch
+from models.storage.schema import Complaint
 
 RETAIL_TOP = [
     "product_quality",
@@ -83,7 +84,7 @@ def test_demo_fills_a_bank_branch_with_bank_categories(manager) -> None:
 def test_a_complaint_from_the_branchs_earlier_preset_keeps_its_names() -> None:
     """A shop that becomes a bank branch (or the other way) keeps complaints recorded
     under the old categories: they are shown by name, not by code."""
-    from models import categories
+    from models.core import categories
 
     bank, retail = categories.load("bank"), categories.load("retail")
     code = next(c.code for c in retail.top if bank.get(c.code) is None)

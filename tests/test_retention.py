@@ -6,13 +6,14 @@ import datetime as dt
 
 import pytest
 
-from models import lifecycle, retention
-from models.complaints import create_complaint
-from models.errors import PermissionDenied
-from models.integrity import check_database
-from models.schema import Complaint
-from models.statistics import month_stats
-from models.trail import history
+from models.core.errors import PermissionDenied
+from models.maintenance import retention
+from models.maintenance.integrity import check_database
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.register.statistics import month_stats
+from models.storage.schema import Complaint
+from models.storage.trail import history
 
 from tests.factories import make_form
 
@@ -66,8 +67,9 @@ def test_preview_then_anonymise_keeps_statistics(manager, clerk) -> None:
 
 @pytest.mark.sqlite_only
 def test_anonymised_names_leave_the_search_index_and_its_word_list(manager) -> None:
-    from models import queries, search
-    from models.db import database
+    from models.register import queries
+    from models.search import index as search
+    from models.storage.db import database
 
     old = _closed_long_ago(manager, name="Trương Thị Xuân")
     create_complaint(manager, make_form(customer_name="Trương Văn Nam"))

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from models import lifecycle
-from models.branch import update_branch
-from models.complaints import create_complaint
-from models.disclosure import activity
-from models.errors import PermissionDenied, ValidationError
-from models.returns import coded_table, half_bounds, half_year_return
-from models.schema import Complaint
+from models.core.errors import PermissionDenied, ValidationError
+from models.people.branch import update_branch
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.register.disclosure import activity
+from models.register.returns import coded_table, half_bounds, half_year_return
+from models.storage.schema import Complaint
 from reports.returns import write_returns
 
 from tests.factories import make_form
@@ -145,7 +145,7 @@ def test_returns_workbook_is_a_managers_and_is_recorded(manager, clerk, tmp_path
 def test_returns_command_signs_in_and_refuses_a_clerk(
     manager, clerk, home: Path, store, tmp_path: Path
 ) -> None:
-    from models.auth import set_credentials
+    from models.trust.auth import set_credentials
 
     from tests.test_cli import run
 

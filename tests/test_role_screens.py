@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 
-from models import opinions
-from models.complaints import create_complaint
-from models.errors import PermissionDenied
-from models.schema import Staff
+from models.book import opinions
+from models.core.errors import PermissionDenied
+from models.register.complaints import create_complaint
+from models.storage.schema import Staff
 
 from ui.app import configure
 from ui.main_window import MainWindow

@@ -9,14 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from models import auth, disclosure, lifecycle, retention
-from models.actors import actor_for
-from models.backup import backup_folder, take_backup
-from models.branch import add_staff, get_branch, set_staff_active, update_branch
-from models.complaints import create_complaint, form_of, update_complaint
-from models.errors import InvalidTransition, PermissionDenied
-from models.integrity import check_database
-from models.schema import AuditEvent, Complaint, Staff
+from models.core.actors import actor_for
+from models.core.errors import InvalidTransition, PermissionDenied
+from models.maintenance import retention
+from models.maintenance.backup import backup_folder, take_backup
+from models.maintenance.integrity import check_database
+from models.people.branch import add_staff, get_branch, set_staff_active, update_branch
+from models.register import disclosure, lifecycle
+from models.register.complaints import create_complaint, form_of, update_complaint
+from models.storage.schema import AuditEvent, Complaint, Staff
+from models.trust import auth
 from reports.export import write_csv
 
 from tests.factories import make_form

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from models import lifecycle, queries, search
-from models.complaints import create_complaint, form_of, update_complaint
-from models.db import atomic
-from models.queries import ListFilter
-from models.search import match_expression
-from models.search_tokens import document, text_of
+from models.register import lifecycle, queries
+from models.register.complaints import create_complaint, form_of, update_complaint
+from models.register.queries import ListFilter
+from models.search import index as search
+from models.search.index import match_expression
+from models.search.tokens import document, text_of
+from models.storage.db import atomic
 
 from ui import register_model
 from ui.register_model import RegisterModel
@@ -84,7 +85,7 @@ def test_punctuation_is_still_found_as_written(sample) -> None:
 
 def test_index_follows_edits_and_a_failed_save_changes_nothing(sample) -> None:
     row = queries.page(ListFilter(search="吞卡"), 0, 1)[0]
-    from models.complaints import get_complaint
+    from models.register.complaints import get_complaint
 
     c = get_complaint(row.id)
     form = form_of(c)
@@ -98,7 +99,7 @@ def test_index_follows_edits_and_a_failed_save_changes_nothing(sample) -> None:
 
 
 def _terms() -> set[str]:
-    from models.db import database
+    from models.storage.db import database
 
     return {row[0] for row in database.execute_sql(f"SELECT term FROM {search.TERMS_TABLE}")}
 
@@ -109,7 +110,7 @@ def test_a_prefix_is_searched_as_the_whole_words_it_stands_for(
 ) -> None:
     """One Chinese character or the start of a word: looked up in the word list and
     searched as those words, with the same answers as FTS5's own prefix search."""
-    from models.db import database
+    from models.storage.db import database
 
     for summary in ("银行卡被盗刷", "信用卡到期", "ATM吞卡", "Khách hàng chờ lâu", "Khá lâu"):
         create_complaint(manager, make_form(summary=summary, description=""))
@@ -139,10 +140,10 @@ def _upgrade_from(
 ) -> None:
     """Give the register the search index an older version made (FTS5 ``options``, with
     a copy of the text), mark it that version and open it again: the upgrade runs."""
-    from models import migrations
-    from models.db import database
-    from models.schema import Complaint, Meta
-    from models.store import open_store
+    from models.maintenance import migrations
+    from models.maintenance.store import open_store
+    from models.storage.db import database
+    from models.storage.schema import Complaint, Meta
 
     database.execute_sql(f"DROP TABLE {search.FTS_TABLE}")
     database.execute_sql(
@@ -162,7 +163,7 @@ def _upgrade_from(
 def test_an_upgraded_register_gets_its_word_list_from_the_index(home, manager) -> None:
     """Version 6 had the index without prefix indexes or word list; the upgrade makes
     both from the index."""
-    from models.db import database
+    from models.storage.db import database
 
     create_complaint(manager, make_form(summary="Khách hàng chờ lâu", description="退款 0901"))
     _upgrade_from(home, 6, "", without_terms=True)  # as version 6 made the index
@@ -177,7 +178,7 @@ def test_an_upgraded_register_gets_its_word_list_from_the_index(home, manager) -
 def _index_entries(table: str) -> list[tuple]:
     """Every (complaint, token, column, position) an FTS5 table holds, read from the
     index itself."""
-    from models.db import database
+    from models.storage.db import database
 
     database.execute_sql(f"CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, {table}, instance)")
     try:
@@ -190,8 +191,8 @@ def _index_entries(table: str) -> list[tuple]:
 
 def _entries_made_afresh() -> list[tuple]:
     """What the index would hold if it were made now from the register."""
-    from models.db import database
-    from models.schema import Complaint
+    from models.storage.db import database
+    from models.storage.schema import Complaint
 
     database.execute_sql(
         f"CREATE VIRTUAL TABLE fresh USING fts5(body, extra, tokenize = '{search.TOKENIZER}')"
@@ -212,7 +213,7 @@ def test_edited_complaints_leave_nothing_of_their_old_text_in_the_index(sample) 
     """The index keeps no copy of the text: an edit removes the old entry by making its
     tokens again from the complaint as stored. Whatever was edited, the index must hold
     exactly what indexing the register afresh would."""
-    from models.complaints import get_complaint
+    from models.register.complaints import get_complaint
 
     for row in queries.page(ListFilter(), 0, 10):
         c = get_complaint(row.id)
@@ -233,8 +234,8 @@ def test_edited_complaints_leave_nothing_of_their_old_text_in_the_index(sample) 
 def test_an_upgrade_makes_the_index_again_without_its_copy_of_the_text(home, manager) -> None:
     """Up to version 11 FTS5 kept a copy of every entry's tokens (a sixth of the file);
     version 12 makes the index again from the register, and edits keep it in step."""
-    from models.db import database
-    from models.schema import Complaint
+    from models.storage.db import database
+    from models.storage.schema import Complaint
 
     create_complaint(manager, make_form(summary="ATM机吞卡", description="Khách 0901"))
     for summary in ("Một", "二", "Three"):
@@ -257,7 +258,7 @@ def test_an_upgrade_makes_the_index_again_without_its_copy_of_the_text(home, man
         )
         == search.AUTOMERGE
     )
-    from models.complaints import get_complaint
+    from models.register.complaints import get_complaint
 
     c = get_complaint(Complaint.select().first().id)
     form = form_of(c)
@@ -332,7 +333,7 @@ def test_a_long_search_on_the_server_counts_the_first_matches_then_the_rest(
     """On the branch server a search is counted up to a cap at first (PostgreSQL reads
     every match to count them); the list grows to all of them when scrolled to the end.
     On a PC the index counts them all at once."""
-    from models.db import is_sqlite
+    from models.storage.db import is_sqlite
 
     monkeypatch.setattr(queries, "SEARCH_COUNT_CAP", 5)
     for i in range(12):
@@ -360,8 +361,8 @@ def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:
     """The open-complaint lists and the unanswered-book count read their partial indexes,
     so the home view costs the same after ten years (SQLite plans; PostgreSQL decides
     by its own statistics)."""
-    from models.db import database, is_sqlite
-    from models.queries import WORKING_SQL
+    from models.register.queries import WORKING_SQL
+    from models.storage.db import database, is_sqlite
 
     sql = database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = 'complaint_working_due'"
@@ -371,7 +372,7 @@ def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:
     if not is_sqlite():
         return
     assert WORKING_SQL in sql
-    from models.demo_bulk import fill_register
+    from models.demo.demo_bulk import fill_register
 
     fill_register(600, months=24, seed=5)  # years of register: few still open
     plan = " ".join(
@@ -397,7 +398,7 @@ def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:
 def test_the_index_merges_sixteen_segments_at_a_time(store) -> None:
     """Set by the schema (version 10): with FTS5's default of 4, one save in 64 waited
     on a merge of the index. Its effect is measured in bench/, not here."""
-    from models.db import database
+    from models.storage.db import database
 
     row = database.execute_sql(
         f"SELECT v FROM {search.FTS_TABLE}_config WHERE k = 'automerge'"
@@ -410,7 +411,7 @@ def test_the_index_buffers_a_bulk_load_before_writing_it(store) -> None:
     """Set by the schema (version 11): FTS5 writes a transaction's entries out every
     32 MB instead of every 1 MB. Its effect (a third off each bulk-loaded complaint's
     index entry) is measured in bench/, not here."""
-    from models.db import database
+    from models.storage.db import database
 
     row = database.execute_sql(
         f"SELECT v FROM {search.FTS_TABLE}_config WHERE k = 'hashsize'"

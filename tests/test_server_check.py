@@ -11,11 +11,12 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from models import audit, auth
-from models import db as dbmod
-from models.complaints import create_complaint
-from models.integrity import check_database
-from models.store import Store, open_store
+from models.maintenance.integrity import check_database
+from models.maintenance.store import Store, open_store
+from models.register.complaints import create_complaint
+from models.storage import audit
+from models.storage import db as dbmod
+from models.trust import auth
 
 from ui import main_window
 from ui.app import configure
@@ -165,7 +166,7 @@ def test_a_register_on_this_pc_is_checked_at_a_managers_sign_in_with_its_backups
     checks a register on this PC at each manager's sign-in, backups included."""
     import sqlite3
 
-    from models.backup import take_backup
+    from models.maintenance.backup import take_backup
 
     store = _set_up_local(home)
     take_backup(home, "manual")

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import drafts
-from models.db import DB_FILE_NAME
-from models.schema import Complaint
-from models.server import parse_url
-from models.store import Store, open_store
+from models.maintenance.store import Store, open_store
+from models.storage import drafts
+from models.storage.db import DB_FILE_NAME
+from models.storage.schema import Complaint
+from models.storage.server import parse_url
 
 from ui.app import configure
 from ui.main_window import MainWindow

@@ -11,17 +11,17 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from models import auth
-from models import db as dbmod
-from models.complaints import create_complaint
-from models.drafts import discard_draft, load_draft, save_draft
-from models.integrity import check_database
-from models.migrations import SCHEMA_VERSION
-from models.opinions import sign_read
-from models.schema import Complaint
-from models.server import probe
-from models.server_rights import ServerNeedsOwner
-from models.store import open_store
+from models.book.opinions import sign_read
+from models.maintenance.integrity import check_database
+from models.maintenance.migrations import SCHEMA_VERSION
+from models.maintenance.store import open_store
+from models.register.complaints import create_complaint
+from models.storage import db as dbmod
+from models.storage.drafts import discard_draft, load_draft, save_draft
+from models.storage.schema import Complaint
+from models.storage.server import probe
+from models.storage.server_rights import ServerNeedsOwner
+from models.trust import auth
 
 from tests import pg
 from tests.factories import make_form

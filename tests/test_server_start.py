@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from models import auth
-from models import db as dbmod
-from models.db import DB_FILE_NAME
-from models.server import ServerAddress, build_url, parse_url
-from models.store import open_store
+from models.maintenance.store import open_store
+from models.storage import db as dbmod
+from models.storage.db import DB_FILE_NAME
+from models.storage.server import ServerAddress, build_url, parse_url
+from models.trust import auth
 
 from ui.app import configure, where_to_open
 from ui.main_window import MainWindow
@@ -266,7 +266,7 @@ def test_a_wrong_new_password_is_refused_and_nothing_is_kept(
 
 
 def test_a_wrong_user_name_is_named_among_the_causes(branch_login: str) -> None:
-    from models.server import probe
+    from models.storage.server import probe
 
     address = parse_url(branch_login)
     assert address is not None

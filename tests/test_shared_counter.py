@@ -14,10 +14,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import isValid
 
-from models import auth
-from models.complaints import create_complaint
-from models.errors import PermissionDenied
-from models.store import open_store
+from models.core.errors import PermissionDenied
+from models.maintenance.store import open_store
+from models.register.complaints import create_complaint
+from models.trust import auth
 
 from ui import i18n
 from ui.app import configure

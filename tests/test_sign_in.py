@@ -12,13 +12,16 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog
 
-from models import auth, lifecycle, opinions, replies
-from models.actors import actor_for
-from models.branch import add_staff, update_branch
-from models.complaints import create_complaint
-from models.errors import PermissionDenied, ValidationError
-from models.schema import Complaint, Staff
-from models.store import open_store
+from models.book import opinions
+from models.core.actors import actor_for
+from models.core.errors import PermissionDenied, ValidationError
+from models.counter import replies
+from models.maintenance.store import open_store
+from models.people.branch import add_staff, update_branch
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.storage.schema import Complaint, Staff
+from models.trust import auth
 
 from ui.app import configure
 from ui.main_window import MainWindow
@@ -67,7 +70,7 @@ def test_lockout_after_five_failures_survives_a_restart_and_doubles(accounts, ho
         auth.sign_in("an", "guess", start + dt.timedelta(minutes=4))
     assert info.value.params["minutes"] == 15
     # The app restarts: the lock is still there, even with the right password.
-    from models.db import database
+    from models.storage.db import database
 
     database.close()
     open_store(home)

@@ -8,13 +8,16 @@ import json
 
 import pytest
 
-from models import audit, auth, keys, lifecycle
-from models.actors import actor_for
-from models.branch import add_staff
-from models.complaints import create_complaint
-from models.integrity import check_database
-from models.schema import AuditEvent, Complaint, Staff, StaffKey
-from models.signatures import root_fingerprint
+from models.core import keys
+from models.core.actors import actor_for
+from models.maintenance.integrity import check_database
+from models.people.branch import add_staff
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.storage import audit
+from models.storage.schema import AuditEvent, Complaint, Staff, StaffKey
+from models.trust import auth
+from models.trust.signatures import root_fingerprint
 
 from tests.factories import make_form
 from tests.rawdb import Raw
@@ -212,7 +215,7 @@ def test_a_changed_password_keeps_the_key_and_a_reset_gives_a_new_one(branch) ->
 
 def test_a_pin_opens_a_key_of_its_own(branch) -> None:
     manager, clerk = branch
-    from models.branch import update_branch
+    from models.people.branch import update_branch
 
     update_branch(manager, allow_pin=True)
     auth.set_credentials(manager, clerk.staff_id, pin="482916")
@@ -240,7 +243,7 @@ def test_an_older_register_brings_its_people_in_at_their_sign_in(
 ) -> None:
     """Accounts from before signing get a key at their next sign-in; the first manager's
     becomes the root, and what came before is sealed by it."""
-    from models import staff_keys
+    from models.people import staff_keys
 
     with monkeypatch.context() as older_app:  # passwords given before keys existed
         older_app.setattr(staff_keys, "for_new_secret", lambda *args: None)

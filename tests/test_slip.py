@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
-from models import slip
-from models.branch import update_branch
-from models.complaints import create_complaint
-from models.schema import AuditEvent, Event
+from models.counter import slip
+from models.people.branch import update_branch
+from models.register.complaints import create_complaint
+from models.storage.schema import AuditEvent, Event
 from reports.slip_pdf import write_slip
 
 from ui.app import configure

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from models import systemic
-from models.complaints import create_complaint
-from models.errors import PermissionDenied
-from models.schema import Event
+from models.core.errors import PermissionDenied
+from models.register import systemic
+from models.register.complaints import create_complaint
+from models.storage.schema import Event
 
 from tests.factories import make_form
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 import peewee
 import pytest
 
-from models.complaints import create_complaint
-from models.errors import ValidationErrors
-from models.schema import Complaint
-from models.text import clean, clean_line
+from models.core.errors import ValidationErrors
+from models.core.text import clean, clean_line
+from models.register.complaints import create_complaint
+from models.storage.schema import Complaint
 
 from tests.factories import make_form
 
@@ -49,7 +49,7 @@ def test_over_long_summary_is_refused_not_cut(manager) -> None:
 
 
 def test_one_megabyte_description_is_refused(manager) -> None:
-    from models.errors import ValidationError
+    from models.core.errors import ValidationError
 
     with pytest.raises(ValidationError) as info:
         create_complaint(manager, make_form(description="x" * 1_000_000))

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from models import auth, lifecycle, migrations, schema
-from models.complaints import create_complaint
-from models.integrity import check_database
-from models.schema import AuditEvent, Event, Meta
-from models.store import open_store
-from models.upgrade_seal import SEAL_ACTION
+from models.maintenance import migrations
+from models.maintenance.integrity import check_database
+from models.maintenance.store import open_store
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.storage import schema
+from models.storage.schema import AuditEvent, Event, Meta
+from models.trust import auth
+from models.trust.upgrade_seal import SEAL_ACTION
 
 from tests.factories import make_form
 from tests.rawdb import Raw

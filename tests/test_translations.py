@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from models.errors import ValidationError
+from models.core.errors import ValidationError
 
 from ui import i18n
 from ui.messages import describe
@@ -70,8 +70,8 @@ def test_chinese_ui_shows_chinese_screens_and_errors(qtbot, qapp, store, home: P
 
     configure(qapp, home, "zh_CN")
     try:
-        from models.actors import actor_for
-        from models.schema import Staff
+        from models.core.actors import actor_for
+        from models.storage.schema import Staff
 
         manager = actor_for(Staff.create(name="网点负责人", role="manager"))
         win = MainWindow(configure(qapp, home, "zh_CN"), actor=manager)
@@ -90,7 +90,7 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
     """lupdate cannot see tr() inside an f-string, so such text would stay English."""
     hidden = [
         f"{path.relative_to(ROOT)}:{n}"
-        for path in sorted((ROOT / "ui").glob("*.py"))
+        for path in sorted((ROOT / "ui").rglob("*.py"))
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if re.search(r"""f["'][^"']*\{[^}]*\.tr\(""", line)
     ]
@@ -98,8 +98,8 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
 
 
 def test_switching_language_keeps_what_is_being_typed(qtbot, qapp, store, home: Path) -> None:
-    from models.actors import actor_for
-    from models.schema import Staff
+    from models.core.actors import actor_for
+    from models.storage.schema import Staff
 
     from ui.app import configure, switch_language
     from ui.main_window import MainWindow

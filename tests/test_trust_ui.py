@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from models.actors import actor_for
-from models.complaints import create_complaint
-from models.schema import AuditEvent, Complaint
+from models.core.actors import actor_for
+from models.register.complaints import create_complaint
+from models.storage.schema import AuditEvent, Complaint
 
 from ui.app import configure
 from ui.main_window import MainWindow
@@ -105,7 +105,7 @@ def test_a_complaint_about_the_manager_offers_them_nothing_to_do(
 def test_void_is_not_offered_on_a_closed_complaint_nor_to_a_clerk(
     qtbot, qapp, store, home: Path, manager, clerk
 ) -> None:
-    from models import lifecycle
+    from models.register import lifecycle
 
     c = create_complaint(manager, make_form())
     lifecycle.acknowledge(manager, c.id)
@@ -140,8 +140,8 @@ def test_restore_asks_first_and_cancel_changes_nothing(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from models import auth
-    from models.backup import take_backup
+    from models.maintenance.backup import take_backup
+    from models.trust import auth
 
     auth.set_credentials(manager, manager.staff_id, username="chen", password="manager-password")
     signed = auth.sign_in("chen", "manager-password")
@@ -178,9 +178,9 @@ def test_a_clerk_sees_the_customers_of_others_complaints_masked(
 ) -> None:
     """A clerk works on the complaints they handle; another's customer is shown as the
     printed register shows it, in the list, on the complaint's page and in the timeline."""
-    from models import lifecycle
-    from models.branch import add_staff
-    from models.complaints import form_of, update_complaint
+    from models.people.branch import add_staff
+    from models.register import lifecycle
+    from models.register.complaints import form_of, update_complaint
 
     colleague = actor_for(add_staff(manager, "Lý Minh", "clerk"))
     theirs = create_complaint(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.backup import take_backup
-from models.complaints import create_complaint
+from models.maintenance.backup import take_backup
+from models.register.complaints import create_complaint
 
 from tests.factories import make_form
 from tests.rawdb import Raw

@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from models import lifecycle, replies
-from models.actors import Actor
-from models.complaints import create_complaint
-from models.schema import Complaint
+from models.core.actors import Actor
+from models.counter import replies
+from models.register import lifecycle
+from models.register.complaints import create_complaint
+from models.storage.schema import Complaint
 
 from ui.action_dialog import ActionDialog
 from ui.app import configure

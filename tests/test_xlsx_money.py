@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from models import lifecycle
-from models.branch import update_branch
-from models.complaints import create_complaint
+from models.people.branch import update_branch
+from models.register import lifecycle
+from models.register.complaints import create_complaint
 from reports.cells import MONEY, xlsx_row
 from reports.returns import write_returns
 from reports.words import words

@@ -13,10 +13,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:
-    from models.actors import CLI_ACTOR
-    from models.backup import take_backup
-    from models.complaints import create_complaint
-    from models.store import open_store
+    from models.core.actors import CLI_ACTOR
+    from models.maintenance.backup import take_backup
+    from models.maintenance.store import open_store
+    from models.register.complaints import create_complaint
 
     from tests.factories import make_form
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import DomainError, ValidationError, ValidationErrors
+from models.core.errors import DomainError, ValidationError, ValidationErrors
 
 from ui.messages import describe
 from ui.widgets import NO_SILENT_CUT, mark_invalid

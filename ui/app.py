@@ -13,10 +13,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.db import display_url, sqlite_path
-from models.errors import DatabaseUnavailable, DomainError
-from models.location import take_move_note
-from models.store import (
+from models.core.errors import DatabaseUnavailable, DomainError
+from models.core.location import take_move_note
+from models.maintenance.store import (
     ChangesLost,
     DatabaseDamaged,
     RegisterMissing,
@@ -27,6 +26,7 @@ from models.store import (
     open_store,
     quarantine,
 )
+from models.storage.db import display_url, sqlite_path
 
 from ui import fonts, i18n
 from ui.background import Progress, open_in_background
@@ -240,8 +240,8 @@ def _recover_at_start(
     its own check is offered, with its date and count; with none, a new, empty register
     only when asked for. When it lost its newest changes, the backup holding more is
     offered, or going on with it as it is. None: the user closed."""
-    from models.backup import holding_more, newest_good
-    from models.restore import recover, restore_lost_changes
+    from models.maintenance.backup import holding_more, newest_good
+    from models.maintenance.restore import recover, restore_lost_changes
 
     text = describe(problem)
     if isinstance(problem, DatabaseDamaged):
@@ -324,7 +324,7 @@ def _recover_at_start(
 
 def first_start(home: Path, url: str, source: str) -> bool:
     """This PC holds no register and was never pointed anywhere: the two doors are due."""
-    from models.store import held_register
+    from models.maintenance.store import held_register
 
     file = sqlite_path(url)
     return (

@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog
 
-from models.db import database
-from models.errors import DomainError
-from models.store import Store
+from models.core.errors import DomainError
+from models.maintenance.store import Store
+from models.storage.db import database
 
 from ui.messages import describe
 

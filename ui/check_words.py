@@ -1,6 +1,6 @@
 """The audit check's findings in the reader's language, for the window's banner.
 
-The check (``models.integrity``) reports in English sentences: the command line's report,
+The check (``models.maintenance.integrity``) reports in English sentences: the command line's report,
 and the words an inspector or support reads. The banner names the kind of finding in
 the reader's language and quotes only what is the same in every language (a register
 number, a record's table and number, a field's name); the English sentence stays in the

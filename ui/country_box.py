@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from models import countries
+from models.core import countries
 
 from ui import labels
 from ui.widgets import set_combo_data

@@ -16,7 +16,7 @@ from PySide6.QtCore import QDate, QDateTime, Signal, Slot
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from models.errors import QT_TRANSLATE_NOOP, ValidationError
+from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 from ui import labels
 from ui.widgets import mark_invalid

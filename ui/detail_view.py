@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import deadlines, disclosure, guided, letters, lifecycle, opinions, replies, systemic
-from models.actors import CLI_ACTOR, Actor
-from models.branch import get_branch, list_staff, other_managers
-from models.complaints import get_complaint, is_recused
-from models.errors import DomainError
-from models.personal import Hidden, shown_timeline, values_of
-from models.schema import Appointment, Complaint, GuidedRun
-from models.timeline import events_of
-from models.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
+from models.book import opinions
+from models.core import deadlines
+from models.core.actors import CLI_ACTOR, Actor
+from models.core.errors import DomainError
+from models.core.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
+from models.counter import guided, letters, replies
+from models.people.branch import get_branch, list_staff, other_managers
+from models.register import disclosure, lifecycle, systemic
+from models.register.complaints import get_complaint, is_recused
+from models.register.timeline import events_of
+from models.storage.personal import Hidden, shown_timeline, values_of
+from models.storage.schema import Appointment, Complaint, GuidedRun
 
 from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field

@@ -18,8 +18,8 @@ import peewee as pw
 
 from PySide6.QtCore import QObject
 
-from models import schema
-from models.schema import Complaint, Staff
+from models.storage import schema
+from models.storage.schema import Complaint, Staff
 
 from ui import labels
 
@@ -180,7 +180,7 @@ class FieldText(QObject):
 
     def _referral(self, stored: str) -> str:
         """A letters' referral setting as a line: the name, phone, website, time limit."""
-        from models.letters import Referral
+        from models.counter.letters import Referral
 
         try:
             found = Referral.from_dict(json.loads(stored))

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import CONNECT_TIMEOUT_S
-from models.errors import DomainError
-from models.server import ProbeResult
+from models.core.errors import DomainError
+from models.storage.db import CONNECT_TIMEOUT_S
+from models.storage.server import ProbeResult
 
 from ui.messages import describe, translate_template
 from ui.server_box import ProbeWorker

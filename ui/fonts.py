@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from models.resources import RESOURCES
+from models.core.resources import RESOURCES
 
 FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttc"
 FAMILY = "WenQuanYi Micro Hei"

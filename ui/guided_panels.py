@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import replies
-from models.branch import emergency_numbers, list_staff
-from models.checklists import Checklist, Step
-from models.countries import fill_numbers
-from models.resources import pick
+from models.core.checklists import Checklist, Step
+from models.core.countries import fill_numbers
+from models.core.resources import pick
+from models.counter import replies
+from models.people.branch import emergency_numbers, list_staff
 
 from ui.date_field import DateField
 from ui.widgets import NO_SILENT_CUT

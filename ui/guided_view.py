@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import guided, replies
-from models.actors import Actor
-from models.checklists import Checklist
-from models.complaints import get_complaint
-from models.errors import DomainError
-from models.schema import Complaint, GuidedRun, now
+from models.core.actors import Actor
+from models.core.checklists import Checklist
+from models.core.errors import DomainError
+from models.counter import guided, replies
+from models.register.complaints import get_complaint
+from models.storage.schema import Complaint, GuidedRun, now
 
 from ui import labels
 from ui.guided_panels import EndPanel, LastResortPanel, RungPanel, SafetyPanel, StepPanel

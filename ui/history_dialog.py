@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import trail
-from models.personal import Hidden
-from models.schema import Complaint
+from models.storage import trail
+from models.storage.personal import Hidden
+from models.storage.schema import Complaint
 
 from ui import labels
 from ui.field_text import FieldText

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import disclosure, guided, lifecycle, opinions, queries, systemic
-from models.actors import Actor
+from models.book import opinions
+from models.core.actors import Actor
+from models.counter import guided
+from models.register import disclosure, lifecycle, queries, systemic
 
 from ui import labels
 

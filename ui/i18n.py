@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from models.resources import RESOURCES
+from models.core.resources import RESOURCES
 
 from ui import labels
 

@@ -30,10 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import drafts
-from models.actors import Actor
-from models.branch import list_staff
-from models.complaints import (
+from models.core.actors import Actor
+from models.core.errors import (
+    ConcurrentEdit,
+    DomainError,
+    PermissionDenied,
+    ValidationError,
+    ValidationErrors,
+)
+from models.core.text import LIMITS
+from models.core.vocab import CHANNELS, SCOPES, SEVERITIES
+from models.people.branch import list_staff
+from models.register.complaints import (
     ComplaintForm,
     create_complaint,
     due_dates,
@@ -42,16 +50,8 @@ from models.complaints import (
     merge_edits,
     update_complaint,
 )
-from models.errors import (
-    ConcurrentEdit,
-    DomainError,
-    PermissionDenied,
-    ValidationError,
-    ValidationErrors,
-)
-from models.schema import Complaint
-from models.text import LIMITS
-from models.vocab import CHANNELS, SCOPES, SEVERITIES
+from models.storage import drafts
+from models.storage.schema import Complaint
 
 from ui import labels
 from ui.conflict_panel import ConflictPanel

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models import categories, vocab
-from models.branch import get_branch
+from models.core import categories, vocab
+from models.people.branch import get_branch
 
 _language = "en"
 
@@ -32,7 +32,7 @@ def category(code: str) -> str:
 
 
 # Numeric dates as each region writes them: one table for fields, lists and the
-# register's prose (models.vocab).
+# register's prose (models.core.vocab).
 DATE_FORMATS = vocab.DATE_FORMATS
 
 
@@ -67,7 +67,7 @@ def money(amount: object, currency: str) -> str:
 
 def recent_months(count: int) -> list[tuple[str, str]]:
     """(shown as YYYY-MM, YYYYMM) for this month and the ``count - 1`` before it, newest first."""
-    from models.statistics import previous_months
+    from models.register.statistics import previous_months
 
     this = dt.date.today().strftime("%Y%m")
     return [(f"{m[:4]}-{m[4:]}", m) for m in reversed(previous_months(this, count))]

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import letters
-from models.actors import Actor
-from models.errors import DomainError, ValidationError
-from models.schema import Complaint
+from models.core.actors import Actor
+from models.core.errors import DomainError, ValidationError
+from models.counter import letters
+from models.storage.schema import Complaint
 
 from ui import i18n, labels
 from ui.date_field import DateField

@@ -29,12 +29,20 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from models import audit, auth, drafts, guided, replies
-from models.actors import Actor
-from models.branch import get_branch, update_branch
-from models.db import ConnectionLost, database
-from models.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
-from models.store import Store, checkpoint, defer_checkpoints, mark_check_failed, quick_check
+from models.core.actors import Actor
+from models.core.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
+from models.counter import guided, replies
+from models.maintenance.store import (
+    Store,
+    checkpoint,
+    defer_checkpoints,
+    mark_check_failed,
+    quick_check,
+)
+from models.people.branch import get_branch, update_branch
+from models.storage import audit, drafts
+from models.storage.db import ConnectionLost, database
+from models.trust import auth
 
 from ui import check_words, labels
 from ui.background import Task
@@ -45,9 +53,9 @@ from ui.widgets import Banner
 from ui.write_gate import WriteGate
 
 if TYPE_CHECKING:
-    from models.complaints import ComplaintForm
-    from models.integrity import CheckReport
-    from models.schema import Complaint
+    from models.maintenance.integrity import CheckReport
+    from models.register.complaints import ComplaintForm
+    from models.storage.schema import Complaint
 
     from ui.detail_view import DetailView
     from ui.guided_view import GuidedView
@@ -265,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def register_place(self) -> str:
         """Which register this window works on, in words: this PC's, or the server's."""
-        from models.server import parse_url
+        from models.storage.server import parse_url
 
         address = parse_url(self.store.url) if self.store is not None else None
         if address is None:
@@ -872,7 +880,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _guided_record(self, run_id: int) -> None:
         """Open the intake form filled from the run; saving it attaches the run."""
-        from models.complaints import ComplaintForm, create_complaint
+        from models.register.complaints import ComplaintForm, create_complaint
 
         run = guided.get_run(run_id)
 
@@ -916,7 +924,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _promote_entry(self, entry_id: int) -> None:
         """The complaint form filled from an opinion entry; saving records and links both."""
-        from models import opinions
+        from models.book import opinions
 
         form = opinions.promotion_form(opinions.get_entry(entry_id))
         form.handler_id = self.current_actor().staff_id
@@ -999,8 +1007,8 @@ class MainWindow(QMainWindow):
             return None
         if self.store.file is None and reason != "manual":
             return None
-        from models.backup import take_backup
-        from models.integrity import chain_head
+        from models.maintenance.backup import take_backup
+        from models.maintenance.integrity import chain_head
 
         events = chain_head()[0]
         if only_if_changed and events == self._backed_up_events:
@@ -1126,7 +1134,7 @@ class MainWindow(QMainWindow):
             self._offer_backup_after_damage()
 
     def _go_read_only(self) -> None:
-        from models.store import reopen_read_only
+        from models.maintenance.store import reopen_read_only
 
         self._checkpoint_timer.stop()
         self._backup_timer.stop()
@@ -1139,7 +1147,7 @@ class MainWindow(QMainWindow):
             intake.save_button.setEnabled(False)
 
     def _offer_backup_after_damage(self) -> None:
-        from models.backup import newest_good
+        from models.maintenance.backup import newest_good
 
         if self.store is None or self._damage_box is not None:
             return
@@ -1176,8 +1184,8 @@ class MainWindow(QMainWindow):
     def recover_from_damage(self) -> None:
         """Move the damaged file aside, untouched, and put the newest good backup in its
         place (no role is needed: the app chose it); everyone signs in again."""
-        from models.restore import recover
-        from models.store import clear_check_failed, quarantine
+        from models.maintenance.restore import recover
+        from models.maintenance.store import clear_check_failed, quarantine
 
         from ui.background import open_in_background
 
@@ -1221,7 +1229,7 @@ class MainWindow(QMainWindow):
         if not self.current_actor().is_manager:
             self.settings_view.say(self.tr("Only a manager may restore a backup."), error=True)
             return
-        from models.restore import restore
+        from models.maintenance.restore import restore
 
         try:
             info, self.store = restore(self.current_actor(), self.store, path)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from models.errors import DomainError, ValidationErrors
+from models.core.errors import DomainError, ValidationErrors
 
 from ui import labels
 

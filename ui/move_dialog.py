@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import DomainError
-from models.server_roles import owner_url
+from models.core.errors import DomainError
+from models.maintenance.server_roles import owner_url
 
 from ui import labels
 from ui.messages import describe

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import attachments, opinions
-from models.actors import Actor
-from models.branch import list_staff
-from models.errors import DomainError, ValidationError
-from models.schema import BoxOpening
+from models.book import opinions
+from models.core import attachments
+from models.core.actors import Actor
+from models.core.errors import DomainError, ValidationError
+from models.people.branch import list_staff
+from models.storage.schema import BoxOpening
 
 from ui import labels
 from ui.date_field import DateField

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import attachments, opinions, printed_seal
-from models.actors import Actor
-from models.branch import get_branch, list_staff
-from models.errors import DomainError
-from models.schema import BoxOpening
-from models.signatures import root_fingerprint
+from models.book import opinions
+from models.core import attachments
+from models.core.actors import Actor
+from models.core.errors import DomainError
+from models.people.branch import get_branch, list_staff
+from models.storage.schema import BoxOpening
+from models.trust import printed_seal
+from models.trust.signatures import root_fingerprint
 
 from ui import labels
 from ui.date_field import DateField

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models import disclosure, queries
-from models.actors import Actor
+from models.core.actors import Actor
+from models.register import disclosure, queries
 
 from ui import labels
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import queries
-from models.branch import list_staff
-from models.schema import Complaint
-from models.vocab import STATUSES
+from models.core.vocab import STATUSES
+from models.people.branch import list_staff
+from models.register import queries
+from models.storage.schema import Complaint
 
 from ui import labels
 from ui.register_model import RegisterModel

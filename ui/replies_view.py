@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import replies
-from models.actors import Actor
-from models.errors import DomainError
-from models.location import check_output_file
+from models.core.actors import Actor
+from models.core.errors import DomainError
+from models.core.location import check_output_file
+from models.counter import replies
 
 from ui import labels
 from ui.history_dialog import open_history

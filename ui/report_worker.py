@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from models.actors import Actor
-from models.db import database
-from models.errors import DomainError
+from models.core.actors import Actor
+from models.core.errors import DomainError
+from models.storage.db import database
 
 from ui.messages import describe
 

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import categories, disclosure
-from models.actors import Actor
-from models.branch import get_branch
-from models.errors import DomainError
-from models.location import check_output_file, remove_quietly, write_failed
+from models.core import categories
+from models.core.actors import Actor
+from models.core.errors import DomainError
+from models.core.location import check_output_file, remove_quietly, write_failed
+from models.people.branch import get_branch
+from models.register import disclosure
 
 from ui import labels
 from ui.background import Task

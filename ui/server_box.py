@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.actors import Actor
-from models.db import CONNECT_TIMEOUT_S, sqlite_path
-from models.errors import DomainError
-from models.server import (
+from models.core.actors import Actor
+from models.core.errors import DomainError
+from models.storage.db import CONNECT_TIMEOUT_S, sqlite_path
+from models.storage.server import (
     ProbeResult,
     ServerAddress,
     check_may_choose,
@@ -250,7 +250,7 @@ class ServerBox(QGroupBox):
     @Slot()
     def move_register(self) -> None:
         """Copy this PC's register into the typed server's (empty) register."""
-        from models import auth
+        from models.trust import auth
 
         from ui.move_dialog import MoveDialog
 

@@ -17,10 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from models.audit import GENESIS
-from models.integrity import CheckReport, check_database
-from models.schema import AuditEvent
-from models.witnesses import witness_problems
+from models.maintenance.integrity import CheckReport, check_database
+from models.maintenance.witnesses import witness_problems
+from models.storage.audit import GENESIS
+from models.storage.schema import AuditEvent
 
 from ui.background import Task
 from ui.settings import Settings

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from models.server import DEFAULT_PORT, ServerAddress, build_url
+from models.storage.server import DEFAULT_PORT, ServerAddress, build_url
 
 
 class ServerFields(QWidget):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import CONNECT_TIMEOUT_S
-from models.server import ProbeResult, parse_url
+from models.storage.db import CONNECT_TIMEOUT_S
+from models.storage.server import ProbeResult, parse_url
 
 from ui.messages import translate_template
 from ui.server_box import ProbeWorker

@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from models.db import CONNECT_TIMEOUT_S
+from models.storage.db import CONNECT_TIMEOUT_S
 
 LOG = logging.getLogger(__name__)
 EVERY_MS = 15_000

@@ -19,7 +19,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from models.db import default_url
+from models.storage.db import default_url
 
 LOG = logging.getLogger(__name__)
 

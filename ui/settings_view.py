@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import categories, countries, deadlines, letters, replies, retention
-from models.actors import Actor
-from models.auth import reset_account, set_credentials, staff_username
-from models.backup import list_backups
-from models.branch import (
+from models.core import categories, countries, deadlines
+from models.core.actors import Actor
+from models.core.errors import DomainError
+from models.core.resources import LANGUAGES, pick
+from models.core.vocab import ROLES
+from models.counter import letters, replies
+from models.maintenance import retention
+from models.maintenance.backup import list_backups
+from models.people.branch import (
     add_staff,
     emergency_numbers,
     get_branch,
@@ -40,10 +44,8 @@ from models.branch import (
     set_staff_active,
     update_branch,
 )
-from models.db import sqlite_path
-from models.errors import DomainError
-from models.resources import LANGUAGES, pick
-from models.vocab import ROLES
+from models.storage.db import sqlite_path
+from models.trust.auth import reset_account, set_credentials, staff_username
 
 from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import auth, countries, deadlines
-from models.branch import get_branch
-from models.errors import DomainError
+from models.core import countries, deadlines
+from models.core.errors import DomainError
+from models.people.branch import get_branch
+from models.trust import auth
 
 from ui import i18n, labels
 from ui.country_box import country_combo

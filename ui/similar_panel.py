@@ -1,5 +1,5 @@
 """Beside a complaint: the complaints that may be the same problem, and the manager's
-root-cause task for them (see models.systemic)."""
+root-cause task for them (see models.register.systemic)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import systemic
-from models.actors import Actor
+from models.core.actors import Actor
+from models.register import systemic
 
 from ui import labels
 

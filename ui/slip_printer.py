@@ -12,8 +12,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from models import disclosure, slip
-from models.actors import Actor
+from models.core.actors import Actor
+from models.counter import slip
+from models.register import disclosure
 from reports.slip_pdf import write_slip
 
 from ui.reports_view import render_page

@@ -1,0 +1,1 @@
+"""At the counter: the guided de-escalation checklist, standard replies, letters and the customer's slip."""

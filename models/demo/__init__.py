@@ -1,0 +1,1 @@
+"""Made-up registers for trying the app and for the benchmarks."""

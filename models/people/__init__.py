@@ -1,0 +1,1 @@
+"""The branch's own settings and its staff, with their signing keys."""
