@@ -450,7 +450,7 @@ def day_arg(value: str) -> dt.date:
 
 def database_url(cli_url: str | None, home: Path) -> str:
     """``--db``, else ``COMPLAINTBOOK_DB``, else this PC's Settings choice, else the local file."""
-    from ui.settings import resolve_gui_url, stored_database_url
+    from ui.shell.settings import resolve_gui_url, stored_database_url
 
     url, _source = resolve_gui_url(
         cli_url, os.environ.get("COMPLAINTBOOK_DB"), stored_database_url(home), home
@@ -499,7 +499,7 @@ def _move_to_server(args: argparse.Namespace, home: Path) -> int:
     from models.db import default_url, sqlite_path
     from models.move import move_to_server
 
-    from ui.settings import join_password, split_password, stored_database_url
+    from ui.shell.settings import join_password, split_password, stored_database_url
 
     from cli.session import sign_in
 
@@ -551,7 +551,7 @@ def _move_to_server(args: argparse.Namespace, home: Path) -> int:
 
 
 def cli_message_of(template: str, params: dict[str, object]) -> str:
-    from ui.messages import translate_template
+    from ui.shell.messages import translate_template
 
     return translate_template(template, params)
 
@@ -1085,7 +1085,7 @@ def cli_language(home: Path) -> str:
 
 def cli_message(exc: object) -> str:
     """A domain error in the CLI user's language (Qt's translator, no window needed)."""
-    from ui.messages import describe
+    from ui.shell.messages import describe
 
     return describe(exc)  # type: ignore[arg-type]
 
@@ -1097,7 +1097,7 @@ def install_cli_translator(home: Path) -> None:
     try:
         from PySide6.QtCore import QCoreApplication
 
-        from ui import i18n
+        from ui.shell import i18n
 
         if QCoreApplication.instance() is None:
             _cli_app.append(QCoreApplication([]))

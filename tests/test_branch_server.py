@@ -27,7 +27,7 @@ from models.store import open_store
 
 from ui.app import configure
 from ui.main_window import MainWindow
-from ui.settings import CREDENTIAL_SERVICE, Settings, resolve_gui_url, stored_database_url
+from ui.shell.settings import CREDENTIAL_SERVICE, Settings, resolve_gui_url, stored_database_url
 
 from tests import pg
 from tests.factories import branch_manager
@@ -428,7 +428,7 @@ def test_use_this_server_puts_the_password_in_the_credential_store(
 def test_without_a_credential_store_the_password_stays_in_settings_ini_and_settings_says_so(
     qtbot, window: MainWindow, branch_login: str, home: Path
 ) -> None:
-    from ui.settings import credential_store
+    from ui.shell.settings import credential_store
 
     import main
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from models.opinions import EntryForm
 from models.schema import Complaint, OpinionEntry
 
-from ui import labels
 from ui.app import configure
 from ui.date_field import parse_date
 from ui.main_window import MainWindow
+from ui.shell import labels
 
 from tests.factories import branch_manager
 

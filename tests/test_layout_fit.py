@@ -14,9 +14,9 @@ from models.actors import CLI_ACTOR, actor_for
 from models.complaints import create_complaint
 from models.schema import Staff
 
-from ui import i18n
 from ui.app import configure
 from ui.main_window import MainWindow
+from ui.shell import i18n
 
 from tests.factories import make_form
 

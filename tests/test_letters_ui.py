@@ -17,11 +17,11 @@ from models.complaints import create_complaint
 from models.schema import AuditEvent, Complaint
 from models.timeline import events_of
 
-from ui import i18n
 from ui.action_dialog import ActionDialog
 from ui.app import configure
 from ui.letter_dialog import LetterDialog
 from ui.main_window import MainWindow
+from ui.shell import i18n
 
 from tests.factories import make_form, pdf_text
 

@@ -19,10 +19,10 @@ from models.complaints import create_complaint
 from models.errors import PermissionDenied
 from models.store import open_store
 
-from ui import i18n
 from ui.app import configure
 from ui.main_window import MainWindow
-from ui.messages import describe
+from ui.shell import i18n
+from ui.shell.messages import describe
 
 from tests.factories import make_form
 

@@ -18,7 +18,7 @@ from models.db import database
 from models.errors import DomainError
 from models.store import Store
 
-from ui.messages import describe
+from ui.shell.messages import describe
 
 LOG = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]

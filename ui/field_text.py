@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject
 from models import schema
 from models.schema import Complaint, Staff
 
-from ui import labels
+from ui.shell import labels
 
 CODED = {
     "channel": "channel",

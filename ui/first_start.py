@@ -26,8 +26,8 @@ from models.db import CONNECT_TIMEOUT_S
 from models.errors import DomainError
 from models.server import DEFAULT_PORT, ProbeResult, ServerAddress, build_url
 
-from ui.messages import describe, translate_template
 from ui.server_box import ProbeWorker
+from ui.shell.messages import describe, translate_template
 from ui.widgets import show_message
 
 

@@ -32,9 +32,9 @@ from models.complaints import get_complaint
 from models.errors import DomainError
 from models.schema import Complaint, GuidedRun, now
 
-from ui import labels
 from ui.guided_panels import EndPanel, LastResortPanel, RungPanel, SafetyPanel, StepPanel
-from ui.messages import describe
+from ui.shell import labels
+from ui.shell.messages import describe
 
 
 def _clock(seconds: float) -> str:

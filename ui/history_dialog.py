@@ -18,8 +18,8 @@ from models import audit
 from models.personal import Hidden
 from models.schema import Complaint
 
-from ui import labels
 from ui.field_text import FieldText
+from ui.shell import labels
 
 
 class HistoryDialog(QDialog):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from models import disclosure, guided, lifecycle, opinions, queries, systemic
 from models.actors import Actor
 
-from ui import labels
+from ui.shell import labels
 
 
 class HomeView(QWidget):

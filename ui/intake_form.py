@@ -53,10 +53,10 @@ from models.schema import Complaint
 from models.text import LIMITS
 from models.vocab import CHANNELS, SCOPES, SEVERITIES
 
-from ui import labels
 from ui.conflict_panel import ConflictPanel
 from ui.date_field import DateField
-from ui.messages import describe
+from ui.shell import labels
+from ui.shell.messages import describe
 from ui.widgets import (
     NO_SILENT_CUT,
     CountedLineEdit,

@@ -36,11 +36,12 @@ from models.db import ConnectionLost, database
 from models.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
 from models.store import Store, checkpoint, defer_checkpoints, mark_check_failed, quick_check
 
-from ui import check_words, labels
+from ui import check_words
 from ui.background import Task
-from ui.messages import describe
 from ui.server_check import AT_SIGN_IN, ServerCheck
-from ui.settings import Settings
+from ui.shell import labels
+from ui.shell.messages import describe
+from ui.shell.settings import Settings
 from ui.widgets import Banner
 
 if TYPE_CHECKING:

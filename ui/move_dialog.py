@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.settings import split_password
+from ui.shell.settings import split_password
 from ui.widgets import show_message
 
 MAIN = Path(__file__).resolve().parent.parent / "main.py"

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from models import disclosure, queries
 from models.actors import Actor
 
-from ui import labels
+from ui.shell import labels
 
 PAGE_SIZE = 200
 MAX_PAGES = 20

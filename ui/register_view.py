@@ -23,8 +23,8 @@ from models.branch import list_staff
 from models.schema import Complaint
 from models.vocab import STATUSES
 
-from ui import labels
 from ui.register_model import RegisterModel
+from ui.shell import labels
 
 
 class RegisterView(QWidget):

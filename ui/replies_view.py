@@ -27,9 +27,9 @@ from models.actors import Actor
 from models.errors import DomainError
 from models.location import check_output_file
 
-from ui import labels
 from ui.history_dialog import open_history
-from ui.messages import describe
+from ui.shell import labels
+from ui.shell.messages import describe
 from ui.widgets import NO_SILENT_CUT, set_combo_data, show_message
 
 

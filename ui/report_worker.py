@@ -12,7 +12,7 @@ from models.actors import Actor
 from models.db import database
 from models.errors import DomainError
 
-from ui.messages import describe
+from ui.shell.messages import describe
 
 LOG = logging.getLogger(__name__)
 

@@ -31,10 +31,10 @@ from models.branch import get_branch
 from models.errors import DomainError
 from models.location import check_output_file, remove_quietly, write_failed
 
-from ui import labels
 from ui.background import Task
-from ui.messages import describe
 from ui.report_worker import RegisterWorker
+from ui.shell import labels
+from ui.shell.messages import describe
 from ui.widgets import show_message
 
 REPORT_LANGUAGES = (

@@ -23,7 +23,7 @@ from models.schema import AuditEvent
 from models.witnesses import witness_problems
 
 from ui.background import Task
-from ui.settings import Settings
+from ui.shell.settings import Settings
 
 LOG = logging.getLogger(__name__)
 EVERY = dt.timedelta(days=1)

@@ -45,12 +45,12 @@ from models.errors import DomainError
 from models.resources import LANGUAGES, pick
 from models.vocab import ROLES
 
-from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field
 from ui.country_box import country_combo, fill_countries
 from ui.history_dialog import HistoryDialog, open_history
-from ui.messages import describe
 from ui.server_box import ServerBox
+from ui.shell import i18n, labels
+from ui.shell.messages import describe
 from ui.widgets import set_combo_data, show_message
 
 

@@ -19,9 +19,9 @@ from models import auth, countries, deadlines
 from models.branch import get_branch
 from models.errors import DomainError
 
-from ui import i18n, labels
 from ui.country_box import country_combo
-from ui.messages import describe
+from ui.shell import i18n, labels
+from ui.shell.messages import describe
 
 
 def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from models import systemic
 from models.actors import Actor
 
-from ui import labels
+from ui.shell import labels
 
 
 class SimilarPanel(QGroupBox):
