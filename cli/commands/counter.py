@@ -29,7 +29,7 @@ def run_letter(job: Job) -> int:
     out = args.out or Path(f"letter-{found.register_no}-{kind}-{args.lang}.pdf")
     letter = print_letter(
         job.user,
-        found.id,
+        found.get_id(),
         args.kind,
         args.lang,
         out,

@@ -19,7 +19,7 @@ def run_check(job: Job) -> int:
     against every backup it can read (each must hold the start of today's trail)."""
     store = job.register
     report = check_database()
-    witnessed, notes = 0, []
+    witnessed, notes = 0, list[str]()
     if store.file is not None:
         found, notes, witnessed = witness_problems(store.data_dir)
         report.problems.extend(found)
