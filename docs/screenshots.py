@@ -55,7 +55,7 @@ def main() -> None:
     win.resize(1366, 768)
     win.show()
     app.processEvents()
-    from ui.messages import describe
+    from ui.shell.messages import describe
 
     win.sign_in_view.error.setText(describe(auth.SignInFailed(auth.WRONG)))
     win.sign_in_view.error.show()

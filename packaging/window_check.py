@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from ui.main_window import MainWindow
 
-import main
+from cli import main
 
 TIMEOUT_MS = 120_000
 EVERY_MS = 100

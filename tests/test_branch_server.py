@@ -27,8 +27,9 @@ from models.storage.server import ServerAddress, build_url, parse_url, probe
 
 from ui.app import configure
 from ui.main_window import MainWindow
-from ui.settings import CREDENTIAL_SERVICE, Settings, resolve_gui_url, stored_database_url
+from ui.shell.settings import CREDENTIAL_SERVICE, Settings, resolve_gui_url, stored_database_url
 
+from cli.places import database_url
 from tests import pg
 from tests.factories import branch_manager
 from tests.keyrings import FILE_VARIABLE, FileKeyring
@@ -154,8 +155,6 @@ def test_command_line_beats_environment_beats_setting_beats_local_file(tmp_path:
 
 
 def test_the_setting_is_read_from_the_pcs_settings_file(qapp, home: Path) -> None:
-    import main
-
     home.mkdir(parents=True)
     assert stored_database_url(home) == ""
     assert not (home / "settings.ini").exists()  # reading wrote nothing
@@ -163,8 +162,8 @@ def test_the_setting_is_read_from_the_pcs_settings_file(qapp, home: Path) -> Non
     settings.set("database/url", "postgresql://c:x@h3:5432/d")
     settings.sync()
     assert stored_database_url(home) == "postgresql://c:x@h3:5432/d"
-    assert main.database_url(None, home) == "postgresql://c:x@h3:5432/d"
-    assert main.database_url("sqlite:///x.sqlite3", home) == "sqlite:///x.sqlite3"
+    assert database_url(None, home) == "postgresql://c:x@h3:5432/d"
+    assert database_url("sqlite:///x.sqlite3", home) == "sqlite:///x.sqlite3"
 
 
 def test_command_line_test_server_says_why(home: Path) -> None:
@@ -398,8 +397,6 @@ def _use_server(qtbot, win: MainWindow, url: str) -> None:
 def test_use_this_server_puts_the_password_in_the_credential_store(
     qtbot, vault: FileKeyring, window: MainWindow, branch_login: str, home: Path
 ) -> None:
-    import main
-
     box = window.settings_view.server
     assert "credential store" in box.password_note.text()
     _use_server(qtbot, window, branch_login)
@@ -415,7 +412,7 @@ def test_use_this_server_puts_the_password_in_the_credential_store(
         "setting",
     )
     assert stored_database_url(home) == branch_login
-    assert main.database_url(None, home) == branch_login
+    assert database_url(None, home) == branch_login
     env = {**os.environ, "COMPLAINTBOOK_HOME": str(home), "COMPLAINTBOOK_LANG": "en"}
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "test-server"],
@@ -438,9 +435,7 @@ def test_use_this_server_puts_the_password_in_the_credential_store(
 def test_without_a_credential_store_the_password_stays_in_settings_ini_and_settings_says_so(
     qtbot, window: MainWindow, branch_login: str, home: Path
 ) -> None:
-    from ui.settings import credential_store
-
-    import main
+    from ui.shell.settings import credential_store
 
     assert credential_store() is None  # keyring's fail backend, as on a Linux PC without one
     box = window.settings_view.server
@@ -450,7 +445,7 @@ def test_without_a_credential_store_the_password_stays_in_settings_ini_and_setti
     assert _in_file(home) == branch_login  # the password with it, as before
     assert "vault-only" in (home / "settings.ini").read_text(encoding="utf-8")
     assert "No credential store on this PC" in box.password_note.text()
-    assert stored_database_url(home) == main.database_url(None, home) == branch_login
+    assert stored_database_url(home) == database_url(None, home) == branch_login
 
 
 OLD_URL = "postgresql://counter:pw%23x@server-pc:5433/complaints?sslmode=require"

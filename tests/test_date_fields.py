@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from models.book.opinions import EntryForm
 from models.storage.schema import Complaint, OpinionEntry
 
-from ui import labels
 from ui.app import configure
 from ui.date_field import parse_date
 from ui.main_window import MainWindow
+from ui.shell import labels
 
 from tests.factories import branch_manager
 

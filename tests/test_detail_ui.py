@@ -18,10 +18,10 @@ from models.register import lifecycle
 from models.register.complaints import create_complaint, form_of, update_complaint
 from models.storage.schema import Complaint
 
-from ui import i18n
 from ui.action_dialog import ActionDialog
 from ui.app import configure
 from ui.main_window import MainWindow
+from ui.shell import i18n
 
 from tests.factories import make_form
 

@@ -27,6 +27,7 @@ from models.people.branch import get_branch, update_branch
 from models.register.complaints import create_complaint
 from models.storage.schema import Branch, Complaint
 
+from cli.places import data_dir
 from tests.factories import make_form
 from tests.test_cli import as_manager, run
 
@@ -214,8 +215,6 @@ def test_data_dir_is_the_local_folder_and_moves_the_roaming_register_there(
     made to differ the same way."""
     from PySide6.QtCore import QLockFile, QStandardPaths
 
-    import main
-
     roaming, local = tmp_path / "Roaming" / "Complaint Book", tmp_path / "Local" / "Complaint Book"
     places = {
         QStandardPaths.StandardLocation.AppDataLocation: str(roaming),
@@ -227,9 +226,9 @@ def test_data_dir_is_the_local_folder_and_moves_the_roaming_register_there(
     held = QLockFile(str(roaming / "complaint-book.lock"))
     assert held.tryLock(0)  # an older version of the app has it open right now
     try:
-        assert main.data_dir() == roaming and (roaming / "complaints.sqlite3").exists()
+        assert data_dir() == roaming and (roaming / "complaints.sqlite3").exists()
     finally:
         held.unlock()
-    assert main.data_dir() == local
+    assert data_dir() == local
     assert (local / "complaints.sqlite3").exists() and take_move_note(local) == roaming
-    assert main.data_dir() == local
+    assert data_dir() == local

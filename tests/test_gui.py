@@ -20,7 +20,7 @@ from models.storage.schema import Complaint, Staff
 from ui.app import configure
 from ui.main_window import MainWindow
 from ui.register_model import RegisterModel
-from ui.settings import Settings
+from ui.shell.settings import Settings
 
 from tests.factories import branch_manager, make_form
 

@@ -18,7 +18,7 @@ from reports.slip_pdf import write_slip
 
 from ui.app import configure
 from ui.main_window import MainWindow
-from ui.settings import Settings
+from ui.shell.settings import Settings
 
 from tests.factories import branch_manager, make_form, pdf_text
 

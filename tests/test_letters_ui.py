@@ -18,11 +18,11 @@ from models.register.complaints import create_complaint
 from models.register.timeline import events_of
 from models.storage.schema import AuditEvent, Complaint
 
-from ui import i18n
 from ui.action_dialog import ActionDialog
 from ui.app import configure
 from ui.letter_dialog import LetterDialog
 from ui.main_window import MainWindow
+from ui.shell import i18n
 
 from tests.factories import make_form, pdf_text
 

@@ -15,7 +15,7 @@ import pytest
 
 from models.core import resources
 
-from ui import i18n
+from ui.shell import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = ("main.py", "models", "reports", "ui", "cli")

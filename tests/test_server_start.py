@@ -20,7 +20,7 @@ from models.trust import auth
 
 from ui.app import configure, where_to_open
 from ui.main_window import MainWindow
-from ui.settings import Settings
+from ui.shell.settings import Settings
 
 from tests import pg
 from tests.keyrings import FILE_VARIABLE, FileKeyring

@@ -12,8 +12,8 @@ import pytest
 
 from models.core.errors import ValidationError
 
-from ui import i18n
-from ui.messages import describe
+from ui.shell import i18n
+from ui.shell.messages import describe
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILES = sorted((ROOT / "resources" / "translations").glob("complaintbook_*.ts"))

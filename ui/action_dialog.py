@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.core.errors import DomainError, ValidationError, ValidationErrors
 
-from ui.messages import describe
+from ui.shell.messages import describe
 from ui.widgets import NO_SILENT_CUT, mark_invalid
 
 

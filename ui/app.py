@@ -28,11 +28,12 @@ from models.maintenance.store import (
 )
 from models.storage.db import display_url, sqlite_path
 
-from ui import fonts, i18n
+from ui import fonts
 from ui.background import Progress, open_in_background
 from ui.main_window import MainWindow
-from ui.messages import describe
-from ui.settings import Settings, resolve_gui_url
+from ui.shell import i18n
+from ui.shell.messages import describe
+from ui.shell.settings import Settings, resolve_gui_url
 from ui.style import STYLE_SHEET
 
 LOG = logging.getLogger("ui")

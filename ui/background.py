@@ -18,7 +18,7 @@ from models.core.errors import DomainError
 from models.maintenance.store import Store
 from models.storage.db import database
 
-from ui.messages import describe
+from ui.shell.messages import describe
 
 LOG = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from models.core import countries
 
-from ui import labels
+from ui.shell import labels
 from ui.widgets import set_combo_data
 
 

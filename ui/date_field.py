@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
-from ui import labels
+from ui.shell import labels
 from ui.widgets import mark_invalid
 
 # How each language's format is shown to the person typing.

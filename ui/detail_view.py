@@ -36,14 +36,14 @@ from models.register.timeline import events_of
 from models.storage.personal import Hidden, shown_timeline, values_of
 from models.storage.schema import Appointment, Complaint, GuidedRun
 
-from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field
 from ui.field_text import FieldText
 from ui.history_dialog import HistoryDialog
-from ui.i18n import LANGUAGE_NAMES
 from ui.letter_dialog import LetterDialog
-from ui.messages import describe
 from ui.opinion_form import source_names
+from ui.shell import i18n, labels
+from ui.shell.i18n import LANGUAGE_NAMES
+from ui.shell.messages import describe
 from ui.similar_panel import SimilarPanel
 from ui.slip_printer import SlipPrinter
 from ui.widgets import show_message

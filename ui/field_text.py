@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject
 from models.storage import schema
 from models.storage.schema import Complaint, Staff
 
-from ui import labels
+from ui.shell import labels
 
 CODED = {
     "channel": "channel",

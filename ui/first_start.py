@@ -24,9 +24,9 @@ from models.core.errors import DomainError
 from models.storage.db import CONNECT_TIMEOUT_S
 from models.storage.server import ProbeResult
 
-from ui.messages import describe, translate_template
 from ui.server_box import ProbeWorker
 from ui.server_fields import ServerFields
+from ui.shell.messages import describe, translate_template
 from ui.widgets import show_message
 
 

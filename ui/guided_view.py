@@ -32,9 +32,9 @@ from models.counter import guided, replies
 from models.register.complaints import get_complaint
 from models.storage.schema import Complaint, GuidedRun, now
 
-from ui import labels
 from ui.guided_panels import EndPanel, LastResortPanel, RungPanel, SafetyPanel, StepPanel
-from ui.messages import describe
+from ui.shell import labels
+from ui.shell.messages import describe
 
 
 def _clock(seconds: float) -> str:

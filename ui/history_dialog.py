@@ -18,8 +18,8 @@ from models.storage import trail
 from models.storage.personal import Hidden
 from models.storage.schema import Complaint
 
-from ui import labels
 from ui.field_text import FieldText
+from ui.shell import labels
 
 
 class HistoryDialog(QDialog):

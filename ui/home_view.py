@@ -23,7 +23,7 @@ from models.core.actors import Actor
 from models.counter import guided
 from models.register import disclosure, lifecycle, queries, systemic
 
-from ui import labels
+from ui.shell import labels
 
 
 class HomeView(QWidget):

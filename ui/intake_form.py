@@ -53,10 +53,10 @@ from models.register.complaints import (
 from models.storage import drafts
 from models.storage.schema import Complaint
 
-from ui import labels
 from ui.conflict_panel import ConflictPanel
 from ui.date_field import DateField
-from ui.messages import describe
+from ui.shell import labels
+from ui.shell.messages import describe
 from ui.widgets import (
     NO_SILENT_CUT,
     CountedLineEdit,

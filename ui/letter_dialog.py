@@ -29,9 +29,9 @@ from models.core.errors import DomainError, ValidationError
 from models.counter import letters
 from models.storage.schema import Complaint
 
-from ui import i18n, labels
 from ui.date_field import DateField
-from ui.messages import describe
+from ui.shell import i18n, labels
+from ui.shell.messages import describe
 from ui.widgets import mark_invalid
 
 

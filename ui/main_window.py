@@ -44,11 +44,12 @@ from models.storage import audit, drafts
 from models.storage.db import ConnectionLost, database
 from models.trust import auth
 
-from ui import check_words, labels
+from ui import check_words
 from ui.background import Task
-from ui.messages import describe
 from ui.server_check import AT_SIGN_IN, ServerCheck
-from ui.settings import Settings
+from ui.shell import labels
+from ui.shell.messages import describe
+from ui.shell.settings import Settings
 from ui.widgets import Banner
 from ui.write_gate import WriteGate
 

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from models.core.errors import DomainError
 from models.maintenance.server_roles import owner_url
 
-from ui import labels
-from ui.messages import describe
-from ui.settings import split_password
+from ui.shell import labels
+from ui.shell.messages import describe
+from ui.shell.settings import split_password
 from ui.widgets import show_message
 
 MAIN = Path(__file__).resolve().parent.parent / "main.py"

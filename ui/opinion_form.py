@@ -33,9 +33,9 @@ from models.core.errors import DomainError, ValidationError
 from models.people.branch import list_staff
 from models.storage.schema import BoxOpening
 
-from ui import labels
 from ui.date_field import DateField
-from ui.messages import describe
+from ui.shell import labels
+from ui.shell.messages import describe
 from ui.widgets import NO_SILENT_CUT, mark_invalid, set_combo_data
 from ui.write_gate import mark_writing
 

@@ -38,11 +38,11 @@ from models.storage.schema import BoxOpening
 from models.trust import printed_seal
 from models.trust.signatures import root_fingerprint
 
-from ui import labels
 from ui.date_field import DateField
 from ui.history_dialog import HistoryDialog, open_history
-from ui.messages import describe
 from ui.opinion_form import OpinionForm, kind_names, source_names
+from ui.shell import labels
+from ui.shell.messages import describe
 from ui.widgets import NO_SILENT_CUT, show_message
 from ui.write_gate import mark_writing
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from models.core.actors import Actor
 from models.register import disclosure, queries
 
-from ui import labels
+from ui.shell import labels
 
 PAGE_SIZE = 200
 MAX_PAGES = 20

@@ -23,8 +23,8 @@ from models.people.branch import list_staff
 from models.register import queries
 from models.storage.schema import Complaint
 
-from ui import labels
 from ui.register_model import RegisterModel
+from ui.shell import labels
 
 
 class RegisterView(QWidget):

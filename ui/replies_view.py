@@ -27,9 +27,9 @@ from models.core.errors import DomainError
 from models.core.location import check_output_file
 from models.counter import replies
 
-from ui import labels
 from ui.history_dialog import open_history
-from ui.messages import describe
+from ui.shell import labels
+from ui.shell.messages import describe
 from ui.widgets import NO_SILENT_CUT, set_combo_data, show_message
 from ui.write_gate import mark_writing
 

@@ -12,7 +12,7 @@ from models.core.actors import Actor
 from models.core.errors import DomainError
 from models.storage.db import database
 
-from ui.messages import describe
+from ui.shell.messages import describe
 
 LOG = logging.getLogger(__name__)
 

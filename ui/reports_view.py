@@ -32,10 +32,10 @@ from models.core.location import check_output_file, remove_quietly, write_failed
 from models.people.branch import get_branch
 from models.register import disclosure
 
-from ui import labels
 from ui.background import Task
-from ui.messages import describe
 from ui.report_worker import RegisterWorker
+from ui.shell import labels
+from ui.shell.messages import describe
 from ui.widgets import show_message
 from ui.write_gate import mark_writing
 

@@ -3,7 +3,7 @@
 The test runs in a worker thread (it may wait the whole connect timeout for a PC that
 is switched off). The choice is only stored here; it takes effect at the next start.
 The box says where the password is kept: in the PC's credential store, or, on a PC
-without one, in settings.ini (``ui.settings``).
+without one, in settings.ini (``ui.shell.settings``).
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ from models.storage.server import (
     probe,
 )
 
-from ui.messages import describe, translate_template
 from ui.server_fields import ServerFields
-from ui.settings import credential_store, password_in_file
+from ui.shell.messages import describe, translate_template
+from ui.shell.settings import credential_store, password_in_file
 from ui.widgets import show_message
 
 LOG = logging.getLogger(__name__)

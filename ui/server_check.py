@@ -23,7 +23,7 @@ from models.storage.audit import GENESIS
 from models.storage.schema import AuditEvent
 
 from ui.background import Task
-from ui.settings import Settings
+from ui.shell.settings import Settings
 
 LOG = logging.getLogger(__name__)
 EVERY = dt.timedelta(days=1)

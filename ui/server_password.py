@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from models.storage.db import CONNECT_TIMEOUT_S
 from models.storage.server import ProbeResult, parse_url
 
-from ui.messages import translate_template
 from ui.server_box import ProbeWorker
-from ui.settings import join_password, split_password
+from ui.shell.messages import translate_template
+from ui.shell.settings import join_password, split_password
 from ui.widgets import show_message
 
 

@@ -47,12 +47,12 @@ from models.people.branch import (
 from models.storage.db import sqlite_path
 from models.trust.auth import reset_account, set_credentials, staff_username
 
-from ui import i18n, labels
 from ui.action_dialog import ActionDialog, Field
 from ui.country_box import country_combo, fill_countries
 from ui.history_dialog import HistoryDialog, open_history
-from ui.messages import describe
 from ui.server_box import ServerBox
+from ui.shell import i18n, labels
+from ui.shell.messages import describe
 from ui.widgets import set_combo_data, show_message
 from ui.write_gate import mark_writing
 

@@ -20,9 +20,9 @@ from models.core.errors import DomainError
 from models.people.branch import get_branch
 from models.trust import auth
 
-from ui import i18n, labels
 from ui.country_box import country_combo
-from ui.messages import describe
+from ui.shell import i18n, labels
+from ui.shell.messages import describe
 
 
 def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from models.core.actors import Actor
 from models.register import systemic
 
-from ui import labels
+from ui.shell import labels
 
 
 class SimilarPanel(QGroupBox):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models.core.errors import DomainError, ValidationErrors
 
-from ui import labels
+from ui.shell import labels
 
 # Parameters that hold codes are shown by their display name.
 _CODED_PARAMS = {"status": "status"}

@@ -59,10 +59,14 @@ OPTIONS: dict[str, Option] = {
 
 
 class Settings:
-    def __init__(self, data_dir: Path) -> None:
+    """This PC's settings; ``upgrade=False`` only reads them as the file holds them (the
+    command line: the window owns the file, and its folder may be read-only)."""
+
+    def __init__(self, data_dir: Path, *, upgrade: bool = True) -> None:
         self.data_dir = data_dir
         self._qs = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-        self._upgrade()
+        if upgrade:
+            self._upgrade()
 
     def _upgrade(self) -> None:
         """Versioned upgrades of stored settings, each run once, oldest first."""
@@ -124,6 +128,12 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def read(data_dir: Path, key: str) -> Any:
+    """One setting of this PC, typed and defaulted as ``OPTIONS`` says, read without
+    writing the file (what the command line reads, e.g. the language of its messages)."""
+    return Settings(data_dir, upgrade=False).get(key)
 
 
 def _as_written(data_dir: Path) -> str:

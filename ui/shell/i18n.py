@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from models.core.resources import RESOURCES
 
-from ui import labels
+from ui.shell import labels
 
 LOG = logging.getLogger(__name__)
 TS_DIR = RESOURCES / "translations"
