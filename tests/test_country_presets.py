@@ -60,6 +60,8 @@ def test_a_bank_set_up_gets_the_banks_replies_currency_and_deadlines(
     setup.code.clear()
     qtbot.keyClicks(setup.code, "RS1")
     _choose(qtbot, setup.country, "GB")
+    _choose(qtbot, setup.preset, "retail")
+    assert setup.deadline.currentData() == "custom"  # the FCA's rules are a bank's, not a shop's
     _choose(qtbot, setup.preset, "bank")
     assert setup.deadline.currentData() == "uk_fca"
     assert "GBP" in setup.follows.text()

@@ -133,7 +133,7 @@ class DetailView(QWidget):
             ("letter", self.tr("&Print a letter...")),
             ("note", self.tr("Add &note")),
             ("contact", self.tr("&Contact attempt")),
-            ("reassign", self.tr("Re&assign")),
+            ("reassign", self.tr("Reassi&gn")),
             ("extend", self.tr("E&xtend deadline")),
             ("edit", self.tr("&Edit")),
             ("reopen", self.tr("Re&open")),

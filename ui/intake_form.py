@@ -126,6 +126,14 @@ class IntakeForm(QWidget):
         self.conflicts = ConflictPanel(self)  # after an edit conflict: theirs and mine
         self.conflicts.decided.connect(self._take_decision)
         outer.addWidget(self.conflicts)
+        self.decided_note = QLabel(
+            self.tr("Every field you both changed is decided: check the form and save (Ctrl+S)."),
+            self,
+        )
+        self.decided_note.setObjectName("infoBox")
+        self.decided_note.setWordWrap(True)
+        self.decided_note.hide()
+        outer.addWidget(self.decided_note)
         # What the form was filled from says more than its fields hold (the guide's moves
         # and the appointment it booked): shown above the form, saved with the run.
         self.context_note = QLabel(self)
@@ -578,6 +586,7 @@ class IntakeForm(QWidget):
     # -- saving --------------------------------------------------------------
     def _clear_errors(self) -> None:
         self.error_box.hide()
+        self.decided_note.hide()
         for widget in self.fields.values():
             mark_invalid(widget, False)
 
@@ -690,6 +699,13 @@ class IntakeForm(QWidget):
         widget = self.fields.get(name) or self.fields.get(f"{name}_id")
         if widget is not None:
             mark_invalid(widget, False)
+        if not self.conflicts.undecided():
+            # Everything decided: the form is ready to save, and says so.
+            self.error_box.hide()
+            self.decided_note.show()
+            self.save_button.setFocus()
+        elif widget is not None:
+            widget.setFocus()
 
     @Slot()
     def ask_discard(self) -> None:

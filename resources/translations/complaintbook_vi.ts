@@ -249,10 +249,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Ghi lần liên hệ (&amp;C)</translation>
     </message>
     <message>
-        <source>Re&amp;assign</source>
-        <translation>Phân công lại (&amp;A)</translation>
-    </message>
-    <message>
         <source>E&amp;xtend deadline</source>
         <translation>Gia hạn (&amp;X)</translation>
     </message>
@@ -731,6 +727,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Close %1</source>
         <translation>Đóng hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn</source>
+        <translation>Phân công lại (&amp;G)</translation>
     </message>
     <message>
         <source>Close %1 without a follow-up call</source>
@@ -1671,6 +1671,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
 </context>
 <context>
     <name>IntakeForm</name>
+    <message>
+        <source>Every field you both changed is decided: check the form and save (Ctrl+S).</source>
+        <translation>Đã quyết định xong mọi mục cả hai cùng sửa: kiểm tra lại biểu mẫu rồi lưu (Ctrl+S).</translation>
+    </message>
     <message>
         <source>Receipt</source>
         <translation>Tiếp nhận</translation>

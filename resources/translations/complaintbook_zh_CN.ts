@@ -249,10 +249,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <source>Re&amp;assign</source>
-        <translation>重新指派(&amp;A)</translation>
-    </message>
-    <message>
         <source>E&amp;xtend deadline</source>
         <translation>延长时限(&amp;X)</translation>
     </message>
@@ -695,6 +691,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn</source>
+        <translation>重新指派(&amp;G)</translation>
     </message>
     <message>
         <source>Contact attempt (%1): %2</source>
@@ -1671,6 +1671,10 @@ The first start after an update can take a few minutes with a large register, wh
 </context>
 <context>
     <name>IntakeForm</name>
+    <message>
+        <source>Every field you both changed is decided: check the form and save (Ctrl+S).</source>
+        <translation>双方都改过的字段已全部选定：请核对表单后保存（Ctrl+S）。</translation>
+    </message>
     <message>
         <source>Receipt</source>
         <translation>基本信息</translation>

@@ -249,10 +249,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>聯絡紀錄(&amp;C)</translation>
     </message>
     <message>
-        <source>Re&amp;assign</source>
-        <translation>重新指派(&amp;A)</translation>
-    </message>
-    <message>
         <source>E&amp;xtend deadline</source>
         <translation>延長期限(&amp;X)</translation>
     </message>
@@ -731,6 +727,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Close %1</source>
         <translation>將 %1 結案</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn</source>
+        <translation>重新指派(&amp;G)</translation>
     </message>
     <message>
         <source>Close %1 without a follow-up call</source>
@@ -1671,6 +1671,10 @@ The first start after an update can take a few minutes with a large register, wh
 </context>
 <context>
     <name>IntakeForm</name>
+    <message>
+        <source>Every field you both changed is decided: check the form and save (Ctrl+S).</source>
+        <translation>雙方都改過的欄位已全部選定：請核對表單後儲存（Ctrl+S）。</translation>
+    </message>
     <message>
         <source>Receipt</source>
         <translation>受理資訊</translation>
