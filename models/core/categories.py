@@ -11,7 +11,6 @@ beside the branch's own names without anyone keeping a second list by hand.
 from __future__ import annotations
 
 import dataclasses
-
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
