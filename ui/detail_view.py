@@ -125,6 +125,7 @@ class DetailView(QWidget):
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.next_step)
+        mark_writing(self.next_button)  # acknowledge, investigate, resolve, close: writes
         step_bar.addWidget(self.next_button)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (
@@ -706,8 +707,8 @@ class DetailView(QWidget):
     @Slot()
     def next_step(self) -> None:
         c = self.complaint
-        if c is None:
-            return
+        if c is None or not self.next_button.isEnabled():
+            return  # its key (Ctrl+Enter) offers no more than its button does
         if c.status == "received":
             self._run(lambda: lifecycle.acknowledge(self._actor(), c.id, c.version))
         elif c.status == "acknowledged":

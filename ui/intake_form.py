@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from models.core.actors import Actor
 from models.core.errors import (
     ConcurrentEdit,
+    DatabaseUnavailable,
     DomainError,
     PermissionDenied,
     ValidationError,
@@ -51,6 +52,7 @@ from models.register.complaints import (
     update_complaint,
 )
 from models.storage import drafts
+from models.storage.db import ConnectionLost
 from models.storage.schema import Complaint
 
 from ui.conflict_panel import ConflictPanel
@@ -357,7 +359,14 @@ class IntakeForm(QWidget):
             self.severity.clear()
             for code in SEVERITIES:
                 self.severity.addItem(labels.name("severity", code), code)
-            tree = labels.category_tree()
+            try:
+                tree = labels.category_tree()
+                staff = list_staff()
+            except (ConnectionLost, DatabaseUnavailable):
+                # The branch server is away: a new form is still offered (it is kept as a
+                # draft on this PC) with the lists it had; they are read again later.
+                self._fill_children(self.category_top.currentData() or "")
+                return
             self.category_top.clear()
             self.category_top.addItem(self.tr("- choose -"), "")
             for cat in tree.top:
@@ -366,7 +375,6 @@ class IntakeForm(QWidget):
             self.cause.addItem(self.tr("(not yet known)"), "")
             for cause in tree.causes:
                 self.cause.addItem(cause.name(labels.language()), cause.code)
-            staff = list_staff()
             self.subject_staff.clear()
             self.subject_staff.addItem(self.tr("(nobody named)"), None)
             self.handler.clear()
@@ -619,6 +627,8 @@ class IntakeForm(QWidget):
             self.save()
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # Ctrl+S offers no more than the button (off while the server is away)
         undecided = self.conflicts.undecided()
         if undecided:
             self.error_box.setText(

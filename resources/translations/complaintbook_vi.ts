@@ -2093,6 +2093,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Chi nhánh chưa được thiết lập (mã %1): xem mục Cài đặt</translation>
     </message>
     <message>
+        <source>The branch server cannot be reached, so the complaint cannot be opened now; it can be once the server answers again.</source>
+        <translation>Không kết nối được máy chủ chi nhánh nên chưa mở được khiếu nại này; có thể mở khi máy chủ hoạt động trở lại.</translation>
+    </message>
+    <message>
         <source>Saved as %1</source>
         <translation>Đã lưu với số %1</translation>
     </message>

@@ -2093,6 +2093,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
     </message>
     <message>
+        <source>The branch server cannot be reached, so the complaint cannot be opened now; it can be once the server answers again.</source>
+        <translation>无法连接分行服务器，暂时打不开这件投诉；服务器恢复后即可打开。</translation>
+    </message>
+    <message>
         <source>Saved as %1</source>
         <translation>已保存，登记编号 %1</translation>
     </message>

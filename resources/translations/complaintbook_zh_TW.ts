@@ -2093,6 +2093,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>尚未設定分行（代碼 %1）：請至「設定」</translation>
     </message>
     <message>
+        <source>The branch server cannot be reached, so the complaint cannot be opened now; it can be once the server answers again.</source>
+        <translation>無法連線分行伺服器，暫時打不開這件投訴；伺服器恢復後即可開啟。</translation>
+    </message>
+    <message>
         <source>Saved as %1</source>
         <translation>已儲存，登記編號 %1</translation>
     </message>
