@@ -4464,6 +4464,10 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ theo dõi khiếu nại: máy này sẽ dùng chung sổ đó. Nhưng người dùng {user} đang sở hữu sổ, nên ai có mật khẩu của người dùng này đều có thể tắt cơ chế bảo vệ lịch sử thay đổi: hãy giao sổ cho một vai trò chủ sở hữu (README: Upgrading an existing server).</translation>
     </message>
     <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register is there but empty: no branch is set up on it yet. Move a PC&apos;s register into it (Settings &gt; Move this PC&apos;s register to this server...), or set the branch up on it from the first PC that joins.</source>
+        <translation>Đã kết nối máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ theo dõi khiếu nại trên máy chủ đã có nhưng còn trống: chưa chi nhánh nào được thiết lập. Hãy chuyển sổ của một máy vào đó (Cài đặt &gt; Chuyển sổ của máy này lên máy chủ này...), hoặc thiết lập chi nhánh từ máy đầu tiên tham gia.</translation>
+    </message>
+    <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ theo dõi khiếu nại: máy này sẽ dùng chung sổ đó.</translation>
     </message>

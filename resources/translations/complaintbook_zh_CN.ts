@@ -4464,6 +4464,10 @@ No backup yet.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上已有登记簿：本电脑将与其他电脑共用该登记簿。但登记簿归用户 {user} 所有，任何知道其密码的人都能关闭审计记录的保护：请把登记簿交给所有者角色（README：Upgrading an existing server）。</translation>
     </message>
     <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register is there but empty: no branch is set up on it yet. Move a PC&apos;s register into it (Settings &gt; Move this PC&apos;s register to this server...), or set the branch up on it from the first PC that joins.</source>
+        <translation>已连接分行服务器 {where}（PostgreSQL {version}）。服务器上的登记簿已建好但还是空的：尚未设置任何分行。请把某台电脑的登记簿迁入（设置 &gt; 将本电脑的登记簿迁移到此服务器...），或由第一台加入的电脑在其上设置分行。</translation>
+    </message>
+    <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上已有登记簿：本电脑将与其他电脑共用该登记簿。</translation>
     </message>

@@ -4464,6 +4464,10 @@ No backup yet.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上已有登記簿：這台電腦將與其他電腦共用。但登記簿歸使用者 {user} 所有，任何知道其密碼的人都能關閉稽核軌跡的保護：請把登記簿交給擁有者角色（README：Upgrading an existing server）。</translation>
     </message>
     <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register is there but empty: no branch is set up on it yet. Move a PC&apos;s register into it (Settings &gt; Move this PC&apos;s register to this server...), or set the branch up on it from the first PC that joins.</source>
+        <translation>已連線分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿已建好但還是空的：尚未設定任何分行。請把某台電腦的登記簿遷入（設定 &gt; 將這台電腦的登記簿遷移到此伺服器...），或由第一台加入的電腦在其上設定分行。</translation>
+    </message>
+    <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上已有登記簿：這台電腦將與其他電腦共用。</translation>
     </message>
