@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -516,6 +517,16 @@ class DetailView(QWidget):
         if e.kind == "slip":
             return esc(self.tr("Slip given to the customer (%1)").replace("%1", e.new_value)) + text
         if e.kind == "root_cause":
+            # The trail keeps its English one-liner ("3 complaints: A, B, C"); shown here
+            # in the reader's language.
+            linked = re.fullmatch(r"(\d+) complaints: (.*)", e.text or "", flags=re.S)
+            if linked:
+                shown = (
+                    self.tr("%1 complaints linked: %2")
+                    .replace("%1", linked[1])
+                    .replace("%2", linked[2])
+                )
+                text = f"<br/><i>{esc(shown)}</i>"
             return esc(self.tr("Linked to root-cause task #%1").replace("%1", e.new_value)) + text
         if e.kind == "checklist":
             line = self._run_line(e.new_value)

@@ -545,6 +545,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đã đưa phiếu tiếp nhận cho khách (%1)</translation>
     </message>
     <message>
+        <source>%1 complaints linked: %2</source>
+        <translation>Đã liên kết %1 khiếu nại: %2</translation>
+    </message>
+    <message>
         <source>Linked to root-cause task #%1</source>
         <translation>Gắn với việc tìm nguyên nhân gốc rễ #%1</translation>
     </message>
@@ -3505,6 +3509,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
         <translation>Việc tìm nguyên nhân gốc rễ #%1, do %2 mở ngày %3: gắn %4 khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已给客户回执（%1）</translation>
     </message>
     <message>
+        <source>%1 complaints linked: %2</source>
+        <translation>已关联 %1 件投诉：%2</translation>
+    </message>
+    <message>
         <source>Linked to root-cause task #%1</source>
         <translation>已关联根本原因排查任务 #%1</translation>
     </message>
@@ -3505,6 +3509,10 @@ No backup yet.</source>
     <message>
         <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
         <translation>根本原因排查任务 #%1，由 %2 于 %3 开立：关联投诉 %4 件。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
     </message>
 </context>
 <context>

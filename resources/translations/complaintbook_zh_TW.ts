@@ -545,6 +545,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已給客戶回執（%1）</translation>
     </message>
     <message>
+        <source>%1 complaints linked: %2</source>
+        <translation>已關聯 %1 件投訴：%2</translation>
+    </message>
+    <message>
         <source>Linked to root-cause task #%1</source>
         <translation>已關聯根本原因調查任務 #%1</translation>
     </message>
@@ -3505,6 +3509,10 @@ No backup yet.</source>
     <message>
         <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
         <translation>根本原因調查任務 #%1，由 %2 於 %3 開立：關聯投訴 %4 件。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
     </message>
 </context>
 <context>
