@@ -331,6 +331,12 @@ def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
         and "Mary Chen:" not in timeline
         and "colleague who took over: Mary Chen" in timeline
     )
+    # The guide's record on the complaint shows its times as the reader writes them.
+    import re
+
+    shown = window.detail.fields_view.toPlainText()
+    assert "Counter checklist" in shown
+    assert not re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", shown), shown
     # The customer's slip carries the appointment: when, with whom, where.
     out = tmp_path / "slip.pdf"
     write_slip(out, slip.prepare(Complaint.get().id, "en"), "80mm")

@@ -50,6 +50,9 @@ from ui.slip_printer import SlipPrinter
 from ui.widgets import show_message
 from ui.write_gate import mark_writing
 
+# A date and time as the guide stores an answer ("2026-12-09 10:00").
+_ISO_MOMENT = re.compile(r"\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}\b")
+
 
 class DetailView(QWidget):
     changed = Signal(int)
@@ -392,7 +395,8 @@ class DetailView(QWidget):
         }
         parts: list[str] = []
         for run in guided.runs_of(c.id):
-            minutes = int(((run.ended_at or run.started_at) - run.started_at).total_seconds() // 60)
+            seconds = int(((run.ended_at or run.started_at) - run.started_at).total_seconds())
+            minutes = max(1, -(-seconds // 60))  # whole minutes begun, as the timeline says
             head = (
                 self.tr("Counter checklist, %1, %2 min")
                 .replace("%1", labels.datetime(run.started_at))
@@ -407,8 +411,10 @@ class DetailView(QWidget):
                     self.tr("Note") if step.kind == "note" else step.step_id
                 )
                 detail = results.get(step.result, step.result)
-                if step.answer:
-                    detail += f": {step.answer}"
+                if step.answer:  # times are kept as ISO text: shown as the reader writes them
+                    detail += ": " + _ISO_MOMENT.sub(
+                        lambda m: labels.datetime(dt.datetime.fromisoformat(m[0])), step.answer
+                    )
                 if step.note:
                     detail += f" ({step.note})"
                 rows.append(
