@@ -308,6 +308,7 @@ def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
     qtbot.keyClick(view, ENTER)  # confirm the appointment and end
     assert view.mode == "end" and view.stack.currentWidget() is view.end_panel
     assert "register number is given when" in view.end_panel.summary.text()
+    assert "Moved to: Quiet room" in view.end_panel.summary.text()
     qtbot.keyClick(view, Qt.Key.Key_1)  # record the complaint now
     assert window.stack.currentWidget() is window.intake
     # What the form has no field for is shown above it: the move and the appointment.

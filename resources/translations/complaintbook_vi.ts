@@ -1483,6 +1483,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đã dùng %1/3 cách (đổi người – đổi chỗ – đổi thời gian)</translation>
     </message>
     <message>
+        <source>Moved to: %1</source>
+        <translation>Đã mời sang: %1</translation>
+    </message>
+    <message>
         <source>Appointment: %1 with %2</source>
         <translation>Lịch hẹn: %1 với %2</translation>
     </message>

@@ -1483,6 +1483,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已采用 %1 项（换人、换地方、换时间，共 3 项）</translation>
     </message>
     <message>
+        <source>Moved to: %1</source>
+        <translation>已换到：%1</translation>
+    </message>
+    <message>
         <source>Appointment: %1 with %2</source>
         <translation>约见：%1，由 %2 接待</translation>
     </message>

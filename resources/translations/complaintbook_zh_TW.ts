@@ -1483,6 +1483,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已換 %1 項（換人、換地點、換時間，共 3 項）</translation>
     </message>
     <message>
+        <source>Moved to: %1</source>
+        <translation>已換到：%1</translation>
+    </message>
+    <message>
         <source>Appointment: %1 with %2</source>
         <translation>約見：%1，由 %2 接待</translation>
     </message>
