@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -26,7 +27,7 @@ def write_booklet(path: Path, lang: str = "en", invariant: bool = False) -> int:
     tree = categories.load(branch.category_preset)
     freq = replies.category_frequency()
     ranked = replies.ranked()
-    story: list = [
+    story: list[Any] = [
         Paragraph(para_text(w["booklet_title"]), st["title"]),
         Paragraph(para_text(f"{branch.name} · {branch.code}"), st["body"]),
         Paragraph(para_text(w["booklet_intro"]), st["small"]),

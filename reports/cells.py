@@ -40,7 +40,7 @@ def csv_cell(value: Any) -> str:
 
 def money_cell(sheet: WriteOnlyWorksheet, amount: Decimal | int | float) -> Cell:
     """An amount of money: a number cell in the money format, summable as it stands."""
-    cell = WriteOnlyCell(sheet, amount)
+    cell = WriteOnlyCell(sheet, amount)  # type: ignore[arg-type]  # a Decimal is written as a number
     cell.data_type = "n"
     cell.number_format = MONEY
     return cell

@@ -16,7 +16,7 @@ LINE = colors.HexColor("#c0392b")
 def _drawing(width: float, height: float) -> Drawing:
     """A drawing whose text starts in the embedded font (no unembedded Helvetica)."""
     drawing = Drawing(width, height)
-    drawing.initialFontName = FONT
+    drawing.initialFontName = FONT  # type: ignore[attr-defined]  # reportlab reads it, its stubs lack it
     return drawing
 
 
@@ -74,7 +74,7 @@ def pareto(labels: list[str], counts: list[int], width: float, height: float) ->
                 String(0, first - i * leading, text, fontName=FONT, fontSize=size, fillColor=INK)
             )
         bar = min(row - 4, 9.0)
-        drawing.add(Rect(bars_x, middle - bar / 2, n * scale, bar, fillColor=BAR, strokeColor=None))
+        drawing.add(Rect(bars_x, middle - bar / 2, n * scale, bar, fillColor=BAR, strokeColor=None))  # type: ignore[arg-type]
         drawing.add(
             String(
                 bars_x + n * scale + 2,
@@ -111,7 +111,7 @@ def trend(labels: list[str], counts: list[int], width: float, height: float) -> 
     drawing = _drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 30
-    chart.width, chart.height = width - 50, height - 45
+    chart.width, chart.height = width - 50, height - 45  # type: ignore[assignment]  # points
     chart.data = [counts or [0]]
     chart.bars[0].fillColor = MUTED
     chart.bars[(0, len(counts) - 1)].fillColor = BAR  # this month stands out

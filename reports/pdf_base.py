@@ -61,7 +61,7 @@ PLACEHOLDER = "\u25a1"  # a visible box where the bundled font has no glyph (emo
 @cache
 def _glyphs() -> dict[int, int]:
     register_fonts()
-    return pdfmetrics.getFont(FONT).face.charToGlyph  # type: ignore[no-any-return]
+    return pdfmetrics.getFont(FONT).face.charToGlyph  # type: ignore[attr-defined,no-any-return]
 
 
 @cache
@@ -103,7 +103,7 @@ class _Widths(dict[str, float]):
 def _unit_widths() -> _Widths:
     """Width of every character the font has, at 1 pt (line breaking measures them all)."""
     register_fonts()
-    face = pdfmetrics.getFont(FONT).face
+    face = pdfmetrics.getFont(FONT).face  # type: ignore[attr-defined]  # a TrueType font's
     widths = face.charWidths
     default = face.defaultWidth
     return _Widths((chr(code), widths.get(code, default) / 1000) for code in _glyphs())
@@ -175,6 +175,9 @@ class NumberedCanvas(rl_canvas.Canvas):
     The total is a form XObject drawn on each page and defined once at the end, so a
     500-page register streams out page by page instead of keeping every page in memory.
     """
+
+    _pageNumber: int  # reportlab's own, not in its stubs
+    _pagesize: tuple[float, float]
 
     page_label = "Page {page} of {pages}"
     FORM = "cbTotalPages"

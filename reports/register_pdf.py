@@ -1,5 +1,8 @@
 """The monthly complaint register as a PDF: the page a branch head signs and hands over.
 
+What it shows is assembled once by the domain (``models.month.register``); this module
+only lays that value out.
+
 One block per complaint received in the month, in register order, void entries kept,
 each with its whole handling (``reports.register_rows``); then the month's figures with
 the rules they are counted by, the deadline policy's own figures, the causes, the
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -34,26 +37,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models.book import opinions
 from models.core import categories, vocab
 from models.core.actors import Actor
-from models.core.errors import QT_TRANSLATE_NOOP
 from models.core.location import remove_quietly, write_failed
 from models.core.masking import mask_customer
-from models.counter import guided
-from models.maintenance import integrity
+from models.month.register import MonthRegister, Progress, RootCauseLine, month_register
 from models.people.branch import get_branch
-from models.register import disclosure, systemic
-from models.register.month_end import complaints_as_of, staff_names_as_of
-from models.register.records import month_digest
-from models.register.statistics import (
-    MonthStats,
-    cutoff,
-    month_bounds,
-    month_stats,
-    open_from_earlier,
-)
-from models.storage.schema import Complaint
+from models.register import disclosure
+from models.register.returns import CodedTable
+from models.register.statistics import MonthStats, OpenCase
 from models.trust import printed_seal
 from reports import charts, register_rows
 from reports.pdf_base import (
@@ -76,6 +68,7 @@ HEADER_H = 16 * mm
 BAND_ROW_H = 5.6 * mm
 COLUMN_BAND_H = 2 * BAND_ROW_H
 FOOTER_H = 12 * mm
+USABLE = PAGE[0] - 2 * MARGIN
 KEYWORD_PREFIX = "complaintbook-register"
 HEAD_FILL = colors.HexColor("#e9eef4")
 
@@ -103,7 +96,7 @@ def keywords(branch_code: str, month: str, count: int, digest: str) -> str:
 
 # Tables that only place things side by side; the font matters because reportlab
 # sets each cell's font even when the cell holds other flowables.
-LAYOUT = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 8)]
+LAYOUT: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 8)]
 
 
 def build_register(
@@ -113,7 +106,7 @@ def build_register(
     lang: str = "en",
     prepared_by: str = "",
     invariant: bool = False,
-    progress: Callable[[str, int, int], None] | None = None,
+    progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     actor: Actor | None = None,
 ) -> RegisterResult:
@@ -121,199 +114,71 @@ def build_register(
 
     Printing the register to sign is a manager's task: a clerk ``actor`` is refused.
     """
+    register = month_register(month, actor, progress)
+    pages = render_register(
+        path,
+        register,
+        lang=lang,
+        prepared_by=prepared_by,
+        invariant=invariant,
+        check=_Check(progress, cancelled),
+    )
     if actor is not None:
-        actor.require_manager(
-            QT_TRANSLATE_NOOP("domain", "Only a manager may print and sign the register.")
+        disclosure.record(
+            actor,
+            "register",
+            month=month,
+            records=register.count,
+            pages=pages,
+            lang=lang,
+            file=path.name,
         )
-        if progress is not None:
-            progress("check", 0, 1)
-        integrity.require_intact()  # a seal must never vouch for a change behind the app
+    return RegisterResult(path=path, pages=pages, records=register.count, digest=register.digest)
+
+
+@dataclass(frozen=True)
+class _Check:
+    """Reports progress, and stops the run when the person making it cancelled."""
+
+    progress: Progress | None
+    cancelled: Callable[[], bool] | None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise RegisterCancelled()
+        if self.progress is not None:
+            self.progress(stage, done, total)
+
+
+def render_register(
+    path: Path,
+    register: MonthRegister,
+    *,
+    lang: str,
+    prepared_by: str,
+    invariant: bool,
+    check: _Check,
+) -> int:
+    """Lay ``register`` out into ``path`` (via a temporary file); return the page count."""
     register_fonts()
     w = words(lang)
     st = styles()
-    branch = get_branch()
-    tree = categories.for_branch(branch.category_preset, branch.country)
-    month_text = f"{month[:4]}-{month[4:]}"
+    columns = Columns.for_width(USABLE)
+    story = _story(register, lang, w, st, prepared_by, columns, check)
+    seal = register.seal
     generated = dt.datetime(2000, 1, 1) if invariant else dt.datetime.now().replace(microsecond=0)
-    count, digest = month_digest(month)
-    seal = printed_seal.make(actor, branch.code, month, count, digest)
-    usable = PAGE[0] - 2 * MARGIN
-    columns = Columns.for_width(usable)
-    _start, end = month_bounds(month)
-    staff = staff_names_as_of(end)
-    layout = Layout(
-        columns,
-        w,
-        lang,
-        tree,
-        staff,
-        register_rows.timeline_facts(month, end),
-        cutoff(end).date(),
+    footer = w["integrity"].format(
+        count=register.count, digest=register.digest, events=seal.events, head=seal.head[:16]
     )
-
-    def check(stage: str, done: int, total: int) -> None:
-        if cancelled is not None and cancelled():
-            raise RegisterCancelled()
-        if progress is not None:
-            progress(stage, done, total)
-
-    def blocks() -> Iterator[Block]:
-        query = (
-            Complaint.select(*register_rows.ROW_FIELDS)
-            .where(Complaint.month == month)
-            .order_by(Complaint.seq, Complaint.id)
-        )
-        for n, complaint in enumerate(complaints_as_of(query, end), 1):
-            yield layout.block(complaint)
-            if n % 500 == 0:
-                check("rows", n, count)
-
-    story: list[Any] = [NextPageTemplate("register")]
-    if count:
-        story.append(Feeder(blocks(), columns, w["continued"]))
-    else:
-        story.append(Spacer(1, 8 * mm))
-        story.append(Paragraph(para_text(w["empty_month"].format(month=month_text)), st["h1"]))
-    story += [NextPageTemplate("plain"), PageBreak()]
-    story += _statistics(month, month_text, lang, w, st, tree, end)
-    story += _open_earlier(month, w, st)
-    story += _root_cause_tasks(month, lang, w, st)
-    story += _signoff(w, st, prepared_by, branch.head_name)
-    story += seal_block(w, st, seal)
-
-    events, head = seal.events, seal.head
-    footer = w["integrity"].format(count=count, digest=digest, events=events, head=head[:16])
     footer_left = w["generated"].format(
         at=generated.strftime("%Y-%m-%d %H:%M"), who=prepared_by or "—"
     )
-    case_title = w[CASE[0]]
-    titles = dict(w)
-    if tree.standard is not None:
-        titles["col_category"] = w["col_category_std"].format(standard=tree.standard.code)
-    top_titles = [
-        (titles[key], x, width) for (key, _), (x, width) in zip(TOP, columns.top, strict=True)
-    ]
-    bottom_titles = [
-        (w[key], x, width) for (key, _), (x, width) in zip(BOTTOM, columns.bottom, strict=True)
-    ]
-
-    def page_frame(canvas: Any, doc: Any, with_columns: bool) -> None:
-        canvas.saveState()
-        top = PAGE[1] - MARGIN
-        canvas.setFillColor(INK)
-        canvas.setFont(FONT, 13)
-        canvas.drawString(MARGIN, top - 5 * mm, w["register_title"])
-        canvas.setFont(FONT, 9)
-        canvas.drawString(
-            MARGIN,
-            top - 10.5 * mm,
-            f"{branch.name} · {branch.code} · {w['month_label'].format(month=month_text)}",
-        )
-        canvas.setStrokeColor(RULE)
-        canvas.line(MARGIN, top - HEADER_H + 2 * mm, PAGE[0] - MARGIN, top - HEADER_H + 2 * mm)
-        if with_columns:
-            band_top = top - HEADER_H
-            canvas.setFillColor(HEAD_FILL)
-            canvas.rect(MARGIN, band_top - COLUMN_BAND_H, usable, COLUMN_BAND_H, stroke=0, fill=1)
-            canvas.setStrokeColor(colors.white)
-            canvas.setLineWidth(0.8)
-            canvas.line(
-                MARGIN + columns.case,
-                band_top - BAND_ROW_H,
-                PAGE[0] - MARGIN,
-                band_top - BAND_ROW_H,
-            )
-            canvas.setFillColor(INK)
-            pad = register_rows.CELL_PAD
-            _title(
-                canvas,
-                case_title,
-                MARGIN + pad,
-                band_top - COLUMN_BAND_H,
-                columns.case - 2 * pad,
-                COLUMN_BAND_H,
-            )
-            for title, x, width in top_titles:
-                _title(
-                    canvas,
-                    title,
-                    MARGIN + x + pad,
-                    band_top - BAND_ROW_H,
-                    width - 2 * pad,
-                    BAND_ROW_H,
-                )
-            for title, x, width in bottom_titles:
-                _title(
-                    canvas,
-                    title,
-                    MARGIN + x + pad,
-                    band_top - COLUMN_BAND_H,
-                    width - 2 * pad,
-                    BAND_ROW_H,
-                )
-        canvas.setFont(FONT, 7)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, footer_left)
-        canvas.drawString(MARGIN, MARGIN - 5.5 * mm, footer)
-        canvas.restoreState()
-        check("pages", doc.page, 0)
-
-    body_h = PAGE[1] - 2 * MARGIN - HEADER_H - FOOTER_H + 4 * mm
-    register_frame = Frame(
-        MARGIN,
-        MARGIN + FOOTER_H - 4 * mm,
-        usable,
-        body_h - COLUMN_BAND_H,
-        id="register",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    plain_frame = Frame(
-        MARGIN,
-        MARGIN + FOOTER_H - 4 * mm,
-        usable,
-        body_h,
-        id="plain",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=2 * mm,
-        bottomPadding=0,
-    )
+    frame = _PageFrame(register, w, columns, (footer_left, footer), check)
     tmp = path.with_name(path.name + ".part")
-    doc = BaseDocTemplate(
-        str(tmp),
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"{w['register_title']} {branch.code} {month_text}",
-        author="Complaint Book",
-        subject=footer,
-        keywords=";".join(
-            [
-                keywords(branch.code, month, count, digest) + f";chain={events}:{head}",
-                *(f"{k}={v}" for k, v in seal.fields().items()),
-            ]
-        ),
-        invariant=int(invariant),
-        creator="Complaint Book",
-    )
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                id="register", frames=[register_frame], onPage=lambda c, d: page_frame(c, d, True)
-            ),
-            PageTemplate(
-                id="plain", frames=[plain_frame], onPage=lambda c, d: page_frame(c, d, False)
-            ),
-        ]
-    )
+    doc = _document(tmp, register, w, footer, invariant)
+    doc.addPageTemplates(frame.templates())
     try:
-        canvas_class = numbered_canvas(w["page_x_of_y"])
-        doc.build(story, canvasmaker=canvas_class)
+        doc.build(story, canvasmaker=numbered_canvas(w["page_x_of_y"]))
         tmp.replace(path)
     except OSError as exc:  # a full disk, a read-only folder: said plainly, nothing left
         remove_quietly(tmp)
@@ -321,17 +186,176 @@ def build_register(
     except BaseException:
         remove_quietly(tmp)
         raise
-    if actor is not None:
-        disclosure.record(
-            actor,
-            "register",
-            month=month,
-            records=count,
-            pages=doc.page,
-            lang=lang,
-            file=path.name,
+    return int(doc.page)
+
+
+def _story(
+    register: MonthRegister,
+    lang: str,
+    w: dict[str, str],
+    st: dict[str, Any],
+    prepared_by: str,
+    columns: Columns,
+    check: _Check,
+) -> list[Any]:
+    """The register's flowables: the complaint pages, then the figures and the sign-off."""
+    story: list[Any] = [NextPageTemplate("register")]
+    if register.count:
+        story.append(Feeder(_blocks(register, lang, w, columns, check), columns, w["continued"]))
+    else:
+        story.append(Spacer(1, 8 * mm))
+        text = w["empty_month"].format(month=register.span.text)
+        story.append(Paragraph(para_text(text), st["h1"]))
+    story += [NextPageTemplate("plain"), PageBreak()]
+    story += _statistics(register, lang, w, st)
+    story += _open_earlier(register.open_earlier, w, st)
+    story += _root_cause_tasks(register.root_cause_tasks, lang, w, st)
+    story += _signoff(w, st, prepared_by, register.branch.head_name)
+    story += seal_block(w, st, register.seal)
+    return story
+
+
+def _blocks(
+    register: MonthRegister, lang: str, w: dict[str, str], columns: Columns, check: _Check
+) -> Iterator[Block]:
+    """One block per complaint of the month, laid out as the rows stream in."""
+    layout = Layout(
+        columns,
+        w,
+        lang,
+        register.tree,
+        dict(register.staff),
+        dict(register.facts),
+        register.span.at.date(),
+    )
+    for n, complaint in enumerate(register.rows(), 1):
+        yield layout.block(complaint)
+        if n % 500 == 0:
+            check("rows", n, register.count)
+
+
+def _document(
+    tmp: Path, register: MonthRegister, w: dict[str, str], footer: str, invariant: bool
+) -> BaseDocTemplate:
+    """The PDF document, its metadata carrying what ``verify-register`` reads back."""
+    branch, seal, month = register.branch, register.seal, register.span.month
+    chain = f";chain={seal.events}:{seal.head}"
+    return BaseDocTemplate(
+        str(tmp),
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"{w['register_title']} {branch.code} {register.span.text}",
+        author="Complaint Book",
+        subject=footer,
+        keywords=";".join(  # type: ignore[arg-type]  # reportlab writes a string as it is
+            [
+                keywords(branch.code, month, register.count, register.digest) + chain,
+                *(f"{k}={v}" for k, v in seal.fields().items()),
+            ]
+        ),
+        invariant=int(invariant),
+        creator="Complaint Book",
+    )
+
+
+class _PageFrame:
+    """What every page carries: the heading, the column titles over the complaint pages,
+    and the footer with the integrity line."""
+
+    def __init__(
+        self,
+        register: MonthRegister,
+        w: dict[str, str],
+        columns: Columns,
+        footers: tuple[str, str],
+        check: _Check,
+    ) -> None:
+        branch = register.branch
+        self.title = w["register_title"]
+        self.subtitle = (
+            f"{branch.name} · {branch.code} · {w['month_label'].format(month=register.span.text)}"
         )
-    return RegisterResult(path=path, pages=doc.page, records=count, digest=digest)
+        self.columns = columns
+        self.footers = footers
+        self.check = check
+        self.case_title = w[CASE[0]]
+        titles = dict(w)
+        standard = register.tree.standard
+        if standard is not None:
+            titles["col_category"] = w["col_category_std"].format(standard=standard.code)
+        self.top_titles = [
+            (titles[key], x, width) for (key, _), (x, width) in zip(TOP, columns.top, strict=True)
+        ]
+        self.bottom_titles = [
+            (w[key], x, width) for (key, _), (x, width) in zip(BOTTOM, columns.bottom, strict=True)
+        ]
+
+    def templates(self) -> list[PageTemplate]:
+        """The complaint pages (under the column titles) and the plain ones after them."""
+        body_h = PAGE[1] - 2 * MARGIN - HEADER_H - FOOTER_H + 4 * mm
+        bottom = MARGIN + FOOTER_H - 4 * mm
+        pads = {"leftPadding": 0, "rightPadding": 0, "bottomPadding": 0}
+        register_frame = Frame(
+            MARGIN, bottom, USABLE, body_h - COLUMN_BAND_H, id="register", topPadding=0, **pads
+        )
+        plain_frame = Frame(MARGIN, bottom, USABLE, body_h, id="plain", topPadding=2 * mm, **pads)
+        return [
+            PageTemplate(
+                id="register", frames=[register_frame], onPage=lambda c, d: self.draw(c, d, True)
+            ),
+            PageTemplate(
+                id="plain", frames=[plain_frame], onPage=lambda c, d: self.draw(c, d, False)
+            ),
+        ]
+
+    def draw(self, canvas: Any, doc: Any, with_columns: bool) -> None:
+        canvas.saveState()
+        top = PAGE[1] - MARGIN
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT, 13)
+        canvas.drawString(MARGIN, top - 5 * mm, self.title)
+        canvas.setFont(FONT, 9)
+        canvas.drawString(MARGIN, top - 10.5 * mm, self.subtitle)
+        canvas.setStrokeColor(RULE)
+        canvas.line(MARGIN, top - HEADER_H + 2 * mm, PAGE[0] - MARGIN, top - HEADER_H + 2 * mm)
+        if with_columns:
+            self._column_band(canvas, top - HEADER_H)
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, MARGIN - 2 * mm, self.footers[0])
+        canvas.drawString(MARGIN, MARGIN - 5.5 * mm, self.footers[1])
+        canvas.restoreState()
+        self.check("pages", doc.page, 0)
+
+    def _column_band(self, canvas: Any, band_top: float) -> None:
+        """The column titles: the case column over both bands, the others in two rows."""
+        columns = self.columns
+        canvas.setFillColor(HEAD_FILL)
+        canvas.rect(MARGIN, band_top - COLUMN_BAND_H, USABLE, COLUMN_BAND_H, stroke=0, fill=1)
+        canvas.setStrokeColor(colors.white)
+        canvas.setLineWidth(0.8)
+        canvas.line(
+            MARGIN + columns.case, band_top - BAND_ROW_H, PAGE[0] - MARGIN, band_top - BAND_ROW_H
+        )
+        canvas.setFillColor(INK)
+        pad = register_rows.CELL_PAD
+        _title(
+            canvas,
+            self.case_title,
+            MARGIN + pad,
+            band_top - COLUMN_BAND_H,
+            columns.case - 2 * pad,
+            COLUMN_BAND_H,
+        )
+        for titles, bottom in (
+            (self.top_titles, band_top - BAND_ROW_H),
+            (self.bottom_titles, band_top - COLUMN_BAND_H),
+        ):
+            for title, x, width in titles:
+                _title(canvas, title, MARGIN + x + pad, bottom, width - 2 * pad, BAND_ROW_H)
 
 
 def _title(canvas: Any, title: str, x: float, bottom: float, width: float, height: float) -> None:
@@ -347,7 +371,7 @@ def _title(canvas: Any, title: str, x: float, bottom: float, width: float, heigh
         canvas.drawString(x, first - i * leading, line)
 
 
-TABLE_HEAD = [
+TABLE_HEAD: list[Any] = [
     ("FONT", (0, 0), (-1, -1), FONT, 8),
     ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
     ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
@@ -397,18 +421,13 @@ def _line(text: str, st: dict[str, Any], style: str = "body") -> Paragraph:
 
 
 def _statistics(
-    month: str,
-    month_text: str,
-    lang: str,
-    w: dict[str, str],
-    st: dict[str, Any],
-    tree: categories.CategoryTree,
-    end: dt.datetime,
+    register: MonthRegister, lang: str, w: dict[str, str], st: dict[str, Any]
 ) -> list[Any]:
-    s: MonthStats = month_stats(month)
-    at = cutoff(end)
+    """The month's figures: totals, what they were counted by, the breakdowns, how well
+    complaints were handled, the causes, the standard's codes, the counter and the book."""
+    s, tree = register.figures, register.tree
     out: list[Any] = [
-        Paragraph(para_text(w["stats_title"].format(month=month_text)), st["h1"]),
+        Paragraph(para_text(w["stats_title"].format(month=register.span.text)), st["h1"]),
         _line(
             w["totals"].format(
                 received=s.received,
@@ -420,49 +439,70 @@ def _statistics(
             st,
         ),
         _line(
-            w["rules"].format(at=at.strftime("%Y-%m-%d %H:%M"), not_due=s.timeliness.not_due),
+            w["rules"].format(
+                at=register.span.at.strftime("%Y-%m-%d %H:%M"), not_due=s.timeliness.not_due
+            ),
             st,
             "small",
         ),
         Spacer(1, 3 * mm),
     ]
+    out += _breakdowns(s, lang, w, st, tree)
+    out.append(
+        KeepTogether(
+            [
+                Spacer(1, 3 * mm),
+                Table(
+                    [[_performance(s, lang, w, st) + _repeats(s, w, st), _trend(s, w, st)]],
+                    colWidths=[140 * mm, 130 * mm],
+                    style=LAYOUT,
+                ),
+            ]
+        )
+    )
+    out += _causes(s, lang, w, st, tree)
+    if register.coded is not None:
+        out += _standard(register.coded, lang, w, st, tree)
+    out.append(KeepTogether(_counter(register, w, st)))
+    return out
+
+
+def _breakdowns(
+    s: MonthStats, lang: str, w: dict[str, str], st: dict[str, Any], tree: categories.CategoryTree
+) -> list[Any]:
+    """By category beside its Pareto chart; by channel, scope and severity side by side."""
     cat_rows = [(tree.label(code, lang), n) for code, n in s.by_category]
     pareto = charts.pareto(
         [name for name, _ in cat_rows], [n for _, n in cat_rows], 150 * mm, 70 * mm
     )
     left = [_kv_table(w["by_category"], cat_rows, s.received, w, st)]
-    out.append(
+    groups = [
+        _kv_table(title, rows, s.received, w, st)
+        for title, rows in (
+            (
+                w["by_channel"],
+                [(vocab.name("channel", k, lang), n) for k, n in s.by_channel.items() if n],
+            ),
+            (w["by_scope"], [(vocab.name("scope", k, lang), n) for k, n in s.by_scope.items()]),
+            (
+                w["by_severity"],
+                [(vocab.name("severity", k, lang), n) for k, n in s.by_severity.items()],
+            ),
+        )
+    ]
+    return [
         Table(
             [[left, [_line(w["pareto"], st, "small"), pareto]]],
             colWidths=[100 * mm, 160 * mm],
             style=LAYOUT,
-        )
-    )
-    out.append(Spacer(1, 3 * mm))
-    groups = [
-        _kv_table(
-            w["by_channel"],
-            [(vocab.name("channel", k, lang), n) for k, n in s.by_channel.items() if n],
-            s.received,
-            w,
-            st,
         ),
-        _kv_table(
-            w["by_scope"],
-            [(vocab.name("scope", k, lang), n) for k, n in s.by_scope.items()],
-            s.received,
-            w,
-            st,
-        ),
-        _kv_table(
-            w["by_severity"],
-            [(vocab.name("severity", k, lang), n) for k, n in s.by_severity.items()],
-            s.received,
-            w,
-            st,
-        ),
+        Spacer(1, 3 * mm),
+        Table([groups], colWidths=[95 * mm, 92 * mm, 92 * mm], style=LAYOUT),
     ]
-    out.append(Table([groups], colWidths=[95 * mm, 92 * mm, 92 * mm], style=LAYOUT))
+
+
+def _performance(s: MonthStats, lang: str, w: dict[str, str], st: dict[str, Any]) -> list[Any]:
+    """On time, days to resolve, upheld, compensation; then the deadline policy's own."""
     t = s.timeliness
     performance = [
         _line(w["performance"], st, "h2"),
@@ -490,46 +530,40 @@ def _statistics(
         policy = vocab.name("deadline_preset", s.regime.preset, lang)
         performance.append(_line(w["regime_title"].format(policy=policy), st, "h2"))
         for figure in s.regime.figures:
-            performance.append(
-                _line(
-                    w[figure.key].format(
-                        share=_pct(figure.share),
-                        count=figure.count,
-                        total=figure.total,
-                        amount=_money(figure.money, w["none"]),
-                        days=figure.days,
-                    ),
-                    st,
-                )
+            text = w[figure.key].format(
+                share=_pct(figure.share),
+                count=figure.count,
+                total=figure.total,
+                amount=_money(figure.money, w["none"]),
+                days=figure.days,
             )
+            performance.append(_line(text, st))
+    return performance
+
+
+def _repeats(s: MonthStats, w: dict[str, str], st: dict[str, Any]) -> list[Any]:
+    """Customers who complained more than once in the twelve months (masked)."""
     repeats = [_line(w["repeat"], st, "h2")]
-    if s.repeat_complainants:
-        for name, phone, n in s.repeat_complainants[:15]:
-            repeats.append(
-                _line(f"{mask_customer(name, phone) or '—'}: {w['complaints_n'].format(n=n)}", st)
-            )
-    else:
-        repeats.append(_line(w["none"], st))
+    if not s.repeat_complainants:
+        return repeats + [_line(w["none"], st)]
+    for name, phone, n in s.repeat_complainants[:15]:
+        repeats.append(
+            _line(f"{mask_customer(name, phone) or '—'}: {w['complaints_n'].format(n=n)}", st)
+        )
+    return repeats
+
+
+def _trend(s: MonthStats, w: dict[str, str], st: dict[str, Any]) -> list[Any]:
     trend = charts.trend(
         [f"{m[2:4]}-{m[4:]}" for m, _ in s.trend], [n for _, n in s.trend], 120 * mm, 55 * mm
     )
-    out.append(
-        KeepTogether(
-            [
-                Spacer(1, 3 * mm),
-                Table(
-                    [[performance + repeats, [_line(w["trend"], st, "h2"), trend]]],
-                    colWidths=[140 * mm, 130 * mm],
-                    style=LAYOUT,
-                ),
-            ]
-        )
-    )
-    out += _causes(s, lang, w, st, tree)
-    out += _standard(month, lang, w, st, tree)
-    runs = guided.stats(month)
-    book = opinions.month_figures(month)
-    counter = [
+    return [_line(w["trend"], st, "h2"), trend]
+
+
+def _counter(register: MonthRegister, w: dict[str, str], st: dict[str, Any]) -> list[Any]:
+    """The counter's guided runs and the opinion book's figures of the month."""
+    runs, book = register.counter, register.book
+    return [
         _line(w["counter"], st, "h2"),
         _line(
             w["counter_runs"].format(
@@ -557,8 +591,6 @@ def _statistics(
             st,
         ),
     ]
-    out.append(KeepTogether(counter))
-    return out
 
 
 def _cause_label(code: str, lang: str, w: dict[str, str], tree: categories.CategoryTree) -> str:
@@ -607,14 +639,13 @@ def _causes(
 
 
 def _standard(
-    month: str, lang: str, w: dict[str, str], st: dict[str, Any], tree: categories.CategoryTree
+    table: CodedTable,
+    lang: str,
+    w: dict[str, str],
+    st: dict[str, Any],
+    tree: categories.CategoryTree,
 ) -> list[Any]:
     """The month counted by the preset's standard (JR/T 0169), its codes beside our names."""
-    if tree.standard is None:
-        return []
-    from models.register.returns import coded_table
-
-    table = coded_table(month)
     standard = table.standard
     sep = "、" if lang.startswith("zh") else ", "
     out: list[Any] = []
@@ -662,8 +693,8 @@ def _standard(
     return out
 
 
-def _open_earlier(month: str, w: dict[str, str], st: dict[str, Any]) -> list[Any]:
-    cases = open_from_earlier(month)
+def _open_earlier(cases: Sequence[OpenCase], w: dict[str, str], st: dict[str, Any]) -> list[Any]:
+    """The complaints received in earlier months and still open at this one's end."""
     out: list[Any] = [Spacer(1, 4 * mm), _line(w["open_earlier"], st, "h1")]
     if not cases:
         return out + [_line(w["no_open_earlier"], st)]
@@ -707,29 +738,30 @@ def _open_earlier(month: str, w: dict[str, str], st: dict[str, Any]) -> list[Any
     return out + [table]
 
 
-def _root_cause_tasks(month: str, lang: str, w: dict[str, str], st: dict[str, Any]) -> list[Any]:
+def _root_cause_tasks(
+    tasks: Sequence[RootCauseLine], lang: str, w: dict[str, str], st: dict[str, Any]
+) -> list[Any]:
     """The root-cause tasks opened in the month and the complaints each links: a
     problem many customers had is shown as one, not only as separate lines."""
-    tasks = systemic.opened_in(month)
     out: list[Any] = [Spacer(1, 4 * mm), _line(w["root_cause_tasks"], st, "h1")]
     if not tasks:
         return out + [_line(w["no_root_cause_tasks"], st)]
     data: list[list[Any]] = [[w["col_task"], w["col_opened"], w["col_why"], w["col_linked"]]]
-    for task, numbers in tasks:
+    for task in tasks:
         if task.reason in vocab.SCOPES:
             why = vocab.name("scope", task.reason, lang)
         elif task.reason == "burst":
-            why = w["why_burst"].format(count=len(numbers))
+            why = w["why_burst"].format(count=len(task.linked))
         else:
             why = w["why_manager"]
         if task.note:
             why = f"{why}: {task.note}"
         data.append(
             [
-                f"#{task.id}",
-                f"{task.opened_at:%Y-%m-%d} · {task.opened_by_name}",
+                f"#{task.task_id}",
+                f"{task.opened_at:%Y-%m-%d} · {task.opened_by}",
                 _cell(why, st),
-                _cell(", ".join(numbers), st),
+                _cell(", ".join(task.linked), st),
             ]
         )
     table = Table(data, colWidths=[16 * mm, 50 * mm, 90 * mm, 114 * mm], repeatRows=1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from models.core import categories, vocab
 from models.core.masking import initials, mask_customer, mask_numbers_in
-from models.storage.schema import Complaint, Event
+from models.register.month_rows import Facts
 from reports.pdf_base import FONT, INK, MUTED, RULE, wrap_list
 
 CELL_FONT = 7
@@ -51,42 +51,6 @@ BOTTOM = (
     ("col_root_cause", 56),
     ("col_action", 56),
     ("col_followup", 0),
-)
-
-ROW_FIELDS = (
-    Complaint.id,
-    Complaint.register_no,
-    Complaint.received_at,
-    Complaint.channel,
-    Complaint.customer_name,
-    Complaint.customer_phone,
-    Complaint.category,
-    Complaint.cause,
-    Complaint.scope,
-    Complaint.severity,
-    Complaint.subject_staff,
-    Complaint.subject_text,
-    Complaint.summary,
-    Complaint.description,
-    Complaint.desired_outcome,
-    Complaint.handler,
-    Complaint.status,
-    Complaint.due_date,
-    Complaint.outcome,
-    Complaint.remedy,
-    Complaint.compensation,
-    Complaint.currency,
-    Complaint.customer_accepted,
-    Complaint.resolved_at,
-    Complaint.root_cause,
-    Complaint.corrective_action,
-    Complaint.followup_due,
-    Complaint.followup_done_at,
-    Complaint.satisfaction,
-    Complaint.followup_comment,
-    Complaint.followup_waived,
-    Complaint.closed_at,
-    Complaint.void_reason,
 )
 
 
@@ -170,53 +134,6 @@ class Block:
         return first, rest
 
 
-@dataclass
-class Facts:
-    """What the timeline adds to a row: extensions with their approvers, who voided it,
-    who waived the follow-up call and why."""
-
-    extensions: list[tuple[str, str, str, str]] = field(default_factory=list)  # old, new, who, on
-    voided: tuple[str, str] | None = None  # who, date
-    waived: tuple[str, str] | None = None  # who, reason
-
-
-def timeline_facts(month: str, end: dt.datetime) -> dict[int, Facts]:
-    """The month's extension, void and waiver events recorded before ``end`` (the month's
-    end: the register shows it as it stood then), by complaint (a few per month). A
-    waiver is the newest closing with a reason before ``end``; the row says whether the
-    follow-up stood waived then (a reopening since has cleared it on today's row)."""
-    waived_close = (Event.new_value == "closed") & (Event.text != "")
-    query = (
-        Event.select(
-            Event.complaint,
-            Event.kind,
-            Event.at,
-            Event.actor_name,
-            Event.old_value,
-            Event.new_value,
-            Event.text,
-        )
-        .join(Complaint, on=(Event.complaint == Complaint.id))
-        .where((Complaint.month == month) & (Event.at < end))
-        .where(
-            (Event.kind == "extension")
-            | ((Event.kind == "status") & ((Event.new_value == "void") | waived_close))
-        )
-        .order_by(Event.id)
-        .tuples()
-    )
-    out: dict[int, Facts] = {}
-    for complaint, kind, at, who, old, new, text in query.iterator():
-        facts = out.setdefault(complaint, Facts())
-        if kind == "extension":
-            facts.extensions.append((old, new, who, at.date().isoformat()))
-        elif new == "void":
-            facts.voided = (who, at.date().isoformat())
-        else:
-            facts.waived = (who, text)  # the newest one before ``end`` wins
-    return out
-
-
 def _short(name: str) -> str:
     """A coded value's name without its bracketed explanation: "Point (single customer)"."""
     return re.split(r"\s*[（(]", name, maxsplit=1)[0] or name
@@ -280,7 +197,6 @@ class Layout:
     def block(self, c: dict[str, Any]) -> Block:
         """The complaint's block, from its row as it stood at the month's end
         (``models.register.month_end``); ``today`` is the day the register stands at."""
-        w = self.w
         void = c["status"] == "void"
         facts = self.facts.get(c["id"]) or Facts()
         received: dt.datetime = c["received_at"]
@@ -292,6 +208,32 @@ class Layout:
             self._name("channel", c["channel"]),
             self._name("status", c["status"]),
         ]
+        top = [
+            self._customer(c),
+            self._category(c["category"], c["cause"]),
+            self._complaint(c, facts, void),
+            self._handling(c, facts),
+            self._done(c, void),
+        ]
+        self.count += 1
+        return self._place(
+            case,
+            top,
+            [
+                self._resolution(c),
+                [c["root_cause"]],
+                [c["corrective_action"]],
+                self._followup(c, facts, void),
+            ],
+            muted=void,
+            shaded=self.count % 2 == 0,
+            heading=c["register_no"],
+        )
+
+    def _customer(self, c: dict[str, Any]) -> list[str]:
+        """Who complained (masked), the member of staff or service complained of, how far
+        it reaches and how serious it is."""
+        w = self.w
         customer = [mask_customer(c["customer_name"], c["customer_phone"]) or "—"]
         if c["subject_staff"]:
             name = self.staff.get(c["subject_staff"], "")
@@ -300,7 +242,11 @@ class Layout:
             customer.append(w["line_service"].format(text=c["subject_text"]))
         scope = _short(self._name("scope", c["scope"]))
         customer.append(f"{scope} · {self._name('severity', c['severity'])}")
-        category = self._category(c["category"], c["cause"])
+        return customer
+
+    def _complaint(self, c: dict[str, Any], facts: Facts, void: bool) -> list[str]:
+        """What the complaint is about, in the customer's words, and what they want."""
+        w = self.w
         complaint = [c["summary"]]
         told = (c.get("description") or "").strip()
         if told and told != c["summary"].strip():  # what happened, in the customer's words
@@ -312,6 +258,11 @@ class Layout:
             )
         if c["desired_outcome"]:
             complaint.append(w["line_wants"].format(text=c["desired_outcome"]))
+        return complaint
+
+    def _handling(self, c: dict[str, Any], facts: Facts) -> list[str]:
+        """The handler, the first reply date and every extension with who approved it."""
+        w = self.w
         handling = []
         if c["handler"]:
             handling.append(w["line_handler"].format(name=self.staff.get(c["handler"], "")))
@@ -321,6 +272,11 @@ class Layout:
             handling.append(
                 w["line_extension"].format(date=self._date(new), who=who, on=self._date(on))
             )
+        return handling
+
+    def _done(self, c: dict[str, Any], void: bool) -> list[str]:
+        """When it was resolved and closed, in how many days, on time or late; or open."""
+        w = self.w
         done_lines: list[str] = []
         done = c["resolved_at"] or c["closed_at"]
         if c["resolved_at"]:
@@ -328,11 +284,17 @@ class Layout:
         if c["closed_at"]:
             done_lines.append(w["line_closed"].format(date=self._date(c["closed_at"].date())))
         if done is not None:
+            received: dt.datetime = c["received_at"]
             days = w["line_days"].format(days=(done.date() - received.date()).days)
             timely = w["on_time"] if done.date() <= c["due_date"] else w["late"]
             done_lines.append(f"{days} · {timely}")
         elif not void:
             done_lines.append(w["open_late"] if c["due_date"] < self.today else w["open_not_due"])
+        return done_lines
+
+    def _resolution(self, c: dict[str, Any]) -> list[str]:
+        """The outcome, whether the customer accepted it, the remedy and any amount paid."""
+        w = self.w
         resolution: list[str] = []
         if c["outcome"]:
             head = self._name("outcome", c["outcome"])
@@ -344,6 +306,11 @@ class Layout:
         if c["compensation"] is not None:
             amount = f"{c['compensation']:,.2f} {c['currency']}".strip()
             resolution.append(w["line_compensation"].format(amount=amount))
+        return resolution
+
+    def _followup(self, c: dict[str, Any], facts: Facts, void: bool) -> list[str]:
+        """The follow-up call made, waived (by whom, why) or still due."""
+        w = self.w
         followup: list[str] = []
         if c["followup_done_at"] is not None:
             followup.append(
@@ -359,15 +326,7 @@ class Layout:
             followup.append(w["line_waived"].format(who=who, reason=reason))
         elif c["followup_due"] is not None and not void:
             followup.append(w["line_followup_due"].format(date=self._date(c["followup_due"])))
-        self.count += 1
-        return self._place(
-            case,
-            [customer, category, complaint, handling, done_lines],
-            [resolution, [c["root_cause"]], [c["corrective_action"]], followup],
-            muted=void,
-            shaded=self.count % 2 == 0,
-            heading=c["register_no"],
-        )
+        return followup
 
     def _place(
         self,

@@ -14,6 +14,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 
 from models.core import categories
@@ -31,8 +32,8 @@ RETURNS_DENIED = QT_TRANSLATE_NOOP(
 )
 
 
-def _typed(sheet: Any, value: object, number_format: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
+def _typed(sheet: Any, value: object, number_format: str) -> Cell:
+    cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # a date or an amount
     cell.number_format = number_format
     return cell
 

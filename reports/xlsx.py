@@ -79,8 +79,8 @@ def _row(sheet: Any, values: list[Any]) -> list[Any]:
     return [v if isinstance(v, Cell) else xlsx_cell(sheet, v) for v in values]
 
 
-def _typed(sheet: Any, value: object, number_format: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
+def _typed(sheet: Any, value: object, number_format: str) -> Cell:
+    cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # a date or an amount
     cell.number_format = number_format
     return cell
 

@@ -20,21 +20,51 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 import peewee as pw
 
 from models.storage import audit, personal
-from models.storage.schema import AuditEvent, Complaint, MoneyField, Staff
+from models.storage.schema import AuditEvent, Complaint, MoneyField, Staff, now
 
 UNDONE_ACTIONS = ("update",)
 
 
+@dataclass(frozen=True)
+class MonthBounds:
+    """A month of the register (YYYYMM) and the moments it is counted by, worked out once:
+    from ``start`` up to ``end`` (the first moment after it, what its register stands at),
+    its figures as they stood at ``at`` (its end, or the moment they were asked for while
+    the month is under way)."""
+
+    month: str
+    start: dt.datetime
+    end: dt.datetime
+    at: dt.datetime
+
+    @property
+    def text(self) -> str:
+        """The month as the register prints it: YYYY-MM."""
+        return f"{self.month[:4]}-{self.month[4:]}"
+
+
+def bounds(month: str) -> MonthBounds:
+    """``month`` (YYYYMM) with its start, its end and the moment its figures stand at."""
+    start = dt.datetime(int(month[:4]), int(month[4:]), 1)
+    end = dt.datetime(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    return MonthBounds(month, start, end, cutoff(end))
+
+
+def cutoff(end: dt.datetime) -> dt.datetime:
+    """The moment a month's figures stand at: its end, or now for the month under way."""
+    return min(end, now())
+
+
 def end_of(month: str) -> dt.datetime:
     """The first moment after ``month`` (YYYYMM): what its register stands at."""
-    year, mon = int(month[:4]), int(month[4:])
-    return dt.datetime(year + (mon == 12), mon % 12 + 1, 1)
+    return bounds(month).end
 
 
 def _python(field: pw.Field, value: Any) -> Any:
@@ -111,7 +141,9 @@ def later_changes(
     return out
 
 
-def complaints_as_of(query: pw.SelectQuery, moment: dt.datetime) -> Iterator[dict[str, Any]]:
+def complaints_as_of(
+    query: pw.ModelSelect[Complaint], moment: dt.datetime
+) -> Iterator[dict[str, Any]]:
     """The rows of a ``Complaint`` select (the id among its columns) as they stood at
     ``moment``, streamed in the query's order. A field whose value today is not the one
     its newest change recorded was changed behind the app since: it is left as it is, so

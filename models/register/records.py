@@ -10,8 +10,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import peewee as pw
-
 from models.register.month_end import complaints_as_of, end_of, staff_names_as_of
 from models.storage.schema import Complaint
 
@@ -85,9 +83,7 @@ def iter_records(
     With ``as_of``, each record as it stood then (``models.register.month_end``), else as it is."""
 
     staff_names = staff_names_as_of(as_of)
-    query: pw.ModelSelect = Complaint.select().order_by(
-        Complaint.month, Complaint.seq, Complaint.id
-    )
+    query = Complaint.select().order_by(Complaint.month, Complaint.seq, Complaint.id)
     if month:
         query = query.where(Complaint.month == month)
     rows = query.dicts().iterator() if as_of is None else complaints_as_of(query, as_of)

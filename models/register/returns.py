@@ -18,13 +18,12 @@ from typing import Any
 from models.core import categories
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from models.people.branch import get_branch
-from models.register.month_end import complaints_as_of, end_of
+from models.register.month_end import complaints_as_of, cutoff, end_of
 from models.register.statistics import (
     FCA_FINAL_WEEKS,
     FCA_SUMMARY_DAYS,
     UPHELD,
     Calendar,
-    cutoff,
     done_at,
 )
 from models.storage.schema import Complaint

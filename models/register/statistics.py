@@ -20,8 +20,14 @@ from typing import Any
 from models.core import deadlines
 from models.core.vocab import CHANNELS, SCOPES, SEVERITIES
 from models.people.branch import get_branch
-from models.register.month_end import complaints_as_of, later_values, staff_names_as_of
-from models.storage.schema import Complaint, now
+from models.register.month_end import (
+    MonthBounds,
+    bounds,
+    complaints_as_of,
+    later_values,
+    staff_names_as_of,
+)
+from models.storage.schema import Complaint
 
 UPHELD = ("upheld", "partly_upheld")
 FCA_SUMMARY_DAYS = 3  # business days: the summary resolution communication (DISP 1.5)
@@ -29,9 +35,9 @@ FCA_FINAL_WEEKS = 8  # the final response (DISP 1.6.2)
 
 
 def month_bounds(month: str) -> tuple[dt.datetime, dt.datetime]:
-    start = dt.datetime(int(month[:4]), int(month[4:]), 1)
-    end = dt.datetime(start.year + (start.month == 12), start.month % 12 + 1, 1)
-    return start, end
+    """The month's first moment and the first one after it (``month_end.bounds``)."""
+    found = bounds(month)
+    return found.start, found.end
 
 
 def previous_months(month: str, n: int) -> list[str]:
@@ -79,7 +85,8 @@ def _status_changes(window: list[str], moment: dt.datetime) -> list[tuple[str, s
     query = Complaint.select(Complaint.id, Complaint.month, Complaint.status).where(
         Complaint.id.in_(list(then))
     )
-    return [(month, then[cid], status) for cid, month, status in query.tuples()]
+    rows: Iterable[tuple[int, str, str]] = query.tuples()  # type: ignore[assignment]  # peewee types rows as models
+    return [(month, then[cid], status) for cid, month, status in rows]
 
 
 def percentile(values: list[float], q: float) -> float | None:
@@ -93,7 +100,8 @@ def percentile(values: list[float], q: float) -> float | None:
 
 def done_at(row: dict[str, Any]) -> dt.datetime | None:
     """When a complaint was resolved (a complaint closed without the step counts as then)."""
-    return row["resolved_at"] or row["closed_at"]
+    done: dt.datetime | None = row["resolved_at"] or row["closed_at"]
+    return done
 
 
 def resolved_by(row: dict[str, Any], moment: dt.datetime) -> dt.datetime | None:
@@ -240,17 +248,12 @@ class MonthStats:
         return self.upheld / self.resolved if self.resolved else None
 
 
-def cutoff(end: dt.datetime) -> dt.datetime:
-    """The moment the month's figures stand at: its end, or now for the month under way."""
-    return min(end, now())
-
-
-def month_stats(month: str) -> MonthStats:
+def month_stats(month: str, within: MonthBounds | None = None) -> MonthStats:
     """The figures of the complaints received in ``month`` (YYYYMM), as it stood at its end
-    (or now, while it is under way); one read of the month's rows, only the columns used."""
-
-    _start, end = month_bounds(month)
-    at = cutoff(end)
+    (or now, while it is under way); one read of the month's rows, only the columns used.
+    ``within``: the month's bounds when the caller has them (one moment for a register)."""
+    span = within or bounds(month)
+    end, at = span.end, span.at
     result = MonthStats(month=month)
     rows = list(complaints_as_of(Complaint.select(*SELECTED).where(Complaint.month == month), end))
     live = [c for c in rows if c["status"] != "void"]
@@ -266,7 +269,11 @@ def month_stats(month: str) -> MonthStats:
     result.by_scope = {k: sum(1 for c in live if c["scope"] == k) for k in SCOPES}
     result.by_severity = {k: sum(1 for c in live if c["severity"] == k) for k in SEVERITIES}
     result.timeliness = timeliness(live, end, at)
-    days = [(done_at(c) - c["received_at"]).total_seconds() / 86400 for c in resolved]  # type: ignore[operator]
+    days = [
+        (done - c["received_at"]).total_seconds() / 86400
+        for c in resolved
+        if (done := done_at(c)) is not None
+    ]
     result.median_days = stats.median(days) if days else None
     result.p90_days = percentile(days, 0.9)
     result.upheld = sum(1 for c in resolved if c["outcome"] in UPHELD)
@@ -358,8 +365,10 @@ def regime(
         past30 = 0
         for c in live:
             limit = calendar.china(c["received_at"].date(), 1)
-            done = resolved_by(c, end)
-            if (done is not None and done.date() > limit) or (done is None and limit < today):
+            finished = resolved_by(c, end)
+            if (finished is not None and finished.date() > limit) or (
+                finished is None and limit < today
+            ):
                 past30 += 1
         figures = [
             Figure("cn_15_days", within15, len(resolved)),
@@ -371,10 +380,10 @@ def regime(
         within = late = 0
         for c in live:
             limit = calendar.working_days(c["received_at"].date(), days)
-            done = resolved_by(c, end)
-            if done is not None and done.date() <= limit:
+            finished = resolved_by(c, end)
+            if finished is not None and finished.date() <= limit:
                 within += 1
-            elif done is not None or limit < today:
+            elif finished is not None or limit < today:
                 late += 1
         figures = [
             Figure("days_within", within, within + late, days=days),
@@ -431,12 +440,12 @@ class OpenCase:
     overdue_days: int  # days past the due date at the month's end; 0 if not yet due
 
 
-def open_from_earlier(month: str) -> list[OpenCase]:
+def open_from_earlier(month: str, within: MonthBounds | None = None) -> list[OpenCase]:
     """Complaints received before ``month`` and not yet resolved at its end, oldest first,
     as they stood then (one resolved since, or resolved before and reopened since, is
     listed as it was)."""
-
-    start, end = month_bounds(month)
+    span = within or bounds(month)
+    start, end = span.start, span.end
     query = (
         Complaint.select(
             Complaint.id,
@@ -461,7 +470,7 @@ def open_from_earlier(month: str) -> list[OpenCase]:
         )
         .order_by(Complaint.received_at, Complaint.id)
     )
-    reference = cutoff(end)
+    reference = span.at
     last_day = (reference - dt.timedelta(microseconds=1)).date()
     staff = staff_names_as_of(end)
     out = []
