@@ -7,9 +7,9 @@ the whole register into memory.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import operator
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -19,7 +19,7 @@ from models.core.vocab import STATUSES
 from models.search import index as search
 from models.search import postgres as search_pg
 from models.storage.db import database, is_sqlite
-from models.storage import rows
+from models.storage.rows import dicts_of, tuples_of
 from models.storage.schema import Complaint, Staff
 
 M = TypeVar("M", bound=pw.Model)
@@ -409,7 +409,7 @@ def page(
             first_due=r["first_due"] if r["status"] == "received" else None,
             promised=_day(r["promised_at"]) if r["status"] not in DONE_STATES else None,
         )
-        for r in rows.dicts(query)
+        for r in dicts_of(query)
     ]
 
 
@@ -421,7 +421,7 @@ def month_counts(flt: ListFilter) -> list[tuple[str, int]] | None:
         return None
     query = _filtered(Complaint.select(Complaint.month, pw.fn.COUNT(pw.SQL("*"))), flt)
     month = Complaint.month.desc() if flt.descending else Complaint.month.asc()
-    return [(m, n) for m, n in rows.tuples(query.group_by(Complaint.month).order_by(month))]
+    return [(m, n) for m, n in tuples_of(query.group_by(Complaint.month).order_by(month))]
 
 
 def page_at(flt: ListFilter, start: int, limit: int, months: list[tuple[str, int]]) -> list[Row]:

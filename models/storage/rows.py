@@ -12,16 +12,16 @@ import peewee as pw
 M = TypeVar("M", bound=pw.Model)
 
 
-def tuples(query: pw.SelectQuery) -> Iterable[tuple[Any, ...]]:
+def tuples_of(query: pw.SelectQuery) -> Iterable[tuple[Any, ...]]:
     """``query.tuples()``: each row a tuple of the selected columns."""
     return cast("Iterable[tuple[Any, ...]]", query.tuples())
 
 
-def dicts(query: pw.SelectQuery) -> Iterable[dict[str, Any]]:
+def dicts_of(query: pw.SelectQuery) -> Iterable[dict[str, Any]]:
     """``query.dicts()``: each row a dict of column name to value."""
     return cast("Iterable[dict[str, Any]]", query.dicts())
 
 
-def first(query: pw.ModelSelect[M]) -> M | None:
+def first_of(query: pw.ModelSelect[M]) -> M | None:
     """``query.first()``: the first model instance, or None."""
     return cast("M | None", query.first())
