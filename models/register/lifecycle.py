@@ -28,8 +28,8 @@ from models.register.complaints import due_dates, load_for_change, touch
 from models.register.timeline import log
 from models.storage.audit import as_actor
 from models.storage.db import atomic
-from models.storage.rows import dicts_of
 from models.storage.schema import Complaint, Event, Staff, now
+from models.storage.typed import dicts_of
 
 OPEN_STATES = ("received", "acknowledged", "investigating")
 NEXT: dict[str, tuple[str, ...]] = {

@@ -19,8 +19,8 @@ from models.core.vocab import STATUSES
 from models.search import index as search
 from models.search import postgres as search_pg
 from models.storage.db import database, is_sqlite
-from models.storage.rows import dicts_of, tuples_of
 from models.storage.schema import Complaint, Staff
+from models.storage.typed import dicts_of, tuples_of
 
 M = TypeVar("M", bound=pw.Model)
 

@@ -24,8 +24,8 @@ from models.search import postgres as search_pg
 from models.search import tokens as search_tokens
 from models.storage.audit import as_actor
 from models.storage.db import atomic, database, is_sqlite
-from models.storage.rows import tuples_of
 from models.storage.schema import Complaint, RootCauseLink, RootCauseTask
+from models.storage.typed import tuples_of
 
 WINDOW_DAYS = 30
 BURST_DAYS = 7

@@ -22,8 +22,8 @@ import json
 from dataclasses import dataclass
 
 from models.core import keys
-from models.storage.rows import tuples_of
 from models.storage.schema import ACTIVITY_TABLE, AuditEvent, Staff, StaffKey
+from models.storage.typed import tuples_of
 from models.trust.upgrade_seal import UPGRADE_ACTIONS, unsealed_problems
 
 

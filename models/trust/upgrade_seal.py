@@ -20,10 +20,10 @@ from models.core.actors import Actor
 from models.register import disclosure
 from models.storage.audit import ADOPT_ACTION
 from models.storage.db import atomic, database
-from models.storage.rows import tuples_of
 from models.storage.schema import ACTIVITY_TABLE, AuditEvent, Meta
 from models.storage.schema_version import UPGRADE_SEALED_KEY as SEALED_KEY
 from models.storage.schema_version import current_version
+from models.storage.typed import tuples_of
 
 SEAL_ACTION = "seal_upgrade"
 UPGRADE_ACTIONS = ("schema", ADOPT_ACTION)

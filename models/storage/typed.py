@@ -1,6 +1,7 @@
-"""What a query's rows are, for the type checker. peewee's stubs type every row of a
-model's select as a model instance, even after ``.tuples()`` or ``.dicts()``, and
-``.first()`` as untyped; these return the very same query or row, typed as it is."""
+"""peewee, typed where its stubs fall short. They type every row of a model's select as a
+model instance, even after ``.tuples()`` or ``.dicts()``, ``.first()`` as untyped, and a
+table's primary key as possibly ``False``; these return the very same object, typed as
+it is, so the domain is checked strictly without ignoring peewee."""
 
 from __future__ import annotations
 
@@ -25,3 +26,8 @@ def dicts_of(query: pw.SelectQuery) -> Iterable[dict[str, Any]]:
 def first_of(query: pw.ModelSelect[M]) -> M | None:
     """``query.first()``: the first model instance, or None."""
     return cast("M | None", query.first())
+
+
+def primary_key(model: type[pw.Model]) -> pw.Field[Any]:
+    """The table's primary key field (every table of the register has one)."""
+    return cast("pw.Field[Any]", model._meta.primary_key)
