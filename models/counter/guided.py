@@ -28,7 +28,6 @@ from models.register.timeline import log
 from models.storage.audit import as_actor
 from models.storage.db import atomic
 from models.storage.schema import (
-from models.storage.typed import first_of
     Appointment,
     ChecklistDef,
     Complaint,
@@ -37,6 +36,7 @@ from models.storage.typed import first_of
     Staff,
     now,
 )
+from models.storage.typed import first_of
 
 RESULTS = ("done", "skipped", "na", "answered", "chosen")
 
