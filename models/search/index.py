@@ -305,7 +305,7 @@ def ready(db: pw.Database) -> bool:
     """``has_index``, asked once per opened database (not at every save)."""
     found = getattr(db, "search_ready", None)
     if found is None:
-        found = db.search_ready = has_index(db)
+        found = db.search_ready = has_index(db)  # type: ignore[attr-defined]  # a flag on the connection
     return bool(found)
 
 

@@ -37,6 +37,7 @@ from models.storage import audit
 from models.storage.audit import BULK_ACTION
 from models.storage.db import database
 from models.storage.schema import PersonalValue
+from models.storage.typed import tuples_of
 
 # The one list of fields that hold a customer's personal data, per audited table.
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
@@ -193,7 +194,8 @@ def timeline_value(table: str, row_id: int, field: str, text: str) -> str:
     pending: list[PendingRow] = []
     ref = _reference(table, row_id, field, text, pending)
     store(pending)
-    return TIMELINE_PREFIX + ref[REF]
+    digest: str = ref[REF]
+    return TIMELINE_PREFIX + digest
 
 
 def erase(table: str, row_ids: Iterable[int], fields: Iterable[str] | None = None) -> int:
@@ -230,7 +232,7 @@ def values_of(table: str, row_id: int) -> dict[str, str | None]:
     query = PersonalValue.select(PersonalValue.digest, PersonalValue.value).where(
         (PersonalValue.table_name == table) & (PersonalValue.row_id == row_id)
     )
-    return dict(query.tuples())
+    return dict(tuples_of(query))
 
 
 def shown(value: Any, values: dict[str, str | None]) -> Any:
@@ -281,7 +283,7 @@ def check_values() -> tuple[dict[str, bytes], list[str]]:
 def matches(table: str, field: str, current: Any, recorded: Any, salts: dict[str, bytes]) -> bool:
     """Whether a guarded field's current value is the one its history recorded."""
     if field in SECRET_FIELDS.get(table, ()):
-        return recorded == secret_digest(current) or recorded == current
+        return bool(recorded == secret_digest(current) or recorded == current)
     if is_reference(recorded):
         salt = salts.get(recorded[REF])
         return (
@@ -289,7 +291,7 @@ def matches(table: str, field: str, current: Any, recorded: Any, salts: dict[str
             and salt is not None
             and digest_of(salt, current) == recorded[REF]
         )
-    return recorded == current
+    return bool(recorded == current)
 
 
 # -- the upgrade of an older register -------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
@@ -13,6 +13,7 @@ from models.core.text import LIMITS
 from models.storage import statements
 from models.storage.audit import row_values
 from models.storage.db import database
+from models.storage.typed import primary_key
 
 Saved = Callable[[type["BaseModel"], int, bool, dict[str, Any], dict[str, Any]], None]
 Batch = Callable[[type["BaseModel"], int, list[str], list[list[Any]]], None]
@@ -83,7 +84,7 @@ class SaveHooks:
             written(model)
 
 
-def _len_check(field: str, column: str | None = None) -> pw.SQL:
+def _len_check(field: str, column: str | None = None) -> pw.SQL | pw.NodeList:
     """A CHECK so the database itself refuses over-long text, whoever writes it."""
     return pw.Check(f"length({column or field}) <= {LIMITS[field]}")
 
@@ -111,6 +112,14 @@ class BaseModel(pw.Model):
     class Meta:
         database = database
         legacy_table_names = False
+
+    # peewee's private parts that ``_save_row`` uses, which its stubs leave out (the
+    # annotations only declare them; peewee's own attributes stay as they are).
+    _pk: Any
+    _dirty: set[str]
+    if TYPE_CHECKING:
+
+        def _populate_unsaved_relations(self, field_dict: dict[str, Any]) -> None: ...
 
     def save(self, force_insert: bool = False, only: Any = None) -> Any:
         """Save, then hand what changed to the save hooks (the audit trail, the search
@@ -143,7 +152,7 @@ class BaseModel(pw.Model):
             return super().save(force_insert=force_insert, only=only)
         data = self.__data__.copy()
         self._populate_unsaved_relations(data)
-        data.pop(meta.primary_key.name, None)
+        data.pop(primary_key(type(self)).name, None)
         self._pk = statements.insert(type(self), data)
         self._dirty.clear()
         return 1
