@@ -37,7 +37,7 @@ from models.storage import audit
 from models.storage.audit import BULK_ACTION
 from models.storage.db import database
 from models.storage.schema import PersonalValue
-from models.storage.typed import tuples_of
+from models.storage.typed import AnyDatabase, tuples_of
 
 # The one list of fields that hold a customer's personal data, per audited table.
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
@@ -297,7 +297,7 @@ def matches(table: str, field: str, current: Any, recorded: Any, salts: dict[str
 # -- the upgrade of an older register -------------------------------------------
 
 
-def rewrite_trail(db: pw.Database) -> tuple[int, str, str]:
+def rewrite_trail(db: AnyDatabase) -> tuple[int, str, str]:
     """Rewrite an older register's audit trail and timeline so they hold references and
     digests instead of personal values and secrets, and chain the trail again.
 
@@ -392,7 +392,7 @@ def _chunks(sizes: list[tuple[int, int | None]]) -> Iterator[tuple[int, int, int
         yield first, sizes[-1][0], count
 
 
-def _rewrite_timeline(db: pw.Database) -> None:
+def _rewrite_timeline(db: AnyDatabase) -> None:
     """The timeline's lines about a personal field refer to the value instead of holding it."""
     mark = db.param
     names = PERSONAL_FIELDS["complaint"]
@@ -421,7 +421,7 @@ def _rewrite_timeline(db: pw.Database) -> None:
         )
 
 
-def _erase_anonymised(db: pw.Database) -> None:
+def _erase_anonymised(db: AnyDatabase) -> None:
     """Erase the kept values of complaints anonymised before the upgrade, and of the
     opinion book entries they were recorded from, except a value a record holds today
     (an entry the older app left as it was, a complaint reopened and corrected since)."""
@@ -442,7 +442,7 @@ def _erase_anonymised(db: pw.Database) -> None:
         _erase_all_but_current(db, "opinion_entry", [row[0] for row in entries])
 
 
-def _erase_all_but_current(db: pw.Database, table: str, ids: list[int]) -> None:
+def _erase_all_but_current(db: AnyDatabase, table: str, ids: list[int]) -> None:
     """Erase the kept values of ``ids`` (at most a few hundred) but those they hold now."""
     if not ids:
         return

@@ -6,7 +6,7 @@ it is, so the domain is checked strictly without ignoring peewee."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, TypeVar, cast
+from typing import Any, TypeAlias, TypeVar, cast
 
 import peewee as pw
 
@@ -31,3 +31,13 @@ def first_of(query: pw.ModelSelect[M]) -> M | None:
 def primary_key(model: type[pw.Model]) -> pw.Field[Any]:
     """The table's primary key field (every table of the register has one)."""
     return cast("pw.Field[Any]", model._meta.primary_key)
+
+
+# The open register (``models.storage.db.database``, a proxy) or a database itself: the
+# schema's steps and checks are handed either.
+AnyDatabase: TypeAlias = pw.Database | pw.DatabaseProxy
+
+
+def unwrapped(db: AnyDatabase) -> pw.Database:
+    """The database itself, behind the open register's proxy."""
+    return cast(pw.Database, db.obj) if isinstance(db, pw.DatabaseProxy) else db
