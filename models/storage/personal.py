@@ -31,8 +31,6 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import peewee as pw
-
 from models.storage import audit
 from models.storage.audit import BULK_ACTION
 from models.storage.db import database
