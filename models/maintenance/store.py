@@ -41,6 +41,7 @@ from models.storage.db import analyse
 from models.storage.schema import Branch
 from models.storage.schema_version import SCHEMA_VERSION
 from models.storage.server import classify, parse_url
+from models.storage.typed import AnyDatabase
 
 if TYPE_CHECKING:
     from models.storage.bulk import Progress
@@ -166,7 +167,7 @@ class Store:
             dbmod.database.close()
 
 
-def defer_checkpoints(db: pw.Database) -> None:
+def defer_checkpoints(db: AnyDatabase) -> None:
     """Saves on this connection stop copying the write-ahead log into the register file
     themselves: that copy ends with a sync of the whole file, 50 to 100 ms on a slow
     disk, and it fell on whichever save crossed SQLite's threshold. The caller runs
