@@ -132,7 +132,7 @@ def build_register(
     w = words(lang)
     st = styles()
     branch = get_branch()
-    tree = categories.load(branch.category_preset)
+    tree = categories.for_branch(branch.category_preset, branch.country)
     month_text = f"{month[:4]}-{month[4:]}"
     generated = dt.datetime(2000, 1, 1) if invariant else dt.datetime.now().replace(microsecond=0)
     count, digest = month_digest(month)

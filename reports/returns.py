@@ -67,7 +67,7 @@ def write_returns(
 def _return_sheet(
     book: Workbook, ret: HalfYearReturn, lang: str, w: dict[str, str], branch: Any
 ) -> None:
-    tree = categories.load(branch.category_preset)
+    tree = categories.for_branch(branch.category_preset, branch.country)
     sheet = book.create_sheet(f"{w['return_sheet']} {ret.period}"[:31])
     currencies = sorted({c for row in [*ret.groups, ret.total] for c in row.redress})
     columns = [
@@ -125,7 +125,7 @@ def _return_sheet(
 def _coded_sheet(
     book: Workbook, table: CodedTable, lang: str, w: dict[str, str], branch: Any
 ) -> None:
-    tree = categories.load(branch.category_preset)
+    tree = categories.for_branch(branch.category_preset, branch.country)
     standard = table.standard
     month_text = f"{table.month[:4]}-{table.month[4:]}"
     title = w["std_sheet"].format(standard=standard.code, month=month_text)

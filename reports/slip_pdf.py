@@ -64,7 +64,12 @@ def _story(slip: Slip, st: dict[str, ParagraphStyle], width: float) -> list[Any]
     story += [p(w["slip_about"], "label"), p(slip.summary)]
     if slip.asked_for:
         story += [p(w["slip_asked"], "label"), p(slip.asked_for)]
-    story += [rule(), p(w["slip_reply_by"], "label")]
+    story.append(rule())
+    if slip.promised_at is not None:  # the time promised at the counter, with its hour
+        at = slip.promised_at
+        story += [p(w["slip_promised"], "label")]
+        story.append(p(f"{at:%H:%M}, {letter_date(at.date(), slip.lang)}", "big"))
+    story += [p(w["slip_reply_by"], "label")]
     story.append(p(letter_date(slip.reply_by, slip.lang), "big"))
     if slip.appointment_at is not None:
         at = slip.appointment_at

@@ -119,7 +119,8 @@ def write_xlsx(
     disclosure.check_export(actor, full=full)
     check_output_file(path)
     w = words(lang)
-    tree = categories.load(get_branch().category_preset)
+    branch = get_branch()
+    tree = categories.for_branch(branch.category_preset, branch.country)
     standard = tree.standard
     book = Workbook(write_only=True)
     sheet = book.create_sheet(w["sheet_register"])

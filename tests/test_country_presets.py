@@ -59,7 +59,12 @@ def test_a_bank_set_up_gets_the_banks_replies_currency_and_deadlines(
     qtbot.keyClicks(setup.branch_name, "Riverside")
     setup.code.clear()
     qtbot.keyClicks(setup.code, "RS1")
+    _choose(qtbot, setup.country, "VN")
+    assert setup.language.currentData() == "vi"  # the country's usual language, first guess
     _choose(qtbot, setup.country, "GB")
+    assert setup.language.currentData() == "en"
+    _choose(qtbot, setup.preset, "retail")
+    assert setup.deadline.currentData() == "custom"  # the FCA's rules are a bank's, not a shop's
     _choose(qtbot, setup.preset, "bank")
     assert setup.deadline.currentData() == "uk_fca"
     assert "GBP" in setup.follows.text()

@@ -68,6 +68,10 @@ def test_a_merge_after_an_edit_conflict_loses_neither_change(
 
     qtbot.mouseClick(panel.buttons["description"]["both"], Qt.MouseButton.LeftButton)
     assert not panel.isVisible() and panel.undecided() == []
+    # Still on the form, told it is ready, with Save at hand (the page once jumped Home).
+    assert second.stack.currentWidget() is second.intake
+    assert second.intake.decided_note.isVisible() and not second.intake.error_box.isVisible()
+    assert second.focusWidget() is second.intake.save_button
     qtbot.mouseClick(second.intake.save_button, Qt.MouseButton.LeftButton)
     saved = Complaint.get_by_id(complaint.id)
     assert "Manager's note: milk was 3 days old." in saved.description

@@ -308,6 +308,7 @@ def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
     qtbot.keyClick(view, ENTER)  # confirm the appointment and end
     assert view.mode == "end" and view.stack.currentWidget() is view.end_panel
     assert "register number is given when" in view.end_panel.summary.text()
+    assert "Moved to: Quiet room" in view.end_panel.summary.text()
     qtbot.keyClick(view, Qt.Key.Key_1)  # record the complaint now
     assert window.stack.currentWidget() is window.intake
     # What the form has no field for is shown above it: the move and the appointment.
@@ -331,6 +332,12 @@ def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
         and "Mary Chen:" not in timeline
         and "colleague who took over: Mary Chen" in timeline
     )
+    # The guide's record on the complaint shows its times as the reader writes them.
+    import re
+
+    shown = window.detail.fields_view.toPlainText()
+    assert "Counter checklist" in shown
+    assert not re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", shown), shown
     # The customer's slip carries the appointment: when, with whom, where.
     out = tmp_path / "slip.pdf"
     write_slip(out, slip.prepare(Complaint.get().id, "en"), "80mm")

@@ -75,3 +75,23 @@ def test_a_shop_resolves_without_a_cause(manager) -> None:
     assert (
         lifecycle.resolve(manager, c.id, outcome="upheld", remedy="Refunded").status == "resolved"
     )
+
+
+def test_a_bank_outside_china_is_not_coded_by_chinas_standard(manager, tmp_path) -> None:
+    """JR/T 0169 is China's regulator's classification: a Vietnamese bank's register
+    prints no such codes nor their page."""
+    from models.register.complaints import create_complaint
+    from reports.register_pdf import build_register
+
+    from tests.factories import make_form, pdf_text
+
+    update_branch(manager, category_preset="bank", country="VN")
+    made = create_complaint(manager, make_form(category="bank_card"))
+    assert categories.for_branch("bank", "VN").standard is None
+    assert categories.for_branch("bank", "CN").standard is not None
+    out = tmp_path / "register.pdf"
+    build_register(out, made.month, lang="vi", invariant=True)
+    assert "JR/T" not in pdf_text(out)
+    update_branch(manager, country="CN")
+    build_register(out, made.month, lang="zh_CN", invariant=True)
+    assert "JR/T" in pdf_text(out)

@@ -309,3 +309,23 @@ def test_a_register_changed_behind_the_app_is_refused_at_the_make_button(
     qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
     assert view.pdf is None
     assert "does not match its own audit trail" in view.message.text()
+
+
+def test_no_month_is_offered_from_before_the_branch_existed(
+    qtbot, qapp, store, home: Path, manager
+) -> None:
+    """A branch set up this month, with one complaint imported from last month: those two
+    months are offered, not three years of empty registers."""
+    from models.people.branch import update_branch
+    from models.storage.schema import Branch
+
+    update_branch(manager, name="Riverside")
+    Branch.update(set_up_on=dt.date.today()).execute()
+    first = dt.date.today().replace(day=1) - dt.timedelta(days=1)
+    create_complaint(manager, make_form(received_at=dt.datetime.combine(first, dt.time(10))))
+    win = MainWindow(configure(qapp, home, "en"), actor=manager)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("reports")
+    months = [win.reports.month.itemData(i) for i in range(win.reports.month.count())]
+    assert months == [dt.date.today().strftime("%Y%m"), first.strftime("%Y%m")]

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.maintenance.store import Store, open_store
+from models.register.complaints import create_complaint
 from models.storage import drafts
 from models.storage.db import DB_FILE_NAME
 from models.storage.schema import Complaint
@@ -21,7 +22,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests import pg
-from tests.factories import branch_manager
+from tests.factories import branch_manager, make_form
 from tests.tcp_proxy import Relay
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -129,6 +130,9 @@ def test_while_the_server_is_away_nothing_that_writes_is_offered(
 ) -> None:
     """Save is switched off (and says why) while the banner shows; what is typed stays,
     on screen and in the draft; once the server answers, the same Save saves it."""
+    earlier = create_complaint(window.current_actor(), make_form(summary="Before the cut"))
+    window.open_complaint(earlier.id)
+    assert window.detail.next_button.isEnabled()  # Acknowledge (Ctrl+Enter)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     assert window.stack.currentWidget() is window.intake
     _fill(qtbot, window)
@@ -137,6 +141,7 @@ def test_while_the_server_is_away_nothing_that_writes_is_offered(
     relay.stop()
     qtbot.waitUntil(lambda: window.server_banner.isVisible(), timeout=15_000)
     assert not save.isEnabled()
+    assert not window.detail.next_button.isEnabled()  # a complaint's next step writes too
     assert "branch server cannot be reached" in save.toolTip()
     qtbot.keyClick(window.intake.summary.edit, Qt.Key.Key_S, CTRL)  # nothing is tried
     assert not window.intake.error_box.isVisible() and not _error_boxes()
@@ -152,6 +157,11 @@ def test_while_the_server_is_away_nothing_that_writes_is_offered(
     window.opinions.entries.form.save_button.setEnabled(True)  # as a view does on its own
     assert not window.opinions.entries.form.save_button.isEnabled()
     window.show_page("intake")
+    # Opening a complaint now says why it cannot, without a dialog; the form stays.
+    window.open_complaint(earlier.id)
+    assert window.stack.currentWidget() is window.intake
+    assert "cannot be opened" in window.statusBar().currentMessage()
+    assert not _error_boxes()
 
     relay.restore()
     qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=15_000)

@@ -307,8 +307,12 @@ def test_the_connection_test_warns_when_the_counter_pcs_own_the_register(
     assert "Upgrading an existing server" in told.stdout
     assert setup_command(home, server).returncode == 0
     safe = run(home, "test-server", server.url)
-    assert "already there: this PC will share it." in safe.stdout
+    # Just created by its owner: there, but nobody set up a branch on it yet.
+    assert "there but empty" in safe.stdout and "Move this PC's register" in safe.stdout
     assert "owns it" not in safe.stdout
+    first_manager(home, db=server.url)
+    shared = run(home, "test-server", server.url)
+    assert "already there: this PC will share it." in shared.stdout
 
 
 def test_an_owner_role_that_does_not_own_the_database_is_told_the_line_to_type(

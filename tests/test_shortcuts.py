@@ -84,3 +84,29 @@ def test_each_page_key_opens_the_page_the_readme_names(qtbot, window: MainWindow
             window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
         )
         assert window.stack.currentWidget() is window.page(name), key
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "zh_CN", "zh_TW"])
+def test_a_complaints_buttons_each_have_their_own_alt_key(qtbot, qapp, store, home, lang) -> None:
+    """Alt+A acknowledged nothing when Reassign had the same letter: it only moved the
+    focus. Each button a manager sees on a complaint has a letter of its own."""
+    import re
+
+    from PySide6.QtWidgets import QPushButton
+
+    from models.register.complaints import create_complaint
+
+    from tests.factories import make_form
+
+    manager = branch_manager()
+    win = MainWindow(configure(qapp, home, lang), actor=manager)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_complaint(create_complaint(manager, make_form()).id)
+    letters: dict[str, list[str]] = {}
+    for button in win.detail.findChildren(QPushButton):
+        found = re.search(r"&([^&])", button.text().replace("&&", ""))
+        if button.isVisible() and found:
+            letters.setdefault(found[1].lower(), []).append(button.text())
+    shared = {k: v for k, v in letters.items() if len(v) > 1}
+    assert shared == {}

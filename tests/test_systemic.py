@@ -173,7 +173,9 @@ def test_saved_at_the_counter_the_manager_is_asked_and_the_task_is_in_the_regist
     )
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not panel.ask.isVisible() and "Root-cause task #1" in panel.tasks.text()
+    assert "Check the dairy fridge" in panel.tasks.text()  # the task's note, on screen
     assert "Linked to root-cause task #1" in win.detail.timeline.toPlainText()
+    assert "3 complaints linked:" in win.detail.timeline.toPlainText()
     out = tmp_path / "register.pdf"
     build_register(out, today.strftime("%Y%m"), lang="en", invariant=True)
     text = pdf_text(out)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import Qt
+
 from models.core.errors import ValidationError
 
 from ui.shell import i18n
@@ -116,6 +118,40 @@ def test_switching_language_keeps_what_is_being_typed(qtbot, qapp, store, home: 
         assert fresh.nav.item(0).text() == "首页"
         assert fresh.intake.summary.text() == "ATM kept my card"
         assert fresh.current_actor() == manager
+    finally:
+        i18n.install("en", home / "cache")
+
+
+def test_switching_language_in_settings_keeps_the_server_being_typed(
+    qtbot, qapp, store, home: Path
+) -> None:
+    """A manager types the branch server, then picks the PC's language: the fields stay."""
+    from models.core.actors import actor_for
+    from models.storage.schema import Staff
+
+    from ui.app import configure, switch_language
+    from ui.main_window import MainWindow
+
+    manager = actor_for(Staff.create(name="Lan", role="manager"))
+    win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("settings")
+    fields = win.settings_view.server.fields
+    qtbot.keyClicks(fields.host, "192.168.1.10")
+    qtbot.keyClicks(fields.user, "counter")
+    language = win.settings_view.language
+    try:
+        with qtbot.waitSignal(win.language_switch) as switched:
+            language.setFocus()
+            target = language.findData("vi")
+            while language.currentIndex() != target:
+                key = Qt.Key.Key_Down if language.currentIndex() < target else Qt.Key.Key_Up
+                qtbot.keyClick(language, key)
+        fresh = switch_language(win, switched.args[0])  # as the app wires the signal
+        qtbot.addWidget(fresh)
+        typed = fresh.settings_view.server.fields
+        assert (typed.host.text(), typed.user.text()) == ("192.168.1.10", "counter")
     finally:
         i18n.install("en", home / "cache")
 

@@ -79,7 +79,7 @@ def test_every_amount_in_the_exports_is_money_formatted(
     made = {
         "full": lambda p: write_xlsx(p, MONTH, lang, actor=manager, full=True),
         "masked": lambda p: write_xlsx(p, MONTH, lang, actor=clerk),
-        "returns": lambda p: write_returns(p, lang, actor=manager, half="2026H2", month=MONTH),
+        "returns": lambda p: write_returns(p, lang, actor=manager, half="2026H2"),
     }
     for name, write in made.items():
         path = tmp_path / f"{name}-{lang}.xlsx"

@@ -95,6 +95,9 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
     dirty = actor is not None and intake is not None and intake.is_dirty()
     typed = intake.form().to_json() if dirty else None
     editing = intake._editing if intake is not None else None
+    # The branch server typed in Settings (not saved yet) goes across too.
+    settings_page = window.built("settings")
+    server_typed = settings_page.server.fields.address() if settings_page is not None else None
     window.settings.set("ui/language", lang)
     window.settings.sync()
     configure(app, window.settings.data_dir, lang)
@@ -105,6 +108,8 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
         fresh.show_page("intake")
     else:
         fresh.show_page("settings")
+        if server_typed is not None:
+            fresh.settings_view.server.fields.fill(server_typed)
     fresh.restoreGeometry(window.saveGeometry())
     fresh.show()
     if intake is not None:

@@ -77,9 +77,12 @@ class ConflictPanel(QFrame):
 
     def _decide(self, name: str, value: Any) -> None:
         self.open.pop(name, None)
+        # The form takes the value (and the focus, onto the field) before the buttons
+        # are disabled: a disabled or hidden button with the focus would hand it to
+        # whatever comes next in the window, the page list, which then changes page.
+        self.decided.emit(name, value)
         for button in self.buttons.get(name, {}).values():
             button.setEnabled(False)
-        self.decided.emit(name, value)
         if not self.open:
             self.hide()
 

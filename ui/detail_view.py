@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -48,6 +49,9 @@ from ui.similar_panel import SimilarPanel
 from ui.slip_printer import SlipPrinter
 from ui.widgets import show_message
 from ui.write_gate import mark_writing
+
+# A date and time as the guide stores an answer ("2026-12-09 10:00").
+_ISO_MOMENT = re.compile(r"\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}\b")
 
 
 class DetailView(QWidget):
@@ -125,6 +129,7 @@ class DetailView(QWidget):
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.next_step)
+        mark_writing(self.next_button)  # acknowledge, investigate, resolve, close: writes
         step_bar.addWidget(self.next_button)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (
@@ -133,7 +138,7 @@ class DetailView(QWidget):
             ("letter", self.tr("&Print a letter...")),
             ("note", self.tr("Add &note")),
             ("contact", self.tr("&Contact attempt")),
-            ("reassign", self.tr("Re&assign")),
+            ("reassign", self.tr("Reassi&gn")),
             ("extend", self.tr("E&xtend deadline")),
             ("edit", self.tr("&Edit")),
             ("reopen", self.tr("Re&open")),
@@ -390,7 +395,8 @@ class DetailView(QWidget):
         }
         parts: list[str] = []
         for run in guided.runs_of(c.id):
-            minutes = int(((run.ended_at or run.started_at) - run.started_at).total_seconds() // 60)
+            seconds = int(((run.ended_at or run.started_at) - run.started_at).total_seconds())
+            minutes = max(1, -(-seconds // 60))  # whole minutes begun, as the timeline says
             head = (
                 self.tr("Counter checklist, %1, %2 min")
                 .replace("%1", labels.datetime(run.started_at))
@@ -405,8 +411,10 @@ class DetailView(QWidget):
                     self.tr("Note") if step.kind == "note" else step.step_id
                 )
                 detail = results.get(step.result, step.result)
-                if step.answer:
-                    detail += f": {step.answer}"
+                if step.answer:  # times are kept as ISO text: shown as the reader writes them
+                    detail += ": " + _ISO_MOMENT.sub(
+                        lambda m: labels.datetime(dt.datetime.fromisoformat(m[0])), step.answer
+                    )
                 if step.note:
                     detail += f" ({step.note})"
                 rows.append(
@@ -515,6 +523,16 @@ class DetailView(QWidget):
         if e.kind == "slip":
             return esc(self.tr("Slip given to the customer (%1)").replace("%1", e.new_value)) + text
         if e.kind == "root_cause":
+            # The trail keeps its English one-liner ("3 complaints: A, B, C"); shown here
+            # in the reader's language.
+            linked = re.fullmatch(r"(\d+) complaints: (.*)", e.text or "", flags=re.S)
+            if linked:
+                shown = (
+                    self.tr("%1 complaints linked: %2")
+                    .replace("%1", linked[1])
+                    .replace("%2", linked[2])
+                )
+                text = f"<br/><i>{esc(shown)}</i>"
             return esc(self.tr("Linked to root-cause task #%1").replace("%1", e.new_value)) + text
         if e.kind == "checklist":
             line = self._run_line(e.new_value)
@@ -706,8 +724,8 @@ class DetailView(QWidget):
     @Slot()
     def next_step(self) -> None:
         c = self.complaint
-        if c is None:
-            return
+        if c is None or not self.next_button.isEnabled():
+            return  # its key (Ctrl+Enter) offers no more than its button does
         if c.status == "received":
             self._run(lambda: lifecycle.acknowledge(self._actor(), c.id, c.version))
         elif c.status == "acknowledged":

@@ -442,6 +442,8 @@ class GuidedView(QWidget):
             lines.append(
                 self.tr("Changes needed: %1 of 3").replace("%1", str(run.escalation_level))
             )
+        if run.place:
+            lines.append(self.tr("Moved to: %1").replace("%1", run.place))
         if (appointment := guided.appointment_of(run)) is not None:
             lines.append(
                 self.tr("Appointment: %1 with %2")

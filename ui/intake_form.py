@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from models.core.actors import Actor
 from models.core.errors import (
     ConcurrentEdit,
+    DatabaseUnavailable,
     DomainError,
     PermissionDenied,
     ValidationError,
@@ -51,6 +52,7 @@ from models.register.complaints import (
     update_complaint,
 )
 from models.storage import drafts
+from models.storage.db import ConnectionLost
 from models.storage.schema import Complaint
 
 from ui.conflict_panel import ConflictPanel
@@ -126,6 +128,14 @@ class IntakeForm(QWidget):
         self.conflicts = ConflictPanel(self)  # after an edit conflict: theirs and mine
         self.conflicts.decided.connect(self._take_decision)
         outer.addWidget(self.conflicts)
+        self.decided_note = QLabel(
+            self.tr("Every field you both changed is decided: check the form and save (Ctrl+S)."),
+            self,
+        )
+        self.decided_note.setObjectName("infoBox")
+        self.decided_note.setWordWrap(True)
+        self.decided_note.hide()
+        outer.addWidget(self.decided_note)
         # What the form was filled from says more than its fields hold (the guide's moves
         # and the appointment it booked): shown above the form, saved with the run.
         self.context_note = QLabel(self)
@@ -349,7 +359,14 @@ class IntakeForm(QWidget):
             self.severity.clear()
             for code in SEVERITIES:
                 self.severity.addItem(labels.name("severity", code), code)
-            tree = labels.category_tree()
+            try:
+                tree = labels.category_tree()
+                staff = list_staff()
+            except (ConnectionLost, DatabaseUnavailable):
+                # The branch server is away: a new form is still offered (it is kept as a
+                # draft on this PC) with the lists it had; they are read again later.
+                self._fill_children(self.category_top.currentData() or "")
+                return
             self.category_top.clear()
             self.category_top.addItem(self.tr("- choose -"), "")
             for cat in tree.top:
@@ -358,7 +375,6 @@ class IntakeForm(QWidget):
             self.cause.addItem(self.tr("(not yet known)"), "")
             for cause in tree.causes:
                 self.cause.addItem(cause.name(labels.language()), cause.code)
-            staff = list_staff()
             self.subject_staff.clear()
             self.subject_staff.addItem(self.tr("(nobody named)"), None)
             self.handler.clear()
@@ -578,6 +594,7 @@ class IntakeForm(QWidget):
     # -- saving --------------------------------------------------------------
     def _clear_errors(self) -> None:
         self.error_box.hide()
+        self.decided_note.hide()
         for widget in self.fields.values():
             mark_invalid(widget, False)
 
@@ -610,6 +627,8 @@ class IntakeForm(QWidget):
             self.save()
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # Ctrl+S offers no more than the button (off while the server is away)
         undecided = self.conflicts.undecided()
         if undecided:
             self.error_box.setText(
@@ -691,6 +710,13 @@ class IntakeForm(QWidget):
         widget = self.fields.get(name) or self.fields.get(f"{name}_id")
         if widget is not None:
             mark_invalid(widget, False)
+        if not self.conflicts.undecided():
+            # Everything decided: the form is ready to save, and says so.
+            self.error_box.hide()
+            self.decided_note.show()
+            self.save_button.setFocus()
+        elif widget is not None:
+            widget.setFocus()
 
     @Slot()
     def ask_discard(self) -> None:

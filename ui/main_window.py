@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from models.core.actors import Actor
-from models.core.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
+from models.core.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseUnavailable,
+    DomainError,
+    PermissionDenied,
+)
 from models.counter import guided, replies
 from models.maintenance.store import (
     Store,
@@ -790,7 +795,20 @@ class MainWindow(QMainWindow):
         name = self._current_name()
         if name in PAGES and name != "intake":
             self._back_to = name
-        self.detail.show_complaint(complaint_id)
+        try:
+            self.detail.show_complaint(complaint_id)
+        except (ConnectionLost, DatabaseUnavailable):
+            # Nothing was lost and nothing needs a dialog: the banner says the server is
+            # away, the status bar says why the complaint did not open.
+            self._server_missed()
+            self.statusBar().showMessage(
+                self.tr(
+                    "The branch server cannot be reached, so the complaint cannot be opened "
+                    "now; it can be once the server answers again."
+                ),
+                15_000,
+            )
+            return
         self._calm(False)
         self._show(self.detail, -1)
         self.detail.next_button.setFocus()

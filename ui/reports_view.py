@@ -31,6 +31,7 @@ from models.core.errors import DomainError
 from models.core.location import check_output_file, remove_quietly, write_failed
 from models.people.branch import get_branch
 from models.register import disclosure
+from models.register.queries import registered_since
 
 from ui.background import Task
 from ui.report_worker import RegisterWorker
@@ -224,8 +225,12 @@ class ReportsView(QWidget):
             widget.setVisible(manager)
         if self.month.count():
             return
+        # From the first month the register holds anything (set up, or its oldest
+        # complaint, imported or not): no months offered from before the branch existed.
+        first = registered_since()
         for shown, code in labels.recent_months(36):
-            self.month.addItem(shown, code)
+            if first is None or code >= first:
+                self.month.addItem(shown, code)
         # A month's register is made once it has ended: the last one is the usual choice.
         self.month.setCurrentIndex(min(1, self.month.count() - 1))
         self.lang.setCurrentIndex(max(0, self.lang.findData(labels.language())))

@@ -94,6 +94,10 @@ class SettingsView(QWidget):
         self.country.activated.connect(self._country_chosen)
         self.currency = QLineEdit(branch_box)
         self.deadline_preset = QComboBox(branch_box)
+        # "Vietnam consumer law (7 working days)" whole, not cut at the box's edge.
+        self.deadline_preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The number of days is the custom policy's only: offered with it alone.
+        self.deadline_preset.currentIndexChanged.connect(self._custom_days_offered)
         self.custom_days = QSpinBox(branch_box)
         self.custom_days.setRange(1, 365)
         self.category_preset = QComboBox(branch_box)
@@ -119,7 +123,7 @@ class SettingsView(QWidget):
         referral_row = QHBoxLayout()
         self.referral_text = QLabel(branch_box)
         self.referral_text.setWordWrap(True)
-        self.referral_text.setMinimumHeight(2 * self.referral_text.fontMetrics().lineSpacing())
+        self.referral_text.setMinimumHeight(3 * self.referral_text.fontMetrics().lineSpacing())
         self.referral_button = QPushButton(self.tr("Change..."), branch_box)
         self.referral_button.clicked.connect(self.edit_referral)
         referral_row.addWidget(self.referral_text, 1)
@@ -128,7 +132,7 @@ class SettingsView(QWidget):
         emergency_row = QHBoxLayout()
         self.emergency_text = QLabel(branch_box)
         self.emergency_text.setWordWrap(True)
-        self.emergency_text.setMinimumHeight(2 * self.emergency_text.fontMetrics().lineSpacing())
+        self.emergency_text.setMinimumHeight(3 * self.emergency_text.fontMetrics().lineSpacing())
         self.emergency_button = QPushButton(self.tr("Change..."), branch_box)
         self.emergency_button.clicked.connect(self.edit_emergency)
         emergency_row.addWidget(self.emergency_text, 1)
@@ -149,8 +153,11 @@ class SettingsView(QWidget):
         self.save_button.clicked.connect(self.save_branch)
         self.branch_history_button = QPushButton(self.tr("History of the settings..."), branch_box)
         self.branch_history_button.clicked.connect(self.show_branch_history)
-        form.addRow("", self.save_button)
-        form.addRow("", self.branch_history_button)
+        # Under the branch's column, outside its scrolling: Save is always in sight.
+        branch_buttons = QHBoxLayout()
+        branch_buttons.addWidget(self.branch_history_button)
+        branch_buttons.addStretch(1)
+        branch_buttons.addWidget(self.save_button)
         # At 1366x768 the branch's rows do not all fit: they scroll rather than squeeze
         # into one another (a wrapped name over the next row).
         branch_scroll = QScrollArea(self)
@@ -162,7 +169,10 @@ class SettingsView(QWidget):
             branch_box.minimumSizeHint().width()
             + branch_scroll.verticalScrollBar().sizeHint().width()
         )
-        row.addWidget(branch_scroll, 4)
+        branch_column = QVBoxLayout()
+        branch_column.addWidget(branch_scroll, 1)
+        branch_column.addLayout(branch_buttons)
+        row.addLayout(branch_column, 4)
 
         staff_box = QGroupBox(self.tr("Staff"), self)
         staff_layout = QVBoxLayout(staff_box)
@@ -204,12 +214,20 @@ class SettingsView(QWidget):
 
         self.server = ServerBox(actor_getter, self)
         self.server.chosen.connect(self.server_chosen.emit)
-        row.addWidget(self.server, 3)
+        # The server's column grows with its messages: it scrolls rather than squeezes.
+        server_scroll = QScrollArea(self)
+        server_scroll.setWidgetResizable(True)
+        server_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        server_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        server_scroll.setWidget(self.server)
+        row.addWidget(server_scroll, 3)
 
         data_box = QGroupBox(self.tr("Your data"), self)
         data_layout = QHBoxLayout(data_box)
         self.last_backup = QLabel(data_box)
         self.last_backup.setWordWrap(True)
+        # The folder and the last backup, whole: two lines, each may wrap once.
+        self.last_backup.setMinimumHeight(3 * self.last_backup.fontMetrics().lineSpacing())
         self.backup_button = QPushButton(self.tr("Back up now"), data_box)
         self.restore_button = QPushButton(self.tr("Restore..."), data_box)
         self.folder_button = QPushButton(self.tr("Second copy to folder..."), data_box)
@@ -262,6 +280,12 @@ class SettingsView(QWidget):
         ):
             widget.setVisible(manager)
 
+    def _custom_days_offered(self) -> None:
+        """The number of days belongs to the custom policy alone (and to a manager)."""
+        self.custom_days.setEnabled(
+            self._actor_getter().is_manager and self.deadline_preset.currentData() == "custom"
+        )
+
     def refresh(self) -> None:
         self._apply_role(self._actor_getter().is_manager)
         self.show_last_backup()
@@ -280,6 +304,7 @@ class SettingsView(QWidget):
             self.deadline_preset.addItem(labels.name("deadline_preset", code), code)
         set_combo_data(self.deadline_preset, b.deadline_preset)
         self.custom_days.setValue(b.custom_days)
+        self._custom_days_offered()
         self.allow_pin.setChecked(b.allow_pin)
         self.idle_minutes.setValue(b.idle_minutes)
         self.retention_years.setValue(b.retention_years)

@@ -24,6 +24,16 @@ from ui.country_box import country_combo
 from ui.shell import i18n, labels
 from ui.shell.messages import describe
 
+# The language a branch in each country usually works in: the set-up's first guess.
+_USUAL_LANGUAGE = {
+    "VN": "vi",
+    "CN": "zh_CN",
+    "TW": "zh_TW",
+    "HK": "zh_HK",
+    "MO": "zh_HK",
+    "GB": "en",
+}
+
 
 def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
     card = QFrame(parent)
@@ -142,7 +152,7 @@ class SetupView(QWidget):
         self.follows.setWordWrap(True)
         # Two lines always: a word-wrapped label in a form got one line's height and its
         # text was drawn cut off at the top.
-        self.follows.setMinimumHeight(2 * self.follows.fontMetrics().lineSpacing() + 4)
+        self.follows.setFixedHeight(2 * self.follows.fontMetrics().lineSpacing() + 6)
         self.country.currentIndexChanged.connect(self._follow_country)
         self.preset.currentIndexChanged.connect(self._follow_country)
         self._follow_country()
@@ -150,6 +160,9 @@ class SetupView(QWidget):
         for code, name in i18n.LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(labels.language())))
+        self._language_picked = False
+        self.language.activated.connect(self._language_was_picked)
+        self.country.activated.connect(self._country_picked)
         self.allow_pin = QCheckBox(self.tr("Clerks may sign in with a 6-digit PIN"), card)
         self.manager_name = QLineEdit(card)
         self.username = QLineEdit(card)
@@ -201,6 +214,17 @@ class SetupView(QWidget):
             .replace("%2", country.name(labels.language()))
             .replace("%3", labels.name("category_preset", preset))
         )
+
+    @Slot()
+    def _language_was_picked(self) -> None:
+        self._language_picked = True
+
+    @Slot()
+    def _country_picked(self) -> None:
+        """The country's usual language for this PC, until someone picks one themselves."""
+        usual = _USUAL_LANGUAGE.get(str(self.country.currentData()))
+        if usual is not None and not self._language_picked:
+            self.language.setCurrentIndex(max(0, self.language.findData(usual)))
 
     @Slot()
     def finish(self) -> None:

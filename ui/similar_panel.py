@@ -93,6 +93,7 @@ class SimilarPanel(QGroupBox):
                 .replace("%2", task.opened_by_name)
                 .replace("%3", labels.date(task.opened_at.date()))
                 .replace("%4", str(len(systemic.linked(task.id))))
+                + (" " + self.tr("Note: %1").replace("%1", task.note) if task.note else "")
                 for task in found.tasks
             )
         )

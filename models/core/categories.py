@@ -10,6 +10,7 @@ beside the branch's own names without anyone keeping a second list by hand.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
@@ -55,6 +56,8 @@ class Standard:
     note: str
     channel_default: str
     dimensions: dict[str, tuple[StandardCode, ...]]  # in the standard's order, parents first
+    # Where the regulator asks for it (JR/T 0169 is China's); empty: everywhere.
+    countries: tuple[str, ...] = ()
 
     @cached_property
     def by_code(self) -> dict[str, StandardCode]:
@@ -197,11 +200,28 @@ def load(preset: str) -> CategoryTree:
     )
 
 
+def for_branch(preset: str, country: str) -> CategoryTree:
+    """The preset's tree as a branch in ``country`` counts by it: a national statistical
+    standard only where its regulator asks for it (a Vietnamese bank is not coded by
+    China's JR/T 0169)."""
+    tree = load(preset)
+    standard = tree.standard
+    if standard is not None and standard.countries and country.upper() not in standard.countries:
+        return dataclasses.replace(tree, standard=None)
+    return tree
+
+
 def _standard(data: dict[str, Any] | None) -> Standard | None:
     if not data:
         return None
     dimensions = {d: tuple(_codes(data["dimensions"][d], None)) for d in DIMENSIONS}
-    return Standard(data["code"], data["note"], data["channel_default"], dimensions)
+    return Standard(
+        data["code"],
+        data["note"],
+        data["channel_default"],
+        dimensions,
+        tuple(data.get("countries", ())),
+    )
 
 
 def _codes(items: list[dict[str, Any]], parent: str | None) -> list[StandardCode]:

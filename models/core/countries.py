@@ -97,7 +97,8 @@ COUNTRIES: dict[str, Country] = {
             {"en": "United Kingdom", "zh_CN": "英国", "zh_TW": "英國", "vi": "Vương quốc Anh"},
             "GBP",
             Emergency("999", "999", "999", also="112"),
-            {"": "uk_fca"},
+            # The FCA's rules are for financial firms; a shop sets its own days.
+            {"bank": "uk_fca", "": "custom"},
         ),
     )
 }

@@ -32,11 +32,12 @@ class Slip:
     customer: str  # masked
     asked_for: str
     summary: str
-    reply_by: dt.date  # the promise, else the first date the policy sets
+    reply_by: dt.date  # the first date the policy sets (a UK first reply), else the final one
     handler: str
     branch_name: str
     branch_address: str
     referral: letters.Referral | None
+    promised_at: dt.datetime | None = None  # the time promised at the counter, if any
     # The meeting the guide's third change booked ("change the time"), if any.
     appointment_at: dt.datetime | None = None
     appointment_with: str = ""
@@ -55,8 +56,7 @@ def prepare(complaint_id: int, lang: str) -> Slip:
         )
     branch = get_branch()
     handler = Staff.get_or_none(Staff.id == c.handler_id) if c.handler_id else None
-    promised = c.promised_at.date() if c.promised_at else None
-    reply_by = promised or c.first_due or c.due_date
+    reply_by = c.first_due or c.due_date
     meeting = (
         Appointment.select()
         .where(Appointment.complaint == c.id)
@@ -75,6 +75,7 @@ def prepare(complaint_id: int, lang: str) -> Slip:
         branch_name=branch.name,
         branch_address=branch.address,
         referral=letters.branch_referral(branch),
+        promised_at=c.promised_at,
         appointment_at=meeting.at if meeting else None,
         appointment_with=meeting.with_name if meeting else "",
         appointment_place=meeting.place if meeting else "",

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import peewee as pw
 
 from models.core.vocab import STATUSES
+from models.people.branch import get_branch
 from models.search import index as search
 from models.search import postgres as search_pg
 from models.storage.db import database, is_sqlite
@@ -489,3 +490,12 @@ def home_figures(today: dt.date | None = None, limit: int = 50) -> HomeFigures:
         due_today_count=counted(due_today),
         due_this_week_count=counted(this_week),
     )
+
+
+def registered_since() -> str | None:
+    """The first month (YYYYMM) the register holds anything: the month the branch was
+    set up, or its oldest complaint's if older (an import, a demo); None if unknown."""
+    oldest = Complaint.select(pw.fn.MIN(Complaint.month)).scalar()
+    set_up = get_branch().set_up_on
+    months = [m for m in (oldest, set_up.strftime("%Y%m") if set_up else None) if m]
+    return min(months) if months else None

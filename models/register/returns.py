@@ -187,7 +187,8 @@ def coded_table(month: str) -> CodedTable:
     """The month's complaints counted in each dimension of the preset's standard, as they
     stood at its end, like the register that prints it (``models.register.month_end``)."""
 
-    tree = categories.load(get_branch().category_preset)
+    branch = get_branch()
+    tree = categories.for_branch(branch.category_preset, branch.country)
     standard = tree.standard
     if standard is None:
         raise ValidationError("category_preset", NO_STANDARD)

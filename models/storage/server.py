@@ -152,6 +152,7 @@ class ProbeResult:
     newest_schema: int = 0
     may_upgrade: bool = True  # the user owns the register (models.maintenance.server_roles)
     owner: str = ""  # the register's owner role (or the database's, before it is made)
+    empty: bool = False  # the register's tables are there but nobody has set up a branch
 
     @property
     def reached(self) -> bool:
@@ -199,6 +200,14 @@ class ProbeResult:
                 "already there: this PC will share it. But user {user} owns it, so anyone with "
                 "its password could switch off the guards of its audit trail: give the register "
                 "to an owner role (README: Upgrading an existing server).",
+            )
+        if self.empty:
+            return QT_TRANSLATE_NOOP(
+                "domain",
+                "Reached the branch server {where} (PostgreSQL {version}). Its register is "
+                "there but empty: no branch is set up on it yet. Move a PC's register into it "
+                "(Settings > Move this PC's register to this server...), or set the branch up "
+                "on it from the first PC that joins.",
             )
         return QT_TRANSLATE_NOOP(
             "domain",
@@ -284,6 +293,11 @@ def probe(url: str) -> ProbeResult:
                 row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
                 schema = int(row[0]) if row else None
             may_change, _user, owner = conn.execute(MAY_CHANGE_SCHEMA_SQL).fetchone()  # type: ignore[misc]
+            empty = bool(
+                has_meta
+                and conn.execute("SELECT to_regclass('staff') IS NOT NULL").fetchone()[0]  # type: ignore[index]
+                and not conn.execute("SELECT EXISTS (SELECT 1 FROM staff)").fetchone()[0]  # type: ignore[index]
+            )
     except (psycopg.Error, ValueError) as exc:
         detail = _scrub(str(exc), address.password)
         return ProbeResult(shown, address, problem=classify(detail), detail=detail)
@@ -296,4 +310,5 @@ def probe(url: str) -> ProbeResult:
         newest_schema=SCHEMA_VERSION,
         may_upgrade=bool(may_change),
         owner=str(owner or ""),
+        empty=empty,
     )

@@ -249,10 +249,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Ghi lần liên hệ (&amp;C)</translation>
     </message>
     <message>
-        <source>Re&amp;assign</source>
-        <translation>Phân công lại (&amp;A)</translation>
-    </message>
-    <message>
         <source>E&amp;xtend deadline</source>
         <translation>Gia hạn (&amp;X)</translation>
     </message>
@@ -549,6 +545,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đã đưa phiếu tiếp nhận cho khách (%1)</translation>
     </message>
     <message>
+        <source>%1 complaints linked: %2</source>
+        <translation>Đã liên kết %1 khiếu nại: %2</translation>
+    </message>
+    <message>
         <source>Linked to root-cause task #%1</source>
         <translation>Gắn với việc tìm nguyên nhân gốc rễ #%1</translation>
     </message>
@@ -731,6 +731,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Close %1</source>
         <translation>Đóng hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn</source>
+        <translation>Phân công lại (&amp;G)</translation>
     </message>
     <message>
         <source>Close %1 without a follow-up call</source>
@@ -1479,6 +1483,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Đã dùng %1/3 cách (đổi người – đổi chỗ – đổi thời gian)</translation>
     </message>
     <message>
+        <source>Moved to: %1</source>
+        <translation>Đã mời sang: %1</translation>
+    </message>
+    <message>
         <source>Appointment: %1 with %2</source>
         <translation>Lịch hẹn: %1 với %2</translation>
     </message>
@@ -1671,6 +1679,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
 </context>
 <context>
     <name>IntakeForm</name>
+    <message>
+        <source>Every field you both changed is decided: check the form and save (Ctrl+S).</source>
+        <translation>Đã quyết định xong mọi mục cả hai cùng sửa: kiểm tra lại biểu mẫu rồi lưu (Ctrl+S).</translation>
+    </message>
     <message>
         <source>Receipt</source>
         <translation>Tiếp nhận</translation>
@@ -2087,6 +2099,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     <message>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>Chi nhánh chưa được thiết lập (mã %1): xem mục Cài đặt</translation>
+    </message>
+    <message>
+        <source>The branch server cannot be reached, so the complaint cannot be opened now; it can be once the server answers again.</source>
+        <translation>Không kết nối được máy chủ chi nhánh nên chưa mở được khiếu nại này; có thể mở khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -3498,6 +3514,10 @@ Chưa có bản sao lưu nào.</translation>
         <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
         <translation>Việc tìm nguyên nhân gốc rễ #%1, do %2 mở ngày %3: gắn %4 khiếu nại.</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
 </context>
 <context>
     <name>SlipPrinter</name>
@@ -4454,6 +4474,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it. But user {user} owns it, so anyone with its password could switch off the guards of its audit trail: give the register to an owner role (README: Upgrading an existing server).</source>
         <translation>Đã kết nối được với máy chủ chi nhánh {where} (PostgreSQL {version}). Trên máy chủ đã có sổ theo dõi khiếu nại: máy này sẽ dùng chung sổ đó. Nhưng người dùng {user} đang sở hữu sổ, nên ai có mật khẩu của người dùng này đều có thể tắt cơ chế bảo vệ lịch sử thay đổi: hãy giao sổ cho một vai trò chủ sở hữu (README: Upgrading an existing server).</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register is there but empty: no branch is set up on it yet. Move a PC&apos;s register into it (Settings &gt; Move this PC&apos;s register to this server...), or set the branch up on it from the first PC that joins.</source>
+        <translation>Đã kết nối máy chủ chi nhánh {where} (PostgreSQL {version}). Sổ theo dõi khiếu nại trên máy chủ đã có nhưng còn trống: chưa chi nhánh nào được thiết lập. Hãy chuyển sổ của một máy vào đó (Cài đặt &gt; Chuyển sổ của máy này lên máy chủ này...), hoặc thiết lập chi nhánh từ máy đầu tiên tham gia.</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>

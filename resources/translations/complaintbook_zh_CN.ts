@@ -249,10 +249,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <source>Re&amp;assign</source>
-        <translation>重新指派(&amp;A)</translation>
-    </message>
-    <message>
         <source>E&amp;xtend deadline</source>
         <translation>延长时限(&amp;X)</translation>
     </message>
@@ -529,6 +525,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已给客户回执（%1）</translation>
     </message>
     <message>
+        <source>%1 complaints linked: %2</source>
+        <translation>已关联 %1 件投诉：%2</translation>
+    </message>
+    <message>
         <source>Linked to root-cause task #%1</source>
         <translation>已关联根本原因排查任务 #%1</translation>
     </message>
@@ -695,6 +695,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn</source>
+        <translation>重新指派(&amp;G)</translation>
     </message>
     <message>
         <source>Contact attempt (%1): %2</source>
@@ -1479,6 +1483,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已采用 %1 项（换人、换地方、换时间，共 3 项）</translation>
     </message>
     <message>
+        <source>Moved to: %1</source>
+        <translation>已换到：%1</translation>
+    </message>
+    <message>
         <source>Appointment: %1 with %2</source>
         <translation>约见：%1，由 %2 接待</translation>
     </message>
@@ -1671,6 +1679,10 @@ The first start after an update can take a few minutes with a large register, wh
 </context>
 <context>
     <name>IntakeForm</name>
+    <message>
+        <source>Every field you both changed is decided: check the form and save (Ctrl+S).</source>
+        <translation>双方都改过的字段已全部选定：请核对表单后保存（Ctrl+S）。</translation>
+    </message>
     <message>
         <source>Receipt</source>
         <translation>基本信息</translation>
@@ -2087,6 +2099,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>网点尚未设置（编号 %1），请到“设置”中填写</translation>
+    </message>
+    <message>
+        <source>The branch server cannot be reached, so the complaint cannot be opened now; it can be once the server answers again.</source>
+        <translation>无法连接分行服务器，暂时打不开这件投诉；服务器恢复后即可打开。</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -3498,6 +3514,10 @@ No backup yet.</source>
         <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
         <translation>根本原因排查任务 #%1，由 %2 于 %3 开立：关联投诉 %4 件。</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
 </context>
 <context>
     <name>SlipPrinter</name>
@@ -4454,6 +4474,10 @@ No backup yet.</source>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it. But user {user} owns it, so anyone with its password could switch off the guards of its audit trail: give the register to an owner role (README: Upgrading an existing server).</source>
         <translation>已连接网点服务器 {where}（PostgreSQL {version}）。服务器上已有登记簿：本电脑将与其他电脑共用该登记簿。但登记簿归用户 {user} 所有，任何知道其密码的人都能关闭审计记录的保护：请把登记簿交给所有者角色（README：Upgrading an existing server）。</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register is there but empty: no branch is set up on it yet. Move a PC&apos;s register into it (Settings &gt; Move this PC&apos;s register to this server...), or set the branch up on it from the first PC that joins.</source>
+        <translation>已连接分行服务器 {where}（PostgreSQL {version}）。服务器上的登记簿已建好但还是空的：尚未设置任何分行。请把某台电脑的登记簿迁入（设置 &gt; 将本电脑的登记簿迁移到此服务器...），或由第一台加入的电脑在其上设置分行。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>

@@ -249,10 +249,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>聯絡紀錄(&amp;C)</translation>
     </message>
     <message>
-        <source>Re&amp;assign</source>
-        <translation>重新指派(&amp;A)</translation>
-    </message>
-    <message>
         <source>E&amp;xtend deadline</source>
         <translation>延長期限(&amp;X)</translation>
     </message>
@@ -549,6 +545,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已給客戶回執（%1）</translation>
     </message>
     <message>
+        <source>%1 complaints linked: %2</source>
+        <translation>已關聯 %1 件投訴：%2</translation>
+    </message>
+    <message>
         <source>Linked to root-cause task #%1</source>
         <translation>已關聯根本原因調查任務 #%1</translation>
     </message>
@@ -731,6 +731,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Close %1</source>
         <translation>將 %1 結案</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn</source>
+        <translation>重新指派(&amp;G)</translation>
     </message>
     <message>
         <source>Close %1 without a follow-up call</source>
@@ -1479,6 +1483,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>已換 %1 項（換人、換地點、換時間，共 3 項）</translation>
     </message>
     <message>
+        <source>Moved to: %1</source>
+        <translation>已換到：%1</translation>
+    </message>
+    <message>
         <source>Appointment: %1 with %2</source>
         <translation>約見：%1，由 %2 接待</translation>
     </message>
@@ -1671,6 +1679,10 @@ The first start after an update can take a few minutes with a large register, wh
 </context>
 <context>
     <name>IntakeForm</name>
+    <message>
+        <source>Every field you both changed is decided: check the form and save (Ctrl+S).</source>
+        <translation>雙方都改過的欄位已全部選定：請核對表單後儲存（Ctrl+S）。</translation>
+    </message>
     <message>
         <source>Receipt</source>
         <translation>受理資訊</translation>
@@ -2087,6 +2099,10 @@ The first start after an update can take a few minutes with a large register, wh
     <message>
         <source>Branch not set up yet (code %1): see Settings</source>
         <translation>尚未設定分行（代碼 %1）：請至「設定」</translation>
+    </message>
+    <message>
+        <source>The branch server cannot be reached, so the complaint cannot be opened now; it can be once the server answers again.</source>
+        <translation>無法連線分行伺服器，暫時打不開這件投訴；伺服器恢復後即可開啟。</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -3498,6 +3514,10 @@ No backup yet.</source>
         <source>Root-cause task #%1, opened by %2 on %3: %4 complaints linked.</source>
         <translation>根本原因調查任務 #%1，由 %2 於 %3 開立：關聯投訴 %4 件。</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
 </context>
 <context>
     <name>SlipPrinter</name>
@@ -4454,6 +4474,10 @@ No backup yet.</source>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it. But user {user} owns it, so anyone with its password could switch off the guards of its audit trail: give the register to an owner role (README: Upgrading an existing server).</source>
         <translation>已連上分行伺服器 {where}（PostgreSQL {version}）。伺服器上已有登記簿：這台電腦將與其他電腦共用。但登記簿歸使用者 {user} 所有，任何知道其密碼的人都能關閉稽核軌跡的保護：請把登記簿交給擁有者角色（README：Upgrading an existing server）。</translation>
+    </message>
+    <message>
+        <source>Reached the branch server {where} (PostgreSQL {version}). Its register is there but empty: no branch is set up on it yet. Move a PC&apos;s register into it (Settings &gt; Move this PC&apos;s register to this server...), or set the branch up on it from the first PC that joins.</source>
+        <translation>已連線分行伺服器 {where}（PostgreSQL {version}）。伺服器上的登記簿已建好但還是空的：尚未設定任何分行。請把某台電腦的登記簿遷入（設定 &gt; 將這台電腦的登記簿遷移到此伺服器...），或由第一台加入的電腦在其上設定分行。</translation>
     </message>
     <message>
         <source>Reached the branch server {where} (PostgreSQL {version}). The register is already there: this PC will share it.</source>
