@@ -57,6 +57,9 @@ BOTH_ENGINES = {
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself")
+    config.addinivalue_line(
+        "markers", "slow: runs a whole-program tool (mypy); takes the time it takes"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -179,11 +180,12 @@ def _open_retrying(
         try:
             # The whole-file check runs in the background once the window is up, so
             # start-up takes as long with ten years of register as with one month.
-            return open_in_background(
-                lambda progress, url=url: open_store(
+            def opener(progress: Progress, url: str = url) -> Store:
+                return open_store(
                     home, url, check=needs_full_check(home), upgrade_progress=progress
                 )
-            )
+
+            return open_in_background(opener)
         except DatabaseUnavailable as exc:
             if sqlite_path(url) is not None:
                 raise
@@ -377,7 +379,8 @@ def where_to_open(
 
 
 def run_gui(home: Path, db_url: str | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    # instance() is typed as the core application; here it is always the widgets one.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     settings = configure(app, home)
     from ui.instance import SingleInstance
 

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog
 
 from models.core.errors import DomainError
-from models.maintenance.store import Store
 from models.storage.db import database
 
 from ui.shell.messages import describe
 
 LOG = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 class Task(QThread):
@@ -61,7 +61,7 @@ class Task(QThread):
 OPENING_SHOWN_AFTER_MS = 1000  # a register that opens in less shows no progress window
 
 
-def open_in_background(opener: Callable[[Progress], Store]) -> Store:
+def open_in_background(opener: Callable[[Progress], T]) -> T:
     """Open the register in a thread of its own while the GUI thread goes on handling
     events, with a progress window if it takes a while: the first start after an update
     may upgrade the register, and making a big register's search index again takes

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # (pattern in the English finding, what the banner says) in the order they are tried.
 KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), text)
+    (re.compile(pattern), str(text))  # QT_TRANSLATE_NOOP gives back its text, typed object
     for pattern, text in (
         (
             r"^SQLite integrity check",
@@ -79,7 +79,7 @@ def kind_of(problem: str) -> str:
     for pattern, text in KINDS:
         if pattern.search(problem):
             return _tr(text)
-    return _tr(QT_TRANSLATE_NOOP("check_words", "a problem the command check describes"))
+    return _tr(str(QT_TRANSLATE_NOOP("check_words", "a problem the command check describes")))
 
 
 def where(problem: str) -> str:

@@ -34,8 +34,9 @@ class ConflictPanel(QFrame):
     ) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.open = dict(conflicts)
         self.buttons = {}
         if not conflicts:

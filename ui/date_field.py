@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, Signal, Slot
 from PySide6.QtGui import QFocusEvent
@@ -123,7 +124,7 @@ class DateField(QLineEdit):
         found = self.value()
         if found is None:
             return QDate()
-        return QDate(found.date() if isinstance(found, dt.datetime) else found)
+        return QDate(found.date() if isinstance(found, dt.datetime) else found)  # type: ignore[call-overload]  # PySide6 converts Python dates; its stubs omit it
 
     def dateTime(self) -> QDateTime:  # noqa: N802, D102
         found = self.value()
@@ -131,24 +132,24 @@ class DateField(QLineEdit):
             return QDateTime()
         if not isinstance(found, dt.datetime):
             found = dt.datetime.combine(found, self._time)
-        return QDateTime(found)
+        return QDateTime(found)  # type: ignore[call-overload]  # PySide6 converts Python dates; its stubs omit it
 
     # -- writing ------------------------------------------------------------------
     def setDate(self, value: QDate | dt.date) -> None:  # noqa: N802, D102
-        day = value.toPython() if isinstance(value, QDate) else value
+        day = cast(dt.date, value.toPython()) if isinstance(value, QDate) else value
         if isinstance(day, dt.datetime):
             day = day.date()
         self.setText(day.strftime(_date_format()))
         self._emit()
 
     def setDateTime(self, value: QDateTime | dt.datetime) -> None:  # noqa: N802, D102
-        moment = value.toPython() if isinstance(value, QDateTime) else value
+        moment = cast(dt.datetime, value.toPython()) if isinstance(value, QDateTime) else value
         self._time = moment.time().replace(second=0, microsecond=0)
         self.setText(moment.strftime(_date_format() + (" %H:%M" if self.with_time else "")))
         self._emit()
 
     def setMinimumDate(self, value: QDate | dt.date) -> None:  # noqa: N802, D102
-        self._minimum = value.toPython() if isinstance(value, QDate) else value
+        self._minimum = cast(dt.date, value.toPython()) if isinstance(value, QDate) else value
 
     # -- typing -------------------------------------------------------------------
     @Slot(str)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -108,7 +108,7 @@ class StepPanel(QWidget):
         self.answer_text.clear()
         if step.answer == "datetime":
             self.answer_time.setDateTime(
-                QDateTime(dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=1))
+                dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=1)
             )
         for button in self.choice_buttons:
             button.deleteLater()
@@ -218,9 +218,7 @@ class RungPanel(QWidget):
             self.with_whom.addItem(member.name, member.id)
         self.place.clear()
         self.when.setDateTime(
-            QDateTime(
-                dt.datetime.now().replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=1)
-            )
+            dt.datetime.now().replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=1)
         )
         captions = {
             "person": self.tr("Who takes over:"),

@@ -262,7 +262,7 @@ class GuidedView(QWidget):
                 self.run.id,
                 self.step_id,
                 result,
-                answer=answer,
+                answer=answer,  # type: ignore[arg-type]  # a field with a time gives a datetime
                 choice=choice,
                 note=self.note.text(),
                 seconds=int((now() - self.step_started).total_seconds()),

@@ -69,9 +69,9 @@ class HistoryDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):
-            for col, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            for col, cell in enumerate(row):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
                 self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
         for column in (4, 5):  # long texts are cut short here; the tooltip holds them whole

@@ -257,7 +257,7 @@ class HomeView(QWidget):
         for appointment in guided.upcoming_appointments():
             who = (
                 appointment.complaint.register_no
-                if appointment.complaint_id
+                if appointment.complaint_id and appointment.complaint
                 else self.tr("no complaint yet")
             )
             text = f"{labels.datetime(appointment.at)}  ·  {appointment.with_name}  ·  {who}"

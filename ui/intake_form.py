@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -73,11 +73,11 @@ DRAFT_FORM = drafts.INTAKE_FORM
 
 
 def _to_qdt(value: dt.datetime) -> QDateTime:
-    return QDateTime(value)
+    return QDateTime(value)  # type: ignore[call-overload]  # PySide6 converts Python dates; its stubs omit it
 
 
 def _from_qdt(value: QDateTime) -> dt.datetime:
-    return value.toPython().replace(microsecond=0)
+    return cast(dt.datetime, value.toPython()).replace(microsecond=0)
 
 
 class IntakeForm(QWidget):
@@ -144,7 +144,7 @@ class IntakeForm(QWidget):
         self.context_note.hide()
         outer.addWidget(self.context_note)
 
-        scroll = self.scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -541,7 +541,7 @@ class IntakeForm(QWidget):
         self.draft_label.clear()
         self.context_note.clear()
         self.context_note.hide()
-        self.scroll.verticalScrollBar().setValue(0)  # a new complaint starts at the top
+        self.scroll_area.verticalScrollBar().setValue(0)  # a new complaint starts at the top
 
     def edit_complaint(self, complaint_id: int) -> None:
         complaint = get_complaint(complaint_id)
@@ -704,7 +704,8 @@ class IntakeForm(QWidget):
     @Slot(str, object)
     def _take_decision(self, name: str, value: object) -> None:
         """One field decided: the form takes the chosen value, the rest stays as it is."""
-        self.set_form(dataclasses.replace(self.form(), **{name: value}))
+        # the conflict panel hands back a value of the field's own type
+        self.set_form(dataclasses.replace(self.form(), **{name: value}))  # type: ignore[arg-type]
         self._dirty = True
         widget = self.fields.get(name) or self.fields.get(f"{name}_id")
         if widget is not None:

@@ -92,7 +92,7 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("Why there is no final response yet"), self.reason)
         self.expected = DateField(self)
         self.expected.setMinimumDate(QDate.currentDate())
-        self.expected.setDate(QDate(letters.expected_default(complaint)))
+        self.expected.setDate(letters.expected_default(complaint))
         form.addRow(self.tr("Final response expected by"), self.expected)
         self.explanation = QPlainTextEdit(self)
         self.explanation.setTabChangesFocus(True)

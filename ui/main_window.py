@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent, QWindow
@@ -61,7 +61,7 @@ from ui.write_gate import WriteGate
 if TYPE_CHECKING:
     from models.maintenance.integrity import CheckReport
     from models.register.complaints import ComplaintForm
-    from models.storage.schema import Complaint
+    from models.storage.schema import Complaint, GuidedRun
 
     from ui.detail_view import DetailView
     from ui.guided_view import GuidedView
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         self._branch_changed()
         self.restore_window()
         self._watching: object = None  # the window whose keys and clicks restart the idle clock
-        QApplication.instance().focusWindowChanged.connect(self._watch_window)
+        cast(QApplication, QApplication.instance()).focusWindowChanged.connect(self._watch_window)
         if actor is not None:
             self.signed_in(actor)
         else:
@@ -786,7 +786,7 @@ class MainWindow(QMainWindow):
         self.show_page("intake")
 
     @Slot()
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # Find (Ctrl+F); QWidget.find(id) unused
         self.show_page("register")
         self.register.focus_search()
 
@@ -920,7 +920,7 @@ class MainWindow(QMainWindow):
         )
         self.show_page("intake")
 
-    def _run_context(self, run: guided.GuidedRun) -> str:
+    def _run_context(self, run: GuidedRun) -> str:
         """What the guide recorded that the form has no field for: where the customer was
         moved to and the appointment booked (also on the slip and the timeline)."""
         lines = []

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -268,13 +268,13 @@ class EntriesTab(QWidget):
             about = ", ".join(
                 x
                 for x in (
-                    entry.about_staff.name if entry.about_staff_id else "",
+                    entry.about_staff.name if entry.about_staff_id and entry.about_staff else "",
                     entry.about_service,
                 )
                 if x
             )
             lines.append(self.tr("About: %1").replace("%1", about))
-        if entry.complaint_id:
+        if entry.complaint_id and entry.complaint:
             lines.append(
                 self.tr("In the register as %1").replace("%1", entry.complaint.register_no)
             )
@@ -282,7 +282,7 @@ class EntriesTab(QWidget):
         self.reply_text.setPlainText(entry.reply_text)
         index = self.reply_method.findData(entry.reply_method)
         self.reply_method.setCurrentIndex(max(index, 0))
-        self.reply_date.setDate(QDate(entry.reply_date or dt.date.today()))
+        self.reply_date.setDate(entry.reply_date or dt.date.today())
         self._complaint_id = entry.complaint_id
         self.promote_button.setEnabled(entry.complaint_id is None)
         self.complaint_button.setEnabled(entry.complaint_id is not None)

@@ -115,6 +115,7 @@ class ReportsView(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
+        widget: QWidget
         for caption, widget in ((self.tr("Month"), self.month), (self.tr("Language"), self.lang)):
             label = QLabel(caption, self)
             label.setBuddy(widget)
@@ -181,13 +182,13 @@ class ReportsView(QWidget):
         for widget in (self.full_export, self.csv_button, self.xlsx_button, self.returns_button):
             exports.addWidget(widget)
         outer.addLayout(exports)
-        self.scroll = QScrollArea(self)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.preview = QLabel(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.preview = QLabel(self.scroll_area)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidget(self.preview)
-        self.scroll.setWidgetResizable(True)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.preview)
+        self.scroll_area.setWidgetResizable(True)
+        outer.addWidget(self.scroll_area, 1)
 
         self.make_button.clicked.connect(self.make)
         self.cancel_button.clicked.connect(self.cancel)
@@ -369,7 +370,7 @@ class ReportsView(QWidget):
         the pages chosen in the print dialog, or all of them. A printer that writes a PDF
         file gets the register's own PDF instead (``print_to_pdf_file``)."""
         assert self.pdf is not None
-        wanted = range(1, self.pages + 1)
+        wanted: range | list[int] = range(1, self.pages + 1)
         if printer.printRange() == QPrinter.PrintRange.PageRange:
             ranges = printer.pageRanges()  # "2-3, 5" as typed in the dialog
             if not ranges.isEmpty():

@@ -250,6 +250,7 @@ class SettingsView(QWidget):
         """Branch settings and staff are a manager's: a clerk sees them, read-only, and
         may change only their own sign-in and this PC's language (the domain refuses the
         rest whichever way it is asked)."""
+        widget: QWidget
         for widget in (
             self.name,
             self.code,
@@ -773,7 +774,7 @@ class SettingsView(QWidget):
     @Slot()
     def set_credentials(self) -> None:
         """User name, new password and PIN of the selected person (a manager; anyone for themselves)."""
-        item = self.staff_list.currentItem()
+        item: QListWidgetItem | None = self.staff_list.currentItem()
         if not self._actor_getter().is_manager:
             # A clerk sets their own sign-in only, whoever is selected in the list.
             own = self._actor_getter().staff_id
@@ -815,7 +816,9 @@ class SettingsView(QWidget):
             self.tr("Passwords are stored only as Argon2id hashes; nobody can read them back."),
         )
         for key in ("password", "pin"):
-            self.dialog.widgets[key].setEchoMode(QLineEdit.EchoMode.Password)
+            field = self.dialog.widgets[key]
+            if isinstance(field, QLineEdit):  # always: both are text fields
+                field.setEchoMode(QLineEdit.EchoMode.Password)
         self.dialog.done_ok.connect(lambda: self._say(self.tr("Sign-in saved.")))
         self.dialog.open()
 

@@ -8,8 +8,10 @@ each day's reading of the book. All of it is a channel the register accounts for
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +28,7 @@ from models.register.timeline import log
 from models.storage.audit import as_actor
 from models.storage.db import atomic
 from models.storage.schema import BoxOpening, Complaint, OpinionEntry, ReadSignoff, Staff, now
+from models.storage.typed import tuples_of
 from models.trust import printed_seal
 
 SOURCES = ("opinion_book", "suggestion_box", "comment_card")
@@ -159,7 +162,7 @@ def promote(actor: Actor, entry_id: int, form: ComplaintForm) -> Complaint:
                 QT_TRANSLATE_NOOP(
                     "domain", "This entry is already in the register as {register_no}."
                 ),
-                register_no=entry.complaint.register_no,
+                register_no=entry.complaint.register_no if entry.complaint else "",
             )
         complaint = insert_complaint(actor, values)
         entry.complaint = complaint
@@ -385,7 +388,7 @@ def _month_range(month: str) -> tuple[dt.date, dt.date]:
     return start.date(), end.date()
 
 
-def filtered(flt: EntryFilter) -> pw.ModelSelect:
+def filtered(flt: EntryFilter) -> pw.ModelSelect[OpinionEntry]:
     query = OpinionEntry.select()
     if flt.source:
         query = query.where(OpinionEntry.source == flt.source)
@@ -407,7 +410,7 @@ def filtered(flt: EntryFilter) -> pw.ModelSelect:
             OpinionEntry.page_ref,
             OpinionEntry.reply_text,
         )
-        query = query.where(pw.reduce(lambda a, b: a | b, [like(c, term) for c in columns]))
+        query = query.where(functools.reduce(operator.or_, [like(c, term) for c in columns]))
     return query
 
 
@@ -424,7 +427,7 @@ def count_entries(flt: EntryFilter) -> int:
     return filtered(flt).count()
 
 
-def _flagged(today: dt.date | None) -> pw.ModelSelect:
+def _flagged(today: dt.date | None) -> pw.ModelSelect[OpinionEntry]:
     today = today or dt.date.today()
     limit = dt.datetime.combine(today - dt.timedelta(days=FLAG_DAYS), dt.time.max)
     return OpinionEntry.select().where(
@@ -503,9 +506,8 @@ def praise_by_staff(month: str) -> list[tuple[str, int]]:
         )
         .group_by(Staff.name)
         .order_by(pw.fn.COUNT(OpinionEntry.id).desc(), Staff.name)
-        .tuples()
     )
-    return [(name, n) for name, n in rows]
+    return [(name, n) for name, n in tuples_of(rows)]
 
 
 ENTRY_COLUMNS = (
@@ -539,13 +541,13 @@ def entry_record(e: OpinionEntry) -> dict[str, Any]:
         "text": e.text,
         "name": e.name,
         "contact": e.contact,
-        "about_staff": e.about_staff.name if e.about_staff_id else "",
+        "about_staff": e.about_staff.name if e.about_staff_id and e.about_staff else "",
         "about_service": e.about_service,
         "opening_id": e.opening_id,
         "reply_text": e.reply_text,
         "reply_date": e.reply_date,
         "reply_method": e.reply_method,
-        "complaint_register_no": e.complaint.register_no if e.complaint_id else "",
+        "complaint_register_no": e.complaint.register_no if e.complaint_id and e.complaint else "",
         "created_at": e.created_at,
         "created_by": e.created_by,
     }

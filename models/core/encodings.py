@@ -146,7 +146,9 @@ def _full_width(ch: str) -> bool:
     return "\uff01" <= ch <= "\uff5e" or "\u3000" <= ch <= "\u3011"  # ！Ａ１、。「」
 
 
-def _chinese(encoding: str, common: frozenset[str], level1: tuple[int, int]) -> Callable:
+def _chinese(
+    encoding: str, common: frozenset[str], level1: tuple[int, int]
+) -> Callable[[str, int], float]:
     def judge(text: str, i: int) -> float:
         ch = text[i]
         if ch in common or _full_width(ch):
@@ -200,7 +202,7 @@ _OPENING = set("“‘«¿¡")
 _CLOSING = set("”’»")
 
 
-def _latin(vietnamese: bool) -> Callable:
+def _latin(vietnamese: bool) -> Callable[[str, int], float]:
     def judge(text: str, i: int) -> float:
         ch = text[i]
         before = text[i - 1] if i else " "

@@ -44,10 +44,11 @@ DATE_FORMATS = {
 def date_text(value: dt.date | str, lang: str) -> str:
     """``value`` (a date, or an ISO date as the timeline keeps it) in ``lang``'s format."""
     if isinstance(value, str):
+        text = value
         try:
-            value = dt.date.fromisoformat(value[:10])
+            value = dt.date.fromisoformat(text[:10])
         except ValueError:
-            return value
+            return text
     return value.strftime(DATE_FORMATS.get(lang, "%Y-%m-%d"))
 
 

@@ -36,6 +36,7 @@ from models.storage.schema import (
     Staff,
     now,
 )
+from models.storage.typed import first_of
 
 RESULTS = ("done", "skipped", "na", "answered", "chosen")
 
@@ -114,7 +115,7 @@ def unfinished_run(actor: Actor) -> GuidedRun | None:
         if actor.staff_id is not None
         else GuidedRun.started_by.is_null()
     )
-    return query.order_by(GuidedRun.id.desc()).first()
+    return first_of(query.order_by(GuidedRun.id.desc()))
 
 
 def _append(
@@ -371,8 +372,8 @@ def changes_left(run: GuidedRun) -> int:
 
 def appointment_of(run: GuidedRun) -> Appointment | None:
     """The appointment the third change booked, if it did."""
-    return (
-        Appointment.select().where(Appointment.run == run).order_by(Appointment.id.desc()).first()
+    return first_of(
+        Appointment.select().where(Appointment.run == run).order_by(Appointment.id.desc())
     )
 
 

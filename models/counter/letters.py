@@ -36,6 +36,7 @@ from models.register.timeline import log
 from models.storage.audit import as_actor
 from models.storage.db import atomic
 from models.storage.schema import Branch, Complaint, Event, now
+from models.storage.typed import first_of
 
 KINDS = ("ack", "holding", "final")
 # What was printed: a final response is a summary resolution where the FCA's rule says so.
@@ -276,13 +277,13 @@ def expected_default(complaint: Complaint, today: dt.date | None = None) -> dt.d
     few working days on when that has passed."""
     today = today or now().date()
     if complaint.due_date >= today:
-        return complaint.due_date  # type: ignore[no-any-return]
+        return complaint.due_date
     return deadlines.add_working_days(today, OVERDUE_GRACE_WORKING_DAYS, get_branch().country)
 
 
 def holding_reason_default(complaint: Complaint) -> str:
     """The reason given when more time was asked for, as a start for the letter's."""
-    latest = (
+    latest = first_of(
         Event.select(Event.text)
         .where(
             (Event.complaint == complaint.id)
@@ -290,7 +291,6 @@ def holding_reason_default(complaint: Complaint) -> str:
             & (Event.text != "")
         )
         .order_by(Event.id.desc())
-        .first()
     )
     if latest is None:
         return ""
@@ -426,7 +426,7 @@ def prepare(
         category=load_categories(branch.category_preset).label(complaint.category, lang),
         branch_name=branch.name,
         branch_address=branch.address,
-        contact=complaint.handler.name if complaint.handler_id else "",
+        contact=complaint.handler.name if complaint.handler_id and complaint.handler else "",
         referral=referral,
         reply_by=reply_by,
         resolved=complaint.resolved_at.date() if complaint.resolved_at else None,

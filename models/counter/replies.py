@@ -21,6 +21,7 @@ from models.people.branch import get_branch
 from models.storage.audit import as_actor
 from models.storage.db import atomic
 from models.storage.schema import Complaint, StandardReply, now
+from models.storage.typed import dicts_of
 
 
 @dataclass(frozen=True)
@@ -126,9 +127,9 @@ def category_frequency() -> dict[str, int]:
         .where(Complaint.status != "void")
         .group_by(Complaint.category)
     )
-    for row in query:
-        key = row.category.split(".", 1)[0]
-        counts[key] = counts.get(key, 0) + row.n
+    for row in dicts_of(query):
+        key = row["category"].split(".", 1)[0]
+        counts[key] = counts.get(key, 0) + row["n"]
     return counts
 
 

@@ -45,7 +45,7 @@ class BulkResult:
 
 
 @lru_cache(maxsize=8192)
-def _due(day: dt.date) -> tuple[dt.date, dt.date]:
+def _due(day: dt.date) -> tuple[dt.date | None, dt.date]:
 
     due = due_dates(day)
     return due.first, due.due

@@ -28,6 +28,7 @@ from models.storage.schema import (
     Event,
     RegisterCounter,
 )
+from models.storage.typed import primary_key, tuples_of
 from models.trust import printed_seal
 from models.trust.signatures import signature_problems
 
@@ -46,7 +47,7 @@ class CheckReport:
 
 def _models() -> dict[str, type[BaseModel]]:
     out: dict[str, type[BaseModel]] = {}
-    stack: list[type] = [BaseModel]
+    stack: list[type[BaseModel]] = [BaseModel]
     while stack:
         for sub in stack.pop().__subclasses__():
             out[sub._meta.table_name] = sub
@@ -104,7 +105,7 @@ def check_database() -> CheckReport:
     seen: set[tuple[str, int]] = set()
     for table in sorted(AUDITED_TABLES):
         model = models[table]
-        key = model._meta.primary_key.name
+        key = primary_key(model).name
         guarded = personal.GUARDED.get(table, frozenset())
         for row in model.select().dicts().iterator():
             report.records += 1
@@ -174,14 +175,12 @@ def _known_as(table: str, row_id: int) -> str:
 
 def _numbering_problems() -> list[str]:
     problems = []
-    rows = (
-        Complaint.select(Complaint.register_no, Complaint.month, Complaint.seq)
-        .order_by(Complaint.month, Complaint.seq)
-        .tuples()
+    rows = Complaint.select(Complaint.register_no, Complaint.month, Complaint.seq).order_by(
+        Complaint.month, Complaint.seq
     )
     by_month: dict[str, list[int]] = defaultdict(list)
     prefixes: dict[str, str] = {}
-    for number, month, seq in rows:
+    for number, month, seq in tuples_of(rows):
         by_month[month].append(seq)
         prefixes.setdefault(month, number.rsplit("-", 1)[0])
     counters = {c.month: c.last_no for c in RegisterCounter.select()}

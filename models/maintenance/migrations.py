@@ -9,10 +9,11 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
+from models.core.actors import Actor
 from models.core.errors import QT_TRANSLATE_NOOP, DomainError, SchemaTooNew
 from models.core.resources import load_json
 from models.maintenance.backup import BackupFailed, write_backup
@@ -40,20 +41,21 @@ from models.storage.schema import (
 from models.storage.schema_version import SCHEMA_VERSION, UPGRADE_SEALED_KEY, current_version
 from models.storage.server_rights import require_may_change_schema
 from models.storage.trail import append_audit
+from models.storage.typed import AnyDatabase, dicts_of, primary_key, tuples_of, unwrapped
 
 if TYPE_CHECKING:
     from models.storage.bulk import Progress
 
 
-def _create_initial(db: pw.Database) -> None:
+def _create_initial(db: AnyDatabase) -> None:
     db.create_tables(ALL_TABLES)
 
 
-def _add_guided_tables(db: pw.Database) -> None:
+def _add_guided_tables(db: AnyDatabase) -> None:
     db.create_tables(GUIDED_TABLES)
 
 
-def _add_opinion_book(db: pw.Database) -> None:
+def _add_opinion_book(db: AnyDatabase) -> None:
     db.create_tables(OPINION_TABLES)
     if "box_weekdays" not in {c.name for c in db.get_columns("branch")}:
         db.execute_sql(
@@ -64,7 +66,7 @@ def _add_opinion_book(db: pw.Database) -> None:
 APPEND_ONLY = ("audit_event", "event")
 
 
-def protect_append_only(db: pw.Database) -> None:
+def protect_append_only(db: AnyDatabase) -> None:
     """Make the database itself refuse to change or remove audit and timeline rows."""
     if not is_sqlite():
         db.execute_sql(
@@ -93,7 +95,7 @@ def protect_append_only(db: pw.Database) -> None:
             )
 
 
-def _drop_append_only_guards(db: pw.Database) -> None:
+def _drop_append_only_guards(db: AnyDatabase) -> None:
     """Lift the append-only triggers for an upgrade that must rewrite those rows; the
     same transaction puts them back (``protect_append_only``)."""
     for table in APPEND_ONLY:
@@ -104,28 +106,29 @@ def _drop_append_only_guards(db: pw.Database) -> None:
             db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
 
 
-def _add_audit_trail(db: pw.Database) -> None:
+def _add_audit_trail(db: AnyDatabase) -> None:
     """The audit table, its triggers, and a baseline event for every record already there."""
 
     db.create_tables(AUDIT_TABLES)
     protect_append_only(db)
     models = {m._meta.table_name: m for m in _all_models(BaseModel)}
-    with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+    with audit.acting(Actor(None, "schema upgrade", "manager")):
         for table in sorted(AUDITED_TABLES):
             model = models[table]
             if not db.table_exists(table):
                 continue
-            for row in model.select().order_by(model._meta.primary_key).dicts():
+            key = primary_key(model)
+            for row in dicts_of(model.select().order_by(key)):
                 values = audit.row_values(model, row)
                 append_audit(
                     table,
-                    row[model._meta.primary_key.name],
+                    row[key.name],
                     "baseline",
                     {k: [None, v] for k, v in values.items()},
                 )
 
 
-def _add_sign_in(db: pw.Database) -> None:
+def _add_sign_in(db: AnyDatabase) -> None:
     """Credentials and lockout state on staff; sign-in and retention settings on the branch."""
     columns = {
         "staff": (
@@ -153,15 +156,15 @@ def _add_sign_in(db: pw.Database) -> None:
                 db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
         if added and audited:  # the new columns' starting values join each record's history
             model = {"staff": Staff, "branch": Branch}[table]
-            with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
-                for row in model.select().dicts():
+            with audit.acting(Actor(None, "schema upgrade", "manager")):
+                for row in dicts_of(model.select()):
                     values = audit.row_values(model, row)
                     append_audit(table, row["id"], "schema", {k: [None, values[k]] for k in added})
     if "staff_username" not in {i.name for i in db.get_indexes("staff")}:
         db.execute_sql("CREATE UNIQUE INDEX staff_username ON staff (username)")
 
 
-def _add_search_index(db: pw.Database) -> None:
+def _add_search_index(db: AnyDatabase) -> None:
     """The bigram search index (SQLite) and the index the register list pages along."""
     db.execute_sql("CREATE INDEX IF NOT EXISTS complaint_month_seq ON complaint (month, seq, id)")
     # Covers the per-month counts of the home view and the trend charts.
@@ -189,7 +192,7 @@ def _add_search_index(db: pw.Database) -> None:
     search.index_all(db)
 
 
-def _add_search_terms(db: pw.Database) -> None:
+def _add_search_terms(db: AnyDatabase) -> None:
     """The word list that search prefixes are looked up in (SQLite), made from the index."""
     if not is_sqlite():
         return
@@ -198,7 +201,7 @@ def _add_search_terms(db: pw.Database) -> None:
     search.rebuild_terms(db)
 
 
-def _add_prefix_indexes(db: pw.Database) -> None:
+def _add_prefix_indexes(db: AnyDatabase) -> None:
     """The search index with prefix indexes of one and two characters (SQLite)."""
     if not is_sqlite():
         return
@@ -206,7 +209,7 @@ def _add_prefix_indexes(db: pw.Database) -> None:
     search.add_prefix_indexes(db)
 
 
-def _add_server_search_index(db: pw.Database) -> None:
+def _add_server_search_index(db: AnyDatabase) -> None:
     """The branch server's search index: the same tokens as SQLite's, in a GIN index."""
     if is_sqlite():
         return
@@ -215,7 +218,7 @@ def _add_server_search_index(db: pw.Database) -> None:
     search.index_all(db)
 
 
-def _merge_search_segments_sixteen_at_a_time(db: pw.Database) -> None:
+def _merge_search_segments_sixteen_at_a_time(db: AnyDatabase) -> None:
     """FTS5 merges 16 segments at a time (SQLite): no merge stall every 64th save."""
     if not is_sqlite():
         return
@@ -223,7 +226,7 @@ def _merge_search_segments_sixteen_at_a_time(db: pw.Database) -> None:
     search.tune_merges(db)
 
 
-def _buffer_bulk_search_writes(db: pw.Database) -> None:
+def _buffer_bulk_search_writes(db: AnyDatabase) -> None:
     """FTS5 buffers 32 MB of a transaction's new entries (SQLite): faster bulk loads."""
     if not is_sqlite():
         return
@@ -231,7 +234,7 @@ def _buffer_bulk_search_writes(db: pw.Database) -> None:
     search.buffer_bulk_writes(db)
 
 
-def _search_index_without_copies(db: pw.Database) -> None:
+def _search_index_without_copies(db: AnyDatabase) -> None:
     """The search index keeps no copy of the text nor column sizes (SQLite): a sixth
     smaller register, faster saves and bulk loads. Made again from the register."""
     if not is_sqlite():
@@ -240,7 +243,7 @@ def _search_index_without_copies(db: pw.Database) -> None:
     search.make_again(db)
 
 
-def _small_server_search_pending_list(db: pw.Database) -> None:
+def _small_server_search_pending_list(db: AnyDatabase) -> None:
     """The server's search index merges new entries a few at a time (PostgreSQL): no
     save waits a second and more while 4 MB of them are merged."""
     if is_sqlite():
@@ -249,7 +252,7 @@ def _small_server_search_pending_list(db: pw.Database) -> None:
     search_pg.bound_pending_list(db)
 
 
-def _personal_data_out_of_the_trail(db: pw.Database) -> None:
+def _personal_data_out_of_the_trail(db: AnyDatabase) -> None:
     """The audit trail and the timeline keep references to personal values (held beside
     them, where anonymising can erase them) and digests of password and PIN hashes,
     instead of the values themselves; the chain is computed again over the new text.
@@ -264,10 +267,11 @@ def _personal_data_out_of_the_trail(db: pw.Database) -> None:
     Meta.insert(key="audit_rechained", value=record).on_conflict(
         conflict_target=[Meta.key], update={Meta.value: record}
     ).execute()
-    db.obj.personal_ready = True  # a later step's events are written the new way
+    # a later step's events are written the new way (a flag on the connection)
+    unwrapped(db).personal_ready = True  # type: ignore[attr-defined]
 
 
-def _add_second_backup_folder(db: pw.Database) -> None:
+def _add_second_backup_folder(db: AnyDatabase) -> None:
     """The second backup folder (a USB stick) is a branch setting kept by a manager and
     audited, instead of a line in this PC's settings file that anyone could edit."""
 
@@ -277,12 +281,12 @@ def _add_second_backup_folder(db: pw.Database) -> None:
         "ALTER TABLE branch ADD COLUMN second_backup_folder VARCHAR(400) NOT NULL DEFAULT ''"
     )
     if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
-        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        with audit.acting(Actor(None, "schema upgrade", "manager")):
             for (row_id,) in db.execute_sql("SELECT id FROM branch"):
                 append_audit("branch", row_id, "schema", {"second_backup_folder": [None, ""]})
 
 
-def _signed_events(db: pw.Database) -> None:
+def _signed_events(db: AnyDatabase) -> None:
     """Audit events carry the signature of the person who acted; each member of staff
     gets a signing key (``models.core.keys``) when they next sign in or are given a password."""
     db.create_tables(SIGNING_TABLES)
@@ -295,7 +299,7 @@ def _signed_events(db: pw.Database) -> None:
         )
 
 
-def _add_letter_referral(db: pw.Database) -> None:
+def _add_letter_referral(db: AnyDatabase) -> None:
     """Where the customer letters tell an unhappy customer to turn (an ombudsman or a
     regulator's hotline) is a branch setting, a manager's and audited; empty means the
     default of the branch's country."""
@@ -304,12 +308,12 @@ def _add_letter_referral(db: pw.Database) -> None:
         return
     db.execute_sql("ALTER TABLE branch ADD COLUMN referral TEXT NOT NULL DEFAULT ''")
     if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
-        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        with audit.acting(Actor(None, "schema upgrade", "manager")):
             for (row_id,) in db.execute_sql("SELECT id FROM branch"):
                 append_audit("branch", row_id, "schema", {"referral": [None, ""]})
 
 
-def _add_signoff_seal(db: pw.Database) -> None:
+def _add_signoff_seal(db: AnyDatabase) -> None:
     """A daily reading sign-off carries the seal the manager saw when signing (the branch
     key and the audit trail's head, signed), so the trail can be held to it later."""
 
@@ -317,12 +321,12 @@ def _add_signoff_seal(db: pw.Database) -> None:
         return
     db.execute_sql("ALTER TABLE read_signoff ADD COLUMN seal TEXT NOT NULL DEFAULT ''")
     if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
-        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        with audit.acting(Actor(None, "schema upgrade", "manager")):
             for (row_id,) in db.execute_sql("SELECT id FROM read_signoff"):
                 append_audit("read_signoff", row_id, "schema", {"seal": [None, ""]})
 
 
-def _timeline_under_audit(db: pw.Database) -> None:
+def _timeline_under_audit(db: AnyDatabase) -> None:
     """The timeline's lines become evidence: each line written from now on has an audit
     entry of its own. The lines already there are recorded by the upgrade, in entries of
     2,000 shaped as a bulk creation, unsigned; the first manager to sign in afterwards
@@ -332,17 +336,17 @@ def _timeline_under_audit(db: pw.Database) -> None:
         return
 
     recorded: set[int] = set()  # lines that already have an entry (none, from the old app)
-    for action, row_id, changes in (
-        AuditEvent.select(AuditEvent.action, AuditEvent.row_id, AuditEvent.changes)
-        .where(AuditEvent.table_name == "event")
-        .tuples()
+    for action, row_id, changes in tuples_of(
+        AuditEvent.select(AuditEvent.action, AuditEvent.row_id, AuditEvent.changes).where(
+            AuditEvent.table_name == "event"
+        )
     ):
         if action in REPLAYED_AS_BULK:
             recorded.update(i for i, _values in replay_bulk(json.loads(changes)))
         else:
             recorded.add(row_id)
     names = [f.name for f in Event._meta.sorted_fields if f.name != "id"]
-    batch: list[list[object]] = []
+    batch: list[list[Any]] = []
 
     def flush() -> None:
         if batch:
@@ -350,11 +354,11 @@ def _timeline_under_audit(db: pw.Database) -> None:
                 "event",
                 int(batch[0][0]),
                 ADOPT_ACTION,
-                {"columns": [None, names], "rows": [None, batch]},  # type: ignore[call-overload]
+                {"columns": [None, names], "rows": [None, batch]},
             )
             batch.clear()
 
-    with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+    with audit.acting(Actor(None, "schema upgrade", "manager")):
         for row in Event.select().order_by(Event.id).dicts().iterator():
             if row["id"] in recorded:
                 continue
@@ -365,7 +369,7 @@ def _timeline_under_audit(db: pw.Database) -> None:
         flush()
 
 
-def _add_written_replies(db: pw.Database) -> None:
+def _add_written_replies(db: AnyDatabase) -> None:
     """Standard replies carry a written text beside the spoken one: what goes into the
     record and letters. Replies seeded from the shipped presets get the shipped written
     text (matched by their title); a manager's own replies start with none."""
@@ -385,7 +389,7 @@ def _add_written_replies(db: pw.Database) -> None:
     }
     rows = list(db.execute_sql("SELECT id, title FROM standard_reply ORDER BY id"))
     audited = db.table_exists(AuditEvent._meta.table_name)
-    with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+    with audit.acting(Actor(None, "schema upgrade", "manager")):
         for row_id, title in rows:
             written = by_title.get(title, "{}")
             if written != "{}":
@@ -397,7 +401,7 @@ def _add_written_replies(db: pw.Database) -> None:
                 append_audit("standard_reply", row_id, "schema", {"written": [None, written]})
 
 
-def _add_emergency_numbers_and_set_up_day(db: pw.Database) -> None:
+def _add_emergency_numbers_and_set_up_day(db: AnyDatabase) -> None:
     """The safety exit's numbers follow the branch's country (a manager may change them),
     and reminders count from the day the branch was set up: for a register set up
     before, the day of its first staff member or complaint, whichever came first."""
@@ -422,14 +426,14 @@ def _add_emergency_numbers_and_set_up_day(db: pw.Database) -> None:
             (day,),
         )
     if db.table_exists(AuditEvent._meta.table_name):  # the starting values join the history
-        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        with audit.acting(Actor(None, "schema upgrade", "manager")):
             for (row_id,) in db.execute_sql("SELECT id FROM branch"):
                 append_audit(
                     "branch", row_id, "schema", {"emergency": [None, ""], "set_up_on": [None, day]}
                 )
 
 
-def _add_root_cause_tasks(db: pw.Database) -> None:
+def _add_root_cause_tasks(db: AnyDatabase) -> None:
     """Root-cause tasks, each linking the complaints that look like one problem; and the
     index that answers "alike in the 30 days before" from the index alone (a million
     complaints: 60-110 ms of row reads without it)."""
@@ -441,7 +445,7 @@ def _add_root_cause_tasks(db: pw.Database) -> None:
     )
 
 
-def _add_practice_runs(db: pw.Database) -> None:
+def _add_practice_runs(db: AnyDatabase) -> None:
     """A guided run may be practice (not counted, never attached). The runs already
     there were real ones: their history records so."""
 
@@ -451,13 +455,13 @@ def _add_practice_runs(db: pw.Database) -> None:
         return  # made by today's models: its history has the column from the start
     db.execute_sql("ALTER TABLE guided_run ADD COLUMN practice BOOLEAN NOT NULL DEFAULT FALSE")
     if db.table_exists(AuditEvent._meta.table_name):
-        with audit.acting(audit.Actor(None, "schema upgrade", "manager")):
+        with audit.acting(Actor(None, "schema upgrade", "manager")):
             for (row_id,) in db.execute_sql("SELECT id FROM guided_run ORDER BY id"):
                 append_audit("guided_run", row_id, "schema", {"practice": [None, False]})
 
 
-def _all_models(base: type) -> list[type]:
-    found = []
+def _all_models(base: type[BaseModel]) -> list[type[BaseModel]]:
+    found: list[type[BaseModel]] = []
     for sub in base.__subclasses__():
         found.append(sub)
         found.extend(_all_models(sub))
@@ -466,7 +470,7 @@ def _all_models(base: type) -> list[type]:
 
 # Index i holds the step that takes the schema from version i to i + 1. Append only:
 # a step must keep working on the schema its predecessors left, never on today's models.
-MIGRATIONS: list[Callable[[pw.Database], None]] = [
+MIGRATIONS: list[Callable[[AnyDatabase], None]] = [
     _create_initial,
     _add_guided_tables,
     _add_opinion_book,
@@ -583,6 +587,7 @@ def migrate(
     finally:
         del database.obj.upgrade_progress
     database.obj.audit_ready = database.table_exists(AuditEvent._meta.table_name)
-    vars(database.obj).pop("search_ready", None)  # asked again now the index may exist
-    vars(database.obj).pop("personal_ready", None)  # likewise the personal_value table
+    opened: pw.Database = database.obj
+    vars(opened).pop("search_ready", None)  # asked again now the index may exist
+    vars(opened).pop("personal_ready", None)  # likewise the personal_value table
     return found

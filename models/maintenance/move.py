@@ -89,7 +89,7 @@ class MoveReport:
 def _models() -> list[type[BaseModel]]:
     """Every table of the register, parents before children (foreign keys)."""
     found: dict[str, type[BaseModel]] = {}
-    stack: list[type] = [BaseModel]
+    stack: list[type[BaseModel]] = [BaseModel]
     while stack:
         for sub in stack.pop().__subclasses__():
             found[sub._meta.table_name] = sub

@@ -54,7 +54,7 @@ def preview(today: dt.date | None = None) -> list[Candidate]:
     out = []
     for c in query:
         fields = tuple(f for f in PERSONAL if getattr(c, f))
-        if fields:
+        if fields and c.closed_at is not None:  # always set: the query asks for it
             out.append(Candidate(c.id, c.register_no, c.closed_at, fields))
     return out
 

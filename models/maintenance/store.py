@@ -41,6 +41,7 @@ from models.storage.db import analyse
 from models.storage.schema import Branch
 from models.storage.schema_version import SCHEMA_VERSION
 from models.storage.server import classify, parse_url
+from models.storage.typed import AnyDatabase
 
 if TYPE_CHECKING:
     from models.storage.bulk import Progress
@@ -166,7 +167,7 @@ class Store:
             dbmod.database.close()
 
 
-def defer_checkpoints(db: pw.Database) -> None:
+def defer_checkpoints(db: AnyDatabase) -> None:
     """Saves on this connection stop copying the write-ahead log into the register file
     themselves: that copy ends with a sync of the whole file, 50 to 100 ms on a slow
     disk, and it fell on whichever save crossed SQLite's threshold. The caller runs
@@ -597,11 +598,13 @@ def open_store(
             raise refused from exc
         raise _cannot_open(file or dbmod.display_url(url), exc) from exc
     if read_only:
-        database.audit_ready = False  # nothing is written, so nothing is audited
+        # nothing is written, so nothing is audited (a flag peewee's Database does not declare)
+        database.audit_ready = False  # type: ignore[attr-defined]
         return Store(url=url, data_dir=data_dir, file=file, read_only=True, checked=check)
     if file is not None:
         clean_leftovers(data_dir, file)
-        database.after_commit = _noting_heads(file)
+        if isinstance(database, dbmod.RegisterFile):  # always, for a file written to
+            database.commit_hook = _noting_heads(file)
     try:
         found = migrate(file, announce_upgrade, upgrade_progress)
         if file is not None and not _has_statistics(database):
@@ -651,7 +654,7 @@ def reopen_read_only(store: Store) -> Store:
     # A first read opens the log's index: from then on this connection holds it, and the
     # writing one is no longer the last (a connection only opened has not got there yet).
     reading.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-    reading.audit_ready = False
+    reading.audit_ready = False  # type: ignore[attr-defined]  # a flag on the connection
     writing = dbmod.database.obj
     dbmod.database.initialize(reading)
     if writing is not None and not writing.is_closed():

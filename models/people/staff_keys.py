@@ -22,18 +22,18 @@ from models.core.actors import Actor
 from models.core.keys import Signer
 from models.storage.audit import acting
 from models.storage.schema import StaffKey, now
+from models.storage.typed import first_of
 
 PASSWORD, PIN = "password", "pin"
 
 
 def active_key(staff_id: int, kind: str) -> StaffKey | None:
-    return (
+    return first_of(
         StaffKey.select()
         .where(
             (StaffKey.staff == staff_id) & (StaffKey.kind == kind) & StaffKey.retired_at.is_null()
         )
         .order_by(StaffKey.id.desc())
-        .first()
     )
 
 

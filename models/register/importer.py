@@ -266,7 +266,10 @@ class _Importer:
     def row(self, line: int, row: dict[str, str]) -> tuple[dict[str, Any], str | None]:
         """The complaint's values as they will be saved, and its register number if the
         file gives one; every problem of the row at once (``ValidationErrors``)."""
-        get = lambda key: row.get(key) or ""  # noqa: E731
+
+        def get(key: str) -> str:
+            return row.get(key) or ""
+
         problems: list[ValidationError] = []
 
         def attempt(fn: Any, *args: Any) -> Any:
@@ -633,7 +636,7 @@ def _check_and_save(
 def _not_imported(exc: BaseException) -> BaseException:
     """A database failure during an import, in words that say nothing was imported."""
     told = translate_error(exc)
-    templates = {
+    templates: dict[type[BaseException], str] = {
         DiskFull: QT_TRANSLATE_NOOP(
             "domain",
             "The disk that holds the register is full, so nothing was imported: the register "

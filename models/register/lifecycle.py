@@ -29,6 +29,7 @@ from models.register.timeline import log
 from models.storage.audit import as_actor
 from models.storage.db import atomic
 from models.storage.schema import Complaint, Event, Staff, now
+from models.storage.typed import dicts_of
 
 OPEN_STATES = ("received", "acknowledged", "investigating")
 NEXT: dict[str, tuple[str, ...]] = {
@@ -273,7 +274,8 @@ def record_followup(
     version: int | None = None,
 ) -> Complaint:
     try:
-        score = 0 if satisfaction in (None, "") else int(satisfaction)  # type: ignore[arg-type]
+        # A form may still hand over "" for "no answer", whatever the annotation says.
+        score = 0 if satisfaction in (None, "") else int(satisfaction)  # type: ignore[comparison-overlap]
     except (TypeError, ValueError):
         score = 0
     if not 1 <= score <= 5:
@@ -451,10 +453,9 @@ def pending_extensions(actor: Actor, limit: int = 50) -> list[ExtensionRequest]:
             & (Event.kind == "extension_request")
         )
         .order_by(Event.at, Event.id)
-        .dicts()
     )
     found: list[ExtensionRequest] = []
-    for row in query:
+    for row in dicts_of(query):
         mine = actor.staff_id is not None and row["actor"] == actor.staff_id
         if mine or (actor.staff_id is not None and row["subject_staff"] == actor.staff_id):
             continue

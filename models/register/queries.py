@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import operator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import peewee as pw
 
@@ -19,6 +21,9 @@ from models.search import index as search
 from models.search import postgres as search_pg
 from models.storage.db import database, is_sqlite
 from models.storage.schema import Complaint, Staff
+from models.storage.typed import dicts_of, tuples_of
+
+M = TypeVar("M", bound=pw.Model)
 
 DONE_STATES = ("resolved", "closed", "void")
 # Listed, not "NOT IN DONE_STATES": an IN list seeks the status index straight to the
@@ -29,7 +34,7 @@ WORKING_STATES = tuple(s for s in STATUSES if s not in DONE_STATES)
 WORKING_SQL = "status IN (" + ", ".join(f"'{s}'" for s in WORKING_STATES) + ")"
 
 
-def working() -> pw.Node:
+def working() -> pw.SQL:
     return pw.SQL(WORKING_SQL)
 
 
@@ -62,7 +67,7 @@ class ListFilter:
     today: dt.date = field(default_factory=dt.date.today)
 
 
-def like(column: pw.Field, term: str) -> pw.Node:
+def like(column: pw.Field[Any] | pw.Function, term: str) -> pw.Node:
     """Substring match with wildcards escaped; case-insensitive for Latin text."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     if is_sqlite():
@@ -112,11 +117,12 @@ def overdue_condition(today: dt.date) -> pw.Expression:
 
 def due_by_condition(today: dt.date, last_day: dt.date) -> pw.Expression:
     """Open, not overdue, and a date it must meet falls from today to ``last_day``."""
-    return (
+    condition: pw.Expression = (
         working()
         & ~_dates_on_or_before(today, inclusive=False)
         & _dates_on_or_before(last_day, inclusive=True)
     )
+    return condition
 
 
 def _where(flt: ListFilter) -> list[pw.Node]:
@@ -147,8 +153,8 @@ def _where(flt: ListFilter) -> list[pw.Node]:
             terms = [t for t in terms if search.match_expression(t) is None]
     for term in terms:
         conditions.append(
-            pw.reduce(
-                lambda a, b: a | b,
+            functools.reduce(
+                operator.or_,
                 [
                     like(column, term)
                     for column in (
@@ -177,8 +183,8 @@ def _matching_ids(terms: str) -> pw.Node | None:
 
 
 def _filtered(
-    query: pw.ModelSelect, flt: ListFilter, extra: pw.Node | None = None
-) -> pw.ModelSelect:
+    query: pw.ModelSelect[M], flt: ListFilter, extra: pw.Node | None = None
+) -> pw.ModelSelect[M]:
     conditions = _where(flt) + ([extra] if extra is not None else [])
     return query.where(*conditions) if conditions else query
 
@@ -290,6 +296,12 @@ class Row:
         return which, day
 
 
+def _day_before(value: object, day: dt.date) -> bool:
+    """A stored date or time (``_day``) that falls before ``day``; an empty one does not."""
+    found = _day(value)
+    return found is not None and found < day
+
+
 def _day(value: object) -> dt.date | None:
     """A stored date or time as a date (SQLite may hand back text)."""
     if value is None or value == "":
@@ -368,7 +380,6 @@ def page(
         .order_by(*order)
         .offset(offset)
         .limit(limit)
-        .dicts()
     )
     return [
         Row(
@@ -391,7 +402,7 @@ def page(
                     and r["first_due"] is not None
                     and r["first_due"] < flt.today
                 )
-                or (r["promised_at"] is not None and _day(r["promised_at"]) < flt.today)
+                or _day_before(r["promised_at"], flt.today)
             ),
             key=tuple(r[c.name] for c in columns),
             vulnerable=bool(r["vulnerable"]),
@@ -399,7 +410,7 @@ def page(
             first_due=r["first_due"] if r["status"] == "received" else None,
             promised=_day(r["promised_at"]) if r["status"] not in DONE_STATES else None,
         )
-        for r in query
+        for r in dicts_of(query)
     ]
 
 
@@ -411,7 +422,7 @@ def month_counts(flt: ListFilter) -> list[tuple[str, int]] | None:
         return None
     query = _filtered(Complaint.select(Complaint.month, pw.fn.COUNT(pw.SQL("*"))), flt)
     month = Complaint.month.desc() if flt.descending else Complaint.month.asc()
-    return list(query.group_by(Complaint.month).order_by(month).tuples())
+    return [(m, n) for m, n in tuples_of(query.group_by(Complaint.month).order_by(month))]
 
 
 def page_at(flt: ListFilter, start: int, limit: int, months: list[tuple[str, int]]) -> list[Row]:

@@ -25,6 +25,7 @@ from models.search import tokens as search_tokens
 from models.storage.audit import as_actor
 from models.storage.db import atomic, database, is_sqlite
 from models.storage.schema import Complaint, RootCauseLink, RootCauseTask
+from models.storage.typed import tuples_of
 
 WINDOW_DAYS = 30
 BURST_DAYS = 7
@@ -303,11 +304,10 @@ def waiting_root_cause(today: dt.date | None = None, limit: int = 20) -> list[Ro
             & Complaint.id.not_in(linked)
         )
         .order_by(Complaint.received_at.desc())
-        .tuples()
     )
     asks: list[tuple[dt.datetime, RootCauseAsk]] = []
     by_top: dict[str, list[tuple[dt.datetime, int, str, str]]] = {}
-    for cid, number, received, category, scope, summary in rows:
+    for cid, number, received, category, scope, summary in tuples_of(rows):
         received = _moment(received)
         if scope in WIDE_SCOPES:
             asks.append((received, RootCauseAsk(cid, number, summary, scope, 1)))

@@ -45,6 +45,7 @@ from models.search.tokens import (
 )
 from models.storage import bulk, schema
 from models.storage.db import database, is_sqlite
+from models.storage.typed import AnyDatabase
 
 FTS_TABLE = "complaint_fts"
 TERMS_TABLE = "search_term"
@@ -105,7 +106,7 @@ def expression(db: pw.Database, terms: str) -> str | None:
     return match_expression(terms, expander(db))
 
 
-def create_index(db: pw.Database) -> None:
+def create_index(db: AnyDatabase) -> None:
     if not is_sqlite(db):
         search_pg.create_index(db)
         return
@@ -119,7 +120,7 @@ def create_index(db: pw.Database) -> None:
     )
 
 
-def tune_merges(db: pw.Database) -> None:
+def tune_merges(db: AnyDatabase) -> None:
     """Let FTS5 merge its segments 16 at a time instead of 4. Every save adds a small
     segment, and with 4 the third level of merging fell on every 64th save, which then
     took 30-60 ms instead of 2; with 16 the merges are rarer (every 16 and 256 saves) and
@@ -127,7 +128,7 @@ def tune_merges(db: pw.Database) -> None:
     db.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('automerge', {AUTOMERGE})")
 
 
-def buffer_bulk_writes(db: pw.Database) -> None:
+def buffer_bulk_writes(db: AnyDatabase) -> None:
     """Let FTS5 gather 32 MB of new entries in a transaction before writing them out as a
     segment, instead of 1 MB. A save at the counter adds a few hundred bytes and is
     written at its commit as before; a bulk load of 20,000 complaints writes one or two
@@ -151,7 +152,7 @@ def _varint(data: bytes, at: int) -> tuple[int, int]:
     raise AssertionError("unreachable")
 
 
-def _segment_levels(db: pw.Database) -> list[int] | None:
+def _segment_levels(db: AnyDatabase) -> list[int] | None:
     """The level of each segment of the index, read from FTS5's structure record (row 10
     of its data table: a 4-byte cookie, then varints: levels, segments, write counter,
     and per level the segments being merged, the segments, and per segment its id,
@@ -174,7 +175,7 @@ def _segment_levels(db: pw.Database) -> list[int] | None:
     return levels if at == len(data) else None
 
 
-def settle(db: pw.Database) -> None:
+def settle(db: AnyDatabase) -> None:
     """After a bulk load, merge the index into one segment on a level the counter's own
     saves take tens of thousands of saves to reach. FTS5 merges a level once it holds 16
     segments, and a bulk load leaves its big segments on the lowest one, where every
@@ -199,7 +200,7 @@ def settle(db: pw.Database) -> None:
     db.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
 
 
-def add_prefix_indexes(db: pw.Database) -> None:
+def add_prefix_indexes(db: AnyDatabase) -> None:
     """Make the index again with its prefix indexes, from the tokens it already holds."""
     sql = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).fetchone()
     if sql is None or "prefix" in sql[0]:
@@ -213,7 +214,7 @@ def add_prefix_indexes(db: pw.Database) -> None:
     db.execute_sql(f"DROP TABLE {FTS_TABLE}_old")
 
 
-def rebuild_terms(db: pw.Database) -> None:
+def rebuild_terms(db: AnyDatabase) -> None:
     """The word list made again from the index itself (after an upgrade, or once
     anonymising has removed words): only tokens some complaint still holds."""
     db.execute_sql(f"DELETE FROM {TERMS_TABLE}")
@@ -240,7 +241,7 @@ def index_rows(cursor: Any, rows: Iterable[tuple[int, Mapping[str, Any]]]) -> No
     )
 
 
-def index_all(db: pw.Database, progress: Callable[[int], None] | None = None) -> None:
+def index_all(db: AnyDatabase, progress: Callable[[int], None] | None = None) -> None:
     """Index every complaint of the register into an empty index (a schema upgrade), in
     batches; ``progress(done)`` after each."""
     fields = ", ".join(SEARCHED_FIELDS)
@@ -257,7 +258,7 @@ def index_all(db: pw.Database, progress: Callable[[int], None] | None = None) ->
 
 
 def reindex(
-    db: pw.Database,
+    db: AnyDatabase,
     complaint_id: int,
     values: Mapping[str, Any],
     *,
@@ -274,7 +275,7 @@ def reindex(
     index_rows(db.cursor(), [(complaint_id, values)])
 
 
-def make_again(db: pw.Database) -> None:
+def make_again(db: AnyDatabase) -> None:
     """Drop the index and make it again from the register, with its settings, merged
     as after a bulk load (a schema upgrade that changes how entries are stored). Reports
     to the upgrade's ``progress`` if it has one: the merging at the end counts as a
@@ -305,7 +306,7 @@ def ready(db: pw.Database) -> bool:
     """``has_index``, asked once per opened database (not at every save)."""
     found = getattr(db, "search_ready", None)
     if found is None:
-        found = db.search_ready = has_index(db)
+        found = db.search_ready = has_index(db)  # type: ignore[attr-defined]  # a flag on the connection
     return bool(found)
 
 

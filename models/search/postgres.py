@@ -17,6 +17,7 @@ from typing import Any
 import peewee as pw
 
 from models.search import tokens as search_tokens
+from models.storage.typed import AnyDatabase
 
 TABLE = "complaint_search"
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
@@ -60,7 +61,7 @@ def query(terms: str) -> str | None:
     return " & ".join(parts) if parts else None
 
 
-def create_index(db: pw.Database) -> None:
+def create_index(db: AnyDatabase) -> None:
     db.execute_sql(
         f"CREATE TABLE IF NOT EXISTS {TABLE} ("
         "id INTEGER PRIMARY KEY REFERENCES complaint (id), doc tsvector NOT NULL)"
@@ -75,7 +76,7 @@ def create_index(db: pw.Database) -> None:
     db.execute_sql(f"ALTER TABLE {TABLE} ALTER COLUMN doc SET STATISTICS 1000")
 
 
-def bound_pending_list(db: pw.Database) -> None:
+def bound_pending_list(db: AnyDatabase) -> None:
     """Give an existing server index the small pending list (``PENDING_LIST_KB``)."""
     db.execute_sql(f"ALTER INDEX {TABLE}_doc SET (gin_pending_list_limit = {PENDING_LIST_KB})")
 

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 import peewee as pw
 
 from models.core.actors import Actor
+from models.storage.typed import primary_key
 
 GENESIS = "0" * 64
 # One event records a whole batch of new rows (an import, the demo, a bulk load).
@@ -108,7 +109,7 @@ def row_values(model: type[pw.Model], data: dict[str, Any]) -> dict[str, Any]:
     """Canonical values of a row, each passed through the database's own conversion."""
     out = {}
     for field in model._meta.sorted_fields:
-        if field.name == model._meta.primary_key.name:
+        if field.name == primary_key(model).name:
             continue
         value = data.get(field.name)
         if value is not None:

@@ -65,14 +65,15 @@ def sqlite_uri(path: Path, **params: str | int) -> str:
 
 class RegisterFile(peewee.SqliteDatabase):
     """The register's SQLite file. After each commit (synced to disk by then) it calls
-    ``after_commit``, which the store uses to note the audit chain's head outside the
-    file, so a register that later comes back without its newest changes is noticed."""
+    ``commit_hook``, which the store uses to note the audit chain's head outside the
+    file, so a register that later comes back without its newest changes is noticed.
+    (Not ``after_commit``: that is peewee's own method for queuing work after a commit.)"""
 
-    after_commit: Callable[[RegisterFile], None] | None = None
+    commit_hook: Callable[[RegisterFile], None] | None = None
 
     def commit(self) -> None:
         super().commit()
-        hook = self.after_commit
+        hook = self.commit_hook
         if hook is not None:
             try:
                 hook(self)
@@ -127,15 +128,16 @@ def make_database(url: str, read_only: bool = False, immutable: bool = False) ->
 
 def postgres_driver() -> None:
     """Give peewee the psycopg driver (models/__init__.py keeps it out of start-up)."""
-    if peewee.psycopg is not None:
+    # peewee's module-level driver slots are not in its stubs.
+    if peewee.psycopg is not None:  # type: ignore[attr-defined]
         return
     import psycopg
     from psycopg.pq import TransactionStatus
     from psycopg.types.json import Json, Jsonb
 
-    peewee.psycopg = psycopg
-    peewee.TransactionStatus = TransactionStatus
-    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    peewee.psycopg = psycopg  # type: ignore[attr-defined]
+    peewee.TransactionStatus = TransactionStatus  # type: ignore[attr-defined]
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb  # type: ignore[attr-defined]
     adapter = peewee.Psycopg3Adapter
     adapter.txn_idle = TransactionStatus.IDLE
     adapter.txn_inerror = TransactionStatus.INERROR
@@ -205,20 +207,25 @@ class BranchServerDatabase(peewee.PostgresqlDatabase):
     """
 
     def _is_lost(self, exc: BaseException) -> bool:
-        conn = self._state.conn
+        conn = self._connection_state().conn
         if conn is not None and (getattr(conn, "broken", False) or getattr(conn, "closed", False)):
             return True
         return any(word in _messages(exc) for word in _LOST_WORDS)
 
     def drop_connection(self) -> None:
         """Forget a dead connection so the next use opens a new one."""
-        conn = self._state.conn
+        state = self._connection_state()
+        conn = state.conn
         if conn is not None:
             try:
                 conn.close()
             except Exception:  # noqa: BLE001 - it is already broken; closing is a courtesy
                 pass
-        self._state.reset()
+        state.reset()
+
+    def _connection_state(self) -> Any:
+        """peewee's per-thread connection state (``_state``, not in its stubs)."""
+        return self._state  # type: ignore[attr-defined]
 
     def connect(self, reuse_if_open: bool = False) -> bool:
         try:
@@ -228,19 +235,21 @@ class BranchServerDatabase(peewee.PostgresqlDatabase):
                 raise _connection_lost_error() from exc
             raise
 
-    def begin(self) -> None:
+    def begin(self, isolation_level: str | None = None) -> None:
         try:
-            super().begin()
+            super().begin(isolation_level)
         except (peewee.OperationalError, peewee.InterfaceError) as exc:
             if not self._is_lost(exc):
                 raise
             self.drop_connection()  # nothing had started: a fresh connection is safe
-            super().begin()
+            super().begin(isolation_level)
         self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         try:
-            return super().execute_sql(sql, params)
+            # peewee's execute_sql is unannotated; reached through super(), mypy does not
+            # apply untyped_calls_exclude to it.
+            return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
         except (peewee.OperationalError, peewee.InterfaceError) as exc:
             if not self._is_lost(exc):
                 raise
@@ -249,7 +258,7 @@ class BranchServerDatabase(peewee.PostgresqlDatabase):
             self.drop_connection()
             if sql.lstrip()[:6].upper() != "SELECT":
                 raise _connection_lost_error() from exc
-        return super().execute_sql(sql, params)  # a read is safe to ask again
+        return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]  # a read: asked again
 
     def rollback(self) -> None:
         try:
@@ -308,7 +317,9 @@ DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
 def _messages(exc: BaseException) -> str:
     """The text of an error and everything behind it: peewee hides the real cause of a
     failed commit ("cannot rollback - no transaction is active") in ``__context__``."""
-    seen, parts, current = set(), [], exc
+    seen: set[int] = set()
+    parts: list[str] = []
+    current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         parts.append(str(current).lower())

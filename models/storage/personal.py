@@ -31,12 +31,11 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import peewee as pw
-
 from models.storage import audit
 from models.storage.audit import BULK_ACTION
 from models.storage.db import database
 from models.storage.schema import PersonalValue
+from models.storage.typed import AnyDatabase, tuples_of
 
 # The one list of fields that hold a customer's personal data, per audited table.
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
@@ -193,7 +192,8 @@ def timeline_value(table: str, row_id: int, field: str, text: str) -> str:
     pending: list[PendingRow] = []
     ref = _reference(table, row_id, field, text, pending)
     store(pending)
-    return TIMELINE_PREFIX + ref[REF]
+    digest: str = ref[REF]
+    return TIMELINE_PREFIX + digest
 
 
 def erase(table: str, row_ids: Iterable[int], fields: Iterable[str] | None = None) -> int:
@@ -230,7 +230,7 @@ def values_of(table: str, row_id: int) -> dict[str, str | None]:
     query = PersonalValue.select(PersonalValue.digest, PersonalValue.value).where(
         (PersonalValue.table_name == table) & (PersonalValue.row_id == row_id)
     )
-    return dict(query.tuples())
+    return dict(tuples_of(query))
 
 
 def shown(value: Any, values: dict[str, str | None]) -> Any:
@@ -281,7 +281,7 @@ def check_values() -> tuple[dict[str, bytes], list[str]]:
 def matches(table: str, field: str, current: Any, recorded: Any, salts: dict[str, bytes]) -> bool:
     """Whether a guarded field's current value is the one its history recorded."""
     if field in SECRET_FIELDS.get(table, ()):
-        return recorded == secret_digest(current) or recorded == current
+        return bool(recorded == secret_digest(current) or recorded == current)
     if is_reference(recorded):
         salt = salts.get(recorded[REF])
         return (
@@ -289,13 +289,13 @@ def matches(table: str, field: str, current: Any, recorded: Any, salts: dict[str
             and salt is not None
             and digest_of(salt, current) == recorded[REF]
         )
-    return recorded == current
+    return bool(recorded == current)
 
 
 # -- the upgrade of an older register -------------------------------------------
 
 
-def rewrite_trail(db: pw.Database) -> tuple[int, str, str]:
+def rewrite_trail(db: AnyDatabase) -> tuple[int, str, str]:
     """Rewrite an older register's audit trail and timeline so they hold references and
     digests instead of personal values and secrets, and chain the trail again.
 
@@ -390,7 +390,7 @@ def _chunks(sizes: list[tuple[int, int | None]]) -> Iterator[tuple[int, int, int
         yield first, sizes[-1][0], count
 
 
-def _rewrite_timeline(db: pw.Database) -> None:
+def _rewrite_timeline(db: AnyDatabase) -> None:
     """The timeline's lines about a personal field refer to the value instead of holding it."""
     mark = db.param
     names = PERSONAL_FIELDS["complaint"]
@@ -419,7 +419,7 @@ def _rewrite_timeline(db: pw.Database) -> None:
         )
 
 
-def _erase_anonymised(db: pw.Database) -> None:
+def _erase_anonymised(db: AnyDatabase) -> None:
     """Erase the kept values of complaints anonymised before the upgrade, and of the
     opinion book entries they were recorded from, except a value a record holds today
     (an entry the older app left as it was, a complaint reopened and corrected since)."""
@@ -440,7 +440,7 @@ def _erase_anonymised(db: pw.Database) -> None:
         _erase_all_but_current(db, "opinion_entry", [row[0] for row in entries])
 
 
-def _erase_all_but_current(db: pw.Database, table: str, ids: list[int]) -> None:
+def _erase_all_but_current(db: AnyDatabase, table: str, ids: list[int]) -> None:
     """Erase the kept values of ``ids`` (at most a few hundred) but those they hold now."""
     if not ids:
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
@@ -13,6 +13,7 @@ from models.core.text import LIMITS
 from models.storage import statements
 from models.storage.audit import row_values
 from models.storage.db import database
+from models.storage.typed import primary_key
 
 Saved = Callable[[type["BaseModel"], int, bool, dict[str, Any], dict[str, Any]], None]
 Batch = Callable[[type["BaseModel"], int, list[str], list[list[Any]]], None]
@@ -83,7 +84,7 @@ class SaveHooks:
             written(model)
 
 
-def _len_check(field: str, column: str | None = None) -> pw.SQL:
+def _len_check(field: str, column: str | None = None) -> pw.SQL | pw.NodeList:
     """A CHECK so the database itself refuses over-long text, whoever writes it."""
     return pw.Check(f"length({column or field}) <= {LIMITS[field]}")
 
@@ -111,6 +112,14 @@ class BaseModel(pw.Model):
     class Meta:
         database = database
         legacy_table_names = False
+
+    # peewee's private parts that ``_save_row`` uses, which its stubs leave out (the
+    # annotations only declare them; peewee's own attributes stay as they are).
+    _pk: Any
+    _dirty: set[str]
+    if TYPE_CHECKING:
+
+        def _populate_unsaved_relations(self, field_dict: dict[str, Any]) -> None: ...
 
     def save(self, force_insert: bool = False, only: Any = None) -> Any:
         """Save, then hand what changed to the save hooks (the audit trail, the search
@@ -143,7 +152,7 @@ class BaseModel(pw.Model):
             return super().save(force_insert=force_insert, only=only)
         data = self.__data__.copy()
         self._populate_unsaved_relations(data)
-        data.pop(meta.primary_key.name, None)
+        data.pop(primary_key(type(self)).name, None)
         self._pk = statements.insert(type(self), data)
         self._dirty.clear()
         return 1
@@ -162,6 +171,7 @@ class Meta(BaseModel):
 class Branch(BaseModel):
     """The one branch this register belongs to."""
 
+    id = pw.AutoField()
     name = pw.CharField(max_length=200, default="My branch")
     code = pw.CharField(max_length=16, default="BR01")
     address = pw.CharField(max_length=300, default="")
@@ -192,6 +202,7 @@ class Branch(BaseModel):
 
 
 class Staff(BaseModel):
+    id = pw.AutoField()
     name = pw.CharField(max_length=100, constraints=[_len_check("name")])
     role = pw.CharField(max_length=16, default="clerk")
     active = pw.BooleanField(default=True)
@@ -209,6 +220,7 @@ class Staff(BaseModel):
 class RegisterCounter(BaseModel):
     """Last number handed out per branch code and month; makes numbering gap-free."""
 
+    id = pw.AutoField()
     branch_code = pw.CharField(max_length=16)
     month = pw.CharField(max_length=6)
     last_no = pw.IntegerField(default=0)
@@ -218,6 +230,7 @@ class RegisterCounter(BaseModel):
 
 
 class Complaint(BaseModel):
+    id = pw.AutoField()
     register_no = pw.CharField(max_length=40, unique=True)
     month = pw.CharField(max_length=6, index=True)
     seq = pw.IntegerField()
@@ -239,6 +252,7 @@ class Complaint(BaseModel):
     scope = pw.CharField(max_length=10, default="point")
     severity = pw.CharField(max_length=10, default="medium")
     subject_staff = pw.ForeignKeyField(Staff, null=True, backref="complained_about")
+    subject_staff_id: int | None  # peewee's accessor, for the type checker
     subject_text = pw.CharField(
         max_length=200, default="", constraints=[_len_check("subject_text")]
     )
@@ -247,6 +261,7 @@ class Complaint(BaseModel):
     desired_outcome = pw.TextField(default="", constraints=[_len_check("desired_outcome")])
     promised_at = pw.DateTimeField(null=True)
     handler = pw.ForeignKeyField(Staff, null=True, backref="handling", index=True)
+    handler_id: int | None  # peewee's accessor, for the type checker
     status = pw.CharField(max_length=16, default="received", index=True)
     first_due = pw.DateField(null=True)
     due_date = pw.DateField(index=True)
@@ -274,9 +289,12 @@ class Complaint(BaseModel):
 class Event(BaseModel):
     """One append-only line of a complaint's timeline."""
 
+    id = pw.AutoField()
     complaint = pw.ForeignKeyField(Complaint, backref="events", index=True)
+    complaint_id: int  # peewee's accessor, for the type checker
     at = pw.DateTimeField(default=now)
     actor = pw.ForeignKeyField(Staff, null=True)
+    actor_id: int | None  # peewee's accessor, for the type checker
     actor_name = pw.CharField(max_length=100)
     kind = pw.CharField(max_length=20)
     field = pw.CharField(max_length=40, default="")
@@ -288,6 +306,7 @@ class Event(BaseModel):
 class Draft(BaseModel):
     """Unsaved form content, kept so a crash or power cut loses nothing typed."""
 
+    id = pw.AutoField()
     owner = pw.CharField(max_length=40)
     form = pw.CharField(max_length=40)
     payload = pw.TextField()
@@ -300,6 +319,7 @@ class Draft(BaseModel):
 class ChecklistDef(BaseModel):
     """A checklist a manager imported; the newest active one is used for new runs."""
 
+    id = pw.AutoField()
     key = pw.CharField(max_length=64)
     version = pw.IntegerField()
     body = pw.TextField()
@@ -311,6 +331,7 @@ class ChecklistDef(BaseModel):
 class GuidedRun(BaseModel):
     """One use of the de-escalation checklist with one customer."""
 
+    id = pw.AutoField()
     checklist_key = pw.CharField(max_length=64)
     checklist_version = pw.IntegerField()
     checklist_body = pw.TextField()  # the definition as it was when the run started
@@ -319,6 +340,7 @@ class GuidedRun(BaseModel):
     ended_at = pw.DateTimeField(null=True)
     outcome = pw.CharField(max_length=16, default="active", index=True)
     started_by = pw.ForeignKeyField(Staff, null=True)
+    started_by_id: int | None  # peewee's accessor, for the type checker
     started_by_name = pw.CharField(max_length=100)
     handler_name = pw.CharField(max_length=100)
     current_step = pw.CharField(max_length=64, default="")
@@ -328,6 +350,7 @@ class GuidedRun(BaseModel):
     promised_at = pw.DateTimeField(null=True)
     place = pw.CharField(max_length=200, default="")
     complaint = pw.ForeignKeyField(Complaint, null=True, backref="guided_runs")
+    complaint_id: int | None  # peewee's accessor, for the type checker
     # A run to learn or show the guide (a manager trying the safety exit): kept, labelled,
     # never counted in the figures nor attached to a complaint.
     practice = pw.BooleanField(default=False)
@@ -336,7 +359,9 @@ class GuidedRun(BaseModel):
 class RunStep(BaseModel):
     """What a run showed and what the clerk did, one line per step taken (append only)."""
 
+    id = pw.AutoField()
     run = pw.ForeignKeyField(GuidedRun, backref="steps", index=True)
+    run_id: int  # peewee's accessor, for the type checker
     seq = pw.IntegerField()
     step_id = pw.CharField(max_length=64)
     kind = pw.CharField(max_length=16)  # step, escalation, safety_exit
@@ -352,11 +377,15 @@ class RunStep(BaseModel):
 class Appointment(BaseModel):
     """A meeting agreed with the customer ("change the time"), shown until it is due."""
 
+    id = pw.AutoField()
     run = pw.ForeignKeyField(GuidedRun, null=True, backref="appointments")
+    run_id: int | None  # peewee's accessor, for the type checker
     complaint = pw.ForeignKeyField(Complaint, null=True, backref="appointments")
+    complaint_id: int | None  # peewee's accessor, for the type checker
     at = pw.DateTimeField(index=True)
     with_name = pw.CharField(max_length=100)
     with_staff = pw.ForeignKeyField(Staff, null=True)
+    with_staff_id: int | None  # peewee's accessor, for the type checker
     place = pw.CharField(max_length=200, default="")
     note = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
@@ -367,6 +396,7 @@ class StandardReply(BaseModel):
     what to say at the counter (``text``) and what to write in the record and letters
     (``written``: "Apologised; refunded at once", not "I'm so sorry...")."""
 
+    id = pw.AutoField()
     category = pw.CharField(max_length=80, index=True)
     title = pw.TextField()  # JSON {lang: text}
     text = pw.TextField()  # JSON {lang: text}, spoken
@@ -381,6 +411,7 @@ class StandardReply(BaseModel):
 class BoxOpening(BaseModel):
     """An opening of the suggestion box, done in front of a witness, with the slips counted."""
 
+    id = pw.AutoField()
     opened_at = pw.DateTimeField(index=True)
     opened_by = pw.CharField(max_length=100)
     witness = pw.CharField(max_length=100)
@@ -393,6 +424,7 @@ class BoxOpening(BaseModel):
 class OpinionEntry(BaseModel):
     """One comment from the opinion book, a suggestion-box slip or a comment card."""
 
+    id = pw.AutoField()
     source = pw.CharField(max_length=20, index=True)
     page_ref = pw.CharField(max_length=40, default="")
     written_on = pw.DateField(index=True)
@@ -401,13 +433,16 @@ class OpinionEntry(BaseModel):
     name = pw.CharField(max_length=100, default="")
     contact = pw.CharField(max_length=100, default="")
     about_staff = pw.ForeignKeyField(Staff, null=True, backref="opinions")
+    about_staff_id: int | None  # peewee's accessor, for the type checker
     about_service = pw.CharField(max_length=200, default="")
     scan_file = pw.CharField(max_length=120, default="")  # <sha256>.<ext> in the data folder
     opening = pw.ForeignKeyField(BoxOpening, null=True, backref="entries")
+    opening_id: int | None  # peewee's accessor, for the type checker
     reply_text = pw.TextField(default="")
     reply_date = pw.DateField(null=True)
     reply_method = pw.CharField(max_length=12, default="")
     complaint = pw.ForeignKeyField(Complaint, null=True, backref="opinion_entries")
+    complaint_id: int | None  # peewee's accessor, for the type checker
     created_at = pw.DateTimeField(default=now)
     created_by = pw.CharField(max_length=100)
 
@@ -415,6 +450,7 @@ class OpinionEntry(BaseModel):
 class ReadSignoff(BaseModel):
     """The branch head's (or a delegate's) signature that a day's opinion book was read."""
 
+    id = pw.AutoField()
     day = pw.DateField(unique=True)
     signed_by = pw.CharField(max_length=100)
     signed_at = pw.DateTimeField(default=now)
@@ -426,6 +462,7 @@ class ReadSignoff(BaseModel):
 class AuditEvent(BaseModel):
     """One change to one record. Append-only: triggers refuse UPDATE and DELETE."""
 
+    id = pw.AutoField()
     at = pw.DateTimeField()
     actor_id = pw.IntegerField(null=True)
     actor_name = pw.CharField(max_length=100)
@@ -449,7 +486,9 @@ class StaffKey(BaseModel):
     check signatures with, the private half sealed under their password or PIN
     (``models.core.keys``). A new key retires the old one; nothing is deleted."""
 
+    id = pw.AutoField()
     staff = pw.ForeignKeyField(Staff, backref="keys")
+    staff_id: int  # peewee's accessor, for the type checker
     kind = pw.CharField(max_length=8)  # "password" or "pin": each secret opens its own key
     public_key = pw.CharField(max_length=64)
     sealed = pw.TextField()
@@ -469,6 +508,7 @@ class PersonalValue(BaseModel):
     digest: a bulk load writes two million of these, and random keys would scatter
     them over the whole table."""
 
+    id = pw.AutoField()
     digest = pw.CharField(max_length=64)
     salt = pw.CharField(max_length=32, null=True)  # hex; null once erased
     value = pw.TextField(null=True)  # null once erased
@@ -484,8 +524,10 @@ class RootCauseTask(BaseModel):
     """A manager's task to find the root cause of several complaints that look like the
     same problem (a "line" or "plane" complaint, or 3 or more alike in 7 days)."""
 
+    id = pw.AutoField()
     opened_at = pw.DateTimeField(default=now, index=True)
     opened_by = pw.ForeignKeyField(Staff, null=True)
+    opened_by_id: int | None  # peewee's accessor, for the type checker
     opened_by_name = pw.CharField(max_length=100)
     category = pw.CharField(max_length=100, default="")
     reason = pw.CharField(max_length=16, default="")  # scope (line, plane) or "burst"
@@ -496,8 +538,11 @@ class RootCauseTask(BaseModel):
 class RootCauseLink(BaseModel):
     """One complaint a root-cause task covers."""
 
+    id = pw.AutoField()
     task = pw.ForeignKeyField(RootCauseTask, backref="links", index=True)
+    task_id: int  # peewee's accessor, for the type checker
     complaint = pw.ForeignKeyField(Complaint, backref="root_cause_links", index=True)
+    complaint_id: int  # peewee's accessor, for the type checker
 
     class Meta:
         indexes = ((("task", "complaint"), True),)

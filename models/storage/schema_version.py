@@ -8,16 +8,15 @@ A new migration step raises it by one (``migrations`` refuses to load otherwise)
 
 from __future__ import annotations
 
-import peewee as pw
-
 from models.storage.schema import Meta
+from models.storage.typed import AnyDatabase
 
 SCHEMA_VERSION = 23
 # The schema version whose upgrade entries a manager has sealed (models.trust.upgrade_seal).
 UPGRADE_SEALED_KEY = "upgrade_sealed_at_version"
 
 
-def current_version(db: pw.Database) -> int:
+def current_version(db: AnyDatabase) -> int:
     """The schema version the register says it has (0: no register yet)."""
     if not db.table_exists(Meta._meta.table_name):
         return 0

@@ -15,6 +15,7 @@ from typing import Any
 import peewee as pw
 
 from models.storage.db import database
+from models.storage.typed import primary_key
 
 _SQL: dict[tuple[Any, ...], str] = {}
 
@@ -32,7 +33,7 @@ def insert(model: type[pw.Model], data: Mapping[str, Any]) -> int:
     if sql is None:
         columns = ", ".join(f'"{meta.fields[n].column_name}"' for n in names)
         marks = ", ".join([_param()] * len(names))
-        pk = meta.primary_key.column_name
+        pk = primary_key(model).column_name
         sql = _SQL[key] = (
             f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({marks}) RETURNING "{pk}"'
         )

@@ -290,7 +290,7 @@ def usernames() -> list[str]:
     query = Staff.select(Staff.username).where(
         (Staff.active == True) & Staff.username.is_null(False)
     )  # noqa: E712
-    return [s.username for s in query.order_by(Staff.username)]
+    return [s.username for s in query.order_by(Staff.username) if s.username is not None]
 
 
 def staff_username(staff_id: int) -> str:

@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from models.core import keys
 from models.core.actors import Actor
 from models.storage.schema import AuditEvent, ReadSignoff, StaffKey
+from models.storage.typed import tuples_of
 from models.trust.signatures import root_fingerprint
 
 PREFIX = "complaintbook-seal-v1"
@@ -212,7 +213,7 @@ def signoff_problems() -> list[str]:
     entries may have been answered since, so their digest is not compared.)"""
     problems = []
     query = ReadSignoff.select(ReadSignoff.day, ReadSignoff.seal).where(ReadSignoff.seal != "")
-    for day, text in query.tuples():
+    for day, text in tuples_of(query):
         seal = Seal.from_json(text)
         if seal is None:
             problems.append(f"The opinion-book sign-off of {day} carries a damaged seal.")

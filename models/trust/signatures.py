@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from models.core import keys
 from models.storage.schema import ACTIVITY_TABLE, AuditEvent, Staff, StaffKey
+from models.storage.typed import tuples_of
 from models.trust.upgrade_seal import UPGRADE_ACTIONS, unsealed_problems
 
 
@@ -44,18 +45,16 @@ def _keys() -> dict[int, _Key]:
         StaffKey.public_key,
         StaffKey.vouched_by,
         StaffKey.vouch,
-    ).tuples()
-    return {row[0]: _Key(*row) for row in query}
+    )
+    return {row[0]: _Key(*row) for row in tuples_of(query)}
 
 
 def _registrations() -> dict[int, tuple[int, int | None]]:
     """Key id -> (id of the event that created it, key that signed that event)."""
-    query = (
-        AuditEvent.select(AuditEvent.row_id, AuditEvent.id, AuditEvent.key_id)
-        .where((AuditEvent.table_name == "staff_key") & (AuditEvent.action == "create"))
-        .tuples()
+    query = AuditEvent.select(AuditEvent.row_id, AuditEvent.id, AuditEvent.key_id).where(
+        (AuditEvent.table_name == "staff_key") & (AuditEvent.action == "create")
     )
-    return {row: (event, signed_by) for row, event, signed_by in query}
+    return {row: (event, signed_by) for row, event, signed_by in tuples_of(query)}
 
 
 def _system_step(table: str, action: str, changes: str) -> bool:
@@ -75,8 +74,8 @@ def signature_problems() -> list[str]:
     found = _keys()
     if not found:
         return []  # a register from before signing, until its first manager signs in
-    names = dict(Staff.select(Staff.id, Staff.name).tuples())
-    managers = {sid for (sid,) in Staff.select(Staff.id).where(Staff.role == "manager").tuples()}
+    names: dict[int, str] = dict(tuples_of(Staff.select(Staff.id, Staff.name)))
+    managers = {sid for (sid,) in tuples_of(Staff.select(Staff.id).where(Staff.role == "manager"))}
     registered = _registrations()
     problems: list[str] = []
     root = next(
@@ -151,16 +150,16 @@ def signature_problems() -> list[str]:
         if key_id is not None and key_id in manager_keys:
             signed_by_manager.append(event_id)
         if key_id is not None:
-            key = found.get(key_id)
-            if key is None or not keys.verify(key.public, signature, digest.encode("ascii")):
+            signer = found.get(key_id)
+            if signer is None or not keys.verify(signer.public, signature, digest.encode("ascii")):
                 problems.append(
                     f"The signature of {where} does not match: the event was forged or "
                     "changed after it was signed."
                 )
-            elif key.staff_id != actor_id:
+            elif signer.staff_id != actor_id:
                 problems.append(
                     f"{_upper_first(where)} is signed with the key of "
-                    f"{names.get(key.staff_id, '?')}, not of the person it names."
+                    f"{names.get(signer.staff_id, '?')}, not of the person it names."
                 )
             elif registered.get(key_id, (event_id, None))[0] > event_id:
                 problems.append(f"{_upper_first(where)} is signed with a key made after it.")
@@ -194,17 +193,13 @@ def _upper_first(text: str) -> str:
 def _had_password_before(event_id: int) -> set[int]:
     """Staff who were given a password before ``event_id`` (the root's registration):
     their first key, made at their next sign-in, needs no one's approval."""
-    query = (
-        AuditEvent.select(AuditEvent.row_id, AuditEvent.changes)
-        .where(
-            (AuditEvent.table_name == "staff")
-            & (AuditEvent.id < event_id)
-            & AuditEvent.changes.contains("password_hash")
-        )
-        .tuples()
+    query = AuditEvent.select(AuditEvent.row_id, AuditEvent.changes).where(
+        (AuditEvent.table_name == "staff")
+        & (AuditEvent.id < event_id)
+        & AuditEvent.changes.contains("password_hash")
     )
     out = set()
-    for row_id, changes in query:
+    for row_id, changes in tuples_of(query):
         try:
             new = json.loads(changes).get("password_hash", [None, None])[1]
         except (ValueError, AttributeError):

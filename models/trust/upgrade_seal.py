@@ -23,6 +23,7 @@ from models.storage.db import atomic, database
 from models.storage.schema import ACTIVITY_TABLE, AuditEvent, Meta
 from models.storage.schema_version import UPGRADE_SEALED_KEY as SEALED_KEY
 from models.storage.schema_version import current_version
+from models.storage.typed import tuples_of
 
 SEAL_ACTION = "seal_upgrade"
 UPGRADE_ACTIONS = ("schema", ADOPT_ACTION)
@@ -38,9 +39,8 @@ def _unsigned_steps(after: int = 0) -> list[int]:
             & (AuditEvent.id > after)
         )
         .order_by(AuditEvent.id)
-        .tuples()
     )
-    return [event_id for (event_id,) in query]
+    return [event_id for (event_id,) in tuples_of(query)]
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def seals() -> list[Seal]:
         (AuditEvent.table_name == ACTIVITY_TABLE) & (AuditEvent.action == SEAL_ACTION)
     )
     out = []
-    for event_id, key_id, changes in query.tuples():
+    for event_id, key_id, changes in tuples_of(query):
         try:
             through = int(json.loads(changes)["through"][1])
         except (ValueError, KeyError, TypeError, IndexError):

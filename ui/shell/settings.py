@@ -70,7 +70,8 @@ class Settings:
 
     def _upgrade(self) -> None:
         """Versioned upgrades of stored settings, each run once, oldest first."""
-        version = int(self._qs.value("meta/version", 0) or 0)
+        stored: Any = self._qs.value("meta/version", 0)  # QSettings.value is typed object
+        version = int(stored or 0)
         # Not only once: a PC without a credential store keeps the password in the file,
         # and once a store appears (a keyring set up later) it moves there at the next start.
         url = self._stored_server_url()
@@ -106,7 +107,7 @@ class Settings:
         if key == SERVER_URL:
             return with_stored_password(self._stored_server_url())
         option = OPTIONS[key]
-        value = self._qs.value(key, option.default)
+        value: Any = self._qs.value(key, option.default)  # typed object
         if value is None:
             return option.default
         if option.kind is int:
