@@ -61,6 +61,9 @@ def test_a_bank_set_up_gets_the_banks_replies_currency_and_deadlines(
     qtbot.keyClicks(setup.code, "RS1")
     _choose(qtbot, setup.country, "VN")
     assert setup.language.currentData() == "vi"  # the country's usual language, first guess
+    # The hint under the deadline policy is whole, above the next row (it ran under it).
+    assert setup.follows.height() >= setup.follows.sizeHint().height()
+    assert setup.follows.geometry().bottom() < setup.language.geometry().top()
     _choose(qtbot, setup.country, "GB")
     assert setup.language.currentData() == "en"
     _choose(qtbot, setup.preset, "retail")

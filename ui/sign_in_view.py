@@ -149,10 +149,7 @@ class SetupView(QWidget):
             self.deadline.addItem(labels.name("deadline_preset", code), code)
         self.follows = QLabel(card)
         self.follows.setObjectName("hint")
-        self.follows.setWordWrap(True)
-        # Two lines always: a word-wrapped label in a form got one line's height and its
-        # text was drawn cut off at the top.
-        self.follows.setFixedHeight(2 * self.follows.fontMetrics().lineSpacing() + 6)
+        self.follows.setWordWrap(False)
         self.country.currentIndexChanged.connect(self._follow_country)
         self.preset.currentIndexChanged.connect(self._follow_country)
         self._follow_country()
@@ -193,6 +190,14 @@ class SetupView(QWidget):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         self.button.clicked.connect(self.finish)
         self.confirm.returnPressed.connect(self.finish)
+        self._card = card
+        self._refit()
+
+    def _refit(self) -> None:
+        """The card as tall as its rows ask: given only the height its wrapped text was
+        first measured at, the form drew the hint under the next row."""
+        self._card.setMinimumHeight(0)
+        self._card.setMinimumHeight(self._card.sizeHint().height())
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
@@ -208,11 +213,15 @@ class SetupView(QWidget):
         self.deadline.setCurrentIndex(
             max(0, self.deadline.findData(country.deadline_policy(preset)))
         )
+        # Two lines of its own, not wrapped: a wrapped hint was drawn under the next row.
         self.follows.setText(
-            self.tr("Currency %1; public holidays of %2; categories and standard replies of: %3.")
+            self.tr("Currency %1; public holidays of %2;")
             .replace("%1", country.currency)
             .replace("%2", country.name(labels.language()))
-            .replace("%3", labels.name("category_preset", preset))
+            + "\n"
+            + self.tr("categories and standard replies of: %1.").replace(
+                "%1", labels.name("category_preset", preset)
+            )
         )
 
     @Slot()
@@ -231,6 +240,7 @@ class SetupView(QWidget):
         if self.password.text() != self.confirm.text():
             self.error.setText(self.tr("The two passwords differ; type them again."))
             self.error.show()
+            self._refit()
             self.password.clear()
             self.confirm.clear()
             self.password.setFocus()
@@ -253,5 +263,6 @@ class SetupView(QWidget):
         except DomainError as exc:
             self.error.setText(describe(exc))
             self.error.show()
+            self._refit()
             return
         self.done.emit(actor)

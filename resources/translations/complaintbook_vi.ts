@@ -3445,8 +3445,12 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Thiết lập và đăng nhập</translation>
     </message>
     <message>
-        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
-        <translation>Tiền tệ %1; ngày nghỉ lễ của %2; danh mục phân loại và câu trả lời mẫu của: %3.</translation>
+        <source>Currency %1; public holidays of %2;</source>
+        <translation>Tiền tệ %1; ngày nghỉ lễ của %2;</translation>
+    </message>
+    <message>
+        <source>categories and standard replies of: %1.</source>
+        <translation>danh mục phân loại và câu trả lời mẫu của: %1.</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>

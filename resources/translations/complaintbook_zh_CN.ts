@@ -3445,8 +3445,12 @@ No backup yet.</source>
         <translation>完成设置并登录</translation>
     </message>
     <message>
-        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
-        <translation>币种 %1；%2的法定节假日；%3的投诉分类和标准答复。</translation>
+        <source>Currency %1; public holidays of %2;</source>
+        <translation>币种 %1；%2的法定节假日；</translation>
+    </message>
+    <message>
+        <source>categories and standard replies of: %1.</source>
+        <translation>%1的投诉分类和标准答复。</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>

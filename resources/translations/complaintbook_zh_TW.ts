@@ -3445,8 +3445,12 @@ No backup yet.</source>
         <translation>完成設定並登入</translation>
     </message>
     <message>
-        <source>Currency %1; public holidays of %2; categories and standard replies of: %3.</source>
-        <translation>幣別 %1；%2的國定假日；%3的投訴分類和標準答覆。</translation>
+        <source>Currency %1; public holidays of %2;</source>
+        <translation>幣別 %1；%2的國定假日；</translation>
+    </message>
+    <message>
+        <source>categories and standard replies of: %1.</source>
+        <translation>%1的投訴分類和標準答覆。</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
