@@ -20,6 +20,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import branch_manager
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 ENTER = Qt.Key.Key_Return
@@ -180,10 +181,12 @@ def test_a_manager_sets_the_emergency_numbers_in_settings(
     dialog.widgets["police"].clear()
     qtbot.keyClicks(dialog.widgets["police"], "999 or 112")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     assert dialog.isVisible() and dialog.error.isVisible()  # not digits
     dialog.widgets["police"].clear()
     qtbot.keyClicks(dialog.widgets["police"], "112")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert "police 112" in view.emergency_text.text()
     qtbot.keyClick(win, Qt.Key.Key_F2)

@@ -24,6 +24,7 @@ from ui.main_window import MainWindow
 from ui.shell import i18n
 
 from tests.factories import make_form
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -67,6 +68,7 @@ def _press(qtbot, button: QPushButton) -> ActionDialog:  # type: ignore[no-untyp
 
 def _ok(qtbot, dialog: ActionDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
 
 
 def test_a_manager_closes_without_the_call_from_the_resolved_complaint(

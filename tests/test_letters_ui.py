@@ -25,6 +25,7 @@ from ui.main_window import MainWindow
 from ui.shell import i18n
 
 from tests.factories import make_form, pdf_text
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -175,6 +176,7 @@ def test_a_manager_changes_where_letters_send_customers_in_settings(
     qtbot.keyClick(months, Qt.Key.Key_Up)
     qtbot.keyClick(months, Qt.Key.Key_Up)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     found = letters.branch_referral()
     assert found.names["en"] == "the regional consumer office" and found.phone == "020-1234 5678"
@@ -192,6 +194,7 @@ def test_a_manager_changes_where_letters_send_customers_in_settings(
     qtbot.mouseClick(default, LEFT)
     assert dialog.widgets["phone"].text() == "12315"
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert letters.referral_is_default()
     assert "the country's default" in settings.referral_text.toolTip()

@@ -28,6 +28,7 @@ from ui.main_window import MainWindow
 from ui.reports_view import ReportsView
 
 from tests.factories import branch_manager, make_form, pdf_text
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -135,6 +136,7 @@ def test_print_goes_through_the_print_dialog(
     _type_over(qtbot, dialog.findChild(QLineEdit, "filename"), str(printed))
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: "Printed to" in view.message.text(), timeout=60_000)
     assert not dialog.isVisible() and "verify-register" in view.message.text()
 
@@ -210,6 +212,7 @@ def test_print_only_the_pages_chosen_in_the_dialog(
         qtbot.keyClicks(spin, number)
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: "Printed 2 pages" in view.message.text(), timeout=60_000)
     reader = PdfReader(str(printed))
     assert len(reader.pages) == 2 and not any(page.images for page in reader.pages)

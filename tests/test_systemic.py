@@ -13,6 +13,7 @@ from models.register.complaints import create_complaint
 from models.storage.schema import Event
 
 from tests.factories import make_form
+from tests.ops import settle
 
 DAY = dt.datetime(2026, 11, 2, 10, 0)
 
@@ -171,6 +172,7 @@ def test_saved_at_the_counter_the_manager_is_asked_and_the_task_is_in_the_regist
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not panel.ask.isVisible() and "Root-cause task #1" in panel.tasks.text()
     assert "Linked to root-cause task #1" in win.detail.timeline.toPlainText()
@@ -220,6 +222,7 @@ def test_home_lists_the_root_cause_tasks_asked_until_one_is_opened(
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     win.show_page("home")
     texts = [waiting.item(i).text() for i in range(waiting.count())]

@@ -20,6 +20,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import make_form
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -88,6 +89,7 @@ def test_inserting_a_standard_reply_puts_the_written_text_in_the_record(
     outcome = dialog.widgets["outcome"]
     outcome.setCurrentIndex(outcome.findData("upheld"))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     saved = Complaint.get_by_id(c.id)
     assert saved.status == "resolved" and saved.remedy == reply.written("vi")
