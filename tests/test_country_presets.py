@@ -111,6 +111,7 @@ def test_switching_to_the_bank_preset_offers_the_banks_replies(
     view = win.settings_view
     _choose(qtbot, view.category_preset, "bank")
     qtbot.mouseClick(view.save_button, LEFT)
+    settle(qtbot)
     box = view.replies_box
     assert box.isVisible() and "Bank branch" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
@@ -138,6 +139,7 @@ def test_choosing_a_country_in_settings_brings_its_currency_and_policy(
         view.currency.text() == "VND" and view.deadline_preset.currentData() == "vietnam_consumer"
     )
     qtbot.mouseClick(view.save_button, LEFT)
+    settle(qtbot)
     branch = get_branch()
     assert (branch.country, branch.currency, branch.deadline_preset) == (
         "VN",

@@ -124,6 +124,7 @@ def test_the_follow_up_score_is_chosen_not_assumed(
     win.open_complaint(c.id)
     detail = win.detail
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     dialog = detail.dialog
     score = dialog.widgets["satisfaction"]
     assert score.currentData() is None  # nothing chosen in advance
@@ -186,6 +187,7 @@ def test_resolve_again_after_reopening_starts_from_what_was_recorded(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get_by_id(c.id).status == "investigating"
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     dialog = detail.dialog
     assert dialog.widgets["outcome"].currentData() == "partly_upheld"
     assert dialog.widgets["remedy"].toPlainText() == "Refunded the milk and apologised"
@@ -262,6 +264,7 @@ def test_a_bank_branch_records_the_cause_in_the_resolve_dialog(
     win.open_complaint(c.id)
     detail = win.detail
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     dialog = detail.dialog
     assert isinstance(dialog, ActionDialog) and "cause" in dialog.widgets
     outcome = dialog.widgets["outcome"]

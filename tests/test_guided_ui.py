@@ -21,6 +21,7 @@ from ui.main_window import MainWindow
 from ui.shell.settings import Settings
 
 from tests.factories import branch_manager, make_form, pdf_text
+from tests.ops import settle
 
 ENTER = Qt.Key.Key_Return
 
@@ -74,6 +75,7 @@ def test_calm_run_creates_a_complaint_from_the_answers(qtbot, window: MainWindow
     window.intake.category_top.setCurrentIndex(1)
     window.intake.summary.setText("Card fee charged twice")
     window.intake.save()
+    settle(qtbot)
     complaint = Complaint.get()
     run = GuidedRun.get()
     assert run.complaint_id == complaint.id and run.outcome == "completed"
@@ -225,6 +227,7 @@ def test_manager_keeps_replies_and_saves_the_booklet(
     qtbot.keyClicks(view.title, "Price on the shelf is lower")
     qtbot.keyClicks(view.text, "We charge the shelf price and fix the label today.")
     view.save_button.click()
+    settle(qtbot)
     assert StandardReply.select().count() == seeded + 1
     assert "saved" in view.message.text()
     view.retire_button.click()
@@ -319,6 +322,7 @@ def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
     window.intake.summary.setText("Shouted at the counter about a card fee")
     window.intake.desired_outcome.edit.setPlainText("Fee refunded")
     window.intake.save()
+    settle(qtbot)
     assert not window.intake.error_box.isVisible(), window.intake.error_box.text()
     run = GuidedRun.get()
     # The run is the signed-in manager's; the colleague is named as the one who took over.

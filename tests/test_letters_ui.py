@@ -60,6 +60,7 @@ def _save_through(qtbot, dialog: LetterDialog, target: Path) -> None:  # type: i
     """Press Save PDF...; in the save dialog it opens, go to the folder, type the name,
     press Save, and wait for the letter dialog to close."""
     qtbot.mouseClick(dialog.save_button, LEFT)
+    settle(qtbot)
     files = dialog.file_dialog
     assert isinstance(files, QFileDialog) and files.isVisible()
     assert files.acceptMode() == QFileDialog.AcceptMode.AcceptSave
@@ -88,6 +89,7 @@ def test_the_handler_prints_a_holding_letter_in_vietnamese(
     assert dialog.lang.currentData() == "vi"
     # No reason yet: refused in the dialog, before any file is asked for.
     qtbot.mouseClick(dialog.save_button, LEFT)
+    settle(qtbot)
     assert dialog.error.isVisible() and "not ready yet" in dialog.error.text()
     assert dialog.file_dialog is None
     dialog.reason.setFocus()

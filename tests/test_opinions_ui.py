@@ -17,6 +17,7 @@ from ui.main_window import MainWindow
 from ui.shell import labels
 
 from tests.factories import branch_manager
+from tests.ops import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -37,6 +38,7 @@ def _type_entry(qtbot, form, kind_steps: int, text: str) -> None:
         qtbot.keyClick(form.kind, Qt.Key.Key_Down)
     qtbot.keyClicks(form.text, text)
     qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
 
 
 def test_batch_transcription_keeps_the_source_and_never_the_date(qtbot, window: MainWindow) -> None:
@@ -62,6 +64,7 @@ def test_batch_transcription_keeps_the_source_and_never_the_date(qtbot, window: 
     # A missing kind is refused with the field marked; nothing is saved.
     qtbot.keyClicks(form.text, "no kind chosen")
     qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert form.error.isVisible() and OpinionEntry.select().count() == 3
 
 
@@ -116,6 +119,7 @@ def test_promote_to_complaint_links_both_ways(qtbot, window: MainWindow, clerk) 
     form.category_top.setCurrentIndex(form.category_top.findData("pricing"))
     form.desired_outcome.setText("Refund the second charge")
     form.save()
+    settle(qtbot)
     complaint = Complaint.get()
     assert OpinionEntry.get_by_id(entry.id).complaint_id == complaint.id
     assert "Copied from the suggestion box" in window.detail.fields_view.toPlainText()

@@ -25,6 +25,7 @@ from ui.shell import i18n
 from ui.shell.messages import describe
 
 from tests.factories import make_form
+from tests.ops import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 MANAGER = ("chen", "Correct-Horse-2026")
@@ -169,6 +170,7 @@ def test_one_page_at_a_time_after_a_complaints_page(qtbot, window: MainWindow) -
     qtbot.mouseClick(win.detail.buttons["edit"], Qt.MouseButton.LeftButton)
     assert visible_pages(win) == ["intake"]
     qtbot.mouseClick(win.intake.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert visible_pages(win) == ["detail"]
     qtbot.mouseClick(win.detail.back_button, Qt.MouseButton.LeftButton)
     assert visible_pages(win) == ["register"]
@@ -183,6 +185,7 @@ def test_the_lock_screen_is_all_there_is_after_every_page(qtbot, window: MainWin
     go(qtbot, win, Qt.Key.Key_3, "intake")
     _type_new_complaint(qtbot, win, "Card kept by the ATM")
     qtbot.keyClick(win.intake.summary.edit, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert visible_pages(win) == ["detail"]
     assert win.detail.title.text() in win.statusBar().currentMessage()
     go(qtbot, win, Qt.Key.Key_2, "register")
@@ -267,6 +270,7 @@ def test_the_next_person_starts_fresh(qtbot, window: MainWindow) -> None:
     # A refusal in Settings: clerks may not change the branch.
     go(qtbot, win, Qt.Key.Key_7, "settings")
     qtbot.mouseClick(win.settings_view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     refusal = win.settings_view.message
     assert refusal.isVisible() and refusal.objectName() == "errorBox"
     # A refusal in Reports: printing the register is a manager's task.

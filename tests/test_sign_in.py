@@ -27,6 +27,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import make_form
+from tests.ops import settle
 
 SECRET = "Correct-Horse-2026"
 
@@ -247,12 +248,14 @@ def test_complaint_history_and_extension_in_the_detail_view(
     detail.buttons["extend"].click()
     qtbot.keyClicks(detail.dialog.widgets["reason"], "Waiting for the bank's records")
     detail.dialog.submit()
+    settle(qtbot)
     win.signed_in(head)
     win.open_complaint(c.id)
     detail = win.detail  # built afresh for the branch head
     assert detail.buttons["extend"].text().replace("&", "") == "Approve extension"
     detail.buttons["extend"].click()
     detail.dialog.submit()
+    settle(qtbot)
     assert Complaint.get_by_id(c.id).extension_level == 1
     detail.buttons["history"].click()
     table = detail.history_dialog.table

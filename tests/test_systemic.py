@@ -160,6 +160,7 @@ def test_saved_at_the_counter_the_manager_is_asked_and_the_task_is_in_the_regist
     intake.desired_outcome.edit.setPlainText("Refund")
     intake.summary.setFocus()
     qtbot.keyClick(intake.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert win.stack.currentWidget() is win.detail
     panel = win.detail.similar
     assert panel.title() == "Possibly the same problem: 2"

@@ -18,6 +18,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import make_form
+from tests.ops import settle
 
 
 def _window(qtbot, qapp, home: Path, actor) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -99,6 +100,7 @@ def test_a_complaint_about_the_manager_offers_them_nothing_to_do(
     for key in ("note", "contact", "reassign", "extend", "edit", "reopen", "void"):
         assert not detail.buttons[key].isEnabled(), key
     qtbot.keyClick(detail, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert Complaint.get_by_id(about.id).status == "received"
 
 

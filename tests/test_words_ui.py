@@ -75,6 +75,7 @@ def test_inserting_a_standard_reply_puts_the_written_text_in_the_record(
     win.open_complaint(c.id)
     detail = win.detail
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     dialog = detail.dialog
     assert isinstance(dialog, ActionDialog) and dialog.isVisible()
     insert = dialog.widgets["reply"]

@@ -44,7 +44,7 @@ from models.storage import audit, drafts
 from models.storage.db import ConnectionLost, database
 from models.trust import auth
 
-from ui import check_words
+from ui import check_words, operations
 from ui.background import Task
 from ui.server_check import AT_SIGN_IN, ServerCheck
 from ui.shell import labels
@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
             self.server_watch = ServerWatch(store.url, self)
             self.server_watch.lost.connect(self._server_lost)
             self.server_watch.back.connect(self._server_back)
+            operations.bus().connection_lost.connect(self._server_missed)
         if store is not None:
             local = store.data_dir if store.file is not None else None
             self.server_check = ServerCheck(self.settings, self, local)
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _server_missed(self) -> None:
-        """A save found the server gone before the watch did: banner and greyed-out
+        """An op found the server gone before the watch did: banner and greyed-out
         buttons now, not at its next question."""
         if self.server_watch is not None:
             self.server_watch.missed()
@@ -408,7 +409,6 @@ class MainWindow(QMainWindow):
         intake = IntakeForm(self.current_actor, self.stack)
         intake.saved.connect(self._intake_saved)
         intake.discarded.connect(lambda: self.show_page("home"))
-        intake.connection_lost.connect(self._server_missed)
         if self.read_only:
             intake.save_button.setEnabled(False)
         return intake

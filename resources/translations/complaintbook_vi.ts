@@ -2292,6 +2292,25 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>sự cố ngoài dự kiến (chi tiết đã được ghi vào nhật ký)</translation>
+    </message>
+    <message>
+        <source>Working, a moment please...</source>
+        <translation>Đang xử lý, xin chờ một lát...</translation>
+    </message>
+    <message>
+        <source>Complaint Book</source>
+        <translation>Sổ Khiếu Nại</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+</context>
+<context>
     <name>OpinionForm</name>
     <message>
         <source>Transcribe an entry</source>
