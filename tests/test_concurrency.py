@@ -111,6 +111,7 @@ def test_edit_form_keeps_the_clerks_edits_and_merges_after_a_conflict(
     assert Complaint.get_by_id(c.id).desired_outcome == "A call"
     panel = win.intake.conflicts
     qtbot.mouseClick(panel.buttons["desired_outcome"]["mine"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.mouseClick(win.intake.save_button, Qt.MouseButton.LeftButton)  # decided: saved
     settle(qtbot)
     saved = Complaint.get_by_id(c.id)

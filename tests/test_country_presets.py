@@ -115,6 +115,7 @@ def test_switching_to_the_bank_preset_offers_the_banks_replies(
     box = view.replies_box
     assert box.isVisible() and "Bank branch" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
+    settle(qtbot)
     assert "Standard replies switched" in view.message.text()
     active = {r.category for r in StandardReply.select().where(StandardReply.active == True)}  # noqa: E712
     assert "bank_card" in active and "facilities" not in active
@@ -178,6 +179,7 @@ def test_a_manager_sets_the_emergency_numbers_in_settings(
     view = win.settings_view
     assert "999" in view.emergency_text.text()
     qtbot.mouseClick(view.emergency_button, LEFT)
+    settle(qtbot)
     dialog = view.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.widgets["police"].clear()

@@ -61,6 +61,7 @@ def _press(qtbot, button: QPushButton) -> ActionDialog:  # type: ignore[no-untyp
     detail = button.parentWidget()
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, LEFT)
+    settle(qtbot)
     dialog = detail.dialog
     assert isinstance(dialog, ActionDialog) and dialog.isVisible()
     return dialog
@@ -235,6 +236,7 @@ def test_timeline_and_history_in_chinese_with_names_not_ids(
     assert "认定结果：— → 投诉成立" in timeline
 
     qtbot.mouseClick(win.detail.buttons["history"], LEFT)
+    settle(qtbot)
     table = win.detail.history_dialog.table
     rows = [
         [table.item(r, col).text() for col in range(table.columnCount())]

@@ -71,6 +71,7 @@ def test_a_merge_after_an_edit_conflict_loses_neither_change(
     assert saved.description == "Manager's note: milk was 3 days old."  # nothing overwritten
 
     qtbot.mouseClick(panel.buttons["description"]["both"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not panel.isVisible() and panel.undecided() == []
     qtbot.mouseClick(second.intake.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

@@ -79,6 +79,7 @@ def test_keyboard_walkthrough_from_new_to_closed(qtbot, window: MainWindow) -> N
     qtbot.keyClicks(dialog.widgets["remedy"], "Card returned at the counter")
     qtbot.keyClicks(dialog.widgets["root_cause"], "Card reader misaligned")
     qtbot.keyClick(dialog.widgets["compensation"], Qt.Key.Key_Return)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get().status == "resolved"
 
@@ -92,6 +93,7 @@ def test_keyboard_walkthrough_from_new_to_closed(qtbot, window: MainWindow) -> N
     assert dialog.isVisible() and dialog.error.isVisible()
     qtbot.keyClicks(dialog.widgets["satisfaction"], "5")  # the customer's own answer
     qtbot.keyClick(dialog.widgets["satisfaction"], Qt.Key.Key_Return)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get().followup_done_at is not None
 
@@ -100,6 +102,7 @@ def test_keyboard_walkthrough_from_new_to_closed(qtbot, window: MainWindow) -> N
     dialog = detail.dialog
     dialog.buttons.setFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get().status == "closed"
     assert detail.status_badge.text() == "Closed"
@@ -187,6 +190,7 @@ def test_draft_survives_a_crash_and_is_offered_back(qtbot, window: MainWindow, h
     again.show()
     assert again.banner.isVisible()
     again.restore_button.click()
+    settle(qtbot)
     assert again.stack.currentWidget() is again.intake
     assert again.intake.summary.text() == "Queue jumped by a VIP 插队"
     assert again.intake.customer_phone.text() == "0912 345 678"
@@ -261,6 +265,7 @@ def test_detail_void_needs_a_reason_and_keeps_dialog_open(
     c = create_complaint(manager, make_form())
     window.open_complaint(c.id)
     window.detail.buttons["void"].click()
+    settle(qtbot)
     dialog = window.detail.dialog
     dialog.submit()
     settle(qtbot)
@@ -279,6 +284,7 @@ def test_clerk_cannot_void_and_is_told_why(qtbot, window: MainWindow, manager) -
     c = create_complaint(manager, make_form())
     window.open_complaint(c.id)
     window.detail.buttons["void"].click()
+    settle(qtbot)
     dialog = window.detail.dialog
     qtbot.keyClicks(dialog.widgets["reason"], "oops")
     dialog.submit()
@@ -292,6 +298,7 @@ def test_edit_from_detail_logs_the_change(qtbot, window: MainWindow, manager) ->
     lifecycle.acknowledge(manager, c.id)
     window.open_complaint(c.id)
     window.detail.buttons["edit"].click()
+    settle(qtbot)
     assert window.stack.currentWidget() is window.intake
     window.intake.summary.edit.selectAll()
     window.intake.summary.edit.insert("牛奶过期三天")

@@ -177,6 +177,7 @@ def test_crash_mid_run_is_offered_back_where_it_stopped(
     again.show()
     assert again.run_banner.isVisible()
     again.run_banner.buttons[0].click()  # resume
+    settle(qtbot)
     assert again.stack.currentWidget() is again.guided
     assert again.guided.step_id == "listen"
     qtbot.keyClick(again.guided, Qt.Key.Key_Backspace)
@@ -231,6 +232,7 @@ def test_manager_keeps_replies_and_saves_the_booklet(
     assert StandardReply.select().count() == seeded + 1
     assert "saved" in view.message.text()
     view.retire_button.click()
+    settle(qtbot)
     assert not StandardReply.select().order_by(StandardReply.id.desc()).get().active
     out = tmp_path / "booklet.pdf"
     view.write_booklet(out)

@@ -53,11 +53,13 @@ def test_requests_for_more_time_wait_on_the_managers_home(
     qtbot.mouseClick(
         approvals.viewport(), Qt.MouseButton.LeftButton, pos=approvals.visualItemRect(item).center()
     )
+    settle(qtbot)
     assert win.stack.currentWidget() is win.detail
     assert win.detail.title.text() == asked.register_no
     assert win.detail.buttons["extend"].text().replace("&", "") == "Approve extension"
     # Approved: it leaves the list.
     qtbot.mouseClick(win.detail.buttons["extend"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = win.detail.dialog
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton

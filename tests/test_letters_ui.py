@@ -44,6 +44,7 @@ def _open_letter_dialog(qtbot, win: MainWindow, complaint_id: int) -> LetterDial
     button = win.detail.buttons["letter"]
     assert button.isVisible() and button.isEnabled()
     qtbot.mouseClick(button, LEFT)
+    settle(qtbot)
     dialog = win.detail.letter_dialog
     assert isinstance(dialog, LetterDialog) and dialog.isVisible()
     return dialog
@@ -68,6 +69,7 @@ def _save_through(qtbot, dialog: LetterDialog, target: Path) -> None:  # type: i
     _type_over(qtbot, files.findChild(QLineEdit, "fileNameEdit"), target.name)
     save = files.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
@@ -164,6 +166,7 @@ def test_a_manager_changes_where_letters_send_customers_in_settings(
     settings = win.settings_view
     assert "12315" in settings.referral_text.text()
     qtbot.mouseClick(settings.referral_button, LEFT)
+    settle(qtbot)
     dialog = settings.dialog
     assert isinstance(dialog, ActionDialog) and dialog.isVisible()
     _type_over(qtbot, dialog.widgets["name_en"], "the regional consumer office")
@@ -189,11 +192,13 @@ def test_a_manager_changes_where_letters_send_customers_in_settings(
 
     # Back to the country's default with one button.
     qtbot.mouseClick(settings.referral_button, LEFT)
+    settle(qtbot)
     dialog = settings.dialog
     default = next(
         b for b in dialog.buttons.findChildren(QPushButton) if b.text() == "Country default"
     )
     qtbot.mouseClick(default, LEFT)
+    settle(qtbot)
     assert dialog.widgets["phone"].text() == "12315"
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     settle(qtbot)
@@ -244,6 +249,7 @@ def test_the_letter_and_referral_dialogs_cut_no_word_in_any_language(
             dialog.reject()
         win.show_page("settings")
         qtbot.mouseClick(win.settings_view.referral_button, LEFT)
+        settle(qtbot)
         qapp.processEvents()
         problems += [f"referral: {p}" for p in clipped(win.settings_view.dialog)]
         assert problems == []

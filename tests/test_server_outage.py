@@ -162,6 +162,7 @@ def test_while_the_server_is_away_nothing_that_writes_is_offered(
     assert window.opinions.entries.form.save_button.isEnabled()
     assert window.intake.summary.text() == "Typed while the server was away, and more"
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.intake, timeout=15_000)
     found = Complaint.select().where(
         Complaint.summary == "Typed while the server was away, and more"

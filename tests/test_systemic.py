@@ -167,6 +167,7 @@ def test_saved_at_the_counter_the_manager_is_asked_and_the_task_is_in_the_regist
     assert panel.list.count() == 2 and "Yoghurt sour" in panel.list.item(0).text()
     assert panel.ask.isVisible() and "3 complaints alike within 7 days" in panel.ask.text()
     qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = win.detail.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.widgets["note"], "Check the dairy fridge")
@@ -215,9 +216,11 @@ def test_home_lists_the_root_cause_tasks_asked_until_one_is_opened(
     cheese = next(i for i in range(waiting.count()) if "Cheese" in waiting.item(i).text())
     rect = waiting.visualItemRect(waiting.item(cheese))
     qtbot.mouseClick(waiting.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
     assert win.stack.currentWidget() is win.detail
     panel = win.detail.similar
     qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = win.detail.dialog
     qtbot.keyClicks(dialog.widgets["note"], "Check the dairy fridge")
     qtbot.mouseClick(

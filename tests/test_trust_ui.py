@@ -30,6 +30,7 @@ def _window(qtbot, qapp, home: Path, actor) -> MainWindow:  # type: ignore[no-un
 
 def _save_through_dialog(qtbot, view, button, target: Path) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = view.dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     dialog.selectFile(str(target))
@@ -76,6 +77,7 @@ def test_a_manager_ticks_full_data_for_an_unmasked_export(
     view.month.setCurrentIndex(view.month.findData("202610"))
     assert view.full_export.isVisible() and not view.full_export.isChecked()
     qtbot.mouseClick(view.full_export, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     target = tmp_path / "october.xlsx"
     _save_through_dialog(qtbot, view, view.xlsx_button, target)
     qtbot.waitUntil(lambda: view.exporter is None, timeout=60_000)
@@ -158,6 +160,7 @@ def test_restore_asks_first_and_cancel_changes_nothing(
 
     def choose() -> QMessageBox:
         qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         dialog = view.file_dialog
         assert dialog is not None and dialog.isVisible()
         dialog.selectFile(str(backup))
@@ -168,9 +171,11 @@ def test_restore_asks_first_and_cancel_changes_nothing(
 
     box = choose()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Complaint.select().count() == 2 and win.stack.currentWidget() is view
     box = choose()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert win.stack.currentWidget() is win.sign_in_view
     assert [c.summary for c in Complaint.select()] == ["Before the backup"]
 
@@ -225,7 +230,9 @@ def test_a_person_added_is_the_one_selected_for_their_sign_in(qtbot, qapp, home,
     view = win.settings_view
     qtbot.keyClicks(view.new_name, "A New Clerk")  # sorts before the manager's name
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert view.staff_list.currentItem().text().startswith("A New Clerk")
     qtbot.mouseClick(view.credentials_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "A New Clerk" in view.dialog.windowTitle()
     view.dialog.reject()

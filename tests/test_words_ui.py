@@ -40,6 +40,7 @@ def _press(qtbot, button: QPushButton) -> ActionDialog:  # type: ignore[no-untyp
     detail = button.parentWidget()
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, LEFT)
+    settle(qtbot)
     dialog = detail.dialog
     assert isinstance(dialog, ActionDialog) and dialog.isVisible()
     return dialog
@@ -59,6 +60,7 @@ def test_vietnamese_void_dialog_confirms_with_xac_nhan_huy(
     assert all(b.text() != "Hủy" for b in dialog.buttons.buttons())
     qtbot.keyClicks(dialog.widgets["reason"], "Recorded twice")
     qtbot.mouseClick(ok, LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get_by_id(c.id).status == "void"
     assert win.detail.status_badge.text() == "Đã hủy"  # the status; no button says it

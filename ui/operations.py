@@ -121,6 +121,34 @@ def busy(parent: QWidget) -> bool:
     return any(op.parent is parent for op in _running)
 
 
+class _Follower(QObject):
+    """A view's ear on the bus: a child of the view, so it stops listening with it."""
+
+    def __init__(self, view: QWidget, refresh: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._refresh = refresh
+        bus().changed.connect(self.changed)
+
+    @Slot()
+    def changed(self) -> None:
+        if not self._view.isVisible():
+            return  # a page off screen is refreshed when it is shown
+        try:
+            self._refresh()
+        except DomainError as exc:  # it keeps what it showed; the banner says why
+            if exc.code == "connection_lost":
+                bus().connection_lost.emit()
+            else:
+                LOG.warning("a view could not be refreshed: %s", exc)
+
+
+def follow_changes(view: QWidget, refresh: Callable[[], None]) -> None:
+    """Call ``refresh`` after every write that went through, while ``view`` is on screen:
+    a view never refreshes itself, nor is refreshed, by hand after a write."""
+    _Follower(view, refresh)
+
+
 class Op(Generic[T]):
     """``Op(parent, lambda: domain_call(...)).success(...).failure(...).run()``.
 
