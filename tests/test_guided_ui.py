@@ -236,7 +236,8 @@ def test_manager_keeps_replies_and_saves_the_booklet(
     assert not StandardReply.select().order_by(StandardReply.id.desc()).get().active
     out = tmp_path / "booklet.pdf"
     view.write_booklet(out)
-    assert out.exists() and str(out) in view.message.text()
+    qtbot.waitUntil(lambda: str(out) in view.message.text())
+    assert out.exists()
 
 
 def test_clerk_cannot_change_replies_and_is_not_offered_to(qtbot, window: MainWindow) -> None:

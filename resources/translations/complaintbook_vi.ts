@@ -2617,13 +2617,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
-    <name>RegisterWorker</name>
-    <message>
-        <source>an unexpected problem (the details are in the log)</source>
-        <translation>sự cố ngoài dự kiến (chi tiết đã được ghi vào nhật ký)</translation>
-    </message>
-</context>
-<context>
     <name>RepliesView</name>
     <message>
         <source>Standard replies</source>
@@ -3542,13 +3535,6 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Why: %1</source>
         <translation>Vì sao: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>an unexpected problem (the details are in the log)</source>
-        <translation>sự cố ngoài dự kiến (chi tiết đã được ghi vào nhật ký)</translation>
     </message>
 </context>
 <context>

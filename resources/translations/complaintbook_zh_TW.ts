@@ -2617,13 +2617,6 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
-    <name>RegisterWorker</name>
-    <message>
-        <source>an unexpected problem (the details are in the log)</source>
-        <translation>未預期的問題（詳細資訊已寫入記錄檔）</translation>
-    </message>
-</context>
-<context>
     <name>RepliesView</name>
     <message>
         <source>Standard replies</source>
@@ -3542,13 +3535,6 @@ No backup yet.</source>
     <message>
         <source>Why: %1</source>
         <translation>為什麼這樣做：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>an unexpected problem (the details are in the log)</source>
-        <translation>未預期的問題（詳細資訊已寫入記錄檔）</translation>
     </message>
 </context>
 <context>
