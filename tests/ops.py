@@ -9,5 +9,6 @@ from ui import operations
 
 
 def settle(qtbot: Any, timeout: int = 10_000) -> None:
-    """Until no op of the window is running (its result is then on the screen)."""
-    qtbot.waitUntil(lambda: not operations.running(), timeout=timeout)
+    """Until no op pressed for is running (its result is then on the screen); work in
+    the background (a backup, a check, an export) goes on."""
+    qtbot.waitUntil(lambda: not operations.running(quiet=False), timeout=timeout)

@@ -99,8 +99,9 @@ def message_for(exc: BaseException) -> str:
     return QCoreApplication.translate("Op", "an unexpected problem (the details are in the log)")
 
 
-def running() -> bool:
-    return bool(_running)
+def running(quiet: bool = True) -> bool:
+    """Is an op running? (``quiet=False``: one a person is waiting for, not a backup's.)"""
+    return any(quiet or not op.quiet for op in _running)
 
 
 def wait_idle() -> None:
@@ -116,9 +117,9 @@ def wait_idle() -> None:
         bus().idle.disconnect(loop.quit)
 
 
-def busy(parent: QWidget) -> bool:
+def busy(parent: QObject) -> bool:
     """Is an op of ``parent`` still running? (A second click meanwhile is not a second save.)"""
-    return any(op.parent is parent for op in _running)
+    return any(op.parent is parent and not op.quiet for op in _running)
 
 
 class _Follower(QObject):
@@ -154,24 +155,29 @@ class Op(Generic[T]):
 
     ``job`` runs on a worker thread and must not touch widgets: read what it needs from
     them before. ``success(result)`` and ``failure(text, exc)`` run on the GUI thread,
-    and only while ``parent`` still exists. ``writes=False`` for work that only reads
-    (no ``changed``; a thread of its own). ``progress`` gives ``job`` a callback
-    ``(done, total)`` that moves the progress window's bar."""
+    and only while ``parent`` still exists; ``ended()`` after either. ``writes=False``
+    for work that only reads, or writes no record (no ``changed``; a thread of its own).
+    ``quiet`` for work in the background that shows its own progress, or none (a
+    backup, a check): no progress window. ``progress`` is a callback ``(done, total)``
+    for ``job`` that moves the progress window's bar."""
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QObject,
         job: Callable[[], T],
         *,
         writes: bool = True,
+        quiet: bool = False,
         label: str | None = None,
     ) -> None:
         self.parent = parent
         self._job = job
         self.writes = writes
+        self.quiet = quiet
         self.label = label
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[str, BaseException], None] | None = None
+        self._on_end: Callable[[], None] | None = None
         self._outcome: tuple[bool, Any] | None = None
         self._done_total: tuple[int, int] | None = None
         self.dialog: QProgressDialog | None = None
@@ -185,20 +191,47 @@ class Op(Generic[T]):
         self._on_failure = callback
         return self
 
+    def ended(self, callback: Callable[[], None]) -> Op[T]:
+        self._on_end = callback
+        return self
+
+    @property
+    def running(self) -> bool:
+        return self in _running
+
+    def wait(self) -> None:
+        """Let this op end, the GUI thread handling events meanwhile (closing waits)."""
+        if self not in _running:
+            return
+        loop = QEventLoop()
+        box = _box()
+
+        def ended(op: Op[Any]) -> None:
+            if op is self:
+                QTimer.singleShot(0, loop.quit)  # after its delivery
+
+        box.arrived.connect(ended)
+        try:
+            if self in _running:
+                loop.exec()
+        finally:
+            box.arrived.disconnect(ended)
+
     def progress(self, done: int, total: int) -> None:
         """Called from the job's thread: the bar shows it at the next tick."""
         self._done_total = (done, total)
 
     def run(self) -> bool:
         """Start the op; False (nothing started) while another op of ``parent`` runs."""
-        if busy(self.parent):
+        if not self.quiet and busy(self.parent):
             return False
         box = _box()
         _running.add(self)
-        self._timer = QTimer(box)
-        self._timer.setInterval(SHOWN_AFTER_MS)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
+        if not self.quiet:
+            self._timer = QTimer(box)
+            self._timer.setInterval(SHOWN_AFTER_MS)
+            self._timer.timeout.connect(self._tick)
+            self._timer.start()
         context = contextvars.copy_context()  # the audit trail's actor, for one
 
         def work() -> None:  # on the worker thread
@@ -224,7 +257,7 @@ class Op(Generic[T]):
     @Slot()
     def _tick(self) -> None:
         """A second has passed (and each second after): show, or move, the progress."""
-        if not isValid(self.parent):
+        if not isValid(self.parent) or not isinstance(self.parent, QWidget):
             return
         if self.dialog is None:
             label = self.label or QCoreApplication.translate("Op", "Working, a moment please...")
@@ -243,6 +276,13 @@ class Op(Generic[T]):
 
     def _finish(self) -> None:
         """On the GUI thread, once the job has ended."""
+        try:
+            self._tell()
+        finally:
+            if self._on_end is not None and isValid(self.parent):
+                self._on_end()
+
+    def _tell(self) -> None:
         if self._timer is not None:
             self._timer.stop()
             self._timer.deleteLater()
@@ -268,8 +308,10 @@ class Op(Generic[T]):
         text = message_for(value)
         if self._on_failure is not None:
             self._on_failure(text, value)
-        else:
+        elif isinstance(self.parent, QWidget):
             QMessageBox.warning(self.parent, QCoreApplication.translate("Op", "Not done"), text)
+        else:
+            LOG.warning("an op in the background failed: %s", text)
 
 
 def _deliver(op: Op[Any]) -> None:
