@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -227,7 +227,8 @@ class MainWindow(PagesMixin, SessionMixin, ServerMixin, GuidedMixin, UpkeepMixin
             self.server_watch = ServerWatch(store.url, self)
             self.server_watch.lost.connect(self._server_lost)
             self.server_watch.back.connect(self._server_back)
-            operations.bus().connection_lost.connect(self._server_missed)
+            # The watch's own slot: the app-wide bus lets go of it with the window.
+            operations.bus().connection_lost.connect(self.server_watch.missed)
         if store is not None:
             local = store.data_dir if store.file is not None else None
             self.server_check = ServerCheck(self.settings, self, local)
@@ -251,6 +252,14 @@ class MainWindow(PagesMixin, SessionMixin, ServerMixin, GuidedMixin, UpkeepMixin
         if handle is not None and handle is not self._watching:
             handle.installEventFilter(self)
             self._watching = handle
+
+    @Slot(object)
+    def _watch_window(self, window: QWindow | None) -> None:
+        """A dialog's keys and clicks count as activity too. (Here, not in a part: a
+        slot of the window's own class is let go with the window by the application's
+        signal that calls it.)"""
+        if window is not None:
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802
         activity = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Slot
-from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
@@ -229,12 +228,6 @@ class SessionMixin:
     def _restart_idle(self) -> None:
         if self._actor is not None:
             self._idle.start(max(1, get_branch().idle_minutes) * 60_000)
-
-    @Slot(object)
-    def _watch_window(self, window: QWindow | None) -> None:
-        """A dialog's keys and clicks count as activity too."""
-        if window is not None:
-            window.installEventFilter(self)
 
     # -- drafts --------------------------------------------------------------
     def check_draft(self) -> None:
