@@ -108,7 +108,21 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def store(home: Path, db_url: str | None) -> Iterator[Store]:
     opened = open_store(home, db_url)
     yield opened
+    _ops_ended()
     opened.close()
+
+
+def _ops_ended() -> None:
+    """No write of the window's goes on past its test, into the next test's register."""
+    operations = sys.modules.get("ui.operations")
+    if operations is not None and operations.running():
+        operations.wait_idle()
+
+
+@pytest.fixture(autouse=True)
+def _ops_end_with_their_test() -> Iterator[None]:
+    yield
+    _ops_ended()
 
 
 @pytest.fixture

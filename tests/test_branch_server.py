@@ -33,6 +33,7 @@ from cli.places import database_url
 from tests import pg
 from tests.factories import branch_manager
 from tests.keyrings import FILE_VARIABLE, FileKeyring
+from tests.ops import settle
 
 ROOT = Path(__file__).resolve().parent.parent
 on_branch_server = pytest.mark.parametrize("engine", ["postgres"], indirect=True)
@@ -230,6 +231,7 @@ def test_test_button_shows_what_the_server_holds(qtbot, window: MainWindow, fres
     box = window.settings_view.server
     _type_server(qtbot, window, fresh_db)
     qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not box.test_button.isEnabled()  # the window stays responsive while it waits
     _wait_for_test(qtbot, window)
     text = box.status.text()
@@ -242,6 +244,7 @@ def test_a_failed_test_says_why_and_keeps_what_was_typed(qtbot, window: MainWind
     box = window.settings_view.server
     _type_server(qtbot, window, NOBODY_LISTENS)
     qtbot.mouseClick(box.use_server_button, Qt.MouseButton.LeftButton)  # tests first
+    settle(qtbot)
     _wait_for_test(qtbot, window)
     assert "nothing answered on port 1" in box.status.text()
     assert box.status.objectName() == "errorBox"
@@ -264,6 +267,7 @@ def test_missing_fields_are_said_before_any_test(qtbot, window: MainWindow) -> N
     box = window.settings_view.server
     qtbot.keyClicks(box.fields.host, "192.168.1.10")
     qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert box.worker is None
     assert "name of the database" in box.status.text() and "user name" in box.status.text()
     assert box.fields.host.text() == "192.168.1.10"
@@ -275,14 +279,17 @@ def test_use_this_server_stores_it_for_the_next_start(
     box = window.settings_view.server
     _type_server(qtbot, window, fresh_db)
     qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     _wait_for_test(qtbot, window)
     qtbot.mouseClick(box.use_server_button, Qt.MouseButton.LeftButton)  # tested: saves at once
+    settle(qtbot)
     assert box.worker is None
     assert "start Complaint Book again" in box.status.text()
     assert stored_database_url(home) == box.url()  # on disk, for the next start
     assert resolve_gui_url(None, None, stored_database_url(home), home) == (box.url(), "setting")
 
     qtbot.mouseClick(box.use_local_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert stored_database_url(home) == ""
     assert "own register file" in box.status.text()
 
@@ -390,6 +397,7 @@ def _use_server(qtbot, win: MainWindow, url: str) -> None:
     box = win.settings_view.server
     _type_server(qtbot, win, url)
     qtbot.mouseClick(box.use_server_button, Qt.MouseButton.LeftButton)  # tests, then saves
+    settle(qtbot)
     _wait_for_test(qtbot, win)
     assert "start Complaint Book again" in box.status.text(), box.status.text()
 
@@ -429,6 +437,7 @@ def test_use_this_server_puts_the_password_in_the_credential_store(
 
     # Back to this PC's own file: the password leaves the store too.
     qtbot.mouseClick(box.use_local_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert _in_file(home) == "" and vault.secrets() == {}
 
 

@@ -21,6 +21,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import make_form
+from tests.ops import settle
 
 
 @pytest.fixture
@@ -93,6 +94,7 @@ def test_edit_form_keeps_the_clerks_edits_and_merges_after_a_conflict(
     win.intake.description.edit.selectAll()
     win.intake.description.edit.insertPlainText("Nguyễn waited at counter 2")  # as an IME commits
     qtbot.mouseClick(win.intake.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
     assert win.stack.currentWidget() is win.intake  # refused, still editing
     text = win.intake.error_box.text()
@@ -104,11 +106,14 @@ def test_edit_form_keeps_the_clerks_edits_and_merges_after_a_conflict(
     assert Complaint.get_by_id(c.id).description == base.description  # nothing overwritten
 
     qtbot.mouseClick(win.intake.save_button, Qt.MouseButton.LeftButton)  # not decided yet
+    settle(qtbot)
     assert "Decide first" in win.intake.error_box.text()
     assert Complaint.get_by_id(c.id).desired_outcome == "A call"
     panel = win.intake.conflicts
     qtbot.mouseClick(panel.buttons["desired_outcome"]["mine"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.mouseClick(win.intake.save_button, Qt.MouseButton.LeftButton)  # decided: saved
+    settle(qtbot)
     saved = Complaint.get_by_id(c.id)
     assert (saved.summary, saved.description, saved.desired_outcome) == (
         "Queue 40 minutes",

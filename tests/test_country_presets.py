@@ -20,6 +20,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import branch_manager
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 ENTER = Qt.Key.Key_Return
@@ -118,9 +119,11 @@ def test_switching_to_the_bank_preset_offers_the_banks_replies(
     view = win.settings_view
     _choose(qtbot, view.category_preset, "bank")
     qtbot.mouseClick(view.save_button, LEFT)
+    settle(qtbot)
     box = view.replies_box
     assert box.isVisible() and "Bank branch" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
+    settle(qtbot)
     assert "Standard replies switched" in view.message.text()
     active = {r.category for r in StandardReply.select().where(StandardReply.active == True)}  # noqa: E712
     assert "bank_card" in active and "facilities" not in active
@@ -145,6 +148,7 @@ def test_choosing_a_country_in_settings_brings_its_currency_and_policy(
         view.currency.text() == "VND" and view.deadline_preset.currentData() == "vietnam_consumer"
     )
     qtbot.mouseClick(view.save_button, LEFT)
+    settle(qtbot)
     branch = get_branch()
     assert (branch.country, branch.currency, branch.deadline_preset) == (
         "VN",
@@ -183,15 +187,18 @@ def test_a_manager_sets_the_emergency_numbers_in_settings(
     view = win.settings_view
     assert "999" in view.emergency_text.text()
     qtbot.mouseClick(view.emergency_button, LEFT)
+    settle(qtbot)
     dialog = view.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.widgets["police"].clear()
     qtbot.keyClicks(dialog.widgets["police"], "999 or 112")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     assert dialog.isVisible() and dialog.error.isVisible()  # not digits
     dialog.widgets["police"].clear()
     qtbot.keyClicks(dialog.widgets["police"], "112")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert "police 112" in view.emergency_text.text()
     qtbot.keyClick(win, Qt.Key.Key_F2)

@@ -20,6 +20,7 @@ from ui.main_window import MainWindow
 from ui.shell import labels
 
 from tests.factories import branch_manager
+from tests.ops import settle
 
 TAB = Qt.Key.Key_Tab
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -69,10 +70,12 @@ def test_an_unreadable_date_is_kept_as_typed_and_refused(qtbot, window: MainWind
     form.kind.setCurrentIndex(1)
     qtbot.keyClicks(form.text, "Queue too long")
     qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert form.error.isVisible() and "dd/mm/yyyy" in form.error.text()
     assert OpinionEntry.select().count() == 0
     _retype(qtbot, form.written_on, "28/02/2026")
     qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert OpinionEntry.get().written_on == dt.date(2026, 2, 28)
     assert form.written_on.date().toPython() == dt.date.today()  # not carried over
 
@@ -88,6 +91,7 @@ def test_the_intake_date_is_typed_with_its_time_and_tab_moves_on(qtbot, window: 
     intake.summary.setText("Milk past its date")
     intake.desired_outcome.edit.setPlainText("Refund")
     intake.save()
+    settle(qtbot)
     assert Complaint.get().received_at == dt.datetime(2026, 12, 5, 14, 30)
 
 

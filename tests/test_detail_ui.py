@@ -24,6 +24,7 @@ from ui.main_window import MainWindow
 from ui.shell import i18n
 
 from tests.factories import make_form
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -60,6 +61,7 @@ def _press(qtbot, button: QPushButton) -> ActionDialog:  # type: ignore[no-untyp
     detail = button.parentWidget()
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, LEFT)
+    settle(qtbot)
     dialog = detail.dialog
     assert isinstance(dialog, ActionDialog) and dialog.isVisible()
     return dialog
@@ -67,6 +69,7 @@ def _press(qtbot, button: QPushButton) -> ActionDialog:  # type: ignore[no-untyp
 
 def _ok(qtbot, dialog: ActionDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
 
 
 def test_a_manager_closes_without_the_call_from_the_resolved_complaint(
@@ -122,6 +125,7 @@ def test_the_follow_up_score_is_chosen_not_assumed(
     win.open_complaint(c.id)
     detail = win.detail
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     dialog = detail.dialog
     score = dialog.widgets["satisfaction"]
     assert score.currentData() is None  # nothing chosen in advance
@@ -184,6 +188,7 @@ def test_resolve_again_after_reopening_starts_from_what_was_recorded(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get_by_id(c.id).status == "investigating"
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     dialog = detail.dialog
     assert dialog.widgets["outcome"].currentData() == "partly_upheld"
     assert dialog.widgets["remedy"].toPlainText() == "Refunded the milk and apologised"
@@ -231,6 +236,7 @@ def test_timeline_and_history_in_chinese_with_names_not_ids(
     assert "认定结果：— → 投诉成立" in timeline
 
     qtbot.mouseClick(win.detail.buttons["history"], LEFT)
+    settle(qtbot)
     table = win.detail.history_dialog.table
     rows = [
         [table.item(r, col).text() for col in range(table.columnCount())]
@@ -260,6 +266,7 @@ def test_a_bank_branch_records_the_cause_in_the_resolve_dialog(
     win.open_complaint(c.id)
     detail = win.detail
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     dialog = detail.dialog
     assert isinstance(dialog, ActionDialog) and "cause" in dialog.widgets
     outcome = dialog.widgets["outcome"]

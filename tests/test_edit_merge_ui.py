@@ -18,6 +18,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import make_form
+from tests.ops import settle
 
 both_engines = pytest.mark.parametrize("engine", ["sqlite", "postgres"], indirect=True)
 
@@ -49,11 +50,13 @@ def test_a_merge_after_an_edit_conflict_loses_neither_change(
 
     _replace(qtbot, first.intake.description.edit, "Manager's note: milk was 3 days old.")
     qtbot.mouseClick(first.intake.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Complaint.get_by_id(complaint.id).description.startswith("Manager's note")
 
     _replace(qtbot, second.intake.description.edit, "Clerk: customer wants a refund today.")
     _replace(qtbot, second.intake.desired_outcome.edit, "Refund today")
     qtbot.mouseClick(second.intake.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     panel = second.intake.conflicts
     assert panel.isVisible() and panel.undecided() == ["description"]
     theirs = panel.findChild(type(second.intake.error_box), "conflict_description_theirs")
@@ -62,17 +65,20 @@ def test_a_merge_after_an_edit_conflict_loses_neither_change(
     assert mine.text() == "Clerk: customer wants a refund today."
 
     qtbot.mouseClick(second.intake.save_button, Qt.MouseButton.LeftButton)  # not decided yet
+    settle(qtbot)
     assert "Decide first" in second.intake.error_box.text()
     saved = Complaint.get_by_id(complaint.id)
     assert saved.description == "Manager's note: milk was 3 days old."  # nothing overwritten
 
     qtbot.mouseClick(panel.buttons["description"]["both"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not panel.isVisible() and panel.undecided() == []
     # Still on the form, told it is ready, with Save at hand (the page once jumped Home).
     assert second.stack.currentWidget() is second.intake
     assert second.intake.decided_note.isVisible() and not second.intake.error_box.isVisible()
     assert second.focusWidget() is second.intake.save_button
     qtbot.mouseClick(second.intake.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     saved = Complaint.get_by_id(complaint.id)
     assert "Manager's note: milk was 3 days old." in saved.description
     assert "Clerk: customer wants a refund today." in saved.description

@@ -22,6 +22,7 @@ from models.storage.db import DatabaseBusy, DiskFull, ReadOnlyDatabase, database
 from models.storage.schema import AuditEvent, Complaint
 
 from tests.factories import make_form
+from tests.ops import settle
 
 WRITER = Path(__file__).with_name("writer_process.py")
 
@@ -241,6 +242,7 @@ def test_settings_back_up_now_and_restore_through_the_window(
     qtbot.addWidget(win)
     win.show_page("settings")
     win.settings_view.backup_button.click()
+    settle(qtbot)
     assert not win.backup_bar.isHidden() or win._backup_task is None  # made in the background
     qtbot.waitUntil(lambda: win._backup_task is None, timeout=30_000)
     found = list_backups(home)

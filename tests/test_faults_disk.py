@@ -30,6 +30,7 @@ from models.storage.schema import Complaint
 
 from tests.conftest import fill_up
 from tests.factories import make_form
+from tests.ops import settle
 from tests.test_cli import (
     DEMO_CLERK,
     DEMO_MANAGER_PASSWORD,
@@ -362,10 +363,12 @@ def test_signing_in_to_a_read_only_register_in_the_app(
     view.username.setEditText("manager")
     qtbot.keyClicks(view.secret, "wrong")
     qtbot.keyClick(view.secret, Qt.Key.Key_Return)
+    settle(qtbot)
     assert "Wrong user name or password" in view.error.text()
     view.username.setEditText("manager")
     qtbot.keyClicks(view.secret, DEMO_MANAGER_PASSWORD)
     qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: win.stack.currentWidget() is not view)
     assert win.nav.isVisible() and win.read_only_banner.isVisible()
     win.close()

@@ -23,6 +23,7 @@ from ui.register_model import RegisterModel
 from ui.shell.settings import Settings
 
 from tests.factories import branch_manager, make_form
+from tests.ops import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -54,6 +55,7 @@ def test_keyboard_walkthrough_from_new_to_closed(qtbot, window: MainWindow) -> N
     _fill_minimum(qtbot, window)
     assert "2026" in window.intake.due_label.text() or window.intake.due_label.text()[:2].isdigit()
     qtbot.keyClick(window.intake.summary.edit, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert window.stack.currentWidget() is window.detail
     complaint = Complaint.get()
     assert window.detail.title.text() == complaint.register_no
@@ -61,11 +63,14 @@ def test_keyboard_walkthrough_from_new_to_closed(qtbot, window: MainWindow) -> N
 
     detail = window.detail
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, CTRL)
+    settle(qtbot)
     assert Complaint.get().status == "acknowledged"
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, CTRL)
+    settle(qtbot)
     assert Complaint.get().status == "investigating"
 
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, CTRL)
+    settle(qtbot)
     dialog = detail.dialog
     assert dialog is not None and dialog.isVisible()
     outcome = dialog.widgets["outcome"]
@@ -74,24 +79,30 @@ def test_keyboard_walkthrough_from_new_to_closed(qtbot, window: MainWindow) -> N
     qtbot.keyClicks(dialog.widgets["remedy"], "Card returned at the counter")
     qtbot.keyClicks(dialog.widgets["root_cause"], "Card reader misaligned")
     qtbot.keyClick(dialog.widgets["compensation"], Qt.Key.Key_Return)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get().status == "resolved"
 
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, CTRL)
+    settle(qtbot)
     dialog = detail.dialog
     qtbot.keyClicks(dialog.widgets["comment"], "Happy with how fast it went")
     dialog.widgets["satisfaction"].setFocus()
     qtbot.keyClick(dialog.widgets["satisfaction"], Qt.Key.Key_Return)  # no score chosen yet
+    settle(qtbot)
     assert dialog.isVisible() and dialog.error.isVisible()
     qtbot.keyClicks(dialog.widgets["satisfaction"], "5")  # the customer's own answer
     qtbot.keyClick(dialog.widgets["satisfaction"], Qt.Key.Key_Return)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get().followup_done_at is not None
 
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, CTRL)
+    settle(qtbot)
     dialog = detail.dialog
     dialog.buttons.setFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get().status == "closed"
     assert detail.status_badge.text() == "Closed"
@@ -102,6 +113,7 @@ def test_missing_required_fields_are_marked_and_nothing_saved(qtbot, window: Mai
     window.new_complaint()
     window.intake.customer_name.insert("Lý Văn Bình")  # as an input method commits it
     qtbot.keyClick(window.intake.customer_name, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert window.stack.currentWidget() is window.intake
     assert window.intake.error_box.isVisible()
     message = window.intake.error_box.text()
@@ -120,6 +132,7 @@ def test_pasted_megabyte_is_refused_whole_not_cut(qtbot, window: MainWindow) -> 
     assert len(window.intake.summary.text()) == 1_000_000
     assert window.intake.summary.counter.property("over") is True
     window.intake.save()
+    settle(qtbot)
     assert "1,000,000" in window.intake.error_box.text() and "120" in window.intake.error_box.text()
     assert Complaint.select().count() == 0
 
@@ -177,6 +190,7 @@ def test_draft_survives_a_crash_and_is_offered_back(qtbot, window: MainWindow, h
     again.show()
     assert again.banner.isVisible()
     again.restore_button.click()
+    settle(qtbot)
     assert again.stack.currentWidget() is again.intake
     assert again.intake.summary.text() == "Queue jumped by a VIP 插队"
     assert again.intake.customer_phone.text() == "0912 345 678"
@@ -189,6 +203,7 @@ def test_saving_clears_the_draft(qtbot, window: MainWindow) -> None:
     owner = drafts.owner_key(window.current_actor().staff_id)
     qtbot.waitUntil(lambda: drafts.load_draft(owner, "intake") is not None)
     window.intake.save()
+    settle(qtbot)
     assert drafts.load_draft(owner, "intake") is None
 
 
@@ -250,11 +265,14 @@ def test_detail_void_needs_a_reason_and_keeps_dialog_open(
     c = create_complaint(manager, make_form())
     window.open_complaint(c.id)
     window.detail.buttons["void"].click()
+    settle(qtbot)
     dialog = window.detail.dialog
     dialog.submit()
+    settle(qtbot)
     assert dialog.isVisible() and dialog.error.isVisible()
     qtbot.keyClicks(dialog.widgets["reason"], "Same customer recorded twice")
     dialog.submit()
+    settle(qtbot)
     assert not dialog.isVisible()
     assert Complaint.get_by_id(c.id).status == "void"
     assert window.detail.status_badge.text() == "Void"
@@ -266,9 +284,11 @@ def test_clerk_cannot_void_and_is_told_why(qtbot, window: MainWindow, manager) -
     c = create_complaint(manager, make_form())
     window.open_complaint(c.id)
     window.detail.buttons["void"].click()
+    settle(qtbot)
     dialog = window.detail.dialog
     qtbot.keyClicks(dialog.widgets["reason"], "oops")
     dialog.submit()
+    settle(qtbot)
     assert "manager" in dialog.error.text()
     assert Complaint.get_by_id(c.id).status == "received"
 
@@ -278,10 +298,12 @@ def test_edit_from_detail_logs_the_change(qtbot, window: MainWindow, manager) ->
     lifecycle.acknowledge(manager, c.id)
     window.open_complaint(c.id)
     window.detail.buttons["edit"].click()
+    settle(qtbot)
     assert window.stack.currentWidget() is window.intake
     window.intake.summary.edit.selectAll()
     window.intake.summary.edit.insert("牛奶过期三天")
     window.intake.save()
+    settle(qtbot)
     assert window.stack.currentWidget() is window.detail
     assert any(e.field == "summary" and e.new_value == "牛奶过期三天" for e in events_of(c.id))
 
@@ -302,11 +324,13 @@ def test_settings_change_branch_code_used_for_new_numbers(qtbot, window: MainWin
     view = window.settings_view
     view.code.setText("HN03")
     view.save_button.click()
+    settle(qtbot)
     assert "HN03" in window.branch_label.text()
     c = create_complaint(window.current_actor(), make_form())
     assert c.register_no.startswith("HN03-")
     view.code.setText("bad code!")
     view.save_button.click()
+    settle(qtbot)
     assert view.message.objectName() == "errorBox"
 
 

@@ -21,6 +21,7 @@ from ui.main_window import MainWindow
 from ui.shell.settings import Settings
 
 from tests.factories import branch_manager, make_form, pdf_text
+from tests.ops import settle
 
 ENTER = Qt.Key.Key_Return
 
@@ -74,6 +75,7 @@ def test_calm_run_creates_a_complaint_from_the_answers(qtbot, window: MainWindow
     window.intake.category_top.setCurrentIndex(1)
     window.intake.summary.setText("Card fee charged twice")
     window.intake.save()
+    settle(qtbot)
     complaint = Complaint.get()
     run = GuidedRun.get()
     assert run.complaint_id == complaint.id and run.outcome == "completed"
@@ -175,6 +177,7 @@ def test_crash_mid_run_is_offered_back_where_it_stopped(
     again.show()
     assert again.run_banner.isVisible()
     again.run_banner.buttons[0].click()  # resume
+    settle(qtbot)
     assert again.stack.currentWidget() is again.guided
     assert again.guided.step_id == "listen"
     qtbot.keyClick(again.guided, Qt.Key.Key_Backspace)
@@ -225,13 +228,16 @@ def test_manager_keeps_replies_and_saves_the_booklet(
     qtbot.keyClicks(view.title, "Price on the shelf is lower")
     qtbot.keyClicks(view.text, "We charge the shelf price and fix the label today.")
     view.save_button.click()
+    settle(qtbot)
     assert StandardReply.select().count() == seeded + 1
     assert "saved" in view.message.text()
     view.retire_button.click()
+    settle(qtbot)
     assert not StandardReply.select().order_by(StandardReply.id.desc()).get().active
     out = tmp_path / "booklet.pdf"
     view.write_booklet(out)
-    assert out.exists() and str(out) in view.message.text()
+    qtbot.waitUntil(lambda: str(out) in view.message.text())
+    assert out.exists()
 
 
 def test_clerk_cannot_change_replies_and_is_not_offered_to(qtbot, window: MainWindow) -> None:
@@ -320,6 +326,7 @@ def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
     window.intake.summary.setText("Shouted at the counter about a card fee")
     window.intake.desired_outcome.edit.setPlainText("Fee refunded")
     window.intake.save()
+    settle(qtbot)
     assert not window.intake.error_box.isVisible(), window.intake.error_box.text()
     run = GuidedRun.get()
     # The run is the signed-in manager's; the colleague is named as the one who took over.

@@ -18,6 +18,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import make_form
+from tests.ops import settle
 
 
 def _home(qtbot, qapp, home: Path, actor: Actor, today: dt.date | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -52,15 +53,18 @@ def test_requests_for_more_time_wait_on_the_managers_home(
     qtbot.mouseClick(
         approvals.viewport(), Qt.MouseButton.LeftButton, pos=approvals.visualItemRect(item).center()
     )
+    settle(qtbot)
     assert win.stack.currentWidget() is win.detail
     assert win.detail.title.text() == asked.register_no
     assert win.detail.buttons["extend"].text().replace("&", "") == "Approve extension"
     # Approved: it leaves the list.
     qtbot.mouseClick(win.detail.buttons["extend"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = win.detail.dialog
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
+    settle(qtbot)
     assert not dialog.isVisible()
     win.show_page("home")
     assert approvals.count() == 1 and not approvals.item(0).flags() & Qt.ItemFlag.ItemIsEnabled

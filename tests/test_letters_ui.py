@@ -25,6 +25,7 @@ from ui.main_window import MainWindow
 from ui.shell import i18n
 
 from tests.factories import make_form, pdf_text
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -43,6 +44,7 @@ def _open_letter_dialog(qtbot, win: MainWindow, complaint_id: int) -> LetterDial
     button = win.detail.buttons["letter"]
     assert button.isVisible() and button.isEnabled()
     qtbot.mouseClick(button, LEFT)
+    settle(qtbot)
     dialog = win.detail.letter_dialog
     assert isinstance(dialog, LetterDialog) and dialog.isVisible()
     return dialog
@@ -59,6 +61,7 @@ def _save_through(qtbot, dialog: LetterDialog, target: Path) -> None:  # type: i
     """Press Save PDF...; in the save dialog it opens, go to the folder, type the name,
     press Save, and wait for the letter dialog to close."""
     qtbot.mouseClick(dialog.save_button, LEFT)
+    settle(qtbot)
     files = dialog.file_dialog
     assert isinstance(files, QFileDialog) and files.isVisible()
     assert files.acceptMode() == QFileDialog.AcceptMode.AcceptSave
@@ -66,6 +69,7 @@ def _save_through(qtbot, dialog: LetterDialog, target: Path) -> None:  # type: i
     _type_over(qtbot, files.findChild(QLineEdit, "fileNameEdit"), target.name)
     save = files.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
@@ -87,6 +91,7 @@ def test_the_handler_prints_a_holding_letter_in_vietnamese(
     assert dialog.lang.currentData() == "vi"
     # No reason yet: refused in the dialog, before any file is asked for.
     qtbot.mouseClick(dialog.save_button, LEFT)
+    settle(qtbot)
     assert dialog.error.isVisible() and "not ready yet" in dialog.error.text()
     assert dialog.file_dialog is None
     dialog.reason.setFocus()
@@ -161,6 +166,7 @@ def test_a_manager_changes_where_letters_send_customers_in_settings(
     settings = win.settings_view
     assert "12315" in settings.referral_text.text()
     qtbot.mouseClick(settings.referral_button, LEFT)
+    settle(qtbot)
     dialog = settings.dialog
     assert isinstance(dialog, ActionDialog) and dialog.isVisible()
     _type_over(qtbot, dialog.widgets["name_en"], "the regional consumer office")
@@ -175,6 +181,7 @@ def test_a_manager_changes_where_letters_send_customers_in_settings(
     qtbot.keyClick(months, Qt.Key.Key_Up)
     qtbot.keyClick(months, Qt.Key.Key_Up)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     found = letters.branch_referral()
     assert found.names["en"] == "the regional consumer office" and found.phone == "020-1234 5678"
@@ -185,13 +192,16 @@ def test_a_manager_changes_where_letters_send_customers_in_settings(
 
     # Back to the country's default with one button.
     qtbot.mouseClick(settings.referral_button, LEFT)
+    settle(qtbot)
     dialog = settings.dialog
     default = next(
         b for b in dialog.buttons.findChildren(QPushButton) if b.text() == "Country default"
     )
     qtbot.mouseClick(default, LEFT)
+    settle(qtbot)
     assert dialog.widgets["phone"].text() == "12315"
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert letters.referral_is_default()
     assert "the country's default" in settings.referral_text.toolTip()
@@ -239,6 +249,7 @@ def test_the_letter_and_referral_dialogs_cut_no_word_in_any_language(
             dialog.reject()
         win.show_page("settings")
         qtbot.mouseClick(win.settings_view.referral_button, LEFT)
+        settle(qtbot)
         qapp.processEvents()
         problems += [f"referral: {p}" for p in clipped(win.settings_view.dialog)]
         assert problems == []

@@ -23,6 +23,7 @@ from models.trust import auth
 
 from tests import pg
 from tests.factories import make_form
+from tests.ops import settle
 
 ROOT = Path(__file__).resolve().parent.parent
 MANAGER, PASSWORD = "manager", "manager-2026"  # the demo register's manager
@@ -176,6 +177,7 @@ def open_move_dialog(qtbot, qapp, home: Path, server_url: str, lang: str = "en")
         qtbot.keyClicks(field, text)
     box.fields.port.setValue(address.port)
     qtbot.mouseClick(box.move_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = box.move_dialog
     assert isinstance(dialog, MoveDialog) and dialog.isVisible()
     return win, dialog
@@ -188,6 +190,7 @@ def move_now(qtbot, dialog, password: str = PASSWORD) -> str:  # type: ignore[no
     dialog.exit_code = None
     qtbot.keyClicks(dialog.password, password)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.exit_code is not None, timeout=240_000)
     return str(dialog.output.toPlainText())
 

@@ -17,6 +17,7 @@ from ui.main_window import MainWindow
 from ui.shell import labels
 
 from tests.factories import branch_manager
+from tests.ops import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -37,6 +38,7 @@ def _type_entry(qtbot, form, kind_steps: int, text: str) -> None:
         qtbot.keyClick(form.kind, Qt.Key.Key_Down)
     qtbot.keyClicks(form.text, text)
     qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
 
 
 def test_batch_transcription_keeps_the_source_and_never_the_date(qtbot, window: MainWindow) -> None:
@@ -62,6 +64,7 @@ def test_batch_transcription_keeps_the_source_and_never_the_date(qtbot, window: 
     # A missing kind is refused with the field marked; nothing is saved.
     qtbot.keyClicks(form.text, "no kind chosen")
     qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert form.error.isVisible() and OpinionEntry.select().count() == 3
 
 
@@ -75,6 +78,7 @@ def test_box_opening_counts_disagree_then_reconcile(qtbot, window: MainWindow, m
     box.witness.setCurrentText("Witness Wu")
     box.slips.setValue(2)
     box.open_button.click()
+    settle(qtbot)
     opening = BoxOpening.get()
     # Recording the opening takes the clerk straight to its slips.
     assert opinions_view.tabs.currentWidget() is opinions_view.entries
@@ -87,10 +91,12 @@ def test_box_opening_counts_disagree_then_reconcile(qtbot, window: MainWindow, m
     box.openings.setCurrentRow(0)
     assert "2 slips were counted but 1 are entered" in box.count_label.text()
     box.close_button.click()
+    settle(qtbot)
     assert "explain the difference" in box.message.text()
     assert BoxOpening.get().closed_at is None
     box.difference.setText("Second slip was an empty sweet wrapper")
     box.close_button.click()
+    settle(qtbot)
     assert BoxOpening.get().closed_at is not None
 
 
@@ -110,12 +116,14 @@ def test_promote_to_complaint_links_both_ways(qtbot, window: MainWindow, clerk) 
     tab.table.selectRow(0)
     assert tab.promote_button.isEnabled()
     tab.promote_button.click()
+    settle(qtbot)
     assert window.stack.currentWidget() is window.intake
     form = window.intake
     assert form.customer_name.text() == "Ann Lee"
     form.category_top.setCurrentIndex(form.category_top.findData("pricing"))
     form.desired_outcome.setText("Refund the second charge")
     form.save()
+    settle(qtbot)
     complaint = Complaint.get()
     assert OpinionEntry.get_by_id(entry.id).complaint_id == complaint.id
     assert "Copied from the suggestion box" in window.detail.fields_view.toPlainText()
@@ -125,6 +133,7 @@ def test_promote_to_complaint_links_both_ways(qtbot, window: MainWindow, clerk) 
     tab.table.selectRow(0)
     assert not tab.promote_button.isEnabled() and tab.complaint_button.isEnabled()
     tab.complaint_button.click()
+    settle(qtbot)
     assert window.detail.title.text() == complaint.register_no
 
 
@@ -144,9 +153,11 @@ def test_daily_sign_off_and_home_flags(qtbot, window: MainWindow, clerk, manager
     window.show_page("opinions")
     window.opinions.tabs.setCurrentWidget(window.opinions.reading)
     window.opinions.reading.today_button.click()
+    settle(qtbot)
     assert "manager" in window.opinions.reading.message.text()
     window.signed_in(manager)
     window.opinions.reading.today_button.click()
+    settle(qtbot)
     assert dt.date.today() not in opinions.unsigned_days()
     window.show_page("home")
     flags = [window.home.book_flags.item(i).text() for i in range(window.home.book_flags.count())]
@@ -161,6 +172,7 @@ def test_a_day_signed_late_is_listed_as_late(qtbot, window: MainWindow, manager)
     reading = window.opinions.reading
     window.opinions.tabs.setCurrentWidget(reading)
     qtbot.mouseClick(reading.today_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     forgotten = dt.date.today() - dt.timedelta(days=13)
     row = next(
         i
@@ -169,7 +181,9 @@ def test_a_day_signed_late_is_listed_as_late(qtbot, window: MainWindow, manager)
     )
     rect = reading.days.visualItemRect(reading.days.item(row))
     qtbot.mouseClick(reading.days.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
     qtbot.mouseClick(reading.day_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     signed = [reading.signed_list.item(i) for i in range(reading.signed_list.count())]
     assert len(signed) == 2
     today_line, late_line = signed  # newest day first

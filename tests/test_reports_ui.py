@@ -28,6 +28,7 @@ from ui.main_window import MainWindow
 from ui.reports_view import ReportsView
 
 from tests.factories import branch_manager, make_form, pdf_text
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -50,6 +51,7 @@ def window(qtbot, qapp, store, home: Path, manager) -> MainWindow:
 def _make(qtbot, view: ReportsView) -> None:  # type: ignore[no-untyped-def]
     """Press Make and wait for the register, as the user waits for the progress bar."""
     qtbot.mouseClick(view.make_button, LEFT)
+    settle(qtbot)
     assert not view.make_button.isEnabled() and view.cancel_button.isVisible()
     qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
     assert view.pdf is not None, view.message.text()
@@ -67,6 +69,7 @@ def _save_through(qtbot, view: ReportsView, button: QWidget, target: Path) -> No
     """Press ``button``; in the save dialog it opens, go to the folder, type the file name
     and press Save."""
     qtbot.mouseClick(button, LEFT)
+    settle(qtbot)
     dialog = view.dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
@@ -74,6 +77,7 @@ def _save_through(qtbot, view: ReportsView, button: QWidget, target: Path) -> No
     _type_over(qtbot, dialog.findChild(QLineEdit, "fileNameEdit"), target.name)
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, LEFT)
+    settle(qtbot)
     assert not dialog.isVisible()
 
 
@@ -87,12 +91,15 @@ def test_make_page_through_and_save_as_pdf(qtbot, window: MainWindow, tmp_path: 
     assert view.page.value() == 1 and not view.prev_button.isEnabled()
     first = view.preview.pixmap().toImage()
     qtbot.mouseClick(view.next_button, LEFT)
+    settle(qtbot)
     assert view.page.value() == 2 and view.prev_button.isEnabled()
     assert view.preview.pixmap().toImage() != first  # the next page is shown
     for _ in range(view.pages - 2):
         qtbot.mouseClick(view.next_button, LEFT)
+        settle(qtbot)
     assert view.page.value() == view.pages and not view.next_button.isEnabled()
     qtbot.mouseClick(view.prev_button, LEFT)
+    settle(qtbot)
     assert view.page.value() == view.pages - 1 and view.next_button.isEnabled()
 
     saved = tmp_path / "register.pdf"
@@ -127,6 +134,7 @@ def test_print_goes_through_the_print_dialog(
     view = window.reports
     _make(qtbot, view)
     qtbot.mouseClick(view.print_button, LEFT)
+    settle(qtbot)
     dialog = view.dialog
     assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
     # The dialog as the user sees it: this test PC has no printer but "Print to File
@@ -135,6 +143,7 @@ def test_print_goes_through_the_print_dialog(
     _type_over(qtbot, dialog.findChild(QLineEdit, "filename"), str(printed))
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: "Printed to" in view.message.text(), timeout=60_000)
     assert not dialog.isVisible() and "verify-register" in view.message.text()
 
@@ -198,11 +207,13 @@ def test_print_only_the_pages_chosen_in_the_dialog(
     _make(qtbot, view)
     assert view.pages >= 3
     qtbot.mouseClick(view.print_button, LEFT)
+    settle(qtbot)
     dialog = view.dialog
     assert isinstance(dialog, QPrintDialog)
     printed = tmp_path / "pages.pdf"
     _type_over(qtbot, dialog.findChild(QLineEdit, "filename"), str(printed))
     qtbot.mouseClick(dialog.findChild(QRadioButton, "printRange"), LEFT)
+    settle(qtbot)
     for name, number in (("to", "3"), ("from", "2")):
         spin = dialog.findChild(QSpinBox, name)
         spin.setFocus()
@@ -210,6 +221,7 @@ def test_print_only_the_pages_chosen_in_the_dialog(
         qtbot.keyClicks(spin, number)
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: "Printed 2 pages" in view.message.text(), timeout=60_000)
     reader = PdfReader(str(printed))
     assert len(reader.pages) == 2 and not any(page.images for page in reader.pages)
@@ -221,10 +233,12 @@ def test_print_dialog_cancelled_prints_nothing(qtbot, window: MainWindow, tmp_pa
     view = window.reports
     _make(qtbot, view)
     qtbot.mouseClick(view.print_button, LEFT)
+    settle(qtbot)
     dialog = view.dialog
     assert isinstance(dialog, QPrintDialog)
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+    settle(qtbot)
     assert not dialog.isVisible() and "Sent" not in view.message.text()
     assert not AuditEvent.select().where(AuditEvent.action == "print").exists()
 
@@ -232,8 +246,10 @@ def test_print_dialog_cancelled_prints_nothing(qtbot, window: MainWindow, tmp_pa
 def test_cancel_button_leaves_nothing(qtbot, window: MainWindow) -> None:
     view = window.reports
     qtbot.mouseClick(view.make_button, LEFT)
+    settle(qtbot)
     assert view.cancel_button.isVisible()
     qtbot.mouseClick(view.cancel_button, LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
     assert view.make_button.isEnabled() and not view.cancel_button.isVisible()
     assert view.pdf is None and "Cancelled" in view.message.text()
@@ -306,6 +322,7 @@ def test_a_register_changed_behind_the_app_is_refused_at_the_make_button(
     raw.commit_and_close()
     view = window.reports
     qtbot.mouseClick(view.make_button, LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
     assert view.pdf is None
     assert "does not match its own audit trail" in view.message.text()

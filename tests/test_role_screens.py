@@ -20,6 +20,7 @@ from ui.main_window import MainWindow
 from ui.widgets import set_combo_data
 
 from tests.factories import branch_manager, make_form
+from tests.ops import settle
 
 
 def _window(qtbot, qapp, home: Path, actor) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -69,6 +70,7 @@ def test_a_new_idle_time_applies_at_once(qtbot, qapp, store, home: Path) -> None
     spin.selectAll()
     qtbot.keyClicks(spin, "2")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "Settings saved" in view.message.text()
     assert win._idle.isActive() and win._idle.interval() == 2 * 60_000
 

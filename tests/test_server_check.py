@@ -24,6 +24,7 @@ from ui.main_window import MainWindow
 
 from tests import pg
 from tests.factories import make_form
+from tests.ops import settle
 
 PASSWORD = "manager-pw-1"
 
@@ -70,6 +71,7 @@ def _sign_in(qtbot, win: MainWindow) -> None:
     qtbot.keyClicks(view.username.lineEdit(), "chen")
     qtbot.keyClicks(view.secret, PASSWORD)
     qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert win._actor is not None
 
 

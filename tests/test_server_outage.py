@@ -23,6 +23,7 @@ from ui.main_window import MainWindow
 
 from tests import pg
 from tests.factories import branch_manager, make_form
+from tests.ops import settle
 from tests.tcp_proxy import Relay
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -115,6 +116,7 @@ def test_a_save_before_the_window_noticed_says_what_really_happened(
     relay.stop()
     assert window.intake.save_button.isEnabled()  # nobody knows yet
     qtbot.keyClick(window.intake.summary.edit, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert window.stack.currentWidget() is window.intake
     said = window.intake.error_box.text()
     assert "connection to the branch server was lost, so nothing was saved" in said
@@ -144,6 +146,7 @@ def test_while_the_server_is_away_nothing_that_writes_is_offered(
     assert not window.detail.next_button.isEnabled()  # a complaint's next step writes too
     assert "branch server cannot be reached" in save.toolTip()
     qtbot.keyClick(window.intake.summary.edit, Qt.Key.Key_S, CTRL)  # nothing is tried
+    settle(qtbot)
     assert not window.intake.error_box.isVisible() and not _error_boxes()
     qtbot.keyClicks(window.intake.summary.edit, ", and more")
     window.intake.save_draft()
@@ -169,6 +172,7 @@ def test_while_the_server_is_away_nothing_that_writes_is_offered(
     assert window.opinions.entries.form.save_button.isEnabled()
     assert window.intake.summary.text() == "Typed while the server was away, and more"
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.intake, timeout=15_000)
     found = Complaint.select().where(
         Complaint.summary == "Typed while the server was away, and more"

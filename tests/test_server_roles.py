@@ -25,6 +25,7 @@ from models.trust import auth
 
 from tests import pg
 from tests.factories import make_form
+from tests.ops import settle
 from tests.test_cli import run
 from tests.test_cli import set_up as first_manager
 from tests.test_move_to_server import pc_register  # noqa: F401 - a fixture
@@ -291,6 +292,7 @@ def test_settings_test_connection_says_the_owner_must_upgrade(
     box = window.settings_view.server
     _type_server(qtbot, window, server.url)
     qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     _wait_for_test(qtbot, window)
     text = box.status.text()
     assert "must first be upgraded to this version" in text

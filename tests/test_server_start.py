@@ -24,6 +24,7 @@ from ui.shell.settings import Settings
 
 from tests import pg
 from tests.keyrings import FILE_VARIABLE, FileKeyring
+from tests.ops import settle
 
 PASSWORD = "old p@ss:#/?"
 
@@ -106,8 +107,10 @@ def test_first_start_joins_the_branch_server_without_a_local_register(
         assert isinstance(dialog, FirstStartDialog)
         seen.append(dialog.new_button.text())
         qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         _type_server(qtbot, dialog, branch_login)
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)  # tests, then joins
+        settle(qtbot)
 
     when_shown(FirstStartDialog, join)
     where = where_to_open(qapp, home, settings, None)
@@ -171,8 +174,10 @@ def test_a_failed_join_says_why_and_stays_on_the_form(qtbot, qapp, home: Path) -
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     _type_server(qtbot, dialog, "postgresql://clerk:pw@127.0.0.1:1/branch")
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(
         lambda: dialog.worker is None and dialog.test_button.isEnabled(), timeout=15_000
     )
@@ -234,6 +239,7 @@ def test_a_changed_server_password_is_typed_at_the_start_tested_and_kept(
         assert isinstance(dialog, ServerPasswordDialog)
         qtbot.keyClicks(dialog.password, NEW_PASSWORD)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
 
     when_shown(QMessageBox, _click("Type the new password", seen))
     when_shown(ServerPasswordDialog, type_new)
@@ -259,6 +265,7 @@ def test_a_wrong_new_password_is_refused_and_nothing_is_kept(
     dialog.show()
     qtbot.keyClicks(dialog.password, "not it")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: dialog.worker is None and dialog.ok_button.isEnabled(), timeout=15_000)
     assert "refused user name" in dialog.status.text()
     assert dialog.isVisible() and dialog.url is None and dialog.password.text() == ""

@@ -25,6 +25,7 @@ from ui.shell import i18n
 from ui.shell.messages import describe
 
 from tests.factories import make_form
+from tests.ops import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 MANAGER = ("chen", "Correct-Horse-2026")
@@ -75,6 +76,7 @@ def sign_in(qtbot, win: MainWindow, who: tuple[str, str]) -> None:
     assert view.secret.hasFocus()
     qtbot.keyClicks(view.secret, who[1])
     qtbot.keyClick(view.secret, Qt.Key.Key_Return)
+    settle(qtbot)
     assert win._actor is not None, view.error.text()
 
 
@@ -137,6 +139,7 @@ def _make_register(qtbot, win: MainWindow) -> None:
     view = win.reports
     view.month.setCurrentIndex(view.month.findData(MONTH))
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
 
 
@@ -150,6 +153,7 @@ def test_one_page_at_a_time_after_a_complaints_page(qtbot, window: MainWindow) -
     overdue.setCurrentRow(0)
     overdue.setFocus()
     qtbot.keyClick(overdue, Qt.Key.Key_Return)
+    settle(qtbot)
     assert visible_pages(win) == ["detail"]
     for key, name in (
         (Qt.Key.Key_2, "register"),
@@ -165,12 +169,16 @@ def test_one_page_at_a_time_after_a_complaints_page(qtbot, window: MainWindow) -
     win.register.table.setFocus()
     qtbot.keyClick(win.register.table, Qt.Key.Key_Down)
     qtbot.keyClick(win.register.table, Qt.Key.Key_Return)
+    settle(qtbot)
     assert visible_pages(win) == ["detail"]
     qtbot.mouseClick(win.detail.buttons["edit"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert visible_pages(win) == ["intake"]
     qtbot.mouseClick(win.intake.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert visible_pages(win) == ["detail"]
     qtbot.mouseClick(win.detail.back_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert visible_pages(win) == ["register"]
 
 
@@ -183,6 +191,7 @@ def test_the_lock_screen_is_all_there_is_after_every_page(qtbot, window: MainWin
     go(qtbot, win, Qt.Key.Key_3, "intake")
     _type_new_complaint(qtbot, win, "Card kept by the ATM")
     qtbot.keyClick(win.intake.summary.edit, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert visible_pages(win) == ["detail"]
     assert win.detail.title.text() in win.statusBar().currentMessage()
     go(qtbot, win, Qt.Key.Key_2, "register")
@@ -198,6 +207,7 @@ def test_the_lock_screen_is_all_there_is_after_every_page(qtbot, window: MainWin
     overdue.setCurrentRow(0)
     overdue.setFocus()
     qtbot.keyClick(overdue, Qt.Key.Key_Return)
+    settle(qtbot)
     assert visible_pages(win) == ["detail"]
     lock(qtbot, win)
     assert_nothing_but_the_lock(win)
@@ -208,6 +218,7 @@ def test_the_lock_screen_is_all_there_is_after_every_page(qtbot, window: MainWin
     overdue.setCurrentRow(1)
     overdue.setFocus()
     qtbot.keyClick(overdue, Qt.Key.Key_Return)
+    settle(qtbot)
     assert visible_pages(win) == ["detail"]
     win._idle.setInterval(10)
     win._idle.start()
@@ -235,7 +246,9 @@ def test_a_dialog_open_at_an_idle_lock_is_hidden_and_given_back_to_its_owner_onl
     win.home.lists["overdue"].setCurrentRow(0)
     win.home.lists["overdue"].setFocus()
     qtbot.keyClick(win.home.lists["overdue"], Qt.Key.Key_Return)
+    settle(qtbot)
     qtbot.mouseClick(win.detail.buttons["note"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = win.detail.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.widgets["note"], "Customer rang twice, wants a call after 5")
@@ -267,6 +280,7 @@ def test_the_next_person_starts_fresh(qtbot, window: MainWindow) -> None:
     # A refusal in Settings: clerks may not change the branch.
     go(qtbot, win, Qt.Key.Key_7, "settings")
     qtbot.mouseClick(win.settings_view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     refusal = win.settings_view.message
     assert refusal.isVisible() and refusal.objectName() == "errorBox"
     # A refusal in Reports: printing the register is a manager's task.
@@ -277,6 +291,7 @@ def test_the_next_person_starts_fresh(qtbot, window: MainWindow) -> None:
     go(qtbot, win, Qt.Key.Key_2, "register")
     qtbot.keyClicks(win.register.search, "Milk")
     qtbot.mouseClick(win.register.overdue, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert win.register.overdue.isChecked()
     qtbot.waitUntil(lambda: win.register.model.current_filter.search == "Milk")
     go(qtbot, win, Qt.Key.Key_3, "intake")
@@ -341,6 +356,7 @@ def test_the_same_person_unlocking_finds_their_work_as_they_left_it(
     win.register.table.setFocus()
     qtbot.keyClick(win.register.table, Qt.Key.Key_Down)
     qtbot.keyClick(win.register.table, Qt.Key.Key_Return)
+    settle(qtbot)
     assert visible_pages(win) == ["detail"]
     opened = win.detail.complaint.id
     lock(qtbot, win)
@@ -361,6 +377,7 @@ def test_a_register_being_made_when_someone_else_signs_in_is_cancelled_not_shown
     old = win.reports
     old.month.setCurrentIndex(old.month.findData(MONTH))
     qtbot.mouseClick(old.make_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     worker = old.worker
     assert worker is not None
     lock(qtbot, win)

@@ -27,6 +27,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import make_form
+from tests.ops import settle
 
 SECRET = "Correct-Horse-2026"
 
@@ -142,6 +143,7 @@ def test_sign_in_page_then_idle_lock_keeps_and_hides_the_draft(
     win.sign_in_view.username.setEditText("an")
     qtbot.keyClicks(win.sign_in_view.secret, "clerk-password-1")
     qtbot.keyClick(win.sign_in_view.secret, Qt.Key.Key_Return)
+    settle(qtbot)
     assert win.current_actor().name == accounts[1].name and win.nav.isVisible()
     win.new_complaint()
     qtbot.keyClicks(win.intake.summary.edit, "Half-typed when the clerk walked away")
@@ -153,14 +155,17 @@ def test_sign_in_page_then_idle_lock_keeps_and_hides_the_draft(
     win.sign_in_view.username.setEditText("chen")
     qtbot.keyClicks(win.sign_in_view.secret, SECRET)
     qtbot.keyClick(win.sign_in_view.secret, Qt.Key.Key_Return)
+    settle(qtbot)
     assert not win.banner.isVisible()
     win.lock()
     # The clerk comes back and gets the draft offered.
     win.sign_in_view.username.setEditText("an")
     qtbot.keyClicks(win.sign_in_view.secret, "clerk-password-1")
     qtbot.keyClick(win.sign_in_view.secret, Qt.Key.Key_Return)
+    settle(qtbot)
     assert win.banner.isVisible()
     win.restore_button.click()
+    settle(qtbot)
     assert win.intake.summary.text() == "Half-typed when the clerk walked away"
 
 
@@ -200,6 +205,7 @@ def test_wrong_password_is_told_and_nothing_opens(qtbot, app_window: MainWindow)
     win.sign_in_view.username.setEditText("chen")
     qtbot.keyClicks(win.sign_in_view.secret, "nope")
     qtbot.keyClick(win.sign_in_view.secret, Qt.Key.Key_Return)
+    settle(qtbot)
     assert "Wrong user name or password" in win.sign_in_view.error.text()
     assert win.sign_in_view.secret.text() == "" and not win.nav.isVisible()
     win.show_page("register")
@@ -245,16 +251,21 @@ def test_complaint_history_and_extension_in_the_detail_view(
     assert not detail.buttons["history"].isVisible()  # clerks do not read the audit trail
     assert detail.buttons["extend"].text().replace("&", "") == "Ask for more time"
     detail.buttons["extend"].click()
+    settle(qtbot)
     qtbot.keyClicks(detail.dialog.widgets["reason"], "Waiting for the bank's records")
     detail.dialog.submit()
+    settle(qtbot)
     win.signed_in(head)
     win.open_complaint(c.id)
     detail = win.detail  # built afresh for the branch head
     assert detail.buttons["extend"].text().replace("&", "") == "Approve extension"
     detail.buttons["extend"].click()
+    settle(qtbot)
     detail.dialog.submit()
+    settle(qtbot)
     assert Complaint.get_by_id(c.id).extension_level == 1
     detail.buttons["history"].click()
+    settle(qtbot)
     table = detail.history_dialog.table
     fields = {table.item(r, 3).text() for r in range(table.rowCount())}
     assert {"Reply due", "Extensions", "Summary"} <= fields  # named as the screens name them

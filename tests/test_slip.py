@@ -22,6 +22,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import make_form, pdf_text
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -112,6 +113,7 @@ def test_f9_after_saving_prints_the_slip(qtbot, qapp, store, home: Path, manager
     qtbot.keyClicks(field, str(printed))
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: "slip was sent" in detail.notice.text(), timeout=30_000)
     page = PdfReader(str(printed)).pages[0]
     assert round(float(page.mediabox.width) / 72 * 25.4) == 80  # a receipt's width

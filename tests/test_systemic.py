@@ -13,6 +13,7 @@ from models.register.complaints import create_complaint
 from models.storage.schema import Event
 
 from tests.factories import make_form
+from tests.ops import settle
 
 DAY = dt.datetime(2026, 11, 2, 10, 0)
 
@@ -159,18 +160,21 @@ def test_saved_at_the_counter_the_manager_is_asked_and_the_task_is_in_the_regist
     intake.desired_outcome.edit.setPlainText("Refund")
     intake.summary.setFocus()
     qtbot.keyClick(intake.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert win.stack.currentWidget() is win.detail
     panel = win.detail.similar
     assert panel.title() == "Possibly the same problem: 2"
     assert panel.list.count() == 2 and "Yoghurt sour" in panel.list.item(0).text()
     assert panel.ask.isVisible() and "3 complaints alike within 7 days" in panel.ask.text()
     qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = win.detail.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.widgets["note"], "Check the dairy fridge")
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not panel.ask.isVisible() and "Root-cause task #1" in panel.tasks.text()
     assert "Check the dairy fridge" in panel.tasks.text()  # the task's note, on screen
@@ -214,14 +218,17 @@ def test_home_lists_the_root_cause_tasks_asked_until_one_is_opened(
     cheese = next(i for i in range(waiting.count()) if "Cheese" in waiting.item(i).text())
     rect = waiting.visualItemRect(waiting.item(cheese))
     qtbot.mouseClick(waiting.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot)
     assert win.stack.currentWidget() is win.detail
     panel = win.detail.similar
     qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = win.detail.dialog
     qtbot.keyClicks(dialog.widgets["note"], "Check the dairy fridge")
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     win.show_page("home")
     texts = [waiting.item(i).text() for i in range(waiting.count())]

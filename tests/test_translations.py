@@ -17,6 +17,8 @@ from models.core.errors import ValidationError
 from ui.shell import i18n
 from ui.shell.messages import describe
 
+from tests.ops import settle
+
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILES = sorted((ROOT / "resources" / "translations").glob("complaintbook_*.ts"))
 PLACEHOLDER = re.compile(r"%\d|%n|\{[a-z_]+(?::[^}]*)?\}")
@@ -82,6 +84,7 @@ def test_chinese_ui_shows_chinese_screens_and_errors(qtbot, qapp, store, home: P
         assert win.nav.item(2).text() == "新建投诉"
         win.new_complaint()
         win.intake.save()
+        settle(qtbot)
         assert "摘要" in win.intake.error_box.text() or "投诉" in win.intake.error_box.text()
         assert describe(ValidationError("x", "Choose a category.")) != "Choose a category."
     finally:

@@ -18,6 +18,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import make_form
+from tests.ops import settle
 
 
 def _window(qtbot, qapp, home: Path, actor) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -29,6 +30,7 @@ def _window(qtbot, qapp, home: Path, actor) -> MainWindow:  # type: ignore[no-un
 
 def _save_through_dialog(qtbot, view, button, target: Path) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     dialog = view.dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     dialog.selectFile(str(target))
@@ -75,6 +77,7 @@ def test_a_manager_ticks_full_data_for_an_unmasked_export(
     view.month.setCurrentIndex(view.month.findData("202610"))
     assert view.full_export.isVisible() and not view.full_export.isChecked()
     qtbot.mouseClick(view.full_export, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     target = tmp_path / "october.xlsx"
     _save_through_dialog(qtbot, view, view.xlsx_button, target)
     qtbot.waitUntil(lambda: view.exporter is None, timeout=60_000)
@@ -99,6 +102,7 @@ def test_a_complaint_about_the_manager_offers_them_nothing_to_do(
     for key in ("note", "contact", "reassign", "extend", "edit", "reopen", "void"):
         assert not detail.buttons[key].isEnabled(), key
     qtbot.keyClick(detail, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert Complaint.get_by_id(about.id).status == "received"
 
 
@@ -156,6 +160,7 @@ def test_restore_asks_first_and_cancel_changes_nothing(
 
     def choose() -> QMessageBox:
         qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
         dialog = view.file_dialog
         assert dialog is not None and dialog.isVisible()
         dialog.selectFile(str(backup))
@@ -166,9 +171,11 @@ def test_restore_asks_first_and_cancel_changes_nothing(
 
     box = choose()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert Complaint.select().count() == 2 and win.stack.currentWidget() is view
     box = choose()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert win.stack.currentWidget() is win.sign_in_view
     assert [c.summary for c in Complaint.select()] == ["Before the backup"]
 
@@ -223,7 +230,9 @@ def test_a_person_added_is_the_one_selected_for_their_sign_in(qtbot, qapp, home,
     view = win.settings_view
     qtbot.keyClicks(view.new_name, "A New Clerk")  # sorts before the manager's name
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert view.staff_list.currentItem().text().startswith("A New Clerk")
     qtbot.mouseClick(view.credentials_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "A New Clerk" in view.dialog.windowTitle()
     view.dialog.reject()

@@ -20,6 +20,7 @@ from ui.app import configure
 from ui.main_window import MainWindow
 
 from tests.factories import make_form
+from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -39,6 +40,7 @@ def _press(qtbot, button: QPushButton) -> ActionDialog:  # type: ignore[no-untyp
     detail = button.parentWidget()
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, LEFT)
+    settle(qtbot)
     dialog = detail.dialog
     assert isinstance(dialog, ActionDialog) and dialog.isVisible()
     return dialog
@@ -58,6 +60,7 @@ def test_vietnamese_void_dialog_confirms_with_xac_nhan_huy(
     assert all(b.text() != "Hủy" for b in dialog.buttons.buttons())
     qtbot.keyClicks(dialog.widgets["reason"], "Recorded twice")
     qtbot.mouseClick(ok, LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert Complaint.get_by_id(c.id).status == "void"
     assert win.detail.status_badge.text() == "Đã hủy"  # the status; no button says it
@@ -74,6 +77,7 @@ def test_inserting_a_standard_reply_puts_the_written_text_in_the_record(
     win.open_complaint(c.id)
     detail = win.detail
     qtbot.keyClick(detail.next_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     dialog = detail.dialog
     assert isinstance(dialog, ActionDialog) and dialog.isVisible()
     insert = dialog.widgets["reply"]
@@ -88,6 +92,7 @@ def test_inserting_a_standard_reply_puts_the_written_text_in_the_record(
     outcome = dialog.widgets["outcome"]
     outcome.setCurrentIndex(outcome.findData("upheld"))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     saved = Complaint.get_by_id(c.id)
     assert saved.status == "resolved" and saved.remedy == reply.written("vi")

@@ -1,6 +1,6 @@
 """A small dialog for one action on a complaint (resolve, note, void...).
 
-The fields are declared, the domain call is passed in; a domain error is shown in
+The fields are declared, the domain call is passed in and runs as an op; a domain error is shown in
 the dialog, which stays open with everything typed, so nothing is lost.
 """
 
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.errors import DomainError, ValidationError, ValidationErrors
+from models.core.errors import ValidationError, ValidationErrors
 
-from ui.shell.messages import describe
+from ui.operations import Op
 from ui.widgets import NO_SILENT_CUT, mark_invalid
 
 
@@ -164,18 +164,27 @@ class ActionDialog(QDialog):
 
     @Slot()
     def submit(self) -> None:
+        """The action runs as an op (off the GUI thread); the dialog closes when it went
+        through and stays open, everything typed, with the refusal when it did not."""
         for widget in self.widgets.values():
             mark_invalid(widget, False)
-        try:
-            self._action(self.values())
-        except DomainError as exc:
-            self.error.setText(describe(exc))
-            self.error.show()
-            problems = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-            for problem in problems:
-                if isinstance(problem, ValidationError) and problem.field in self.widgets:
-                    mark_invalid(self.widgets[problem.field], True)
-                    self.widgets[problem.field].setFocus()
-            return
+        values = self.values()
+        Op(self, lambda: self._action(values)).success(self._done).failure(self._refused).run()
+
+    def _done(self, _result: object) -> None:
         self.done_ok.emit()
         self.accept()
+        # Closed from the op's result, not from the click: the window it belongs to takes
+        # the keyboard back (Ctrl+Enter goes on working) on every platform.
+        owner = self.parentWidget()
+        if owner is not None and owner.window().isVisible():
+            owner.window().activateWindow()
+
+    def _refused(self, text: str, exc: BaseException) -> None:
+        self.error.setText(text)
+        self.error.show()
+        problems = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+        for problem in problems:
+            if isinstance(problem, ValidationError) and problem.field in self.widgets:
+                mark_invalid(self.widgets[problem.field], True)
+                self.widgets[problem.field].setFocus()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QProgressDialog
 from models.core.errors import DomainError
 from models.storage.db import database
 
-from ui.shell.messages import describe
+from ui.operations import message_for
 
 LOG = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -44,13 +44,11 @@ class Task(QThread):
     def run(self) -> None:  # runs in the worker thread
         try:
             result = self._job(lambda done, total: self.progressed.emit(done, total))
-        except DomainError as exc:
-            self.failed.emit(describe(exc))
-        except OSError as exc:
-            self.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
-        except Exception:  # the log keeps the details; the user gets one plain line
+        except (DomainError, OSError) as exc:
+            self.failed.emit(message_for(exc))  # the op layer's one way of telling it
+        except Exception as exc:  # the log keeps the details; the user gets one plain line
             LOG.exception("background task failed")
-            self.failed.emit(self.tr("an unexpected problem (the details are in the log)"))
+            self.failed.emit(message_for(exc))
         else:
             self.succeeded.emit(result)
         finally:

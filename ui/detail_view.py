@@ -41,6 +41,7 @@ from ui.action_dialog import ActionDialog, Field
 from ui.field_text import FieldText
 from ui.history_dialog import HistoryDialog
 from ui.letter_dialog import LetterDialog
+from ui.operations import Op, bus
 from ui.opinion_form import source_names
 from ui.shell import i18n, labels
 from ui.shell.i18n import LANGUAGE_NAMES
@@ -68,6 +69,7 @@ class DetailView(QWidget):
         self._personal: dict[str, str | None] = {}  # digest -> value, for the timeline
         self.field_text = FieldText(self)
         self._build()
+        bus().changed.connect(self._register_changed)
         QShortcut(
             QKeySequence("Ctrl+Return"),
             self,
@@ -696,13 +698,28 @@ class DetailView(QWidget):
         return self._actor_getter()
 
     def _run(self, action: Callable[[], object]) -> None:
+        Op(self, action).success(lambda _r: self._said_saved()).failure(self._refused).run()
+
+    def _said_saved(self) -> None:
+        """An op of this page went through: the window says so (the page itself is
+        drawn again on the app's ``changed``, as every page is)."""
+        if self.complaint is not None:
+            self.changed.emit(self.complaint.id)
+
+    @Slot()
+    def _register_changed(self) -> None:
+        """Something was written, here or on another page: draw the complaint again."""
+        if self.complaint is None or not self.isVisible():
+            return
         try:
-            action()
-        except DomainError as exc:
+            self.reload()
+        except DomainError as exc:  # the branch server went away meanwhile
             self.error.setText(describe(exc))
             self.error.show()
-            return
-        self._after_change()
+
+    def _refused(self, text: str, _exc: BaseException) -> None:
+        self.error.setText(text)
+        self.error.show()
 
     def _after_change(self) -> None:
         self.reload()
@@ -718,7 +735,7 @@ class DetailView(QWidget):
         confirm: tuple[str, str] | None = None,
     ) -> None:
         self.dialog = ActionDialog(title, fields, action, self, intro, confirm)
-        self.dialog.done_ok.connect(self._after_change)
+        self.dialog.done_ok.connect(self._said_saved)
         self.dialog.open()
 
     @Slot()
@@ -726,10 +743,11 @@ class DetailView(QWidget):
         c = self.complaint
         if c is None or not self.next_button.isEnabled():
             return  # its key (Ctrl+Enter) offers no more than its button does
+        actor = self._actor()
         if c.status == "received":
-            self._run(lambda: lifecycle.acknowledge(self._actor(), c.id, c.version))
+            self._run(lambda: lifecycle.acknowledge(actor, c.id, c.version))
         elif c.status == "acknowledged":
-            self._run(lambda: lifecycle.start_investigation(self._actor(), c.id, c.version))
+            self._run(lambda: lifecycle.start_investigation(actor, c.id, c.version))
         elif c.status == "investigating":
             self.do_resolve()
         elif c.status == "resolved":

@@ -57,6 +57,7 @@ from models.storage.schema import Complaint
 
 from ui.conflict_panel import ConflictPanel
 from ui.date_field import DateField
+from ui.operations import Op, busy
 from ui.shell import labels
 from ui.shell.messages import describe
 from ui.widgets import (
@@ -85,7 +86,6 @@ class IntakeForm(QWidget):
 
     saved = Signal(int)
     discarded = Signal()
-    connection_lost = Signal()  # a save found the branch server gone: the window says so
 
     def __init__(self, actor_getter: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -567,8 +567,8 @@ class IntakeForm(QWidget):
 
     @Slot()
     def save_draft(self) -> None:
-        if not self._dirty or self._editing is not None:
-            return
+        if not self._dirty or self._editing is not None or busy(self):
+            return  # (while the form is being saved, its draft is being discarded)
         try:
             drafts.save_draft(self._draft_owner(), DRAFT_FORM, self.form().to_json())
         except DomainError as exc:  # a draft never interrupts typing; the label says it
@@ -643,24 +643,38 @@ class IntakeForm(QWidget):
             self.received_at.checked("received_at")
             if self.promised_set.isChecked():
                 self.promised_at.checked("promised_at")
-            if self._editing is None:
-                creator = self._creator or create_complaint
-                complaint = creator(self.actor(), self.form())
-                drafts.discard_draft(self._draft_owner(), DRAFT_FORM)
-            else:
-                complaint_id, version = self._editing
-                complaint = update_complaint(self.actor(), complaint_id, self.form(), version)
-        except ConcurrentEdit as exc:
-            self._merge_after_conflict(exc)
-            return
+            form = self.form()
         except DomainError as exc:
             self._show_errors(exc)
-            if exc.code == "connection_lost":
-                self.connection_lost.emit()
             return
+        actor = self.actor()
+        editing = self._editing
+        creator = self._creator or create_complaint
+        owner = self._draft_owner()
+
+        def write() -> Complaint:  # on the op's thread: nothing of the form is read here
+            if editing is None:
+                made = creator(actor, form)
+                drafts.discard_draft(owner, DRAFT_FORM)
+                return made
+            complaint_id, version = editing
+            return update_complaint(actor, complaint_id, form, version)
+
+        Op(self, write).success(self._saved).failure(self._refused).run()
+
+    def _saved(self, complaint: Complaint) -> None:
         self._dirty = False
         self._clear_errors()
         self.saved.emit(complaint.id)
+
+    def _refused(self, _text: str, exc: BaseException) -> None:
+        if isinstance(exc, ConcurrentEdit):
+            self._merge_after_conflict(exc)
+        elif isinstance(exc, DomainError):
+            self._show_errors(exc)
+        else:
+            self.error_box.setText(_text)
+            self.error_box.show()
 
     def _merge_after_conflict(self, error: ConcurrentEdit) -> None:
         """Someone saved this complaint while it was open here: put their changes and ours

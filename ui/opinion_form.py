@@ -31,11 +31,11 @@ from models.core import attachments
 from models.core.actors import Actor
 from models.core.errors import DomainError, ValidationError
 from models.people.branch import list_staff
-from models.storage.schema import BoxOpening
+from models.storage.schema import BoxOpening, OpinionEntry
 
 from ui.date_field import DateField
+from ui.operations import Op, message_for
 from ui.shell import labels
-from ui.shell.messages import describe
 from ui.widgets import NO_SILENT_CUT, mark_invalid, set_combo_data
 from ui.write_gate import mark_writing
 
@@ -209,10 +209,10 @@ class OpinionForm(QGroupBox):
             return
         self.scan_label.setText(path.name)
 
-    def _show_error(self, exc: DomainError) -> None:
+    def _show_error(self, exc: BaseException) -> None:
         for widget in self.fields.values():
             mark_invalid(widget, False)
-        self.error.setText(describe(exc))
+        self.error.setText(message_for(exc))
         self.error.show()
         if isinstance(exc, ValidationError) and exc.field in self.fields:
             mark_invalid(self.fields[exc.field], True)
@@ -241,10 +241,16 @@ class OpinionForm(QGroupBox):
 
     def save(self) -> None:
         try:
-            entry = opinions.add_entry(self._actor_getter(), self.form())
-        except DomainError as exc:
+            form = self.form()
+        except DomainError as exc:  # a date that cannot be read
             self._show_error(exc)
             return
+        actor = self._actor_getter()
+        Op(self, lambda: opinions.add_entry(actor, form)).success(self._saved).failure(
+            lambda _text, exc: self._show_error(exc)
+        ).run()
+
+    def _saved(self, entry: OpinionEntry) -> None:
         self.error.hide()
         for widget in self.fields.values():
             mark_invalid(widget, False)

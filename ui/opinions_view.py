@@ -40,6 +40,7 @@ from models.trust.signatures import root_fingerprint
 
 from ui.date_field import DateField
 from ui.history_dialog import HistoryDialog, open_history
+from ui.operations import Op, follow_changes
 from ui.opinion_form import OpinionForm, kind_names, source_names
 from ui.shell import labels
 from ui.shell.messages import describe
@@ -150,7 +151,7 @@ class EntriesTab(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
 
-        self.form.saved.connect(lambda _id: self.reload())
+        follow_changes(self, self.reload)  # an entry saved, a reply, a promotion
         self.search.textChanged.connect(self.reload)
         for combo in (self.f_source, self.f_kind, self.f_month, self.f_state):
             combo.currentIndexChanged.connect(self.reload)
@@ -297,20 +298,21 @@ class EntriesTab(QWidget):
         if self._entry_id is None:
             return
         try:
-            opinions.reply(
-                self._actor_getter(),
-                self._entry_id,
-                self.reply_text.toPlainText(),
-                self.reply_method.currentData(),
-                self.reply_date.checked("reply_date"),  # type: ignore[arg-type]
-            )
+            day = self.reply_date.checked("reply_date")
         except DomainError as exc:
             show_message(self.message, describe(exc), error=True)
             return
-        show_message(self.message, self.tr("Reply saved."))
-        entry_id = self._entry_id
-        self.reload()
-        self.show_entry(entry_id)
+        actor, entry_id = self._actor_getter(), self._entry_id
+        text, method = self.reply_text.toPlainText(), self.reply_method.currentData()
+        Op(
+            self,
+            lambda: opinions.reply(actor, entry_id, text, method, day),  # type: ignore[arg-type]
+        ).success(lambda _r: show_message(self.message, self.tr("Reply saved."))).failure(
+            self._refused
+        ).run()
+
+    def _refused(self, text: str, _exc: BaseException) -> None:
+        show_message(self.message, text, error=True)
 
     def _open_complaint(self) -> None:
         if self._complaint_id is not None:
@@ -342,6 +344,7 @@ class BoxTab(QWidget):
 
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, self.refresh)  # after a write, here or elsewhere
         self._actor_getter = actor_getter
         outer = QVBoxLayout(self)
         self.message = QLabel(self)
@@ -492,30 +495,27 @@ class BoxTab(QWidget):
 
     @Slot()
     def open_box(self) -> None:
-        try:
-            opening = opinions.open_box(
-                self._actor_getter(),
-                witness=self.witness.currentText(),
-                slips_found=self.slips.value(),
-            )
-        except DomainError as exc:
-            show_message(self.message, describe(exc), error=True)
-            return
+        actor, witness, slips = self._actor_getter(), self.witness.currentText(), self.slips.value()
+        Op(self, lambda: opinions.open_box(actor, witness=witness, slips_found=slips)).success(
+            self._opened
+        ).failure(self._refused).run()
+
+    def _opened(self, opening: BoxOpening) -> None:
         show_message(self.message, self.tr("Opening recorded. Now transcribe its slips."))
-        self.refresh()
         self.transcribe.emit(opening.id)
+
+    def _refused(self, text: str, _exc: BaseException) -> None:
+        show_message(self.message, text, error=True)
 
     @Slot()
     def save_schedule(self) -> None:
-        try:
-            opinions.set_box_schedule(
-                self._actor_getter(), [i for i, box in enumerate(self.days) if box.isChecked()]
-            )
-        except DomainError as exc:
-            show_message(self.message, describe(exc), error=True)
-            return
-        show_message(self.message, self.tr("Schedule saved."))
-        self.refresh()
+        actor, days = (
+            self._actor_getter(),
+            [i for i, box in enumerate(self.days) if box.isChecked()],
+        )
+        Op(self, lambda: opinions.set_box_schedule(actor, days)).success(
+            lambda _r: show_message(self.message, self.tr("Schedule saved."))
+        ).failure(self._refused).run()
 
     def _transcribe(self) -> None:
         if self.selected_id() is not None:
@@ -538,14 +538,14 @@ class BoxTab(QWidget):
         opening_id = self.selected_id()
         if opening_id is None:
             return
-        try:
-            opinions.close_opening(self._actor_getter(), opening_id, self.difference.text())
-        except DomainError as exc:
-            show_message(self.message, describe(exc), error=True)
-            return
+        actor, difference = self._actor_getter(), self.difference.text()
+        Op(self, lambda: opinions.close_opening(actor, opening_id, difference)).success(
+            self._closed
+        ).failure(self._refused).run()
+
+    def _closed(self, _result: object) -> None:
         self.difference.clear()
         show_message(self.message, self.tr("Opening closed."))
-        self.refresh()
 
 
 class ReadingTab(QWidget):
@@ -553,6 +553,7 @@ class ReadingTab(QWidget):
 
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, self.refresh)  # after a write, here or elsewhere
         self._actor_getter = actor_getter
         outer = QVBoxLayout(self)
         intro = QLabel(
@@ -622,11 +623,12 @@ class ReadingTab(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, "late")
 
     def sign(self, day: dt.date) -> None:
-        try:
-            opinions.sign_read(self._actor_getter(), day)
-        except DomainError as exc:
-            show_message(self.message, describe(exc), error=True)
-            return
+        actor = self._actor_getter()
+        Op(self, lambda: opinions.sign_read(actor, day)).success(
+            lambda _r: self._signed(day)
+        ).failure(lambda text, _exc: show_message(self.message, text, error=True)).run()
+
+    def _signed(self, day: dt.date) -> None:
         show_message(
             self.message,
             self.tr(
@@ -636,7 +638,6 @@ class ReadingTab(QWidget):
             .replace("%1", labels.date(day))
             .replace("%2", root_fingerprint() or "—"),
         )
-        self.refresh()
         self.signed.emit()
 
     def _sign_selected(self) -> None:
@@ -648,6 +649,7 @@ class ReadingTab(QWidget):
 class NumbersTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, self.refresh)  # after a write, here or elsewhere
         outer = QVBoxLayout(self)
         self.month = QComboBox(self)
         outer.addWidget(self.month, 0, Qt.AlignmentFlag.AlignLeft)

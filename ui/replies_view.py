@@ -28,6 +28,7 @@ from models.core.location import check_output_file
 from models.counter import replies
 
 from ui.history_dialog import open_history
+from ui.operations import Op, follow_changes
 from ui.shell import labels
 from ui.shell.messages import describe
 from ui.widgets import NO_SILENT_CUT, set_combo_data, show_message
@@ -37,6 +38,7 @@ from ui.write_gate import mark_writing
 class RepliesView(QWidget):
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, self.refresh)  # a reply saved or retired, here or elsewhere
         self._actor_getter = actor_getter
         self._editing: int | None = None
         outer = QVBoxLayout(self)
@@ -171,22 +173,32 @@ class RepliesView(QWidget):
 
     @Slot()
     def save(self) -> None:
-        try:
-            reply = replies.save_reply(
-                self._actor_getter(),
-                category=self.category.currentData() or "",
-                title=self.title.text(),
-                text=self.text.toPlainText(),
-                written=self.written.toPlainText(),
-                lang=labels.language(),
-                reply_id=self._editing,
-            )
-        except DomainError as exc:
-            self._say(describe(exc), error=True)
-            return
+        actor, reply_id, lang = self._actor_getter(), self._editing, labels.language()
+        category, title = self.category.currentData() or "", self.title.text()
+        text, written = self.text.toPlainText(), self.written.toPlainText()
+        Op(
+            self,
+            lambda: replies.save_reply(
+                actor,
+                category=category,
+                title=title,
+                text=text,
+                written=written,
+                lang=lang,
+                reply_id=reply_id,
+            ),
+        ).success(self._saved).failure(self._refused).run()
+
+    def _saved(self, reply: replies.Reply) -> None:
+        """The list was drawn again on ``changed``: the saved reply is the one open."""
         self._editing = reply.id
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == reply.id:
+                self.list.setCurrentRow(row)
         self._say(self.tr("Reply saved."))
-        self.refresh()
+
+    def _refused(self, text: str, _exc: BaseException) -> None:
+        self._say(text, error=True)
 
     @Slot()
     def show_history(self) -> None:
@@ -207,12 +219,10 @@ class RepliesView(QWidget):
         if self._editing is None:
             return
         current = next(r for r in replies.ranked(include_retired=True) if r.id == self._editing)
-        try:
-            replies.set_retired(self._actor_getter(), self._editing, current.active)
-        except DomainError as exc:
-            self._say(describe(exc), error=True)
-            return
-        self.refresh()
+        actor, reply_id = self._actor_getter(), self._editing
+        Op(self, lambda: replies.set_retired(actor, reply_id, current.active)).failure(
+            self._refused
+        ).success(lambda _r: None).run()
 
     @Slot()
     def choose_booklet_file(self) -> None:
@@ -231,23 +241,26 @@ class RepliesView(QWidget):
         except DomainError as exc:
             self._say(describe(exc), error=True)
             return
-        try:
+        lang = labels.language()
+
+        def make() -> int:  # on the op's thread
             from reports.booklet import write_booklet  # reportlab loads only when needed
 
-            count = write_booklet(path, labels.language())
-        except DomainError as exc:
-            self._say(describe(exc), error=True)
-            return
-        except OSError as exc:
-            self._say(
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
-                error=True,
+            return write_booklet(path, lang)
+
+        def refused(text: str, exc: BaseException) -> None:
+            if isinstance(exc, OSError):
+                text = (
+                    self.tr("Could not write %1: %2")
+                    .replace("%1", str(path))
+                    .replace("%2", exc.strerror or str(exc))
+                )
+            self._say(text, error=True)
+
+        Op(self, make, writes=False).success(
+            lambda count: self._say(
+                self.tr("Booklet with %1 replies saved to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(path))
             )
-            return
-        self._say(
-            self.tr("Booklet with %1 replies saved to %2")
-            .replace("%1", str(count))
-            .replace("%2", str(path))
-        )
+        ).failure(refused).run()

@@ -12,7 +12,7 @@ from models.core.actors import Actor
 from models.core.errors import DomainError
 from models.storage.db import database
 
-from ui.shell.messages import describe
+from ui.operations import message_for
 
 LOG = logging.getLogger(__name__)
 
@@ -52,10 +52,10 @@ class RegisterWorker(QThread):
         except RegisterCancelled:
             self.was_cancelled.emit()
         except DomainError as exc:  # in the user's language, as everywhere else
-            self.failed.emit(describe(exc))
-        except Exception:  # the log keeps the details; the user gets one plain line
+            self.failed.emit(message_for(exc))
+        except Exception as exc:  # the log keeps the details; the user gets one plain line
             LOG.exception("register build failed")
-            self.failed.emit(self.tr("an unexpected problem (the details are in the log)"))
+            self.failed.emit(message_for(exc))
         else:
             self.succeeded.emit(str(result.path), result.pages, result.records)
         finally:

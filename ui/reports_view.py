@@ -33,7 +33,7 @@ from models.people.branch import get_branch
 from models.register import disclosure
 from models.register.queries import registered_since
 
-from ui.background import Task
+from ui.operations import Op
 from ui.report_worker import RegisterWorker
 from ui.shell import labels
 from ui.shell.messages import describe
@@ -96,7 +96,7 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self._actor_getter = actor_getter
         self.worker: RegisterWorker | None = None
-        self.exporter: Task | None = None
+        self.exporter: Op[Any] | None = None
         self.pdf: Path | None = None
         self.pages = 0
         self.dialog: QFileDialog | QPrintDialog | None = None
@@ -534,7 +534,7 @@ class ReportsView(QWidget):
         month, lang, actor = self.month.currentData(), self.lang.currentData(), self._actor_getter()
         coded = categories.load(get_branch().category_preset).standard is not None
 
-        def job(progress: Any) -> list[str]:
+        def job() -> list[str]:
             from reports.returns import write_returns
 
             return write_returns(
@@ -544,19 +544,27 @@ class ReportsView(QWidget):
         self._say("")
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Exporting..."))
-        self.exporter = Task(job, self)
-        self.exporter.succeeded.connect(
-            lambda sheets: self._say(self.tr("Returns written to %1").replace("%1", str(target)))
-        )
-        self.exporter.failed.connect(
-            lambda reason: self._say(
-                self.tr("Could not write %1: %2").replace("%1", str(target)).replace("%2", reason),
-                error=True,
+        # A thread of its own (a long export never holds up a save), no progress window:
+        # the page's own bar moves meanwhile.
+        self.exporter = (
+            Op(self, job, writes=False, quiet=True)
+            .success(
+                lambda sheets: self._say(
+                    self.tr("Returns written to %1").replace("%1", str(target))
+                )
             )
+            .failure(
+                lambda reason, _exc: self._say(
+                    self.tr("Could not write %1: %2")
+                    .replace("%1", str(target))
+                    .replace("%2", reason),
+                    error=True,
+                )
+            )
+            .ended(self._export_done)
         )
-        self.exporter.finished.connect(self._export_done)
         self._set_busy(True)
-        self.exporter.start()
+        self.exporter.run()
 
     def export_to(self, target: Path, fmt: str) -> None:
         """Write the month as CSV or Excel in the background, with the progress bar."""
@@ -565,7 +573,7 @@ class ReportsView(QWidget):
         month, lang = self.month.currentData(), self.lang.currentData()
         actor, full = self._actor_getter(), self.full_export.isChecked()
 
-        def job(progress: Any) -> int:
+        def job() -> int:
             from reports.export import export_to
             from reports.xlsx import write_xlsx
 
@@ -576,27 +584,31 @@ class ReportsView(QWidget):
         self._say("")
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Exporting..."))
-        self.exporter = Task(job, self)
-        self.exporter.succeeded.connect(
-            lambda n: self._say(
-                self.tr("Exported %1 complaints to %2")
-                .replace("%1", str(n))
-                .replace("%2", str(target))
+        # A thread of its own (a long export never holds up a save), no progress window:
+        # the page's own bar moves meanwhile.
+        self.exporter = (
+            Op(self, job, writes=False, quiet=True)
+            .success(
+                lambda n: self._say(
+                    self.tr("Exported %1 complaints to %2")
+                    .replace("%1", str(n))
+                    .replace("%2", str(target))
+                )
             )
-        )
-        self.exporter.failed.connect(
-            lambda reason: self._say(
-                self.tr("Could not write %1: %2").replace("%1", str(target)).replace("%2", reason),
-                error=True,
+            .failure(
+                lambda reason, _exc: self._say(
+                    self.tr("Could not write %1: %2")
+                    .replace("%1", str(target))
+                    .replace("%2", reason),
+                    error=True,
+                )
             )
+            .ended(self._export_done)
         )
-        self.exporter.finished.connect(self._export_done)
         self._set_busy(True)
-        self.exporter.start()
+        self.exporter.run()
 
     @Slot()
     def _export_done(self) -> None:
-        if self.exporter is not None:
-            self.exporter.retire()
         self.exporter = None
         self._set_busy(False)

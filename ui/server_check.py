@@ -22,7 +22,7 @@ from models.maintenance.witnesses import witness_problems
 from models.storage.audit import GENESIS
 from models.storage.schema import AuditEvent
 
-from ui.background import Task
+from ui.operations import Op
 from ui.shell.settings import Settings
 
 LOG = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class ServerCheck(QObject):
         super().__init__(parent)
         self.settings = settings
         self.data_dir = data_dir  # a register on this PC: its backups are witnesses
-        self.task: Task | None = None
+        self.task: Op[CheckReport] | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(LOOK_EVERY_MS)
         self.timer.timeout.connect(self.run_if_due)
@@ -97,12 +97,15 @@ class ServerCheck(QObject):
     def run(self) -> None:
         if self.task is not None:
             return
-        task = Task(lambda _progress: self._check(), self)
-        task.succeeded.connect(self._checked)
-        task.failed.connect(lambda text: LOG.warning("the server check could not run: %s", text))
-        task.finished.connect(self._done)
-        self.task = task
-        task.start()
+        # Reads only, in the background: a thread of its own, no progress window.
+        op = (
+            Op(self, self._check, writes=False, quiet=True)
+            .success(self._checked)
+            .failure(lambda text, _exc: LOG.warning("the server check could not run: %s", text))
+            .ended(self._done)
+        )
+        self.task = op
+        op.run()
 
     def _check(self) -> CheckReport:  # in the worker thread
         report = check_database()
@@ -113,9 +116,7 @@ class ServerCheck(QObject):
 
     @Slot()
     def _done(self) -> None:
-        task, self.task = self.task, None
-        if task is not None:
-            task.retire()
+        self.task = None
 
     @Slot(object)
     def _checked(self, report: Any) -> None:

@@ -85,6 +85,7 @@ class ServerWatch(QObject):
         elif not ok:
             self.lost.emit(self.since)
 
+    @Slot()
     def missed(self) -> None:
         """The window found the server away (a read failed): say so now, check again."""
         self._answered(False)

@@ -45,14 +45,15 @@ from models.people.branch import (
     update_branch,
 )
 from models.storage.db import sqlite_path
+from models.storage.schema import Staff
 from models.trust.auth import reset_account, set_credentials, staff_username
 
 from ui.action_dialog import ActionDialog, Field
 from ui.country_box import country_combo, fill_countries
 from ui.history_dialog import HistoryDialog, open_history
+from ui.operations import Op, follow_changes
 from ui.server_box import ServerBox
 from ui.shell import i18n, labels
-from ui.shell.messages import describe
 from ui.widgets import set_combo_data, show_message
 from ui.write_gate import mark_writing
 
@@ -68,6 +69,7 @@ class SettingsView(QWidget):
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._actor_getter = actor_getter
+        follow_changes(self, self.show_saved)
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("Branch settings"), self)
         title.setObjectName("pageTitle")
@@ -314,8 +316,17 @@ class SettingsView(QWidget):
                 pick(categories.load(preset).names, labels.language()), preset
             )
         set_combo_data(self.category_preset, b.category_preset)
+        self.show_saved()
+
+    def show_saved(self) -> None:
+        """What others may have changed meanwhile, without touching the branch form being
+        typed in: the referral and emergency numbers, the last backup, the staff list
+        (after every write, on the app's ``changed``)."""
+        self.show_last_backup()
         self.show_referral()
         self.show_emergency()
+        keep = self.staff_list.currentItem()
+        keep_id = keep.data(Qt.ItemDataRole.UserRole) if keep is not None else None
         self.staff_list.clear()
         for member in list_staff(include_inactive=True):
             text = f"{member.name}  ·  {labels.name('role', member.role)}"
@@ -325,6 +336,8 @@ class SettingsView(QWidget):
             item = QListWidgetItem(text, self.staff_list)
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, member.active)
+            if member.id == keep_id:
+                self.staff_list.setCurrentItem(item)
 
     def _signed_in_manager(self) -> bool:
         """A manager is signed in (a backup may finish after everyone signed out)."""
@@ -414,13 +427,13 @@ class SettingsView(QWidget):
     @Slot(str)
     def set_second_folder(self, folder: str) -> None:
         """A branch setting (audited, a manager's): a full copy of the register lands there."""
-        try:
-            update_branch(self._actor_getter(), second_backup_folder=folder)
-        except DomainError as exc:
-            self._say(describe(exc), error=True)
-            return
-        self.show_last_backup()
-        self._say(self.tr("Each backup is also copied to %1").replace("%1", folder))
+        actor = self._actor_getter()
+        Op(self, lambda: update_branch(actor, second_backup_folder=folder)).success(
+            lambda _r: self._say(self.tr("Each backup is also copied to %1").replace("%1", folder))
+        ).failure(self._refused).run()
+
+    def _refused(self, text: str, _exc: BaseException) -> None:
+        self._say(text, error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
         show_message(self.message, text, error)
@@ -439,27 +452,28 @@ class SettingsView(QWidget):
     @Slot()
     def save_branch(self) -> None:
         before = get_branch().category_preset
-        try:
-            update_branch(
-                self._actor_getter(),
-                name=self.name.text(),
-                code=self.code.text(),
-                address=self.address.text(),
-                head_name=self.head_name.text(),
-                country=str(self.country.currentData() or ""),
-                currency=self.currency.text(),
-                deadline_preset=self.deadline_preset.currentData(),
-                custom_days=self.custom_days.value(),
-                allow_pin=self.allow_pin.isChecked(),
-                idle_minutes=self.idle_minutes.value(),
-                retention_years=self.retention_years.value(),
-                category_preset=self.category_preset.currentData(),
-            )
-        except DomainError as exc:
-            self._say(describe(exc), error=True)
-            return
+        actor = self._actor_getter()
+        values = dict(
+            name=self.name.text(),
+            code=self.code.text(),
+            address=self.address.text(),
+            head_name=self.head_name.text(),
+            country=str(self.country.currentData() or ""),
+            currency=self.currency.text(),
+            deadline_preset=self.deadline_preset.currentData(),
+            custom_days=self.custom_days.value(),
+            allow_pin=self.allow_pin.isChecked(),
+            idle_minutes=self.idle_minutes.value(),
+            retention_years=self.retention_years.value(),
+            category_preset=self.category_preset.currentData(),
+        )
+        Op(self, lambda: update_branch(actor, **values)).success(
+            lambda _r: self._branch_saved(before)
+        ).failure(self._refused).run()
+
+    def _branch_saved(self, before: str) -> None:
         self._say(self.tr("Settings saved."))
-        self.refresh()
+        self.refresh()  # the form shows what was kept (trimmed, in its own words)
         self.branch_changed.emit()
         preset = get_branch().category_preset
         if preset != before and replies.differs_from_preset(preset):
@@ -485,16 +499,14 @@ class SettingsView(QWidget):
         box.open()
 
     def switch_replies(self, preset: str) -> None:
-        try:
-            retired, added = replies.switch_to_preset(self._actor_getter(), preset)
-        except DomainError as exc:
-            self._say(describe(exc), error=True)
-            return
-        self._say(
-            self.tr("Standard replies switched: %1 added, %2 retired.")
-            .replace("%1", str(added))
-            .replace("%2", str(retired))
-        )
+        actor = self._actor_getter()
+        Op(self, lambda: replies.switch_to_preset(actor, preset)).success(
+            lambda counts: self._say(
+                self.tr("Standard replies switched: %1 added, %2 retired.")
+                .replace("%1", str(counts[1]))
+                .replace("%2", str(counts[0]))
+            )
+        ).failure(self._refused).run()
 
     def show_emergency(self) -> None:
         """The numbers the safety exit shows: the branch country's, or a manager's own."""
@@ -560,7 +572,6 @@ class SettingsView(QWidget):
         dialog.open()
 
     def _emergency_saved(self) -> None:
-        self.show_emergency()
         self._say(self.tr("Settings saved."))
 
     def show_referral(self) -> None:
@@ -687,21 +698,18 @@ class SettingsView(QWidget):
         dialog.open()
 
     def _referral_saved(self) -> None:
-        self.show_referral()
         self._say(self.tr("Settings saved."))
 
     @Slot()
     def add_member(self) -> None:
-        try:
-            added = add_staff(
-                self._actor_getter(), self.new_name.text(), self.new_role.currentData()
-            )
-        except DomainError as exc:
-            self._say(describe(exc), error=True)
-            return
+        actor, name, role = self._actor_getter(), self.new_name.text(), self.new_role.currentData()
+        Op(self, lambda: add_staff(actor, name, role)).success(self._member_added).failure(
+            self._refused
+        ).run()
+
+    def _member_added(self, added: Staff) -> None:
         self.new_name.clear()
         self._say(self.tr("Staff member added."))
-        self.refresh()
         # The list is sorted: the new person is selected, so "Set sign-in of selected..."
         # next is theirs, never the person who now sits in the row they were added at.
         for i in range(self.staff_list.count()):
@@ -828,14 +836,11 @@ class SettingsView(QWidget):
         if item is None:
             self._say(self.tr("Select a staff member first."), error=True)
             return
-        try:
-            set_staff_active(
-                self._actor_getter(),
-                item.data(Qt.ItemDataRole.UserRole),
-                not item.data(Qt.ItemDataRole.UserRole + 1),
-            )
-        except DomainError as exc:
-            self._say(describe(exc), error=True)
-            return
-        self.refresh()
-        self.staff_changed.emit()
+        actor = self._actor_getter()
+        staff_id, active = (
+            item.data(Qt.ItemDataRole.UserRole),
+            item.data(Qt.ItemDataRole.UserRole + 1),
+        )
+        Op(self, lambda: set_staff_active(actor, staff_id, not active)).success(
+            lambda _r: self.staff_changed.emit()
+        ).failure(self._refused).run()

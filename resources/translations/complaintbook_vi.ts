@@ -2308,6 +2308,25 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>sự cố ngoài dự kiến (chi tiết đã được ghi vào nhật ký)</translation>
+    </message>
+    <message>
+        <source>Working, a moment please...</source>
+        <translation>Đang xử lý, xin chờ một lát...</translation>
+    </message>
+    <message>
+        <source>Complaint Book</source>
+        <translation>Sổ Khiếu Nại</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+</context>
+<context>
     <name>OpinionForm</name>
     <message>
         <source>Transcribe an entry</source>
@@ -2611,13 +2630,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>
             <numerusform>Hơn %n khiếu nại</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>RegisterWorker</name>
-    <message>
-        <source>an unexpected problem (the details are in the log)</source>
-        <translation>sự cố ngoài dự kiến (chi tiết đã được ghi vào nhật ký)</translation>
     </message>
 </context>
 <context>
@@ -3547,13 +3559,6 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Why: %1</source>
         <translation>Vì sao: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>an unexpected problem (the details are in the log)</source>
-        <translation>sự cố ngoài dự kiến (chi tiết đã được ghi vào nhật ký)</translation>
     </message>
 </context>
 <context>

@@ -2308,6 +2308,25 @@ The first start after an update can take a few minutes with a large register, wh
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>意外问题（详细信息已写入日志）</translation>
+    </message>
+    <message>
+        <source>Working, a moment please...</source>
+        <translation>正在处理，请稍候……</translation>
+    </message>
+    <message>
+        <source>Complaint Book</source>
+        <translation>投诉簿</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+</context>
+<context>
     <name>OpinionForm</name>
     <message>
         <source>Transcribe an entry</source>
@@ -2611,13 +2630,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>
             <numerusform>超过 %n 件投诉</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>RegisterWorker</name>
-    <message>
-        <source>an unexpected problem (the details are in the log)</source>
-        <translation>意外问题（详细信息已写入日志）</translation>
     </message>
 </context>
 <context>
@@ -3547,13 +3559,6 @@ No backup yet.</source>
     <message>
         <source>Why: %1</source>
         <translation>为什么这样做：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>an unexpected problem (the details are in the log)</source>
-        <translation>意外问题（详细信息已写入日志）</translation>
     </message>
 </context>
 <context>

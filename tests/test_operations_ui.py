@@ -1,0 +1,144 @@
+"""The window's one operations layer (ui/operations.py): a domain call pressed in a view
+runs off the GUI thread, its refusal is told in the user's language, a slow one shows a
+progress window, and a write tells every open view through one ``changed`` signal."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from shiboken6 import isValid
+
+from models.book import opinions
+from models.core.actors import Actor, actor_for
+from models.register.complaints import create_complaint
+from models.storage.schema import AuditEvent, Complaint, Staff
+
+from ui import operations
+from ui.action_dialog import ActionDialog
+from ui.app import configure
+from ui.main_window import MainWindow
+from ui.operations import Op
+
+from tests.factories import make_form
+from tests.ops import settle
+
+LEFT = Qt.MouseButton.LeftButton
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _window(qtbot, qapp, home: Path, actor: Actor, lang: str = "en") -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(configure(qapp, home, lang), actor=actor)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_a_refusal_from_the_worker_is_told_in_vietnamese_in_the_dialog(
+    qtbot, qapp, store, home: Path, manager: Actor
+) -> None:
+    """A clerk voids a complaint: the domain refuses on the op's thread, and the dialog
+    says so in Vietnamese (the one error path translates), keeping the reason typed."""
+    clerk = actor_for(Staff.create(name="Mai Anh", role="clerk"))
+    c = create_complaint(manager, make_form())
+    win = _window(qtbot, qapp, home, clerk, "vi")
+    win.open_complaint(c.id)
+    qtbot.mouseClick(win.detail.buttons["void"], LEFT)
+    dialog = win.detail.dialog
+    assert isinstance(dialog, ActionDialog)
+    qtbot.keyClicks(dialog.widgets["reason"], "typed twice")
+    with qtbot.assertNotEmitted(operations.bus().changed):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+        qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text() == "Chỉ quản lý mới được hủy khiếu nại."
+    assert dialog.isVisible() and dialog.widgets["reason"].toPlainText() == "typed twice"
+    assert Complaint.get_by_id(c.id).status == "received"
+
+
+def test_a_write_runs_off_the_gui_thread_in_the_signed_in_persons_name(
+    qtbot, qapp, store, home: Path, manager: Actor
+) -> None:
+    """Ctrl+Enter on a complaint acknowledges it from the op's thread; the audit trail
+    still names the person signed in at this window."""
+    c = create_complaint(manager, make_form())
+    win = _window(qtbot, qapp, home, manager)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.open_complaint(c.id)
+    threads: list[str] = []
+    real = operations.Op.run
+
+    def noted(op: Op) -> bool:  # type: ignore[type-arg]
+        job = op._job
+        op._job = lambda: (threads.append(threading.current_thread().name), job())[1]
+        return real(op)
+
+    operations.Op.run = noted  # type: ignore[method-assign]
+    try:
+        with qtbot.waitSignal(operations.bus().changed):
+            qtbot.keyClick(win.detail.next_button, Qt.Key.Key_Return, CTRL)
+    finally:
+        operations.Op.run = real  # type: ignore[method-assign]
+    settle(qtbot)
+    assert Complaint.get_by_id(c.id).status == "acknowledged"
+    assert threads == ["register-writes"]
+    last = AuditEvent.select().order_by(AuditEvent.id.desc()).get()
+    assert last.actor_id == manager.staff_id
+
+
+def test_a_slow_op_shows_the_progress_window_and_closes_it(qtbot, qapp, store) -> None:
+    """Nothing for a second; then a progress window over the page until the op ends."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.show()
+    release = threading.Event()
+    done: list[object] = []
+    op = Op(page, lambda: release.wait(10) and "saved").success(done.append)
+    assert op.run()
+    assert not Op(page, lambda: None).run()  # a second click meanwhile is not a second save
+    assert op.dialog is None  # under a second: no window
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible(), timeout=3000)
+    assert op.dialog is not None and "moment" in op.dialog.labelText()
+    shown = op.dialog
+    release.set()
+    settle(qtbot)
+    assert done == ["saved"]
+    assert not isValid(shown) or not shown.isVisible()
+
+
+def test_a_quick_op_shows_no_progress_window(qtbot, qapp, store) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    op = Op(page, lambda: 42)
+    with qtbot.waitSignal(operations.bus().changed):
+        op.run()
+    settle(qtbot)
+    assert op.dialog is None
+
+
+def test_a_write_updates_the_open_list_through_changed(qtbot, qapp, store, home: Path) -> None:
+    """A reply saved in the entry's panel: the open list's state column changes, because
+    the list listens to ``changed``, not because anyone refreshed it by hand."""
+    manager = actor_for(Staff.create(name="Chen Jing", role="manager"))
+    entry = opinions.add_entry(manager, opinions.EntryForm(kind="complaint", text="Slow queue"))
+    win = _window(qtbot, qapp, home, manager)
+    win.show_page("opinions")
+    tab = win.opinions.entries
+    assert tab.table.item(0, 4).text() == "not replied"
+    tab.table.selectRow(0)
+    qtbot.keyClicks(tab.reply_text, "We opened a second counter.")
+    with qtbot.waitSignal(operations.bus().changed):
+        qtbot.mouseClick(tab.reply_button, LEFT)
+    qtbot.waitUntil(lambda: tab.table.item(0, 4).text() == "replied")
+    assert opinions.get_entry(entry.id).reply_text == "We opened a second counter."
+    # Transcribing the next entry: the list shows it as soon as it is saved.
+    form = tab.form
+    form.kind.setFocus()
+    qtbot.keyClick(form.kind, Qt.Key.Key_Down)
+    qtbot.keyClicks(form.text, "The new counter is great")
+    qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2)

@@ -1,0 +1,323 @@
+"""The one way the window runs domain work that writes or may be slow.
+
+A view hands an ``Op`` a domain call and says what to do with its result and with a
+refusal; the op runs the call off the GUI thread, shows a progress window if it takes
+more than a second, turns any error into one sentence in the user's language (the
+same way for every view) and, after a write, tells every view through one app-wide
+``changed`` signal, so no view is refreshed by hand. Modelled on Anki's CollectionOp.
+
+Threads. peewee keeps one connection per thread (``models.storage.db.database``), so
+every thread that runs a domain call opens its own connection to the register, SQLite
+file or branch server, and closes it when the call ends (a restore or a move swaps the
+database underneath; no connection of a thread may outlive the call that opened it).
+Writes all run on ONE dedicated thread, in the order they were asked for: two saves
+clicked one after the other commit in that order, as they did on the GUI thread, and
+never wait on each other's lock (SQLite's BEGIN IMMEDIATE, the branch server's
+advisory lock). Slow reads (a backup, a check, an export) each get a thread of their
+own, so a minutes-long backup never holds up a clerk's save. The audit trail's actor
+(a context variable) is carried into the thread with the call.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
+
+from models.core.errors import DomainError
+from models.storage.db import database
+
+from ui.shell.messages import describe
+
+LOG = logging.getLogger(__name__)
+T = TypeVar("T")
+SHOWN_AFTER_MS = 1000  # an op that ends sooner shows no progress window
+
+
+class ChangeBus(QObject):
+    """What every view listens to instead of being refreshed by hand."""
+
+    changed = Signal()  # a write went through: what a view shows may be out of date
+    connection_lost = Signal()  # an op found the branch server gone
+    idle = Signal()  # no op is running any more
+
+
+class _Mailbox(QObject):
+    """Lives on the GUI thread; a worker posts finished ops here (queued)."""
+
+    arrived = Signal(object)
+
+
+_bus: ChangeBus | None = None
+_mailbox: _Mailbox | None = None
+_writes: queue.Queue[Callable[[], None]] = queue.Queue()
+_writer: threading.Thread | None = None
+_running: set[Op[Any]] = set()
+
+
+def bus() -> ChangeBus:
+    """The app's one change bus (made on first use, on the GUI thread)."""
+    global _bus
+    if _bus is None:
+        _bus = ChangeBus(QCoreApplication.instance())
+    return _bus
+
+
+def _box() -> _Mailbox:
+    global _mailbox
+    if _mailbox is None:
+        _mailbox = _Mailbox(QCoreApplication.instance())
+        _mailbox.arrived.connect(_deliver, Qt.ConnectionType.QueuedConnection)
+    return _mailbox
+
+
+def _write_loop() -> None:  # the write thread, for the life of the process
+    while True:
+        _writes.get()()
+
+
+def _start_writer() -> None:
+    global _writer
+    if _writer is None or not _writer.is_alive():
+        _writer = threading.Thread(target=_write_loop, name="register-writes", daemon=True)
+        _writer.start()
+
+
+def message_for(exc: BaseException) -> str:
+    """The one sentence a person is told for an op that failed, in their language."""
+    if isinstance(exc, DomainError):
+        return describe(exc)
+    if isinstance(exc, OSError):
+        return f"{exc.filename or ''} {exc.strerror or exc}".strip()
+    return QCoreApplication.translate("Op", "an unexpected problem (the details are in the log)")
+
+
+def running(quiet: bool = True) -> bool:
+    """Is an op running? (``quiet=False``: one a person is waiting for, not a backup's.)"""
+    return any(quiet or not op.quiet for op in _running)
+
+
+def wait_idle() -> None:
+    """Let every running op end (closing the window, restoring a backup, a test's end)."""
+    if not _running:
+        return
+    loop = QEventLoop()
+    bus().idle.connect(loop.quit)
+    try:
+        if _running:
+            loop.exec()
+    finally:
+        bus().idle.disconnect(loop.quit)
+
+
+def busy(parent: QObject) -> bool:
+    """Is an op of ``parent`` still running? (A second click meanwhile is not a second save.)"""
+    return any(op.parent is parent and not op.quiet for op in _running)
+
+
+class _Follower(QObject):
+    """A view's ear on the bus: a child of the view, so it stops listening with it."""
+
+    def __init__(self, view: QWidget, refresh: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._refresh = refresh
+        bus().changed.connect(self.changed)
+
+    @Slot()
+    def changed(self) -> None:
+        if not self._view.isVisible():
+            return  # a page off screen is refreshed when it is shown
+        try:
+            self._refresh()
+        except DomainError as exc:  # it keeps what it showed; the banner says why
+            if exc.code == "connection_lost":
+                bus().connection_lost.emit()
+            else:
+                LOG.warning("a view could not be refreshed: %s", exc)
+
+
+def follow_changes(view: QWidget, refresh: Callable[[], None]) -> None:
+    """Call ``refresh`` after every write that went through, while ``view`` is on screen:
+    a view never refreshes itself, nor is refreshed, by hand after a write."""
+    _Follower(view, refresh)
+
+
+class Op(Generic[T]):
+    """``Op(parent, lambda: domain_call(...)).success(...).failure(...).run()``.
+
+    ``job`` runs on a worker thread and must not touch widgets: read what it needs from
+    them before. ``success(result)`` and ``failure(text, exc)`` run on the GUI thread,
+    and only while ``parent`` still exists; ``ended()`` after either. ``writes=False``
+    for work that only reads, or writes no record (no ``changed``; a thread of its own).
+    ``quiet`` for work in the background that shows its own progress, or none (a
+    backup, a check): no progress window. ``progress`` is a callback ``(done, total)``
+    for ``job`` that moves the progress window's bar."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        job: Callable[[], T],
+        *,
+        writes: bool = True,
+        quiet: bool = False,
+        label: str | None = None,
+    ) -> None:
+        self.parent = parent
+        self._job = job
+        self.writes = writes
+        self.quiet = quiet
+        self.label = label
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[str, BaseException], None] | None = None
+        self._on_end: Callable[[], None] | None = None
+        self._outcome: tuple[bool, Any] | None = None
+        self._done_total: tuple[int, int] | None = None
+        self.dialog: QProgressDialog | None = None
+        self._timer: QTimer | None = None
+
+    def success(self, callback: Callable[[T], None]) -> Op[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[str, BaseException], None]) -> Op[T]:
+        self._on_failure = callback
+        return self
+
+    def ended(self, callback: Callable[[], None]) -> Op[T]:
+        self._on_end = callback
+        return self
+
+    @property
+    def running(self) -> bool:
+        return self in _running
+
+    def wait(self) -> None:
+        """Let this op end, the GUI thread handling events meanwhile (closing waits)."""
+        if self not in _running:
+            return
+        loop = QEventLoop()
+        box = _box()
+
+        def ended(op: Op[Any]) -> None:
+            if op is self:
+                QTimer.singleShot(0, loop.quit)  # after its delivery
+
+        box.arrived.connect(ended)
+        try:
+            if self in _running:
+                loop.exec()
+        finally:
+            box.arrived.disconnect(ended)
+
+    def progress(self, done: int, total: int) -> None:
+        """Called from the job's thread: the bar shows it at the next tick."""
+        self._done_total = (done, total)
+
+    def run(self) -> bool:
+        """Start the op; False (nothing started) while another op of ``parent`` runs."""
+        if not self.quiet and busy(self.parent):
+            return False
+        box = _box()
+        _running.add(self)
+        if not self.quiet:
+            self._timer = QTimer(box)
+            self._timer.setInterval(SHOWN_AFTER_MS)
+            self._timer.timeout.connect(self._tick)
+            self._timer.start()
+        context = contextvars.copy_context()  # the audit trail's actor, for one
+
+        def work() -> None:  # on the worker thread
+            try:
+                self._outcome = (True, context.run(self._job))
+            except BaseException as exc:  # noqa: BLE001 - every failure goes to the GUI thread
+                self._outcome = (False, exc)
+            finally:
+                try:
+                    if not database.is_closed():
+                        database.close()  # this thread's connection only
+                except Exception:  # noqa: BLE001 - no register open, or a transaction left
+                    LOG.exception("the op's connection could not be closed")
+                box.arrived.emit(self)
+
+        if self.writes:
+            _start_writer()
+            _writes.put(work)
+        else:
+            threading.Thread(target=work, name="register-read", daemon=True).start()
+        return True
+
+    @Slot()
+    def _tick(self) -> None:
+        """A second has passed (and each second after): show, or move, the progress."""
+        if not isValid(self.parent) or not isinstance(self.parent, QWidget):
+            return
+        if self.dialog is None:
+            label = self.label or QCoreApplication.translate("Op", "Working, a moment please...")
+            self.dialog = QProgressDialog(label, "", 0, 0, self.parent.window())
+            self.dialog.setWindowTitle(QCoreApplication.translate("Op", "Complaint Book"))
+            self.dialog.setCancelButton(None)  # a write is one transaction: it ends by itself
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(0)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.show()
+        if self._done_total is not None:
+            done, total = self._done_total
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+
+    def _finish(self) -> None:
+        """On the GUI thread, once the job has ended."""
+        try:
+            self._tell()
+        finally:
+            if self._on_end is not None and isValid(self.parent):
+                self._on_end()
+
+    def _tell(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer.deleteLater()
+        if self.dialog is not None and isValid(self.dialog):
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = None
+        assert self._outcome is not None
+        ok, value = self._outcome
+        alive = isValid(self.parent)
+        if ok:
+            if self.writes:  # first: the success callback finds every view up to date
+                bus().changed.emit()
+            if alive and self._on_success is not None:
+                self._on_success(value)
+            return
+        if not isinstance(value, (DomainError, OSError)):
+            LOG.error("an op failed", exc_info=value)
+        if isinstance(value, DomainError) and value.code == "connection_lost":
+            bus().connection_lost.emit()
+        if not alive:
+            return
+        text = message_for(value)
+        if self._on_failure is not None:
+            self._on_failure(text, value)
+        elif isinstance(self.parent, QWidget):
+            QMessageBox.warning(self.parent, QCoreApplication.translate("Op", "Not done"), text)
+        else:
+            LOG.warning("an op in the background failed: %s", text)
+
+
+def _deliver(op: Op[Any]) -> None:
+    try:
+        op._finish()
+    finally:
+        _running.discard(op)
+        if not _running:
+            bus().idle.emit()
