@@ -192,8 +192,8 @@ def do_list(home: Path) -> dict[str, Any]:
     from models.maintenance.store import open_store
     from models.register import queries
 
-    from ui.app import configure
-    from ui.register_model import RegisterModel
+    from ui.complaints.register_model import RegisterModel
+    from ui.window.app import configure
 
     class Paints(QObject):
         count = 0
@@ -207,7 +207,7 @@ def do_list(home: Path) -> dict[str, Any]:
     configure(app, home, "en")
     open_store(home, check=False)  # the whole-file check is not what is measured
 
-    def table() -> QTableView:  # set up as ui/register_view.py does
+    def table() -> QTableView:  # set up as ui/complaints/register_view.py does
         view = QTableView()
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -292,13 +292,13 @@ from PySide6.QtWidgets import QApplication
 from models.core.actors import actor_for
 from models.storage.schema import Staff
 from models.maintenance.store import needs_full_check, open_store
-from ui.app import configure
-from ui.background import open_in_background
-from ui.main_window import MainWindow
+from ui.window.app import configure
+from ui.common.background import open_in_background
+from ui.window.main_window import MainWindow
 home = Path({home!r})
 app = QApplication(sys.argv)
 settings = configure(app, home, "en")
-# As ui.app._open_retrying does: opened in a thread of its own, an upgrade or not.
+# As ui.window.app._open_retrying does: opened in a thread of its own, an upgrade or not.
 store = open_in_background(lambda _progress: open_store(home, check=needs_full_check(home)))
 window = MainWindow(settings, actor=actor_for(Staff.get(Staff.name == {manager!r})), store=store)
 window.show()

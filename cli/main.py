@@ -31,7 +31,7 @@ from cli.places import data_dir, setup_logging
 # The window (the ``gui`` command, and no command at all), found by name as the commands
 # are (cli.commands.MODULES): a command never loads Qt Widgets, and cli/ imports nothing
 # of ui/ but ui.shell.
-WINDOW = "ui.app"
+WINDOW = "ui.window.app"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

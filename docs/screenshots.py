@@ -37,7 +37,7 @@ def main() -> None:
     from models.schema import Complaint
     from models.store import open_store
 
-    from ui.app import configure
+    from ui.window.app import configure
 
     home = Path(tempfile.mkdtemp(prefix="cb-shots-"))
     app = QApplication([])
@@ -49,7 +49,7 @@ def main() -> None:
     from models.actors import actor_for
     from models.schema import Staff
 
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     win = MainWindow(settings)
     win.resize(1366, 768)

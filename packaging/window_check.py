@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 from cli import main
 

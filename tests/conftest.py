@@ -114,7 +114,7 @@ def store(home: Path, db_url: str | None) -> Iterator[Store]:
 
 def _ops_ended() -> None:
     """No write of the window's goes on past its test, into the next test's register."""
-    operations = sys.modules.get("ui.operations")
+    operations = sys.modules.get("ui.common.operations")
     if operations is not None and operations.running():
         operations.wait_idle()
 

@@ -1,11 +1,11 @@
 """Waiting, as the person at the counter does, for what they pressed to go through: the
-window's writes run off the GUI thread (ui/operations.py)."""
+window's writes run off the GUI thread (ui/common/operations.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ui import operations
+from ui.common import operations
 
 
 def settle(qtbot: Any, timeout: int = 10_000) -> None:

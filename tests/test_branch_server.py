@@ -25,9 +25,9 @@ from models.storage import db as dbmod
 from models.storage.schema import Staff
 from models.storage.server import ServerAddress, build_url, parse_url, probe
 
-from ui.app import configure
-from ui.main_window import MainWindow
 from ui.shell.settings import CREDENTIAL_SERVICE, Settings, resolve_gui_url, stored_database_url
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from cli.places import database_url
 from tests import pg

@@ -61,7 +61,7 @@ def test_check_on_a_demo_register_loads_no_qt_widgets_nor_other_commands(tmp_pat
     assert "cli.commands.maintenance" in imported and "PySide6.QtCore" in imported
     assert not [name for name in imported if name.startswith(WIDGETS)]
     # Found through the command table: the other commands' modules stay unloaded.
-    assert not {"cli.commands.register", "cli.commands.server", "ui.app"} & imported
+    assert not {"cli.commands.register", "cli.commands.server", "ui.window.app"} & imported
 
 
 def test_a_signed_in_command_in_vietnamese_loads_no_qt_widgets(tmp_path: Path) -> None:

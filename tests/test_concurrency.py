@@ -17,8 +17,8 @@ from models.register import lifecycle
 from models.register.complaints import create_complaint, form_of, merge_edits, update_complaint
 from models.storage.schema import Complaint, Staff
 
-from ui.app import configure
-from ui.main_window import MainWindow
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import make_form
 from tests.ops import settle

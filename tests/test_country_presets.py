@@ -16,8 +16,8 @@ from models.people.branch import get_branch, update_branch
 from models.storage.schema import GuidedRun, RunStep, StandardReply
 from models.trust import auth
 
-from ui.app import configure
-from ui.main_window import MainWindow
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import branch_manager
 from tests.ops import settle

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from models.book.opinions import EntryForm
 from models.storage.schema import Complaint, OpinionEntry
 
-from ui.app import configure
-from ui.date_field import parse_date
-from ui.main_window import MainWindow
+from ui.common.date_field import parse_date
 from ui.shell import labels
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import branch_manager
 from tests.ops import settle

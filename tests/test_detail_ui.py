@@ -18,10 +18,10 @@ from models.register import lifecycle
 from models.register.complaints import create_complaint, form_of, update_complaint
 from models.storage.schema import Complaint
 
-from ui.action_dialog import ActionDialog
-from ui.app import configure
-from ui.main_window import MainWindow
+from ui.common.action_dialog import ActionDialog
 from ui.shell import i18n
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import make_form
 from tests.ops import settle

@@ -14,8 +14,8 @@ from models.core.actors import actor_for
 from models.register.complaints import create_complaint
 from models.storage.schema import Complaint, Staff
 
-from ui.app import configure
-from ui.main_window import MainWindow
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import make_form
 from tests.ops import settle

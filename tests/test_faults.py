@@ -73,7 +73,7 @@ def test_killed_during_backups_no_partial_file_counts(store) -> None:
 
 
 def test_second_instance_and_stale_lock(qapp, home: Path) -> None:
-    from ui.instance import SingleInstance
+    from ui.window.instance import SingleInstance
 
     home.mkdir(parents=True, exist_ok=True)
     code = (
@@ -81,7 +81,7 @@ def test_second_instance_and_stale_lock(qapp, home: Path) -> None:
         "from pathlib import Path\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "app = QCoreApplication([])\n"
-        "from ui.instance import SingleInstance\n"
+        "from ui.window.instance import SingleInstance\n"
         f"s = SingleInstance(Path({str(home)!r})); print(s.acquire(), flush=True)\n"
         "import time\n"
         "while True: time.sleep(1)\n"
@@ -173,8 +173,8 @@ def test_gui_start_checks_the_file_in_the_background_and_the_next_start_in_full(
 ) -> None:
     from models.maintenance.store import needs_full_check
 
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     for i in range(60):
         create_complaint(CLI_ACTOR, make_form(description="Long text " * 200 + str(i)))
@@ -232,8 +232,8 @@ def test_settings_back_up_now_and_restore_through_the_window(
 ) -> None:
     from models.trust import auth
 
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     auth.set_credentials(manager, manager.staff_id, username="chen", password="manager-password")
     manager = auth.sign_in("chen", "manager-password")  # what they do is signed from now on
@@ -260,8 +260,8 @@ def test_settings_back_up_now_and_restore_through_the_window(
 def test_read_only_register_shows_a_banner_and_cannot_save(
     qtbot, qapp, store, home: Path, manager
 ) -> None:
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     store.close()
     ro = open_store(home, read_only=True)
@@ -283,8 +283,8 @@ def test_saves_leave_the_log_copy_to_the_background(
 
     from models.storage.db import database
 
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the new register, in its file
     win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
@@ -318,7 +318,7 @@ def test_an_upgrade_at_start_runs_off_the_gui_thread_and_its_errors_reach_it(
     from models.search import index as search
     from models.storage.schema import Meta
 
-    from ui.background import open_in_background
+    from ui.common.background import open_in_background
 
     create_complaint(manager, make_form(summary="ATM机吞卡"))
     Meta.update(value="11").where(Meta.key == "schema_version").execute()

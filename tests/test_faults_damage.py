@@ -167,7 +167,7 @@ def _answer(label: str, seen: list[str]) -> None:
 
 
 def test_first_start_on_a_damaged_file_offers_the_newest_good_backup(qapp, store) -> None:
-    from ui.app import _recover_at_start
+    from ui.window.app import _recover_at_start
 
     for _ in range(3):
         create_complaint(CLI_ACTOR, make_form())
@@ -191,7 +191,7 @@ def test_first_start_on_a_damaged_file_offers_the_newest_good_backup(qapp, store
 
 
 def test_first_start_without_any_backup_starts_empty_only_when_asked(qapp, store) -> None:
-    from ui.app import _recover_at_start
+    from ui.window.app import _recover_at_start
 
     store.close()
     store.file.write_bytes(b"")
@@ -212,8 +212,8 @@ def test_first_start_without_any_backup_starts_empty_only_when_asked(qapp, store
 def test_background_check_turns_the_register_read_only_at_once_and_offers_the_backup(
     qtbot, qapp, store, home: Path, manager
 ) -> None:
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     for i in range(60):
         create_complaint(CLI_ACTOR, make_form(description="Long text " * 200 + str(i)))
@@ -301,7 +301,7 @@ def test_a_register_put_back_from_an_older_copy_says_it_lost_its_newest_changes(
 def test_after_lost_changes_the_window_restores_the_backup_that_holds_more(
     qapp, store, manager, home: Path
 ) -> None:
-    from ui.app import _recover_at_start
+    from ui.window.app import _recover_at_start
 
     _backup, held = _put_back_older_copy(store, manager)
     with pytest.raises(ChangesLost) as info:

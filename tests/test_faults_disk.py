@@ -244,8 +244,8 @@ def test_upgrade_on_a_full_disk_does_not_start(small_disk) -> None:
 def test_a_read_only_folder_opens_read_only_and_refuses_changes_plainly(
     tmp_path: Path, read_only, qtbot, qapp
 ) -> None:
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     home = tmp_path / "home"
     assert run(home, "demo", "--months", "1", "--per-month", "5").returncode == 0
@@ -348,8 +348,8 @@ def test_signing_in_to_a_read_only_register_in_the_app(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     home = tmp_path / "home"
     assert run(home, "demo", "--months", "1", "--per-month", "5").returncode == 0

@@ -173,8 +173,8 @@ def test_out_into_a_missing_folder_or_a_device_name_is_told_plainly(tmp_path: Pa
 
 
 def test_a_save_dialog_refuses_a_name_windows_cannot_hold(qtbot, qapp, store, home, manager):
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
     qtbot.addWidget(win)

@@ -17,10 +17,10 @@ from models.register.timeline import events_of
 from models.storage import drafts
 from models.storage.schema import Complaint, Staff
 
-from ui.app import configure
-from ui.main_window import MainWindow
-from ui.register_model import RegisterModel
+from ui.complaints.register_model import RegisterModel
 from ui.shell.settings import Settings
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import branch_manager, make_form
 from tests.ops import settle
@@ -339,7 +339,7 @@ def test_unexpected_error_is_logged_shown_once_and_keeps_the_draft(
 ) -> None:
     import sys
 
-    from ui.app import ErrorHook
+    from ui.window.app import ErrorHook
 
     hook = ErrorHook(home / "complaint-book.log")
     hook.keep_work.append(window.intake.save_draft)
@@ -368,7 +368,7 @@ def test_a_lost_branch_server_outside_a_save_is_explained_not_called_unexpected(
 
     from models.storage.db import _connection_lost_error
 
-    from ui.app import ErrorHook
+    from ui.window.app import ErrorHook
 
     hook = ErrorHook(home / "complaint-book.log")
     try:

@@ -16,9 +16,9 @@ from models.register.complaints import create_complaint
 from models.storage.schema import Appointment, Complaint, GuidedRun, Staff
 from reports.slip_pdf import write_slip
 
-from ui.app import configure
-from ui.main_window import MainWindow
 from ui.shell.settings import Settings
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import branch_manager, make_form, pdf_text
 from tests.ops import settle

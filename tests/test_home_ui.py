@@ -14,8 +14,8 @@ from models.register import lifecycle
 from models.register.complaints import create_complaint
 from models.register.statistics import month_stats, open_from_earlier
 
-from ui.app import configure
-from ui.main_window import MainWindow
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import make_form
 from tests.ops import settle

@@ -57,7 +57,7 @@ def test_starting_the_gui_does_not_load_reportlab() -> None:
     code = (
         "import os, sys\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "import ui.main_window, ui.app\n"
+        "import ui.window.main_window, ui.window.app\n"
         "print(any(m.split('.')[0] == 'reportlab' for m in sys.modules))\n"
     )
     result = subprocess.run(

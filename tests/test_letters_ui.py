@@ -18,11 +18,11 @@ from models.register.complaints import create_complaint
 from models.register.timeline import events_of
 from models.storage.schema import AuditEvent, Complaint
 
-from ui.action_dialog import ActionDialog
-from ui.app import configure
-from ui.letter_dialog import LetterDialog
-from ui.main_window import MainWindow
+from ui.common.action_dialog import ActionDialog
+from ui.complaints.letter_dialog import LetterDialog
 from ui.shell import i18n
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import make_form, pdf_text
 from tests.ops import settle

@@ -154,9 +154,9 @@ def open_move_dialog(qtbot, qapp, home: Path, server_url: str, lang: str = "en")
 
     from models.storage.server import parse_url
 
-    from ui.app import configure
-    from ui.main_window import MainWindow
-    from ui.move_dialog import MoveDialog
+    from ui.admin.move_dialog import MoveDialog
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     manager = auth.sign_in(MANAGER, PASSWORD)
     win = MainWindow(configure(qapp, home, lang), actor=manager, store=dbmod_store(home))

@@ -1,4 +1,4 @@
-"""The window's one operations layer (ui/operations.py): a domain call pressed in a view
+"""The window's one operations layer (ui/common/operations.py): a domain call pressed in a view
 runs off the GUI thread, its refusal is told in the user's language, a slow one shows a
 progress window, and a write tells every open view through one ``changed`` signal."""
 
@@ -16,11 +16,11 @@ from models.core.actors import Actor, actor_for
 from models.register.complaints import create_complaint
 from models.storage.schema import AuditEvent, Complaint, Staff
 
-from ui import operations
-from ui.action_dialog import ActionDialog
-from ui.app import configure
-from ui.main_window import MainWindow
-from ui.operations import Op
+from ui.common import operations
+from ui.common.action_dialog import ActionDialog
+from ui.common.operations import Op
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import make_form
 from tests.ops import settle

@@ -12,9 +12,9 @@ from PySide6.QtCore import QDate, Qt
 from models.book import opinions
 from models.storage.schema import BoxOpening, Complaint, OpinionEntry, Staff
 
-from ui.app import configure
-from ui.main_window import MainWindow
 from ui.shell import labels
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import branch_manager
 from tests.ops import settle

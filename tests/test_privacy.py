@@ -384,15 +384,15 @@ def test_the_upgrade_does_not_mend_a_trail_altered_before_it(
 def test_history_and_timeline_show_values_kept_and_mark_those_removed(
     qtbot, qapp, store, home: Path, manager, lang: str, removed: str, secret: str
 ) -> None:
-    from ui.app import configure
-    from ui.detail_view import DetailView
-    from ui.history_dialog import HistoryDialog
+    from ui.common.history_dialog import HistoryDialog
+    from ui.complaints.detail_view import DetailView
+    from ui.window.app import configure
 
     configure(qapp, home, lang)
     cid, _entry, live_id = _customer_then_anonymised(manager)
     staff = _secrets_everywhere(manager)
 
-    from ui.field_text import FieldText
+    from ui.common.field_text import FieldText
 
     def cells(dialog: HistoryDialog, field: str) -> list[tuple[str, str]]:
         table = dialog.table

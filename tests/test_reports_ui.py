@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from models.register.complaints import create_complaint
 from models.storage.schema import AuditEvent
 
-from ui.app import configure
-from ui.main_window import MainWindow
-from ui.reports_view import ReportsView
+from ui.reporting.reports_view import ReportsView
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import branch_manager, make_form, pdf_text
 from tests.ops import settle

@@ -15,9 +15,9 @@ from models.core.errors import PermissionDenied
 from models.register.complaints import create_complaint
 from models.storage.schema import Staff
 
-from ui.app import configure
-from ui.main_window import MainWindow
-from ui.widgets import set_combo_data
+from ui.common.widgets import set_combo_data
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import branch_manager, make_form
 from tests.ops import settle

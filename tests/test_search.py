@@ -20,8 +20,8 @@ from models.search.index import match_expression
 from models.search.tokens import document, text_of
 from models.storage.db import atomic
 
-from ui import register_model
-from ui.register_model import RegisterModel
+from ui.complaints import register_model
+from ui.complaints.register_model import RegisterModel
 
 from tests.factories import make_form
 

@@ -18,9 +18,9 @@ from models.storage import audit
 from models.storage import db as dbmod
 from models.trust import auth
 
-from ui import main_window
-from ui.app import configure
-from ui.main_window import MainWindow
+from ui.window import main_window
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests import pg
 from tests.factories import make_form

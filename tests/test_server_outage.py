@@ -18,8 +18,8 @@ from models.storage.db import DB_FILE_NAME
 from models.storage.schema import Complaint
 from models.storage.server import parse_url
 
-from ui.app import configure
-from ui.main_window import MainWindow
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests import pg
 from tests.factories import branch_manager, make_form

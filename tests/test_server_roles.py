@@ -273,8 +273,8 @@ def test_settings_test_connection_says_the_owner_must_upgrade(
     learns, before pressing Use this server, who upgrades it and how."""
     from PySide6.QtCore import Qt
 
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     from tests.factories import branch_manager
     from tests.test_branch_server import _type_server, _wait_for_test

@@ -18,9 +18,9 @@ from models.storage.db import DB_FILE_NAME
 from models.storage.server import ServerAddress, build_url, parse_url
 from models.trust import auth
 
-from ui.app import configure, where_to_open
-from ui.main_window import MainWindow
 from ui.shell.settings import Settings
+from ui.window.app import configure, where_to_open
+from ui.window.main_window import MainWindow
 
 from tests import pg
 from tests.keyrings import FILE_VARIABLE, FileKeyring
@@ -98,7 +98,7 @@ def _type_server(qtbot, form, url: str) -> None:
 def test_first_start_joins_the_branch_server_without_a_local_register(
     qtbot, qapp, home: Path, vault: FileKeyring, branch_login: str
 ) -> None:
-    from ui.first_start import FirstStartDialog
+    from ui.start.first_start import FirstStartDialog
 
     settings = configure(qapp, home, "en")
     seen: list[str] = []
@@ -143,7 +143,7 @@ def test_first_start_joins_the_branch_server_without_a_local_register(
 def test_first_start_set_up_here_opens_this_pcs_register_and_says_so(
     qtbot, qapp, home: Path
 ) -> None:
-    from ui.first_start import FirstStartDialog
+    from ui.start.first_start import FirstStartDialog
 
     settings = configure(qapp, home, "en")
     when_shown(
@@ -168,7 +168,7 @@ def test_first_start_set_up_here_opens_this_pcs_register_and_says_so(
 
 
 def test_a_failed_join_says_why_and_stays_on_the_form(qtbot, qapp, home: Path) -> None:
-    from ui.first_start import FirstStartDialog
+    from ui.start.first_start import FirstStartDialog
 
     dialog = FirstStartDialog()
     qtbot.addWidget(dialog)
@@ -224,8 +224,8 @@ def qtbot_click(button: QWidget) -> None:
 def test_a_changed_server_password_is_typed_at_the_start_tested_and_kept(
     qtbot, qapp, home: Path, vault: FileKeyring, branch_login: str
 ) -> None:
-    from ui.app import _open_retrying
-    from ui.server_password import ServerPasswordDialog
+    from ui.admin.server_password import ServerPasswordDialog
+    from ui.window.app import _open_retrying
 
     settings = configure(qapp, home, "en")
     settings.set("database/url", branch_login)
@@ -258,7 +258,7 @@ def test_a_changed_server_password_is_typed_at_the_start_tested_and_kept(
 def test_a_wrong_new_password_is_refused_and_nothing_is_kept(
     qtbot, home: Path, vault: FileKeyring, branch_login: str
 ) -> None:
-    from ui.server_password import ServerPasswordDialog
+    from ui.admin.server_password import ServerPasswordDialog
 
     dialog = ServerPasswordDialog(branch_login)
     qtbot.addWidget(dialog)
@@ -290,9 +290,9 @@ def test_the_join_form_and_settings_ask_for_the_server_with_one_widget(qtbot, qa
     same words, read the same way."""
     from PySide6.QtWidgets import QFormLayout, QLabel
 
-    from ui.first_start import FirstStartDialog
-    from ui.server_box import ServerBox
-    from ui.server_fields import ServerFields
+    from ui.admin.server_box import ServerBox
+    from ui.admin.server_fields import ServerFields
+    from ui.start.first_start import FirstStartDialog
 
     dialog = FirstStartDialog()
     box = ServerBox(lambda: None)  # type: ignore[arg-type, return-value]

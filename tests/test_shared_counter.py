@@ -19,10 +19,10 @@ from models.maintenance.store import open_store
 from models.register.complaints import create_complaint
 from models.trust import auth
 
-from ui.app import configure
-from ui.main_window import MainWindow
 from ui.shell import i18n
 from ui.shell.messages import describe
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import make_form
 from tests.ops import settle

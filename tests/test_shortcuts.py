@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from ui.app import configure
-from ui.main_window import PAGES, MainWindow
+from ui.window.app import configure
+from ui.window.main_window import PAGES, MainWindow
 
 from tests.factories import branch_manager
 

@@ -18,8 +18,8 @@ from models.register.complaints import create_complaint
 from models.storage.schema import AuditEvent, Event
 from reports.slip_pdf import write_slip
 
-from ui.app import configure
-from ui.main_window import MainWindow
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
 
 from tests.factories import make_form, pdf_text
 from tests.ops import settle

@@ -135,8 +135,8 @@ def test_saved_at_the_counter_the_manager_is_asked_and_the_task_is_in_the_regist
 
     from reports.register_pdf import build_register
 
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     from tests.factories import pdf_text
 
@@ -194,8 +194,8 @@ def test_home_lists_the_root_cause_tasks_asked_until_one_is_opened(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     now = dt.datetime.now().replace(second=0, microsecond=0)
     for days, summary in ((2, "Milk past its date"), (1, "Yoghurt sour"), (0, "Cheese mouldy")):

@@ -69,8 +69,8 @@ def test_no_string_in_the_code_is_missing_from_the_translations(ts: Path, tmp_pa
 
 
 def test_chinese_ui_shows_chinese_screens_and_errors(qtbot, qapp, store, home: Path) -> None:
-    from ui.app import configure
-    from ui.main_window import MainWindow
+    from ui.window.app import configure
+    from ui.window.main_window import MainWindow
 
     configure(qapp, home, "zh_CN")
     try:
@@ -106,8 +106,8 @@ def test_switching_language_keeps_what_is_being_typed(qtbot, qapp, store, home: 
     from models.core.actors import actor_for
     from models.storage.schema import Staff
 
-    from ui.app import configure, switch_language
-    from ui.main_window import MainWindow
+    from ui.window.app import configure, switch_language
+    from ui.window.main_window import MainWindow
 
     manager = actor_for(Staff.create(name="Lan", role="manager"))
     win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
@@ -132,8 +132,8 @@ def test_switching_language_in_settings_keeps_the_server_being_typed(
     from models.core.actors import actor_for
     from models.storage.schema import Staff
 
-    from ui.app import configure, switch_language
-    from ui.main_window import MainWindow
+    from ui.window.app import configure, switch_language
+    from ui.window.main_window import MainWindow
 
     manager = actor_for(Staff.create(name="Lan", role="manager"))
     win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)

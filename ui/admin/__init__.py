@@ -1,0 +1,1 @@
+"""Settings: the branch, staff, the branch server and the move to it."""

@@ -1,0 +1,1 @@
+"""The opinion book and the suggestion box."""

@@ -1,0 +1,1 @@
+"""Widgets and plumbing every screen uses: the operations layer, dialogs, fields, the write gate."""

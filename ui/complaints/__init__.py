@@ -1,0 +1,1 @@
+"""The complaint screens: Home, the register list, the form, a complaint's page, its letters and slip."""

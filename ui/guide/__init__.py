@@ -1,0 +1,1 @@
+"""The guided de-escalation checklist."""

@@ -1,0 +1,1 @@
+"""The month's register and the exports."""

@@ -1,0 +1,1 @@
+"""Watching the branch server and checking the register in the background."""

@@ -1,0 +1,1 @@
+"""The main window's shell and its parts, the application's start."""
