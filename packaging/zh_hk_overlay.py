@@ -3,7 +3,7 @@
 The zh_HK catalogue is an overlay installed over zh_TW's (ui/shell/i18n.py). It holds the
 zh_TW messages whose wording Hong Kong changes (HK_WORDS), plus HK_MESSAGES written
 for Hong Kong outright. Run it from the repository root after the zh_TW catalogue
-changes: ``python packaging/zh_hk_overlay.py``. tests/test_glossary.py fails until then.
+changes: ``python packaging/zh_hk_overlay.py``. tests/house/test_glossary.py fails until then.
 """
 
 from __future__ import annotations

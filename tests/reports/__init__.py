@@ -1,0 +1,1 @@
+"""The register and the exports as printed and saved."""

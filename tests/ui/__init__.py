@@ -1,0 +1,1 @@
+"""The window, driven by the keys and buttons a user presses."""
