@@ -2117,14 +2117,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Phiên xoa dịu tại quầy bắt đầu lúc %1 chưa hoàn tất. Tiếp tục phiên này?</translation>
     </message>
     <message>
-        <source>Moved to: %1</source>
-        <translation>Đã mời sang: %1</translation>
-    </message>
-    <message>
-        <source>Appointment: %1 with %2</source>
-        <translation>Lịch hẹn: %1 với %2</translation>
-    </message>
-    <message>
         <source>From the guide: %1</source>
         <translation>Từ hướng dẫn xoa dịu: %1</translation>
     </message>

@@ -2117,14 +2117,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1 开始的柜面安抚指引尚未完成。是否继续？</translation>
     </message>
     <message>
-        <source>Moved to: %1</source>
-        <translation>已换到：%1</translation>
-    </message>
-    <message>
-        <source>Appointment: %1 with %2</source>
-        <translation>预约：%1，接待人 %2</translation>
-    </message>
-    <message>
         <source>From the guide: %1</source>
         <translation>来自安抚指引：%1</translation>
     </message>

@@ -2117,14 +2117,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>%1 開始的櫃檯安撫指引尚未完成。要繼續嗎？</translation>
     </message>
     <message>
-        <source>Moved to: %1</source>
-        <translation>已換到：%1</translation>
-    </message>
-    <message>
-        <source>Appointment: %1 with %2</source>
-        <translation>預約：%1，接待人 %2</translation>
-    </message>
-    <message>
         <source>From the guide: %1</source>
         <translation>來自安撫指引：%1</translation>
     </message>

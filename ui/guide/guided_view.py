@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -442,14 +442,7 @@ class GuidedView(QWidget):
             lines.append(
                 self.tr("Changes needed: %1 of 3").replace("%1", str(run.escalation_level))
             )
-        if run.place:
-            lines.append(self.tr("Moved to: %1").replace("%1", run.place))
-        if (appointment := guided.appointment_of(run)) is not None:
-            lines.append(
-                self.tr("Appointment: %1 with %2")
-                .replace("%1", labels.datetime(appointment.at))
-                .replace("%2", appointment.with_name)
-            )
+        lines += moved_and_met(run)
         if not run.practice:
             lines.append(
                 self.tr("The register number is given when the complaint is recorded (1).")
@@ -585,3 +578,23 @@ class GuidedView(QWidget):
     def promised_and_outcome(self) -> tuple[str, dt.datetime | None]:
         assert self.run is not None
         return self.run.desired_outcome, self.run.promised_at
+
+
+def moved_and_met(run: GuidedRun) -> list[str]:
+    """Where the customer was moved to and the appointment booked, in the reader's
+    language: the guide's last screen and the form it fills both say it."""
+    lines = []
+    if run.place:
+        lines.append(
+            QCoreApplication.translate("GuidedView", "Moved to: %1").replace("%1", run.place)
+        )
+    if (appointment := guided.appointment_of(run)) is not None:
+        text = (
+            QCoreApplication.translate("GuidedView", "Appointment: %1 with %2")
+            .replace("%1", labels.datetime(appointment.at))
+            .replace("%2", appointment.with_name)
+        )
+        if appointment.place and appointment.place != run.place:
+            text += " · " + appointment.place
+        lines.append(text)
+    return lines

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from models.core.actors import Actor
 from models.counter import guided
 
+from ui.guide.guided_view import moved_and_met
 from ui.shell import labels
 from ui.window.window_state import WindowState
 
@@ -111,21 +112,7 @@ class GuidedMixin(WindowState):
     def _run_context(self, run: guided.GuidedRun) -> str:
         """What the guide recorded that the form has no field for: where the customer was
         moved to and the appointment booked (also on the slip and the timeline)."""
-        lines = []
-        if run.place:
-            lines.append(
-                QCoreApplication.translate("MainWindow", "Moved to: %1").replace("%1", run.place)
-            )
-        appointment = guided.appointment_of(run)
-        if appointment is not None:
-            text = (
-                QCoreApplication.translate("MainWindow", "Appointment: %1 with %2")
-                .replace("%1", labels.datetime(appointment.at))
-                .replace("%2", appointment.with_name)
-            )
-            if appointment.place:
-                text += " · " + appointment.place
-            lines.append(text)
+        lines = moved_and_met(run)
         if not lines:
             return ""
         return QCoreApplication.translate("MainWindow", "From the guide: %1").replace(
