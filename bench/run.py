@@ -56,9 +56,11 @@ def child(kind: str, *args: str) -> dict[str, Any]:
 
 def build_all(home: Path, rows: int) -> dict[str, Any]:
     """The raw executemany floor, then the app's bulk loader, in a fresh process each,
-    into an empty folder (a kept register from another loader is removed first)."""
-    for name in ("complaints.sqlite3", "complaints.sqlite3-wal", "complaints.sqlite3-shm"):
-        (home / name).unlink(missing_ok=True)
+    into an empty folder (a kept register from another loader is removed first, with
+    what the app keeps beside it: the noted head, copies made before an upgrade; left
+    there, the app rightly refuses to start an empty register in its place)."""
+    for leftover in home.glob("complaints.*"):
+        leftover.unlink()
     say(f"raw executemany of {rows:,} rows (the import floor)")
     raw = child("raw", str(home), str(rows))
     say(f"app: fill_register({rows:,}) (the import)")

@@ -21,7 +21,7 @@ from models.search import index as search
 from models.search import postgres as search_pg
 from models.storage import audit, personal
 from models.storage.audit import ADOPT_ACTION, REPLAYED_AS_BULK, replay_bulk
-from models.storage.db import DiskFull, atomic, database, is_sqlite
+from models.storage.db import DiskFull, atomic, database, facts, is_sqlite
 from models.storage.schema import (
     ALL_TABLES,
     AUDIT_TABLES,
@@ -41,7 +41,7 @@ from models.storage.schema import (
 from models.storage.schema_version import SCHEMA_VERSION, UPGRADE_SEALED_KEY, current_version
 from models.storage.server_rights import require_may_change_schema
 from models.storage.trail import append_audit
-from models.storage.typed import AnyDatabase, dicts_of, primary_key, tuples_of, unwrapped
+from models.storage.typed import AnyDatabase, dicts_of, primary_key, tuples_of
 
 if TYPE_CHECKING:
     from models.storage.bulk import Progress
@@ -268,7 +268,7 @@ def _personal_data_out_of_the_trail(db: AnyDatabase) -> None:
         conflict_target=[Meta.key], update={Meta.value: record}
     ).execute()
     # a later step's events are written the new way (a flag on the connection)
-    unwrapped(db).personal_ready = True  # type: ignore[attr-defined]
+    facts(db).personal_ready = True
 
 
 def _add_second_backup_folder(db: AnyDatabase) -> None:
@@ -553,7 +553,7 @@ def migrate(
     found = current_version(database)
     _refuse_newer(found)
     if found == SCHEMA_VERSION:
-        database.obj.audit_ready = True
+        facts().audit_ready = True
         return found
     if not is_sqlite():  # a branch server's register is changed by its owner role only
         require_may_change_schema(database, found, SCHEMA_VERSION)
@@ -561,9 +561,10 @@ def migrate(
         announce(found)
     if found > 0 and db_file is not None and is_sqlite():
         _copy_before_upgrade(db_file)
-    database.obj.audit_ready = False  # no auditing while the schema is being built
-    database.obj.personal_ready = False  # events as the old schema wrote them, until it is upgraded
-    database.obj.upgrade_progress = progress
+    opened = facts()
+    opened.audit_ready = False  # no auditing while the schema is being built
+    opened.personal_ready = False  # events as the old schema wrote them, until it is upgraded
+    opened.upgrade_progress = progress
     try:
         with atomic():
             found = current_version(database)  # under the lock: another PC may have done it
@@ -585,9 +586,7 @@ def migrate(
             )
         ) from exc
     finally:
-        del database.obj.upgrade_progress
-    database.obj.audit_ready = database.table_exists(AuditEvent._meta.table_name)
-    opened: pw.Database = database.obj
-    vars(opened).pop("search_ready", None)  # asked again now the index may exist
-    vars(opened).pop("personal_ready", None)  # likewise the personal_value table
+        opened.upgrade_progress = None
+    opened.audit_ready = database.table_exists(AuditEvent._meta.table_name)
+    opened.ask_again()  # the index and the personal_value table may exist now
     return found

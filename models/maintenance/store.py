@@ -597,9 +597,7 @@ def open_store(
         if refused is not None:
             raise refused from exc
         raise _cannot_open(file or dbmod.display_url(url), exc) from exc
-    if read_only:
-        # nothing is written, so nothing is audited (a flag peewee's Database does not declare)
-        database.audit_ready = False  # type: ignore[attr-defined]
+    if read_only:  # nothing is written, so nothing is audited (ReadOnlyRegisterFile)
         return Store(url=url, data_dir=data_dir, file=file, read_only=True, checked=check)
     if file is not None:
         clean_leftovers(data_dir, file)
@@ -654,7 +652,6 @@ def reopen_read_only(store: Store) -> Store:
     # A first read opens the log's index: from then on this connection holds it, and the
     # writing one is no longer the last (a connection only opened has not got there yet).
     reading.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-    reading.audit_ready = False  # type: ignore[attr-defined]  # a flag on the connection
     writing = dbmod.database.obj
     dbmod.database.initialize(reading)
     if writing is not None and not writing.is_closed():

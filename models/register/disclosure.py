@@ -19,7 +19,7 @@ from models.core.errors import QT_TRANSLATE_NOOP
 from models.core.masking import mask_id, mask_name, mask_phone
 from models.register.records import iter_records
 from models.storage.audit import acting
-from models.storage.db import atomic, database
+from models.storage.db import atomic, facts
 from models.storage.schema import ACTIVITY_TABLE, AuditEvent
 from models.storage.trail import append_audit
 
@@ -91,8 +91,7 @@ def complaint_records(
 
 def record(actor: Actor, action: str, **details: Any) -> None:
     """One audit event for something that left the register (or replaced it)."""
-    db = database.obj
-    if not getattr(db, "audit_ready", True):
+    if not facts().audit_ready:
         # A register opened read-only cannot be written to, not even its trail.
         logging.getLogger("disclosure").warning(
             "%s by %s not recorded: the register is read-only (%s)", action, actor.name, details

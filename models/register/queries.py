@@ -19,7 +19,7 @@ from models.core.vocab import STATUSES
 from models.people.branch import get_branch
 from models.search import index as search
 from models.search import postgres as search_pg
-from models.storage.db import database, is_sqlite
+from models.storage.db import database, facts, is_sqlite
 from models.storage.schema import Complaint, Staff
 from models.storage.typed import dicts_of, tuples_of
 
@@ -79,13 +79,12 @@ def like(column: pw.Field[Any] | pw.Function, term: str) -> pw.Node:
 
 
 def _has_unaccent() -> bool:
-    db = database.obj
-    found = getattr(db, "has_unaccent", None)
-    if found is None:
-        found = db.has_unaccent = bool(
-            db.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'unaccent'").fetchone()
+    known = facts()
+    if known.has_unaccent is None:
+        known.has_unaccent = bool(
+            database.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'unaccent'").fetchone()
         )
-    return bool(found)
+    return known.has_unaccent
 
 
 def _dates_on_or_before(day: dt.date, inclusive: bool) -> pw.Expression:

@@ -44,7 +44,7 @@ from models.search.tokens import (
     text_of,
 )
 from models.storage import bulk, schema
-from models.storage.db import database, is_sqlite
+from models.storage.db import database, facts, is_sqlite
 from models.storage.typed import AnyDatabase
 
 FTS_TABLE = "complaint_fts"
@@ -280,7 +280,7 @@ def make_again(db: AnyDatabase) -> None:
     as after a bulk load (a schema upgrade that changes how entries are stored). Reports
     to the upgrade's ``progress`` if it has one: the merging at the end counts as a
     third of the complaints (it rewrites the index once or twice)."""
-    report = getattr(db, "upgrade_progress", None)
+    report = facts(db).upgrade_progress
     total = 0
     if report:
         total = int(db.execute_sql("SELECT count(*) FROM complaint").fetchone()[0])
@@ -304,10 +304,10 @@ def has_index(db: pw.Database) -> bool:
 
 def ready(db: pw.Database) -> bool:
     """``has_index``, asked once per opened database (not at every save)."""
-    found = getattr(db, "search_ready", None)
-    if found is None:
-        found = db.search_ready = has_index(db)  # type: ignore[attr-defined]  # a flag on the connection
-    return bool(found)
+    known = facts(db)
+    if known.search_ready is None:
+        known.search_ready = has_index(db)
+    return known.search_ready
 
 
 def _complaint_saved(

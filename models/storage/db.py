@@ -63,7 +63,39 @@ def sqlite_uri(path: Path, **params: str | int) -> str:
     return f"{uri}?{urlencode(params)}" if params else uri
 
 
-class RegisterFile(peewee.SqliteDatabase):
+class RegisterFacts:
+    """What the app learns about an opened register, kept with its connection object: a
+    restore or a move swaps that object, and the facts go with it. Each is declared here
+    (peewee's Database declares none of them); ``facts`` finds them for any database."""
+
+    read_only = False  # opened read-only: its file or folder cannot be written here
+    audit_ready = True  # False while the schema is being built, or nothing may be written
+    personal_ready: bool | None = None  # has the personal_value table (asked once)
+    search_ready: bool | None = None  # has the search index (asked once)
+    has_unaccent: bool | None = None  # the branch server's unaccent extension (asked once)
+    upgrade_progress: Callable[[int, int], None] | None = None  # an upgrade being watched
+
+    def ask_again(self) -> None:
+        """Forget what was asked once: an upgrade may have made the tables since."""
+        self.personal_ready = None
+        self.search_ready = None
+
+
+def facts(db: Any = None) -> RegisterFacts:
+    """The facts of ``db`` (a database or this proxy; by default the open register). A
+    database the app did not open gets facts of its own that last one call."""
+    target = database.obj if db is None else getattr(db, "obj", db)
+    return target if isinstance(target, RegisterFacts) else RegisterFacts()
+
+
+class ReadOnlyRegisterFile(RegisterFacts, peewee.SqliteDatabase):
+    """A register file opened read-only: nothing is written, so nothing is audited."""
+
+    read_only = True
+    audit_ready = False
+
+
+class RegisterFile(RegisterFacts, peewee.SqliteDatabase):
     """The register's SQLite file. After each commit (synced to disk by then) it calls
     ``commit_hook``, which the store uses to note the audit chain's head outside the
     file, so a register that later comes back without its newest changes is noticed.
@@ -89,14 +121,12 @@ def make_database(url: str, read_only: bool = False, immutable: bool = False) ->
         params: dict[str, str | int] = {"mode": "ro"}
         if immutable:
             params["immutable"] = 1
-        reading = peewee.SqliteDatabase(
+        return ReadOnlyRegisterFile(
             sqlite_uri(path, **params),
             uri=True,
             pragmas={"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS},
             timeout=BUSY_TIMEOUT_MS / 1000,
         )
-        reading.read_only = True  # type: ignore[attr-defined]
-        return reading
     if path is not None:
         return RegisterFile(
             str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=BUSY_TIMEOUT_MS / 1000
@@ -196,7 +226,7 @@ def _connection_lost_error() -> ConnectionLost:
     )
 
 
-class BranchServerDatabase(peewee.PostgresqlDatabase):
+class BranchServerDatabase(RegisterFacts, peewee.PostgresqlDatabase):
     """PostgreSQL shared by several counter PCs.
 
     Each write transaction first takes one branch-wide lock (the ``BEGIN IMMEDIATE`` of
@@ -286,7 +316,7 @@ def is_sqlite(db: Any = None) -> bool:
 def is_read_only() -> bool:
     """Whether the open register was opened read-only (its file or folder cannot be
     written here): what would be written (a sign-in's counters, the trail) cannot be."""
-    return bool(getattr(database.obj, "read_only", False))
+    return facts().read_only
 
 
 class DatabaseBusy(DomainError):

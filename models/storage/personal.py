@@ -33,7 +33,7 @@ from typing import Any
 
 from models.storage import audit
 from models.storage.audit import BULK_ACTION
-from models.storage.db import database
+from models.storage.db import database, facts
 from models.storage.schema import PersonalValue
 from models.storage.typed import AnyDatabase, tuples_of
 
@@ -76,10 +76,10 @@ def ready(db: Any = None) -> bool:
     upgrade has made it, events are written as older apps wrote them; the upgrade then
     rewrites the whole trail. Asked once per opened database, not at every save."""
     target = getattr(db if db is not None else database, "obj", db)
-    found = getattr(target, "personal_ready", None)
-    if found is None:
-        found = target.personal_ready = target.table_exists(TABLE)
-    return bool(found)
+    known = facts(target)
+    if known.personal_ready is None:
+        known.personal_ready = target.table_exists(TABLE)
+    return known.personal_ready
 
 
 def digest_of(salt: bytes, value: str) -> str:
@@ -306,7 +306,7 @@ def rewrite_trail(db: AnyDatabase) -> tuple[int, str, str]:
     transaction with the append-only triggers dropped. Returns the number of events and
     the chain's head before and after, so a head printed earlier can still be traced."""
 
-    report = getattr(db, "upgrade_progress", None)
+    report = facts(db).upgrade_progress
     mark = db.param
     sizes = db.execute_sql("SELECT id, length(changes) FROM audit_event ORDER BY id").fetchall()
     total = len(sizes)

@@ -12,7 +12,7 @@ import peewee as pw
 from models.core.text import LIMITS
 from models.storage import statements
 from models.storage.audit import row_values
-from models.storage.db import database
+from models.storage.db import database, facts
 from models.storage.typed import primary_key
 
 Saved = Callable[[type["BaseModel"], int, bool, dict[str, Any], dict[str, Any]], None]
@@ -126,9 +126,7 @@ class BaseModel(pw.Model):
         index) for audited tables."""
         model = type(self)
         # An old schema being upgraded has no audit table yet (see migrations.migrate).
-        if model._meta.table_name not in AUDITED_TABLES or not getattr(
-            database.obj, "audit_ready", True
-        ):
+        if model._meta.table_name not in AUDITED_TABLES or not facts().audit_ready:
             result = self._save_row(force_insert, only)
             SAVE_HOOKS.written(model)
             return result
