@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,15 +14,17 @@ from models.core.actors import actor_for
 from models.core.errors import InvalidTransition
 from models.counter import guided, slip
 from models.register.complaints import create_complaint
-from models.storage.schema import Appointment, Complaint, GuidedRun, Staff
+from models.storage.schema import Appointment, Complaint, GuidedRun, RunStep, Staff
 from reports.slip_pdf import write_slip
 
+from ui.common import operations
+from ui.shell import i18n
 from ui.shell.settings import Settings
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
 from tests.factories import branch_manager, make_form, pdf_text
-from tests.ops import settle
+from tests.ops import settle, writes_seen
 
 ENTER = Qt.Key.Key_Return
 
@@ -380,3 +383,62 @@ def test_last_resort_offers_the_safety_exit_on_one_key(qtbot, window: MainWindow
     assert view.mode == "last"
     _press(qtbot, view, Qt.Key.Key_2)
     assert view.mode == "safety" and GuidedRun.get().outcome == "safety_exit"
+
+
+def test_each_step_is_stored_off_the_gui_thread_and_once(qtbot, window: MainWindow) -> None:
+    """The guide's writes (the run, each step, the safety exit, the note after it) are
+    saved on the operations layer's write thread, never the GUI thread; Enter pressed
+    twice before the step is stored is one step, not two."""
+    with writes_seen() as seen:
+        _start(qtbot, window)
+        view = window.guided
+        run = view.run
+        assert run is not None
+        qtbot.keyClick(view, ENTER)
+        qtbot.keyClick(view, ENTER)  # again, before the first is stored
+        settle(qtbot)
+        assert view.step_id == "thank"
+        assert [s.step_id for s in guided.steps_of(run.id)] == ["safety"]
+        _press(qtbot, view, Qt.Key.Key_F12)
+        qtbot.keyClicks(view.safety_panel.note, "Threw the pen")
+        _press(qtbot, view.safety_panel.note, ENTER)
+    assert window.stack.currentWidget() is window.home
+    assert guided.steps_of(run.id)[-1].note == "Threw the pen"
+    tables = {table for table, _thread in seen}
+    assert {GuidedRun._meta.table_name, RunStep._meta.table_name} <= tables
+    assert {thread for _table, thread in seen} == {"register-writes"}
+    assert threading.main_thread().name not in {thread for _table, thread in seen}
+
+
+def test_a_step_refused_by_the_register_is_told_in_vietnamese_and_the_guide_goes_on(
+    qtbot, qapp, store, home: Path
+) -> None:
+    """The run was ended meanwhile (on another PC of the branch): the step is refused on
+    the write thread, the clerk reads why in Vietnamese in the guide, nothing is stored,
+    and the window stays usable: Esc leaves, F2 starts a new run."""
+    try:
+        win = MainWindow(configure(qapp, home, "vi"), actor=branch_manager())
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        _start(qtbot, win)
+        view = win.guided
+        run = view.run
+        assert run is not None
+        guided.finish(run.id)  # another PC closed it
+        with qtbot.assertNotEmitted(operations.bus().changed):
+            _press(qtbot, view, ENTER)
+        assert view.error.isVisible()
+        assert view.error.text() == "Phiên xoa dịu này đã kết thúc."
+        assert view.step_id == "safety" and guided.steps_of(run.id) == []
+        _press(qtbot, view, Qt.Key.Key_Escape)
+        assert win.stack.currentWidget() is win.home
+        _press(qtbot, win, Qt.Key.Key_F2)
+        assert win.stack.currentWidget() is view and view.run is not None
+        assert view.run.id != run.id and not view.error.isVisible()
+        _press(qtbot, view, ENTER)
+        assert view.step_id == "thank"
+    finally:
+        i18n.install("en", home / "cache")
