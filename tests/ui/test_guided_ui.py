@@ -442,3 +442,20 @@ def test_a_step_refused_by_the_register_is_told_in_vietnamese_and_the_guide_goes
         assert view.step_id == "thank"
     finally:
         i18n.install("en", home / "cache")
+
+
+def test_locking_the_screen_after_a_safety_exit_keeps_the_note_and_shows_no_page(
+    qtbot, window: MainWindow
+) -> None:
+    """Ctrl+L with a note typed after a safety exit: the note is stored (off the GUI
+    thread) before the screen locks, and the lock screen is what stays on screen."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _start(qtbot, window)
+    view = window.guided
+    _press(qtbot, view, Qt.Key.Key_F12)
+    run = GuidedRun.get()
+    qtbot.keyClicks(view.safety_panel.note, "Left shouting")
+    _press(qtbot, view.safety_panel.note, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert guided.steps_of(run.id)[-1].note == "Left shouting"
+    assert window.stack.currentWidget() is window.sign_in_view
