@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from models.core.actors import actor_for
 from models.core.errors import InvalidTransition
@@ -459,3 +460,32 @@ def test_locking_the_screen_after_a_safety_exit_keeps_the_note_and_shows_no_page
     _press(qtbot, view.safety_panel.note, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert guided.steps_of(run.id)[-1].note == "Left shouting"
     assert window.stack.currentWidget() is window.sign_in_view
+
+
+def test_f2_on_a_register_that_cannot_be_written_says_why_in_vietnamese(
+    qtbot, qapp, store, home: Path, read_only
+) -> None:
+    """The register file became read-only: F2 cannot start a run; a box over the window
+    says why in Vietnamese, and the window stays where it was, usable."""
+    try:
+        win = MainWindow(configure(qapp, home, "vi"), actor=branch_manager())
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        read_only(home / "complaints.sqlite3")
+        _press(qtbot, win, Qt.Key.Key_F2)
+        box = win.guided.refusal
+        assert box is not None and box.isVisible()
+        assert box.text() == (
+            "Sổ theo dõi khiếu nại đang mở ở chế độ chỉ đọc nên không lưu được gì trên máy này."
+        )
+        assert win.stack.currentWidget() is win.home and win.nav.isVisible()
+        assert GuidedRun.select().count() == 0
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not box.isVisible())
+        win.show_page("register")
+        assert win.stack.currentWidget() is win.register
+    finally:
+        i18n.install("en", home / "cache")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -70,6 +71,7 @@ class GuidedView(QWidget):
         self.step_started = now()
         self.mode = "step"  # step, rung, safety, end
         self._last_op: Op[Any] | None = None
+        self.refusal: QMessageBox | None = None  # a run that could not be started says why
         self._build()
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -203,7 +205,19 @@ class GuidedView(QWidget):
             self.attach_run(*found)
             then()
 
-        self._op(job, opened)
+        self._op(job, opened, self._not_begun)
+
+    def _not_begun(self, text: str, _exc: BaseException) -> None:
+        """No run could be started: the view is not on screen, so a box over the window
+        says why (the window stays as it was)."""
+        self.refusal = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Op", "Not done"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window(),
+        )
+        self.refusal.open()
 
     def attach_run(self, run: GuidedRun, taken: list[str]) -> None:
         """Show ``run`` where it stands: a new one at its first step, a recovered one where
