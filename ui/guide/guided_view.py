@@ -170,7 +170,7 @@ class GuidedView(QWidget):
         self.next_button.clicked.connect(free(self.advance))
         self.escalate_button.clicked.connect(free(self.start_escalation))
         self.safety_button.clicked.connect(free(self.enter_safety))
-        self.step_panel.choice_made.connect(lambda key: self._waiting() or self.choose(key))
+        self.step_panel.choice_made.connect(self._choice_pressed)
         self.step_panel.replies.itemActivated.connect(self._use_reply)
         self.end_panel.record_button.clicked.connect(free(self.end_record))
         self.end_panel.link_button.clicked.connect(free(self.end_link))
@@ -179,6 +179,11 @@ class GuidedView(QWidget):
         self.last_panel.end_button.clicked.connect(free(self.show_end))
         self.last_panel.safety_button.clicked.connect(free(self.enter_safety))
         self.last_panel.calmer_button.clicked.connect(free(self.back))
+
+    @Slot(str)
+    def _choice_pressed(self, key: str) -> None:
+        if not self._waiting():
+            self.choose(key)
 
     def _when_free(self, slot: Callable[[], None]) -> Callable[..., None]:
         """``slot``, unless a write of this view is still going (a button's argument dropped)."""
