@@ -61,6 +61,10 @@ def overlay() -> str:
         messages = []
         for message in context.iter("message"):
             source = message.findtext("source") or ""
+            disambiguation = message.findtext("comment")
+            comment = (
+                f"        <comment>{_escape(disambiguation)}</comment>\n" if disambiguation else ""
+            )
             translation = message.find("translation")
             if translation is None or translation.get("type") == "unfinished":
                 continue
@@ -74,7 +78,7 @@ def overlay() -> str:
                 )
                 messages.append(
                     '    <message numerus="yes">\n'
-                    f"        <source>{_escape(source)}</source>\n"
+                    f"        <source>{_escape(source)}</source>\n{comment}"
                     f"        <translation>{body}\n        </translation>\n    </message>"
                 )
                 continue
@@ -83,7 +87,7 @@ def overlay() -> str:
             if new != text:
                 messages.append(
                     "    <message>\n"
-                    f"        <source>{_escape(source)}</source>\n"
+                    f"        <source>{_escape(source)}</source>\n{comment}"
                     f"        <translation>{_escape(new)}</translation>\n    </message>"
                 )
         if messages:

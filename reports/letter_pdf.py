@@ -54,9 +54,17 @@ CONTINUES = {"letter_referral_months", "letter_limits_kept", "letter_limits_waiv
 INDENTED = {"letter_referral_phone", "letter_referral_website"}
 
 
+# How a letter writes a date: a format, not a word to translate (its parts differ).
+LETTER_DATES = {
+    "en": "{day} {month_name} {year}",
+    "zh": "{year}年{month}月{day}日",
+    "vi": "{day:02d}/{month:02d}/{year}",
+}
+
+
 def letter_date(day: dt.date, lang: str) -> str:
     """A date as a letter in ``lang`` writes it: 3 October 2026, 2026年10月3日, 03/10/2026."""
-    return words(lang)["letter_date"].format(
+    return LETTER_DATES.get(lang.split("_", 1)[0], LETTER_DATES["en"]).format(
         day=day.day, month=day.month, year=day.year, month_name=ENGLISH_MONTHS[day.month - 1]
     )
 

@@ -1,5 +1,5 @@
 """The customer's slip as a PDF: 80 mm wide for a receipt printer (as long as it needs
-to be), or an A5 page. Words from ``resources/reports/words.json`` in the slip's
+to be), or an A5 page. Words from ``reports.words`` in the slip's
 language; what it says comes from ``models.counter.slip``."""
 
 from __future__ import annotations

@@ -10,8 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Mark ``text`` for extraction into the translation files, without importing Qt."""
+def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
+    context: str, text: str, disambiguation: str = ""
+) -> str:
+    """Mark ``text`` for extraction into the translation files, without importing Qt
+    (``models.core.catalogue`` reads it back; ``disambiguation`` tells apart one English
+    text translated two ways in one context)."""
     return text
 
 

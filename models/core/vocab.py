@@ -1,7 +1,8 @@
 """Coded values (channel, scope, severity, status...) and their names in every language.
 
-Codes are what the database, CSV and JSON hold; names come from
-``resources/vocab.json`` so the app, the CLI and the reports agree on wording.
+Codes are what the database, CSV and JSON hold; their English names are marked in
+``models.core.vocab_names`` and translated in the catalogues (``models.core.catalogue``),
+so the app, the CLI and the reports agree on wording.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from models.core.resources import LANGUAGES, load_json, pick
+from models.core.catalogue import translate
+from models.core.resources import LANGUAGES
+from models.core.vocab_names import NAMES
 
 CHANNELS = (
     "in_person",
@@ -66,14 +69,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
 
 def name(group: str, code: str, lang: str = "en") -> str:
     """Display name of ``code``; the code itself if the vocabulary lacks it."""
-    names = load_json("vocab.json").get(group, {}).get(code)
-    return pick(names, lang) if names else code
+    english = NAMES.get(group, {}).get(code)
+    return translate("vocab", english, lang, f"{group}.{code}") if english else code
 
 
 def codes(group: str) -> tuple[str, ...]:
     if group in GROUPS:
         return GROUPS[group]
-    return tuple(load_json("vocab.json")[group])
+    return tuple(NAMES[group])
 
 
 @lru_cache(maxsize=4096)  # an import asks the same few names again for every row
@@ -82,12 +85,10 @@ def resolve(group: str, value: str) -> str | None:
     wanted = value.strip().casefold()
     if not wanted:
         return None
-    table = load_json("vocab.json").get(group, {})
     for code in codes(group):
         if code.casefold() == wanted:
             return code
-        names = table.get(code, {})
-        if any(wanted in _forms(names.get(lang, "")) for lang in LANGUAGES):
+        if any(wanted in _forms(name(group, code, lang)) for lang in LANGUAGES):
             return code
     return None
 

@@ -7,7 +7,7 @@ settled with the customer within three business days). What each letter says is 
 here, part by part, so that every letter carries what the regulator asks of it (DISP 1.5
 and 1.6 list the contents) and where the customer may turn if unhappy: the branch's
 referral setting, a manager's and audited, with a default for the UK, mainland China
-and Vietnam. The words themselves are the report's (``resources/reports/words.json``).
+and Vietnam. The words themselves are the report's (``reports/words.py``).
 
 A letter is the customer's: it names them in full, and of the staff only the handler,
 as the person to contact. It never quotes who or what the complaint is about.

@@ -4771,4 +4771,1560 @@ then run this command again. Nothing was changed.</source>
 rồi chạy lại lệnh này. Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Standard replies</source>
+        <comment>booklet_title</comment>
+        <translation>Sổ tay câu trả lời mẫu</translation>
+    </message>
+    <message>
+        <source>Agreed answers to the objections we meet most often, grouped by complaint category, the most frequent categories first. Use them as a starting point and speak in your own words.</source>
+        <comment>booklet_intro</comment>
+        <translation>Những câu trả lời đã thống nhất cho các thắc mắc, phàn nàn thường gặp nhất, xếp theo loại khiếu nại, loại thường gặp nhất đứng trước. Hãy dùng làm gợi ý và nói bằng lời của mình.</translation>
+    </message>
+    <message>
+        <source>No standard replies have been written yet.</source>
+        <comment>booklet_empty</comment>
+        <translation>Chưa có câu trả lời mẫu nào.</translation>
+    </message>
+    <message>
+        <source>{n} complaint(s) so far</source>
+        <comment>complaints_count</comment>
+        <translation>{n} khiếu nại đến nay</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <comment>printed_on</comment>
+        <translation>In ngày {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <comment>page_x_of_y</comment>
+        <translation>Trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <comment>register_title</comment>
+        <translation>Sổ theo dõi khiếu nại</translation>
+    </message>
+    <message>
+        <source>Month: {month}</source>
+        <comment>month_label</comment>
+        <translation>Tháng: {month}</translation>
+    </message>
+    <message>
+        <source>Generated {at} by {who}</source>
+        <comment>generated</comment>
+        <translation>Người lập biểu: {who} – lập lúc {at}</translation>
+    </message>
+    <message>
+        <source>Integrity: {count} records, SHA-256 {digest} · audit trail {events} entries, newest {head}</source>
+        <comment>integrity</comment>
+        <translation>Kiểm tra toàn vẹn: {count} bản ghi, SHA-256 {digest} · nhật ký kiểm tra {events} mục, mục mới nhất {head}</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>col_no</comment>
+        <translation>Số tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>col_received</comment>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Customer · staff concerned · scope</source>
+        <comment>col_customer</comment>
+        <translation>Khách hàng · nhân viên bị khiếu nại · phạm vi</translation>
+    </message>
+    <message>
+        <source>Category · cause</source>
+        <comment>col_category</comment>
+        <translation>Loại · nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>col_summary</comment>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <comment>col_handler</comment>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>col_due</comment>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>yes</comment>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>no</comment>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>VOID ({who}, {date}): {reason}</source>
+        <comment>void_row</comment>
+        <translation>ĐÃ HỦY ({who}, {date}): {reason}</translation>
+    </message>
+    <message>
+        <source>No complaints were received in {month}.</source>
+        <comment>empty_month</comment>
+        <translation>Không có khiếu nại nào trong tháng {month}.</translation>
+    </message>
+    <message>
+        <source>Statistics for {month}</source>
+        <comment>stats_title</comment>
+        <translation>Thống kê tháng {month}</translation>
+    </message>
+    <message>
+        <source>Received {received} · resolved {resolved} · closed {closed} · still open {open} (carried into next month) · void {void}</source>
+        <comment>totals</comment>
+        <translation>Nhận {received} · đã giải quyết {resolved} · đã đóng {closed} · còn mở {open} (chuyển sang tháng sau) · hủy {void}</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <comment>by_category</comment>
+        <translation>Theo loại</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <comment>by_channel</comment>
+        <translation>Theo kênh</translation>
+    </message>
+    <message>
+        <source>By scope</source>
+        <comment>by_scope</comment>
+        <translation>Theo phạm vi</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <comment>by_severity</comment>
+        <translation>Theo mức độ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <comment>count</comment>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>share</comment>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <comment>cumulative</comment>
+        <translation>Lũy kế</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <comment>performance</comment>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Resolved by the reply due date: {rate} ({on_time} of {counted}); late {late}, of which still open {late_open}</source>
+        <comment>on_time_rate</comment>
+        <translation>Giải quyết trước hạn trả lời: {rate} ({on_time}/{counted}); quá hạn {late}, trong đó còn chưa giải quyết xong {late_open}</translation>
+    </message>
+    <message>
+        <source>Days to resolve: median {median}, 90th percentile {p90}</source>
+        <comment>days_to_resolve</comment>
+        <translation>Số ngày giải quyết: trung vị {median}, phân vị 90 {p90}</translation>
+    </message>
+    <message>
+        <source>Upheld in full or in part: {rate} ({upheld} of {resolved} resolved)</source>
+        <comment>upheld_rate</comment>
+        <translation>Có cơ sở hoặc có cơ sở một phần: {rate} ({upheld}/{resolved} khiếu nại đã giải quyết)</translation>
+    </message>
+    <message>
+        <source>Compensation paid: {amount} ({count} complaints)</source>
+        <comment>compensation</comment>
+        <translation>Tổng bồi thường: {amount} ({count} khiếu nại)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>none</comment>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Repeat complainants (two or more complaints in 12 months)</source>
+        <comment>repeat</comment>
+        <translation>Khách hàng khiếu nại nhiều lần (từ 2 lần trong 12 tháng)</translation>
+    </message>
+    <message>
+        <source>{n} complaints</source>
+        <comment>complaints_n</comment>
+        <translation>{n} khiếu nại</translation>
+    </message>
+    <message>
+        <source>Complaints received, last 12 months</source>
+        <comment>trend</comment>
+        <translation>Khiếu nại nhận được trong 12 tháng</translation>
+    </message>
+    <message>
+        <source>Categories, commonest first (bars) and cumulative share (line)</source>
+        <comment>pareto</comment>
+        <translation>Số lượng theo loại (cột) và tỷ lệ lũy kế (đường)</translation>
+    </message>
+    <message>
+        <source>At the counter and in the opinion book</source>
+        <comment>counter</comment>
+        <translation>Tại quầy và sổ góp ý</translation>
+    </message>
+    <message>
+        <source>Guided de-escalation runs: {runs}; changed person {person}, place {place}, time {time}; safety exits {safety}</source>
+        <comment>counter_runs</comment>
+        <translation>Phiên xoa dịu: {runs}; đổi người {person}, đổi chỗ {place}, đổi thời gian {time}; dừng khẩn cấp {safety}</translation>
+    </message>
+    <message>
+        <source>Opinion book and suggestion box: {total} entries (praise {praise}, suggestions {suggestion}, questions {question}, complaints {complaint}); {promoted} entered in this register; replies {rate}; days read {read} of {days}; box openings {openings}</source>
+        <comment>book_numbers</comment>
+        <translation>Sổ góp ý và hòm thư góp ý: {total} mục (khen {praise}, đề xuất {suggestion}, hỏi {question}, khiếu nại {complaint}); đã vào sổ này {promoted}; tỷ lệ trả lời {rate}; ngày đã đọc {read}/{days}; lần mở hòm thư {openings}</translation>
+    </message>
+    <message>
+        <source>Not yet resolved, from earlier months</source>
+        <comment>open_earlier</comment>
+        <translation>Khiếu nại các tháng trước chưa giải quyết xong</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <comment>age_days</comment>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>None: every earlier complaint was resolved by the end of the month.</source>
+        <comment>no_open_earlier</comment>
+        <translation>Không có: mọi khiếu nại trước đó đã được giải quyết trước cuối tháng.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <comment>signoff</comment>
+        <translation>Ký duyệt</translation>
+    </message>
+    <message>
+        <source>Prepared by: {name}</source>
+        <comment>prepared_by</comment>
+        <translation>Người lập biểu: {name}</translation>
+    </message>
+    <message>
+        <source>Reviewed by the branch head: {name}</source>
+        <comment>reviewed_by</comment>
+        <translation>Giám đốc chi nhánh duyệt: {name}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>date_line</comment>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>signature_line</comment>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of your complaint</source>
+        <comment>letter_title_ack</comment>
+        <translation>Thư xác nhận tiếp nhận khiếu nại</translation>
+    </message>
+    <message>
+        <source>Your complaint: our final response is still to come</source>
+        <comment>letter_title_holding</comment>
+        <translation>Thư thông báo tiến độ giải quyết khiếu nại</translation>
+    </message>
+    <message>
+        <source>Final response to your complaint</source>
+        <comment>letter_title_final</comment>
+        <translation>Thư trả lời cuối cùng về khiếu nại</translation>
+    </message>
+    <message>
+        <source>Your complaint is resolved</source>
+        <comment>letter_title_summary</comment>
+        <translation>Thư xác nhận khiếu nại đã được giải quyết</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <comment>letter_dear</comment>
+        <translation>Kính gửi Quý khách {name},</translation>
+    </message>
+    <message>
+        <source>Dear customer,</source>
+        <comment>letter_dear_customer</comment>
+        <translation>Kính gửi Quý khách,</translation>
+    </message>
+    <message>
+        <source>Date of this letter</source>
+        <comment>letter_fact_date</comment>
+        <translation>Ngày gửi thư</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>letter_fact_register_no</comment>
+        <translation>Số tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>letter_fact_received</comment>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>letter_fact_about</comment>
+        <translation>Loại khiếu nại</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <comment>letter_fact_reply_by</comment>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Final response expected by</source>
+        <comment>letter_fact_expected</comment>
+        <translation>Dự kiến trả lời cuối cùng</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>letter_fact_resolved</comment>
+        <translation>Ngày giải quyết</translation>
+    </message>
+    <message>
+        <source>Thank you for letting us know about your complaint concerning {category}, which we received on {received}. We have entered it in our complaint register under number {register_no}; please quote this number whenever you get in touch with us about it.</source>
+        <comment>letter_ack_thanks</comment>
+        <translation>Cảm ơn Quý khách đã phản ánh với chúng tôi về khiếu nại liên quan đến {category}. Chúng tôi đã tiếp nhận khiếu nại vào ngày {received} và ghi vào Sổ theo dõi khiếu nại với số tiếp nhận {register_no}. Khi liên hệ với chúng tôi về việc này, Quý khách vui lòng cho biết số tiếp nhận trên.</translation>
+    </message>
+    <message>
+        <source>As we told you, we aim to come back to you by {promised}.</source>
+        <comment>letter_ack_promised</comment>
+        <translation>Như đã hẹn, chúng tôi sẽ cố gắng phản hồi Quý khách trước ngày {promised}.</translation>
+    </message>
+    <message>
+        <source>We are looking into what happened and will send you our final response by {due} at the latest. If we need longer, we will write to you before then to explain why.</source>
+        <comment>letter_ack_due</comment>
+        <translation>Chúng tôi đang xác minh sự việc và sẽ gửi câu trả lời cuối cùng cho Quý khách chậm nhất vào ngày {due}. Nếu cần thêm thời gian, chúng tôi sẽ gửi thư giải thích lý do trước thời hạn đó.</translation>
+    </message>
+    <message>
+        <source>If you are unhappy with our final response, or have not had it by {due}, you may take your complaint to {name}, free of charge.</source>
+        <comment>letter_referral_ack</comment>
+        <translation>Nếu Quý khách không hài lòng với câu trả lời cuối cùng của chúng tôi, hoặc chưa nhận được câu trả lời trước ngày {due}, Quý khách có thể gửi khiếu nại đến {name} mà không mất phí.</translation>
+    </message>
+    <message>
+        <source>We are writing about the complaint you made on {received} (register no. {register_no}). We are sorry that we cannot give you our final response yet.</source>
+        <comment>letter_holding_intro</comment>
+        <translation>Chúng tôi gửi thư này về khiếu nại Quý khách đã gửi ngày {received} (số tiếp nhận {register_no}). Rất tiếc, hiện chúng tôi chưa thể gửi câu trả lời cuối cùng cho Quý khách.</translation>
+    </message>
+    <message>
+        <source>This is why:</source>
+        <comment>letter_holding_reason</comment>
+        <translation>Lý do như sau:</translation>
+    </message>
+    <message>
+        <source>We expect to send you our final response by {expected}.</source>
+        <comment>letter_holding_expected</comment>
+        <translation>Chúng tôi dự kiến gửi câu trả lời cuối cùng cho Quý khách trước ngày {expected}.</translation>
+    </message>
+    <message>
+        <source>You do not have to wait for it: if you wish, you may take your complaint to {name} now, free of charge.</source>
+        <comment>letter_referral_holding</comment>
+        <translation>Quý khách không bắt buộc phải chờ câu trả lời đó: nếu muốn, Quý khách có thể gửi khiếu nại đến {name} ngay bây giờ mà không mất phí.</translation>
+    </message>
+    <message>
+        <source>We have finished looking into the complaint you made on {received} (register no. {register_no}). This letter is our final response.</source>
+        <comment>letter_final_intro</comment>
+        <translation>Chúng tôi đã hoàn tất việc xác minh khiếu nại Quý khách gửi ngày {received} (số tiếp nhận {register_no}). Thư này là câu trả lời cuối cùng của chúng tôi.</translation>
+    </message>
+    <message>
+        <source>We agree that your complaint is justified, and we are sorry.</source>
+        <comment>letter_decision_upheld</comment>
+        <translation>Qua xác minh, khiếu nại của Quý khách là có cơ sở. Chúng tôi thành thật xin lỗi Quý khách.</translation>
+    </message>
+    <message>
+        <source>We agree that part of your complaint is justified, and we are sorry for that part.</source>
+        <comment>letter_decision_partly_upheld</comment>
+        <translation>Qua xác minh, khiếu nại của Quý khách có cơ sở một phần. Chúng tôi xin lỗi Quý khách về phần có cơ sở đó.</translation>
+    </message>
+    <message>
+        <source>Having looked at everything, we do not find your complaint justified. Our reasons follow.</source>
+        <comment>letter_decision_not_upheld</comment>
+        <translation>Qua xác minh, khiếu nại của Quý khách không có cơ sở. Lý do được nêu dưới đây.</translation>
+    </message>
+    <message>
+        <source>What we found and what we have done:</source>
+        <comment>letter_final_what</comment>
+        <translation>Kết quả xác minh và những việc chúng tôi đã làm:</translation>
+    </message>
+    <message>
+        <source>Thank you for talking with us about the complaint you made on {received} (register no. {register_no}). As agreed with you on {resolved}, we now consider it resolved.</source>
+        <comment>letter_summary_intro</comment>
+        <translation>Cảm ơn Quý khách đã trao đổi với chúng tôi về khiếu nại gửi ngày {received} (số tiếp nhận {register_no}). Như đã thống nhất với Quý khách ngày {resolved}, chúng tôi coi khiếu nại này đã được giải quyết.</translation>
+    </message>
+    <message>
+        <source>We offer you {amount} in compensation.</source>
+        <comment>letter_compensation</comment>
+        <translation>Chúng tôi xin bồi thường cho Quý khách số tiền {amount}.</translation>
+    </message>
+    <message>
+        <source>Although we do not find the complaint justified, we offer you {amount} as a gesture of goodwill.</source>
+        <comment>letter_compensation_goodwill</comment>
+        <translation>Mặc dù khiếu nại không có cơ sở, chúng tôi vẫn xin gửi Quý khách khoản bồi thường thiện chí {amount}.</translation>
+    </message>
+    <message>
+        <source>If you are not satisfied with this response, you may refer your complaint to {name}. It costs you nothing.</source>
+        <comment>letter_referral_final</comment>
+        <translation>Nếu Quý khách không hài lòng với câu trả lời này, Quý khách có thể gửi khiếu nại đến {name} mà không mất phí.</translation>
+    </message>
+    <message>
+        <source>You need to do so within {months} months of the date of this letter.</source>
+        <comment>letter_referral_months</comment>
+        <translation>Quý khách cần gửi trong vòng {months} tháng kể từ ngày của thư này.</translation>
+    </message>
+    <message>
+        <source>If you refer it later than the time limits allow, we do not consent to {name} considering it, so it could do so only in exceptional circumstances.</source>
+        <comment>letter_limits_kept</comment>
+        <translation>Nếu Quý khách gửi muộn hơn thời hạn quy định, chúng tôi không đồng ý để {name} xem xét, khi đó cơ quan này chỉ có thể xem xét trong trường hợp đặc biệt.</translation>
+    </message>
+    <message>
+        <source>We agree that {name} may consider your complaint even if you refer it after the usual time limits.</source>
+        <comment>letter_limits_waived</comment>
+        <translation>Chúng tôi đồng ý để {name} xem xét khiếu nại của Quý khách kể cả khi Quý khách gửi sau thời hạn thông thường.</translation>
+    </message>
+    <message>
+        <source>If you later become unhappy with how it was settled, you may still refer your complaint to {name}, free of charge.</source>
+        <comment>letter_referral_summary</comment>
+        <translation>Nếu sau này Quý khách không hài lòng với kết quả giải quyết, Quý khách vẫn có thể gửi khiếu nại đến {name} mà không mất phí.</translation>
+    </message>
+    <message>
+        <source>Telephone: {phone}</source>
+        <comment>letter_referral_phone</comment>
+        <translation>Điện thoại: {phone}</translation>
+    </message>
+    <message>
+        <source>Website: {website}</source>
+        <comment>letter_referral_website</comment>
+        <translation>Trang web: {website}</translation>
+    </message>
+    <message>
+        <source>If you have any questions, please contact {contact}, who is handling your complaint, and quote register no. {register_no}.</source>
+        <comment>letter_contact</comment>
+        <translation>Nếu có thắc mắc, Quý khách vui lòng liên hệ {contact}, người xử lý khiếu nại của Quý khách, và cho biết số tiếp nhận {register_no}.</translation>
+    </message>
+    <message>
+        <source>If you have any questions, please contact us and quote register no. {register_no}.</source>
+        <comment>letter_contact_desk</comment>
+        <translation>Nếu có thắc mắc, Quý khách vui lòng liên hệ với chúng tôi và cho biết số tiếp nhận {register_no}.</translation>
+    </message>
+    <message>
+        <source>Enclosed: a leaflet from {name} explaining what it does.</source>
+        <comment>letter_enclosure_leaflet</comment>
+        <translation>Gửi kèm: tờ thông tin của {name} dành cho người tiêu dùng</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <comment>letter_closing</comment>
+        <translation>Trân trọng,</translation>
+    </message>
+    <message>
+        <source>{branch} · register no. {register_no}</source>
+        <comment>letter_footer</comment>
+        <translation>{branch} · số tiếp nhận {register_no}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <comment>letter_page_x_of_y</comment>
+        <translation>Trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>Register no. · received · channel · status</source>
+        <comment>col_case</comment>
+        <translation>Số tiếp nhận · ngày nhận · kênh · trạng thái</translation>
+    </message>
+    <message>
+        <source>Complaint · what the customer wants</source>
+        <comment>col_complaint</comment>
+        <translation>Nội dung khiếu nại · yêu cầu của khách hàng</translation>
+    </message>
+    <message>
+        <source>Handler · reply due · extension</source>
+        <comment>col_handling</comment>
+        <translation>Người xử lý · hạn trả lời · gia hạn</translation>
+    </message>
+    <message>
+        <source>Resolved · closed · on time</source>
+        <comment>col_done</comment>
+        <translation>Giải quyết · đóng hồ sơ · đúng hạn</translation>
+    </message>
+    <message>
+        <source>Resolution · remedy · compensation</source>
+        <comment>col_resolution</comment>
+        <translation>Kết luận · biện pháp xử lý · bồi thường</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <comment>col_root_cause</comment>
+        <translation>Nguyên nhân gốc rễ</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <comment>col_action</comment>
+        <translation>Biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <source>Follow-up call, or why it was waived</source>
+        <comment>col_followup</comment>
+        <translation>Gọi lại khảo sát, hoặc lý do miễn</translation>
+    </message>
+    <message>
+        <source>Staff: {initials}</source>
+        <comment>line_staff</comment>
+        <translation>Nhân viên: {initials}</translation>
+    </message>
+    <message>
+        <source>Service: {text}</source>
+        <comment>line_service</comment>
+        <translation>Dịch vụ: {text}</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <comment>line_cause</comment>
+        <translation>Nguyên nhân: {cause}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <comment>cause_missing</comment>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <source>Wants: {text}</source>
+        <comment>line_wants</comment>
+        <translation>Khách hàng yêu cầu: {text}</translation>
+    </message>
+    <message>
+        <source>Handler: {name}</source>
+        <comment>line_handler</comment>
+        <translation>Người xử lý: {name}</translation>
+    </message>
+    <message>
+        <source>Reply due {date}</source>
+        <comment>line_due</comment>
+        <translation>Hạn trả lời {date}</translation>
+    </message>
+    <message>
+        <source>Extended to {date}, approved by {who} on {on}</source>
+        <comment>line_extension</comment>
+        <translation>Gia hạn đến {date}, {who} duyệt ngày {on}</translation>
+    </message>
+    <message>
+        <source>Resolved {date}</source>
+        <comment>line_resolved</comment>
+        <translation>Đã giải quyết {date}</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <comment>line_closed</comment>
+        <translation>Đóng hồ sơ {date}</translation>
+    </message>
+    <message>
+        <source>Days taken: {days}</source>
+        <comment>line_days</comment>
+        <translation>Mất {days} ngày</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <comment>on_time</comment>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>late</comment>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>still open, past the reply due date</source>
+        <comment>open_late</comment>
+        <translation>chưa giải quyết xong, đã quá hạn trả lời</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <comment>open_not_due</comment>
+        <translation>chưa giải quyết xong</translation>
+    </message>
+    <message>
+        <source>Compensation {amount}</source>
+        <comment>line_compensation</comment>
+        <translation>Bồi thường {amount}</translation>
+    </message>
+    <message>
+        <source>the customer accepted</source>
+        <comment>accepted_yes</comment>
+        <translation>khách hàng đồng ý</translation>
+    </message>
+    <message>
+        <source>the customer did not accept</source>
+        <comment>accepted_no</comment>
+        <translation>khách hàng không đồng ý</translation>
+    </message>
+    <message>
+        <source>Follow-up call {date}: satisfaction {score}/5</source>
+        <comment>line_followup</comment>
+        <translation>Gọi lại khảo sát {date}: mức hài lòng {score}/5</translation>
+    </message>
+    <message>
+        <source>Follow-up call due {date}</source>
+        <comment>line_followup_due</comment>
+        <translation>Hạn gọi lại khảo sát {date}</translation>
+    </message>
+    <message>
+        <source>Follow-up call waived by {who}: {reason}</source>
+        <comment>line_waived</comment>
+        <translation>{who} miễn gọi lại khảo sát: {reason}</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <comment>continued</comment>
+        <translation>(tiếp theo)</translation>
+    </message>
+    <message>
+        <source>How these figures count: complaints received in the month, void entries left out, as they stood at {at}. On time means resolved by the reply due date (after any approved extension); every complaint resolved by then is counted, and every one whose due date had passed, an open one as late. {not_due} still open and not yet due are not counted yet.</source>
+        <comment>rules</comment>
+        <translation>Cách tính: các khiếu nại nhận trong tháng, không tính khiếu nại đã hủy, theo tình trạng tại thời điểm {at}. Đúng hạn là đã giải quyết trước hạn trả lời (kể cả gia hạn đã được duyệt); mọi khiếu nại đã giải quyết đến thời điểm đó đều được tính, và mọi khiếu nại đã quá hạn trả lời cũng được tính, khiếu nại chưa giải quyết xong thì tính là quá hạn. {not_due} khiếu nại chưa giải quyết xong nhưng chưa đến hạn thì chưa tính.</translation>
+    </message>
+    <message>
+        <source>Figures of the deadline policy: {policy}</source>
+        <comment>regime_title</comment>
+        <translation>Chỉ tiêu theo quy định về thời hạn: {policy}</translation>
+    </message>
+    <message>
+        <source>Resolved by the end of the 3rd business day after receipt: {share} ({count} of {total} resolved)</source>
+        <comment>fca_3_days</comment>
+        <translation>Giải quyết trước khi hết ngày làm việc thứ 3 sau khi nhận: {share} ({count}/{total} khiếu nại đã giải quyết)</translation>
+    </message>
+    <message>
+        <source>Resolved after that, within 8 weeks: {share} ({count} of {total} resolved)</source>
+        <comment>fca_8_weeks</comment>
+        <translation>Giải quyết sau đó, trong vòng 8 tuần: {share} ({count}/{total} khiếu nại đã giải quyết)</translation>
+    </message>
+    <message>
+        <source>Resolved after 8 weeks: {share} ({count} of {total} resolved)</source>
+        <comment>fca_after_8_weeks</comment>
+        <translation>Giải quyết sau hơn 8 tuần: {share} ({count}/{total} khiếu nại đã giải quyết)</translation>
+    </message>
+    <message>
+        <source>Still open more than 8 weeks after receipt: {count}</source>
+        <comment>fca_open_8_weeks</comment>
+        <translation>Quá 8 tuần kể từ khi nhận mà chưa giải quyết xong: {count}</translation>
+    </message>
+    <message>
+        <source>Upheld in full or in part: {share} ({count} of {total} resolved)</source>
+        <comment>fca_upheld</comment>
+        <translation>Có cơ sở hoặc có cơ sở một phần: {share} ({count}/{total} khiếu nại đã giải quyết)</translation>
+    </message>
+    <message>
+        <source>Redress paid: {amount} in {count} complaints</source>
+        <comment>fca_redress</comment>
+        <translation>Đã bồi thường: {amount} cho {count} khiếu nại</translation>
+    </message>
+    <message>
+        <source>Decided within 15 days: {share} ({count} of {total} resolved)</source>
+        <comment>cn_15_days</comment>
+        <translation>Giải quyết trong 15 ngày: {share} ({count}/{total} khiếu nại đã giải quyết)</translation>
+    </message>
+    <message>
+        <source>Deadline extended with approval: {count} of {total} received</source>
+        <comment>cn_extended</comment>
+        <translation>Được duyệt gia hạn: {count}/{total} khiếu nại đã nhận</translation>
+    </message>
+    <message>
+        <source>Past 30 days (resolved later, or still open): {count} of {total} received</source>
+        <comment>cn_past_30</comment>
+        <translation>Quá 30 ngày (giải quyết sau đó hoặc vẫn chưa xong): {count}/{total} khiếu nại đã nhận</translation>
+    </message>
+    <message>
+        <source>Resolved within {days} working days: {share} ({count} of {total} whose time had run)</source>
+        <comment>days_within</comment>
+        <translation>Giải quyết trong {days} ngày làm việc: {share} ({count}/{total} khiếu nại đã hết thời hạn)</translation>
+    </message>
+    <message>
+        <source>Not resolved within {days} working days (resolved later, or still open): {count}</source>
+        <comment>days_late</comment>
+        <translation>Không giải quyết trong {days} ngày làm việc (giải quyết sau đó hoặc vẫn chưa xong): {count}</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <comment>causes_title</comment>
+        <translation>Phân tích nguyên nhân</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <comment>by_cause</comment>
+        <translation>Theo nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Category and cause together, commonest first</source>
+        <comment>by_category_cause</comment>
+        <translation>Kết hợp loại và nguyên nhân, nhiều nhất trước</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <comment>cause_column</comment>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>category_column</comment>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>code_column</comment>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Standard&apos;s category</source>
+        <comment>standard_column</comment>
+        <translation>Phân loại theo tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Our categories</source>
+        <comment>ours_column</comment>
+        <translation>Loại của chi nhánh</translation>
+    </message>
+    <message>
+        <source>every category that names no channel</source>
+        <comment>all_other_categories</comment>
+        <translation>mọi loại không ghi kênh</translation>
+    </message>
+    <message>
+        <source>Counted by {standard}</source>
+        <comment>std_title</comment>
+        <translation>Thống kê theo {standard}</translation>
+    </message>
+    <message>
+        <source>A. Channel of the business</source>
+        <comment>std_channel</comment>
+        <translation>A. Kênh thực hiện nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>B. Business type</source>
+        <comment>std_business</comment>
+        <translation>B. Loại nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>C. Cause</source>
+        <comment>std_cause</comment>
+        <translation>C. Nguyên nhân khiếu nại</translation>
+    </message>
+    <message>
+        <source>No cause recorded (not counted under C): {count}</source>
+        <comment>std_no_cause</comment>
+        <translation>Chưa ghi nguyên nhân (không tính vào C): {count}</translation>
+    </message>
+    <message>
+        <source>The codes follow the structure of {standard}; check them against the standard&apos;s published text before reporting them.</source>
+        <comment>std_note</comment>
+        <translation>Các mã theo cấu trúc của {standard}; hãy đối chiếu với văn bản chính thức của tiêu chuẩn trước khi báo cáo.</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <comment>overdue_days</comment>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <comment>not_recorded</comment>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>total</comment>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Category · cause · codes of {standard}</source>
+        <comment>col_category_std</comment>
+        <translation>Loại · nguyên nhân · mã theo {standard}</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>field_register_no</comment>
+        <translation>Số tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>field_received_at</comment>
+        <translation>Thời điểm nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>field_channel</comment>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>field_customer_name</comment>
+        <translation>Tên khách hàng</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>field_customer_phone</comment>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>ID or account no.</source>
+        <comment>field_customer_id_no</comment>
+        <translation>Số giấy tờ hoặc số tài khoản</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>field_category</comment>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <comment>field_scope</comment>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>field_severity</comment>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>field_summary</comment>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <comment>field_description</comment>
+        <translation>Nội dung khiếu nại</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <comment>field_desired_outcome</comment>
+        <translation>Yêu cầu của khách hàng</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <comment>field_handler</comment>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>field_status</comment>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>field_closed_at</comment>
+        <translation>Thời điểm đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>field_resolution</comment>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Vulnerable customer</source>
+        <comment>field_vulnerable</comment>
+        <translation>Khách hàng yếu thế</translation>
+    </message>
+    <message>
+        <source>Care note</source>
+        <comment>field_vulnerable_note</comment>
+        <translation>Ghi chú hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <comment>field_cause</comment>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Staff concerned</source>
+        <comment>field_subject_staff</comment>
+        <translation>Nhân viên bị khiếu nại</translation>
+    </message>
+    <message>
+        <source>Service concerned</source>
+        <comment>field_subject_text</comment>
+        <translation>Dịch vụ liên quan</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <comment>field_promised_at</comment>
+        <translation>Hẹn hoàn thành</translation>
+    </message>
+    <message>
+        <source>First deadline</source>
+        <comment>field_first_due</comment>
+        <translation>Hạn đầu tiên</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <comment>field_due_date</comment>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <comment>field_extension_level</comment>
+        <translation>Số lần gia hạn</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <comment>field_remedy</comment>
+        <translation>Biện pháp xử lý</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <comment>field_compensation</comment>
+        <translation>Số tiền bồi thường</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <comment>field_currency</comment>
+        <translation>Loại tiền</translation>
+    </message>
+    <message>
+        <source>Customer accepted</source>
+        <comment>field_customer_accepted</comment>
+        <translation>Khách hàng đồng ý</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>field_resolved_at</comment>
+        <translation>Thời điểm giải quyết</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <comment>field_root_cause</comment>
+        <translation>Nguyên nhân gốc rễ</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <comment>field_corrective_action</comment>
+        <translation>Biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <source>Follow-up call due</source>
+        <comment>field_followup_due</comment>
+        <translation>Hạn gọi lại khảo sát</translation>
+    </message>
+    <message>
+        <source>Follow-up call made</source>
+        <comment>field_followup_done_at</comment>
+        <translation>Thời điểm gọi lại khảo sát</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <comment>field_satisfaction</comment>
+        <translation>Mức hài lòng (1-5)</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <comment>field_followup_comment</comment>
+        <translation>Ghi chú khi gọi lại</translation>
+    </message>
+    <message>
+        <source>Follow-up waived</source>
+        <comment>field_followup_waived</comment>
+        <translation>Miễn gọi lại khảo sát</translation>
+    </message>
+    <message>
+        <source>Void: reason</source>
+        <comment>field_void_reason</comment>
+        <translation>Lý do hủy</translation>
+    </message>
+    <message>
+        <source>{standard} channel</source>
+        <comment>field_jrt_channel</comment>
+        <translation>Mã kênh {standard}</translation>
+    </message>
+    <message>
+        <source>{standard} business type</source>
+        <comment>field_jrt_business</comment>
+        <translation>Mã loại nghiệp vụ {standard}</translation>
+    </message>
+    <message>
+        <source>{standard} cause</source>
+        <comment>field_jrt_cause</comment>
+        <translation>Mã nguyên nhân {standard}</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <comment>sheet_register</comment>
+        <translation>Sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <comment>sheet_statistics</comment>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>stat_received</comment>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>stat_resolved</comment>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>stat_closed</comment>
+        <translation>Đã đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <comment>stat_open</comment>
+        <translation>Chưa giải quyết xong</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>stat_void</comment>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Resolved by the reply due date</source>
+        <comment>stat_on_time</comment>
+        <translation>Giải quyết trước hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Counted for timeliness</source>
+        <comment>stat_counted</comment>
+        <translation>Được tính khi xét đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>stat_late</comment>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Late and still open</source>
+        <comment>stat_late_open</comment>
+        <translation>Quá hạn và chưa giải quyết xong</translation>
+    </message>
+    <message>
+        <source>Open, not yet due (not counted)</source>
+        <comment>stat_not_due</comment>
+        <translation>Chưa xong, chưa đến hạn (chưa tính)</translation>
+    </message>
+    <message>
+        <source>Days to resolve, median</source>
+        <comment>stat_median</comment>
+        <translation>Số ngày giải quyết (trung vị)</translation>
+    </message>
+    <message>
+        <source>Days to resolve, 90th percentile</source>
+        <comment>stat_p90</comment>
+        <translation>Số ngày giải quyết (phân vị 90)</translation>
+    </message>
+    <message>
+        <source>Upheld in full or in part</source>
+        <comment>stat_upheld</comment>
+        <translation>Có cơ sở hoặc có cơ sở một phần</translation>
+    </message>
+    <message>
+        <source>Compensation paid ({currency})</source>
+        <comment>stat_compensation</comment>
+        <translation>Tổng bồi thường ({currency})</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>month_column</comment>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>value_column</comment>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <comment>figure_column</comment>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Complaints return</source>
+        <comment>return_sheet</comment>
+        <translation>Báo cáo khiếu nại</translation>
+    </message>
+    <message>
+        <source>Complaints return (after FCA DISP 1 Annex 1R) · {branch} · {start} to {end}</source>
+        <comment>return_title</comment>
+        <translation>Báo cáo khiếu nại (theo mẫu FCA DISP 1 Phụ lục 1R) · {branch} · {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>Counted as at {at}: void entries left out; closed means resolved (final response given); by the end of the 3rd business day after receipt in the working days of {country}; eight weeks from the day of receipt. Product groups are the branch&apos;s top-level categories.</source>
+        <comment>return_as_at</comment>
+        <translation>Tính đến {at}: không tính khiếu nại đã hủy; đã đóng nghĩa là đã giải quyết (đã trả lời cuối cùng); ngày làm việc thứ 3 tính theo ngày làm việc của {country} từ ngày sau ngày nhận; 8 tuần tính từ ngày nhận. Nhóm sản phẩm là các loại cấp một của chi nhánh.</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <comment>ret_group</comment>
+        <translation>Nhóm sản phẩm</translation>
+    </message>
+    <message>
+        <source>Outstanding at the start</source>
+        <comment>ret_outstanding_start</comment>
+        <translation>Tồn đầu kỳ</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>ret_opened</comment>
+        <translation>Mới nhận</translation>
+    </message>
+    <message>
+        <source>Closed within 3 business days</source>
+        <comment>ret_closed_3_days</comment>
+        <translation>Đóng trong 3 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Closed after 3 business days, within 8 weeks</source>
+        <comment>ret_closed_8_weeks</comment>
+        <translation>Đóng sau 3 ngày làm việc, trong 8 tuần</translation>
+    </message>
+    <message>
+        <source>Closed after 8 weeks</source>
+        <comment>ret_closed_after_8_weeks</comment>
+        <translation>Đóng sau 8 tuần</translation>
+    </message>
+    <message>
+        <source>Closed in total</source>
+        <comment>ret_closed</comment>
+        <translation>Tổng đã đóng</translation>
+    </message>
+    <message>
+        <source>Upheld (in full or in part)</source>
+        <comment>ret_upheld</comment>
+        <translation>Có cơ sở (toàn bộ hoặc một phần)</translation>
+    </message>
+    <message>
+        <source>Upheld share of closed</source>
+        <comment>ret_upheld_share</comment>
+        <translation>Tỷ lệ có cơ sở trên số đã đóng</translation>
+    </message>
+    <message>
+        <source>Redress paid ({currency})</source>
+        <comment>ret_redress</comment>
+        <translation>Đã bồi thường ({currency})</translation>
+    </message>
+    <message>
+        <source>Outstanding at the end</source>
+        <comment>ret_outstanding_end</comment>
+        <translation>Tồn cuối kỳ</translation>
+    </message>
+    <message>
+        <source>{standard} {month}</source>
+        <comment>std_sheet</comment>
+        <translation>{standard} {month}</translation>
+    </message>
+    <message>
+        <source>Complaints received in {month} counted by {standard} · {branch}</source>
+        <comment>std_table_title</comment>
+        <translation>Khiếu nại nhận trong tháng {month} thống kê theo {standard} · {branch}</translation>
+    </message>
+    <message>
+        <source>Complaints received (void entries left out): {count}</source>
+        <comment>std_received</comment>
+        <translation>Khiếu nại đã nhận (không tính đã hủy): {count}</translation>
+    </message>
+    <message>
+        <source>B business type by C cause</source>
+        <comment>std_cross</comment>
+        <translation>B loại nghiệp vụ × C nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Seal of this register</source>
+        <comment>seal_heading</comment>
+        <translation>Niêm phong điện tử của sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Branch key: {root}. Compare it with the key on earlier signed registers: a different key means the signing keys were replaced.</source>
+        <comment>seal_key</comment>
+        <translation>Khóa của chi nhánh: {root}. Hãy đối chiếu với khóa in trên các sổ đã ký trước đây: khác nhau nghĩa là khóa ký đã bị thay.</translation>
+    </message>
+    <message>
+        <source>Audit trail at printing: {events} entries, the newest #{head_id}, hash {head}.</source>
+        <comment>seal_trail</comment>
+        <translation>Nhật ký kiểm tra lúc in: {events} mục, mục mới nhất #{head_id}, mã băm {head}.</translation>
+    </message>
+    <message>
+        <source>Sealed by {who} (key #{key}). Signature: {signature}</source>
+        <comment>seal_signed</comment>
+        <translation>Người niêm phong: {who} (khóa #{key}). Chữ ký số: {signature}</translation>
+    </message>
+    <message>
+        <source>Not sealed: no manager&apos;s signing key was open when this was printed, so it cannot prove what the database held.</source>
+        <comment>seal_unsigned</comment>
+        <translation>Chưa niêm phong: lúc in không có khóa ký của quản lý nào đang mở, nên bản này không chứng minh được nội dung cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>To check it against the database: the app&apos;s command verify-register with this PDF file.</source>
+        <comment>seal_check</comment>
+        <translation>Đối chiếu sổ này với cơ sở dữ liệu: dùng lệnh verify-register của phần mềm với tệp PDF này.</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>label_colon</comment>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>Root-cause tasks opened this month</source>
+        <comment>root_cause_tasks</comment>
+        <translation>Việc tìm nguyên nhân gốc rễ mở trong tháng</translation>
+    </message>
+    <message>
+        <source>None: no group of complaints alike called for one.</source>
+        <comment>no_root_cause_tasks</comment>
+        <translation>Không có: không có nhóm khiếu nại tương tự nào cần mở.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>col_task</comment>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>col_opened</comment>
+        <translation>Mở ngày</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <comment>col_why</comment>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Complaints linked</source>
+        <comment>col_linked</comment>
+        <translation>Khiếu nại liên quan</translation>
+    </message>
+    <message>
+        <source>{count} alike within 7 days</source>
+        <comment>why_burst</comment>
+        <translation>{count} khiếu nại tương tự trong 7 ngày</translation>
+    </message>
+    <message>
+        <source>opened by a manager</source>
+        <comment>why_manager</comment>
+        <translation>do quản lý mở</translation>
+    </message>
+    <message>
+        <source>Your complaint is recorded</source>
+        <comment>slip_title</comment>
+        <translation>Khiếu nại của Quý khách đã được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>slip_number</comment>
+        <translation>Số tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>slip_date</comment>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>slip_customer</comment>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>slip_about</comment>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <comment>slip_asked</comment>
+        <translation>Yêu cầu của Quý khách</translation>
+    </message>
+    <message>
+        <source>We will reply by</source>
+        <comment>slip_reply_by</comment>
+        <translation>Chúng tôi sẽ trả lời trước ngày</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <comment>slip_whom</comment>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Ask for {handler} at {branch}, quoting the register number.</source>
+        <comment>slip_whom_text</comment>
+        <translation>Quý khách vui lòng liên hệ {handler} tại {branch} và cho biết số tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Ask at {branch}, quoting the register number.</source>
+        <comment>slip_whom_branch</comment>
+        <translation>Quý khách vui lòng liên hệ {branch} và cho biết số tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>If you are not satisfied with our answer, you may contact {name}.</source>
+        <comment>slip_referral</comment>
+        <translation>Nếu không hài lòng với câu trả lời của chúng tôi, Quý khách có thể liên hệ {name}.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <comment>slip_phone</comment>
+        <translation>Điện thoại: {phone}</translation>
+    </message>
+    <message>
+        <source>Website: {website}</source>
+        <comment>slip_website</comment>
+        <translation>Trang web: {website}</translation>
+    </message>
+    <message>
+        <source>Please keep this slip.</source>
+        <comment>slip_keep</comment>
+        <translation>Quý khách vui lòng giữ phiếu này.</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <comment>slip_appointment</comment>
+        <translation>Lịch hẹn của Quý khách</translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <comment>slip_appointment_with</comment>
+        <translation>gặp {name}</translation>
+    </message>
+    <message>
+        <source>at {place}</source>
+        <comment>slip_appointment_place</comment>
+        <translation>tại {place}</translation>
+    </message>
+    <message>
+        <source>We promised to have it done by</source>
+        <comment>slip_promised</comment>
+        <translation>Chúng tôi hẹn xử lý xong lúc</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>In person</source>
+        <comment>channel.in_person</comment>
+        <translation>Trực tiếp tại quầy</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>channel.phone</comment>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>channel.letter</comment>
+        <translation>Thư, đơn giấy</translation>
+    </message>
+    <message>
+        <source>E-mail or online</source>
+        <comment>channel.email</comment>
+        <translation>Email, trực tuyến</translation>
+    </message>
+    <message>
+        <source>Opinion book</source>
+        <comment>channel.opinion_book</comment>
+        <translation>Sổ góp ý</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <comment>channel.suggestion_box</comment>
+        <translation>Hòm thư góp ý</translation>
+    </message>
+    <message>
+        <source>Referred by regulator or head office</source>
+        <comment>channel.referral</comment>
+        <translation>Cơ quan quản lý hoặc hội sở chuyển đến</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel.other</comment>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Point (single customer)</source>
+        <comment>scope.point</comment>
+        <translation>Đơn lẻ (một khách hàng)</translation>
+    </message>
+    <message>
+        <source>Line (group of customers)</source>
+        <comment>scope.line</comment>
+        <translation>Theo nhóm (một nhóm khách hàng)</translation>
+    </message>
+    <message>
+        <source>Plane (brand or whole service)</source>
+        <comment>scope.plane</comment>
+        <translation>Diện rộng (thương hiệu hoặc toàn bộ dịch vụ)</translation>
+    </message>
+    <message>
+        <source>One customer has one problem; solve it for them, then check whether anyone else could be affected.</source>
+        <comment>scope_help.point</comment>
+        <translation>Một khách hàng gặp một vấn đề riêng; giải quyết cho khách trước, sau đó kiểm tra xem còn ai khác bị ảnh hưởng không.</translation>
+    </message>
+    <message>
+        <source>A product range or service causes the same problem for a group of customers, so the fix must reach all of them.</source>
+        <comment>scope_help.line</comment>
+        <translation>Một dòng sản phẩm hoặc một dịch vụ gây cùng một vấn đề cho cả nhóm khách hàng, cần xử lý cho tất cả những người bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>The brand or the whole service fails on a large scale, often with media or public attention; escalate to senior management at once.</source>
+        <comment>scope_help.plane</comment>
+        <translation>Thương hiệu hoặc toàn bộ dịch vụ gặp sự cố trên diện rộng, thường đã thu hút sự chú ý của báo chí, dư luận; phải báo ngay lên lãnh đạo cấp trên.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>severity.low</comment>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>severity.medium</comment>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>severity.high</comment>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>severity.critical</comment>
+        <translation>Đặc biệt nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>status.received</comment>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <comment>status.acknowledged</comment>
+        <translation>Đã xác nhận với khách</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <comment>status.investigating</comment>
+        <translation>Đang xác minh, xử lý</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>status.resolved</comment>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>status.closed</comment>
+        <translation>Đã đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>status.void</comment>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <comment>outcome.upheld</comment>
+        <translation>Có cơ sở</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <comment>outcome.partly_upheld</comment>
+        <translation>Có cơ sở một phần</translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <comment>outcome.not_upheld</comment>
+        <translation>Không có cơ sở</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <comment>role.clerk</comment>
+        <translation>Nhân viên quầy</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>role.manager</comment>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <source>China banking (15 days)</source>
+        <comment>deadline_preset.china_banking</comment>
+        <translation>Ngành ngân hàng Trung Quốc (15 ngày)</translation>
+    </message>
+    <message>
+        <source>Vietnam consumer law (7 working days)</source>
+        <comment>deadline_preset.vietnam_consumer</comment>
+        <translation>Luật Bảo vệ quyền lợi người tiêu dùng (7 ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>UK FCA (3 business days / 8 weeks)</source>
+        <comment>deadline_preset.uk_fca</comment>
+        <translation>FCA Anh (3 ngày làm việc / 8 tuần)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>deadline_preset.custom</comment>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>Retail shop</source>
+        <comment>category_preset.retail</comment>
+        <translation>Cửa hàng bán lẻ</translation>
+    </message>
+    <message>
+        <source>Bank branch</source>
+        <comment>category_preset.bank</comment>
+        <translation>Chi nhánh ngân hàng</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>contact_method.phone</comment>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>contact_method.in_person</comment>
+        <translation>Gặp trực tiếp</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>contact_method.letter</comment>
+        <translation>Thư</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>contact_method.email</comment>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <comment>contact_method.sms</comment>
+        <translation>Tin nhắn SMS</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <comment>contact_result.reached</comment>
+        <translation>Đã liên lạc được</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <comment>contact_result.no_answer</comment>
+        <translation>Không nghe máy</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <comment>contact_result.left_message</comment>
+        <translation>Đã để lại lời nhắn</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <comment>contact_result.wrong_number</comment>
+        <translation>Sai số điện thoại</translation>
+    </message>
+</context>
 </TS>

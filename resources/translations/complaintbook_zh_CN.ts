@@ -4771,4 +4771,1561 @@ then run this command again. Nothing was changed.</source>
 然后再次运行本命令。没有做任何更改。</translation>
     </message>
 </context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Standard replies</source>
+        <comment>booklet_title</comment>
+        <translation>标准答复手册</translation>
+    </message>
+    <message>
+        <source>Agreed answers to the objections we meet most often, grouped by complaint category, the most frequent categories first. Use them as a starting point and speak in your own words.</source>
+        <comment>booklet_intro</comment>
+        <translation>汇总了我们最常遇到的疑问和不满的统一答复，按投诉类别分组，最常见的类别排在前面。请以此为基础，用自己的话向客户说明。</translation>
+    </message>
+    <message>
+        <source>No standard replies have been written yet.</source>
+        <comment>booklet_empty</comment>
+        <translation>尚未编写任何标准答复。</translation>
+    </message>
+    <message>
+        <source>{n} complaint(s) so far</source>
+        <comment>complaints_count</comment>
+        <translation>累计 {n} 件投诉</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <comment>printed_on</comment>
+        <translation>打印日期 {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <comment>page_x_of_y</comment>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <comment>register_title</comment>
+        <translation>客户投诉登记簿</translation>
+    </message>
+    <message>
+        <source>Month: {month}</source>
+        <comment>month_label</comment>
+        <translation>月份：{month}</translation>
+    </message>
+    <message>
+        <source>Generated {at} by {who}</source>
+        <comment>generated</comment>
+        <translation>{who} 于 {at} 生成</translation>
+    </message>
+    <message>
+        <source>Integrity: {count} records, SHA-256 {digest} · audit trail {events} entries, newest {head}</source>
+        <comment>integrity</comment>
+        <translation>完整性校验：{count} 条记录，SHA-256 {digest} · 审计记录 {events} 条，最新一条 {head}</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>col_no</comment>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>col_received</comment>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <source>Customer · staff concerned · scope</source>
+        <comment>col_customer</comment>
+        <translation>客户 · 被投诉员工 · 范围</translation>
+    </message>
+    <message>
+        <source>Category · cause</source>
+        <comment>col_category</comment>
+        <translation>类别 · 原因</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>col_summary</comment>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <comment>col_handler</comment>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>col_due</comment>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>yes</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>no</comment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>VOID ({who}, {date}): {reason}</source>
+        <comment>void_row</comment>
+        <translation>作废（{who}，{date}）：{reason}</translation>
+    </message>
+    <message>
+        <source>No complaints were received in {month}.</source>
+        <comment>empty_month</comment>
+        <translation>{month} 未收到投诉。</translation>
+    </message>
+    <message>
+        <source>Statistics for {month}</source>
+        <comment>stats_title</comment>
+        <translation>{month} 统计</translation>
+    </message>
+    <message>
+        <source>Received {received} · resolved {resolved} · closed {closed} · still open {open} (carried into next month) · void {void}</source>
+        <comment>totals</comment>
+        <translation>收到 {received} 件 · 处理完毕 {resolved} 件 · 已办结 {closed} 件 · 未结 {open} 件（结转下月）· 作废 {void} 件</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <comment>by_category</comment>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <comment>by_channel</comment>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By scope</source>
+        <comment>by_scope</comment>
+        <translation>按范围</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <comment>by_severity</comment>
+        <translation>按严重程度</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <comment>count</comment>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>share</comment>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <comment>cumulative</comment>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <comment>performance</comment>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Resolved by the reply due date: {rate} ({on_time} of {counted}); late {late}, of which still open {late_open}</source>
+        <comment>on_time_rate</comment>
+        <translation>在答复到期日前处理完毕：{rate}（{counted} 件中 {on_time} 件）；超时 {late} 件，其中仍未结 {late_open} 件</translation>
+    </message>
+    <message>
+        <source>Days to resolve: median {median}, 90th percentile {p90}</source>
+        <comment>days_to_resolve</comment>
+        <translation>解决所需天数：中位数 {median}，90 百分位 {p90}</translation>
+    </message>
+    <message>
+        <source>Upheld in full or in part: {rate} ({upheld} of {resolved} resolved)</source>
+        <comment>upheld_rate</comment>
+        <translation>投诉成立或部分成立：{rate}（已处理完毕 {resolved} 件中 {upheld} 件）</translation>
+    </message>
+    <message>
+        <source>Compensation paid: {amount} ({count} complaints)</source>
+        <comment>compensation</comment>
+        <translation>补偿合计：{amount}（{count} 件）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>none</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Repeat complainants (two or more complaints in 12 months)</source>
+        <comment>repeat</comment>
+        <translation>重复投诉客户（12 个月内 2 次及以上）</translation>
+    </message>
+    <message>
+        <source>{n} complaints</source>
+        <comment>complaints_n</comment>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <source>Complaints received, last 12 months</source>
+        <comment>trend</comment>
+        <translation>近 12 个月收到的投诉</translation>
+    </message>
+    <message>
+        <source>Categories, commonest first (bars) and cumulative share (line)</source>
+        <comment>pareto</comment>
+        <translation>各类别件数（条）与累计占比（线）</translation>
+    </message>
+    <message>
+        <source>At the counter and in the opinion book</source>
+        <comment>counter</comment>
+        <translation>柜面与意见簿</translation>
+    </message>
+    <message>
+        <source>Guided de-escalation runs: {runs}; changed person {person}, place {place}, time {time}; safety exits {safety}</source>
+        <comment>counter_runs</comment>
+        <translation>安抚指引记录：{runs} 次；换人 {person} 次，换地方 {place} 次，换时间 {time} 次；紧急求助 {safety} 次</translation>
+    </message>
+    <message>
+        <source>Opinion book and suggestion box: {total} entries (praise {praise}, suggestions {suggestion}, questions {question}, complaints {complaint}); {promoted} entered in this register; replies {rate}; days read {read} of {days}; box openings {openings}</source>
+        <comment>book_numbers</comment>
+        <translation>意见簿与意见箱：共 {total} 条（表扬 {praise}、建议 {suggestion}、咨询 {question}、投诉 {complaint}）；转入本登记簿 {promoted} 条；答复率 {rate}；阅签 {read}/{days} 天；开箱 {openings} 次</translation>
+    </message>
+    <message>
+        <source>Not yet resolved, from earlier months</source>
+        <comment>open_earlier</comment>
+        <translation>以前月份尚未处理完毕的投诉</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <comment>age_days</comment>
+        <translation>已历天数</translation>
+    </message>
+    <message>
+        <source>None: every earlier complaint was resolved by the end of the month.</source>
+        <comment>no_open_earlier</comment>
+        <translation>无：以前月份的投诉均已在月底前解决。</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <comment>signoff</comment>
+        <translation>审核签字</translation>
+    </message>
+    <message>
+        <source>Prepared by: {name}</source>
+        <comment>prepared_by</comment>
+        <translation>制表人：{name}</translation>
+    </message>
+    <message>
+        <source>Reviewed by the branch head: {name}</source>
+        <comment>reviewed_by</comment>
+        <translation>网点负责人审核：{name}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>date_line</comment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>signature_line</comment>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of your complaint</source>
+        <comment>letter_title_ack</comment>
+        <translation>投诉受理告知书</translation>
+    </message>
+    <message>
+        <source>Your complaint: our final response is still to come</source>
+        <comment>letter_title_holding</comment>
+        <translation>投诉处理进展告知书</translation>
+    </message>
+    <message>
+        <source>Final response to your complaint</source>
+        <comment>letter_title_final</comment>
+        <translation>投诉处理最终答复函</translation>
+    </message>
+    <message>
+        <source>Your complaint is resolved</source>
+        <comment>letter_title_summary</comment>
+        <translation>投诉处理完毕确认函</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <comment>letter_dear</comment>
+        <translation>尊敬的{name}：</translation>
+    </message>
+    <message>
+        <source>Dear customer,</source>
+        <comment>letter_dear_customer</comment>
+        <translation>尊敬的客户：</translation>
+    </message>
+    <message>
+        <source>Date of this letter</source>
+        <comment>letter_fact_date</comment>
+        <translation>发函日期</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>letter_fact_register_no</comment>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>letter_fact_received</comment>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>letter_fact_about</comment>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <comment>letter_fact_reply_by</comment>
+        <translation>答复到期日</translation>
+    </message>
+    <message>
+        <source>Final response expected by</source>
+        <comment>letter_fact_expected</comment>
+        <translation>预计最终答复日期</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>letter_fact_resolved</comment>
+        <translation>处理完毕日期</translation>
+    </message>
+    <message>
+        <source>Thank you for letting us know about your complaint concerning {category}, which we received on {received}. We have entered it in our complaint register under number {register_no}; please quote this number whenever you get in touch with us about it.</source>
+        <comment>letter_ack_thanks</comment>
+        <translation>感谢您向我们反映关于“{category}”的投诉。我们已于{received}收到并受理，已记入客户投诉登记簿，登记编号为 {register_no}。今后就此事与我们联系时，请提供该编号。</translation>
+    </message>
+    <message>
+        <source>As we told you, we aim to come back to you by {promised}.</source>
+        <comment>letter_ack_promised</comment>
+        <translation>如我们此前所承诺，我们将争取在{promised}前给您回复。</translation>
+    </message>
+    <message>
+        <source>We are looking into what happened and will send you our final response by {due} at the latest. If we need longer, we will write to you before then to explain why.</source>
+        <comment>letter_ack_due</comment>
+        <translation>我们正在调查处理，最迟将于{due}前向您作出最终答复。如需更多时间，我们会在此之前书面告知您原因。</translation>
+    </message>
+    <message>
+        <source>If you are unhappy with our final response, or have not had it by {due}, you may take your complaint to {name}, free of charge.</source>
+        <comment>letter_referral_ack</comment>
+        <translation>如您对我们的最终答复不满意，或在{due}前未收到答复，您可以向{name}反映，无需支付任何费用。</translation>
+    </message>
+    <message>
+        <source>We are writing about the complaint you made on {received} (register no. {register_no}). We are sorry that we cannot give you our final response yet.</source>
+        <comment>letter_holding_intro</comment>
+        <translation>您于{received}提出的投诉（登记编号 {register_no}）仍在处理中。很抱歉，我们暂时还无法给您最终答复。</translation>
+    </message>
+    <message>
+        <source>This is why:</source>
+        <comment>letter_holding_reason</comment>
+        <translation>原因如下：</translation>
+    </message>
+    <message>
+        <source>We expect to send you our final response by {expected}.</source>
+        <comment>letter_holding_expected</comment>
+        <translation>我们预计将于{expected}前向您作出最终答复。</translation>
+    </message>
+    <message>
+        <source>You do not have to wait for it: if you wish, you may take your complaint to {name} now, free of charge.</source>
+        <comment>letter_referral_holding</comment>
+        <translation>您不必等待我们的最终答复：如您愿意，现在即可向{name}反映，无需支付任何费用。</translation>
+    </message>
+    <message>
+        <source>We have finished looking into the complaint you made on {received} (register no. {register_no}). This letter is our final response.</source>
+        <comment>letter_final_intro</comment>
+        <translation>我们已完成对您于{received}提出的投诉（登记编号 {register_no}）的调查处理。本函为我们的最终答复。</translation>
+    </message>
+    <message>
+        <source>We agree that your complaint is justified, and we are sorry.</source>
+        <comment>letter_decision_upheld</comment>
+        <translation>经调查，您的投诉成立，我们对此深表歉意。</translation>
+    </message>
+    <message>
+        <source>We agree that part of your complaint is justified, and we are sorry for that part.</source>
+        <comment>letter_decision_partly_upheld</comment>
+        <translation>经调查，您的投诉部分成立，我们对成立的部分深表歉意。</translation>
+    </message>
+    <message>
+        <source>Having looked at everything, we do not find your complaint justified. Our reasons follow.</source>
+        <comment>letter_decision_not_upheld</comment>
+        <translation>经调查，您的投诉不成立，理由如下。</translation>
+    </message>
+    <message>
+        <source>What we found and what we have done:</source>
+        <comment>letter_final_what</comment>
+        <translation>调查结果及处理情况：</translation>
+    </message>
+    <message>
+        <source>Thank you for talking with us about the complaint you made on {received} (register no. {register_no}). As agreed with you on {resolved}, we now consider it resolved.</source>
+        <comment>letter_summary_intro</comment>
+        <translation>感谢您就{received}提出的投诉（登记编号 {register_no}）与我们沟通。经与您于{resolved}确认，该投诉已处理完毕。</translation>
+    </message>
+    <message>
+        <source>We offer you {amount} in compensation.</source>
+        <comment>letter_compensation</comment>
+        <translation>我们向您提供补偿 {amount}。</translation>
+    </message>
+    <message>
+        <source>Although we do not find the complaint justified, we offer you {amount} as a gesture of goodwill.</source>
+        <comment>letter_compensation_goodwill</comment>
+        <translation>虽然投诉不成立，我们仍愿向您提供补偿 {amount}，以表诚意。</translation>
+    </message>
+    <message>
+        <source>If you are not satisfied with this response, you may refer your complaint to {name}. It costs you nothing.</source>
+        <comment>letter_referral_final</comment>
+        <translation>如您对本答复不满意，可以向{name}反映，无需支付任何费用。</translation>
+    </message>
+    <message>
+        <source>You need to do so within {months} months of the date of this letter.</source>
+        <comment>letter_referral_months</comment>
+        <translation>请在本函日期起 {months} 个月内提出。</translation>
+    </message>
+    <message>
+        <source>If you refer it later than the time limits allow, we do not consent to {name} considering it, so it could do so only in exceptional circumstances.</source>
+        <comment>letter_limits_kept</comment>
+        <translation>如您超过规定时限才提出，我们不同意{name}受理，届时该机构仅可在特殊情况下受理。</translation>
+    </message>
+    <message>
+        <source>We agree that {name} may consider your complaint even if you refer it after the usual time limits.</source>
+        <comment>letter_limits_waived</comment>
+        <translation>即使您超过通常时限才提出，我们也同意{name}受理您的投诉。</translation>
+    </message>
+    <message>
+        <source>If you later become unhappy with how it was settled, you may still refer your complaint to {name}, free of charge.</source>
+        <comment>letter_referral_summary</comment>
+        <translation>如您日后对处理结果不满意，仍可向{name}反映，无需支付任何费用。</translation>
+    </message>
+    <message>
+        <source>Telephone: {phone}</source>
+        <comment>letter_referral_phone</comment>
+        <translation>电话：{phone}</translation>
+    </message>
+    <message>
+        <source>Website: {website}</source>
+        <comment>letter_referral_website</comment>
+        <translation>网站：{website}</translation>
+    </message>
+    <message>
+        <source>If you have any questions, please contact {contact}, who is handling your complaint, and quote register no. {register_no}.</source>
+        <comment>letter_contact</comment>
+        <translation>如有任何疑问，请联系本投诉的经办人{contact}，并提供登记编号 {register_no}。</translation>
+    </message>
+    <message>
+        <source>If you have any questions, please contact us and quote register no. {register_no}.</source>
+        <comment>letter_contact_desk</comment>
+        <translation>如有任何疑问，请与我们联系，并提供登记编号 {register_no}。</translation>
+    </message>
+    <message>
+        <source>Enclosed: a leaflet from {name} explaining what it does.</source>
+        <comment>letter_enclosure_leaflet</comment>
+        <translation>附件：{name}的消费者说明材料</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <comment>letter_closing</comment>
+        <translation>此致
+敬礼！</translation>
+    </message>
+    <message>
+        <source>{branch} · register no. {register_no}</source>
+        <comment>letter_footer</comment>
+        <translation>{branch} · 登记编号 {register_no}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <comment>letter_page_x_of_y</comment>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Register no. · received · channel · status</source>
+        <comment>col_case</comment>
+        <translation>登记编号 · 投诉时间 · 渠道 · 状态</translation>
+    </message>
+    <message>
+        <source>Complaint · what the customer wants</source>
+        <comment>col_complaint</comment>
+        <translation>投诉内容 · 客户诉求</translation>
+    </message>
+    <message>
+        <source>Handler · reply due · extension</source>
+        <comment>col_handling</comment>
+        <translation>经办人 · 答复到期日 · 延期</translation>
+    </message>
+    <message>
+        <source>Resolved · closed · on time</source>
+        <comment>col_done</comment>
+        <translation>处理完毕 · 办结 · 是否按时</translation>
+    </message>
+    <message>
+        <source>Resolution · remedy · compensation</source>
+        <comment>col_resolution</comment>
+        <translation>认定结果 · 处理措施 · 补偿</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <comment>col_root_cause</comment>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <comment>col_action</comment>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Follow-up call, or why it was waived</source>
+        <comment>col_followup</comment>
+        <translation>回访，或免除回访的理由</translation>
+    </message>
+    <message>
+        <source>Staff: {initials}</source>
+        <comment>line_staff</comment>
+        <translation>被投诉员工：{initials}</translation>
+    </message>
+    <message>
+        <source>Service: {text}</source>
+        <comment>line_service</comment>
+        <translation>涉及业务：{text}</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <comment>line_cause</comment>
+        <translation>原因：{cause}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <comment>cause_missing</comment>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Wants: {text}</source>
+        <comment>line_wants</comment>
+        <translation>客户诉求：{text}</translation>
+    </message>
+    <message>
+        <source>Handler: {name}</source>
+        <comment>line_handler</comment>
+        <translation>经办人：{name}</translation>
+    </message>
+    <message>
+        <source>Reply due {date}</source>
+        <comment>line_due</comment>
+        <translation>答复到期日 {date}</translation>
+    </message>
+    <message>
+        <source>Extended to {date}, approved by {who} on {on}</source>
+        <comment>line_extension</comment>
+        <translation>延期至 {date}，{who} 于 {on} 批准</translation>
+    </message>
+    <message>
+        <source>Resolved {date}</source>
+        <comment>line_resolved</comment>
+        <translation>处理完毕 {date}</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <comment>line_closed</comment>
+        <translation>办结 {date}</translation>
+    </message>
+    <message>
+        <source>Days taken: {days}</source>
+        <comment>line_days</comment>
+        <translation>历时 {days} 天</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <comment>on_time</comment>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>late</comment>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>still open, past the reply due date</source>
+        <comment>open_late</comment>
+        <translation>未结，已超过答复到期日</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <comment>open_not_due</comment>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Compensation {amount}</source>
+        <comment>line_compensation</comment>
+        <translation>补偿 {amount}</translation>
+    </message>
+    <message>
+        <source>the customer accepted</source>
+        <comment>accepted_yes</comment>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>the customer did not accept</source>
+        <comment>accepted_no</comment>
+        <translation>客户不接受</translation>
+    </message>
+    <message>
+        <source>Follow-up call {date}: satisfaction {score}/5</source>
+        <comment>line_followup</comment>
+        <translation>回访 {date}：满意度 {score}/5</translation>
+    </message>
+    <message>
+        <source>Follow-up call due {date}</source>
+        <comment>line_followup_due</comment>
+        <translation>回访到期日 {date}</translation>
+    </message>
+    <message>
+        <source>Follow-up call waived by {who}: {reason}</source>
+        <comment>line_waived</comment>
+        <translation>{who} 免除回访：{reason}</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <comment>continued</comment>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <source>How these figures count: complaints received in the month, void entries left out, as they stood at {at}. On time means resolved by the reply due date (after any approved extension); every complaint resolved by then is counted, and every one whose due date had passed, an open one as late. {not_due} still open and not yet due are not counted yet.</source>
+        <comment>rules</comment>
+        <translation>统计口径：本月收到的投诉，不含作废，截至 {at} 的状态。按时指在答复到期日（含已批准的延期）前处理完毕；截至该时已处理完毕的投诉全部计入，答复到期日已过的投诉也全部计入，其中未结的计为超时。尚未到期的未结投诉 {not_due} 件暂不计入。</translation>
+    </message>
+    <message>
+        <source>Figures of the deadline policy: {policy}</source>
+        <comment>regime_title</comment>
+        <translation>办理时限规定的指标：{policy}</translation>
+    </message>
+    <message>
+        <source>Resolved by the end of the 3rd business day after receipt: {share} ({count} of {total} resolved)</source>
+        <comment>fca_3_days</comment>
+        <translation>收到后第 3 个工作日结束前处理完毕：{share}（已处理完毕 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Resolved after that, within 8 weeks: {share} ({count} of {total} resolved)</source>
+        <comment>fca_8_weeks</comment>
+        <translation>此后、8 周内处理完毕：{share}（已处理完毕 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Resolved after 8 weeks: {share} ({count} of {total} resolved)</source>
+        <comment>fca_after_8_weeks</comment>
+        <translation>超过 8 周才处理完毕：{share}（已处理完毕 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Still open more than 8 weeks after receipt: {count}</source>
+        <comment>fca_open_8_weeks</comment>
+        <translation>收到已超过 8 周仍未结：{count} 件</translation>
+    </message>
+    <message>
+        <source>Upheld in full or in part: {share} ({count} of {total} resolved)</source>
+        <comment>fca_upheld</comment>
+        <translation>投诉成立或部分成立：{share}（已处理完毕 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Redress paid: {amount} in {count} complaints</source>
+        <comment>fca_redress</comment>
+        <translation>已支付补偿：{amount}，共 {count} 件</translation>
+    </message>
+    <message>
+        <source>Decided within 15 days: {share} ({count} of {total} resolved)</source>
+        <comment>cn_15_days</comment>
+        <translation>15 日内处理完毕：{share}（已处理完毕 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Deadline extended with approval: {count} of {total} received</source>
+        <comment>cn_extended</comment>
+        <translation>经批准延期：收到 {total} 件中 {count} 件</translation>
+    </message>
+    <message>
+        <source>Past 30 days (resolved later, or still open): {count} of {total} received</source>
+        <comment>cn_past_30</comment>
+        <translation>超过 30 日（此后才处理完毕或仍未结）：收到 {total} 件中 {count} 件</translation>
+    </message>
+    <message>
+        <source>Resolved within {days} working days: {share} ({count} of {total} whose time had run)</source>
+        <comment>days_within</comment>
+        <translation>{days} 个工作日内处理完毕：{share}（期限已到的 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Not resolved within {days} working days (resolved later, or still open): {count}</source>
+        <comment>days_late</comment>
+        <translation>未在 {days} 个工作日内处理完毕（此后才处理完毕或仍未结）：{count} 件</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <comment>causes_title</comment>
+        <translation>投诉原因分析</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <comment>by_cause</comment>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>Category and cause together, commonest first</source>
+        <comment>by_category_cause</comment>
+        <translation>类别与原因组合（按件数排序）</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <comment>cause_column</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>category_column</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>code_column</comment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Standard&apos;s category</source>
+        <comment>standard_column</comment>
+        <translation>标准分类</translation>
+    </message>
+    <message>
+        <source>Our categories</source>
+        <comment>ours_column</comment>
+        <translation>本网点类别</translation>
+    </message>
+    <message>
+        <source>every category that names no channel</source>
+        <comment>all_other_categories</comment>
+        <translation>未指明渠道的其余类别</translation>
+    </message>
+    <message>
+        <source>Counted by {standard}</source>
+        <comment>std_title</comment>
+        <translation>按 {standard} 统计</translation>
+    </message>
+    <message>
+        <source>A. Channel of the business</source>
+        <comment>std_channel</comment>
+        <translation>A. 业务办理渠道</translation>
+    </message>
+    <message>
+        <source>B. Business type</source>
+        <comment>std_business</comment>
+        <translation>B. 业务类别</translation>
+    </message>
+    <message>
+        <source>C. Cause</source>
+        <comment>std_cause</comment>
+        <translation>C. 投诉原因</translation>
+    </message>
+    <message>
+        <source>No cause recorded (not counted under C): {count}</source>
+        <comment>std_no_cause</comment>
+        <translation>未填写原因（不计入 C）：{count} 件</translation>
+    </message>
+    <message>
+        <source>The codes follow the structure of {standard}; check them against the standard&apos;s published text before reporting them.</source>
+        <comment>std_note</comment>
+        <translation>代码按 {standard} 的结构编排；报送前请与标准正式文本核对。</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <comment>overdue_days</comment>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <comment>not_recorded</comment>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>total</comment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Category · cause · codes of {standard}</source>
+        <comment>col_category_std</comment>
+        <translation>类别 · 原因 · {standard} 代码</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>field_register_no</comment>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>field_received_at</comment>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>field_channel</comment>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>field_customer_name</comment>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>field_customer_phone</comment>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID or account no.</source>
+        <comment>field_customer_id_no</comment>
+        <translation>证件号或账号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>field_category</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <comment>field_scope</comment>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>field_severity</comment>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>field_summary</comment>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <comment>field_description</comment>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <comment>field_desired_outcome</comment>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <comment>field_handler</comment>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>field_status</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>field_closed_at</comment>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>field_resolution</comment>
+        <translation>认定结果</translation>
+    </message>
+    <message>
+        <source>Vulnerable customer</source>
+        <comment>field_vulnerable</comment>
+        <translation>特殊群体客户</translation>
+    </message>
+    <message>
+        <source>Care note</source>
+        <comment>field_vulnerable_note</comment>
+        <translation>关爱说明</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <comment>field_cause</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Staff concerned</source>
+        <comment>field_subject_staff</comment>
+        <translation>被投诉员工</translation>
+    </message>
+    <message>
+        <source>Service concerned</source>
+        <comment>field_subject_text</comment>
+        <translation>涉及业务</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <comment>field_promised_at</comment>
+        <translation>承诺完成时间</translation>
+    </message>
+    <message>
+        <source>First deadline</source>
+        <comment>field_first_due</comment>
+        <translation>首个期限</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <comment>field_due_date</comment>
+        <translation>答复到期日</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <comment>field_extension_level</comment>
+        <translation>延期次数</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <comment>field_remedy</comment>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <comment>field_compensation</comment>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <comment>field_currency</comment>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Customer accepted</source>
+        <comment>field_customer_accepted</comment>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>field_resolved_at</comment>
+        <translation>处理完毕时间</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <comment>field_root_cause</comment>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <comment>field_corrective_action</comment>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Follow-up call due</source>
+        <comment>field_followup_due</comment>
+        <translation>回访到期日</translation>
+    </message>
+    <message>
+        <source>Follow-up call made</source>
+        <comment>field_followup_done_at</comment>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <comment>field_satisfaction</comment>
+        <translation>满意度（1-5）</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <comment>field_followup_comment</comment>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Follow-up waived</source>
+        <comment>field_followup_waived</comment>
+        <translation>免除回访</translation>
+    </message>
+    <message>
+        <source>Void: reason</source>
+        <comment>field_void_reason</comment>
+        <translation>作废理由</translation>
+    </message>
+    <message>
+        <source>{standard} channel</source>
+        <comment>field_jrt_channel</comment>
+        <translation>{standard} 渠道代码</translation>
+    </message>
+    <message>
+        <source>{standard} business type</source>
+        <comment>field_jrt_business</comment>
+        <translation>{standard} 业务类别代码</translation>
+    </message>
+    <message>
+        <source>{standard} cause</source>
+        <comment>field_jrt_cause</comment>
+        <translation>{standard} 原因代码</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <comment>sheet_register</comment>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <comment>sheet_statistics</comment>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>stat_received</comment>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>stat_resolved</comment>
+        <translation>已处理完毕</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>stat_closed</comment>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <comment>stat_open</comment>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>stat_void</comment>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Resolved by the reply due date</source>
+        <comment>stat_on_time</comment>
+        <translation>在答复到期日前处理完毕</translation>
+    </message>
+    <message>
+        <source>Counted for timeliness</source>
+        <comment>stat_counted</comment>
+        <translation>计入按时统计</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>stat_late</comment>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Late and still open</source>
+        <comment>stat_late_open</comment>
+        <translation>超时且仍未结</translation>
+    </message>
+    <message>
+        <source>Open, not yet due (not counted)</source>
+        <comment>stat_not_due</comment>
+        <translation>未结且未到期（不计入）</translation>
+    </message>
+    <message>
+        <source>Days to resolve, median</source>
+        <comment>stat_median</comment>
+        <translation>解决所需天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Days to resolve, 90th percentile</source>
+        <comment>stat_p90</comment>
+        <translation>解决所需天数（90 百分位）</translation>
+    </message>
+    <message>
+        <source>Upheld in full or in part</source>
+        <comment>stat_upheld</comment>
+        <translation>投诉成立或部分成立</translation>
+    </message>
+    <message>
+        <source>Compensation paid ({currency})</source>
+        <comment>stat_compensation</comment>
+        <translation>补偿合计（{currency}）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>month_column</comment>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>value_column</comment>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <comment>figure_column</comment>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Complaints return</source>
+        <comment>return_sheet</comment>
+        <translation>投诉情况报表</translation>
+    </message>
+    <message>
+        <source>Complaints return (after FCA DISP 1 Annex 1R) · {branch} · {start} to {end}</source>
+        <comment>return_title</comment>
+        <translation>投诉情况报表（参照英国 FCA DISP 1 附录 1R）· {branch} · {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Counted as at {at}: void entries left out; closed means resolved (final response given); by the end of the 3rd business day after receipt in the working days of {country}; eight weeks from the day of receipt. Product groups are the branch&apos;s top-level categories.</source>
+        <comment>return_as_at</comment>
+        <translation>统计时点 {at}：不含作废；办结指已处理完毕（已作最终答复）；第 3 个工作日按 {country} 的工作日从收到次日起算；8 周自收到之日起算。产品组为本网点的一级类别。</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <comment>ret_group</comment>
+        <translation>产品组</translation>
+    </message>
+    <message>
+        <source>Outstanding at the start</source>
+        <comment>ret_outstanding_start</comment>
+        <translation>期初未结</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>ret_opened</comment>
+        <translation>新收到</translation>
+    </message>
+    <message>
+        <source>Closed within 3 business days</source>
+        <comment>ret_closed_3_days</comment>
+        <translation>3 个工作日内办结</translation>
+    </message>
+    <message>
+        <source>Closed after 3 business days, within 8 weeks</source>
+        <comment>ret_closed_8_weeks</comment>
+        <translation>3 个工作日后、8 周内办结</translation>
+    </message>
+    <message>
+        <source>Closed after 8 weeks</source>
+        <comment>ret_closed_after_8_weeks</comment>
+        <translation>8 周后办结</translation>
+    </message>
+    <message>
+        <source>Closed in total</source>
+        <comment>ret_closed</comment>
+        <translation>办结合计</translation>
+    </message>
+    <message>
+        <source>Upheld (in full or in part)</source>
+        <comment>ret_upheld</comment>
+        <translation>投诉成立（含部分成立）</translation>
+    </message>
+    <message>
+        <source>Upheld share of closed</source>
+        <comment>ret_upheld_share</comment>
+        <translation>成立占办结比例</translation>
+    </message>
+    <message>
+        <source>Redress paid ({currency})</source>
+        <comment>ret_redress</comment>
+        <translation>已付补偿（{currency}）</translation>
+    </message>
+    <message>
+        <source>Outstanding at the end</source>
+        <comment>ret_outstanding_end</comment>
+        <translation>期末未结</translation>
+    </message>
+    <message>
+        <source>{standard} {month}</source>
+        <comment>std_sheet</comment>
+        <translation>{standard} {month}</translation>
+    </message>
+    <message>
+        <source>Complaints received in {month} counted by {standard} · {branch}</source>
+        <comment>std_table_title</comment>
+        <translation>{month} 收到的投诉按 {standard} 统计 · {branch}</translation>
+    </message>
+    <message>
+        <source>Complaints received (void entries left out): {count}</source>
+        <comment>std_received</comment>
+        <translation>收到投诉（不含作废）：{count} 件</translation>
+    </message>
+    <message>
+        <source>B business type by C cause</source>
+        <comment>std_cross</comment>
+        <translation>B 业务类别 × C 投诉原因</translation>
+    </message>
+    <message>
+        <source>Seal of this register</source>
+        <comment>seal_heading</comment>
+        <translation>本登记簿的电子封签</translation>
+    </message>
+    <message>
+        <source>Branch key: {root}. Compare it with the key on earlier signed registers: a different key means the signing keys were replaced.</source>
+        <comment>seal_key</comment>
+        <translation>网点密钥：{root}。请与此前已签字登记簿上的密钥核对：不一致说明签名密钥被替换过。</translation>
+    </message>
+    <message>
+        <source>Audit trail at printing: {events} entries, the newest #{head_id}, hash {head}.</source>
+        <comment>seal_trail</comment>
+        <translation>打印时的审计记录：共 {events} 条，最新为第 {head_id} 条，哈希值 {head}。</translation>
+    </message>
+    <message>
+        <source>Sealed by {who} (key #{key}). Signature: {signature}</source>
+        <comment>seal_signed</comment>
+        <translation>封签人：{who}（密钥 #{key}）。签名：{signature}</translation>
+    </message>
+    <message>
+        <source>Not sealed: no manager&apos;s signing key was open when this was printed, so it cannot prove what the database held.</source>
+        <comment>seal_unsigned</comment>
+        <translation>未封签：打印时没有主管的签名密钥处于打开状态，因此无法证明当时数据库的内容。</translation>
+    </message>
+    <message>
+        <source>To check it against the database: the app&apos;s command verify-register with this PDF file.</source>
+        <comment>seal_check</comment>
+        <translation>核对本登记簿与数据库：使用本软件的 verify-register 命令和本 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>label_colon</comment>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Root-cause tasks opened this month</source>
+        <comment>root_cause_tasks</comment>
+        <translation>本月开立的根本原因排查任务</translation>
+    </message>
+    <message>
+        <source>None: no group of complaints alike called for one.</source>
+        <comment>no_root_cause_tasks</comment>
+        <translation>无：本月没有需要排查的同类投诉。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>col_task</comment>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>col_opened</comment>
+        <translation>开立</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <comment>col_why</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Complaints linked</source>
+        <comment>col_linked</comment>
+        <translation>关联的投诉</translation>
+    </message>
+    <message>
+        <source>{count} alike within 7 days</source>
+        <comment>why_burst</comment>
+        <translation>7天内同类投诉 {count} 件</translation>
+    </message>
+    <message>
+        <source>opened by a manager</source>
+        <comment>why_manager</comment>
+        <translation>主管开立</translation>
+    </message>
+    <message>
+        <source>Your complaint is recorded</source>
+        <comment>slip_title</comment>
+        <translation>您的投诉已登记</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>slip_number</comment>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>slip_date</comment>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>slip_customer</comment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>slip_about</comment>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <comment>slip_asked</comment>
+        <translation>您的诉求</translation>
+    </message>
+    <message>
+        <source>We will reply by</source>
+        <comment>slip_reply_by</comment>
+        <translation>我们将于以下日期前答复</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <comment>slip_whom</comment>
+        <translation>联系谁</translation>
+    </message>
+    <message>
+        <source>Ask for {handler} at {branch}, quoting the register number.</source>
+        <comment>slip_whom_text</comment>
+        <translation>请到{branch}找{handler}，并告知登记编号。</translation>
+    </message>
+    <message>
+        <source>Ask at {branch}, quoting the register number.</source>
+        <comment>slip_whom_branch</comment>
+        <translation>请到{branch}咨询，并告知登记编号。</translation>
+    </message>
+    <message>
+        <source>If you are not satisfied with our answer, you may contact {name}.</source>
+        <comment>slip_referral</comment>
+        <translation>如对我们的答复不满意，您可以联系{name}。</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <comment>slip_phone</comment>
+        <translation>电话：{phone}</translation>
+    </message>
+    <message>
+        <source>Website: {website}</source>
+        <comment>slip_website</comment>
+        <translation>网站：{website}</translation>
+    </message>
+    <message>
+        <source>Please keep this slip.</source>
+        <comment>slip_keep</comment>
+        <translation>请妥善保管本回执。</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <comment>slip_appointment</comment>
+        <translation>您的预约</translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <comment>slip_appointment_with</comment>
+        <translation>接待人：{name}</translation>
+    </message>
+    <message>
+        <source>at {place}</source>
+        <comment>slip_appointment_place</comment>
+        <translation>地点：{place}</translation>
+    </message>
+    <message>
+        <source>We promised to have it done by</source>
+        <comment>slip_promised</comment>
+        <translation>我们承诺的办结时间</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>In person</source>
+        <comment>channel.in_person</comment>
+        <translation>现场（柜面）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>channel.phone</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>channel.letter</comment>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>E-mail or online</source>
+        <comment>channel.email</comment>
+        <translation>电子邮件或网上</translation>
+    </message>
+    <message>
+        <source>Opinion book</source>
+        <comment>channel.opinion_book</comment>
+        <translation>意见簿</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <comment>channel.suggestion_box</comment>
+        <translation>意见箱</translation>
+    </message>
+    <message>
+        <source>Referred by regulator or head office</source>
+        <comment>channel.referral</comment>
+        <translation>监管部门或总行转办</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel.other</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Point (single customer)</source>
+        <comment>scope.point</comment>
+        <translation>点（单个客户）</translation>
+    </message>
+    <message>
+        <source>Line (group of customers)</source>
+        <comment>scope.line</comment>
+        <translation>线（同类客户群体）</translation>
+    </message>
+    <message>
+        <source>Plane (brand or whole service)</source>
+        <comment>scope.plane</comment>
+        <translation>面（品牌或整体服务）</translation>
+    </message>
+    <message>
+        <source>One customer has one problem; solve it for them, then check whether anyone else could be affected.</source>
+        <comment>scope_help.point</comment>
+        <translation>单个客户遇到的个别问题；先为这位客户解决，再看看其他客户是否也受影响。</translation>
+    </message>
+    <message>
+        <source>A product range or service causes the same problem for a group of customers, so the fix must reach all of them.</source>
+        <comment>scope_help.line</comment>
+        <translation>同一系列商品或同一项服务让一批客户遇到同样的问题，处理时要覆盖所有受影响的客户。</translation>
+    </message>
+    <message>
+        <source>The brand or the whole service fails on a large scale, often with media or public attention; escalate to senior management at once.</source>
+        <comment>scope_help.plane</comment>
+        <translation>品牌或整体服务出现大范围问题，往往已引起媒体或公众关注，须立即上报上级管理层。</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>severity.low</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>severity.medium</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>severity.high</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>severity.critical</comment>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>status.received</comment>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <comment>status.acknowledged</comment>
+        <translation>已告知受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <comment>status.investigating</comment>
+        <translation>调查处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>status.resolved</comment>
+        <translation>处理完毕</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>status.closed</comment>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>status.void</comment>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <comment>outcome.upheld</comment>
+        <translation>投诉成立</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <comment>outcome.partly_upheld</comment>
+        <translation>部分成立</translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <comment>outcome.not_upheld</comment>
+        <translation>投诉不成立</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <comment>role.clerk</comment>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>role.manager</comment>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>China banking (15 days)</source>
+        <comment>deadline_preset.china_banking</comment>
+        <translation>银行业（中国，15日）</translation>
+    </message>
+    <message>
+        <source>Vietnam consumer law (7 working days)</source>
+        <comment>deadline_preset.vietnam_consumer</comment>
+        <translation>越南消费者权益保护法（7个工作日）</translation>
+    </message>
+    <message>
+        <source>UK FCA (3 business days / 8 weeks)</source>
+        <comment>deadline_preset.uk_fca</comment>
+        <translation>英国FCA（3个工作日／8周）</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>deadline_preset.custom</comment>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Retail shop</source>
+        <comment>category_preset.retail</comment>
+        <translation>零售门店</translation>
+    </message>
+    <message>
+        <source>Bank branch</source>
+        <comment>category_preset.bank</comment>
+        <translation>银行网点</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>contact_method.phone</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>contact_method.in_person</comment>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>contact_method.letter</comment>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>contact_method.email</comment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <comment>contact_method.sms</comment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <comment>contact_result.reached</comment>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <comment>contact_result.no_answer</comment>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <comment>contact_result.left_message</comment>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <comment>contact_result.wrong_number</comment>
+        <translation>号码有误</translation>
+    </message>
+</context>
 </TS>

@@ -278,4 +278,55 @@ then run this command again. Nothing was changed.</source>
 然後再次執行本指令。沒有做任何變更。</translation>
     </message>
 </context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Printed {date}</source>
+        <comment>printed_on</comment>
+        <translation>打印日期 {date}</translation>
+    </message>
+    <message>
+        <source>ID or account no.</source>
+        <comment>field_customer_id_no</comment>
+        <translation>證件號碼或賬號</translation>
+    </message>
+    <message>
+        <source>Audit trail at printing: {events} entries, the newest #{head_id}, hash {head}.</source>
+        <comment>seal_trail</comment>
+        <translation>打印時的稽核紀錄：共 {events} 筆，最新為第 {head_id} 筆，雜湊值 {head}。</translation>
+    </message>
+    <message>
+        <source>Not sealed: no manager&apos;s signing key was open when this was printed, so it cannot prove what the database held.</source>
+        <comment>seal_unsigned</comment>
+        <translation>未封簽：打印時沒有主管的簽章金鑰處於開啟狀態，因此無法證明當時數據庫的內容。</translation>
+    </message>
+    <message>
+        <source>To check it against the database: the app&apos;s command verify-register with this PDF file.</source>
+        <comment>seal_check</comment>
+        <translation>核對本登記簿與數據庫：使用本軟件的 verify-register 指令和本 PDF 檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>In person</source>
+        <comment>channel.in_person</comment>
+        <translation>親臨分行</translation>
+    </message>
+    <message>
+        <source>E-mail or online</source>
+        <comment>channel.email</comment>
+        <translation>電郵或線上</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>contact_method.email</comment>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <comment>contact_method.sms</comment>
+        <translation>短訊</translation>
+    </message>
+</context>
 </TS>

@@ -4771,4 +4771,1561 @@ then run this command again. Nothing was changed.</source>
 然後再次執行本指令。沒有做任何變更。</translation>
     </message>
 </context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Standard replies</source>
+        <comment>booklet_title</comment>
+        <translation>標準答覆手冊</translation>
+    </message>
+    <message>
+        <source>Agreed answers to the objections we meet most often, grouped by complaint category, the most frequent categories first. Use them as a starting point and speak in your own words.</source>
+        <comment>booklet_intro</comment>
+        <translation>彙整我們最常遇到的疑問與不滿的統一答覆，依投訴類別分組，最常見的類別排在前面。請以此為基礎，用自己的話向客戶說明。</translation>
+    </message>
+    <message>
+        <source>No standard replies have been written yet.</source>
+        <comment>booklet_empty</comment>
+        <translation>尚未撰寫任何標準答覆。</translation>
+    </message>
+    <message>
+        <source>{n} complaint(s) so far</source>
+        <comment>complaints_count</comment>
+        <translation>累計 {n} 件投訴</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <comment>printed_on</comment>
+        <translation>列印日期 {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <comment>page_x_of_y</comment>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <comment>register_title</comment>
+        <translation>客戶投訴登記簿</translation>
+    </message>
+    <message>
+        <source>Month: {month}</source>
+        <comment>month_label</comment>
+        <translation>月份：{month}</translation>
+    </message>
+    <message>
+        <source>Generated {at} by {who}</source>
+        <comment>generated</comment>
+        <translation>{who} 於 {at} 產生</translation>
+    </message>
+    <message>
+        <source>Integrity: {count} records, SHA-256 {digest} · audit trail {events} entries, newest {head}</source>
+        <comment>integrity</comment>
+        <translation>完整性校驗：{count} 筆紀錄，SHA-256 {digest} · 稽核紀錄 {events} 筆，最新一筆 {head}</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>col_no</comment>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>col_received</comment>
+        <translation>投訴時間</translation>
+    </message>
+    <message>
+        <source>Customer · staff concerned · scope</source>
+        <comment>col_customer</comment>
+        <translation>客戶 · 被投訴員工 · 範圍</translation>
+    </message>
+    <message>
+        <source>Category · cause</source>
+        <comment>col_category</comment>
+        <translation>類別 · 原因</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>col_summary</comment>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <comment>col_handler</comment>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>col_due</comment>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>yes</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>no</comment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>VOID ({who}, {date}): {reason}</source>
+        <comment>void_row</comment>
+        <translation>作廢（{who}，{date}）：{reason}</translation>
+    </message>
+    <message>
+        <source>No complaints were received in {month}.</source>
+        <comment>empty_month</comment>
+        <translation>{month} 未收到投訴。</translation>
+    </message>
+    <message>
+        <source>Statistics for {month}</source>
+        <comment>stats_title</comment>
+        <translation>{month} 統計</translation>
+    </message>
+    <message>
+        <source>Received {received} · resolved {resolved} · closed {closed} · still open {open} (carried into next month) · void {void}</source>
+        <comment>totals</comment>
+        <translation>收到 {received} 件 · 已解決 {resolved} 件 · 已結案 {closed} 件 · 未結 {open} 件（結轉下月）· 作廢 {void} 件</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <comment>by_category</comment>
+        <translation>依類別</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <comment>by_channel</comment>
+        <translation>依管道</translation>
+    </message>
+    <message>
+        <source>By scope</source>
+        <comment>by_scope</comment>
+        <translation>依範圍</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <comment>by_severity</comment>
+        <translation>依嚴重程度</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <comment>count</comment>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>share</comment>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <comment>cumulative</comment>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <comment>performance</comment>
+        <translation>處理情形</translation>
+    </message>
+    <message>
+        <source>Resolved by the reply due date: {rate} ({on_time} of {counted}); late {late}, of which still open {late_open}</source>
+        <comment>on_time_rate</comment>
+        <translation>於答覆期限前解決：{rate}（{counted} 件中 {on_time} 件）；逾期 {late} 件，其中仍未結 {late_open} 件</translation>
+    </message>
+    <message>
+        <source>Days to resolve: median {median}, 90th percentile {p90}</source>
+        <comment>days_to_resolve</comment>
+        <translation>解決所需天數：中位數 {median}，90 百分位 {p90}</translation>
+    </message>
+    <message>
+        <source>Upheld in full or in part: {rate} ({upheld} of {resolved} resolved)</source>
+        <comment>upheld_rate</comment>
+        <translation>投訴成立或部分成立：{rate}（已解決 {resolved} 件中 {upheld} 件）</translation>
+    </message>
+    <message>
+        <source>Compensation paid: {amount} ({count} complaints)</source>
+        <comment>compensation</comment>
+        <translation>補償合計：{amount}（{count} 件）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>none</comment>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Repeat complainants (two or more complaints in 12 months)</source>
+        <comment>repeat</comment>
+        <translation>重複投訴客戶（12 個月內 2 次以上）</translation>
+    </message>
+    <message>
+        <source>{n} complaints</source>
+        <comment>complaints_n</comment>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <source>Complaints received, last 12 months</source>
+        <comment>trend</comment>
+        <translation>近 12 個月收到的投訴</translation>
+    </message>
+    <message>
+        <source>Categories, commonest first (bars) and cumulative share (line)</source>
+        <comment>pareto</comment>
+        <translation>各類別件數（條）與累計占比（線）</translation>
+    </message>
+    <message>
+        <source>At the counter and in the opinion book</source>
+        <comment>counter</comment>
+        <translation>櫃檯與意見簿</translation>
+    </message>
+    <message>
+        <source>Guided de-escalation runs: {runs}; changed person {person}, place {place}, time {time}; safety exits {safety}</source>
+        <comment>counter_runs</comment>
+        <translation>安撫指引紀錄：{runs} 次；換人 {person} 次，換地點 {place} 次，換時間 {time} 次；緊急求助 {safety} 次</translation>
+    </message>
+    <message>
+        <source>Opinion book and suggestion box: {total} entries (praise {praise}, suggestions {suggestion}, questions {question}, complaints {complaint}); {promoted} entered in this register; replies {rate}; days read {read} of {days}; box openings {openings}</source>
+        <comment>book_numbers</comment>
+        <translation>意見簿與意見箱：共 {total} 則（表揚 {praise}、建議 {suggestion}、詢問 {question}、投訴 {complaint}）；轉入本登記簿 {promoted} 則；答覆率 {rate}；閱簽 {read}/{days} 天；開箱 {openings} 次</translation>
+    </message>
+    <message>
+        <source>Not yet resolved, from earlier months</source>
+        <comment>open_earlier</comment>
+        <translation>以前月份尚未處理完畢的投訴</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <comment>age_days</comment>
+        <translation>已歷天數</translation>
+    </message>
+    <message>
+        <source>None: every earlier complaint was resolved by the end of the month.</source>
+        <comment>no_open_earlier</comment>
+        <translation>無：以前月份的投訴均已於月底前解決。</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <comment>signoff</comment>
+        <translation>審核簽章</translation>
+    </message>
+    <message>
+        <source>Prepared by: {name}</source>
+        <comment>prepared_by</comment>
+        <translation>製表人：{name}</translation>
+    </message>
+    <message>
+        <source>Reviewed by the branch head: {name}</source>
+        <comment>reviewed_by</comment>
+        <translation>分行經理審核：{name}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>date_line</comment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>signature_line</comment>
+        <translation>簽章</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of your complaint</source>
+        <comment>letter_title_ack</comment>
+        <translation>投訴受理回覆函</translation>
+    </message>
+    <message>
+        <source>Your complaint: our final response is still to come</source>
+        <comment>letter_title_holding</comment>
+        <translation>投訴處理進度通知函</translation>
+    </message>
+    <message>
+        <source>Final response to your complaint</source>
+        <comment>letter_title_final</comment>
+        <translation>投訴處理最終答覆函</translation>
+    </message>
+    <message>
+        <source>Your complaint is resolved</source>
+        <comment>letter_title_summary</comment>
+        <translation>投訴已解決確認函</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <comment>letter_dear</comment>
+        <translation>親愛的{name}您好：</translation>
+    </message>
+    <message>
+        <source>Dear customer,</source>
+        <comment>letter_dear_customer</comment>
+        <translation>親愛的客戶您好：</translation>
+    </message>
+    <message>
+        <source>Date of this letter</source>
+        <comment>letter_fact_date</comment>
+        <translation>發函日期</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>letter_fact_register_no</comment>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>letter_fact_received</comment>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>letter_fact_about</comment>
+        <translation>投訴類別</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <comment>letter_fact_reply_by</comment>
+        <translation>答覆期限</translation>
+    </message>
+    <message>
+        <source>Final response expected by</source>
+        <comment>letter_fact_expected</comment>
+        <translation>預計最終答覆日期</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>letter_fact_resolved</comment>
+        <translation>解決日期</translation>
+    </message>
+    <message>
+        <source>Thank you for letting us know about your complaint concerning {category}, which we received on {received}. We have entered it in our complaint register under number {register_no}; please quote this number whenever you get in touch with us about it.</source>
+        <comment>letter_ack_thanks</comment>
+        <translation>感謝您向我們反映關於「{category}」的投訴。我們已於{received}收到並受理，已記入客戶投訴登記簿，登記編號為 {register_no}。日後就此事與我們聯繫時，請提供此編號。</translation>
+    </message>
+    <message>
+        <source>As we told you, we aim to come back to you by {promised}.</source>
+        <comment>letter_ack_promised</comment>
+        <translation>如先前向您承諾，我們將盡力於{promised}前回覆您。</translation>
+    </message>
+    <message>
+        <source>We are looking into what happened and will send you our final response by {due} at the latest. If we need longer, we will write to you before then to explain why.</source>
+        <comment>letter_ack_due</comment>
+        <translation>我們正在調查處理，最遲將於{due}前給您最終答覆。如需更多時間，我們會在此之前以書面告知您原因。</translation>
+    </message>
+    <message>
+        <source>If you are unhappy with our final response, or have not had it by {due}, you may take your complaint to {name}, free of charge.</source>
+        <comment>letter_referral_ack</comment>
+        <translation>如您對我們的最終答覆不滿意，或於{due}前尚未收到答覆，您可以向{name}反映，無須支付任何費用。</translation>
+    </message>
+    <message>
+        <source>We are writing about the complaint you made on {received} (register no. {register_no}). We are sorry that we cannot give you our final response yet.</source>
+        <comment>letter_holding_intro</comment>
+        <translation>您於{received}提出的投訴（登記編號 {register_no}）仍在處理中。很抱歉，我們目前尚無法給您最終答覆。</translation>
+    </message>
+    <message>
+        <source>This is why:</source>
+        <comment>letter_holding_reason</comment>
+        <translation>原因如下：</translation>
+    </message>
+    <message>
+        <source>We expect to send you our final response by {expected}.</source>
+        <comment>letter_holding_expected</comment>
+        <translation>我們預計於{expected}前給您最終答覆。</translation>
+    </message>
+    <message>
+        <source>You do not have to wait for it: if you wish, you may take your complaint to {name} now, free of charge.</source>
+        <comment>letter_referral_holding</comment>
+        <translation>您不必等候我們的最終答覆：如您願意，現在即可向{name}反映，無須支付任何費用。</translation>
+    </message>
+    <message>
+        <source>We have finished looking into the complaint you made on {received} (register no. {register_no}). This letter is our final response.</source>
+        <comment>letter_final_intro</comment>
+        <translation>我們已完成您於{received}提出之投訴（登記編號 {register_no}）的調查處理。本函為我們的最終答覆。</translation>
+    </message>
+    <message>
+        <source>We agree that your complaint is justified, and we are sorry.</source>
+        <comment>letter_decision_upheld</comment>
+        <translation>經調查，您的投訴成立，我們對此深感抱歉。</translation>
+    </message>
+    <message>
+        <source>We agree that part of your complaint is justified, and we are sorry for that part.</source>
+        <comment>letter_decision_partly_upheld</comment>
+        <translation>經調查，您的投訴部分成立，我們對成立的部分深感抱歉。</translation>
+    </message>
+    <message>
+        <source>Having looked at everything, we do not find your complaint justified. Our reasons follow.</source>
+        <comment>letter_decision_not_upheld</comment>
+        <translation>經調查，您的投訴不成立，理由如下。</translation>
+    </message>
+    <message>
+        <source>What we found and what we have done:</source>
+        <comment>letter_final_what</comment>
+        <translation>調查結果及處理情形：</translation>
+    </message>
+    <message>
+        <source>Thank you for talking with us about the complaint you made on {received} (register no. {register_no}). As agreed with you on {resolved}, we now consider it resolved.</source>
+        <comment>letter_summary_intro</comment>
+        <translation>感謝您就{received}提出的投訴（登記編號 {register_no}）與我們溝通。經與您於{resolved}確認，此投訴已解決。</translation>
+    </message>
+    <message>
+        <source>We offer you {amount} in compensation.</source>
+        <comment>letter_compensation</comment>
+        <translation>我們向您提供補償 {amount}。</translation>
+    </message>
+    <message>
+        <source>Although we do not find the complaint justified, we offer you {amount} as a gesture of goodwill.</source>
+        <comment>letter_compensation_goodwill</comment>
+        <translation>雖然投訴不成立，我們仍願向您提供補償 {amount}，以表誠意。</translation>
+    </message>
+    <message>
+        <source>If you are not satisfied with this response, you may refer your complaint to {name}. It costs you nothing.</source>
+        <comment>letter_referral_final</comment>
+        <translation>如您對本答覆不滿意，可以向{name}反映，無須支付任何費用。</translation>
+    </message>
+    <message>
+        <source>You need to do so within {months} months of the date of this letter.</source>
+        <comment>letter_referral_months</comment>
+        <translation>請於本函日期起 {months} 個月內提出。</translation>
+    </message>
+    <message>
+        <source>If you refer it later than the time limits allow, we do not consent to {name} considering it, so it could do so only in exceptional circumstances.</source>
+        <comment>letter_limits_kept</comment>
+        <translation>如您超過規定時限才提出，我們不同意{name}受理，屆時該機構僅能在特殊情況下受理。</translation>
+    </message>
+    <message>
+        <source>We agree that {name} may consider your complaint even if you refer it after the usual time limits.</source>
+        <comment>letter_limits_waived</comment>
+        <translation>即使您超過通常時限才提出，我們也同意{name}受理您的投訴。</translation>
+    </message>
+    <message>
+        <source>If you later become unhappy with how it was settled, you may still refer your complaint to {name}, free of charge.</source>
+        <comment>letter_referral_summary</comment>
+        <translation>如您日後對處理結果不滿意，仍可向{name}反映，無須支付任何費用。</translation>
+    </message>
+    <message>
+        <source>Telephone: {phone}</source>
+        <comment>letter_referral_phone</comment>
+        <translation>電話：{phone}</translation>
+    </message>
+    <message>
+        <source>Website: {website}</source>
+        <comment>letter_referral_website</comment>
+        <translation>網站：{website}</translation>
+    </message>
+    <message>
+        <source>If you have any questions, please contact {contact}, who is handling your complaint, and quote register no. {register_no}.</source>
+        <comment>letter_contact</comment>
+        <translation>如有任何疑問，請聯繫本投訴的承辦人{contact}，並提供登記編號 {register_no}。</translation>
+    </message>
+    <message>
+        <source>If you have any questions, please contact us and quote register no. {register_no}.</source>
+        <comment>letter_contact_desk</comment>
+        <translation>如有任何疑問，請與我們聯繫，並提供登記編號 {register_no}。</translation>
+    </message>
+    <message>
+        <source>Enclosed: a leaflet from {name} explaining what it does.</source>
+        <comment>letter_enclosure_leaflet</comment>
+        <translation>附件：{name}的消費者說明資料</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <comment>letter_closing</comment>
+        <translation>敬祝
+安康</translation>
+    </message>
+    <message>
+        <source>{branch} · register no. {register_no}</source>
+        <comment>letter_footer</comment>
+        <translation>{branch} · 登記編號 {register_no}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <comment>letter_page_x_of_y</comment>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
+    </message>
+    <message>
+        <source>Register no. · received · channel · status</source>
+        <comment>col_case</comment>
+        <translation>登記編號 · 投訴時間 · 管道 · 狀態</translation>
+    </message>
+    <message>
+        <source>Complaint · what the customer wants</source>
+        <comment>col_complaint</comment>
+        <translation>投訴內容 · 客戶訴求</translation>
+    </message>
+    <message>
+        <source>Handler · reply due · extension</source>
+        <comment>col_handling</comment>
+        <translation>承辦人 · 答覆期限 · 延長期限</translation>
+    </message>
+    <message>
+        <source>Resolved · closed · on time</source>
+        <comment>col_done</comment>
+        <translation>已解決 · 結案 · 是否準時</translation>
+    </message>
+    <message>
+        <source>Resolution · remedy · compensation</source>
+        <comment>col_resolution</comment>
+        <translation>認定結果 · 處理措施 · 補償</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <comment>col_root_cause</comment>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <comment>col_action</comment>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>Follow-up call, or why it was waived</source>
+        <comment>col_followup</comment>
+        <translation>回訪（電訪），或免除的理由</translation>
+    </message>
+    <message>
+        <source>Staff: {initials}</source>
+        <comment>line_staff</comment>
+        <translation>被投訴員工：{initials}</translation>
+    </message>
+    <message>
+        <source>Service: {text}</source>
+        <comment>line_service</comment>
+        <translation>涉及業務：{text}</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <comment>line_cause</comment>
+        <translation>原因：{cause}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <comment>cause_missing</comment>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>Wants: {text}</source>
+        <comment>line_wants</comment>
+        <translation>客戶訴求：{text}</translation>
+    </message>
+    <message>
+        <source>Handler: {name}</source>
+        <comment>line_handler</comment>
+        <translation>承辦人：{name}</translation>
+    </message>
+    <message>
+        <source>Reply due {date}</source>
+        <comment>line_due</comment>
+        <translation>答覆期限 {date}</translation>
+    </message>
+    <message>
+        <source>Extended to {date}, approved by {who} on {on}</source>
+        <comment>line_extension</comment>
+        <translation>延長期限至 {date}，{who} 於 {on} 核准</translation>
+    </message>
+    <message>
+        <source>Resolved {date}</source>
+        <comment>line_resolved</comment>
+        <translation>已解決 {date}</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <comment>line_closed</comment>
+        <translation>結案 {date}</translation>
+    </message>
+    <message>
+        <source>Days taken: {days}</source>
+        <comment>line_days</comment>
+        <translation>歷時 {days} 天</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <comment>on_time</comment>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>late</comment>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>still open, past the reply due date</source>
+        <comment>open_late</comment>
+        <translation>未結，已逾答覆期限</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <comment>open_not_due</comment>
+        <translation>未結</translation>
+    </message>
+    <message>
+        <source>Compensation {amount}</source>
+        <comment>line_compensation</comment>
+        <translation>補償 {amount}</translation>
+    </message>
+    <message>
+        <source>the customer accepted</source>
+        <comment>accepted_yes</comment>
+        <translation>客戶接受</translation>
+    </message>
+    <message>
+        <source>the customer did not accept</source>
+        <comment>accepted_no</comment>
+        <translation>客戶不接受</translation>
+    </message>
+    <message>
+        <source>Follow-up call {date}: satisfaction {score}/5</source>
+        <comment>line_followup</comment>
+        <translation>回訪 {date}：滿意度 {score}/5</translation>
+    </message>
+    <message>
+        <source>Follow-up call due {date}</source>
+        <comment>line_followup_due</comment>
+        <translation>回訪期限 {date}</translation>
+    </message>
+    <message>
+        <source>Follow-up call waived by {who}: {reason}</source>
+        <comment>line_waived</comment>
+        <translation>{who} 免除回訪：{reason}</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <comment>continued</comment>
+        <translation>（續）</translation>
+    </message>
+    <message>
+        <source>How these figures count: complaints received in the month, void entries left out, as they stood at {at}. On time means resolved by the reply due date (after any approved extension); every complaint resolved by then is counted, and every one whose due date had passed, an open one as late. {not_due} still open and not yet due are not counted yet.</source>
+        <comment>rules</comment>
+        <translation>統計口徑：本月收到的投訴，不含作廢，截至 {at} 的狀態。準時指於答覆期限（含已核准的延長期限）前解決；截至該時已解決的投訴全部計入，答覆期限已過的投訴也全部計入，其中未結者計為逾期。尚未到期的未結投訴 {not_due} 件暫不計入。</translation>
+    </message>
+    <message>
+        <source>Figures of the deadline policy: {policy}</source>
+        <comment>regime_title</comment>
+        <translation>辦理時限規定的指標：{policy}</translation>
+    </message>
+    <message>
+        <source>Resolved by the end of the 3rd business day after receipt: {share} ({count} of {total} resolved)</source>
+        <comment>fca_3_days</comment>
+        <translation>收到後第 3 個營業日結束前解決：{share}（已解決 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Resolved after that, within 8 weeks: {share} ({count} of {total} resolved)</source>
+        <comment>fca_8_weeks</comment>
+        <translation>此後、8 週內解決：{share}（已解決 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Resolved after 8 weeks: {share} ({count} of {total} resolved)</source>
+        <comment>fca_after_8_weeks</comment>
+        <translation>超過 8 週才解決：{share}（已解決 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Still open more than 8 weeks after receipt: {count}</source>
+        <comment>fca_open_8_weeks</comment>
+        <translation>收到已超過 8 週仍未結：{count} 件</translation>
+    </message>
+    <message>
+        <source>Upheld in full or in part: {share} ({count} of {total} resolved)</source>
+        <comment>fca_upheld</comment>
+        <translation>投訴成立或部分成立：{share}（已解決 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Redress paid: {amount} in {count} complaints</source>
+        <comment>fca_redress</comment>
+        <translation>已支付補償：{amount}，共 {count} 件</translation>
+    </message>
+    <message>
+        <source>Decided within 15 days: {share} ({count} of {total} resolved)</source>
+        <comment>cn_15_days</comment>
+        <translation>15 日內解決：{share}（已解決 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Deadline extended with approval: {count} of {total} received</source>
+        <comment>cn_extended</comment>
+        <translation>經核准延長期限：收到 {total} 件中 {count} 件</translation>
+    </message>
+    <message>
+        <source>Past 30 days (resolved later, or still open): {count} of {total} received</source>
+        <comment>cn_past_30</comment>
+        <translation>超過 30 日（此後才解決或仍未結）：收到 {total} 件中 {count} 件</translation>
+    </message>
+    <message>
+        <source>Resolved within {days} working days: {share} ({count} of {total} whose time had run)</source>
+        <comment>days_within</comment>
+        <translation>{days} 個工作天內解決：{share}（期限已到的 {total} 件中 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Not resolved within {days} working days (resolved later, or still open): {count}</source>
+        <comment>days_late</comment>
+        <translation>未在 {days} 個工作天內解決（此後才解決或仍未結）：{count} 件</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <comment>causes_title</comment>
+        <translation>投訴原因分析</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <comment>by_cause</comment>
+        <translation>依原因</translation>
+    </message>
+    <message>
+        <source>Category and cause together, commonest first</source>
+        <comment>by_category_cause</comment>
+        <translation>類別與原因組合（依件數排序）</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <comment>cause_column</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>category_column</comment>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>code_column</comment>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Standard&apos;s category</source>
+        <comment>standard_column</comment>
+        <translation>標準分類</translation>
+    </message>
+    <message>
+        <source>Our categories</source>
+        <comment>ours_column</comment>
+        <translation>本分行類別</translation>
+    </message>
+    <message>
+        <source>every category that names no channel</source>
+        <comment>all_other_categories</comment>
+        <translation>未指明管道的其餘類別</translation>
+    </message>
+    <message>
+        <source>Counted by {standard}</source>
+        <comment>std_title</comment>
+        <translation>依 {standard} 統計</translation>
+    </message>
+    <message>
+        <source>A. Channel of the business</source>
+        <comment>std_channel</comment>
+        <translation>A. 業務辦理管道</translation>
+    </message>
+    <message>
+        <source>B. Business type</source>
+        <comment>std_business</comment>
+        <translation>B. 業務類別</translation>
+    </message>
+    <message>
+        <source>C. Cause</source>
+        <comment>std_cause</comment>
+        <translation>C. 投訴原因</translation>
+    </message>
+    <message>
+        <source>No cause recorded (not counted under C): {count}</source>
+        <comment>std_no_cause</comment>
+        <translation>未填寫原因（不計入 C）：{count} 件</translation>
+    </message>
+    <message>
+        <source>The codes follow the structure of {standard}; check them against the standard&apos;s published text before reporting them.</source>
+        <comment>std_note</comment>
+        <translation>代碼依 {standard} 的架構編排；報送前請與標準正式文本核對。</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <comment>overdue_days</comment>
+        <translation>逾期天數</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <comment>not_recorded</comment>
+        <translation>（未填寫）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>total</comment>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Category · cause · codes of {standard}</source>
+        <comment>col_category_std</comment>
+        <translation>類別 · 原因 · {standard} 代碼</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>field_register_no</comment>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>field_received_at</comment>
+        <translation>投訴時間</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>field_channel</comment>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>field_customer_name</comment>
+        <translation>客戶姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>field_customer_phone</comment>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>ID or account no.</source>
+        <comment>field_customer_id_no</comment>
+        <translation>證件號碼或帳號</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>field_category</comment>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <comment>field_scope</comment>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>field_severity</comment>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>field_summary</comment>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <comment>field_description</comment>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <comment>field_desired_outcome</comment>
+        <translation>客戶訴求</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <comment>field_handler</comment>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>field_status</comment>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>field_closed_at</comment>
+        <translation>結案時間</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <comment>field_resolution</comment>
+        <translation>認定結果</translation>
+    </message>
+    <message>
+        <source>Vulnerable customer</source>
+        <comment>field_vulnerable</comment>
+        <translation>特殊群體客戶</translation>
+    </message>
+    <message>
+        <source>Care note</source>
+        <comment>field_vulnerable_note</comment>
+        <translation>關懷說明</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <comment>field_cause</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Staff concerned</source>
+        <comment>field_subject_staff</comment>
+        <translation>被投訴員工</translation>
+    </message>
+    <message>
+        <source>Service concerned</source>
+        <comment>field_subject_text</comment>
+        <translation>涉及業務</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <comment>field_promised_at</comment>
+        <translation>承諾完成時間</translation>
+    </message>
+    <message>
+        <source>First deadline</source>
+        <comment>field_first_due</comment>
+        <translation>首個期限</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <comment>field_due_date</comment>
+        <translation>答覆期限</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <comment>field_extension_level</comment>
+        <translation>延長期限次數</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <comment>field_remedy</comment>
+        <translation>處理措施</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <comment>field_compensation</comment>
+        <translation>補償金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <comment>field_currency</comment>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Customer accepted</source>
+        <comment>field_customer_accepted</comment>
+        <translation>客戶接受</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>field_resolved_at</comment>
+        <translation>解決時間</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <comment>field_root_cause</comment>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <comment>field_corrective_action</comment>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>Follow-up call due</source>
+        <comment>field_followup_due</comment>
+        <translation>回訪期限</translation>
+    </message>
+    <message>
+        <source>Follow-up call made</source>
+        <comment>field_followup_done_at</comment>
+        <translation>回訪時間</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <comment>field_satisfaction</comment>
+        <translation>滿意度（1-5）</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <comment>field_followup_comment</comment>
+        <translation>回訪紀錄</translation>
+    </message>
+    <message>
+        <source>Follow-up waived</source>
+        <comment>field_followup_waived</comment>
+        <translation>免除回訪</translation>
+    </message>
+    <message>
+        <source>Void: reason</source>
+        <comment>field_void_reason</comment>
+        <translation>作廢理由</translation>
+    </message>
+    <message>
+        <source>{standard} channel</source>
+        <comment>field_jrt_channel</comment>
+        <translation>{standard} 管道代碼</translation>
+    </message>
+    <message>
+        <source>{standard} business type</source>
+        <comment>field_jrt_business</comment>
+        <translation>{standard} 業務類別代碼</translation>
+    </message>
+    <message>
+        <source>{standard} cause</source>
+        <comment>field_jrt_cause</comment>
+        <translation>{standard} 原因代碼</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <comment>sheet_register</comment>
+        <translation>登記簿</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <comment>sheet_statistics</comment>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>stat_received</comment>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>stat_resolved</comment>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>stat_closed</comment>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <comment>stat_open</comment>
+        <translation>未結</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>stat_void</comment>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>Resolved by the reply due date</source>
+        <comment>stat_on_time</comment>
+        <translation>於答覆期限前解決</translation>
+    </message>
+    <message>
+        <source>Counted for timeliness</source>
+        <comment>stat_counted</comment>
+        <translation>計入準時統計</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>stat_late</comment>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Late and still open</source>
+        <comment>stat_late_open</comment>
+        <translation>逾期且仍未結</translation>
+    </message>
+    <message>
+        <source>Open, not yet due (not counted)</source>
+        <comment>stat_not_due</comment>
+        <translation>未結且未到期（不計入）</translation>
+    </message>
+    <message>
+        <source>Days to resolve, median</source>
+        <comment>stat_median</comment>
+        <translation>解決所需天數（中位數）</translation>
+    </message>
+    <message>
+        <source>Days to resolve, 90th percentile</source>
+        <comment>stat_p90</comment>
+        <translation>解決所需天數（90 百分位）</translation>
+    </message>
+    <message>
+        <source>Upheld in full or in part</source>
+        <comment>stat_upheld</comment>
+        <translation>投訴成立或部分成立</translation>
+    </message>
+    <message>
+        <source>Compensation paid ({currency})</source>
+        <comment>stat_compensation</comment>
+        <translation>補償合計（{currency}）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>month_column</comment>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>value_column</comment>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <comment>figure_column</comment>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Complaints return</source>
+        <comment>return_sheet</comment>
+        <translation>投訴情形報表</translation>
+    </message>
+    <message>
+        <source>Complaints return (after FCA DISP 1 Annex 1R) · {branch} · {start} to {end}</source>
+        <comment>return_title</comment>
+        <translation>投訴情形報表（參照英國 FCA DISP 1 附錄 1R）· {branch} · {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Counted as at {at}: void entries left out; closed means resolved (final response given); by the end of the 3rd business day after receipt in the working days of {country}; eight weeks from the day of receipt. Product groups are the branch&apos;s top-level categories.</source>
+        <comment>return_as_at</comment>
+        <translation>統計時點 {at}：不含作廢；結案指已解決（已作最終答覆）；第 3 個營業日依 {country} 的工作日自收到次日起算；8 週自收到之日起算。產品組為本分行的一級類別。</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <comment>ret_group</comment>
+        <translation>產品組</translation>
+    </message>
+    <message>
+        <source>Outstanding at the start</source>
+        <comment>ret_outstanding_start</comment>
+        <translation>期初未結</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>ret_opened</comment>
+        <translation>新收到</translation>
+    </message>
+    <message>
+        <source>Closed within 3 business days</source>
+        <comment>ret_closed_3_days</comment>
+        <translation>3 個營業日內結案</translation>
+    </message>
+    <message>
+        <source>Closed after 3 business days, within 8 weeks</source>
+        <comment>ret_closed_8_weeks</comment>
+        <translation>3 個營業日後、8 週內結案</translation>
+    </message>
+    <message>
+        <source>Closed after 8 weeks</source>
+        <comment>ret_closed_after_8_weeks</comment>
+        <translation>8 週後結案</translation>
+    </message>
+    <message>
+        <source>Closed in total</source>
+        <comment>ret_closed</comment>
+        <translation>結案合計</translation>
+    </message>
+    <message>
+        <source>Upheld (in full or in part)</source>
+        <comment>ret_upheld</comment>
+        <translation>投訴成立（含部分成立）</translation>
+    </message>
+    <message>
+        <source>Upheld share of closed</source>
+        <comment>ret_upheld_share</comment>
+        <translation>成立占結案比例</translation>
+    </message>
+    <message>
+        <source>Redress paid ({currency})</source>
+        <comment>ret_redress</comment>
+        <translation>已付補償（{currency}）</translation>
+    </message>
+    <message>
+        <source>Outstanding at the end</source>
+        <comment>ret_outstanding_end</comment>
+        <translation>期末未結</translation>
+    </message>
+    <message>
+        <source>{standard} {month}</source>
+        <comment>std_sheet</comment>
+        <translation>{standard} {month}</translation>
+    </message>
+    <message>
+        <source>Complaints received in {month} counted by {standard} · {branch}</source>
+        <comment>std_table_title</comment>
+        <translation>{month} 收到的投訴依 {standard} 統計 · {branch}</translation>
+    </message>
+    <message>
+        <source>Complaints received (void entries left out): {count}</source>
+        <comment>std_received</comment>
+        <translation>收到投訴（不含作廢）：{count} 件</translation>
+    </message>
+    <message>
+        <source>B business type by C cause</source>
+        <comment>std_cross</comment>
+        <translation>B 業務類別 × C 投訴原因</translation>
+    </message>
+    <message>
+        <source>Seal of this register</source>
+        <comment>seal_heading</comment>
+        <translation>本登記簿的電子封簽</translation>
+    </message>
+    <message>
+        <source>Branch key: {root}. Compare it with the key on earlier signed registers: a different key means the signing keys were replaced.</source>
+        <comment>seal_key</comment>
+        <translation>分行金鑰：{root}。請與先前已簽章登記簿上的金鑰核對：不一致表示簽章金鑰曾被更換。</translation>
+    </message>
+    <message>
+        <source>Audit trail at printing: {events} entries, the newest #{head_id}, hash {head}.</source>
+        <comment>seal_trail</comment>
+        <translation>列印時的稽核紀錄：共 {events} 筆，最新為第 {head_id} 筆，雜湊值 {head}。</translation>
+    </message>
+    <message>
+        <source>Sealed by {who} (key #{key}). Signature: {signature}</source>
+        <comment>seal_signed</comment>
+        <translation>封簽人：{who}（金鑰 #{key}）。簽章：{signature}</translation>
+    </message>
+    <message>
+        <source>Not sealed: no manager&apos;s signing key was open when this was printed, so it cannot prove what the database held.</source>
+        <comment>seal_unsigned</comment>
+        <translation>未封簽：列印時沒有主管的簽章金鑰處於開啟狀態，因此無法證明當時資料庫的內容。</translation>
+    </message>
+    <message>
+        <source>To check it against the database: the app&apos;s command verify-register with this PDF file.</source>
+        <comment>seal_check</comment>
+        <translation>核對本登記簿與資料庫：使用本軟體的 verify-register 指令和本 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>label_colon</comment>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Root-cause tasks opened this month</source>
+        <comment>root_cause_tasks</comment>
+        <translation>本月開立的根本原因調查任務</translation>
+    </message>
+    <message>
+        <source>None: no group of complaints alike called for one.</source>
+        <comment>no_root_cause_tasks</comment>
+        <translation>無：本月沒有需要調查的同類投訴。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>col_task</comment>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>col_opened</comment>
+        <translation>開立</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <comment>col_why</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Complaints linked</source>
+        <comment>col_linked</comment>
+        <translation>關聯的投訴</translation>
+    </message>
+    <message>
+        <source>{count} alike within 7 days</source>
+        <comment>why_burst</comment>
+        <translation>7天內同類投訴 {count} 件</translation>
+    </message>
+    <message>
+        <source>opened by a manager</source>
+        <comment>why_manager</comment>
+        <translation>主管開立</translation>
+    </message>
+    <message>
+        <source>Your complaint is recorded</source>
+        <comment>slip_title</comment>
+        <translation>您的投訴已登記</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <comment>slip_number</comment>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>slip_date</comment>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>slip_customer</comment>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>slip_about</comment>
+        <translation>投訴事項</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <comment>slip_asked</comment>
+        <translation>您的訴求</translation>
+    </message>
+    <message>
+        <source>We will reply by</source>
+        <comment>slip_reply_by</comment>
+        <translation>我們將於以下日期前答覆</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <comment>slip_whom</comment>
+        <translation>聯絡誰</translation>
+    </message>
+    <message>
+        <source>Ask for {handler} at {branch}, quoting the register number.</source>
+        <comment>slip_whom_text</comment>
+        <translation>請到{branch}找{handler}，並告知登記編號。</translation>
+    </message>
+    <message>
+        <source>Ask at {branch}, quoting the register number.</source>
+        <comment>slip_whom_branch</comment>
+        <translation>請到{branch}詢問，並告知登記編號。</translation>
+    </message>
+    <message>
+        <source>If you are not satisfied with our answer, you may contact {name}.</source>
+        <comment>slip_referral</comment>
+        <translation>如對我們的答覆不滿意，您可以聯絡{name}。</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <comment>slip_phone</comment>
+        <translation>電話：{phone}</translation>
+    </message>
+    <message>
+        <source>Website: {website}</source>
+        <comment>slip_website</comment>
+        <translation>網站：{website}</translation>
+    </message>
+    <message>
+        <source>Please keep this slip.</source>
+        <comment>slip_keep</comment>
+        <translation>請妥善保管本回執。</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <comment>slip_appointment</comment>
+        <translation>您的預約</translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <comment>slip_appointment_with</comment>
+        <translation>接待人：{name}</translation>
+    </message>
+    <message>
+        <source>at {place}</source>
+        <comment>slip_appointment_place</comment>
+        <translation>地點：{place}</translation>
+    </message>
+    <message>
+        <source>We promised to have it done by</source>
+        <comment>slip_promised</comment>
+        <translation>我們承諾的辦結時間</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>In person</source>
+        <comment>channel.in_person</comment>
+        <translation>臨櫃</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>channel.phone</comment>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>channel.letter</comment>
+        <translation>書面信函</translation>
+    </message>
+    <message>
+        <source>E-mail or online</source>
+        <comment>channel.email</comment>
+        <translation>電子郵件或線上</translation>
+    </message>
+    <message>
+        <source>Opinion book</source>
+        <comment>channel.opinion_book</comment>
+        <translation>意見簿</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <comment>channel.suggestion_box</comment>
+        <translation>意見箱</translation>
+    </message>
+    <message>
+        <source>Referred by regulator or head office</source>
+        <comment>channel.referral</comment>
+        <translation>主管機關或總行轉介</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel.other</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Point (single customer)</source>
+        <comment>scope.point</comment>
+        <translation>點（單一客戶）</translation>
+    </message>
+    <message>
+        <source>Line (group of customers)</source>
+        <comment>scope.line</comment>
+        <translation>線（同類客戶群）</translation>
+    </message>
+    <message>
+        <source>Plane (brand or whole service)</source>
+        <comment>scope.plane</comment>
+        <translation>面（品牌或整體服務）</translation>
+    </message>
+    <message>
+        <source>One customer has one problem; solve it for them, then check whether anyone else could be affected.</source>
+        <comment>scope_help.point</comment>
+        <translation>單一客戶遇到的個別問題；先替這位客戶處理好，再確認是否還有其他客戶受影響。</translation>
+    </message>
+    <message>
+        <source>A product range or service causes the same problem for a group of customers, so the fix must reach all of them.</source>
+        <comment>scope_help.line</comment>
+        <translation>同一系列商品或同一項服務讓一群客戶遇到相同問題，處理時須顧及所有受影響的客戶。</translation>
+    </message>
+    <message>
+        <source>The brand or the whole service fails on a large scale, often with media or public attention; escalate to senior management at once.</source>
+        <comment>scope_help.plane</comment>
+        <translation>品牌或整體服務出現大規模問題，常已引起媒體或社會關注，須立即向上級主管通報。</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>severity.low</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>severity.medium</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>severity.high</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>severity.critical</comment>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>status.received</comment>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <comment>status.acknowledged</comment>
+        <translation>已回覆受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <comment>status.investigating</comment>
+        <translation>調查處理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>status.resolved</comment>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>status.closed</comment>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>status.void</comment>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <comment>outcome.upheld</comment>
+        <translation>投訴成立</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <comment>outcome.partly_upheld</comment>
+        <translation>部分成立</translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <comment>outcome.not_upheld</comment>
+        <translation>投訴不成立</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <comment>role.clerk</comment>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>role.manager</comment>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>China banking (15 days)</source>
+        <comment>deadline_preset.china_banking</comment>
+        <translation>中國大陸銀行業（15日）</translation>
+    </message>
+    <message>
+        <source>Vietnam consumer law (7 working days)</source>
+        <comment>deadline_preset.vietnam_consumer</comment>
+        <translation>越南消費者保護法（7個工作天）</translation>
+    </message>
+    <message>
+        <source>UK FCA (3 business days / 8 weeks)</source>
+        <comment>deadline_preset.uk_fca</comment>
+        <translation>英國FCA（3個營業日／8週）</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>deadline_preset.custom</comment>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>Retail shop</source>
+        <comment>category_preset.retail</comment>
+        <translation>零售門市</translation>
+    </message>
+    <message>
+        <source>Bank branch</source>
+        <comment>category_preset.bank</comment>
+        <translation>銀行分行</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>contact_method.phone</comment>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>contact_method.in_person</comment>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>contact_method.letter</comment>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>contact_method.email</comment>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <comment>contact_method.sms</comment>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <comment>contact_result.reached</comment>
+        <translation>已聯絡上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <comment>contact_result.no_answer</comment>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <comment>contact_result.left_message</comment>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <comment>contact_result.wrong_number</comment>
+        <translation>號碼錯誤</translation>
+    </message>
+</context>
 </TS>

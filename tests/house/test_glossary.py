@@ -8,45 +8,28 @@ each language and checked against ``resources/glossary.json``.
 from __future__ import annotations
 
 import json
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from models.core import glossary
+from models.core import catalogue, glossary
 from models.core.resources import RESOURCES
 
-TRANSLATIONS = RESOURCES / "translations"
 Text = tuple[str, str, str | None, str]  # where, lang, English source (if any), text
 
 
-def _catalogue(lang: str) -> dict[tuple[str, str], list[str]]:
-    """(context, source) -> the translation's text(s): the same source may be translated
-    in several contexts, and each must keep the glossary."""
-    path = TRANSLATIONS / f"complaintbook_{lang}.ts"
-    if not path.exists():
-        return {}
-    out: dict[tuple[str, str], list[str]] = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            assert translation is not None
-            texts = [n.text or "" for n in translation.iter("numerusform")] or [
-                translation.text or ""
-            ]
-            if any(texts) and translation.get("type") != "unfinished":
-                out[(name, source)] = texts
-    return out
+def _catalogue(lang: str) -> dict[catalogue.Key, tuple[str, ...]]:
+    """(context, source, disambiguation) -> the translation's text(s): the same source may
+    be translated in several contexts, and each must keep the glossary."""
+    return {(m.context, m.source, m.disambiguation): m.texts for m in catalogue.messages(lang)}
 
 
 def catalogue_texts() -> Iterator[Text]:
     for lang in glossary.GLOSSARY_LANGUAGES:
         own = _catalogue(lang)
         fallback = _catalogue(glossary.FALLBACK[lang]) if lang in glossary.FALLBACK else {}
-        for (context, source), texts in {**fallback, **own}.items():
+        for (context, source, _), texts in {**fallback, **own}.items():
             for text in texts:
                 yield f"complaintbook_{lang}.ts/{context}", lang, source, text
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from models.core import resources
+from models.core import resources, vocab
+from reports.words import words
 
 from ui.shell import i18n
 
@@ -33,8 +34,8 @@ def _translations():
 
 
 def _installed_copy(where: Path) -> Path:
-    """What the wheel puts in site-packages: the code, resources/ with .qm and no .ts;
-    read-only, as Program Files is to a clerk."""
+    """What the wheel puts in site-packages: the code, resources/ with the .ts and their
+    compiled .qm; read-only, as Program Files is to a clerk."""
     where.mkdir()
     for name in CODE:
         source = ROOT / name
@@ -42,9 +43,7 @@ def _installed_copy(where: Path) -> Path:
             shutil.copytree(source, where / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, where / name)
-    shutil.copytree(
-        ROOT / "resources", where / "resources", ignore=shutil.ignore_patterns("*.ts", "*.qm")
-    )
+    shutil.copytree(ROOT / "resources", where / "resources", ignore=shutil.ignore_patterns("*.qm"))
     _translations().compile_all(where / "resources" / "translations")
     for path in [where, *where.rglob("*")]:
         path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
@@ -68,18 +67,35 @@ def _sign_in_refused(app: Path, home: Path, lang: str) -> str:
     return done.stderr.strip()
 
 
+_PRINTED_WORDS = (
+    "from reports.words import words; from models.core.vocab import name; "
+    "print(words('vi')['register_title'] + '|' + name('status', 'closed', 'vi'))"
+)
+
+
 def test_an_installed_copy_speaks_vietnamese_from_its_shipped_catalog(tmp_path: Path) -> None:
     app = _installed_copy(tmp_path / "site")
     before = sorted(p.relative_to(app) for p in app.rglob("*"))
     try:
         english = _sign_in_refused(app, tmp_path / "home", "en")
         vietnamese = _sign_in_refused(app, tmp_path / "home", "vi")
+        printed = subprocess.run(  # the reports' words and the codes' names: same catalogue
+            [sys.executable, "-c", _PRINTED_WORDS],
+            cwd=app,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+            check=True,
+        ).stdout.strip()
     finally:
         for path in [app, *app.rglob("*")]:
             path.chmod(path.stat().st_mode | stat.S_IWUSR)
     assert english.startswith("error: ")
     assert vietnamese.startswith("error: ") and vietnamese != english
     assert not vietnamese.isascii()  # Vietnamese, from the shipped .qm
+    assert printed == f"{words('vi')['register_title']}|{vocab.name('status', 'closed', 'vi')}"
+    assert printed != f"{words('en')['register_title']}|{vocab.name('status', 'closed', 'en')}"
     assert not (tmp_path / "home" / "cache").exists()  # nothing compiled on this PC
     after = sorted(p.relative_to(app) for p in app.rglob("*") if "__pycache__" not in p.parts)
     assert after == [p for p in before if "__pycache__" not in p.parts]
@@ -99,7 +115,7 @@ def test_a_checkout_compiles_its_catalogs_into_the_data_folder_only(qapp, home: 
     assert list(i18n.TS_DIR.glob("*.qm")) == []
 
 
-def test_a_catalog_older_than_its_source_is_compiled_again(
+def test_a_shipped_catalog_is_used_as_is_and_a_stale_cache_is_compiled_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "translations"
@@ -107,12 +123,19 @@ def test_a_catalog_older_than_its_source_is_compiled_again(
     shutil.copy2(i18n.TS_DIR / "complaintbook_vi.ts", folder)
     _translations().compile_all(folder, sources=folder)
     monkeypatch.setattr(i18n, "TS_DIR", folder)
-    assert i18n.shipped("vi") == folder / "complaintbook_vi.qm"
     source = folder / "complaintbook_vi.ts"
     later = (folder / "complaintbook_vi.qm").stat().st_mtime + 60
-    os.utime(source, (later, later))  # the .ts was edited after the .qm was built
-    assert i18n.shipped("vi") is None
-    assert i18n.compiled("vi", tmp_path / "cache") == tmp_path / "cache" / "complaintbook_vi.qm"
+    os.utime(source, (later, later))  # installed after its .qm: the .qm is still the one
+    assert i18n.compiled("vi", tmp_path / "cache") == folder / "complaintbook_vi.qm"
+    assert not (tmp_path / "cache").exists()  # nothing compiled on the counter PC
+
+    (folder / "complaintbook_vi.qm").unlink()  # a checkout: compiled into the cache
+    cached = tmp_path / "cache" / "complaintbook_vi.qm"
+    assert i18n.compiled("vi", tmp_path / "cache") == cached
+    built = cached.stat().st_mtime
+    os.utime(source, (built + 60, built + 60))  # the .ts edited since
+    assert i18n.compiled("vi", tmp_path / "cache") == cached
+    assert cached.stat().st_mtime > built
 
 
 def test_a_frozen_app_reads_its_data_from_its_bundle(

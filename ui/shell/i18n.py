@@ -64,14 +64,11 @@ def lrelease_path() -> Path | None:
 
 
 def shipped(lang: str, stem: str = "complaintbook") -> Path | None:
-    """The .qm built when the app was packaged; a checkout's .qm only while its .ts is older."""
+    """The .qm built when the app was packaged. Only packaging puts a .qm beside the .ts
+    (a checkout compiles into its cache), and an installer may give the .ts, which the
+    domain reads, a later time than the .qm: a shipped .qm is never second-guessed."""
     qm = TS_DIR / f"{stem}_{lang}.qm"
-    source = qm.with_suffix(".ts")
-    if not qm.exists():
-        return None
-    if source.exists() and source.stat().st_mtime > qm.stat().st_mtime:
-        return None
-    return qm
+    return qm if qm.exists() else None
 
 
 def compiled(lang: str, cache_dir: Path, stem: str = "complaintbook") -> Path | None:

@@ -25,7 +25,7 @@ from tests import pg
 from tests.factories import make_form
 from tests.ops import settle
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 MANAGER, PASSWORD = "manager", "manager-2026"  # the demo register's manager
 
 

@@ -17,7 +17,7 @@ from reports.register_pdf import build_register, read_integrity
 
 from tests.cli.test_cli import run
 from tests.factories import make_form, pdf_text
-from tests.models.test_signatures import branch  # noqa: F401  (the fixture)
+from tests.models.trust.test_signatures import branch  # noqa: F401  (the fixture)
 from tests.rawdb import Raw
 
 MONTH = "202610"

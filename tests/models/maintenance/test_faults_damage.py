@@ -33,7 +33,7 @@ from models.trust import auth
 from tests.cli.test_cli import as_manager, run
 from tests.factories import make_form
 
-WRITER = Path(__file__).resolve().parents[1] / "writer_process.py"
+WRITER = Path(__file__).resolve().parents[2] / "writer_process.py"
 
 
 def _scramble_page(file: Path, page_no: int) -> bytes:

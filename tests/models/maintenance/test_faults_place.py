@@ -31,7 +31,7 @@ from cli.places import data_dir
 from tests.cli.test_cli import as_manager, run
 from tests.factories import make_form
 
-OPENER = Path(__file__).resolve().parents[1] / "opener_process.py"
+OPENER = Path(__file__).resolve().parents[2] / "opener_process.py"
 
 
 def _start_together(homes: list[Path], url: str = "") -> list[str]:

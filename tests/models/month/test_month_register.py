@@ -14,9 +14,9 @@ from models.month.register import month_register
 from models.register.records import month_digest
 from models.register.statistics import month_stats, open_from_earlier
 
-from tests.models.test_month_end import MONTH, _november, _october
+from tests.models.register.test_month_end import MONTH, _november, _october
 
-REPORTS = Path(__file__).resolve().parents[2] / "reports"
+REPORTS = Path(__file__).resolve().parents[3] / "reports"
 LONGEST = 80  # lines: a function of reports/ lays out one part of the page
 
 

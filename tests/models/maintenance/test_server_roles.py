@@ -27,7 +27,7 @@ from tests import pg
 from tests.cli.test_cli import run
 from tests.cli.test_cli import set_up as first_manager
 from tests.factories import make_form
-from tests.models.test_move_to_server import pc_register  # noqa: F401 - a fixture
+from tests.models.maintenance.test_move_to_server import pc_register  # noqa: F401 - a fixture
 from tests.ops import settle
 
 # What someone holding the counter PCs' password could try, to rewrite the trail unseen.
@@ -277,7 +277,7 @@ def test_settings_test_connection_says_the_owner_must_upgrade(
     from ui.window.main_window import MainWindow
 
     from tests.factories import branch_manager
-    from tests.models.test_branch_server import _type_server, _wait_for_test
+    from tests.models.storage.test_branch_server import _type_server, _wait_for_test
 
     assert setup_command(home, server).returncode == 0
     with psycopg.connect(server.owner_url) as conn:
@@ -339,8 +339,8 @@ def test_a_pcs_register_is_moved_in_by_the_owner_not_by_the_counter_pcs(
 ) -> None:
     """A move replaces what the register's creation wrote, lifting the guards for that
     moment: the counter PCs' user is told who may, and the owner's move then works."""
-    from tests.models.test_move_to_server import MANAGER, PASSWORD
-    from tests.models.test_move_to_server import run as move_run
+    from tests.models.maintenance.test_move_to_server import MANAGER, PASSWORD
+    from tests.models.maintenance.test_move_to_server import run as move_run
 
     assert setup_command(home, server).returncode == 0
     refused_move = move_run(
@@ -389,7 +389,12 @@ def test_the_settings_move_asks_for_the_owner_and_keeps_nothing(
 ) -> None:
     """On a server with two users, Move... in Settings takes the owner's name and password
     for that one move: refused plainly without them or with a wrong one, done with them."""
-    from tests.models.test_move_to_server import MANAGER, PASSWORD, move_now, open_move_dialog
+    from tests.models.maintenance.test_move_to_server import (
+        MANAGER,
+        PASSWORD,
+        move_now,
+        open_move_dialog,
+    )
 
     assert setup_command(home, server).returncode == 0
     win, dialog = open_move_dialog(qtbot, qapp, pc_register, server.url)

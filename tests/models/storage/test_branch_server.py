@@ -35,7 +35,7 @@ from tests.factories import branch_manager
 from tests.keyrings import FILE_VARIABLE, FileKeyring
 from tests.ops import settle
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 on_branch_server = pytest.mark.parametrize("engine", ["postgres"], indirect=True)
 NOBODY_LISTENS = "postgresql://clerk:Secr3t%40pw@127.0.0.1:1/branch"
 

@@ -16,7 +16,7 @@ from models.trust import auth
 from models.trust.upgrade_seal import SEAL_ACTION
 
 from tests.factories import make_form
-from tests.models.test_signatures import MANAGER_PASSWORD, _append, branch  # noqa: F401
+from tests.models.trust.test_signatures import MANAGER_PASSWORD, _append, branch  # noqa: F401
 from tests.rawdb import Raw
 
 

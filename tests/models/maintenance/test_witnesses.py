@@ -10,8 +10,8 @@ from models.register.complaints import create_complaint
 
 from tests.cli.test_cli import run
 from tests.factories import make_form
-from tests.models.test_paper_seal import _forget_head
-from tests.models.test_signatures import branch  # noqa: F401  (the fixture)
+from tests.models.trust.test_paper_seal import _forget_head
+from tests.models.trust.test_signatures import branch  # noqa: F401  (the fixture)
 from tests.rawdb import Raw
 
 

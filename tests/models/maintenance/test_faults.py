@@ -24,7 +24,7 @@ from models.storage.schema import AuditEvent, Complaint
 from tests.factories import make_form
 from tests.ops import settle
 
-WRITER = Path(__file__).resolve().parents[1] / "writer_process.py"
+WRITER = Path(__file__).resolve().parents[2] / "writer_process.py"
 
 
 def _killed_after(home: Path, what: str, lines: int) -> list[str]:
@@ -77,7 +77,7 @@ def test_second_instance_and_stale_lock(qapp, home: Path) -> None:
 
     home.mkdir(parents=True, exist_ok=True)
     code = (
-        f"import sys; sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
+        f"import sys; sys.path.insert(0, {str(Path(__file__).resolve().parents[3])!r})\n"
         "from pathlib import Path\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "app = QCoreApplication([])\n"
