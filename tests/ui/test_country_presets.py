@@ -167,9 +167,11 @@ def test_the_safety_exit_calls_the_branch_countrys_police_in_every_language(
     update_branch(manager, country=country)
     win = _window(qtbot, qapp, home, lang, actor=branch_manager())
     qtbot.keyClick(win, Qt.Key.Key_F2)
+    settle(qtbot)  # the run is stored, then shown
     view = win.guided
     assert win.stack.currentWidget() is view and view.run is not None, win.stack.currentWidget()
     qtbot.keyClick(view, Qt.Key.Key_F12)
+    settle(qtbot)
     assert view.mode == "safety", view.error.text()
     steps = view.safety_panel.steps.text()
     assert police in steps and other not in steps
@@ -202,5 +204,7 @@ def test_a_manager_sets_the_emergency_numbers_in_settings(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert "police 112" in view.emergency_text.text()
     qtbot.keyClick(win, Qt.Key.Key_F2)
+    settle(qtbot)
     qtbot.keyClick(win.guided, Qt.Key.Key_F12)
+    settle(qtbot)
     assert "112" in win.guided.safety_panel.steps.text()

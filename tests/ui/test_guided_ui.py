@@ -3,27 +3,38 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from models.core.actors import actor_for
 from models.core.errors import InvalidTransition
 from models.counter import guided, slip
 from models.register.complaints import create_complaint
-from models.storage.schema import Appointment, Complaint, GuidedRun, Staff
+from models.storage.schema import Appointment, Complaint, GuidedRun, RunStep, Staff
 from reports.slip_pdf import write_slip
 
+from ui.common import operations
+from ui.shell import i18n
 from ui.shell.settings import Settings
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
 from tests.factories import branch_manager, make_form, pdf_text
-from tests.ops import settle
+from tests.ops import settle, writes_seen
 
 ENTER = Qt.Key.Key_Return
+
+
+def _press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """A key, as the clerk presses it, and the wait for what it stores (off the GUI
+    thread) to be on the screen."""
+    qtbot.keyClick(widget, key, modifier)
+    settle(qtbot)
 
 
 @pytest.fixture
@@ -36,7 +47,7 @@ def window(qtbot, qapp, store, home: Path) -> MainWindow:
 
 
 def _start(qtbot, win: MainWindow) -> None:
-    qtbot.keyClick(win, Qt.Key.Key_F2)
+    _press(qtbot, win, Qt.Key.Key_F2)
     assert win.stack.currentWidget() is win.guided
     assert not win.nav.isVisible()  # full-window, calm
     assert win.guided.step_id == "safety"
@@ -47,26 +58,26 @@ def test_calm_run_creates_a_complaint_from_the_answers(qtbot, window: MainWindow
     view = window.guided
     for expected in ("safety", "thank", "listen", "apologise", "acknowledge"):
         assert view.step_id == expected
-        qtbot.keyClick(view, ENTER)
+        _press(qtbot, view, ENTER)
     assert view.step_id == "check_mood"
-    qtbot.keyClick(view, Qt.Key.Key_1)  # calmer
+    _press(qtbot, view, Qt.Key.Key_1)  # calmer
     assert view.step_id == "outcome"
     assert view.step_panel.answer_text.hasFocus()
     qtbot.keyClicks(view.step_panel.answer_text, "Refund the card fee")
-    qtbot.keyClick(view.step_panel.answer_text, ENTER)
+    _press(qtbot, view.step_panel.answer_text, ENTER)
     assert view.step_id == "facts"
-    qtbot.keyClick(view, Qt.Key.Key_S)  # skip
+    _press(qtbot, view, Qt.Key.Key_S)  # skip
     assert view.step_id == "propose_fix"
-    qtbot.keyClick(view, Qt.Key.Key_Backspace)  # back
+    _press(qtbot, view, Qt.Key.Key_Backspace)  # back
     assert view.step_id == "facts"
-    qtbot.keyClick(view, ENTER)
-    qtbot.keyClick(view, ENTER)  # propose_fix done
+    _press(qtbot, view, ENTER)
+    _press(qtbot, view, ENTER)  # propose_fix done
     assert view.step_id == "promise"
     promised = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=1)
-    qtbot.keyClick(view.step_panel.answer_time, ENTER)
-    qtbot.keyClick(view, ENTER)  # close_thanks
-    assert view.mode == "end"
-    qtbot.keyClick(view, ENTER)  # Enter goes on here too: record the complaint now
+    _press(qtbot, view.step_panel.answer_time, ENTER)
+    _press(qtbot, view, ENTER)  # close_thanks
+    assert view.mode == "end", (view.step_id, view.error.text())
+    _press(qtbot, view, ENTER)  # Enter goes on here too: record the complaint now
     assert window.stack.currentWidget() is window.intake
     form = window.intake.form()
     assert form.desired_outcome == "Refund the card fee"
@@ -89,31 +100,31 @@ def test_run_through_all_three_changes(qtbot, window: MainWindow, manager) -> No
     senior = Staff.create(name="Lin Hui", role="manager")
     _start(qtbot, window)
     view = window.guided
-    qtbot.keyClick(view, ENTER)  # safety
-    qtbot.keyClick(view, Qt.Key.Key_E)  # still upset: change the person
+    _press(qtbot, view, ENTER)  # safety
+    _press(qtbot, view, Qt.Key.Key_E)  # still upset: change the person
     assert view.mode == "rung" and view.rung_panel.records == "person"
     view.rung_panel.person.setCurrentIndex(view.rung_panel.person.findData(senior.id))
-    qtbot.keyClick(view, ENTER)
+    _press(qtbot, view, ENTER)
     assert view.mode == "step" and view.step_id == "thank"
     assert "Lin Hui" in view.handler_label.text()
-    qtbot.keyClick(view, Qt.Key.Key_E)  # change the place
+    _press(qtbot, view, Qt.Key.Key_E)  # change the place
     assert view.rung_panel.records == "place"
     qtbot.keyClicks(view.rung_panel.place, "Meeting room by the vault")
-    qtbot.keyClick(view.rung_panel.place, ENTER)
-    qtbot.keyClick(view, ENTER)  # thank
-    qtbot.keyClick(view, ENTER)  # listen
-    qtbot.keyClick(view, ENTER)  # apologise
-    qtbot.keyClick(view, ENTER)  # acknowledge
-    qtbot.keyClick(view, Qt.Key.Key_2)  # still very upset -> change the time
+    _press(qtbot, view.rung_panel.place, ENTER)
+    _press(qtbot, view, ENTER)  # thank
+    _press(qtbot, view, ENTER)  # listen
+    _press(qtbot, view, ENTER)  # apologise
+    _press(qtbot, view, ENTER)  # acknowledge
+    _press(qtbot, view, Qt.Key.Key_2)  # still very upset -> change the time
     assert view.rung_panel.records == "appointment"
     view.rung_panel.with_whom.setCurrentIndex(view.rung_panel.with_whom.findData(manager.staff_id))
-    qtbot.keyClick(view, ENTER)
+    _press(qtbot, view, ENTER)
     run = GuidedRun.get()
     assert run.escalation_level == 3 and run.place == "Meeting room by the vault"
     appointment = Appointment.get()
     assert appointment.with_name == manager.name
     assert "appointment or safety exit" in view.escalate_button.text()
-    qtbot.keyClick(view, Qt.Key.Key_Escape)  # leave; the run stays open
+    _press(qtbot, view, Qt.Key.Key_Escape)  # leave; the run stays open
     assert window.stack.currentWidget() is window.home
     assert window.home.appointments.count() == 1
     assert manager.name in window.home.appointments.item(0).text()
@@ -123,14 +134,14 @@ def test_run_through_all_three_changes(qtbot, window: MainWindow, manager) -> No
 def test_safety_exit_stops_and_shows_what_to_do(qtbot, window: MainWindow) -> None:
     _start(qtbot, window)
     view = window.guided
-    qtbot.keyClick(view, ENTER)
-    qtbot.keyClick(view, Qt.Key.Key_F12)
+    _press(qtbot, view, ENTER)
+    _press(qtbot, view, Qt.Key.Key_F12)
     assert view.mode == "safety"
     assert view.safety_panel.steps.text().count("\n") >= 3
     run = GuidedRun.get()
     assert run.outcome == "safety_exit"
     qtbot.keyClicks(view.safety_panel.note, "Man shouted and hit the glass")
-    qtbot.keyClick(view.safety_panel.note, ENTER)
+    _press(qtbot, view.safety_panel.note, ENTER)
     assert guided.steps_of(run.id)[-1].note == "Man shouted and hit the glass"
     assert window.stack.currentWidget() is window.home
     assert guided.unfinished_run(window.current_actor()) is None
@@ -139,14 +150,14 @@ def test_safety_exit_stops_and_shows_what_to_do(qtbot, window: MainWindow) -> No
 def test_a_practice_run_is_labelled_and_never_counted(qtbot, window: MainWindow) -> None:
     """A manager shows a new clerk the safety exit (Shift+F2): the month's figures and
     the register do not count it, and it cannot be attached to a complaint."""
-    qtbot.keyClick(window, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
+    _press(qtbot, window, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
     view = window.guided
     assert window.stack.currentWidget() is view
     assert view.practice_label.isVisible()
-    qtbot.keyClick(view, ENTER)
-    qtbot.keyClick(view, Qt.Key.Key_F12)
+    _press(qtbot, view, ENTER)
+    _press(qtbot, view, Qt.Key.Key_F12)
     assert view.mode == "safety"
-    qtbot.keyClick(view.safety_panel.note, ENTER)
+    _press(qtbot, view.safety_panel.note, ENTER)
     run = GuidedRun.get()
     assert run.practice and run.outcome == "safety_exit"
     month = run.started_at.strftime("%Y%m")
@@ -156,10 +167,10 @@ def test_a_practice_run_is_labelled_and_never_counted(qtbot, window: MainWindow)
     with pytest.raises(InvalidTransition):
         guided.attach(window.current_actor(), run.id, c.id)
     # A real run (F2) is counted as before.
-    qtbot.keyClick(window, Qt.Key.Key_F2)
+    _press(qtbot, window, Qt.Key.Key_F2)
     assert not view.practice_label.isVisible()
-    qtbot.keyClick(view, ENTER)
-    qtbot.keyClick(view, Qt.Key.Key_F12)
+    _press(qtbot, view, ENTER)
+    _press(qtbot, view, Qt.Key.Key_F12)
     assert guided.stats(month).safety_exits == 1
 
 
@@ -168,8 +179,8 @@ def test_crash_mid_run_is_offered_back_where_it_stopped(
 ) -> None:
     _start(qtbot, window)
     view = window.guided
-    qtbot.keyClick(view, ENTER)
-    qtbot.keyClick(view, ENTER)
+    _press(qtbot, view, ENTER)
+    _press(qtbot, view, ENTER)
     assert view.step_id == "listen"
     # The PC loses power here: nothing more is saved. The next start offers the run.
     again = MainWindow(Settings(home), actor=window.current_actor())
@@ -180,7 +191,7 @@ def test_crash_mid_run_is_offered_back_where_it_stopped(
     settle(qtbot)
     assert again.stack.currentWidget() is again.guided
     assert again.guided.step_id == "listen"
-    qtbot.keyClick(again.guided, Qt.Key.Key_Backspace)
+    _press(qtbot, again.guided, Qt.Key.Key_Backspace)
     assert again.guided.step_id == "thank"
 
 
@@ -188,16 +199,16 @@ def test_run_linked_to_an_existing_complaint(qtbot, window: MainWindow, manager)
     complaint = create_complaint(manager, make_form())
     _start(qtbot, window)
     view = window.guided
-    qtbot.keyClick(view, ENTER)
+    _press(qtbot, view, ENTER)
     view.show_end()
-    qtbot.keyClick(view, Qt.Key.Key_2)
+    _press(qtbot, view, Qt.Key.Key_2)
     assert view.end_panel.register_no.hasFocus()
     qtbot.keyClicks(view.end_panel.register_no, "BR01-209901-0001")
-    qtbot.keyClick(view.end_panel.register_no, ENTER)
+    _press(qtbot, view.end_panel.register_no, ENTER)
     assert view.end_panel.error.isVisible()
     view.end_panel.register_no.clear()
     qtbot.keyClicks(view.end_panel.register_no, complaint.register_no.lower())
-    qtbot.keyClick(view.end_panel.register_no, ENTER)
+    _press(qtbot, view.end_panel.register_no, ENTER)
     assert window.stack.currentWidget() is window.detail
     assert GuidedRun.get().complaint_id == complaint.id
     assert "Counter checklist run attached" in window.detail.timeline.toPlainText()
@@ -207,7 +218,7 @@ def test_digits_in_the_note_are_typing_not_choices(qtbot, window: MainWindow) ->
     _start(qtbot, window)
     view = window.guided
     for _ in range(5):
-        qtbot.keyClick(view, ENTER)
+        _press(qtbot, view, ENTER)
     assert view.step_id == "check_mood"
     view.note.setFocus()
     qtbot.keyClicks(view.note, "2 people waiting")
@@ -285,37 +296,37 @@ def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
     view = window.guided
     assert view.handler_label.text() == f"Serving the customer: you ({me.name})"
     for _ in range(5):
-        qtbot.keyClick(view, ENTER)
+        _press(qtbot, view, ENTER)
     assert view.step_id == "check_mood"
-    qtbot.keyClick(view, Qt.Key.Key_2)  # still very upset: change the person
+    _press(qtbot, view, Qt.Key.Key_2)  # still very upset: change the person
     view.rung_panel.person.setCurrentIndex(view.rung_panel.person.findData(colleague.id))
-    qtbot.keyClick(view, ENTER)
+    _press(qtbot, view, ENTER)
     assert view.handler_label.text() == "Serving the customer: your colleague Mary Chen"
-    qtbot.keyClick(view, Qt.Key.Key_2)  # still very upset: change the place
+    _press(qtbot, view, Qt.Key.Key_2)  # still very upset: change the place
     qtbot.keyClicks(view.rung_panel.place, "Quiet room")
-    qtbot.keyClick(view.rung_panel.place, ENTER)
-    qtbot.keyClick(view, Qt.Key.Key_2)  # still very upset: change the time
+    _press(qtbot, view.rung_panel.place, ENTER)
+    _press(qtbot, view, Qt.Key.Key_2)  # still very upset: change the time
     assert view.rung_panel.records == "appointment"
     view.rung_panel.with_whom.setCurrentIndex(view.rung_panel.with_whom.findData(manager.staff_id))
-    qtbot.keyClick(view, ENTER)
+    _press(qtbot, view, ENTER)
     assert view.mode == "step" and view.step_id == "check_mood"
-    qtbot.keyClick(view, Qt.Key.Key_2)  # still very upset, and no change left
+    _press(qtbot, view, Qt.Key.Key_2)  # still very upset, and no change left
     assert view.mode == "last" and view.stack.currentWidget() is view.last_panel
     assert manager.name in view.last_panel.appointment.text()
     assert view.safety_button.isVisible() and view.last_panel.safety_button.isVisible()
-    qtbot.keyClick(view, Qt.Key.Key_Backspace)  # back to the question
+    _press(qtbot, view, Qt.Key.Key_Backspace)  # back to the question
     assert view.mode == "step"
-    qtbot.keyClick(view, Qt.Key.Key_E)
+    _press(qtbot, view, Qt.Key.Key_E)
     assert view.mode == "last" and view.last_panel.calmer_button.isVisible()
-    qtbot.keyClick(view, Qt.Key.Key_3)  # calmer now: on with the checklist
+    _press(qtbot, view, Qt.Key.Key_3)  # calmer now: on with the checklist
     assert view.mode == "step" and view.step_id == "check_mood"
-    qtbot.keyClick(view, Qt.Key.Key_E)  # the escalate key leads to the same offer
+    _press(qtbot, view, Qt.Key.Key_E)  # the escalate key leads to the same offer
     assert view.mode == "last"
-    qtbot.keyClick(view, ENTER)  # confirm the appointment and end
+    _press(qtbot, view, ENTER)  # confirm the appointment and end
     assert view.mode == "end" and view.stack.currentWidget() is view.end_panel
     assert "register number is given when" in view.end_panel.summary.text()
     assert "Moved to: Quiet room" in view.end_panel.summary.text()
-    qtbot.keyClick(view, Qt.Key.Key_1)  # record the complaint now
+    _press(qtbot, view, Qt.Key.Key_1)  # record the complaint now
     assert window.stack.currentWidget() is window.intake
     # What the form has no field for is shown above it: the move and the appointment.
     note = window.intake.context_note
@@ -369,7 +380,112 @@ def test_last_resort_offers_the_safety_exit_on_one_key(qtbot, window: MainWindow
     view.run = guided.get_run(run.id)
     view.show_step(view.step_id)
     assert view.escalate_button.isEnabled() and "appointment" in view.escalate_button.text()
-    qtbot.keyClick(view, Qt.Key.Key_E)
+    _press(qtbot, view, Qt.Key.Key_E)
     assert view.mode == "last"
-    qtbot.keyClick(view, Qt.Key.Key_2)
+    _press(qtbot, view, Qt.Key.Key_2)
     assert view.mode == "safety" and GuidedRun.get().outcome == "safety_exit"
+
+
+def test_each_step_is_stored_off_the_gui_thread_and_once(qtbot, window: MainWindow) -> None:
+    """The guide's writes (the run, each step, the safety exit, the note after it) are
+    saved on the operations layer's write thread, never the GUI thread; Enter pressed
+    twice before the step is stored is one step, not two."""
+    with writes_seen() as seen:
+        _start(qtbot, window)
+        view = window.guided
+        run = view.run
+        assert run is not None
+        qtbot.keyClick(view, ENTER)
+        qtbot.keyClick(view, ENTER)  # again, before the first is stored
+        settle(qtbot)
+        assert view.step_id == "thank"
+        assert [s.step_id for s in guided.steps_of(run.id)] == ["safety"]
+        _press(qtbot, view, Qt.Key.Key_F12)
+        qtbot.keyClicks(view.safety_panel.note, "Threw the pen")
+        _press(qtbot, view.safety_panel.note, ENTER)
+    assert window.stack.currentWidget() is window.home
+    assert guided.steps_of(run.id)[-1].note == "Threw the pen"
+    tables = {table for table, _thread in seen}
+    assert {GuidedRun._meta.table_name, RunStep._meta.table_name} <= tables
+    assert {thread for _table, thread in seen} == {"register-writes"}
+    assert threading.main_thread().name not in {thread for _table, thread in seen}
+
+
+def test_a_step_refused_by_the_register_is_told_in_vietnamese_and_the_guide_goes_on(
+    qtbot, qapp, store, home: Path
+) -> None:
+    """The run was ended meanwhile (on another PC of the branch): the step is refused on
+    the write thread, the clerk reads why in Vietnamese in the guide, nothing is stored,
+    and the window stays usable: Esc leaves, F2 starts a new run."""
+    try:
+        win = MainWindow(configure(qapp, home, "vi"), actor=branch_manager())
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        _start(qtbot, win)
+        view = win.guided
+        run = view.run
+        assert run is not None
+        guided.finish(run.id)  # another PC closed it
+        with qtbot.assertNotEmitted(operations.bus().changed):
+            _press(qtbot, view, ENTER)
+        assert view.error.isVisible()
+        assert view.error.text() == "Phiên xoa dịu này đã kết thúc."
+        assert view.step_id == "safety" and guided.steps_of(run.id) == []
+        _press(qtbot, view, Qt.Key.Key_Escape)
+        assert win.stack.currentWidget() is win.home
+        _press(qtbot, win, Qt.Key.Key_F2)
+        assert win.stack.currentWidget() is view and view.run is not None
+        assert view.run.id != run.id and not view.error.isVisible()
+        _press(qtbot, view, ENTER)
+        assert view.step_id == "thank"
+    finally:
+        i18n.install("en", home / "cache")
+
+
+def test_locking_the_screen_after_a_safety_exit_keeps_the_note_and_shows_no_page(
+    qtbot, window: MainWindow
+) -> None:
+    """Ctrl+L with a note typed after a safety exit: the note is stored (off the GUI
+    thread) before the screen locks, and the lock screen is what stays on screen."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _start(qtbot, window)
+    view = window.guided
+    _press(qtbot, view, Qt.Key.Key_F12)
+    run = GuidedRun.get()
+    qtbot.keyClicks(view.safety_panel.note, "Left shouting")
+    _press(qtbot, view.safety_panel.note, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert guided.steps_of(run.id)[-1].note == "Left shouting"
+    assert window.stack.currentWidget() is window.sign_in_view
+
+
+def test_f2_on_a_register_that_cannot_be_written_says_why_in_vietnamese(
+    qtbot, qapp, store, home: Path, read_only
+) -> None:
+    """The register file became read-only: F2 cannot start a run; a box over the window
+    says why in Vietnamese, and the window stays where it was, usable."""
+    try:
+        win = MainWindow(configure(qapp, home, "vi"), actor=branch_manager())
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        read_only(home / "complaints.sqlite3")
+        _press(qtbot, win, Qt.Key.Key_F2)
+        box = win.guided.refusal
+        assert box is not None and box.isVisible()
+        assert box.text() == (
+            "Sổ theo dõi khiếu nại đang mở ở chế độ chỉ đọc nên không lưu được gì trên máy này."
+        )
+        assert win.stack.currentWidget() is win.home and win.nav.isVisible()
+        assert GuidedRun.select().count() == 0
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not box.isVisible())
+        win.show_page("register")
+        assert win.stack.currentWidget() is win.register
+    finally:
+        i18n.install("en", home / "cache")

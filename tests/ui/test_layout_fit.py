@@ -20,6 +20,7 @@ from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
 from tests.factories import make_form
+from tests.ops import settle
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -60,7 +61,7 @@ def clipped(root: QWidget) -> list[str]:
     return found
 
 
-def screens(win: MainWindow, complaint_id: int, resolved_id: int):
+def screens(qtbot, win: MainWindow, complaint_id: int, resolved_id: int):  # type: ignore[no-untyped-def]
     for page in ("home", "register", "intake", "opinions", "reports", "replies", "settings"):
         win.show_page(page)
         if page == "opinions":
@@ -79,6 +80,7 @@ def screens(win: MainWindow, complaint_id: int, resolved_id: int):
     win.open_complaint(resolved_id)  # the step row: follow-up, waive, correct
     yield "detail/resolved"
     win.start_guided()
+    settle(qtbot)  # the run is stored off the GUI thread, then shown
     for step in ("safety", "listen", "check_mood", "outcome", "propose_fix", "promise"):
         win.guided.show_step(step)
         yield f"guided/{step}"
@@ -109,7 +111,7 @@ def test_no_text_is_cut_off(qtbot, qapp, store, home: Path, lang: str) -> None:
         win.resize(1366, 768)
         win.show()
         problems = []
-        for name in screens(win, complaint.id, resolved.id):
+        for name in screens(qtbot, win, complaint.id, resolved.id):
             qapp.processEvents()
             problems += [f"{lang} {name}: {p}" for p in clipped(win)]
         assert problems == []

@@ -16,8 +16,9 @@ from models.counter import letters
 from models.register import lifecycle
 from models.register.complaints import create_complaint
 from models.register.timeline import events_of
-from models.storage.schema import AuditEvent, Complaint
+from models.storage.schema import AuditEvent, Complaint, Event
 
+from ui.common import operations
 from ui.common.action_dialog import ActionDialog
 from ui.complaints.letter_dialog import LetterDialog
 from ui.shell import i18n
@@ -25,7 +26,7 @@ from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
 from tests.factories import make_form, pdf_text
-from tests.ops import settle
+from tests.ops import settle, writes_seen
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -57,9 +58,10 @@ def _type_over(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-un
     assert edit.text() == text
 
 
-def _save_through(qtbot, dialog: LetterDialog, target: Path) -> None:  # type: ignore[no-untyped-def]
+def _save_through(qtbot, dialog: LetterDialog, target: Path, meanwhile=None) -> None:  # type: ignore[no-untyped-def]
     """Press Save PDF...; in the save dialog it opens, go to the folder, type the name,
-    press Save, and wait for the letter dialog to close."""
+    press Save, and wait for the letter dialog to close (``meanwhile``: what happens
+    elsewhere while the save dialog is open; the letter dialog then stays)."""
     qtbot.mouseClick(dialog.save_button, LEFT)
     settle(qtbot)
     files = dialog.file_dialog
@@ -68,9 +70,12 @@ def _save_through(qtbot, dialog: LetterDialog, target: Path) -> None:  # type: i
     files.setDirectory(str(target.parent))  # the folder the user browses to
     _type_over(qtbot, files.findChild(QLineEdit, "fileNameEdit"), target.name)
     save = files.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    if meanwhile is not None:
+        meanwhile()
     qtbot.mouseClick(save, LEFT)
     settle(qtbot)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    if meanwhile is None:
+        qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
 def test_the_handler_prints_a_holding_letter_in_vietnamese(
@@ -98,7 +103,11 @@ def test_the_handler_prints_a_holding_letter_in_vietnamese(
     # Vietnamese is typed through an input method, which commits whole words.
     dialog.reason.insertPlainText("Chúng tôi đang chờ tổ chức thẻ gửi sao kê giao dịch.")
     target = tmp_path / "thu-tam-hoan.pdf"
-    _save_through(qtbot, dialog, target)
+    with writes_seen() as seen:
+        _save_through(qtbot, dialog, target)
+    # The letter's record was written on the operations layer's write thread.
+    assert (Event._meta.table_name, "register-writes") in seen
+    assert {thread for _table, thread in seen} == {"register-writes"}
 
     text = " ".join(pdf_text(target).split())
     assert c.register_no in text and "Phạm Thu Hà" in text
@@ -108,6 +117,34 @@ def test_the_handler_prints_a_holding_letter_in_vietnamese(
     assert "Holding letter printed in Tiếng Việt" in timeline
     assert win.detail.notice.isVisible() and str(target) in win.detail.notice.text()
     assert AuditEvent.select().where(AuditEvent.action == "letter").count() == 1
+
+
+def test_a_letter_refused_on_saving_is_told_in_vietnamese_and_the_dialog_stays(
+    qtbot, qapp, store, home: Path, manager, clerk, tmp_path: Path
+) -> None:
+    """While the clerk chooses where to save, a manager voids the complaint on another
+    PC: the write thread refuses the letter, the clerk reads why in Vietnamese in the
+    dialog, no file is left, and the dialog still answers (Cancel closes it)."""
+    c = create_complaint(manager, make_form(handler_id=clerk.staff_id))
+    try:
+        win = _window(qtbot, qapp, home, clerk, "vi")
+        dialog = _open_letter_dialog(qtbot, win, c.id)
+        target = tmp_path / "thu-bao-nhan.pdf"
+        with qtbot.assertNotEmitted(operations.bus().changed):
+            _save_through(
+                qtbot, dialog, target, lambda: lifecycle.void(manager, c.id, "Entered twice")
+            )
+        assert dialog.isVisible() and dialog.error.isVisible()
+        assert dialog.error.text() == (
+            f"Khiếu nại {c.register_no} đã hủy nên không gửi thư nào về khiếu nại này."
+        )
+        assert not target.exists() and list(tmp_path.glob("*.part")) == []
+        assert [e for e in events_of(c.id) if e.kind == "letter"] == []
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, LEFT)
+        assert not dialog.isVisible() and win.detail.isVisible()
+    finally:
+        i18n.install("en", home / "cache")
 
 
 def test_a_manager_on_a_chinese_screen_prints_the_final_response_in_chinese(

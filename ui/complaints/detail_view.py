@@ -41,7 +41,7 @@ from ui.book.opinion_form import source_names
 from ui.common.action_dialog import ActionDialog, Field
 from ui.common.field_text import FieldText
 from ui.common.history_dialog import HistoryDialog
-from ui.common.operations import Op, bus
+from ui.common.operations import Op, bus, busy
 from ui.common.widgets import show_message
 from ui.common.write_gate import mark_writing
 from ui.complaints.letter_dialog import LetterDialog
@@ -721,11 +721,6 @@ class DetailView(QWidget):
         self.error.setText(text)
         self.error.show()
 
-    def _after_change(self) -> None:
-        self.reload()
-        if self.complaint is not None:
-            self.changed.emit(self.complaint.id)
-
     def _dialog(
         self,
         title: str,
@@ -947,8 +942,8 @@ class DetailView(QWidget):
     @Slot()
     def print_slip(self) -> None:
         """F9: the acknowledgement slip for the customer, in their language."""
-        if self.complaint is None:
-            return
+        if self.complaint is None or busy(self):
+            return  # (its record goes in after this page's write that is still going)
         try:
             self.slips.start(
                 self.complaint.id, self.slip_lang.currentData(), self.slip_size.currentData()
@@ -965,7 +960,7 @@ class DetailView(QWidget):
             return
         self.notice.setText(text)
         self.notice.show()
-        self._after_change()
+        self._said_saved()  # the page is drawn again on the app's ``changed``
 
     @Slot()
     def do_root_cause(self) -> None:
@@ -1077,7 +1072,7 @@ class DetailView(QWidget):
         self.letter_dialog.open()
 
     def _letter_printed(self, path: object) -> None:
-        self.reload()
+        """The letter is on the timeline (the page was drawn again on ``changed``)."""
         show_message(self.notice, self.tr("Letter saved to %1").replace("%1", str(path)))
 
     @Slot()

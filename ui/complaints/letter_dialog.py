@@ -30,6 +30,7 @@ from models.counter import letters
 from models.storage.schema import Complaint
 
 from ui.common.date_field import DateField
+from ui.common.operations import Op, busy
 from ui.common.widgets import mark_invalid
 from ui.shell import i18n, labels
 from ui.shell.messages import describe
@@ -164,8 +165,8 @@ class LetterDialog(QDialog):
             "explanation": self.explanation.toPlainText() if kind == "final" else "",
         }
 
-    def _refused(self, exc: DomainError) -> None:
-        self.error.setText(describe(exc))
+    def _refused(self, text: str, exc: BaseException) -> None:
+        self.error.setText(text)
         self.error.show()
         fields = {"reason": self.reason, "expected": self.expected, "explanation": self.explanation}
         if isinstance(exc, ValidationError) and exc.field in fields:
@@ -176,6 +177,8 @@ class LetterDialog(QDialog):
     def ask_file(self) -> None:
         """Check the letter first (a refusal is said here, before any file is chosen),
         then ask where to save it."""
+        if busy(self):
+            return  # the letter is being written: a second press is not a second letter
         for widget in (self.reason, self.expected, self.explanation):
             mark_invalid(widget, False)
         try:
@@ -187,7 +190,7 @@ class LetterDialog(QDialog):
                 **self._options(),  # type: ignore[arg-type]
             )
         except DomainError as exc:
-            self._refused(exc)
+            self._refused(describe(exc), exc)
             return
         self.error.hide()
         dialog = QFileDialog(
@@ -203,28 +206,34 @@ class LetterDialog(QDialog):
         dialog.open()
 
     def save_to(self, target: Path) -> None:
-        """Write, record and close; a refusal or a disk error keeps the dialog open."""
+        """Write and record off the GUI thread, then close; a refusal or a disk error
+        keeps the dialog open with everything typed."""
         from reports.letter_pdf import print_letter
 
-        try:
-            print_letter(
-                self._actor_getter(),
-                self.complaint.id,
-                self.kind.currentData(),
-                self.lang.currentData(),
+        actor, complaint_id = self._actor_getter(), self.complaint.id
+        kind, lang, options = self.kind.currentData(), self.lang.currentData(), self._options()
+
+        def refused(text: str, exc: BaseException) -> None:
+            if isinstance(exc, OSError):
+                text = (
+                    self.tr("Could not write %1: %2")
+                    .replace("%1", str(target))
+                    .replace("%2", exc.strerror or str(exc))
+                )
+            self._refused(text, exc)
+
+        def saved(_letter: object) -> None:
+            self.printed.emit(target)
+            self.accept()
+
+        Op(
+            self,
+            lambda: print_letter(
+                actor,
+                complaint_id,
+                kind,
+                lang,
                 target,
-                **self._options(),  # type: ignore[arg-type]
-            )
-        except DomainError as exc:
-            self._refused(exc)
-            return
-        except OSError as exc:
-            self.error.setText(
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", exc.strerror or str(exc))
-            )
-            self.error.show()
-            return
-        self.printed.emit(target)
-        self.accept()
+                **options,  # type: ignore[arg-type]
+            ),
+        ).success(saved).failure(refused).run()

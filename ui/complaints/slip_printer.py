@@ -1,5 +1,6 @@
 """Printing the customer's slip: the PDF made in the customer's language, then the
-print dialog (Enter prints), the pages painted at the printer's resolution."""
+print dialog (Enter prints), the pages painted at the printer's resolution, then the
+slip recorded on the complaint's timeline and in the trail (off the GUI thread)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from models.counter import slip
 from models.register import disclosure
 from reports.slip_pdf import write_slip
 
+from ui.common.operations import Op
 from ui.reporting.reports_view import render_page
 
 
@@ -74,6 +76,11 @@ class SlipPrinter(QObject):
         finally:
             painter.end()
         actor = self._actor_getter()
-        slip.record_printed(actor, complaint_id, lang)
-        disclosure.record(actor, "slip", complaint=complaint_id, lang=lang)
-        self.said.emit(self.tr("The customer's slip was sent to the printer."), False)
+
+        def record() -> None:  # on the op's thread
+            slip.record_printed(actor, complaint_id, lang)
+            disclosure.record(actor, "slip", complaint=complaint_id, lang=lang)
+
+        Op(self._parent, record).success(
+            lambda _: self.said.emit(self.tr("The customer's slip was sent to the printer."), False)
+        ).failure(lambda text, _exc: self.said.emit(text, True)).run()

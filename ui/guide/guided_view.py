@@ -2,13 +2,16 @@
 
 Keyboard: Enter = done/next, Backspace = back (outside a text box), digits choose an
 answer, E = the next of the three changes, F12 = safety exit, Esc = leave (the run stays
-open and is offered back). Every step is saved the moment it is taken.
+open and is offered back). Every step is saved the moment it is taken, off the GUI
+thread (ui/common/operations.py): the guide moves on once the step is stored, and a key
+pressed again meanwhile is not a second step.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -27,14 +31,20 @@ from PySide6.QtWidgets import (
 
 from models.core.actors import Actor
 from models.core.checklists import Checklist
-from models.core.errors import DomainError
 from models.counter import guided, replies
 from models.register.complaints import get_complaint
 from models.storage.schema import Complaint, GuidedRun, now
 
+from ui.common.operations import Op, busy
 from ui.guide.guided_panels import EndPanel, LastResortPanel, RungPanel, SafetyPanel, StepPanel
 from ui.shell import labels
-from ui.shell.messages import describe
+
+T = TypeVar("T")
+
+
+def _taken(run_id: int) -> list[str]:
+    """The steps a run recorded, in order (a recovered run is shown where it stopped)."""
+    return [s.step_id for s in guided.steps_of(run_id) if s.kind == "step"]
 
 
 def _clock(seconds: float) -> str:
@@ -60,6 +70,8 @@ class GuidedView(QWidget):
         self.history: list[str] = []
         self.step_started = now()
         self.mode = "step"  # step, rung, safety, end
+        self._last_op: Op[Any] | None = None
+        self.refusal: QMessageBox | None = None  # a run that could not be started says why
         self._build()
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -76,7 +88,6 @@ class GuidedView(QWidget):
         self.elapsed = QLabel(self)
         self.elapsed.setObjectName("guideElapsed")
         self.leave_button = QPushButton(self.tr("Leave (Esc)"), self)
-        self.leave_button.clicked.connect(self.leave)
         top.addWidget(self.name_label)
         top.addSpacing(20)
         top.addWidget(self.handler_label, 1)
@@ -149,33 +160,75 @@ class GuidedView(QWidget):
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the view
 
-        self.back_button.clicked.connect(self.back)
-        self.skip_button.clicked.connect(lambda: self.complete("skipped"))
-        self.na_button.clicked.connect(lambda: self.complete("na"))
-        self.next_button.clicked.connect(self.advance)
-        self.escalate_button.clicked.connect(self.start_escalation)
-        self.safety_button.clicked.connect(self.enter_safety)
-        self.step_panel.choice_made.connect(self.choose)
+        # What is pressed while a step is being stored is dropped: the guide moves on
+        # once it is stored, and a second press is not a second step.
+        free = self._when_free
+        self.leave_button.clicked.connect(free(self.leave))
+        self.back_button.clicked.connect(free(self.back))
+        self.skip_button.clicked.connect(free(lambda: self.complete("skipped")))
+        self.na_button.clicked.connect(free(lambda: self.complete("na")))
+        self.next_button.clicked.connect(free(self.advance))
+        self.escalate_button.clicked.connect(free(self.start_escalation))
+        self.safety_button.clicked.connect(free(self.enter_safety))
+        self.step_panel.choice_made.connect(self._choice_pressed)
         self.step_panel.replies.itemActivated.connect(self._use_reply)
-        self.end_panel.record_button.clicked.connect(self.end_record)
-        self.end_panel.link_button.clicked.connect(self.end_link)
-        self.end_panel.finish_button.clicked.connect(self.end_finish)
-        self.end_panel.register_no.returnPressed.connect(self.end_link)
-        self.last_panel.end_button.clicked.connect(self.show_end)
-        self.last_panel.safety_button.clicked.connect(self.enter_safety)
-        self.last_panel.calmer_button.clicked.connect(self.back)
+        self.end_panel.record_button.clicked.connect(free(self.end_record))
+        self.end_panel.link_button.clicked.connect(free(self.end_link))
+        self.end_panel.finish_button.clicked.connect(free(self.end_finish))
+        self.end_panel.register_no.returnPressed.connect(free(self.end_link))
+        self.last_panel.end_button.clicked.connect(free(self.show_end))
+        self.last_panel.safety_button.clicked.connect(free(self.enter_safety))
+        self.last_panel.calmer_button.clicked.connect(free(self.back))
+
+    @Slot(str)
+    def _choice_pressed(self, key: str) -> None:
+        if not self._waiting():
+            self.choose(key)
+
+    def _when_free(self, slot: Callable[[], None]) -> Callable[..., None]:
+        """``slot``, unless a write of this view is still going (a button's argument dropped)."""
+
+        def pressed(*_args: object) -> None:
+            if not self._waiting():
+                slot()
+
+        return pressed
 
     # -- starting ------------------------------------------------------------
-    def start(self, practice: bool = False) -> None:
-        self.attach_run(
-            guided.start_run(self._actor_getter(), labels.language(), practice=practice)
-        )
+    def begin(self, then: Callable[[], None], practice: bool = False) -> None:
+        """F2: this person's unfinished run, else a new one; Shift+F2: a new practice run.
+        Found or started off the GUI thread; ``then`` once the run is on the view."""
+        actor, lang = self._actor(), labels.language()
 
-    def attach_run(self, run: GuidedRun) -> None:
-        """Show ``run`` where it stands: a new one at its first step, a recovered one where it was."""
+        def job() -> tuple[GuidedRun, list[str]]:  # on the op's thread
+            run = None if practice else guided.unfinished_run(actor)
+            if run is None:
+                run = guided.start_run(actor, lang, practice=practice)
+            return run, _taken(run.id)
+
+        def opened(found: tuple[GuidedRun, list[str]]) -> None:
+            self.attach_run(*found)
+            then()
+
+        self._op(job, opened, self._not_begun)
+
+    def _not_begun(self, text: str, _exc: BaseException) -> None:
+        """No run could be started: the view is not on screen, so a box over the window
+        says why (the window stays as it was)."""
+        self.refusal = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Op", "Not done"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window(),
+        )
+        self.refusal.open()
+
+    def attach_run(self, run: GuidedRun, taken: list[str]) -> None:
+        """Show ``run`` where it stands: a new one at its first step, a recovered one where
+        it was (``taken``: the steps it recorded, in order)."""
         self.run = run
         self.checklist = guided.checklist_of(run)
-        taken = [s.step_id for s in guided.steps_of(run.id) if s.kind == "step"]
         current = run.current_step or self.checklist.first
         self.history = []
         for step_id in taken:
@@ -191,6 +244,30 @@ class GuidedView(QWidget):
     def _actor(self) -> Actor:
         """The signed-in person: the run is theirs even after a colleague took over."""
         return self._actor_getter()
+
+    # -- writing -----------------------------------------------------------------
+    def _op(
+        self,
+        job: Callable[[], T],
+        then: Callable[[T], None],
+        refused: Callable[[str, BaseException], None] | None = None,
+    ) -> Op[T] | None:
+        """Store off the GUI thread, then ``then`` (the guide moves on only once the write
+        went through); a refusal is said in the error box of what is on screen. None
+        while a write of this view is still going (a key pressed twice)."""
+        op = Op(self, job).success(then).failure(refused or self._refused)
+        if not op.run():
+            return None
+        self._last_op = op
+        return op
+
+    def _refused(self, text: str, _exc: BaseException) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _waiting(self) -> bool:
+        """A step is being stored: what is pressed meanwhile waits for it (is dropped)."""
+        return busy(self)
 
     # -- steps -----------------------------------------------------------------
     def show_step(self, step_id: str) -> None:
@@ -246,7 +323,8 @@ class GuidedView(QWidget):
                 )
             )
 
-    def _save(self, result: str, choice: str | None = None) -> str | None:
+    def _save(self, result: str, choice: str | None = None) -> None:
+        """Store the step on screen, then go where the checklist says."""
         assert self.run is not None and self.checklist is not None
         step = self.checklist.step(self.step_id)
         answer: object = None
@@ -257,22 +335,28 @@ class GuidedView(QWidget):
                 if step.answer == "datetime"
                 else self.step_panel.answer_text.text()
             )
-        try:
+        actor, run_id, step_id, note = self._actor(), self.run.id, self.step_id, self.note.text()
+        seconds = int((now() - self.step_started).total_seconds())
+
+        def job() -> tuple[str, GuidedRun]:  # on the op's thread
             target = guided.record_step(
-                self.run.id,
-                self.step_id,
+                run_id,
+                step_id,
                 result,
                 answer=answer,  # type: ignore[arg-type]  # a field with a time gives a datetime
                 choice=choice,
-                note=self.note.text(),
-                seconds=int((now() - self.step_started).total_seconds()),
+                note=note,
+                seconds=seconds,
             )
-        except DomainError as exc:
-            self.error.setText(describe(exc))
-            self.error.show()
-            return None
-        self.run = guided.get_run(self.run.id)
-        return target
+            if target == "safety_exit":  # the answer was threats or violence: stop here
+                return target, guided.safety_exit(actor, run_id)
+            return target, guided.get_run(run_id)
+
+        def stored(found: tuple[str, GuidedRun]) -> None:
+            target, self.run = found
+            self._go(target)
+
+        self._op(job, stored)
 
     def _go(self, target: str) -> None:
         if target == "escalate":
@@ -299,9 +383,7 @@ class GuidedView(QWidget):
             return
         if self.checklist.step(self.step_id).kind == "choice" and result == "done":
             return  # a choice step moves on when an answer is chosen
-        target = self._save(result)
-        if target is not None:
-            self._go(target)
+        self._save(result)
 
     @Slot(str)
     def choose(self, key: str) -> None:
@@ -310,9 +392,7 @@ class GuidedView(QWidget):
         step = self.checklist.step(self.step_id)
         if step.kind != "choice" or key not in {c["key"] for c in step.choices}:
             return
-        target = self._save("chosen", key)
-        if target is not None:
-            self._go(target)
+        self._save("chosen", key)
 
     @Slot()
     def back(self) -> None:
@@ -321,16 +401,21 @@ class GuidedView(QWidget):
             return
         if self.mode != "step" or not self.history or self.run is None:
             return
-        previous = self.history.pop()
-        guided.go_back(self.run.id, previous)
-        self.show_step(previous)
+        run_id, previous = self.run.id, self.history[-1]
+
+        def went_back(_: None) -> None:
+            self.history.pop()
+            self.show_step(previous)
+
+        self._op(lambda: guided.go_back(run_id, previous), went_back)
 
     @Slot(QListWidgetItem)
     def _use_reply(self, item: QListWidgetItem) -> None:
         """Put the reply into the note for editing, and count that it was used."""
-        replies.count_use(int(item.data(Qt.ItemDataRole.UserRole)))
+        reply_id = int(item.data(Qt.ItemDataRole.UserRole))
         self.note.setText(str(item.data(Qt.ItemDataRole.UserRole + 1)))
         self.note.setFocus()
+        self._op(lambda: replies.count_use(reply_id), lambda _: None)
 
     # -- the three changes ---------------------------------------------------
     @Slot()
@@ -358,25 +443,33 @@ class GuidedView(QWidget):
     def record_rung(self) -> None:
         assert self.run is not None
         panel = self.rung_panel
-        try:
-            self.run = guided.escalate(
-                self._actor(),
-                self.run.id,
-                person_id=panel.person.currentData() if panel.records == "person" else None,
-                place=panel.place.text(),
-                appointment_at=panel.when.value()  # type: ignore[arg-type]
-                if panel.records == "appointment"
-                else None,
-                appointment_with_id=panel.with_whom.currentData()
-                if panel.records == "appointment"
-                else None,
-                note=panel.note.text(),
-            )
-        except DomainError as exc:
-            panel.error.setText(describe(exc))
+        actor, run_id, appointment = self._actor(), self.run.id, panel.records == "appointment"
+        person_id = panel.person.currentData() if panel.records == "person" else None
+        place, note = panel.place.text(), panel.note.text()
+        when = panel.when.value() if appointment else None
+        with_id = panel.with_whom.currentData() if appointment else None
+
+        def recorded(run: GuidedRun) -> None:
+            self.run = run
+            self.show_step(self.step_id)
+
+        def refused(text: str, _exc: BaseException) -> None:
+            panel.error.setText(text)
             panel.error.show()
-            return
-        self.show_step(self.step_id)
+
+        self._op(
+            lambda: guided.escalate(
+                actor,
+                run_id,
+                person_id=person_id,
+                place=place,
+                appointment_at=when,  # type: ignore[arg-type]
+                appointment_with_id=with_id,
+                note=note,
+            ),
+            recorded,
+            refused,
+        )
 
     def show_last_resort(self) -> None:
         """After the third change: the appointment it booked, or the safety exit."""
@@ -403,12 +496,14 @@ class GuidedView(QWidget):
         if self.run is None or self.checklist is None or self.mode == "safety":
             return
         if self.run.outcome == "active":
-            try:
-                self.run = guided.safety_exit(self._actor(), self.run.id)
-            except DomainError as exc:
-                self.error.setText(describe(exc))
-                self.error.show()
-                return
+            actor, run_id = self._actor(), self.run.id
+            self._op(lambda: guided.safety_exit(actor, run_id), self._show_safety)
+        else:
+            self._show_safety(self.run)
+
+    def _show_safety(self, run: GuidedRun) -> None:
+        assert self.checklist is not None
+        self.run = run
         self.mode = "safety"
         self.safety_panel.show_safety(self.checklist, self.run.lang)
         self.stack.setCurrentWidget(self.safety_panel)
@@ -476,48 +571,64 @@ class GuidedView(QWidget):
 
     @Slot()
     def end_link(self) -> None:
+        """Attach the run to the complaint whose register number was typed."""
         if self.run is None:
             return
         number = self.end_panel.register_no.text().strip().upper()
-        complaint = Complaint.get_or_none(Complaint.register_no == number)
-        if complaint is None:
-            self.end_panel.error.setText(
-                self.tr("No complaint has the register number %1.").replace("%1", number or "—")
-            )
-            self.end_panel.error.show()
-            self.end_panel.register_no.setFocus()
-            return
-        self.link_to(complaint.id)
+        actor, run_id = self._actor(), self.run.id
 
-    def link_to(self, complaint_id: int) -> None:
-        assert self.run is not None
-        try:
-            guided.attach(self._actor(), self.run.id, complaint_id)
-        except DomainError as exc:
-            self.end_panel.error.setText(describe(exc))
+        def job() -> int | None:  # on the op's thread
+            complaint = Complaint.get_or_none(Complaint.register_no == number)
+            if complaint is None:
+                return None
+            guided.attach(actor, run_id, complaint.id)
+            return get_complaint(complaint.id).id
+
+        def linked(complaint_id: int | None) -> None:
+            if complaint_id is None:
+                self.end_panel.error.setText(
+                    self.tr("No complaint has the register number %1.").replace("%1", number or "—")
+                )
+                self.end_panel.error.show()
+                self.end_panel.register_no.setFocus()
+                return
+            self._stop()
+            self.open_complaint.emit(complaint_id)
+
+        def refused(text: str, _exc: BaseException) -> None:
+            self.end_panel.error.setText(text)
             self.end_panel.error.show()
-            return
-        self._stop()
-        self.open_complaint.emit(get_complaint(complaint_id).id)
+
+        self._op(job, linked, refused)
 
     @Slot()
     def end_finish(self) -> None:
         if self.run is not None and self.run.outcome == "active":
-            guided.finish(self.run.id)
-        self._stop()
-        self.left.emit()
+            run_id = self.run.id
+            self._op(lambda: guided.finish(run_id), lambda _run: self._left())
+        else:
+            self._left()
 
     @Slot()
-    def leave(self) -> None:
-        """Leave the view; an unfinished run stays open and is offered back later."""
+    def leave(self, wait: bool = False) -> None:
+        """Leave the view; an unfinished run stays open and is offered back later.
+        ``wait``: the screen is being locked; the note is stored (or refused) before."""
+        if wait and self._last_op is not None:
+            self._last_op.wait()  # the step being stored first
         if self.mode == "safety" and self.run is not None and self.safety_panel.note.text().strip():
-            try:
-                guided.add_note(self._actor(), self.run.id, self.safety_panel.note.text())
-            except DomainError as exc:
-                self.error.setText(describe(exc))
-                self.error.show()
-                return
-            self.safety_panel.note.clear()
+            actor, run_id, note = self._actor(), self.run.id, self.safety_panel.note.text()
+
+            def noted(_: None) -> None:
+                self.safety_panel.note.clear()
+                self._left()
+
+            op = self._op(lambda: guided.add_note(actor, run_id, note), noted)
+            if wait and op is not None:
+                op.wait()
+            return
+        self._left()
+
+    def _left(self) -> None:
         self._stop()
         self.left.emit()
 
@@ -531,6 +642,8 @@ class GuidedView(QWidget):
         return isinstance(focus, (QLineEdit, QAbstractSpinBox)) and focus.isVisible()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self._waiting():
+            return  # a step is being stored: the next key is for the screen that follows
         key = event.key()
         text = event.text()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

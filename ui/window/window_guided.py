@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from models.core.actors import Actor
 from models.counter import guided
 
+from ui.common.operations import Op
 from ui.guide.guided_view import moved_and_met
 from ui.shell import labels
 from ui.window.window_state import WindowState
@@ -44,21 +45,19 @@ class GuidedMixin(WindowState):
             return  # the lock screen: the guide is a signed-in person's
         if self._current_name() == "guided" and self.guided.run is not None:
             return
-        unfinished = guided.unfinished_run(self.current_actor())
-        if unfinished is not None:
-            self.guided.attach_run(unfinished)
-        else:
-            self.guided.start()
-        self._calm(True)
-        self._show(self.guided, None)
-        self.guided.setFocus()
+        self.guided.begin(self._enter_guided)
 
     @Slot()
     def practice_guided(self) -> None:
         """Shift+F2: the guide to learn or show it; the run is kept but never counted."""
         if self._actor is None or self._current_name() == "guided":
             return
-        self.guided.start(practice=True)
+        self.guided.begin(self._enter_guided, practice=True)
+
+    def _enter_guided(self) -> None:
+        """The run is stored and on the view: the guide fills the window."""
+        if self._actor is None:
+            return  # locked meanwhile
         self._calm(True)
         self._show(self.guided, None)
         self.guided.setFocus()
@@ -69,10 +68,14 @@ class GuidedMixin(WindowState):
 
     @Slot()
     def close_unfinished_run(self) -> None:
-        unfinished = guided.unfinished_run(self.current_actor())
-        if unfinished is not None:
-            guided.finish(unfinished.id)
-        self.run_banner.hide()
+        actor = self.current_actor()
+
+        def job() -> None:  # on the op's thread
+            unfinished = guided.unfinished_run(actor)
+            if unfinished is not None:
+                guided.finish(unfinished.id)
+
+        Op(self.run_banner, job).success(lambda _: self.run_banner.hide()).run()
 
     def check_unfinished_run(self) -> None:
         unfinished = guided.unfinished_run(self.current_actor())

@@ -216,7 +216,7 @@ class SessionMixin(WindowState):
         if (intake := self.built("intake")) is not None:
             intake.save_draft()
         if self._current_name() == "guided":
-            self.guided.leave()  # the run stays open, offered back to the same person
+            self.guided.leave(wait=True)  # the run stays open, offered back to the same person
         if intake is not None:
             intake.reset()
         # Where this person was, to take them back there when they sign in again.

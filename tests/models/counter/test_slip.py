@@ -18,11 +18,13 @@ from models.register.complaints import create_complaint
 from models.storage.schema import AuditEvent, Event
 from reports.slip_pdf import write_slip
 
+from ui.common import operations
+from ui.shell import i18n
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
 from tests.factories import make_form, pdf_text
-from tests.ops import settle
+from tests.ops import settle, writes_seen
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -83,30 +85,30 @@ def test_a_banks_slip_names_the_banks_referral_body(
 
 
 # The offscreen platform cannot raise or grab for the print dialog (a real screen does).
-@pytest.mark.qt_log_ignore(
+OFFSCREEN_PRINT_DIALOG = pytest.mark.qt_log_ignore(
     "This plugin does not support raise",
     "This plugin does not support grabbing the keyboard",
     "This plugin does not support propagateSizeHints",
 )
-def test_f9_after_saving_prints_the_slip(qtbot, qapp, store, home: Path, manager, tmp_path) -> None:
-    from pypdf import PdfReader
 
-    win = MainWindow(configure(qapp, home, "en"), actor=manager)
+
+def _window(qtbot, qapp, home: Path, manager, lang: str = "en") -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(configure(qapp, home, lang), actor=manager)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
-    c = create_complaint(manager, make_form())
-    win.open_complaint(c.id)
-    detail = win.detail
-    detail.slip_lang.setCurrentIndex(detail.slip_lang.findData("zh_CN"))
+    return win
+
+
+def _print_with_f9(qtbot, detail, printed: Path) -> None:  # type: ignore[no-untyped-def]
+    """F9, then in the print dialog: print to ``printed``, press OK, wait for the record."""
     detail.title.setFocus()
     qtbot.keyClick(detail, Qt.Key.Key_F9)
     dialog = detail.slips.dialog
     assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
-    printed = tmp_path / "printed-slip.pdf"
     field = dialog.findChild(QLineEdit, "filename")
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -114,10 +116,60 @@ def test_f9_after_saving_prints_the_slip(qtbot, qapp, store, home: Path, manager
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     settle(qtbot)
-    qtbot.waitUntil(lambda: "slip was sent" in detail.notice.text(), timeout=30_000)
+
+
+@OFFSCREEN_PRINT_DIALOG
+def test_f9_after_saving_prints_the_slip(qtbot, qapp, store, home: Path, manager, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    win = _window(qtbot, qapp, home, manager)
+    c = create_complaint(manager, make_form())
+    win.open_complaint(c.id)
+    detail = win.detail
+    detail.slip_lang.setCurrentIndex(detail.slip_lang.findData("zh_CN"))
+    printed = tmp_path / "printed-slip.pdf"
+    with writes_seen() as seen:
+        _print_with_f9(qtbot, detail, printed)
+        qtbot.waitUntil(lambda: "slip was sent" in detail.notice.text(), timeout=30_000)
     page = PdfReader(str(printed)).pages[0]
     assert round(float(page.mediabox.width) / 72 * 25.4) == 80  # a receipt's width
     assert "登记编号" in pdf_text(detail.slips.pdf)
     assert Event.select().where(Event.kind == "slip").count() == 1
     assert "Slip given to the customer (zh_CN)" in detail.timeline.toPlainText()
     assert AuditEvent.select().where(AuditEvent.action == "slip").count() == 1
+    # The record was written on the operations layer's write thread, not the GUI's.
+    assert (Event._meta.table_name, "register-writes") in seen
+    assert {thread for _table, thread in seen} == {"register-writes"}
+
+
+@OFFSCREEN_PRINT_DIALOG
+def test_a_slip_the_register_cannot_record_is_told_in_vietnamese(
+    qtbot, qapp, store, home: Path, manager, tmp_path: Path, read_only
+) -> None:
+    """The register file became read-only (a copy on a locked share, a full backup
+    drive swapped in): the slip is printed, its record refused on the write thread, the
+    clerk reads why in Vietnamese, and the page goes on working (F9 again)."""
+    c = create_complaint(manager, make_form())
+    try:
+        win = _window(qtbot, qapp, home, manager, "vi")
+        win.open_complaint(c.id)
+        detail = win.detail
+        read_only(home / "complaints.sqlite3")
+        with qtbot.assertNotEmitted(operations.bus().changed):
+            _print_with_f9(qtbot, detail, tmp_path / "printed-slip.pdf")
+        qtbot.waitUntil(detail.error.isVisible)
+        assert detail.error.text() == (
+            "Sổ theo dõi khiếu nại đang mở ở chế độ chỉ đọc nên không lưu được gì trên máy này."
+        )
+        assert not detail.notice.isVisible()
+        assert Event.select().where(Event.kind == "slip").count() == 0
+        first = detail.slips.dialog
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        detail.title.setFocus()
+        qtbot.keyClick(detail, Qt.Key.Key_F9)  # the page still answers
+        again = detail.slips.dialog
+        assert again is not None and again is not first and again.isVisible()
+        again.reject()
+    finally:
+        i18n.install("en", home / "cache")
