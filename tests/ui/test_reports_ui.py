@@ -53,7 +53,7 @@ def _make(qtbot, view: ReportsView) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(view.make_button, LEFT)
     settle(qtbot)
     assert not view.make_button.isEnabled() and view.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
+    qtbot.waitUntil(lambda: view.making is None, timeout=60_000)
     assert view.pdf is not None, view.message.text()
 
 
@@ -250,7 +250,7 @@ def test_cancel_button_leaves_nothing(qtbot, window: MainWindow) -> None:
     assert view.cancel_button.isVisible()
     qtbot.mouseClick(view.cancel_button, LEFT)
     settle(qtbot)
-    qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
+    qtbot.waitUntil(lambda: view.making is None, timeout=60_000)
     assert view.make_button.isEnabled() and not view.cancel_button.isVisible()
     assert view.pdf is None and "Cancelled" in view.message.text()
     assert not view.print_button.isEnabled() and not view.save_button.isEnabled()
@@ -323,7 +323,7 @@ def test_a_register_changed_behind_the_app_is_refused_at_the_make_button(
     view = window.reports
     qtbot.mouseClick(view.make_button, LEFT)
     settle(qtbot)
-    qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
+    qtbot.waitUntil(lambda: view.making is None, timeout=60_000)
     assert view.pdf is None
     assert "does not match its own audit trail" in view.message.text()
 

@@ -226,11 +226,13 @@ def test_first_start_wizard_creates_branch_and_manager(qtbot, qapp, store, home:
     setup.username.setText("ha")
     setup.password.setText("first-manager-1")
     setup.confirm.setText("different")
-    setup.finish()
+    qtbot.mouseClick(setup.button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert setup.error.isVisible() and win.stack.currentWidget() is setup
     setup.password.setText("first-manager-1")
     setup.confirm.setText("first-manager-1")
-    setup.finish()
+    qtbot.mouseClick(setup.button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert win.current_actor().name == "Phạm Thu Hà" and win.current_actor().is_manager
     assert "HBT1" in win.branch_label.text()
     assert auth.sign_in("ha", "first-manager-1").name == "Phạm Thu Hà"
