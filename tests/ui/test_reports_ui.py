@@ -5,6 +5,7 @@ export the month through the file dialogs."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.register.complaints import create_complaint
 from models.storage.schema import AuditEvent
 
+from ui.common import operations
 from ui.reporting.reports_view import ReportsView
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
@@ -227,6 +229,35 @@ def test_print_only_the_pages_chosen_in_the_dialog(
     assert len(reader.pages) == 2 and not any(page.images for page in reader.pages)
     pages = [page.extract_text() for page in PdfReader(str(view.pdf)).pages]
     assert [page.extract_text() for page in reader.pages] == pages[1:3]  # pages 2 and 3
+
+
+def test_the_register_is_made_by_an_op_of_the_page_and_arrives(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Make runs the register as the window's other slow work runs: an op of the page
+    (a page dropped at another person's sign-in waits for it), on a thread of its own,
+    its progress on the page's own bar; the register arrives as before."""
+    import reports.register_pdf as register_pdf
+
+    real = register_pdf.build_register
+    threads: list[str] = []
+
+    def noted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(register_pdf, "build_register", noted)
+    view = window.reports
+    qtbot.mouseClick(view.make_button, LEFT)
+    assert view.making is not None and operations.running_under(view) == [view.making]
+    qtbot.mouseClick(view.make_button, LEFT)  # pressed again: one register is made
+    qtbot.waitUntil(lambda: view.making is None, timeout=60_000)
+    assert threads == ["register-read"]
+    assert view.pdf is not None and view.pdf.exists(), view.message.text()
+    assert view.message.text() == f"Register ready: 5 complaints on {view.pages} pages."
+    assert view.progress.format().startswith("Laying out page")  # the job's stages came
+    made = AuditEvent.select().where(AuditEvent.action == "register")
+    assert made.count() == 1
 
 
 def test_print_dialog_cancelled_prints_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:
