@@ -18,9 +18,10 @@ own, so a minutes-long backup never holds up a clerk's save. The audit trail's a
 (a context variable) is carried into the thread with the call.
 
 This is the window's only kind of background work: the register made for a month, a
-connection test, the branch server's watch, the register opened at the start (``wait_for``)
-all run as ops, so there is one way a failure is told. No other module of ``ui/`` starts a
-thread (tests/house/test_one_kind_of_background_work.py).
+connection test, the branch server's watch, the move to the server (a process of its own,
+followed from an op), signing in, the register opened at the start (``wait_for``) all run
+as ops, so there is one way a failure is told. No other module of ``ui/`` starts a thread
+(tests/house/test_one_kind_of_background_work.py).
 """
 
 from __future__ import annotations
@@ -230,7 +231,7 @@ class Op(Generic[T]):
         self._on_cancelled: Callable[[], None] | None = None
         self._outcome: tuple[bool, Any] | None = None
         self._done_total: tuple[int, int] | None = None
-        self._stage = ""
+        self._reported: tuple[str, int, int] = ("", 0, 0)  # stage, done, total: one value
         self._progress_posted = threading.Event()  # set while one is on its way
         self._cancel = threading.Event()
         self.dialog: QProgressDialog | None = None
@@ -291,7 +292,7 @@ class Op(Generic[T]):
         ``progressed`` as soon as the GUI thread is free (the newest only, never a queue
         of them)."""
         self._done_total = (done, total)
-        self._stage = stage
+        self._reported = (stage, done, total)
         if self._on_progress is not None and not self._progress_posted.is_set():
             self._progress_posted.set()
             _box().progressed.emit(self)
@@ -408,8 +409,7 @@ def _tell_progress(op: Op[Any]) -> None:
     """On the GUI thread: the newest progress of ``op``'s job, to its view."""
     op._progress_posted.clear()
     if op in _running and op._on_progress is not None and isValid(op.parent):
-        done, total = op._done_total or (0, 0)
-        op._on_progress(op._stage, done, total)
+        op._on_progress(*op._reported)
 
 
 def _deliver(op: Op[Any]) -> None:

@@ -467,13 +467,13 @@ class ReportsView(QWidget):
             )
 
     def _record(self, action: str, **details: Any) -> None:
-        """A printed or saved register leaves the app: the audit trail says who and when."""
-        try:
-            disclosure.record(
-                self._actor_getter(), action, month=self.month.currentData(), **details
-            )
-        except DomainError as exc:
-            self._say(describe(exc), error=True)
+        """A printed or saved register leaves the app: the audit trail says who and when
+        (a write, as a quiet op: it is never refused as a second click, and a refusal is
+        told where the page speaks)."""
+        actor, month = self._actor_getter(), self.month.currentData()
+        Op(
+            self, lambda: disclosure.record(actor, action, month=month, **details), quiet=True
+        ).failure(lambda text, _exc: self._say(text, error=True)).run()
 
     def _save_dialog(
         self, title: str, name: str, filter_: str, then: Callable[[Path], None]
