@@ -1,10 +1,10 @@
 """Settings > Branch server: point this PC at the branch's PostgreSQL server, after a test.
 
-The test runs as a quiet op that only reads (``run_connection_test``: a thread of its own, as
-it may wait the whole connect timeout for a PC that is switched off; the box says it is
-testing, so no progress window). The choice is only stored here; it takes effect at the next start.
-The box says where the password is kept: in the PC's credential store, or, on a PC
-without one, in settings.ini (``ui.shell.settings``).
+The test runs as a quiet op that only reads (``run_connection_test``: a thread of its
+own, as it may wait the whole connect timeout for a PC that is switched off; the box says
+it is testing, so no progress window). The choice is only stored here; it takes effect at
+the next start. The box says where the password is kept: in the PC's credential store,
+or, on a PC without one, in settings.ini (``ui.shell.settings``).
 """
 
 from __future__ import annotations
