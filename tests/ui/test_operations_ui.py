@@ -192,3 +192,26 @@ def test_the_register_opened_at_the_start_is_an_op_that_is_waited_for(
     with pytest.raises(DatabaseUnavailable):
         open_in_background(lambda _progress: open_store(home, nobody))
     assert not operations.running()
+
+
+def test_waiting_for_an_op_whose_job_has_ended_returns(qtbot, qapp) -> None:
+    """Closing the window waits for the day's check: a check whose job had just ended,
+    its result still on its way to the GUI thread, was waited for for ever."""
+    from PySide6.QtCore import QCoreApplication
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    told: list[int] = []
+    op = Op(page, lambda: 7, writes=False, quiet=True).success(told.append)
+    assert op.run()
+    for thread in threading.enumerate():  # its job ends, the GUI thread handling nothing
+        if thread.name == "register-read":
+            thread.join()
+    hung: list[bool] = []
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: (hung.append(True), QCoreApplication.exit()))
+    guard.start(5_000)
+    op.wait()
+    guard.stop()
+    assert not hung and told == [7] and not op.running

@@ -234,6 +234,7 @@ class Op(Generic[T]):
         self._reported: tuple[str, int, int] = ("", 0, 0)  # stage, done, total: one value
         self._progress_posted = threading.Event()  # set while one is on its way
         self._cancel = threading.Event()
+        self._waiting: list[Callable[[], None]] = []  # loops waiting for its delivery
         self.dialog: QProgressDialog | None = None
         self._timer: QTimer | None = None
 
@@ -270,22 +271,18 @@ class Op(Generic[T]):
         return self in _running
 
     def wait(self) -> None:
-        """Let this op end, the GUI thread handling events meanwhile (closing waits)."""
+        """Let this op end, the GUI thread handling events meanwhile (closing waits).
+        Told by its delivery, on this thread: a job that had already ended, its result
+        still on its way, was once waited for for ever (it had said so before the wait
+        listened)."""
         if self not in _running:
             return
         loop = QEventLoop()
-        box = _box()
-
-        def ended(op: Op[Any]) -> None:
-            if op is self:
-                QTimer.singleShot(0, loop.quit)  # after its delivery
-
-        box.arrived.connect(ended)
+        self._waiting.append(loop.quit)
         try:
-            if self in _running:
-                loop.exec()
+            loop.exec()
         finally:
-            box.arrived.disconnect(ended)
+            self._waiting.remove(loop.quit)
 
     def progress(self, done: int, total: int, stage: str = "") -> None:
         """Called from the job's thread: the progress window shows it at the next tick,
@@ -417,5 +414,7 @@ def _deliver(op: Op[Any]) -> None:
         op._finish()
     finally:
         _running.discard(op)
+        for quit_waiting in list(op._waiting):
+            quit_waiting()
         if not _running:
             bus().idle.emit()
