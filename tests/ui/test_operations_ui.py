@@ -7,12 +7,16 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+import pytest
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from models.book import opinions
 from models.core.actors import Actor, actor_for
+from models.core.errors import DatabaseUnavailable
+from models.maintenance.store import open_store
 from models.register.complaints import create_complaint
 from models.storage.schema import AuditEvent, Complaint, Staff
 
@@ -21,6 +25,7 @@ from ui.common.action_dialog import ActionDialog
 from ui.common.operations import Op
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
+from ui.window.opening import open_in_background
 
 from tests.factories import make_form
 from tests.ops import settle
@@ -142,3 +147,71 @@ def test_a_write_updates_the_open_list_through_changed(qtbot, qapp, store, home:
     qtbot.keyClicks(form.text, "The new counter is great")
     qtbot.keyClick(form.text, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
+
+
+def test_the_register_opened_at_the_start_is_an_op_that_is_waited_for(
+    qtbot, qapp, home: Path
+) -> None:
+    """At the start there is no window yet: the open runs as an op all the same, the GUI
+    thread handling events meanwhile; past a second its progress window says what is
+    happening, its bar following the upgrade; a refusal is raised to the start, which
+    asks what to do (try the server again, put a backup back)."""
+    seen: list[tuple[str, int, int, str]] = []
+    release = threading.Event()
+
+    def look() -> None:  # what the person sees while the register opens
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                seen.append(
+                    (widget.labelText(), widget.maximum(), widget.value(), widget.windowTitle())
+                )
+                release.set()
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    gui = threading.current_thread()
+
+    def upgrading(progress: operations.Progress) -> str:  # as a long upgrade reports
+        assert threading.current_thread() is not gui
+        progress(1, 4)
+        assert release.wait(10)
+        return "opened"
+
+    assert open_in_background(upgrading) == "opened"
+    assert seen == [
+        (
+            "Opening the register...\n\nThe first start after an update can take a few "
+            "minutes with a large register, while it is brought up to date.",
+            4,
+            1,
+            "Complaint Book",
+        )
+    ]
+    nobody = "postgresql://clerk:pw@127.0.0.1:1/branch"  # nothing answers on port 1
+    with pytest.raises(DatabaseUnavailable):
+        open_in_background(lambda _progress: open_store(home, nobody))
+    assert not operations.running()
+
+
+def test_waiting_for_an_op_whose_job_has_ended_returns(qtbot, qapp) -> None:
+    """Closing the window waits for the day's check: a check whose job had just ended,
+    its result still on its way to the GUI thread, was waited for for ever."""
+    from PySide6.QtCore import QCoreApplication
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    told: list[int] = []
+    op = Op(page, lambda: 7, writes=False, quiet=True).success(told.append)
+    assert op.run()
+    for thread in threading.enumerate():  # its job ends, the GUI thread handling nothing
+        if thread.name == "register-read":
+            thread.join()
+    hung: list[bool] = []
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: (hung.append(True), QCoreApplication.exit()))
+    guard.start(5_000)
+    op.wait()
+    guard.stop()
+    assert not hung and told == [7] and not op.running

@@ -179,7 +179,7 @@ def test_a_failed_join_says_why_and_stays_on_the_form(qtbot, qapp, home: Path) -
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     qtbot.waitUntil(
-        lambda: dialog.worker is None and dialog.test_button.isEnabled(), timeout=15_000
+        lambda: dialog.testing is None and dialog.test_button.isEnabled(), timeout=15_000
     )
     assert "nothing answered on port 1" in dialog.status.text()
     assert dialog.isVisible() and dialog.url is None
@@ -266,7 +266,7 @@ def test_a_wrong_new_password_is_refused_and_nothing_is_kept(
     qtbot.keyClicks(dialog.password, "not it")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    qtbot.waitUntil(lambda: dialog.worker is None and dialog.ok_button.isEnabled(), timeout=15_000)
+    qtbot.waitUntil(lambda: dialog.testing is None and dialog.ok_button.isEnabled(), timeout=15_000)
     assert "refused user name" in dialog.status.text()
     assert dialog.isVisible() and dialog.url is None and dialog.password.text() == ""
     assert vault.secrets() == {}

@@ -140,7 +140,7 @@ def _make_register(qtbot, win: MainWindow) -> None:
     view.month.setCurrentIndex(view.month.findData(MONTH))
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    qtbot.waitUntil(lambda: view.worker is None, timeout=60_000)
+    qtbot.waitUntil(lambda: view.making is None, timeout=60_000)
 
 
 def test_one_page_at_a_time_after_a_complaints_page(qtbot, window: MainWindow) -> None:
@@ -378,8 +378,7 @@ def test_a_register_being_made_when_someone_else_signs_in_is_cancelled_not_shown
     old.month.setCurrentIndex(old.month.findData(MONTH))
     qtbot.mouseClick(old.make_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    worker = old.worker
-    assert worker is not None
+    assert old.making is not None
     lock(qtbot, win)
     sign_in(qtbot, win, CLERK)
     qtbot.waitUntil(lambda: not isValid(old), timeout=60_000)  # once its thread has ended

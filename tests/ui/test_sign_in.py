@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog
@@ -23,6 +24,8 @@ from models.register.complaints import create_complaint
 from models.storage.schema import Complaint, Staff
 from models.trust import auth
 
+from ui.shell import i18n
+from ui.shell.messages import describe
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
@@ -212,6 +215,48 @@ def test_wrong_password_is_told_and_nothing_opens(qtbot, app_window: MainWindow)
     assert win.stack.currentWidget() is win.sign_in_view
 
 
+@pytest.fixture
+def vietnamese_window(qtbot, qapp, store, home: Path, accounts):
+    win = MainWindow(configure(qapp, home, "vi"))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    i18n.install("en", home / "cache")
+
+
+def test_a_wrong_password_is_told_in_vietnamese_and_the_window_goes_on_meanwhile(
+    qtbot, vietnamese_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checking a password takes a while on purpose (argon2), on the branch server more:
+    it runs off the GUI thread, which keeps handling events meanwhile (a timer fires
+    while the check waits for it), and Enter pressed again meanwhile is not a second
+    attempt (a lockout counts them). The refusal is said in the window's language."""
+    win = vietnamese_window
+    real = auth.sign_in
+    release = threading.Event()
+    attempts: list[tuple[bool, bool]] = []
+
+    def checked(username: str, secret: str, moment: dt.datetime | None = None):  # type: ignore[no-untyped-def]
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        attempts.append((on_gui_thread, release.wait(3)))
+        return real(username, secret, moment)
+
+    monkeypatch.setattr(auth, "sign_in", checked)
+    view = win.sign_in_view
+    view.username.setEditText("chen")
+    qtbot.keyClicks(view.secret, "nope")
+    qtbot.keyClick(view.secret, Qt.Key.Key_Return)
+    qtbot.keyClick(view.secret, Qt.Key.Key_Return)  # again, while the first is checked
+    QTimer.singleShot(0, release.set)  # only a GUI thread that is free runs it
+    settle(qtbot)
+    assert attempts == [(False, True)]
+    said = describe(auth.SignInFailed(auth.WRONG))
+    assert said != auth.WRONG  # there is a Vietnamese sentence to show
+    assert view.error.isVisible() and view.error.text() == said
+    assert view.secret.text() == "" and not win.nav.isVisible()
+    assert Staff.get(Staff.username == "chen").failed_count == 1
+
+
 def test_first_start_wizard_creates_branch_and_manager(qtbot, qapp, store, home: Path) -> None:
     win = MainWindow(configure(qapp, home, "en"))
     qtbot.addWidget(win)
@@ -226,11 +271,13 @@ def test_first_start_wizard_creates_branch_and_manager(qtbot, qapp, store, home:
     setup.username.setText("ha")
     setup.password.setText("first-manager-1")
     setup.confirm.setText("different")
-    setup.finish()
+    qtbot.mouseClick(setup.button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert setup.error.isVisible() and win.stack.currentWidget() is setup
     setup.password.setText("first-manager-1")
     setup.confirm.setText("first-manager-1")
-    setup.finish()
+    qtbot.mouseClick(setup.button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert win.current_actor().name == "Phạm Thu Hà" and win.current_actor().is_manager
     assert "HBT1" in win.branch_label.text()
     assert auth.sign_in("ha", "first-manager-1").name == "Phạm Thu Hà"

@@ -2,7 +2,10 @@
 
 Runs ``main.py move-to-server`` as a process of its own: the move opens this PC's
 register and the server's one after the other, which the running window (holding this
-PC's register open) must not do in itself. The manager types their password again (the
+PC's register open) must not do in itself. The window follows that process from a quiet
+op (ui/common/operations.py), which reads its report as it comes: a process that cannot
+be started is told as every failed op is, and the dialog never waits on a process that
+never ran. The manager types their password again (the
 move signs its event with their key); the server's password goes to the process in its
 environment, never on its command line. On a server with two users (README) the move is
 the owner role's work: its name and password are typed here for this one move and kept
@@ -13,11 +16,15 @@ from __future__ import annotations
 
 import html
 import json
+import os
+import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -33,6 +40,7 @@ from PySide6.QtWidgets import (
 from models.core.errors import DomainError
 from models.maintenance.server_roles import owner_url
 
+from ui.common.operations import Op
 from ui.common.widgets import show_message
 from ui.shell import labels
 from ui.shell.messages import describe
@@ -59,9 +67,10 @@ class MoveDialog(QDialog):
         self.bare, self.server_password = split_password(server_url)
         self.username = username
         self.data_dir = data_dir
-        self.process: QProcess | None = None
+        self.moving: Op[tuple[int, str]] | None = None  # the move's process, followed
         self.exit_code: int | None = None
         self._said: list[dict[str, Any]] = []  # what the process reported, line by line
+        self._shown = 0  # how many of those lines the window has shown
         self._owner_typed = False  # the running move is the owner's
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -133,7 +142,7 @@ class MoveDialog(QDialog):
 
     @Slot()
     def start(self) -> None:
-        if self.process is not None:
+        if self.moving is not None:
             return
         if not self.password.text():
             show_message(self.status, self.tr("Type your password first."), error=True)
@@ -149,60 +158,57 @@ class MoveDialog(QDialog):
             self.owner.setFocus()
             return
         self.output.clear()
-        self._said = []
+        said: list[dict[str, Any]] = []
+        self._said, self._shown = said, 0
         self._owner_typed = bool(self.owner.text().strip())
         show_message(self.status, self.tr("Moving... (this can take a few minutes)"))
         self.start_button.setEnabled(False)
         self.close_button.setEnabled(False)
-        process = QProcess(self)
-        env = QProcessEnvironment.systemEnvironment()
-        env.insert("COMPLAINTBOOK_HOME", str(self.data_dir))
-        env.insert("COMPLAINTBOOK_LANG", labels.language())  # refusals in the window's words
-        env.insert("PYTHONIOENCODING", "utf-8")
-        env.remove("COMPLAINTBOOK_DB")
-        env.remove("PGPASSWORD")
+        env = dict(os.environ)
+        env["COMPLAINTBOOK_HOME"] = str(self.data_dir)
+        env["COMPLAINTBOOK_LANG"] = labels.language()  # refusals in the window's words
+        env["PYTHONIOENCODING"] = "utf-8"
+        env.pop("COMPLAINTBOOK_DB", None)
+        env.pop("PGPASSWORD", None)
         if server_password:
-            env.insert("PGPASSWORD", server_password)
-        process.setProcessEnvironment(env)
-        process.readyReadStandardOutput.connect(self._read)
-        process.finished.connect(self._finished)
-        program, *args = _command()
-        process.start(
-            program,
-            [*args, "move-to-server", target, "--user", self.username, "--for-window"],
-        )
-        process.write((self.password.text() + "\n").encode("utf-8"))
-        process.closeWriteChannel()
+            env["PGPASSWORD"] = server_password
+        command = [*_command(), "move-to-server", target, "--user", self.username, "--for-window"]
+        typed = self.password.text() + "\n"
         self.password.clear()
         self.owner_password.clear()  # used for this move only
-        self.process = process
 
-    @Slot()
-    def _read(self) -> None:
-        if self.process is None:
-            return
-        while self.process.canReadLine():
-            line = bytes(self.process.readLine().data()).decode("utf-8", "replace").strip()
-            try:
-                said = json.loads(line)
-            except ValueError:
-                continue  # not the report (a library's chatter): the log has what matters
-            if isinstance(said, dict):
-                self._said.append(said)
-                if "say" in said:
-                    step = QCoreApplication.translate("domain", said["say"])
-                    self.output.append(f"<p>{html.escape(step)}</p>")
+        def job() -> tuple[int, str]:
+            return _run_move(command, env, typed, said, lambda: op.progress(len(said), 0))
 
-    @Slot(int, QProcess.ExitStatus)
-    def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
-        self._read()
-        errors = (
-            bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace")
-            if self.process is not None
-            else ""
+        op: Op[tuple[int, str]] = (
+            Op(self, job, writes=False, quiet=True)
+            .progressed(lambda _stage, _done, _total: self._show_steps())
+            .success(self._finished)
+            .failure(self._not_started)
         )
+        self.moving = op
+        op.run()
+
+    def _show_steps(self) -> None:
+        """The steps the process reported since the last look, in the window's language."""
+        while self._shown < len(self._said):
+            said = self._said[self._shown]
+            self._shown += 1
+            if "say" in said:
+                step = QCoreApplication.translate("domain", said["say"])
+                self.output.append(f"<p>{html.escape(step)}</p>")
+
+    def _not_started(self, text: str, _exc: BaseException) -> None:
+        self.moving = None
+        self.close_button.setEnabled(True)
+        self.start_button.setEnabled(True)
+        show_message(self.status, self.tr("Nothing was moved: %1").replace("%1", text), True)
+
+    def _finished(self, ended: tuple[int, str]) -> None:
+        code, errors = ended
+        self._show_steps()
         self.exit_code = code
-        self.process = None
+        self.moving = None
         self.close_button.setEnabled(True)
         self.start_button.setEnabled(code != 0)
         report = next((s for s in self._said if "report" in s), None)
@@ -313,3 +319,40 @@ class MoveDialog(QDialog):
             items = "".join(f"<li>{html.escape(p)}</li>" for p in checked["problems"])
             parts.append(f"<p>{html.escape(head)}</p><ul>{items}</ul>")
         return "".join(parts)
+
+
+def _run_move(
+    command: list[str],
+    env: dict[str, str],
+    typed: str,
+    said: list[dict[str, Any]],
+    heard: Callable[[], None],
+) -> tuple[int, str]:
+    """On the op's thread: run the move, the manager's password on its standard input;
+    each JSON line it reports goes into ``said`` (then ``heard()``). Its exit code and
+    what it wrote on its standard error (into a file: a full pipe would stop it)."""
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            env=env,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console on Windows
+        )
+        assert process.stdin is not None and process.stdout is not None
+        with process.stdin:
+            process.stdin.write(typed.encode("utf-8"))
+        for raw in process.stdout:
+            line = raw.decode("utf-8", "replace").strip()
+            try:
+                found = json.loads(line)
+            except ValueError:
+                continue  # not the report (a library's chatter): the log has what matters
+            if isinstance(found, dict):
+                said.append(found)
+                heard()
+        code = process.wait()
+        process.stdout.close()
+        errors.seek(0)
+        return code, errors.read().decode("utf-8", "replace")

@@ -1,18 +1,18 @@
 """Settings > Branch server: point this PC at the branch's PostgreSQL server, after a test.
 
-The test runs in a worker thread (it may wait the whole connect timeout for a PC that
-is switched off). The choice is only stored here; it takes effect at the next start.
-The box says where the password is kept: in the PC's credential store, or, on a PC
-without one, in settings.ini (``ui.shell.settings``).
+The test runs as a quiet op that only reads (``run_connection_test``: a thread of its
+own, as it may wait the whole connect timeout for a PC that is switched off; the box says
+it is testing, so no progress window). The choice is only stored here; it takes effect at
+the next start. The box says where the password is kept: in the PC's credential store,
+or, on a PC without one, in settings.ini (``ui.shell.settings``).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -27,46 +27,34 @@ from models.core.errors import DomainError
 from models.storage.db import CONNECT_TIMEOUT_S, sqlite_path
 from models.storage.server import (
     ProbeResult,
-    ServerAddress,
     check_may_choose,
     parse_url,
     probe,
 )
 
 from ui.admin.server_fields import ServerFields
+from ui.common.operations import Op
 from ui.common.widgets import show_message
 from ui.shell.messages import describe, translate_template
 from ui.shell.settings import credential_store, password_in_file
 
-LOG = logging.getLogger(__name__)
 
-_running: set[ProbeWorker] = set()  # kept alive until their thread ends, whatever the window does
-
-
-class ProbeWorker(QThread):
-    """Runs ``probe`` on its own thread (it opens its own connection, nothing shared)."""
-
-    probed = Signal(object)  # ProbeResult
-
-    def __init__(self, url: str) -> None:
-        super().__init__()
-        self.url = url
-        _running.add(self)
-        self.finished.connect(self._done)
-
-    def run(self) -> None:  # runs in the worker thread
-        try:
-            result = probe(self.url)
-        except Exception as exc:  # the log keeps the details; the user gets one plain line
-            LOG.exception("connection test failed")
-            address = parse_url(self.url) or ServerAddress()
-            result = ProbeResult("", address, problem="other", detail=type(exc).__name__)
-        self.probed.emit(result)
-
-    @Slot()
-    def _done(self) -> None:
-        _running.discard(self)
-        self.deleteLater()
+def run_connection_test(
+    parent: QObject,
+    url: str,
+    found: Callable[[ProbeResult], None],
+    failed: Callable[[str], None],
+) -> Op[ProbeResult]:
+    """Test the server at ``url`` (``probe``: its own connection, nothing shared) as a quiet
+    op that only reads: ``found`` gets what the test found; ``failed`` the sentence for a
+    test that could not run at all, as every op's failure is told."""
+    op = (
+        Op(parent, lambda: probe(url), writes=False, quiet=True)
+        .success(found)
+        .failure(lambda text, _exc: failed(text))
+    )
+    op.run()
+    return op
 
 
 class ServerBox(QGroupBox):
@@ -75,7 +63,8 @@ class ServerBox(QGroupBox):
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Branch server"), parent)
         self._actor_getter = actor_getter
-        self.worker: ProbeWorker | None = None
+        self.testing: Op[ProbeResult] | None = None  # the connection test running
+        self._tested = ""  # the URL it tests
         self._filled = False
         self._passed: str | None = None  # the URL of the last test that passed
         self._save_when_passed = False
@@ -188,7 +177,7 @@ class ServerBox(QGroupBox):
         self._start_test()
 
     def _start_test(self) -> None:
-        if self.worker is not None:
+        if self.testing is not None:
             return
         try:
             url = self.url()
@@ -201,14 +190,20 @@ class ServerBox(QGroupBox):
             .replace("%2", str(CONNECT_TIMEOUT_S))
         )
         self._busy(True)
-        self.worker = ProbeWorker(url)
-        self.worker.probed.connect(self._probed)
-        self.worker.start()
+        self._tested = url
+        self.testing = run_connection_test(self, url, self._probed, self._not_tested)
 
-    @Slot(object)
+    def _not_tested(self, text: str) -> None:
+        self.testing = None
+        self._busy(False)
+        self._passed = None
+        self._save_when_passed = False
+        self.status.setToolTip("")
+        self._say(text, error=True)
+
     def _probed(self, result: ProbeResult) -> None:
-        tested = self.worker.url if self.worker is not None else ""
-        self.worker = None
+        tested = self._tested
+        self.testing = None
         self._busy(False)
         self._passed = tested if result.usable else None
         text = translate_template(result.template, result.params)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from models.storage.db import CONNECT_TIMEOUT_S
 from models.storage.server import ProbeResult, parse_url
 
-from ui.admin.server_box import ProbeWorker
+from ui.admin.server_box import run_connection_test
+from ui.common.operations import Op
 from ui.common.widgets import show_message
 from ui.shell.messages import translate_template
 from ui.shell.settings import join_password, split_password
@@ -36,7 +37,8 @@ class ServerPasswordDialog(QDialog):
         self.setMinimumWidth(520)
         self.bare = split_password(url)[0]
         self.url: str | None = None
-        self.worker: ProbeWorker | None = None
+        self.testing: Op[ProbeResult] | None = None  # the new password being tested
+        self._tested = ""
         address = parse_url(url)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -72,7 +74,7 @@ class ServerPasswordDialog(QDialog):
 
     @Slot()
     def test(self) -> None:
-        if self.worker is not None:
+        if self.testing is not None:
             return
         if not self.password.text():
             show_message(self.status, self.tr("Type the new password."), error=True)
@@ -84,14 +86,18 @@ class ServerPasswordDialog(QDialog):
             ),
         )
         self.ok_button.setEnabled(False)
-        self.worker = ProbeWorker(join_password(self.bare, self.password.text()))
-        self.worker.probed.connect(self._probed)
-        self.worker.start()
+        self._tested = join_password(self.bare, self.password.text())
+        self.testing = run_connection_test(self, self._tested, self._probed, self._not_tested)
 
-    @Slot(object)
+    def _not_tested(self, text: str) -> None:
+        self.testing = None
+        self.ok_button.setEnabled(True)
+        self.status.setToolTip("")
+        show_message(self.status, text, True)
+
     def _probed(self, result: ProbeResult) -> None:
-        tested = self.worker.url if self.worker is not None else ""
-        self.worker = None
+        tested = self._tested
+        self.testing = None
         self.ok_button.setEnabled(True)
         if result.reached:
             self.url = tested

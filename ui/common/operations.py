@@ -16,6 +16,12 @@ never wait on each other's lock (SQLite's BEGIN IMMEDIATE, the branch server's
 advisory lock). Slow reads (a backup, a check, an export) each get a thread of their
 own, so a minutes-long backup never holds up a clerk's save. The audit trail's actor
 (a context variable) is carried into the thread with the call.
+
+This is the window's only kind of background work: the register made for a month, a
+connection test, the branch server's watch, the move to the server (a process of its own,
+followed from an op), signing in, the register opened at the start (``wait_for``) all run
+as ops, so there is one way a failure is told. No other module of ``ui/`` starts a thread
+(tests/house/test_one_kind_of_background_work.py).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from models.core.errors import DomainError
@@ -38,7 +44,15 @@ from ui.shell.messages import describe
 
 LOG = logging.getLogger(__name__)
 T = TypeVar("T")
+Progress = Callable[[int, int], None]  # done, total: what a job reports as it goes
 SHOWN_AFTER_MS = 1000  # an op that ends sooner shows no progress window
+WRAPPED_OVER = 60  # a longer label wraps, in a progress window of a fixed width
+WRAPPED_WIDTH = 480
+
+
+class Cancelled(Exception):
+    """Raised by a job that stopped because its op was cancelled (``Op.is_cancelled``):
+    nothing is told as a failure, and ``cancelled(...)`` runs instead."""
 
 
 class ChangeBus(QObject):
@@ -53,6 +67,7 @@ class _Mailbox(QObject):
     """Lives on the GUI thread; a worker posts finished ops here (queued)."""
 
     arrived = Signal(object)
+    progressed = Signal(object)  # an op whose job reported progress
 
 
 _bus: ChangeBus | None = None
@@ -75,6 +90,7 @@ def _box() -> _Mailbox:
     if _mailbox is None:
         _mailbox = _Mailbox(QCoreApplication.instance())
         _mailbox.arrived.connect(_deliver, Qt.ConnectionType.QueuedConnection)
+        _mailbox.progressed.connect(_tell_progress, Qt.ConnectionType.QueuedConnection)
     return _mailbox
 
 
@@ -120,6 +136,39 @@ def wait_idle() -> None:
 def busy(parent: QObject) -> bool:
     """Is an op of ``parent`` still running? (A second click meanwhile is not a second save.)"""
     return any(op.parent is parent and not op.quiet for op in _running)
+
+
+def running_under(root: QObject) -> list[Op[Any]]:
+    """The running ops of ``root`` or of any object inside it (a page being dropped waits
+    for them, cancelling those that can stop, before it is deleted)."""
+    found = []
+    for op in _running:
+        owner: QObject | None = op.parent if isValid(op.parent) else None
+        while owner is not None and owner is not root:
+            owner = owner.parent()
+        if owner is root:
+            found.append(op)
+    return found
+
+
+def wait_for(job: Callable[[Progress], T], label: str) -> T:
+    """Run ``job(progress)`` as an op and wait for it, the GUI thread handling events
+    meanwhile (opening the register at the start, putting a backup back): a progress
+    window with ``label`` past a second, over the whole app; its bar follows
+    ``progress(done, total)``. What the job raised is raised here, as if run here."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    loop = QEventLoop()
+    results: list[T] = []
+    errors: list[BaseException] = []
+    op: Op[T] = Op(app, lambda: job(op.progress), writes=False, label=label)
+    op.success(results.append).failure(lambda _text, exc: errors.append(exc)).ended(loop.quit)
+    if not op.run():
+        raise RuntimeError("another op is being waited for")
+    loop.exec()
+    if errors:
+        raise errors[0]
+    return results[0]
 
 
 class _Follower(QObject):
@@ -178,8 +227,14 @@ class Op(Generic[T]):
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[str, BaseException], None] | None = None
         self._on_end: Callable[[], None] | None = None
+        self._on_progress: Callable[[str, int, int], None] | None = None
+        self._on_cancelled: Callable[[], None] | None = None
         self._outcome: tuple[bool, Any] | None = None
         self._done_total: tuple[int, int] | None = None
+        self._reported: tuple[str, int, int] = ("", 0, 0)  # stage, done, total: one value
+        self._progress_posted = threading.Event()  # set while one is on its way
+        self._cancel = threading.Event()
+        self._waiting: list[Callable[[], None]] = []  # loops waiting for its delivery
         self.dialog: QProgressDialog | None = None
         self._timer: QTimer | None = None
 
@@ -195,31 +250,49 @@ class Op(Generic[T]):
         self._on_end = callback
         return self
 
+    def progressed(self, callback: Callable[[str, int, int], None]) -> Op[T]:
+        self._on_progress = callback
+        return self
+
+    def cancelled(self, callback: Callable[[], None]) -> Op[T]:
+        self._on_cancelled = callback
+        return self
+
+    def cancel(self) -> None:
+        """Ask the job to stop (it stops at its next look at ``is_cancelled``)."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        """Asked from the job's thread: was the op cancelled?"""
+        return self._cancel.is_set()
+
     @property
     def running(self) -> bool:
         return self in _running
 
     def wait(self) -> None:
-        """Let this op end, the GUI thread handling events meanwhile (closing waits)."""
+        """Let this op end, the GUI thread handling events meanwhile (closing waits).
+        Told by its delivery, on this thread: a job that had already ended, its result
+        still on its way, was once waited for for ever (it had said so before the wait
+        listened)."""
         if self not in _running:
             return
         loop = QEventLoop()
-        box = _box()
-
-        def ended(op: Op[Any]) -> None:
-            if op is self:
-                QTimer.singleShot(0, loop.quit)  # after its delivery
-
-        box.arrived.connect(ended)
+        self._waiting.append(loop.quit)
         try:
-            if self in _running:
-                loop.exec()
+            loop.exec()
         finally:
-            box.arrived.disconnect(ended)
+            self._waiting.remove(loop.quit)
 
-    def progress(self, done: int, total: int) -> None:
-        """Called from the job's thread: the bar shows it at the next tick."""
+    def progress(self, done: int, total: int, stage: str = "") -> None:
+        """Called from the job's thread: the progress window shows it at the next tick,
+        ``progressed`` as soon as the GUI thread is free (the newest only, never a queue
+        of them)."""
         self._done_total = (done, total)
+        self._reported = (stage, done, total)
+        if self._on_progress is not None and not self._progress_posted.is_set():
+            self._progress_posted.set()
+            _box().progressed.emit(self)
 
     def run(self) -> bool:
         """Start the op; False (nothing started) while another op of ``parent`` runs."""
@@ -241,7 +314,7 @@ class Op(Generic[T]):
                 self._outcome = (False, exc)
             finally:
                 try:
-                    if not database.is_closed():
+                    if database.obj is not None and not database.is_closed():
                         database.close()  # this thread's connection only
                 except Exception:  # noqa: BLE001 - no register open, or a transaction left
                     LOG.exception("the op's connection could not be closed")
@@ -256,15 +329,26 @@ class Op(Generic[T]):
 
     @Slot()
     def _tick(self) -> None:
-        """A second has passed (and each second after): show, or move, the progress."""
-        if not isValid(self.parent) or not isinstance(self.parent, QWidget):
+        """A second has passed (and each second after): show, or move, the progress. Over
+        the parent's window; over the whole app for an op of no window (the start)."""
+        if not isValid(self.parent):
             return
         if self.dialog is None:
             label = self.label or QCoreApplication.translate("Op", "Working, a moment please...")
-            self.dialog = QProgressDialog(label, "", 0, 0, self.parent.window())
+            over = self.parent.window() if isinstance(self.parent, QWidget) else None
+            self.dialog = QProgressDialog(label, "", 0, 0, over)
             self.dialog.setWindowTitle(QCoreApplication.translate("Op", "Complaint Book"))
+            if len(label) > WRAPPED_OVER:  # a wrapped label alone gives the window no width
+                wrapped = QLabel(label)
+                wrapped.setWordWrap(True)
+                self.dialog.setLabel(wrapped)
+                self.dialog.setFixedWidth(WRAPPED_WIDTH)
             self.dialog.setCancelButton(None)  # a write is one transaction: it ends by itself
-            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setWindowModality(
+                Qt.WindowModality.WindowModal
+                if over is not None
+                else Qt.WindowModality.ApplicationModal
+            )
             self.dialog.setMinimumDuration(0)
             self.dialog.setAutoClose(False)
             self.dialog.setAutoReset(False)
@@ -293,6 +377,10 @@ class Op(Generic[T]):
         assert self._outcome is not None
         ok, value = self._outcome
         alive = isValid(self.parent)
+        if not ok and isinstance(value, Cancelled):
+            if alive and self._on_cancelled is not None:
+                self._on_cancelled()
+            return
         if ok:
             if self.writes:  # first: the success callback finds every view up to date
                 bus().changed.emit()
@@ -314,10 +402,19 @@ class Op(Generic[T]):
             LOG.warning("an op in the background failed: %s", text)
 
 
+def _tell_progress(op: Op[Any]) -> None:
+    """On the GUI thread: the newest progress of ``op``'s job, to its view."""
+    op._progress_posted.clear()
+    if op in _running and op._on_progress is not None and isValid(op.parent):
+        op._on_progress(*op._reported)
+
+
 def _deliver(op: Op[Any]) -> None:
     try:
         op._finish()
     finally:
         _running.discard(op)
+        for quit_waiting in list(op._waiting):
+            quit_waiting()
         if not _running:
             bus().idle.emit()

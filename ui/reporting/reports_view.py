@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMarginsF, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
@@ -33,12 +34,14 @@ from models.people.branch import get_branch
 from models.register import disclosure
 from models.register.queries import registered_since
 
-from ui.common.operations import Op
+from ui.common.operations import Cancelled, Op
 from ui.common.widgets import show_message
 from ui.common.write_gate import mark_writing
-from ui.reporting.report_worker import RegisterWorker
 from ui.shell import labels
 from ui.shell.messages import describe
+
+if TYPE_CHECKING:
+    from reports.register_pdf import RegisterResult
 
 REPORT_LANGUAGES = (
     ("en", "English"),
@@ -95,7 +98,7 @@ class ReportsView(QWidget):
     def __init__(self, actor_getter: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._actor_getter = actor_getter
-        self.worker: RegisterWorker | None = None
+        self.making: Op[RegisterResult] | None = None  # the register being made
         self.exporter: Op[Any] | None = None
         self.pdf: Path | None = None
         self.pages = 0
@@ -240,7 +243,7 @@ class ReportsView(QWidget):
         self.csv_button.setEnabled(not busy)
         self.xlsx_button.setEnabled(not busy)
         self.returns_button.setEnabled(not busy)
-        self.cancel_button.setVisible(busy and self.worker is not None)
+        self.cancel_button.setVisible(busy and self.making is not None)
         self.progress.setVisible(busy)
         ready = not busy and self.pdf is not None
         for widget in (
@@ -266,27 +269,50 @@ class ReportsView(QWidget):
     # -- making -------------------------------------------------------------------
     @Slot()
     def make(self) -> None:
-        if self.worker is not None:
+        """Make the month's register as an op of its own (a thread of its own: a long
+        register never holds up a save), the page's own bar showing how far it got."""
+        if self.making is not None:
             return
         self._say("")
         self.progress.setRange(0, 0)
-        self.worker = RegisterWorker(
-            self.month.currentData(), self.lang.currentData(), self._actor_getter(), self
+        month, lang, actor = self.month.currentData(), self.lang.currentData(), self._actor_getter()
+        folder = Path(tempfile.mkdtemp(prefix="complaint-register-"))
+        path = folder / f"register-{month}-{lang}.pdf"
+
+        def job() -> RegisterResult:
+            # reportlab is imported here, not at start-up: it costs a fifth of a second.
+            from reports.register_pdf import RegisterCancelled, build_register
+
+            try:
+                return build_register(
+                    path,
+                    month,
+                    lang=lang,
+                    prepared_by=actor.name,
+                    actor=actor,
+                    progress=lambda stage, done, total: op.progress(done, total, stage),
+                    cancelled=lambda: op.is_cancelled(),
+                )
+            except RegisterCancelled:
+                raise Cancelled() from None
+
+        op: Op[RegisterResult] = (
+            Op(self, job, writes=False, quiet=True)
+            .progressed(self._progressed)
+            .success(self._made)
+            .failure(self._failed)
+            .cancelled(self._cancelled)
+            .ended(self._making_done)
         )
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._made)
-        self.worker.failed.connect(self._failed)
-        self.worker.was_cancelled.connect(self._cancelled)
-        self.worker.finished.connect(self._worker_done)
+        self.making = op
         self._set_busy(True)
-        self.worker.start()
+        op.run()
 
     @Slot()
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.making is not None:
+            self.making.cancel()
 
-    @Slot(str, int, int)
     def _progressed(self, stage: str, done: int, total: int) -> None:
         if stage == "rows" and total:
             self.progress.setRange(0, total)
@@ -299,34 +325,28 @@ class ReportsView(QWidget):
             self.progress.setRange(0, 0)
             self.progress.setFormat(self.tr("Laying out page %1").replace("%1", str(done)))
 
-    @Slot(str, int, int)
-    def _made(self, path: str, pages: int, records: int) -> None:
-        self.pdf = Path(path)
-        self.pages = pages
-        self.page.setRange(1, max(1, pages))
-        self.page_of.setText(self.tr("of %1").replace("%1", str(pages)))
+    def _made(self, result: RegisterResult) -> None:
+        self.pdf = result.path
+        self.pages = result.pages
+        self.page.setRange(1, max(1, result.pages))
+        self.page_of.setText(self.tr("of %1").replace("%1", str(result.pages)))
         self._say(
             self.tr("Register ready: %1 complaints on %2 pages.")
-            .replace("%1", str(records))
-            .replace("%2", str(pages))
+            .replace("%1", str(result.records))
+            .replace("%2", str(result.pages))
         )
         self.page.setValue(1)
         self.show_page()
         self.register_made.emit()  # a register to be signed: keep a backup of what it shows
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, _exc: BaseException) -> None:
         self._say(self.tr("The register could not be made: %1").replace("%1", message), error=True)
 
-    @Slot()
     def _cancelled(self) -> None:
         self._say(self.tr("Cancelled. Nothing was saved."))
 
-    @Slot()
-    def _worker_done(self) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
+    def _making_done(self) -> None:
+        self.making = None
         self._set_busy(False)
 
     # -- preview -------------------------------------------------------------------
@@ -447,13 +467,13 @@ class ReportsView(QWidget):
             )
 
     def _record(self, action: str, **details: Any) -> None:
-        """A printed or saved register leaves the app: the audit trail says who and when."""
-        try:
-            disclosure.record(
-                self._actor_getter(), action, month=self.month.currentData(), **details
-            )
-        except DomainError as exc:
-            self._say(describe(exc), error=True)
+        """A printed or saved register leaves the app: the audit trail says who and when
+        (a write, as a quiet op: it is never refused as a second click, and a refusal is
+        told where the page speaks)."""
+        actor, month = self._actor_getter(), self.month.currentData()
+        Op(
+            self, lambda: disclosure.record(actor, action, month=month, **details), quiet=True
+        ).failure(lambda text, _exc: self._say(text, error=True)).run()
 
     def _save_dialog(
         self, title: str, name: str, filter_: str, then: Callable[[Path], None]

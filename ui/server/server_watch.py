@@ -1,15 +1,18 @@
-"""Is the branch server there? Asked every few seconds on a thread of its own, so the
-window can say "unreachable since hh:mm; retrying" instead of showing an empty register
-or an error at each click."""
+"""Is the branch server there? Asked every few seconds, so the window can say
+"unreachable since hh:mm; retrying" instead of showing an empty register or an error at
+each click. The question is a quiet op that only reads (a thread of its own, no progress
+window): a timer asks it, not a person, and it may wait the whole connect timeout."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from models.storage.db import CONNECT_TIMEOUT_S
+
+from ui.common.operations import Op
 
 LOG = logging.getLogger(__name__)
 EVERY_MS = 15_000
@@ -29,17 +32,6 @@ def reachable(url: str) -> bool:
         return False
 
 
-class _Ping(QThread):
-    answered = Signal(bool)
-
-    def __init__(self, url: str, parent: QObject) -> None:
-        super().__init__(parent)
-        self.url = url
-
-    def run(self) -> None:  # runs in the worker thread
-        self.answered.emit(reachable(self.url))
-
-
 class ServerWatch(QObject):
     """Emits ``lost`` (with the time it was first missed) and ``back``."""
 
@@ -50,7 +42,7 @@ class ServerWatch(QObject):
         super().__init__(parent)
         self.url = url
         self.since: dt.datetime | None = None  # unreachable since; None while reachable
-        self._ping: _Ping | None = None
+        self._ping: Op[bool] | None = None  # the question still waiting for its answer
         self.timer = QTimer(self)
         self.timer.setInterval(every_ms)
         self.timer.timeout.connect(self.check)
@@ -60,17 +52,18 @@ class ServerWatch(QObject):
     def check(self) -> None:
         if self._ping is not None:
             return  # the last question is still waiting for its answer
-        self._ping = _Ping(self.url, self)
-        self._ping.answered.connect(self._answered)
-        self._ping.finished.connect(self._ping_ended)
-        self._ping.start()
+        url = self.url
+        ping = (
+            Op(self, lambda: reachable(url), writes=False, quiet=True)
+            .success(self._answered)
+            .failure(lambda text, _exc: LOG.warning("the branch server's watch: %s", text))
+            .ended(self._ping_ended)
+        )
+        self._ping = ping
+        ping.run()
 
-    @Slot()
     def _ping_ended(self) -> None:
-        if self._ping is not None:
-            self._ping.wait()
-            self._ping.deleteLater()
-            self._ping = None
+        self._ping = None
 
     @Slot(bool)
     def _answered(self, ok: bool) -> None:

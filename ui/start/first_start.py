@@ -24,8 +24,9 @@ from models.core.errors import DomainError
 from models.storage.db import CONNECT_TIMEOUT_S
 from models.storage.server import ProbeResult
 
-from ui.admin.server_box import ProbeWorker
+from ui.admin.server_box import run_connection_test
 from ui.admin.server_fields import ServerFields
+from ui.common.operations import Op
 from ui.common.widgets import show_message
 from ui.shell.messages import describe, translate_template
 
@@ -38,7 +39,8 @@ class FirstStartDialog(QDialog):
         self.setWindowTitle(self.tr("Complaint Book: first start on this PC"))
         self.setMinimumWidth(560)
         self.url: str | None = None  # the choice, once made
-        self.worker: ProbeWorker | None = None
+        self.testing: Op[ProbeResult] | None = None  # the connection test running
+        self._tested = ""
         self._passed: str | None = None  # URL of the last test that passed
         self._join_when_passed = False
 
@@ -137,7 +139,7 @@ class FirstStartDialog(QDialog):
         self._start_test()
 
     def _start_test(self) -> None:
-        if self.worker is not None:
+        if self.testing is not None:
             return
         try:
             url = self.fields.url()
@@ -152,14 +154,21 @@ class FirstStartDialog(QDialog):
         )
         for button in (self.test_button, self.connect_button, self.back_button):
             button.setEnabled(False)
-        self.worker = ProbeWorker(url)
-        self.worker.probed.connect(self._probed)
-        self.worker.start()
+        self._tested = url
+        self.testing = run_connection_test(self, url, self._probed, self._not_tested)
 
-    @Slot(object)
+    def _not_tested(self, text: str) -> None:
+        self.testing = None
+        for button in (self.test_button, self.connect_button, self.back_button):
+            button.setEnabled(True)
+        self._passed = None
+        self._join_when_passed = False
+        self.status.setToolTip("")
+        show_message(self.status, text, True)
+
     def _probed(self, result: ProbeResult) -> None:
-        tested = self.worker.url if self.worker is not None else ""
-        self.worker = None
+        tested = self._tested
+        self.testing = None
         for button in (self.test_button, self.connect_button, self.back_button):
             button.setEnabled(True)
         self._passed = tested if result.usable else None

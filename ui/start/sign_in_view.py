@@ -1,4 +1,8 @@
-"""Signing in on the shared counter PC, and the first-start set-up of the branch."""
+"""Signing in on the shared counter PC, and the first-start set-up of the branch.
+
+Both are ops (ui/common/operations.py): checking a password (argon2, made slow on
+purpose) and, on the branch server, the round trips take seconds, which the window
+spends drawing itself rather than frozen; a second Enter meanwhile signs in once."""
 
 from __future__ import annotations
 
@@ -16,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.core import countries, deadlines
-from models.core.errors import DomainError
+from models.core.actors import Actor
 from models.people.branch import get_branch
 from models.trust import auth
 
 from ui.common.country_box import country_combo
+from ui.common.operations import Op, busy
 from ui.shell import i18n, labels
-from ui.shell.messages import describe
 
 # The language a branch in each country usually works in: the set-up's first guess.
 _USUAL_LANGUAGE = {
@@ -97,17 +101,23 @@ class SignInView(QWidget):
 
     @Slot()
     def sign_in(self) -> None:
-        try:
-            actor = auth.sign_in(self.username.currentText(), self.secret.text())
-        except DomainError as exc:
-            self.secret.clear()
-            self.error.setText(describe(exc))
-            self.error.show()
-            self.secret.setFocus()
-            return
+        if busy(self):
+            return  # Enter pressed again while the password is being checked
+        username, secret = self.username.currentText(), self.secret.text()
+        Op(self, lambda: auth.sign_in(username, secret)).success(self._signed_in).failure(
+            self._refused
+        ).run()
+
+    def _signed_in(self, actor: Actor) -> None:
         self.secret.clear()
         self.error.hide()
         self.signed_in.emit(actor)
+
+    def _refused(self, text: str, _exc: BaseException) -> None:
+        self.secret.clear()
+        self.error.setText(text)
+        self.error.show()
+        self.secret.setFocus()
 
 
 class SetupView(QWidget):
@@ -237,6 +247,8 @@ class SetupView(QWidget):
 
     @Slot()
     def finish(self) -> None:
+        if busy(self):
+            return  # pressed again while the branch is being set up
         if self.password.text() != self.confirm.text():
             self.error.setText(self.tr("The two passwords differ; type them again."))
             self.error.show()
@@ -245,24 +257,25 @@ class SetupView(QWidget):
             self.confirm.clear()
             self.password.setFocus()
             return
-        try:
-            actor = auth.set_up(
-                {
-                    "name": self.branch_name.text(),
-                    "code": self.code.text(),
-                    "country": self.country.currentData(),
-                    "currency": countries.get(str(self.country.currentData())).currency,
-                    "category_preset": self.preset.currentData(),
-                    "deadline_preset": self.deadline.currentData(),
-                    "allow_pin": self.allow_pin.isChecked(),
-                },
-                self.manager_name.text(),
-                self.username.text(),
-                self.password.text(),
-            )
-        except DomainError as exc:
-            self.error.setText(describe(exc))
-            self.error.show()
-            self._refit()
-            return
-        self.done.emit(actor)
+        branch: dict[str, object] = {
+            "name": self.branch_name.text(),
+            "code": self.code.text(),
+            "country": self.country.currentData(),
+            "currency": countries.get(str(self.country.currentData())).currency,
+            "category_preset": self.preset.currentData(),
+            "deadline_preset": self.deadline.currentData(),
+            "allow_pin": self.allow_pin.isChecked(),
+        }
+        name, username, password = (
+            self.manager_name.text(),
+            self.username.text(),
+            self.password.text(),
+        )
+        Op(self, lambda: auth.set_up(branch, name, username, password)).success(
+            self.done.emit
+        ).failure(self._refused).run()
+
+    def _refused(self, text: str, _exc: BaseException) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self._refit()

@@ -29,12 +29,13 @@ from models.maintenance.store import (
 )
 from models.storage.db import display_url, sqlite_path
 
-from ui.common.background import Progress, open_in_background
+from ui.common.operations import Progress
 from ui.shell import i18n
 from ui.shell.messages import describe
 from ui.shell.settings import Settings, resolve_gui_url
 from ui.window import fonts
 from ui.window.main_window import MainWindow
+from ui.window.opening import open_in_background
 from ui.window.style import STYLE_SHEET
 
 LOG = logging.getLogger("ui")

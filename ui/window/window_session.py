@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
@@ -21,6 +21,7 @@ from models.people.branch import get_branch, update_branch
 from models.storage import audit, drafts
 from models.trust import auth
 
+from ui.common import operations
 from ui.server.server_check import AT_SIGN_IN
 from ui.shell import labels
 from ui.window.window_pages import PAGES
@@ -103,35 +104,30 @@ class SessionMixin(WindowState):
         self._back_to = "register"
 
     def _drop(self, page: QWidget) -> None:
-        """Take ``page`` out of the window and delete it once the work it runs in the
-        background (a register being made, an export) has ended: a thread must not be
-        deleted while it runs. A register being made is cancelled. Its timers stop at
-        once: a form's autosave must not write the last person's typing as the next one's."""
+        """Take ``page`` out of the window and delete it once the ops it runs in the
+        background (a register being made, an export) have ended: their results are for
+        the page, which must outlive them. A register being made is cancelled. Its timers
+        stop at once: a form's autosave must not write the last person's typing as the
+        next one's."""
         self.stack.removeWidget(page)
         page.hide()
         for timer in page.findChildren(QTimer):
             timer.stop()
-        running = [thread for thread in page.findChildren(QThread) if thread.isRunning()]
+        running = operations.running_under(page)
         if not running:
             page.deleteLater()
             return
-        for thread in running:
-            cancel = getattr(thread, "cancel", None)
-            if cancel is not None:
-                cancel()
-        # Asked on the GUI thread until every thread has ended: a "finished" signal heard
-        # in the worker's own thread, or sent before it was listened for, left the page
-        # (and its register being made) alive for good.
+        for op in running:
+            op.cancel()  # only a job that looks stops: the others end by themselves
+        # Asked on the GUI thread, after each op has been delivered.
         poll = QTimer(self)
         poll.setInterval(50)
 
         def ended() -> None:
-            if any(thread.isRunning() for thread in page.findChildren(QThread)):
+            if operations.running_under(page):
                 return
             poll.stop()
             poll.deleteLater()
-            for thread in page.findChildren(QThread):
-                thread.wait()
             page.deleteLater()
 
         poll.timeout.connect(ended)

@@ -27,6 +27,7 @@ from models.storage.db import database
 
 from ui.common.operations import Op
 from ui.shell.messages import describe
+from ui.window.opening import open_in_background
 from ui.window.window_state import WindowState
 
 LOG = logging.getLogger(__name__)
@@ -239,8 +240,6 @@ class UpkeepMixin(WindowState):
         place (no role is needed: the app chose it); everyone signs in again."""
         from models.maintenance.restore import recover
         from models.maintenance.store import clear_check_failed, quarantine
-
-        from ui.common.background import open_in_background
 
         store = self.store
         if store is None or store.file is None:

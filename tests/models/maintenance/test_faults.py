@@ -318,7 +318,7 @@ def test_an_upgrade_at_start_runs_off_the_gui_thread_and_its_errors_reach_it(
     from models.search import index as search
     from models.storage.schema import Meta
 
-    from ui.common.background import open_in_background
+    from ui.window.opening import open_in_background
 
     create_complaint(manager, make_form(summary="ATM机吞卡"))
     Meta.update(value="11").where(Meta.key == "schema_version").execute()

@@ -236,3 +236,30 @@ def test_the_move_dialog_reports_in_the_window_language(
     finally:
         if win.store is not None:
             win.store.close()
+
+
+def test_a_move_that_cannot_start_says_so_and_can_be_closed(
+    qtbot, qapp, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The move's program missing (a broken install): the dialog used to say "Moving..."
+    for ever with its buttons off; it now tells the failure as every op does, the
+    buttons back."""
+    from PySide6.QtCore import Qt
+
+    from ui.admin import move_dialog
+    from ui.window.app import configure
+
+    configure(qapp, home, "en")
+    missing = home / "no-such-program"
+    monkeypatch.setattr(move_dialog, "_command", lambda: [str(missing)])
+    dialog = move_dialog.MoveDialog("postgresql://clerk:pw@127.0.0.1:1/branch", "chen", home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    qtbot.waitUntil(lambda: dialog.moving is None, timeout=10_000)
+    assert dialog.status.text().startswith("Nothing was moved: ")
+    assert str(missing) in dialog.status.text()
+    assert dialog.close_button.isEnabled() and dialog.start_button.isEnabled()
+    assert dialog.exit_code is None and dialog.password.text() == ""

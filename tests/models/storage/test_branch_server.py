@@ -215,7 +215,7 @@ def _type_server(qtbot, win: MainWindow, url: str) -> None:
 
 def _wait_for_test(qtbot, win: MainWindow) -> None:
     box = win.settings_view.server
-    qtbot.waitUntil(lambda: box.worker is None and box.test_button.isEnabled(), timeout=15_000)
+    qtbot.waitUntil(lambda: box.testing is None and box.test_button.isEnabled(), timeout=15_000)
 
 
 def test_the_group_builds_the_url_from_what_was_typed(qtbot, window: MainWindow) -> None:
@@ -268,7 +268,7 @@ def test_missing_fields_are_said_before_any_test(qtbot, window: MainWindow) -> N
     qtbot.keyClicks(box.fields.host, "192.168.1.10")
     qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert box.worker is None
+    assert box.testing is None
     assert "name of the database" in box.status.text() and "user name" in box.status.text()
     assert box.fields.host.text() == "192.168.1.10"
 
@@ -283,7 +283,7 @@ def test_use_this_server_stores_it_for_the_next_start(
     _wait_for_test(qtbot, window)
     qtbot.mouseClick(box.use_server_button, Qt.MouseButton.LeftButton)  # tested: saves at once
     settle(qtbot)
-    assert box.worker is None
+    assert box.testing is None
     assert "start Complaint Book again" in box.status.text()
     assert stored_database_url(home) == box.url()  # on disk, for the next start
     assert resolve_gui_url(None, None, stored_database_url(home), home) == (box.url(), "setting")
