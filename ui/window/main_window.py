@@ -4,10 +4,10 @@ are parts of their own (ui/window/window_*.py)."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, cast
+from typing import cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent, QWindow
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -25,15 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.actors import Actor
-from models.maintenance.store import (
-    Store,
-    defer_checkpoints,
-)
+from models.maintenance.store import Store, defer_checkpoints
 from models.people.branch import get_branch
 from models.storage.db import database
 
 from ui.common import operations
-from ui.common.operations import Op
 from ui.common.widgets import Banner
 from ui.common.write_gate import WriteGate
 from ui.server.server_check import ServerCheck
@@ -44,19 +39,12 @@ from ui.window.window_server import ServerMixin
 from ui.window.window_session import SessionMixin
 from ui.window.window_upkeep import UpkeepMixin
 
-if TYPE_CHECKING:
-    from models.maintenance.integrity import CheckReport
-
-    from ui.server.server_watch import ServerWatch
-
 CHECKPOINT_EVERY_MS = 30_000
 FIRST_SERVER_CHECK_MS = 60_000  # the day's check of a server register, a minute after start
 LOG = logging.getLogger(__name__)
 
 
-class MainWindow(  # type: ignore[misc]  # PagesMixin.find is Find (Ctrl+F), not QWidget.find(id)
-    PagesMixin, SessionMixin, ServerMixin, GuidedMixin, UpkeepMixin, QMainWindow
-):
+class MainWindow(PagesMixin, SessionMixin, ServerMixin, GuidedMixin, UpkeepMixin, QMainWindow):
     """The shell: the navigation, the top bar, the banners, the page stack and the status
     bar, its shortcuts, timers and watches wired up; each concern lives in its own part."""
 
@@ -75,15 +63,15 @@ class MainWindow(  # type: ignore[misc]  # PagesMixin.find is Find (Ctrl+F), not
         self.setMinimumSize(1024, 640)
         self.store = store
         self.read_only = bool(store and store.read_only)
-        self._damage: str | None = None  # what the background check found, once found
-        self._damage_box: QMessageBox | None = None
-        self._actor: Actor | None = actor
+        self._damage = None  # what the background check found, once found
+        self._damage_box = None
+        self._actor = actor
         # Whose work the built pages hold (searches, messages, previews, open forms): a
         # different person signing in gets them all built afresh.
-        self._work_of: Actor | None = None
-        self._left_at: tuple[str | None, int | None] | None = None  # page and complaint
+        self._work_of = None
+        self._left_at = None  # page and complaint
         # Dialogs of the person who locked, hidden while the screen is locked.
-        self._set_aside: list[QWidget] = []
+        self._set_aside = []
 
         central = QWidget(self)
         self.setCentralWidget(central)
@@ -141,16 +129,16 @@ class MainWindow(  # type: ignore[misc]  # PagesMixin.find is Find (Ctrl+F), not
         right_layout.addWidget(self.read_only_banner)
         self.server_banner = Banner(right)  # the branch server is away: said, not hidden
         right_layout.addWidget(self.server_banner)
-        self.server_watch: ServerWatch | None = None
+        self.server_watch = None
         self.write_gate = WriteGate(self)  # shut while the server is away
         self.check_banner = Banner(right)  # the server register failed its check
         right_layout.addWidget(self.check_banner)
-        self.server_check: ServerCheck | None = None
-        self._check_report: CheckReport | None = None
+        self.server_check = None
+        self._check_report = None
 
         self.stack = QStackedWidget(right)
         right_layout.addWidget(self.stack, 1)
-        self.pages: dict[str, QWidget] = {}  # the pages built so far, by name
+        self.pages = {}  # the pages built so far, by name
         for name, text in zip(
             PAGES,
             (
@@ -171,8 +159,8 @@ class MainWindow(  # type: ignore[misc]  # PagesMixin.find is Find (Ctrl+F), not
         self._backup_timer.timeout.connect(lambda: self.backup("auto", only_if_changed=True))
         self._backup_timer.start()
         self._backed_up_events = -1
-        self._backup_task: Op[Any] | None = None
-        self._check_task: Op[Any] | None = None
+        self._backup_task = None
+        self._check_task = None
         self.backup_bar = QProgressBar(self)
         self.backup_bar.setRange(0, 0)
         self.backup_bar.setMaximumWidth(220)
@@ -194,7 +182,7 @@ class MainWindow(  # type: ignore[misc]  # PagesMixin.find is Find (Ctrl+F), not
 
         context = Qt.ShortcutContext.WindowShortcut
         QShortcut(QKeySequence.StandardKey.New, self, self.new_complaint, context=context)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.find, context=context)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.find_complaint, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh_current, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.start_guided, context=context)
         QShortcut(QKeySequence("Shift+F2"), self, self.practice_guided, context=context)
@@ -207,7 +195,7 @@ class MainWindow(  # type: ignore[misc]  # PagesMixin.find is Find (Ctrl+F), not
         self._back_to = "register"
         self._branch_changed()
         self.restore_window()
-        self._watching: object = None  # the window whose keys and clicks restart the idle clock
+        self._watching = None  # the window whose keys and clicks restart the idle clock
         cast(QApplication, QApplication.instance()).focusWindowChanged.connect(self._watch_window)
         if actor is not None:
             self.signed_in(actor)
@@ -215,7 +203,7 @@ class MainWindow(  # type: ignore[misc]  # PagesMixin.find is Find (Ctrl+F), not
             self.show_sign_in()
         if store is not None and not store.checked:
             QTimer.singleShot(0, self._check_file)
-        self._checkpoint_task: Op[Any] | None = None
+        self._checkpoint_task = None
         self._checkpoint_timer = QTimer(self)
         self._checkpoint_timer.setInterval(CHECKPOINT_EVERY_MS)
         self._checkpoint_timer.timeout.connect(self.checkpoint)
@@ -245,16 +233,6 @@ class MainWindow(  # type: ignore[misc]  # PagesMixin.find is Find (Ctrl+F), not
                 )
             )
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Watch the keys and clicks of this window once it exists. The filter sits on
-        the window itself, not on the application: every event of every widget would
-        otherwise pass through Python, and the first ones cost 40 ms at start-up."""
-        super().showEvent(event)
-        handle = self.windowHandle()
-        if handle is not None and handle is not self._watching:
-            handle.installEventFilter(self)
-            self._watching = handle
-
     @Slot(object)
     def _watch_window(self, window: QWindow | None) -> None:
         """A dialog's keys and clicks count as activity too. (Here, not in a part: a
@@ -263,24 +241,12 @@ class MainWindow(  # type: ignore[misc]  # PagesMixin.find is Find (Ctrl+F), not
         if window is not None:
             window.installEventFilter(self)
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802
-        activity = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
-        if event.type() in activity and self._actor is not None and self._idle.isActive():
-            self._idle.start()
-        return False
-
     def _notice(self, text: str) -> None:
         """A banner about the register itself (read-only, failed check); while the screen
         is locked it waits for someone to sign in."""
         self.read_only_banner.show_text(text)
         if self._actor is None:
             self.read_only_banner.hide()
-
-    @Slot()
-    def _staff_changed(self) -> None:
-        intake = self.built("intake")
-        if intake is not None and not intake.is_dirty():
-            intake.reset()
 
     @Slot()
     def _branch_changed(self) -> None:
@@ -321,25 +287,6 @@ class MainWindow(  # type: ignore[misc]  # PagesMixin.find is Find (Ctrl+F), not
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        intake = self.built("intake")
-        if self._actor is not None and intake is not None:
-            intake.save_draft()  # whatever is typed survives closing
-        # A closed window writes nothing more (its draft timer would otherwise save into
-        # whichever register is open next, as that user's draft).
-        for timer in (self._idle, self._backup_timer, self._checkpoint_timer):
-            timer.stop()
-        if self.server_watch is not None:
-            self.server_watch.stop()
-        if self.server_check is not None:
-            self.server_check.stop()
-        operations.wait_idle()  # a save pressed just before closing goes through
-        if self._checkpoint_task is not None:
-            self._checkpoint_task.wait()  # a copy within the file: it ends on its own
-        if intake is not None:
-            intake._autosave.stop()
-        self.backup("auto", only_if_changed=True)
-        self.wait_for_backup()
-        if self._check_task is not None:
-            self._check_task.wait()  # a read-only check: it ends on its own
+        self.shut_down()
         self.save_window()
         super().closeEvent(event)

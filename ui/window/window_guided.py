@@ -20,7 +20,7 @@ from ui.window.window_state import WindowState
 
 if TYPE_CHECKING:
     from models.register.complaints import ComplaintForm
-    from models.storage.schema import Complaint
+    from models.storage.schema import Complaint, GuidedRun
 
 
 LOG = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ class GuidedMixin(WindowState):
         )
         self.show_page("intake")
 
-    def _run_context(self, run: guided.GuidedRun) -> str:
+    def _run_context(self, run: GuidedRun) -> str:
         """What the guide recorded that the form has no field for: where the customer was
         moved to and the appointment booked (also on the slip and the timeline)."""
         lines = moved_and_met(run)

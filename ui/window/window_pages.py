@@ -5,63 +5,22 @@ A part of ``MainWindow`` (ui/window/main_window.py), which keeps the shell."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from models.core.errors import DatabaseUnavailable
 from models.storage.db import ConnectionLost
 
 from ui.window.window_state import WindowState
 
-if TYPE_CHECKING:
-    from ui.admin.settings_view import SettingsView
-    from ui.book.opinions_view import OpinionsView
-    from ui.complaints.detail_view import DetailView
-    from ui.complaints.home_view import HomeView
-    from ui.complaints.intake_form import IntakeForm
-    from ui.complaints.register_view import RegisterView
-    from ui.guide.guided_view import GuidedView
-    from ui.replies.replies_view import RepliesView
-    from ui.reporting.reports_view import ReportsView
-    from ui.start.sign_in_view import SetupView, SignInView
-    from ui.window.main_window import MainWindow
-
 PAGES = ("home", "register", "intake", "opinions", "reports", "replies", "settings")
-P = TypeVar("P", bound=QWidget)
-
-
-class Page(Generic[P]):
-    """A page of the window, built (module imported, widgets made, signals wired) the
-    first time it is used: start-up builds only the page it shows."""
-
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-    def __get__(self, window: MainWindow, owner: Any = None) -> P:
-        return window.page(self.key)  # type: ignore[return-value]
-
-
 LOG = logging.getLogger(__name__)
 
 
 class PagesMixin(WindowState):
     """Mixed into ``MainWindow``: its attributes and methods are reached through ``self``."""
-
-    home: Page[HomeView] = Page("home")
-    register: Page[RegisterView] = Page("register")
-    intake: Page[IntakeForm] = Page("intake")
-    opinions: Page[OpinionsView] = Page("opinions")
-    reports: Page[ReportsView] = Page("reports")
-    replies: Page[RepliesView] = Page("replies")
-    settings_view: Page[SettingsView] = Page("settings")
-    guided: Page[GuidedView] = Page("guided")
-    detail: Page[DetailView] = Page("detail")
-    sign_in_view: Page[SignInView] = Page("sign_in")
-    setup_view: Page[SetupView] = Page("setup")
 
     def page(self, name: str) -> QWidget:
         """The page called ``name``, built now if it has not been yet."""
@@ -72,6 +31,13 @@ class PagesMixin(WindowState):
             if self.write_gate.shut:
                 self.write_gate.close(self.write_gate.reason)  # its writing buttons too
         return found
+
+    @Slot()
+    def _staff_changed(self) -> None:
+        """Settings changed the staff: a form nobody has typed into offers the new list."""
+        intake = self.built("intake")
+        if intake is not None and not intake.is_dirty():
+            intake.reset()
 
     def built(self, name: str) -> Any:
         """The page if it has been built, else None (nothing to save, reset or stop)."""
@@ -233,7 +199,8 @@ class PagesMixin(WindowState):
         self.show_page("intake")
 
     @Slot()
-    def find(self) -> None:
+    def find_complaint(self) -> None:
+        """Ctrl+F: the register's search box (not QWidget.find, which finds a window by id)."""
         self.show_page("register")
         self.register.focus_search()
 

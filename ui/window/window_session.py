@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
@@ -232,6 +233,22 @@ class SessionMixin(WindowState):
     def _restart_idle(self) -> None:
         if self._actor is not None:
             self._idle.start(max(1, get_branch().idle_minutes) * 60_000)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Watch the keys and clicks of this window once it exists. The filter sits on
+        the window itself, not on the application: every event of every widget would
+        otherwise pass through Python, and the first ones cost 40 ms at start-up."""
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and handle is not self._watching:
+            handle.installEventFilter(self)
+            self._watching = handle
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802
+        activity = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+        if event.type() in activity and self._actor is not None and self._idle.isActive():
+            self._idle.start()
+        return False
 
     # -- drafts --------------------------------------------------------------
     def check_draft(self) -> None:

@@ -25,6 +25,7 @@ from models.maintenance.store import (
 )
 from models.storage.db import database
 
+from ui.common import operations
 from ui.common.operations import Op
 from ui.shell.messages import describe
 from ui.window.opening import open_in_background
@@ -87,6 +88,30 @@ class UpkeepMixin(WindowState):
     def _backup_done(self) -> None:
         self._backup_task = None
         self.backup_bar.hide()
+
+    def shut_down(self) -> None:
+        """The window is closing: whatever is typed is kept as a draft, nothing more is
+        written by a timer, and what is running is let finish."""
+        intake = self.built("intake")
+        if self._actor is not None and intake is not None:
+            intake.save_draft()  # whatever is typed survives closing
+        # A closed window writes nothing more (its draft timer would otherwise save into
+        # whichever register is open next, as that user's draft).
+        for timer in (self._idle, self._backup_timer, self._checkpoint_timer):
+            timer.stop()
+        if self.server_watch is not None:
+            self.server_watch.stop()
+        if self.server_check is not None:
+            self.server_check.stop()
+        operations.wait_idle()  # a save pressed just before closing goes through
+        if self._checkpoint_task is not None:
+            self._checkpoint_task.wait()  # a copy within the file: it ends on its own
+        if intake is not None:
+            intake._autosave.stop()
+        self.backup("auto", only_if_changed=True)
+        self.wait_for_backup()
+        if self._check_task is not None:
+            self._check_task.wait()  # a read-only check: it ends on its own
 
     def wait_for_backup(self) -> None:
         """Let a running backup finish, showing that it is being made (closing waits)."""
