@@ -16,7 +16,7 @@ from ui.window.main_window import PAGES, MainWindow
 
 from tests.factories import branch_manager
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[3] / "README.md"
 # What the README calls each page.
 PAGE_WORDS = {
     "home": "home",

@@ -19,7 +19,7 @@ from ui.shell.messages import describe
 
 from tests.ops import settle
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TS_FILES = sorted((ROOT / "resources" / "translations").glob("complaintbook_*.ts"))
 PLACEHOLDER = re.compile(r"%\d|%n|\{[a-z_]+(?::[^}]*)?\}")
 

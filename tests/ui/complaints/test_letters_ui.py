@@ -264,7 +264,7 @@ def test_a_clerk_sees_where_letters_send_customers_but_cannot_change_it(
 def test_the_letter_and_referral_dialogs_cut_no_word_in_any_language(
     qtbot, qapp, store, home: Path, manager, clerk, lang: str
 ) -> None:
-    from tests.ui.test_layout_fit import clipped
+    from tests.ui.window.test_layout_fit import clipped
 
     open_one = create_complaint(manager, make_form(handler_id=clerk.staff_id))
     resolved = create_complaint(manager, make_form(handler_id=clerk.staff_id))
