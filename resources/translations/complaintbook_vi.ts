@@ -2157,6 +2157,14 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Chỉ quản lý mới được khôi phục bản sao lưu.</translation>
     </message>
     <message>
+        <source>Restoring the backup...
+
+The register as it is now is backed up first; a large register takes a while.</source>
+        <translation>Đang khôi phục bản sao lưu...
+
+Sổ theo dõi khiếu nại hiện tại được sao lưu trước; sổ lớn sẽ mất một lúc.</translation>
+    </message>
+    <message>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>Đã khôi phục bản sao lưu lúc %1 (%2 khiếu nại). Hãy đăng nhập lại.</translation>
     </message>

@@ -2157,6 +2157,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>只有主管可以恢复备份。</translation>
     </message>
     <message>
+        <source>Restoring the backup...
+
+The register as it is now is backed up first; a large register takes a while.</source>
+        <translation>正在恢复备份...
+
+会先备份当前的登记簿；登记簿较大时需要一些时间。</translation>
+    </message>
+    <message>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已恢复 %1 的备份（共 %2 件投诉）。请重新登录。</translation>
     </message>

@@ -2157,6 +2157,14 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>只有主管可以還原備份。</translation>
     </message>
     <message>
+        <source>Restoring the backup...
+
+The register as it is now is backed up first; a large register takes a while.</source>
+        <translation>正在還原備份...
+
+會先備份目前的登記簿；登記簿較大時需要一些時間。</translation>
+    </message>
+    <message>
         <source>Restored the backup of %1 (%2 complaints). Sign in again.</source>
         <translation>已還原 %1 的備份（共 %2 件投訴）。請重新登入。</translation>
     </message>

@@ -26,7 +26,7 @@ from models.maintenance.store import (
 from models.storage.db import database
 
 from ui.common import operations
-from ui.common.operations import Op
+from ui.common.operations import Op, wait_for
 from ui.shell.messages import describe
 from ui.window.opening import open_in_background
 from ui.window.window_state import WindowState
@@ -313,8 +313,16 @@ class UpkeepMixin(WindowState):
             return
         from models.maintenance.restore import restore
 
-        try:
-            info, self.store = restore(self.current_actor(), self.store, path)
+        actor, store = self.current_actor(), self.store
+        try:  # checked, copied and swapped in off the GUI thread, the window waiting
+            info, self.store = wait_for(
+                lambda _progress: restore(actor, store, path),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Restoring the backup...\n\nThe register as it is now is backed up "
+                    "first; a large register takes a while.",
+                ),
+            )
         except DomainError as exc:
             self.settings_view.say(describe(exc), error=True)
             return

@@ -18,7 +18,7 @@ from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
 from tests.factories import make_form
-from tests.ops import settle
+from tests.ops import settle, writes_seen
 
 
 def _window(qtbot, qapp, home: Path, actor) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -174,10 +174,13 @@ def test_restore_asks_first_and_cancel_changes_nothing(
     settle(qtbot)
     assert Complaint.select().count() == 2 and win.stack.currentWidget() is view
     box = choose()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-    settle(qtbot)
+    with writes_seen() as seen:
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        settle(qtbot)
     assert win.stack.currentWidget() is win.sign_in_view
     assert [c.summary for c in Complaint.select()] == ["Before the backup"]
+    # The restore's own record was written off the GUI thread (the window kept drawing).
+    assert seen and all(thread != "MainThread" for _table, thread in seen), seen
 
 
 def test_a_clerk_sees_the_customers_of_others_complaints_masked(
