@@ -5,12 +5,18 @@ store, and can look at what was kept."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
+
+if TYPE_CHECKING:
+    import pytest
 
 FILE_VARIABLE = "COMPLAINTBOOK_TEST_KEYRING"
 
@@ -42,3 +48,20 @@ class FileKeyring(KeyringBackend):
         if secrets.pop(f"{service}\n{username}", None) is None:
             raise PasswordDeleteError(username)
         self._write(secrets)
+
+
+@contextlib.contextmanager
+def file_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
+    """This PC has a credential store: a real keyring backend in ``path``, for the app and
+    for any command it starts."""
+    import keyring
+
+    before = keyring.get_keyring()  # first: it is read from the environment once
+    monkeypatch.setenv(FILE_VARIABLE, str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyrings.FileKeyring")
+    store = FileKeyring(path)
+    keyring.set_keyring(store)
+    try:
+        yield store
+    finally:
+        keyring.set_keyring(before)

@@ -8,9 +8,11 @@ under CI (``CI=true``) it fails instead, so CI can never pass without it.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -104,3 +106,30 @@ def as_admin(url: str, statement: str) -> None:
     admin = urlparse(server_url())._replace(path=urlparse(url).path).geturl()
     with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
         conn.execute(statement)
+
+
+@contextlib.contextmanager
+def branch_login(password: str) -> Iterator[str]:
+    """The branch's own role and database on the test server, as a branch sets them up
+    (a password unlike the role's name): the address a counter PC is given. Both are
+    dropped afterwards, the app's connection closed first."""
+    import psycopg
+
+    from models.storage import db as dbmod
+    from models.storage.server import ServerAddress, build_url, parse_url
+
+    role, dbname = f"cb_role_{uuid.uuid4().hex[:8]}", f"cb_branch_{uuid.uuid4().hex[:8]}"
+    admin = server_url()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+        conn.execute(f"CREATE DATABASE {dbname} OWNER {role} ENCODING 'UTF8' TEMPLATE template0")
+    server = parse_url(admin)
+    assert server is not None
+    try:
+        yield build_url(ServerAddress(server.host, server.port, dbname, role, password))
+    finally:
+        if dbmod.database.obj is not None and not dbmod.database.is_closed():
+            dbmod.database.close()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+            conn.execute(f"DROP ROLE IF EXISTS {role}")

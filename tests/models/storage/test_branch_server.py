@@ -32,7 +32,7 @@ from ui.window.main_window import MainWindow
 from cli.places import database_url
 from tests import pg
 from tests.factories import branch_manager
-from tests.keyrings import FILE_VARIABLE, FileKeyring
+from tests.keyrings import FileKeyring, file_vault
 from tests.ops import settle
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -352,38 +352,14 @@ PASSWORD = "vault-only p@ss#7"
 
 @pytest.fixture
 def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
-    """This PC has a credential store: a real keyring backend in a file of the test's own,
-    for the app and for any command it starts."""
-    import keyring
-
-    path = tmp_path / "vault.json"
-    monkeypatch.setenv(FILE_VARIABLE, str(path))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyrings.FileKeyring")
-    before = keyring.get_keyring()
-    store = FileKeyring(path)
-    keyring.set_keyring(store)
-    yield store
-    keyring.set_keyring(before)
+    with file_vault(tmp_path / "vault.json", monkeypatch) as store:
+        yield store
 
 
 @pytest.fixture
 def branch_login() -> Iterator[str]:
-    """The branch's own role and database, with a password unlike its user name."""
-    import psycopg
-
-    role, dbname = f"cb_role_{uuid.uuid4().hex[:8]}", f"cb_branch_{uuid.uuid4().hex[:8]}"
-    admin = pg.server_url()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{PASSWORD}'")
-        conn.execute(f"CREATE DATABASE {dbname} OWNER {role} ENCODING 'UTF8' TEMPLATE template0")
-    server = parse_url(admin)
-    assert server is not None
-    try:
-        yield build_url(ServerAddress(server.host, server.port, dbname, role, PASSWORD))
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
-            conn.execute(f"DROP ROLE IF EXISTS {role}")
+    with pg.branch_login(PASSWORD) as url:
+        yield url
 
 
 def _in_file(home: Path) -> str:

@@ -3,7 +3,6 @@ local register, which register the window is on, and a server password changed s
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models.maintenance.store import open_store
-from models.storage import db as dbmod
 from models.storage.db import DB_FILE_NAME
 from models.storage.server import ServerAddress, build_url, parse_url
 from models.trust import auth
@@ -23,7 +21,7 @@ from ui.window.app import configure, where_to_open
 from ui.window.main_window import MainWindow
 
 from tests import pg
-from tests.keyrings import FILE_VARIABLE, FileKeyring
+from tests.keyrings import FileKeyring, file_vault
 from tests.ops import settle
 
 PASSWORD = "old p@ss:#/?"
@@ -31,38 +29,14 @@ PASSWORD = "old p@ss:#/?"
 
 @pytest.fixture
 def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
-    import keyring
-
-    before = keyring.get_keyring()  # first: it is read from the environment once
-    path = tmp_path / "vault.json"
-    monkeypatch.setenv(FILE_VARIABLE, str(path))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyrings.FileKeyring")
-    store = FileKeyring(path)
-    keyring.set_keyring(store)
-    yield store
-    keyring.set_keyring(before)
+    with file_vault(tmp_path / "vault.json", monkeypatch) as store:
+        yield store
 
 
 @pytest.fixture
 def branch_login() -> Iterator[str]:
-    """The branch's own role and database on the test server, as a branch sets them up."""
-    import psycopg
-
-    role, dbname = f"cb_role_{uuid.uuid4().hex[:8]}", f"cb_branch_{uuid.uuid4().hex[:8]}"
-    admin = pg.server_url()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{PASSWORD}'")
-        conn.execute(f"CREATE DATABASE {dbname} OWNER {role} ENCODING 'UTF8' TEMPLATE template0")
-    server = parse_url(admin)
-    assert server is not None
-    try:
-        yield build_url(ServerAddress(server.host, server.port, dbname, role, PASSWORD))
-    finally:
-        if dbmod.database.obj is not None and not dbmod.database.is_closed():
-            dbmod.database.close()
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
-            conn.execute(f"DROP ROLE IF EXISTS {role}")
+    with pg.branch_login(PASSWORD) as url:
+        yield url
 
 
 def when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
