@@ -234,3 +234,19 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[dt.datetime], N
         moment["at"] = at
 
     yield set_to
+
+
+@pytest.fixture
+def fresh_db() -> Iterator[str]:
+    """A new, empty database on the test server: what a branch has just created."""
+    from models.storage import db as dbmod
+
+    from tests import pg
+
+    url = pg.create_database()
+    try:
+        yield url
+    finally:
+        if dbmod.database.obj is not None and not dbmod.database.is_closed():
+            dbmod.database.close()
+        pg.drop_database(url)

@@ -277,7 +277,7 @@ def test_settings_test_connection_says_the_owner_must_upgrade(
     from ui.window.main_window import MainWindow
 
     from tests.factories import branch_manager
-    from tests.models.storage.test_branch_server import _type_server, _wait_for_test
+    from tests.ui.admin.test_server_settings import _type_server, _wait_for_test
 
     assert setup_command(home, server).returncode == 0
     with psycopg.connect(server.owner_url) as conn:

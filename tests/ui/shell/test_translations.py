@@ -49,6 +49,13 @@ def test_no_message_is_unfinished_and_placeholders_survive(ts: Path) -> None:
 FULL_TS_FILES = [p for p in TS_FILES if p.stem.removeprefix("complaintbook_") not in i18n.OVERLAYS]
 
 
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_catalogues_carry_no_source_locations(ts: Path) -> None:
+    """packaging/update_translations.py leaves them out: a new word is a few lines of a
+    catalogue's diff, not every message's line numbers moved."""
+    assert "<location" not in ts.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("ts", FULL_TS_FILES, ids=lambda p: p.stem)
 def test_no_string_in_the_code_is_missing_from_the_translations(ts: Path, tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate")

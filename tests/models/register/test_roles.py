@@ -219,3 +219,27 @@ def test_a_clerk_cannot_take_the_named_person_off_a_complaint(manager, clerk) ->
     mine = create_complaint(manager, make_form(subject_staff_id=clerk.staff_id))
     with pytest.raises(PermissionDenied, match="a manager must handle it"):
         lifecycle.add_note(clerk, mine.id, "It was not me")
+
+
+def test_a_clerks_new_complaint_is_theirs_and_only_a_manager_names_another(manager, clerk) -> None:
+    other = actor_for(add_staff(manager, "Lý Minh", "clerk"))
+    mine = create_complaint(clerk, make_form(handler_id=None))
+    assert mine.handler_id == clerk.staff_id  # nobody named: the clerk who took it
+    with pytest.raises(PermissionDenied, match="Only a manager may assign"):
+        create_complaint(clerk, make_form(summary="Handed on", handler_id=other.staff_id))
+    assert not Complaint.select().where(Complaint.summary == "Handed on").exists()
+    handed = create_complaint(manager, make_form(summary="Handed on", handler_id=other.staff_id))
+    assert handed.handler_id == other.staff_id
+
+
+def test_only_a_manager_imports_complaints(manager, clerk, tmp_path: Path) -> None:
+    from models.register.importer import import_csv
+
+    create_complaint(manager, make_form(summary="Exported once"))
+    path = tmp_path / "complaints.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        write_csv(out, actor=manager, full=True)
+    before = Complaint.select().count()
+    with pytest.raises(PermissionDenied, match="Only a manager may import"):
+        import_csv(clerk, path)
+    assert Complaint.select().count() == before
