@@ -293,7 +293,7 @@ from models.core.actors import actor_for
 from models.storage.schema import Staff
 from models.maintenance.store import needs_full_check, open_store
 from ui.window.app import configure
-from ui.common.background import open_in_background
+from ui.window.opening import open_in_background
 from ui.window.main_window import MainWindow
 home = Path({home!r})
 app = QApplication(sys.argv)
