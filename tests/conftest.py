@@ -52,6 +52,7 @@ BOTH_ENGINES = {
     "test_month_end",
     "test_xlsx_money",
     "test_systemic",
+    "test_home_counts",
 }
 
 

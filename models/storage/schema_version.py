@@ -11,7 +11,7 @@ from __future__ import annotations
 from models.storage.schema import Meta
 from models.storage.typed import AnyDatabase
 
-SCHEMA_VERSION = 23
+SCHEMA_VERSION = 24
 # The schema version whose upgrade entries a manager has sealed (models.trust.upgrade_seal).
 UPGRADE_SEALED_KEY = "upgrade_sealed_at_version"
 

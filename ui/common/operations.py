@@ -410,10 +410,13 @@ def _tell_progress(op: Op[Any]) -> None:
 
 
 def _deliver(op: Op[Any]) -> None:
+    # No longer running once its job has ended, before its callbacks: a callback that
+    # waits for every op (closing the window after the first start switched language)
+    # must not wait for the op that is calling it, which would never end.
+    _running.discard(op)
     try:
         op._finish()
     finally:
-        _running.discard(op)
         for quit_waiting in list(op._waiting):
             quit_waiting()
         if not _running:

@@ -340,3 +340,44 @@ def test_managers_read_the_history_of_settings_replies_and_openings(
     win.show_page("settings")
     win.settings_view.show_branch_history()
     assert win.settings_view.history is None and "manager" in win.settings_view.message.text()
+
+
+def test_a_first_start_in_vietnamese_leaves_one_window_in_vietnamese(
+    qtbot, qapp, store, home: Path
+) -> None:
+    """The language chosen at set-up applies at once: the English window the set-up ran in
+    is closed, not left behind signed in as the manager (it was, live, behind the new one)."""
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
+
+    from ui.window.app import switch_language
+
+    win = MainWindow(configure(qapp, home, "en"))  # replaced and deleted by the switch
+    fresh: list[MainWindow] = []
+    win.language_switch.connect(lambda code: fresh.append(switch_language(win, code)))
+    win.show()
+    setup = win.setup_view
+    setup.branch_name.setText("Chi nhánh Hai Bà Trưng")
+    setup.code.setText("HBT1")
+    setup.country.setCurrentIndex(setup.country.findData("VN"))
+    setup.language.setCurrentIndex(setup.language.findData("vi"))
+    setup.manager_name.setText("Phạm Thu Hà")
+    setup.username.setText("ha")
+    setup.password.setText("first-manager-1")
+    setup.confirm.setText("first-manager-1")
+    qtbot.mouseClick(setup.button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    try:
+        assert len(fresh) == 1
+        shown = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        assert shown == fresh
+        assert not isValid(win) or not win.isVisible()
+        assert fresh[0].nav.item(0).text() != "Home"  # in Vietnamese
+        assert fresh[0].current_actor().name == "Phạm Thu Hà"
+    finally:
+        for window in [*fresh, win]:
+            if isValid(window):
+                window.close()
+        configure(qapp, home, "en")
