@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from models.core.actors import Actor
 from models.core.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound
 from models.core.text import check_length, clean
+from models.register.queries import WORKING_SQL
 from models.register.statistics import month_bounds
 from models.register.timeline import log
 from models.search import index as search
@@ -25,7 +26,6 @@ from models.search import tokens as search_tokens
 from models.storage.audit import as_actor
 from models.storage.db import atomic, database, is_sqlite
 from models.storage.schema import Complaint, RootCauseLink, RootCauseTask
-from models.storage.typed import tuples_of
 
 WINDOW_DAYS = 30
 BURST_DAYS = 7
@@ -130,8 +130,14 @@ def similar(complaint_id: int) -> Similar:
     params: list[object] = [start, end, complaint_id]
     # SQLite would read the rows by id for the words' matches, or walk the received_at
     # index and read every row for the newest; the index below answers from itself.
-    source = (
-        "complaint INDEXED BY complaint_received_category_status" if is_sqlite() else "complaint"
+    # SQLite's sampled statistics would walk the status index and read every open row.
+    source, wide_source = (
+        (
+            "complaint INDEXED BY complaint_received_category_status",
+            "complaint INDEXED BY complaint_wide_scope",
+        )
+        if is_sqlite()
+        else ("complaint", "complaint")
     )
     alike: list[str] = []
     alike_params: list[object] = []
@@ -285,39 +291,47 @@ def waiting_root_cause(today: dt.date | None = None, limit: int = 20) -> list[Ro
     """What waits on a manager's Home: open complaints of the last 30 days linked to no
     task whose scope is "line" or "plane", and, for each category with BURST_COUNT or
     more such complaints within BURST_DAYS, its newest one. Categories only (no word
-    matching): Home is drawn often; the complaint's own panel counts the words too."""
+    matching): Home is drawn often; the complaint's own panel counts the words too.
+
+    Read from indexes: the month's open complaints from the (received_at, category,
+    status) index alone (a busy branch has thousands), the wide ones from a small index
+    of their own; only the complaints asked about are read whole."""
     today = today or dt.date.today()
     since = dt.datetime.combine(today - dt.timedelta(days=WINDOW_DAYS), dt.time())
-    linked = RootCauseLink.select(RootCauseLink.complaint)
-    rows = (
-        Complaint.select(
-            Complaint.id,
-            Complaint.register_no,
-            Complaint.received_at,
-            Complaint.category,
-            Complaint.scope,
-            Complaint.summary,
+    p = database.param
+    # SQLite's sampled statistics would walk the status index and read every open row.
+    source, wide_source = (
+        (
+            "complaint INDEXED BY complaint_received_category_status",
+            "complaint INDEXED BY complaint_wide_scope",
         )
-        .where(
-            (Complaint.received_at >= since)
-            & Complaint.status.in_(("received", "acknowledged", "investigating"))
-            & Complaint.id.not_in(linked)
-        )
-        .order_by(Complaint.received_at.desc())
+        if is_sqlite()
+        else ("complaint", "complaint")
     )
-    asks: list[tuple[dt.datetime, RootCauseAsk]] = []
-    by_top: dict[str, list[tuple[dt.datetime, int, str, str]]] = {}
-    for cid, number, received, category, scope, summary in tuples_of(rows):
-        received = _moment(received)
-        if scope in WIDE_SCOPES:
-            asks.append((received, RootCauseAsk(cid, number, summary, scope, 1)))
-        by_top.setdefault(_top(category or ""), []).append((received, cid, number, summary))
+    unlinked = (
+        f"received_at >= {p} AND {WORKING_SQL} "
+        "AND id NOT IN (SELECT complaint_id FROM root_cause_link)"
+    )
+    wide = ", ".join(f"'{scope}'" for scope in WIDE_SCOPES)
+    asks: dict[int, tuple[dt.datetime, str, int]] = {}  # id -> (received, reason, alike)
+    for cid, received, scope in database.execute_sql(
+        f"SELECT id, received_at, scope FROM {wide_source} WHERE scope IN ({wide}) AND {unlinked}",
+        (since,),
+    ).fetchall():
+        asks[int(cid)] = (_moment(received), str(scope), 1)
+    by_top: dict[str, list[tuple[dt.datetime, int]]] = {}
+    for cid, received, category in database.execute_sql(
+        f"SELECT id, received_at, category FROM {source} WHERE {unlinked} "
+        "ORDER BY received_at DESC",
+        (since,),
+    ).fetchall():
+        by_top.setdefault(_top(category or ""), []).append((_moment(received), int(cid)))
     for top, group in by_top.items():
         if not top:
             continue
         # Newest first: the first complaint with BURST_COUNT alike in the days before it.
         end = 0
-        for start, (received, cid, number, summary) in enumerate(group):
+        for start, (received, cid) in enumerate(group):
             end = max(end, start)
             while end + 1 < len(group) and group[end + 1][0] >= received - dt.timedelta(
                 days=BURST_DAYS
@@ -325,8 +339,19 @@ def waiting_root_cause(today: dt.date | None = None, limit: int = 20) -> list[Ro
                 end += 1
             alike = end - start + 1
             if alike >= BURST_COUNT:
-                if all(a.complaint_id != cid for _r, a in asks):
-                    asks.append((received, RootCauseAsk(cid, number, summary, "burst", alike)))
+                asks.setdefault(cid, (received, "burst", alike))
                 break
-    asks.sort(key=lambda pair: pair[0], reverse=True)
-    return [ask for _received, ask in asks[:limit]]
+    chosen = sorted(asks.items(), key=lambda item: item[1][0], reverse=True)[:limit]
+    if not chosen:
+        return []
+    marks = ", ".join(p for _ in chosen)
+    told = {
+        int(cid): (str(number), str(summary))
+        for cid, number, summary in database.execute_sql(
+            f"SELECT id, register_no, summary FROM complaint WHERE id IN ({marks})",
+            [cid for cid, _ in chosen],
+        ).fetchall()
+    }
+    return [
+        RootCauseAsk(cid, *told[cid], reason, alike) for cid, (_received, reason, alike) in chosen
+    ]

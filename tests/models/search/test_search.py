@@ -392,6 +392,21 @@ def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:
         )
     )
     assert "opinion_entry_unanswered" in flagged
+    # Home's other dates and a manager's root-cause requests read small indexes of their own.
+    from models.register.systemic import WIDE_SCOPES
+
+    wide = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE name = 'complaint_wide_scope'"
+    ).fetchone()[0]
+    assert "scope IN (" + ", ".join(f"'{s}'" for s in WIDE_SCOPES) + ")" in wide
+    others = " ".join(
+        str(row)
+        for row in database.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM complaint WHERE first_due IS NOT NULL "
+            "UNION ALL SELECT id FROM complaint WHERE promised_at IS NOT NULL"
+        )
+    )
+    assert "complaint_first_due" in others and "complaint_promised_at" in others
 
 
 @pytest.mark.sqlite_only
