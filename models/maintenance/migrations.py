@@ -474,7 +474,8 @@ def _index_for_home(db: AnyDatabase) -> None:
     """Small indexes for what a manager's Home reads at every showing on a busy register:
     the few complaints with a first reply due or a time promised to the customer (Home
     counts the rest from the open complaints' due dates alone, queries.home_figures),
-    and the few of "line" or "plane" scope (systemic.waiting_root_cause)."""
+    the few of "line" or "plane" scope (systemic.waiting_root_cause) and the requests for
+    more time (lifecycle.pending_extensions)."""
     db.execute_sql(
         "CREATE INDEX IF NOT EXISTS complaint_first_due ON complaint (first_due) "
         "WHERE first_due IS NOT NULL"
@@ -482,6 +483,11 @@ def _index_for_home(db: AnyDatabase) -> None:
     db.execute_sql(
         "CREATE INDEX IF NOT EXISTS complaint_promised_at ON complaint (promised_at) "
         "WHERE promised_at IS NOT NULL"
+    )
+    # The requests for more time waiting for a manager (lifecycle.pending_extensions).
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS event_extension_request ON event (complaint_id) "
+        "WHERE kind = 'extension_request'"
     )
     # (The WHERE must stay word for word systemic.WIDE_SCOPES; a test holds them together.)
     db.execute_sql(

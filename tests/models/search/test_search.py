@@ -407,6 +407,13 @@ def test_partial_indexes_are_used_for_the_home_view(store, manager) -> None:
         )
     )
     assert "complaint_first_due" in others and "complaint_promised_at" in others
+    asked = " ".join(
+        str(row)
+        for row in database.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM event WHERE kind = 'extension_request'"
+        )
+    )
+    assert "event_extension_request" in asked
 
 
 @pytest.mark.sqlite_only
