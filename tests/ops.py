@@ -13,10 +13,11 @@ from models.storage.schema import SAVE_HOOKS, BaseModel
 from ui.common import operations
 
 
-def settle(qtbot: Any, timeout: int = 10_000) -> None:
+def settle(qtbot: Any, timeout: int = 10_000, background: bool = False) -> None:
     """Until no op pressed for is running (its result is then on the screen); work in
-    the background (a backup, a check, an export) goes on."""
-    qtbot.waitUntil(lambda: not operations.running(quiet=False), timeout=timeout)
+    the background (a backup, a check, an export, a list read as a page shows) goes on,
+    unless ``background``: then until that has ended too."""
+    qtbot.waitUntil(lambda: not operations.running(quiet=background), timeout=timeout)
 
 
 _watching: list[list[tuple[str, str]]] = []

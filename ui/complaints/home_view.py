@@ -23,6 +23,7 @@ from models.core.actors import Actor
 from models.counter import guided
 from models.register import disclosure, lifecycle, queries, systemic
 
+from ui.common.operations import Op
 from ui.shell import labels
 
 
@@ -39,6 +40,7 @@ class HomeView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._actor_getter = actor_getter
+        self._approvals_asked = 0  # the newest reading of the approvals list wins
         self.today = today  # the day Home is about (a test can look at another)
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -182,13 +184,29 @@ class HomeView(QWidget):
 
     def _refresh_approvals(self) -> None:
         """Requests for more time this manager may approve (not their own, not on a
-        complaint about them); the list is not there for a clerk."""
+        complaint about them) and root-cause tasks asked for; the list is not there for a
+        clerk. Read off the GUI thread (on a busy register the month's open complaints are
+        thousands): the window shows at once and the list follows."""
         actor = self._actor_getter()
         self.approvals_box.setVisible(actor.is_manager)
-        self.approvals.clear()
+        self._approvals_asked += 1
         if not actor.is_manager:
+            self.approvals.clear()
             return
-        for request in lifecycle.pending_extensions(actor):
+        asked, today = self._approvals_asked, self.today()
+
+        def read() -> tuple[list[lifecycle.ExtensionRequest], list[systemic.RootCauseAsk]]:
+            return lifecycle.pending_extensions(actor), systemic.waiting_root_cause(today)
+
+        Op(self, read, writes=False, quiet=True).success(
+            lambda found: self._show_approvals(*found) if asked == self._approvals_asked else None
+        ).run()
+
+    def _show_approvals(
+        self, requests: list[lifecycle.ExtensionRequest], asks: list[systemic.RootCauseAsk]
+    ) -> None:
+        self.approvals.clear()
+        for request in requests:
             text = (
                 self.tr("%1  ·  asked by %2")
                 .replace("%1", request.register_no)
@@ -203,7 +221,7 @@ class HomeView(QWidget):
                 .replace("%2", labels.date(request.due_date))
                 .replace("%3", request.reason)
             )
-        for ask in systemic.waiting_root_cause(self.today()):
+        for ask in asks:
             why = (
                 self.tr("%1 alike in 7 days").replace("%1", str(ask.alike))
                 if ask.reason == "burst"

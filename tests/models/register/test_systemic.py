@@ -211,6 +211,7 @@ def test_home_lists_the_root_cause_tasks_asked_until_one_is_opened(
     win.resize(1366, 768)
     win.show()
     win.show_page("home")
+    settle(qtbot, background=True)  # read off the GUI thread
     waiting = win.home.approvals
     texts = [waiting.item(i).text() for i in range(waiting.count())]
     assert any("root-cause task asked (3 alike in 7 days)" in t and "Cheese" in t for t in texts)
@@ -231,6 +232,7 @@ def test_home_lists_the_root_cause_tasks_asked_until_one_is_opened(
     settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     win.show_page("home")
+    settle(qtbot, background=True)
     texts = [waiting.item(i).text() for i in range(waiting.count())]
     assert not any("Cheese" in t for t in texts) and any("Shelf prices" in t for t in texts)
     # A clerk's Home has no such list: opening the task is a manager's.

@@ -29,6 +29,7 @@ def _home(qtbot, qapp, home: Path, actor: Actor, today: dt.date | None = None) -
     if today is not None:
         win.page("home").today = lambda: today
     win.show_page("home")
+    settle(qtbot, background=True)  # what waits for a manager is read off the GUI thread
     return win
 
 
@@ -67,6 +68,7 @@ def test_requests_for_more_time_wait_on_the_managers_home(
     settle(qtbot)
     assert not dialog.isVisible()
     win.show_page("home")
+    settle(qtbot, background=True)
     assert approvals.count() == 1 and not approvals.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
 
 
