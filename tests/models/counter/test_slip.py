@@ -144,14 +144,17 @@ def test_f9_after_saving_prints_the_slip(qtbot, qapp, store, home: Path, manager
 
 @OFFSCREEN_PRINT_DIALOG
 def test_a_slip_the_register_cannot_record_is_told_in_vietnamese(
-    qtbot, qapp, store, home: Path, manager, tmp_path: Path, read_only
+    qtbot, qapp, store, home: Path, clerk, tmp_path: Path, read_only
 ) -> None:
     """The register file became read-only (a copy on a locked share, a full backup
     drive swapped in): the slip is printed, its record refused on the write thread, the
-    clerk reads why in Vietnamese, and the page goes on working (F9 again)."""
-    c = create_complaint(manager, make_form())
+    clerk reads why in Vietnamese, and the page goes on working (F9 again). (A clerk: a
+    manager's Home reads in the background as it shows, and a connection closed while
+    others are open leaves SQLite a writable handle on the file to use again, which a
+    file made read-only under a running app cannot take back.)"""
+    c = create_complaint(clerk, make_form())
     try:
-        win = _window(qtbot, qapp, home, manager, "vi")
+        win = _window(qtbot, qapp, home, clerk, "vi")
         win.open_complaint(c.id)
         detail = win.detail
         read_only(home / "complaints.sqlite3")

@@ -463,12 +463,13 @@ def test_locking_the_screen_after_a_safety_exit_keeps_the_note_and_shows_no_page
 
 
 def test_f2_on_a_register_that_cannot_be_written_says_why_in_vietnamese(
-    qtbot, qapp, store, home: Path, read_only
+    qtbot, qapp, store, home: Path, read_only, clerk
 ) -> None:
     """The register file became read-only: F2 cannot start a run; a box over the window
-    says why in Vietnamese, and the window stays where it was, usable."""
+    says why in Vietnamese, and the window stays where it was, usable. (A clerk: see
+    tests/models/counter/test_slip.py, on a file made read-only under a running app.)"""
     try:
-        win = MainWindow(configure(qapp, home, "vi"), actor=branch_manager())
+        win = MainWindow(configure(qapp, home, "vi"), actor=clerk)
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)
