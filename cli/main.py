@@ -17,6 +17,7 @@ from pathlib import Path
 
 import peewee
 
+from models.core.command_name import started_as
 from models.core.errors import DomainError
 from models.core.location import take_move_note
 from models.storage.db import translate_error
@@ -35,6 +36,8 @@ WINDOW = "ui.window.app"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # started by a person: the commands our messages quote are theirs
+        started_as(sys.argv[0])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "returns" and not (args.half or args.month):

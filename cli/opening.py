@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from models.core.command_name import command_line
 from models.core.location import check_output_file
 from models.maintenance.backup import holding_more, newest_good
 from models.maintenance.restore import recover
@@ -101,13 +102,13 @@ def _suggest_backup(home: Path, more_than: int | None = None) -> None:
         print(
             f"The newest good backup{'' if more_than is None else ' that holds more'} is from "
             f"{best.taken_at:%Y-%m-%d %H:%M} ({best.complaints} complaints, {best.events} audit "
-            f'entries). To restore it: python main.py restore "{best.path}" --user NAME',
+            f'entries). To restore it: {command_line()} restore "{best.path}" --user NAME',
             file=sys.stderr,
         )
     elif more_than is None:
         print(
             "No good backup was found in the data folder. To start a new, empty register "
-            "instead (what was moved aside stays there): python main.py setup ...",
+            f"instead (what was moved aside stays there): {command_line()} setup ...",
             file=sys.stderr,
         )
     if more_than is not None:
@@ -115,7 +116,7 @@ def _suggest_backup(home: Path, more_than: int | None = None) -> None:
             print("No backup holds more of its changes.", file=sys.stderr)
         print(
             "To go on with the register as it is (this is recorded in its audit trail): "
-            "python main.py check --accept-loss",
+            f"{command_line()} check --accept-loss",
             file=sys.stderr,
         )
 

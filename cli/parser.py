@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from models.core.command_name import command_line
+
 from cli.places import APP_NAME
 
 
@@ -89,7 +91,8 @@ def _sign_in_options() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     signed = _sign_in_options()
     parser = argparse.ArgumentParser(
-        prog="main.py", description=f"{APP_NAME}: the branch complaint register."
+        prog=command_line().removeprefix("python "),
+        description=f"{APP_NAME}: the branch complaint register.",
     )
     parser.add_argument(
         "--db",

@@ -11,6 +11,7 @@ from models.core.actors import Actor
 from models.demo import demo
 from models.demo.demo_bulk import fill_register
 from models.maintenance.backup import BackupFailed, take_backup
+from models.people.branch import get_branch
 from models.register.importer import import_csv
 from models.register.records import month_digest
 from models.trust import auth, printed_seal
@@ -177,6 +178,15 @@ def run_verify_register(job: Job) -> int:
             f"{seal.digest[:16]}..."
         )
         return EXIT_OK
+    here = get_branch().code
+    if printed.get("branch") and printed["branch"] != here:
+        print(
+            f"NOTE: this register was printed by branch {printed['branch']}, and this "
+            f"database is branch {here}'s. Unless the branch's code was changed since, it "
+            "is another register's file: hold it to that register's database; the "
+            "differences below would then mean only that.",
+            file=sys.stderr,
+        )
     print(f"MISMATCH: the {label} register and the database disagree:", file=sys.stderr)
     for finding in findings:
         proof = f" (shown by {finding.proof})" if finding.proof else ""

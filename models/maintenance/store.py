@@ -29,6 +29,7 @@ import peewee as pw
 
 from models.core import location  # noqa: F401 (save hooks)
 from models.core.actors import Actor
+from models.core.command_name import command_line
 from models.core.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.maintenance.backup import clean_leftovers, list_backups
 from models.maintenance.migrations import migrate
@@ -108,10 +109,11 @@ class NoRegister(DatabaseUnavailable):
             QT_TRANSLATE_NOOP(
                 "domain",
                 "There is no register in {folder}: nothing was read and nothing was made. "
-                "Start Complaint Book to set one up (or run python main.py setup), or name "
+                "Start Complaint Book to set one up (or run {command} setup), or name "
                 "the register with --db.",
             ),
             folder=str(file.parent),
+            command=command_line(),
         )
         self.file = file
 

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlparse
 
 from models.core.actors import Actor
+from models.core.command_name import command_line
 from models.core.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from models.storage.db import CONNECT_TIMEOUT_S, display_url
 from models.storage.schema_version import SCHEMA_VERSION
@@ -228,7 +229,7 @@ class ProbeResult:
             "seconds": CONNECT_TIMEOUT_S,
             "detail": self.detail,
             "owner": self.owner,
-            "command": f"python main.py server-setup --owner {self.owner}",
+            "command": f"{command_line()} server-setup --owner {self.owner}",
         }
 
     @property

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from models.core.command_name import command_line
 from models.core.errors import QT_TRANSLATE_NOOP, DomainError
 
-SETUP_COMMAND = "python main.py server-setup --owner {owner}"
+SETUP_COMMAND = "{command} server-setup --owner {owner}"
 
 # Rows the app may only add and read: the audit trail and each complaint's timeline
 # (which triggers guard as well), and the managers' daily reading sign-offs.
@@ -52,7 +53,7 @@ def require_may_change_schema(db: Any, found: int, known: int) -> None:
     may, user, owner = db.execute_sql(MAY_CHANGE_SCHEMA_SQL).fetchone()
     if may:
         return
-    command = SETUP_COMMAND.format(owner=owner)
+    command = SETUP_COMMAND.format(command=command_line(), owner=owner)
     if found == 0:
         raise ServerNeedsOwner(
             QT_TRANSLATE_NOOP(
@@ -96,9 +97,10 @@ def require_owner_to_move(db: Any, dbname: str) -> None:
             "creation wrote, with the audit trail's guards lifted for that moment: only the "
             "server's owner role {owner} may do that, not this PC's user {user}. Nothing was "
             "moved. On the server PC, whoever holds the owner's password sets PGPASSWORD to "
-            "it and runs, signing in as a manager: python main.py move-to-server "
+            "it and runs, signing in as a manager: {command} move-to-server "
             "postgresql://{owner}@localhost/{dbname} --user NAME",
         ),
+        command=command_line(),
         owner=owner,
         user=user,
         dbname=dbname,

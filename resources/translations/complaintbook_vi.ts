@@ -4365,10 +4365,6 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Không có tệp sổ theo dõi khiếu nại {file}, dù thư mục này đã từng chứa một sổ theo dõi khiếu nại (các bản sao lưu hoặc tệp đã chuyển sang chỗ khác vẫn còn ở đây). Chương trình không tự bắt đầu một sổ theo dõi khiếu nại mới, trống thay vào đó.</translation>
     </message>
     <message>
-        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
-        <translation>Không có sổ theo dõi khiếu nại nào trong {folder}: chưa đọc gì và chưa tạo gì. Hãy mở Sổ Khiếu Nại để thiết lập sổ (hoặc chạy python main.py setup), hoặc chỉ ra sổ theo dõi khiếu nại bằng --db.</translation>
-    </message>
-    <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
         <translation>Tệp sổ theo dõi khiếu nại {file} đã mất các thay đổi mới nhất: lần cuối máy này thấy {seen} mục trong lịch sử thay đổi, mục mới nhất lúc {seen_at}, nhưng tệp chỉ có {found} mục, mục mới nhất lúc {found_at}. Các thay đổi đó không có trong tệp (tệp đã bị thay bằng một bản cũ hơn, hoặc tệp nhật ký của nó bị mất khi máy gặp sự cố).</translation>
     </message>
@@ -4387,6 +4383,10 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
         <translation>Ổ đĩa chứa sổ theo dõi khiếu nại ({where}) báo lỗi khi mở sổ. Trong sổ chưa có gì bị thay đổi. Hãy kiểm tra ổ đĩa hoặc ổ USB đã được cắm chắc chưa rồi mở lại; nếu lỗi lặp lại, hãy nhờ hỗ trợ trước khi làm tiếp.</translation>
+    </message>
+    <message>
+        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run {command} setup), or name the register with --db.</source>
+        <translation>Không có sổ theo dõi khiếu nại nào trong {folder}: chưa đọc gì và chưa tạo gì. Hãy mở Sổ Khiếu Nại để thiết lập sổ (hoặc chạy {command} setup), hoặc chỉ ra sổ theo dõi khiếu nại bằng --db.</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
@@ -4725,8 +4725,8 @@ Chưa có bản sao lưu nào.</translation>
         <translation>Sổ theo dõi khiếu nại trên máy chủ chi nhánh do phiên bản Sổ Khiếu Nại cũ hơn tạo ra (cấu trúc {found}; phiên bản này cần {known}) và phải được nâng cấp trước. Người dùng {user} của máy này không được phép làm việc đó (cố ý như vậy: người dùng này không được thay đổi các bảng của sổ), nên chưa có gì bị thay đổi. Người giữ mật khẩu của vai trò chủ sở hữu {owner} trên máy chủ sẽ nâng cấp sổ, trên bất kỳ máy nào có phiên bản này, bằng lệnh: {command}</translation>
     </message>
     <message>
-        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs, signing in as a manager: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</source>
-        <translation>Chuyển một sổ theo dõi khiếu nại vào máy chủ chi nhánh sẽ thay thế những gì được ghi khi tạo sổ trên máy chủ, và tạm gỡ cơ chế bảo vệ lịch sử thay đổi trong lúc đó: chỉ vai trò chủ sở hữu {owner} của máy chủ được làm việc này, người dùng {user} của máy này thì không. Chưa có gì được chuyển. Trên máy chủ, người giữ mật khẩu của chủ sở hữu đặt PGPASSWORD bằng mật khẩu đó rồi chạy lệnh sau, đăng nhập bằng tài khoản quản lý: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</translation>
+        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs, signing in as a manager: {command} move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</source>
+        <translation>Chuyển một sổ theo dõi khiếu nại vào máy chủ chi nhánh sẽ thay thế những gì được ghi khi tạo sổ trên máy chủ, và tạm gỡ cơ chế bảo vệ lịch sử thay đổi trong lúc đó: chỉ vai trò chủ sở hữu {owner} của máy chủ được làm việc này, người dùng {user} của máy này thì không. Chưa có gì được chuyển. Trên máy chủ, người giữ mật khẩu của chủ sở hữu đặt PGPASSWORD bằng mật khẩu đó rồi chạy lệnh sau, đăng nhập bằng tài khoản quản lý: {command} move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</translation>
     </message>
     <message>
         <source>The register on {where} is created (schema {schema}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>

@@ -4139,10 +4139,6 @@ No backup yet.</source>
         <translation>登记簿文件 {file} 不在了，但这个文件夹曾经存放过登记簿（它的备份或移开存放的文件仍在这里）。程序不会用一本新的空登记簿来代替它。</translation>
     </message>
     <message>
-        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
-        <translation>{folder} 中没有登记簿：没有读取任何内容，也没有新建任何内容。请启动投诉簿进行设置（或运行 python main.py setup），或用 --db 指定登记簿。</translation>
-    </message>
-    <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
         <translation>登记簿文件 {file} 丢失了最新的改动：本电脑上次看到其审计记录中有 {seen} 条，最新一条记于 {seen_at}；但该文件只有 {found} 条，最新一条记于 {found_at}。中间的改动不在文件中（文件被一份较旧的副本替换了，或其日志文件在崩溃时丢失）。</translation>
     </message>
@@ -4161,6 +4157,10 @@ No backup yet.</source>
     <message>
         <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
         <translation>打开登记簿时，存放登记簿的磁盘（{where}）报告了错误。登记簿中没有任何改动。请检查磁盘或 U 盘是否已连接好，然后重新启动；如果再次出现，请先找人帮忙再继续。</translation>
+    </message>
+    <message>
+        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run {command} setup), or name the register with --db.</source>
+        <translation>{folder} 中没有登记簿：没有读取任何内容，也没有新建任何内容。请启动投诉簿进行设置（或运行 {command} setup），或用 --db 指定登记簿。</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
@@ -4725,8 +4725,8 @@ No backup yet.</source>
         <translation>网点服务器上的登记簿由较早版本的投诉簿创建（数据结构版本 {found}；本版本需要 {known}），须先升级。本电脑的用户 {user} 无权升级（这是有意的：该用户不得更改登记簿的数据表），因此没有做任何更改。请由掌握服务器所有者角色 {owner} 密码的人在任一装有本版本的电脑上运行以下命令升级：{command}</translation>
     </message>
     <message>
-        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs, signing in as a manager: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</source>
-        <translation>把登记簿迁移到网点服务器，会替换服务器登记簿创建时写入的内容，并在此期间暂时解除审计记录的保护：只有服务器的所有者角色 {owner} 可以这样做，本电脑的用户 {user} 不行。没有迁移任何内容。请由掌握所有者密码的人在服务器电脑上把 PGPASSWORD 设为该密码，然后以主管身份登录运行：python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</translation>
+        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs, signing in as a manager: {command} move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</source>
+        <translation>把登记簿迁移到网点服务器，会替换服务器登记簿创建时写入的内容，并在此期间暂时解除审计记录的保护：只有服务器的所有者角色 {owner} 可以这样做，本电脑的用户 {user} 不行。没有迁移任何内容。请由掌握所有者密码的人在服务器电脑上把 PGPASSWORD 设为该密码，然后以主管身份登录运行：{command} move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</translation>
     </message>
     <message>
         <source>The register on {where} is created (schema {schema}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>

@@ -4365,10 +4365,6 @@ No backup yet.</source>
         <translation>登記簿檔案 {file} 不在了，但這個資料夾曾經存放過登記簿（它的備份或移至他處的檔案仍在這裡）。程式不會用一本新的空白登記簿來取代它。</translation>
     </message>
     <message>
-        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run python main.py setup), or name the register with --db.</source>
-        <translation>{folder} 中沒有登記簿：沒有讀取任何內容，也沒有新建任何內容。請啟動投訴簿進行設定（或執行 python main.py setup），或用 --db 指定登記簿。</translation>
-    </message>
-    <message>
         <source>The register file {file} has lost its newest changes: this PC last saw {seen} entries in its audit trail, the newest made at {seen_at}, but the file holds {found}, the newest made at {found_at}. Those changes are not in it (the file was put back from an older copy, or its journal was lost in a crash).</source>
         <translation>登記簿檔案 {file} 遺失了最新的變更：這台電腦上次看到其稽核軌跡中有 {seen} 筆，最新一筆記於 {seen_at}；但該檔案只有 {found} 筆，最新一筆記於 {found_at}。中間的變更不在檔案中（檔案被較舊的副本取代了，或其日誌檔在當機時遺失）。</translation>
     </message>
@@ -4387,6 +4383,10 @@ No backup yet.</source>
     <message>
         <source>The disk that holds the register ({where}) reported an error when the register was opened. Nothing in it was changed. Check that the disk or USB drive is connected and start again; if it happens again, ask for help before going on.</source>
         <translation>開啟登記簿時，存放登記簿的磁碟（{where}）回報錯誤。登記簿中沒有任何變更。請檢查磁碟或 USB 隨身碟是否已接好，然後重新開啟；如果再次發生，請先請人協助再繼續。</translation>
+    </message>
+    <message>
+        <source>There is no register in {folder}: nothing was read and nothing was made. Start Complaint Book to set one up (or run {command} setup), or name the register with --db.</source>
+        <translation>{folder} 中沒有登記簿：沒有讀取任何內容，也沒有新建任何內容。請啟動投訴簿進行設定（或執行 {command} setup），或用 --db 指定登記簿。</translation>
     </message>
     <message>
         <source>No register can be made in {where}: this PC may not write in that folder. Choose a folder you may write to, or ask for the right to.</source>
@@ -4725,8 +4725,8 @@ No backup yet.</source>
         <translation>分行伺服器上的登記簿由較早版本的投訴簿建立（資料結構版本 {found}；本版本需要 {known}），須先升級。這台電腦的使用者 {user} 無權升級（這是刻意的：該使用者不得變更登記簿的資料表），因此沒有做任何變更。請由持有伺服器擁有者角色 {owner} 密碼的人在任何裝有本版本的電腦上執行下列指令升級：{command}</translation>
     </message>
     <message>
-        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs, signing in as a manager: python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</source>
-        <translation>把登記簿移到分行伺服器，會取代伺服器登記簿建立時寫入的內容，並在這段期間暫時解除稽核軌跡的保護：只有伺服器的擁有者角色 {owner} 可以這樣做，這台電腦的使用者 {user} 不行。沒有移動任何內容。請由持有擁有者密碼的人在伺服器電腦上把 PGPASSWORD 設為該密碼，然後以主管身分登入執行：python main.py move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</translation>
+        <source>Moving a register into the branch server replaces what the server register&apos;s creation wrote, with the audit trail&apos;s guards lifted for that moment: only the server&apos;s owner role {owner} may do that, not this PC&apos;s user {user}. Nothing was moved. On the server PC, whoever holds the owner&apos;s password sets PGPASSWORD to it and runs, signing in as a manager: {command} move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</source>
+        <translation>把登記簿移到分行伺服器，會取代伺服器登記簿建立時寫入的內容，並在這段期間暫時解除稽核軌跡的保護：只有伺服器的擁有者角色 {owner} 可以這樣做，這台電腦的使用者 {user} 不行。沒有移動任何內容。請由持有擁有者密碼的人在伺服器電腦上把 PGPASSWORD 設為該密碼，然後以主管身分登入執行：{command} move-to-server postgresql://{owner}@localhost/{dbname} --user NAME</translation>
     </message>
     <message>
         <source>The register on {where} is created (schema {schema}) and belongs to {owner}. The counter PCs&apos; user {app} may read it and add to it, but not change or remove its audit trail, nor change its tables.</source>

@@ -256,3 +256,33 @@ def test_register_backs_up_the_database_it_was_made_from(tmp_path: Path) -> None
     )
     copy.close()
     assert run(home, "check").returncode == 0
+
+
+def test_an_installed_app_quotes_its_own_command(tmp_path: Path) -> None:
+    """Installed, there is no main.py: usage and the commands a message quotes say
+    complaint-book (the wheel's script, the frozen program), never python main.py."""
+    script = (
+        "import sys; sys.argv[0] = 'complaint-book'; from cli.main import main; sys.exit(main())"
+    )
+    env = {**os.environ, "COMPLAINTBOOK_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8"}
+    env.pop("COMPLAINTBOOK_DB", None)
+
+    def installed(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", script, *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=120,
+            check=False,
+        )
+
+    helped = installed("--help")
+    assert helped.stdout.startswith("usage: complaint-book ")
+    missing = installed("check")
+    assert missing.returncode == 1 and "complaint-book setup" in missing.stderr
+    assert "main.py" not in helped.stdout + missing.stderr
+    # From a checkout, as the README says.
+    assert run(tmp_path / "checkout", "--help").stdout.startswith("usage: main.py ")

@@ -63,7 +63,11 @@ class SignInView(QWidget):
         self.title.setObjectName("pageTitle")
         self.branch = QLabel(card)
         self.branch.setObjectName("hint")
-        self.error = QLabel(card)
+        self.notice = QLabel(card)  # why the sign-in shows: locked, a backup restored
+        self.notice.setObjectName("infoBox")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.error = QLabel(card)  # a sign-in refused
         self.error.setObjectName("errorBox")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -77,7 +81,7 @@ class SignInView(QWidget):
         form.addRow(self.tr("Password or PIN"), self.secret)
         self.button = QPushButton(self.tr("Sign in"), card)
         self.button.setObjectName("primary")
-        for widget in (self.title, self.branch, self.error):
+        for widget in (self.title, self.branch, self.notice, self.error):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
@@ -95,8 +99,9 @@ class SignInView(QWidget):
         self.username.setCurrentIndex(-1)
         self.username.setEditText("")
         self.secret.clear()
-        self.error.setVisible(bool(message))
-        self.error.setText(message)
+        self.notice.setVisible(bool(message))
+        self.notice.setText(message)
+        self.error.hide()
         self.username.setFocus()
 
     @Slot()
@@ -110,6 +115,7 @@ class SignInView(QWidget):
 
     def _signed_in(self, actor: Actor) -> None:
         self.secret.clear()
+        self.notice.hide()
         self.error.hide()
         self.signed_in.emit(actor)
 
@@ -142,7 +148,11 @@ class SetupView(QWidget):
         )
         intro.setWordWrap(True)
         intro.setObjectName("hint")
-        self.error = QLabel(card)
+        self.notice = QLabel(card)  # why the sign-in shows: locked, a backup restored
+        self.notice.setObjectName("infoBox")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.error = QLabel(card)  # a sign-in refused
         self.error.setObjectName("errorBox")
         self.error.setWordWrap(True)
         self.error.hide()

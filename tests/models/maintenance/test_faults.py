@@ -251,7 +251,7 @@ def test_settings_back_up_now_and_restore_through_the_window(
     win.restore_backup(found[0][2])
     assert (
         win.stack.currentWidget() is win.sign_in_view
-        and "Restored the backup" in win.sign_in_view.error.text()
+        and "Restored the backup" in win.sign_in_view.notice.text()
     )
     assert [c.summary for c in Complaint.select()] == ["Before the backup"]
     assert any(reason == "prerestore" for _t, reason, _p in list_backups(home))

@@ -243,7 +243,7 @@ def test_background_check_turns_the_register_read_only_at_once_and_offers_the_ba
     assert "(60 complaints)" in box.text() and "Restore the newest good backup" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.sign_in_view, timeout=30_000)
-    assert "Restored the backup" in win.sign_in_view.error.text()
+    assert "Restored the backup" in win.sign_in_view.notice.text()
     assert not win.read_only and not win.store.read_only
     assert Complaint.select().count() == 60
     (moved,) = home.glob("complaints.damaged-*.sqlite3")

@@ -184,3 +184,16 @@ def test_a_register_changed_behind_the_app_is_not_sealed_again(
         build_register(again, MONTH, lang="en", prepared_by=manager.name, actor=manager)
     assert "does not match its own audit trail" in refused.value.message
     assert not again.exists()
+
+
+def test_another_branchs_register_is_said_to_be_so(branch, tmp_path, home, store) -> None:  # noqa: F811
+    """A register held to the wrong database (another branch's) still fails, but says
+    first that it was printed by another branch, not only that the trail was rewritten."""
+    manager, _clerk = branch
+    out = _print(manager, tmp_path)
+    own = read_integrity(out)["branch"]
+    out.write_bytes(out.read_bytes().replace(f"branch={own};".encode(), b"branch=HK01;"))
+    told = _verify(home, store, out)
+    assert told.returncode == 1 and "Traceback" not in told.stderr
+    assert f"printed by branch HK01, and this database is branch {own}'s" in told.stderr
+    assert _verify(home, store, _print(manager, tmp_path)).returncode == 0  # its own: no note

@@ -178,6 +178,9 @@ def test_restore_asks_first_and_cancel_changes_nothing(
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
         settle(qtbot)
     assert win.stack.currentWidget() is win.sign_in_view
+    said = win.sign_in_view  # told as news, not as a refusal
+    assert said.notice.isVisible() and "Restored the backup" in said.notice.text()
+    assert not said.error.isVisible()
     assert [c.summary for c in Complaint.select()] == ["Before the backup"]
     # The restore's own record was written off the GUI thread (the window kept drawing).
     assert seen and all(thread != "MainThread" for _table, thread in seen), seen
