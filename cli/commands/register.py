@@ -46,6 +46,11 @@ def run_demo(job: Job) -> int:
         f"Added {result.complaints} demo complaints ({result.staff} staff), {book.entries} opinion "
         f"entries, {book.openings} box openings and {book.signoffs} daily sign-offs."
     )
+    name, password = demo.DEMO_MANAGER
+    print(
+        f"Sign in as {name} (password {password}), or as clerk1 to clerk4 (password "
+        f"{demo.DEMO_CLERK_PASSWORD}, PIN {demo.DEMO_CLERK_PIN})."
+    )
     return EXIT_OK
 
 

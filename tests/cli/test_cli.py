@@ -80,6 +80,8 @@ def test_demo_then_export_month_as_json(tmp_path: Path) -> None:
     result = run(home, "demo", "--months", "3", "--per-month", "8", "--seed", "7")
     assert result.returncode == 0, result.stderr
     assert "24" in result.stdout
+    # The accounts it made are said, so the person trying it can sign in.
+    assert "Sign in as manager (password manager-2026)" in result.stdout
     out = tmp_path / "all.json"
     result = as_manager(home, "export", "--all", "--format", "json", "--out", str(out))
     assert result.returncode == 0, result.stderr
