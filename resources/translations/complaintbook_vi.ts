@@ -872,8 +872,8 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>2   Bổ sung vào khiếu nại đã có:</translation>
     </message>
     <message>
-        <source>register number, e.g. BR01-202611-0007</source>
-        <translation>số tiếp nhận, ví dụ BR01-202611-0007</translation>
+        <source>register number, e.g. %1</source>
+        <translation>số tiếp nhận, ví dụ %1</translation>
     </message>
     <message>
         <source>3   Finish without a complaint</source>

@@ -872,8 +872,8 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>2   補充到既有投訴：</translation>
     </message>
     <message>
-        <source>register number, e.g. BR01-202611-0007</source>
-        <translation>登記編號，例如 BR01-202611-0007</translation>
+        <source>register number, e.g. %1</source>
+        <translation>登記編號，例如 %1</translation>
     </message>
     <message>
         <source>3   Finish without a complaint</source>

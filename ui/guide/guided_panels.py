@@ -22,7 +22,7 @@ from models.core.checklists import Checklist, Step
 from models.core.countries import fill_numbers
 from models.core.resources import pick
 from models.counter import replies
-from models.people.branch import emergency_numbers, list_staff
+from models.people.branch import emergency_numbers, get_branch, list_staff
 
 from ui.common.date_field import DateField
 from ui.common.widgets import NO_SILENT_CUT
@@ -289,7 +289,10 @@ class EndPanel(QWidget):
         self.link_button = QPushButton(self.tr("2   Add to an existing complaint:"), self)
         self.link_button.setObjectName("guideChoice")
         self.register_no = QLineEdit(self)
-        self.register_no.setPlaceholderText(self.tr("register number, e.g. BR01-202611-0007"))
+        example = f"{get_branch().code}-{dt.date.today():%Y%m}-0007"  # this branch's, this month
+        self.register_no.setPlaceholderText(
+            self.tr("register number, e.g. %1").replace("%1", example)
+        )
         link_row.addWidget(self.link_button)
         link_row.addWidget(self.register_no, 1)
         self.finish_button = QPushButton(self.tr("3   Finish without a complaint"), self)
