@@ -31,7 +31,6 @@ from models.storage.db import database
 from ui.common import operations
 from ui.common.widgets import Banner
 from ui.common.write_gate import WriteGate
-from ui.server.server_check import ServerCheck
 from ui.shell.settings import Settings
 from ui.window.window_guided import GuidedMixin
 from ui.window.window_pages import PAGES, PagesMixin
@@ -221,6 +220,8 @@ class MainWindow(PagesMixin, SessionMixin, ServerMixin, GuidedMixin, UpkeepMixin
             operations.bus().connection_lost.connect(self.server_watch.missed)
         if store is not None:
             local = store.data_dir if store.file is not None else None
+            from ui.server.server_check import ServerCheck  # its first run is a minute on
+
             self.server_check = ServerCheck(self.settings, self, local)
             self.server_check.found.connect(self._server_check_failed)
             self.server_check.passed.connect(self._server_check_passed)

@@ -14,7 +14,6 @@ from models.core.actors import Actor
 from models.counter import guided
 
 from ui.common.operations import Op
-from ui.guide.guided_view import moved_and_met
 from ui.shell import labels
 from ui.window.window_state import WindowState
 
@@ -115,6 +114,8 @@ class GuidedMixin(WindowState):
     def _run_context(self, run: GuidedRun) -> str:
         """What the guide recorded that the form has no field for: where the customer was
         moved to and the appointment booked (also on the slip and the timeline)."""
+        from ui.guide.guided_view import moved_and_met  # the guide's page, built on F2
+
         lines = moved_and_met(run)
         if not lines:
             return ""
