@@ -32,16 +32,21 @@ def lupdate() -> str:
     return found
 
 
-def main() -> int:
-    sources = sorted(
+def sources() -> list[str]:
+    """Every module that marks words (reports and models: their refusals and printed
+    words; cli: the command line's own), relative to the checkout."""
+    return sorted(
         str(path.relative_to(ROOT))
         for folder in ("ui", "cli", "models", "reports")
         for path in (ROOT / folder).rglob("*.py")
     )
+
+
+def main() -> int:
     for lang in TRANSLATED:
         catalogue = ROOT / "resources" / "translations" / f"complaintbook_{lang}.ts"
         done = subprocess.run(
-            [lupdate(), "-locations", "none", "-no-obsolete", *sources, "-ts", str(catalogue)],
+            [lupdate(), "-locations", "none", "-no-obsolete", *sources(), "-ts", str(catalogue)],
             cwd=ROOT,
             capture_output=True,
             text=True,
