@@ -18,7 +18,6 @@ from models.maintenance.store import (
     open_store,
     quarantine,
 )
-from models.storage import audit
 
 from cli.job import EXIT_OK, EXIT_USER_ERROR, Command, Job
 from cli.language import cli_message
@@ -88,7 +87,6 @@ def run_on_register(args: argparse.Namespace, home: Path, command: Command) -> i
         job = Job(args, home, store)
         if needs_sign_in(args):
             job.actor = sign_in(args.user)
-            audit.set_default_actor(job.actor)
         return command(job)
     finally:
         store.close()

@@ -22,7 +22,8 @@ import pytest  # noqa: E402
 from models.core.actors import Actor, actor_for  # noqa: E402
 from models.maintenance.store import Store, open_store  # noqa: E402
 from models.storage import schema  # noqa: E402
-from models.storage.schema import Staff  # noqa: E402
+
+from tests.factories import new_staff  # noqa: E402
 
 # Domain tests run on both engines: each test in these modules that uses the ``store``
 # fixture runs once on a SQLite file and once on a fresh PostgreSQL database, unless it is
@@ -128,12 +129,12 @@ def _ops_end_with_their_test() -> Iterator[None]:
 
 @pytest.fixture
 def manager(store: Store) -> Actor:
-    return actor_for(Staff.create(name="Chen Jing 陈静", role="manager"))
+    return actor_for(new_staff("Chen Jing 陈静", "manager"))
 
 
 @pytest.fixture
 def clerk(store: Store) -> Actor:
-    return actor_for(Staff.create(name="Nguyễn Văn An", role="clerk"))
+    return actor_for(new_staff("Nguyễn Văn An", "clerk"))
 
 
 def _cannot(reason: str) -> None:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from models.core.actors import Actor
 from models.register.complaints import ComplaintForm
+
+# Who makes the people and rows a test starts from: every change names its maker
+# (``models.storage.audit.current_actor``), a test's own set-up too.
+SETTING_UP = Actor(None, "test set-up", "manager")
 
 
 def make_form(**overrides: object) -> ComplaintForm:
@@ -34,6 +39,14 @@ def pdf_text(path: Path) -> str:
 def branch_manager():  # type: ignore[no-untyped-def]
     """A signed-in manager for window tests."""
     from models.core.actors import actor_for
+
+    return actor_for(new_staff("Branch manager", "manager"))
+
+
+def new_staff(name: str, role: str):  # type: ignore[no-untyped-def]
+    """A staff member a test starts from, added in the set-up's name."""
+    from models.storage.audit import acting
     from models.storage.schema import Staff
 
-    return actor_for(Staff.create(name="Branch manager", role="manager"))
+    with acting(SETTING_UP):
+        return Staff.create(name=name, role=role)

@@ -44,7 +44,7 @@ def run_letter(job: Job) -> int:
 
 def run_booklet(job: Job) -> int:
     args = job.args
-    replies.seed_defaults()
+    replies.seed_defaults(job.user)
     out = args.out or Path(f"standard-replies-{get_branch().code}.pdf")
     count = write_booklet(out, args.lang)
     print(f"Booklet with {count} replies written to {out}")

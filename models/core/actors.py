@@ -32,6 +32,9 @@ class Actor:
 
 
 CLI_ACTOR = Actor(None, "command line", "manager")
+# The program itself, for the one change nobody asks for: the branch's row a new
+# register starts with.
+SYSTEM = Actor(None, "system", "manager")
 
 
 def actor_for(staff: Staff, signer: Signer | None = None) -> Actor:

@@ -18,19 +18,16 @@ import base64
 import hashlib
 import os
 from dataclasses import dataclass
-
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.serialization import (
-    Encoding,
-    NoEncryption,
-    PrivateFormat,
-    PublicFormat,
-)
+from typing import TYPE_CHECKING
 
 from models.core.errors import QT_TRANSLATE_NOOP, DomainError
+
+# The cryptography library is a sixth of the app's start-up: each function below loads
+# what it needs the first time a key is made, opened or checked (at a sign-in, on the
+# operations layer's thread), not when the window starts; as ``models.core.deadlines``
+# does with the holidays.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 # Argon2id as for the sign-in hashes (OWASP's minimum: 19 MiB, 2 passes, 1 lane).
 KDF_TIME, KDF_MEMORY_KIB, KDF_LANES = 2, 19 * 1024, 1
@@ -55,14 +52,20 @@ class Signer:
 
 
 def new_private_key() -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.generate()
 
 
 def public_hex(private: Ed25519PrivateKey) -> str:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
 
 
 def _derive(secret: str, salt: bytes) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret.encode("utf-8"),
         salt,
@@ -76,6 +79,13 @@ def _derive(secret: str, salt: bytes) -> bytes:
 
 def seal(private: Ed25519PrivateKey, secret: str) -> str:
     """The private key encrypted under ``secret``: ``k1$salt$nonce$ciphertext`` (base64)."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
+
     salt, nonce = os.urandom(16), os.urandom(12)
     raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     box = ChaCha20Poly1305(_derive(secret, salt)).encrypt(nonce, raw, SEAL_VERSION.encode())
@@ -85,6 +95,10 @@ def seal(private: Ed25519PrivateKey, secret: str) -> str:
 
 def open_sealed(sealed: str, secret: str) -> Ed25519PrivateKey:
     """The private key inside ``sealed``, or KeyUnavailable."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
     try:
         version, salt, nonce, box = sealed.split("$")
         if version != SEAL_VERSION:
@@ -106,6 +120,9 @@ def open_sealed(sealed: str, secret: str) -> Ed25519PrivateKey:
 
 def verify(public: str, signature: str, data: bytes) -> bool:
     """Whether ``signature`` (hex) is ``public``'s (hex) signature of ``data``."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public)).verify(
             bytes.fromhex(signature), data

@@ -144,7 +144,9 @@ def _append(
     )
 
 
+@as_actor
 def record_step(
+    actor: Actor,
     run_id: int,
     step_id: str,
     result: str,
@@ -154,7 +156,8 @@ def record_step(
     note: str = "",
     seconds: int | None = None,
 ) -> str:
-    """Save what was done at ``step_id``; return where the checklist goes next."""
+    """Save what was done at ``step_id`` (``actor`` runs the guide: signs the entry);
+    return where the checklist goes next."""
     if result not in RESULTS:
         raise ValueError(result)
     note = check_length("note", clean(note).strip())
@@ -205,7 +208,8 @@ def record_step(
     return target
 
 
-def go_back(run_id: int, step_id: str) -> None:
+@as_actor
+def go_back(actor: Actor, run_id: int, step_id: str) -> None:
     """Remember that the clerk went back to ``step_id`` (the steps taken stay recorded)."""
     with atomic():
         run = _open_run(run_id)
@@ -325,7 +329,9 @@ def add_note(actor: Actor, run_id: int, note: str) -> None:
         _append(run, actor.name, "note", "note", {}, "recorded", "", note)
 
 
-def finish(run_id: int) -> GuidedRun:
+@as_actor
+def finish(actor: Actor, run_id: int) -> GuidedRun:
+    """The run went to its end (or its person closed it when it was offered back)."""
     with atomic():
         run = _open_run(run_id)
         run.outcome = "completed"

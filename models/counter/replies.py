@@ -60,9 +60,17 @@ def _reply(row: StandardReply) -> Reply:
     )
 
 
-def seed_defaults() -> int:
-    """Fill an empty library with the shipped replies for the branch's category preset."""
-    if StandardReply.select().exists():
+def library_empty() -> bool:
+    """No reply at all, not even a retired one: the shipped ones are still to join."""
+    return not StandardReply.select().exists()
+
+
+@as_actor
+def seed_defaults(actor: Actor) -> int:
+    """Fill an empty library with the shipped replies for the branch's category preset,
+    in ``actor``'s name (the first person to sign in, or to ask for the booklet); return
+    how many joined (0: the library had replies already)."""
+    if not library_empty():
         return 0
     preset = get_branch().category_preset
     shipped = load_json("replies/default.json").get(preset, [])
@@ -240,8 +248,9 @@ def set_retired(actor: Actor, reply_id: int, retired: bool) -> Reply:
     return _reply(row)
 
 
-def count_use(reply_id: int) -> None:
-    """A reply was inserted into an answer; the booklet ranks by this."""
+@as_actor
+def count_use(actor: Actor, reply_id: int) -> None:
+    """``actor`` put a reply into an answer; the booklet ranks by this."""
     with atomic():
         row = StandardReply.get_or_none(StandardReply.id == reply_id)
         if row is not None:

@@ -69,7 +69,7 @@ def fill_register(
     corpus = load_json("demo/corpus.json")
     texts = load_json("demo/opinions.json")
     _due.cache_clear()
-    with atomic():
+    with atomic(), audit.acting(actor):
         staff = demo._ensure_staff(rng)
         branch = get_branch()
     preset = branch.category_preset if branch.category_preset in ("retail", "bank") else "retail"

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import peewee as pw
 
 from models.core import location  # noqa: F401 (save hooks)
-from models.core.actors import Actor
+from models.core.actors import SYSTEM, Actor
 from models.core.command_name import command_line
 from models.core.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.maintenance.backup import clean_leftovers, list_backups
@@ -530,7 +530,6 @@ def open_store(
     file = dbmod.sqlite_path(url)
     if not create and file is not None and not file.exists() and not held_register(file, data_dir):
         raise NoRegister(file)  # before any folder is made
-    audit.clear_default_actor()  # whoever was signed in to another register is not here
     drafts.use_folder(data_dir, url)  # on this PC, whichever register this is
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -609,7 +608,7 @@ def open_store(
         found = migrate(file, announce_upgrade, upgrade_progress)
         if file is not None and not _has_statistics(database):
             analyse(database)
-        with dbmod.atomic():
+        with dbmod.atomic(), audit.acting(SYSTEM):
             if not Branch.select().exists():
                 Branch.create()
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:

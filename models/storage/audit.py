@@ -35,26 +35,23 @@ BULK_ACTION = "bulk_create"
 ADOPT_ACTION = "adopt"
 REPLAYED_AS_BULK = (BULK_ACTION, ADOPT_ACTION)
 _actor: ContextVar[Actor | None] = ContextVar("audit_actor", default=None)
-_default_actor: list[Actor] = []
 _told_moment: ContextVar[dt.datetime | None] = ContextVar("audit_told_moment", default=None)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def set_default_actor(actor: Actor) -> None:
-    """Who changes are attributed to when a domain call names nobody (the signed-in user)."""
-    _default_actor[:] = [actor]
-
-
-def clear_default_actor() -> None:
-    """Nobody is signed in (a register was opened): a person signed in to another
-    register in this process must never sign this one's changes."""
-    _default_actor.clear()
+class NobodyActing(RuntimeError):
+    """A change was about to be saved in nobody's name: a mistake in the program, never
+    a person's. Every change names who makes it (``acting``, ``as_actor``); nothing
+    falls back on whoever signed in last, so no change is ever signed by the wrong
+    person (another thread, another register opened in the same process)."""
 
 
 def current_actor() -> Actor:
-    return _actor.get() or (
-        _default_actor[0] if _default_actor else Actor(None, "system", "manager")
-    )
+    """Who the change being saved is made by, as named by the call making it."""
+    actor = _actor.get()
+    if actor is None:
+        raise NobodyActing("a change was saved with nobody named as making it")
+    return actor
 
 
 @contextlib.contextmanager

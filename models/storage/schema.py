@@ -12,7 +12,7 @@ import peewee as pw
 from models.core.text import LIMITS
 from models.storage import statements
 from models.storage.audit import row_values
-from models.storage.db import database, facts
+from models.storage.db import atomic, database, facts
 from models.storage.typed import primary_key
 
 Saved = Callable[[type["BaseModel"], int, bool, dict[str, Any], dict[str, Any]], None]
@@ -131,6 +131,12 @@ class BaseModel(pw.Model):
             SAVE_HOOKS.written(model)
             return result
         SAVE_HOOKS.require()
+        if not database.in_transaction():
+            # The row and its audit entry go in together or not at all: a hook that
+            # fails (nobody named as acting, a full disk) must not leave the row saved
+            # and unaudited.
+            with atomic():
+                return self.save(force_insert, only)
         key = self._pk
         creating = force_insert or key is None
         before: dict[str, Any] = {}

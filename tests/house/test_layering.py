@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 QT_PACKAGES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 
@@ -52,13 +54,21 @@ def test_loading_every_domain_module_pulls_in_no_qt() -> None:
     assert result.stdout.strip() == ""
 
 
-def test_starting_the_gui_does_not_load_reportlab() -> None:
-    """reportlab costs about 0.2 s; it is loaded when a report is made, not at start."""
+@pytest.mark.parametrize(
+    "library",
+    [
+        "reportlab",  # about 0.2 s: loaded when a report is made
+        "cryptography",  # a sixth of the start: loaded when a key is made, opened or checked
+        "psycopg",  # a third of a second: loaded when a branch server's register is opened
+    ],
+)
+def test_starting_the_gui_does_not_load(library: str) -> None:
+    """What only some work needs is loaded for that work, not at every start."""
     code = (
         "import os, sys\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "import ui.window.main_window, ui.window.app\n"
-        "print(any(m.split('.')[0] == 'reportlab' for m in sys.modules))\n"
+        "import ui.window.main_window, ui.window.app, ui.start.sign_in_view\n"
+        f"print(any(m.split('.')[0] == {library!r} for m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True

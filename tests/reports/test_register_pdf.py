@@ -20,7 +20,7 @@ from models.storage.schema import Complaint, Event, now
 from reports.register_pdf import RegisterCancelled, build_register, read_integrity
 from reports.xlsx import write_xlsx
 
-from tests.factories import make_form, pdf_text
+from tests.factories import make_form, new_staff, pdf_text
 from tests.rawdb import Raw
 
 MONTH = "202610"
@@ -283,10 +283,9 @@ def _this_month() -> tuple[str, dt.datetime]:
 def _handled_month(manager, clerk, received: dt.datetime = AT) -> dict[str, Complaint]:
     """Complaints of a month at every point of their handling, through the domain."""
     from models.core.actors import actor_for
-    from models.storage.schema import Staff
 
-    deputy = actor_for(Staff.create(name="Deputy Lam", role="manager"))
-    about = Staff.create(name="Julie Parker", role="clerk")
+    deputy = actor_for(new_staff("Deputy Lam", "manager"))
+    about = new_staff("Julie Parker", "clerk")
     full = create_complaint(
         manager,
         make_form(

@@ -206,6 +206,8 @@ class Op(Generic[T]):
     them before. ``success(result)`` and ``failure(text, exc)`` run on the GUI thread,
     and only while ``parent`` still exists; ``ended()`` after either. ``writes=False``
     for work that only reads, or writes no record (no ``changed``; a thread of its own).
+    ``changed_if(result)``: a write that may find nothing to do says whether it wrote
+    (no ``changed`` for a write that made none: views are not redrawn for nothing).
     ``quiet`` for work in the background that shows its own progress, or none (a
     backup, a check): no progress window. ``progress`` is a callback ``(done, total)``
     for ``job`` that moves the progress window's bar."""
@@ -218,10 +220,12 @@ class Op(Generic[T]):
         writes: bool = True,
         quiet: bool = False,
         label: str | None = None,
+        changed_if: Callable[[T], bool] | None = None,
     ) -> None:
         self.parent = parent
         self._job = job
         self.writes = writes
+        self._changed_if = changed_if
         self.quiet = quiet
         self.label = label
         self._on_success: Callable[[T], None] | None = None
@@ -382,8 +386,8 @@ class Op(Generic[T]):
                 self._on_cancelled()
             return
         if ok:
-            if self.writes:  # first: the success callback finds every view up to date
-                bus().changed.emit()
+            if self.writes and (self._changed_if is None or self._changed_if(value)):
+                bus().changed.emit()  # first: the success callback finds every view up to date
             if alive and self._on_success is not None:
                 self._on_success(value)
             return

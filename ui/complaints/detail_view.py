@@ -697,6 +697,11 @@ class DetailView(QWidget):
     def _actor(self) -> Actor:
         return self._actor_getter()
 
+    def _count_reply_use(self, reply_id: int) -> None:
+        """A standard reply was put into the answer: the booklet ranks replies by use."""
+        actor = self._actor()
+        Op(self, lambda: replies.count_use(actor, reply_id), quiet=True).run()
+
     def _run(self, action: Callable[[], object]) -> None:
         Op(self, action).success(lambda _r: self._said_saved()).failure(self._refused).run()
 
@@ -776,7 +781,7 @@ class DetailView(QWidget):
                     ],
                     default=self.tr("- insert a standard reply -"),
                     target="remedy",
-                    on_use=replies.count_use,
+                    on_use=self._count_reply_use,
                 ),
                 Field(
                     "remedy", self.tr("What was done for the customer"), "text", default=c.remedy

@@ -340,6 +340,7 @@ class GuidedView(QWidget):
 
         def job() -> tuple[str, GuidedRun]:  # on the op's thread
             target = guided.record_step(
+                actor,
                 run_id,
                 step_id,
                 result,
@@ -401,13 +402,13 @@ class GuidedView(QWidget):
             return
         if self.mode != "step" or not self.history or self.run is None:
             return
-        run_id, previous = self.run.id, self.history[-1]
+        actor, run_id, previous = self._actor(), self.run.id, self.history[-1]
 
         def went_back(_: None) -> None:
             self.history.pop()
             self.show_step(previous)
 
-        self._op(lambda: guided.go_back(run_id, previous), went_back)
+        self._op(lambda: guided.go_back(actor, run_id, previous), went_back)
 
     @Slot(QListWidgetItem)
     def _use_reply(self, item: QListWidgetItem) -> None:
@@ -415,7 +416,8 @@ class GuidedView(QWidget):
         reply_id = int(item.data(Qt.ItemDataRole.UserRole))
         self.note.setText(str(item.data(Qt.ItemDataRole.UserRole + 1)))
         self.note.setFocus()
-        self._op(lambda: replies.count_use(reply_id), lambda _: None)
+        actor = self._actor()
+        self._op(lambda: replies.count_use(actor, reply_id), lambda _: None)
 
     # -- the three changes ---------------------------------------------------
     @Slot()
@@ -604,8 +606,8 @@ class GuidedView(QWidget):
     @Slot()
     def end_finish(self) -> None:
         if self.run is not None and self.run.outcome == "active":
-            run_id = self.run.id
-            self._op(lambda: guided.finish(run_id), lambda _run: self._left())
+            actor, run_id = self._actor(), self.run.id
+            self._op(lambda: guided.finish(actor, run_id), lambda _run: self._left())
         else:
             self._left()
 

@@ -117,7 +117,6 @@ class RepliesView(QWidget):
         self.title.setReadOnly(not manager)
         self.text.setReadOnly(not manager)
         self.category.setEnabled(manager)
-        replies.seed_defaults()
         keep = self._editing
         self.category.clear()
         for cat in labels.category_tree().top:

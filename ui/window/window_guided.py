@@ -72,7 +72,7 @@ class GuidedMixin(WindowState):
         def job() -> None:  # on the op's thread
             unfinished = guided.unfinished_run(actor)
             if unfinished is not None:
-                guided.finish(unfinished.id)
+                guided.finish(actor, unfinished.id)
 
         Op(self.run_banner, job).success(lambda _: self.run_banner.hide()).run()
 

@@ -19,7 +19,7 @@ from models.core.actors import Actor
 from models.core.errors import QT_TRANSLATE_NOOP, DomainError, PermissionDenied
 from models.counter import replies
 from models.people.branch import get_branch, update_branch
-from models.storage import audit, drafts
+from models.storage import drafts
 from models.trust import auth
 
 from ui.common import operations
@@ -143,10 +143,12 @@ class SessionMixin(WindowState):
             self._fresh_pages()
         self._work_of = actor
         self._actor = actor
-        audit.set_default_actor(actor)
-        if not self.read_only:
-            # The shipped replies join an empty library in someone's name, signed.
-            replies.seed_defaults()
+        if not self.read_only and replies.library_empty():
+            # The shipped replies join an empty library in someone's name, signed (once:
+            # another PC may have done it meanwhile, and then nothing changed).
+            operations.Op(
+                self, lambda: replies.seed_defaults(actor), quiet=True, changed_if=bool
+            ).failure(self._replies_not_added).run()
         self.settings.set("ui/current_staff_id", actor.staff_id or 0)
         self.user_label.setText(
             QCoreApplication.translate("MainWindow", "Signed in: %1 (%2)")
@@ -182,19 +184,31 @@ class SessionMixin(WindowState):
         if self._damage is not None:
             self._offer_backup_after_damage()
 
+    def _replies_not_added(self, text: str, _exc: BaseException) -> None:
+        """Nobody asked for them: no box; the next sign-in adds them (a lost branch
+        server is told by its banner)."""
+        LOG.warning("the shipped standard replies were not added: %s", text)
+
     def _adopt_old_second_folder(self, actor: Actor) -> None:
         """The second backup folder used to be a line in this PC's settings file; the
         first manager to sign in after the update makes it the branch's (audited) setting."""
         old = str(self.settings.get("backup/second_folder") or "")
-        if not old or not actor.is_manager:
+        if not old or not actor.is_manager or self.read_only:
             return
-        try:
-            if not get_branch().second_backup_folder:
-                update_branch(actor, second_backup_folder=old)
-        except DomainError:
-            LOG.exception("the old second backup folder could not be kept")
-            return
-        self.settings.set("backup/second_folder", "")
+
+        def adopt() -> bool:  # on the op's thread
+            if get_branch().second_backup_folder:
+                return False
+            update_branch(actor, second_backup_folder=old)
+            return True
+
+        def adopted(_: bool) -> None:
+            self.settings.set("backup/second_folder", "")
+
+        def kept(text: str, _exc: BaseException) -> None:  # asked again at the next sign-in
+            LOG.warning("the old second backup folder could not be kept: %s", text)
+
+        operations.Op(self, adopt, quiet=True, changed_if=bool).success(adopted).failure(kept).run()
 
     @Slot(object)
     def _set_up(self, actor: Actor) -> None:

@@ -12,7 +12,7 @@ from models.people.branch import update_branch
 from models.register import lifecycle
 from models.register.complaints import create_complaint
 
-from tests.factories import make_form
+from tests.factories import make_form, new_staff
 
 D = dt.date
 
@@ -72,9 +72,8 @@ def test_complaint_gets_due_date_from_branch_policy(manager) -> None:
 def test_extension_is_asked_for_and_approved_by_another_manager(manager, clerk, clock) -> None:
     from models.core.actors import actor_for
     from models.core.errors import PermissionDenied
-    from models.storage.schema import Staff
 
-    head = actor_for(Staff.create(name="Branch head", role="manager"))
+    head = actor_for(new_staff("Branch head", "manager"))
     clock(dt.datetime(2026, 3, 10, 9, 0))  # asked for while the reply is not yet due
     complaint = create_complaint(clerk, make_form(received_at=dt.datetime(2026, 3, 2, 9, 0)))
     with pytest.raises(InvalidTransition):

@@ -19,8 +19,11 @@ from tests.factories import make_form
 
 def test_each_step_is_saved_with_the_words_shown(clerk) -> None:
     run = guided.start_run(clerk, "zh_CN")
-    assert guided.record_step(run.id, "safety", "done", note="moved to the side desk") == "thank"
-    assert guided.record_step(run.id, "thank", "skipped") == "listen"
+    assert (
+        guided.record_step(clerk, run.id, "safety", "done", note="moved to the side desk")
+        == "thank"
+    )
+    assert guided.record_step(clerk, run.id, "thank", "skipped") == "listen"
     steps = guided.steps_of(run.id)
     assert [(s.step_id, s.result) for s in steps] == [("safety", "done"), ("thank", "skipped")]
     shown = json.loads(steps[0].shown)
@@ -33,10 +36,10 @@ def test_each_step_is_saved_with_the_words_shown(clerk) -> None:
 def test_answers_fill_outcome_and_promised_time_and_mark_calm(clerk) -> None:
     run = guided.start_run(clerk, "en")
     with pytest.raises(ValidationError):
-        guided.record_step(run.id, "outcome", "answered", answer="   ")
-    guided.record_step(run.id, "outcome", "answered", answer="Refund the fee today")
+        guided.record_step(clerk, run.id, "outcome", "answered", answer="   ")
+    guided.record_step(clerk, run.id, "outcome", "answered", answer="Refund the fee today")
     promised = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=2)
-    guided.record_step(run.id, "promise", "answered", answer=promised)
+    guided.record_step(clerk, run.id, "promise", "answered", answer=promised)
     run = GuidedRun.get_by_id(run.id)
     assert run.desired_outcome == "Refund the fee today"
     assert run.promised_at == promised and run.calm_at is not None
@@ -44,9 +47,9 @@ def test_answers_fill_outcome_and_promised_time_and_mark_calm(clerk) -> None:
 
 def test_choices_follow_their_links(clerk) -> None:
     run = guided.start_run(clerk, "en")
-    assert guided.record_step(run.id, "check_mood", "chosen", choice="1") == "outcome"
-    assert guided.record_step(run.id, "check_mood", "chosen", choice="2") == "escalate"
-    assert guided.record_step(run.id, "check_mood", "chosen", choice="3") == "safety_exit"
+    assert guided.record_step(clerk, run.id, "check_mood", "chosen", choice="1") == "outcome"
+    assert guided.record_step(clerk, run.id, "check_mood", "chosen", choice="2") == "escalate"
+    assert guided.record_step(clerk, run.id, "check_mood", "chosen", choice="3") == "safety_exit"
 
 
 def test_three_changes_in_order_with_an_appointment(clerk, manager) -> None:
@@ -83,15 +86,15 @@ def test_safety_exit_ends_the_run_and_is_recorded(clerk) -> None:
     last = guided.steps_of(run.id)[-1]
     assert last.kind == "safety_exit" and json.loads(last.shown)["steps"]
     with pytest.raises(InvalidTransition):
-        guided.record_step(run.id, "thank", "done")
+        guided.record_step(clerk, run.id, "thank", "done")
 
 
 def test_unfinished_run_is_found_again_for_the_same_person(clerk, manager) -> None:
     run = guided.start_run(clerk, "en")
-    guided.record_step(run.id, "safety", "done")
+    guided.record_step(clerk, run.id, "safety", "done")
     assert guided.unfinished_run(clerk).id == run.id
     assert guided.unfinished_run(manager) is None
-    guided.finish(run.id)
+    guided.finish(clerk, run.id)
     assert guided.unfinished_run(clerk) is None
 
 
@@ -117,10 +120,10 @@ def test_attaching_puts_the_run_and_appointment_on_the_complaint(clerk, manager)
 
 def test_figures_for_managers(clerk, manager) -> None:
     calm = guided.start_run(clerk, "en")
-    guided.record_step(calm.id, "thank", "skipped")
-    guided.record_step(calm.id, "outcome", "answered", answer="Apology")
+    guided.record_step(clerk, calm.id, "thank", "skipped")
+    guided.record_step(clerk, calm.id, "outcome", "answered", answer="Apology")
     upset = guided.start_run(clerk, "en")
-    guided.record_step(upset.id, "thank", "skipped")
+    guided.record_step(clerk, upset.id, "thank", "skipped")
     guided.escalate(clerk, upset.id, person_id=manager.staff_id)
     guided.escalate(clerk, upset.id, place="Office")
     stopped = guided.start_run(clerk, "en")

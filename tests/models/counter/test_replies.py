@@ -16,10 +16,10 @@ from reports.booklet import write_booklet
 from tests.factories import make_form, pdf_text
 
 
-def test_defaults_are_seeded_once_for_the_branch_preset(store) -> None:
-    assert replies.seed_defaults() > 0
+def test_defaults_are_seeded_once_for_the_branch_preset(manager) -> None:
+    assert replies.seed_defaults(manager) > 0
     count = StandardReply.select().count()
-    assert replies.seed_defaults() == 0
+    assert replies.seed_defaults(manager) == 0
     assert StandardReply.select().count() == count
 
 
@@ -57,14 +57,14 @@ def test_ranking_puts_the_category_first_then_frequency_then_use(manager) -> Non
     for _ in range(3):
         create_complaint(manager, make_form(category="delivery"))
     create_complaint(manager, make_form(category="pricing"))
-    replies.count_use(c.id)
+    replies.count_use(manager, c.id)
     assert [r.id for r in replies.ranked()] == [c.id, b.id, a.id]
     assert [r.id for r in replies.ranked("pricing.wrong_price")][0] == a.id
 
 
 def test_booklet_pdf_in_chinese_groups_by_category(manager, tmp_path: Path) -> None:
     update_branch(manager, name="南京路支行")
-    replies.seed_defaults()
+    replies.seed_defaults(manager)
     create_complaint(manager, make_form(category="delivery"))
     out = tmp_path / "booklet.pdf"
     count = write_booklet(out, "zh_CN", invariant=True)
@@ -96,7 +96,7 @@ def test_cli_booklet(tmp_path: Path) -> None:
 
 def test_a_reply_has_a_spoken_and_a_written_text(manager) -> None:
     """What the clerk says at the counter is not what the record says."""
-    replies.seed_defaults()
+    replies.seed_defaults(manager)
     for reply in replies.ranked():
         for lang in ("en", "zh_CN", "zh_TW", "vi"):
             assert reply.written_texts.get(lang), (reply.title("en"), lang)

@@ -445,12 +445,12 @@ def test_cleaning_up_never_touches_a_backup(store, home: Path) -> None:
     assert made.exists()
 
 
-def test_a_booklet_on_a_full_disk_leaves_no_half_file(store, small_disk) -> None:
+def test_a_booklet_on_a_full_disk_leaves_no_half_file(manager, small_disk) -> None:
     from models.core.location import WriteFailed
     from models.counter import replies
     from reports.booklet import write_booklet
 
-    replies.seed_defaults()
+    replies.seed_defaults(manager)
     disk = small_disk(1)
     fill_up(disk, leave=4096)
     with pytest.raises(WriteFailed) as info:

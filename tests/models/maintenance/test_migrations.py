@@ -119,7 +119,7 @@ def test_standard_replies_gain_their_written_text_on_upgrade(home: Path, manager
     from models.storage.db import database
     from models.storage.schema import StandardReply
 
-    replies.seed_defaults()
+    replies.seed_defaults(manager)
     step = migrations.MIGRATIONS.index(migrations._add_written_replies)
     database.execute_sql("ALTER TABLE standard_reply DROP COLUMN written")
     Meta.update(value=str(step)).where(Meta.key == "schema_version").execute()

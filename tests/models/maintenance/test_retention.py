@@ -12,6 +12,7 @@ from models.maintenance.integrity import check_database
 from models.register import lifecycle
 from models.register.complaints import create_complaint
 from models.register.statistics import month_stats
+from models.storage import audit
 from models.storage.schema import Complaint
 from models.storage.trail import history
 
@@ -39,7 +40,8 @@ def _closed_long_ago(actor, name: str = "王芳") -> Complaint:
         2019, 3, 20, 12
     )  # as it was then (the audit trail records this too)
     row.resolved_at = dt.datetime(2019, 3, 18, 12)
-    row.save()
+    with audit.acting(actor):
+        row.save()
     return row
 
 

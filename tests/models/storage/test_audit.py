@@ -13,7 +13,8 @@ from models.maintenance.integrity import chain_head, check_database
 from models.people.branch import update_branch
 from models.register import lifecycle
 from models.register.complaints import create_complaint
-from models.storage.schema import AuditEvent, Event
+from models.storage.audit import NobodyActing, acting
+from models.storage.schema import AuditEvent, Complaint, Event
 
 from tests.factories import make_form
 from tests.rawdb import Raw
@@ -40,6 +41,24 @@ def test_every_change_is_an_audit_event_with_who_and_old_new(manager, clerk) -> 
     report = check_database()
     assert report.ok, report.problems
     assert (report.events, report.head) == chain_head()
+
+
+def test_a_change_naming_nobody_is_refused_and_not_saved(manager, clerk) -> None:
+    """Nothing is attributed to whoever signed in last (another thread's person, another
+    register's): a save that names nobody is a mistake in the program, refused before
+    anything is written."""
+    c = create_complaint(clerk, make_form())
+    events = AuditEvent.select().count()
+    row = Complaint.get_by_id(c.id)
+    row.summary = "changed in nobody's name"
+    with pytest.raises(NobodyActing):
+        row.save()
+    assert Complaint.get_by_id(c.id).summary == make_form().summary
+    assert AuditEvent.select().count() == events
+    with acting(manager):
+        row.save()
+    assert AuditEvent.select().order_by(AuditEvent.id.desc()).get().actor_name == manager.name
+    assert check_database().ok
 
 
 def test_a_chain_written_with_unusual_text_checks_clean(manager, clerk) -> None:

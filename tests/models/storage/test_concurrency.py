@@ -15,18 +15,18 @@ from models.core.actors import actor_for
 from models.core.errors import ConcurrentEdit
 from models.register import lifecycle
 from models.register.complaints import create_complaint, form_of, merge_edits, update_complaint
-from models.storage.schema import Complaint, Staff
+from models.storage.schema import Complaint
 
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
-from tests.factories import make_form
+from tests.factories import make_form, new_staff
 from tests.ops import settle
 
 
 @pytest.fixture
 def second_manager(store):  # type: ignore[no-untyped-def]
-    return actor_for(Staff.create(name="Trần Thị Mai", role="manager"))
+    return actor_for(new_staff("Trần Thị Mai", "manager"))
 
 
 def test_second_save_is_refused_naming_who_changed_it_and_when(manager, second_manager) -> None:

@@ -15,11 +15,11 @@ from models.people.branch import add_staff
 from models.register import lifecycle
 from models.register.complaints import create_complaint
 from models.storage import audit
-from models.storage.schema import AuditEvent, Complaint, Staff, StaffKey
+from models.storage.schema import AuditEvent, Complaint, StaffKey
 from models.trust import auth
 from models.trust.signatures import root_fingerprint
 
-from tests.factories import make_form
+from tests.factories import make_form, new_staff
 from tests.rawdb import Raw
 
 MANAGER_PASSWORD = "manager-password-1"
@@ -247,7 +247,7 @@ def test_an_older_register_brings_its_people_in_at_their_sign_in(
 
     with monkeypatch.context() as older_app:  # passwords given before keys existed
         older_app.setattr(staff_keys, "for_new_secret", lambda *args: None)
-        head = actor_for(Staff.create(name="Old manager", role="manager"))
+        head = actor_for(new_staff("Old manager", "manager"))
         clerk_row = add_staff(head, "Old clerk", "clerk")
         auth.set_credentials(head, clerk_row.id, username="old", password=CLERK_PASSWORD)
         auth.set_credentials(head, head.staff_id, username="head", password=MANAGER_PASSWORD)

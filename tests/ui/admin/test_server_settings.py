@@ -20,7 +20,6 @@ from PySide6.QtCore import QSettings, Qt
 from models.core.actors import actor_for
 from models.maintenance.backup import BackupFailed, take_backup
 from models.storage import db as dbmod
-from models.storage.schema import Staff
 from models.storage.server import parse_url
 
 from ui.shell.settings import CREDENTIAL_SERVICE, Settings, resolve_gui_url, stored_database_url
@@ -29,7 +28,7 @@ from ui.window.main_window import MainWindow
 
 from cli.places import database_url
 from tests import pg
-from tests.factories import branch_manager
+from tests.factories import branch_manager, new_staff
 from tests.keyrings import FileKeyring, file_vault
 from tests.ops import settle
 
@@ -213,7 +212,7 @@ def test_the_fields_show_the_stored_server_once(qtbot, qapp, store, home: Path) 
 
 def test_clerks_neither_see_nor_change_the_server(qtbot, qapp, store, home: Path) -> None:
     settings = configure(qapp, home, "en")
-    clerk = actor_for(Staff.create(name="Clerk", role="clerk"))
+    clerk = actor_for(new_staff("Clerk", "clerk"))
     win = MainWindow(settings, actor=clerk, store=store)
     qtbot.addWidget(win)
     win.show()

@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from models.book import opinions
-from models.storage.schema import BoxOpening, Complaint, OpinionEntry, Staff
+from models.storage.schema import BoxOpening, Complaint, OpinionEntry
 
 from ui.shell import labels
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
-from tests.factories import branch_manager
+from tests.factories import branch_manager, new_staff
 from tests.ops import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -69,7 +69,7 @@ def test_batch_transcription_keeps_the_source_and_never_the_date(qtbot, window: 
 
 
 def test_box_opening_counts_disagree_then_reconcile(qtbot, window: MainWindow, manager) -> None:
-    Staff.create(name="Witness Wu", role="clerk")
+    new_staff("Witness Wu", "clerk")
     window.signed_in(manager)
     window.show_page("opinions")
     opinions_view = window.opinions

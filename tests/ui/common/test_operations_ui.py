@@ -18,7 +18,7 @@ from models.core.actors import Actor, actor_for
 from models.core.errors import DatabaseUnavailable
 from models.maintenance.store import open_store
 from models.register.complaints import create_complaint
-from models.storage.schema import AuditEvent, Complaint, Staff
+from models.storage.schema import AuditEvent, Complaint
 
 from ui.common import operations
 from ui.common.action_dialog import ActionDialog
@@ -27,7 +27,7 @@ from ui.window.app import configure
 from ui.window.main_window import MainWindow
 from ui.window.opening import open_in_background
 
-from tests.factories import make_form
+from tests.factories import make_form, new_staff
 from tests.ops import settle
 
 LEFT = Qt.MouseButton.LeftButton
@@ -40,6 +40,7 @@ def _window(qtbot, qapp, home: Path, actor: Actor, lang: str = "en") -> MainWind
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
+    settle(qtbot, background=True)  # the shipped replies join at the first sign-in
     return win
 
 
@@ -48,7 +49,7 @@ def test_a_refusal_from_the_worker_is_told_in_vietnamese_in_the_dialog(
 ) -> None:
     """A clerk voids a complaint: the domain refuses on the op's thread, and the dialog
     says so in Vietnamese (the one error path translates), keeping the reason typed."""
-    clerk = actor_for(Staff.create(name="Mai Anh", role="clerk"))
+    clerk = actor_for(new_staff("Mai Anh", "clerk"))
     c = create_complaint(manager, make_form())
     win = _window(qtbot, qapp, home, clerk, "vi")
     win.open_complaint(c.id)
@@ -128,7 +129,7 @@ def test_a_quick_op_shows_no_progress_window(qtbot, qapp, store) -> None:
 def test_a_write_updates_the_open_list_through_changed(qtbot, qapp, store, home: Path) -> None:
     """A reply saved in the entry's panel: the open list's state column changes, because
     the list listens to ``changed``, not because anyone refreshed it by hand."""
-    manager = actor_for(Staff.create(name="Chen Jing", role="manager"))
+    manager = actor_for(new_staff("Chen Jing", "manager"))
     entry = opinions.add_entry(manager, opinions.EntryForm(kind="complaint", text="Slow queue"))
     win = _window(qtbot, qapp, home, manager)
     win.show_page("opinions")

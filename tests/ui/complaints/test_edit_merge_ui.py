@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 
 from models.core.actors import actor_for
 from models.register.complaints import create_complaint
-from models.storage.schema import Complaint, Staff
+from models.storage.schema import Complaint
 
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
-from tests.factories import make_form
+from tests.factories import make_form, new_staff
 from tests.ops import settle
 
 both_engines = pytest.mark.parametrize("engine", ["sqlite", "postgres"], indirect=True)
@@ -40,8 +40,8 @@ def _replace(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_a_merge_after_an_edit_conflict_loses_neither_change(
     qtbot, qapp, home: Path, store
 ) -> None:
-    manager = actor_for(Staff.create(name="Chen Jing 陈静", role="manager"))
-    clerk = actor_for(Staff.create(name="Nguyễn Văn An", role="clerk"))
+    manager = actor_for(new_staff("Chen Jing 陈静", "manager"))
+    clerk = actor_for(new_staff("Nguyễn Văn An", "clerk"))
     complaint = create_complaint(manager, make_form(handler_id=clerk.staff_id))
     first = _session(qtbot, qapp, home, store, manager)
     second = _session(qtbot, qapp, home, store, clerk)

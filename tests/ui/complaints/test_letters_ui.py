@@ -37,6 +37,7 @@ def _window(qtbot, qapp, home: Path, actor: Actor, lang: str = "en") -> MainWind
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
+    settle(qtbot, background=True)  # the shipped replies join at the first sign-in
     return win
 
 

@@ -69,7 +69,7 @@ def test_vietnamese_void_dialog_confirms_with_xac_nhan_huy(
 def test_inserting_a_standard_reply_puts_the_written_text_in_the_record(
     qtbot, qapp, store, home: Path, manager
 ) -> None:
-    replies.seed_defaults()
+    replies.seed_defaults(manager)
     c = create_complaint(manager, make_form(handler_id=manager.staff_id))
     lifecycle.acknowledge(manager, c.id)
     lifecycle.start_investigation(manager, c.id)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from models.core.actors import actor_for
 from models.core.errors import InvalidTransition
-from models.counter import guided, slip
+from models.counter import guided, replies, slip
 from models.register.complaints import create_complaint
-from models.storage.schema import Appointment, Complaint, GuidedRun, RunStep, Staff
+from models.storage.schema import Appointment, Complaint, GuidedRun, RunStep
 from reports.slip_pdf import write_slip
 
 from ui.common import operations
@@ -24,7 +24,7 @@ from ui.shell.settings import Settings
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
-from tests.factories import branch_manager, make_form, pdf_text
+from tests.factories import branch_manager, make_form, new_staff, pdf_text
 from tests.ops import settle, writes_seen
 
 ENTER = Qt.Key.Key_Return
@@ -43,6 +43,7 @@ def window(qtbot, qapp, store, home: Path) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    settle(qtbot, background=True)  # the shipped replies join at the first sign-in
     return win
 
 
@@ -97,7 +98,7 @@ def test_calm_run_creates_a_complaint_from_the_answers(qtbot, window: MainWindow
 
 
 def test_run_through_all_three_changes(qtbot, window: MainWindow, manager) -> None:
-    senior = Staff.create(name="Lin Hui", role="manager")
+    senior = new_staff("Lin Hui", "manager")
     _start(qtbot, window)
     view = window.guided
     _press(qtbot, view, ENTER)  # safety
@@ -255,7 +256,7 @@ def test_clerk_cannot_change_replies_and_is_not_offered_to(qtbot, window: MainWi
     from models.core.errors import PermissionDenied
     from models.counter import replies
 
-    clerk = Staff.create(name="Ha Thu", role="clerk")
+    clerk = new_staff("Ha Thu", "clerk")
     window.signed_in(actor_for(clerk))
     window.show_page("replies")
     view = window.replies
@@ -271,7 +272,7 @@ def test_the_runs_timeline_line_is_in_the_readers_language(qtbot, qapp, store, h
     """The trail keeps the run's one-liner in English; a Vietnamese clerk reads it in
     Vietnamese on the complaint's timeline."""
     manager = branch_manager()
-    colleague = Staff.create(name="Lê Văn Hùng", role="clerk")
+    colleague = new_staff("Lê Văn Hùng", "clerk")
     run = guided.start_run(manager, "vi")
     guided.escalate(manager, run.id, person_id=colleague.id)
     guided.escalate(manager, run.id, place="Phòng tiếp khách")
@@ -290,7 +291,7 @@ def test_after_three_changes_the_guide_goes_on_to_its_end_by_keys(
 ) -> None:
     """Still very upset after person, place and time: the guide offers the booked
     appointment and the safety exit, and reaches its end on one key each time."""
-    colleague = Staff.create(name="Mary Chen", role="clerk")
+    colleague = new_staff("Mary Chen", "clerk")
     me = window.current_actor()
     _start(qtbot, window)
     view = window.guided
@@ -368,7 +369,7 @@ def test_last_resort_offers_the_safety_exit_on_one_key(qtbot, window: MainWindow
     view = window.guided
     run = view.run
     assert run is not None
-    colleague = Staff.create(name="Mary Chen", role="clerk")
+    colleague = new_staff("Mary Chen", "clerk")
     guided.escalate(manager, run.id, person_id=colleague.id)
     guided.escalate(manager, run.id, place="Quiet room")
     guided.escalate(
@@ -424,11 +425,12 @@ def test_a_step_refused_by_the_register_is_told_in_vietnamese_and_the_guide_goes
         qtbot.waitExposed(win)
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow)
+        settle(qtbot, background=True)  # the shipped replies join at the first sign-in
         _start(qtbot, win)
         view = win.guided
         run = view.run
         assert run is not None
-        guided.finish(run.id)  # another PC closed it
+        guided.finish(win.current_actor(), run.id)  # another PC closed it
         with qtbot.assertNotEmitted(operations.bus().changed):
             _press(qtbot, view, ENTER)
         assert view.error.isVisible()
@@ -468,6 +470,7 @@ def test_f2_on_a_register_that_cannot_be_written_says_why_in_vietnamese(
     """The register file became read-only: F2 cannot start a run; a box over the window
     says why in Vietnamese, and the window stays where it was, usable. (A clerk: see
     tests/models/counter/test_slip.py, on a file made read-only under a running app.)"""
+    replies.seed_defaults(clerk)  # as at any sign-in but the first: nothing is written
     try:
         win = MainWindow(configure(qapp, home, "vi"), actor=clerk)
         qtbot.addWidget(win)

@@ -32,8 +32,6 @@ PASSWORD = "manager-pw-1"
 @pytest.fixture(autouse=True)
 def check_at_once(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(main_window, "FIRST_SERVER_CHECK_MS", 0)
-    # A window signed in by an earlier test is nobody's default here (a new register).
-    monkeypatch.setattr(audit, "_default_actor", [])
     yield
 
 

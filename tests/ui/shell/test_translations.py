@@ -18,6 +18,7 @@ from models.core.errors import ValidationError
 from ui.shell import i18n
 from ui.shell.messages import describe
 
+from tests.factories import new_staff
 from tests.ops import settle
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -87,9 +88,8 @@ def test_chinese_ui_shows_chinese_screens_and_errors(qtbot, qapp, store, home: P
     configure(qapp, home, "zh_CN")
     try:
         from models.core.actors import actor_for
-        from models.storage.schema import Staff
 
-        manager = actor_for(Staff.create(name="网点负责人", role="manager"))
+        manager = actor_for(new_staff("网点负责人", "manager"))
         win = MainWindow(configure(qapp, home, "zh_CN"), actor=manager)
         qtbot.addWidget(win)
         assert win.nav.item(0).text() == "首页"
@@ -116,12 +116,11 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
 
 def test_switching_language_keeps_what_is_being_typed(qtbot, qapp, store, home: Path) -> None:
     from models.core.actors import actor_for
-    from models.storage.schema import Staff
 
     from ui.window.app import configure, switch_language
     from ui.window.main_window import MainWindow
 
-    manager = actor_for(Staff.create(name="Lan", role="manager"))
+    manager = actor_for(new_staff("Lan", "manager"))
     win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
     qtbot.addWidget(win)
     win.show()
@@ -142,12 +141,11 @@ def test_switching_language_in_settings_keeps_the_server_being_typed(
 ) -> None:
     """A manager types the branch server, then picks the PC's language: the fields stay."""
     from models.core.actors import actor_for
-    from models.storage.schema import Staff
 
     from ui.window.app import configure, switch_language
     from ui.window.main_window import MainWindow
 
-    manager = actor_for(Staff.create(name="Lan", role="manager"))
+    manager = actor_for(new_staff("Lan", "manager"))
     win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
     qtbot.addWidget(win)
     win.show()

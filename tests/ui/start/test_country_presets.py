@@ -80,6 +80,7 @@ def test_a_bank_set_up_gets_the_banks_replies_currency_and_deadlines(
     with qtbot.waitSignal(win.language_switch) as switched:  # the chosen language, at once
         qtbot.keyClick(setup.confirm, ENTER)
     assert switched.args == ["vi"]
+    settle(qtbot, background=True)  # the bank's replies join the booklet after the sign-in
     assert not auth.needs_setup()
     branch = get_branch()
     assert (branch.country, branch.currency, branch.category_preset, branch.deadline_preset) == (

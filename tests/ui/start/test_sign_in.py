@@ -21,7 +21,7 @@ from models.maintenance.store import open_store
 from models.people.branch import add_staff, update_branch
 from models.register import lifecycle
 from models.register.complaints import create_complaint
-from models.storage.schema import Complaint, Staff
+from models.storage.schema import AuditEvent, Complaint, Staff, StandardReply
 from models.trust import auth
 
 from ui.shell import i18n
@@ -29,8 +29,8 @@ from ui.shell.messages import describe
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
-from tests.factories import make_form
-from tests.ops import settle
+from tests.factories import make_form, new_staff
+from tests.ops import settle, writes_seen
 
 SECRET = "Correct-Horse-2026"
 
@@ -203,6 +203,35 @@ def test_keys_in_the_window_or_a_dialog_put_off_the_idle_lock(
     assert win.stack.currentWidget() is win.intake
 
 
+def test_the_first_sign_in_adds_the_shipped_replies_in_that_persons_name_off_the_gui_thread(
+    qtbot, app_window: MainWindow, accounts
+) -> None:
+    """The booklet of standard replies starts with the shipped ones, added when the first
+    person signs in: written on the operations layer's write thread (the branch server
+    may be slow), each entry of the audit trail in that person's name, signed with their
+    key; nobody signing in later writes them again."""
+    win, (_manager, clerk) = app_window, accounts
+    assert StandardReply.select().count() == 0
+    with writes_seen() as seen:
+        win.sign_in_view.username.setEditText("an")
+        qtbot.keyClicks(win.sign_in_view.secret, "clerk-password-1")
+        qtbot.keyClick(win.sign_in_view.secret, Qt.Key.Key_Return)
+        settle(qtbot, background=True)
+    assert StandardReply.select().count() > 0
+    assert {thread for table, thread in seen if table == "standard_reply"} == {"register-writes"}
+    added = AuditEvent.select().where(AuditEvent.table_name == "standard_reply")
+    assert {(e.actor_id, e.actor_name) for e in added} == {(clerk.staff_id, clerk.name)}
+    assert all(e.signature for e in added)  # signed with the clerk's key, opened at sign-in
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    win.sign_in_view.username.setEditText("chen")
+    qtbot.keyClicks(win.sign_in_view.secret, SECRET)
+    qtbot.keyClick(win.sign_in_view.secret, Qt.Key.Key_Return)
+    settle(qtbot, background=True)
+    assert win.current_actor().is_manager
+    again = AuditEvent.select().where(AuditEvent.table_name == "standard_reply")
+    assert again.count() == len(added)
+
+
 def test_wrong_password_is_told_and_nothing_opens(qtbot, app_window: MainWindow) -> None:
     win = app_window
     win.sign_in_view.username.setEditText("chen")
@@ -288,7 +317,7 @@ def test_complaint_history_and_extension_in_the_detail_view(
     qtbot, qapp, store, home: Path, accounts
 ) -> None:
     manager, clerk = accounts
-    head = actor_for(Staff.create(name="Branch head", role="manager"))
+    head = actor_for(new_staff("Branch head", "manager"))
     win = MainWindow(configure(qapp, home, "en"), actor=clerk)
     qtbot.addWidget(win)
     win.show()
@@ -325,6 +354,7 @@ def test_managers_read_the_history_of_settings_replies_and_openings(
     update_branch(manager, name="Renamed branch")
     win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
     qtbot.addWidget(win)
+    settle(qtbot, background=True)  # the shipped replies join at the first sign-in
     win.show_page("settings")
     win.settings_view.show_branch_history()
     table = win.settings_view.history.table

@@ -15,14 +15,14 @@ from models.register import lifecycle
 from models.register.complaints import create_complaint
 from models.register.timeline import events_of
 from models.storage import drafts
-from models.storage.schema import Complaint, Staff
+from models.storage.schema import Complaint
 
 from ui.complaints.register_model import RegisterModel
 from ui.shell.settings import Settings
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
-from tests.factories import branch_manager, make_form
+from tests.factories import branch_manager, make_form, new_staff
 from tests.ops import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -279,7 +279,7 @@ def test_detail_void_needs_a_reason_and_keeps_dialog_open(
 
 
 def test_clerk_cannot_void_and_is_told_why(qtbot, window: MainWindow, manager) -> None:
-    clerk = Staff.create(name="Mai Anh", role="clerk")
+    clerk = new_staff("Mai Anh", "clerk")
     window.signed_in(actor_for(clerk))
     c = create_complaint(manager, make_form())
     window.open_complaint(c.id)
@@ -408,4 +408,5 @@ def test_resolve_dialog_offers_standard_replies_and_counts_use(
     } == product_titles  # own category first
     combo.activated.emit(index)
     assert dialog.widgets["remedy"].toPlainText() == "We refund and check the shelf."
+    settle(qtbot, background=True)
     assert StandardReply.get_by_id(reply.id).use_count == 1

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import QSpinBox
 from models.book import opinions
 from models.core.errors import PermissionDenied
 from models.register.complaints import create_complaint
-from models.storage.schema import Staff
 
 from ui.common.widgets import set_combo_data
 from ui.window.app import configure
 from ui.window.main_window import MainWindow
 
-from tests.factories import branch_manager, make_form
+from tests.factories import branch_manager, make_form, new_staff
 from tests.ops import settle
 
 
@@ -78,7 +77,7 @@ def test_a_new_idle_time_applies_at_once(qtbot, qapp, store, home: Path) -> None
 def test_a_clerks_new_complaint_is_theirs_and_not_handed_on(
     qtbot, qapp, store, home: Path, clerk
 ) -> None:
-    colleague = Staff.create(name="Trần Thị Bình", role="clerk")
+    colleague = new_staff("Trần Thị Bình", "clerk")
     win = _window(qtbot, qapp, home, clerk)
     qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = win.intake
