@@ -54,6 +54,7 @@ BOTH_ENGINES = {
     "test_xlsx_money",
     "test_systemic",
     "test_home_counts",
+    "test_branch_cache",
 }
 
 

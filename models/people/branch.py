@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from typing import Any
 
@@ -15,7 +16,7 @@ from models.core.text import check_length, clean_line
 from models.core.vocab import ROLES
 from models.storage import schema
 from models.storage.audit import as_actor
-from models.storage.db import atomic, database
+from models.storage.db import atomic, database, when_transaction_ends
 from models.storage.schema import Branch, Staff, now
 
 BRANCH_CODE = re.compile(r"^[A-Za-z0-9]{1,16}$")
@@ -38,19 +39,25 @@ NUMBERS = {"custom_days": (1, 365), "idle_minutes": (1, 240), "retention_years":
 
 
 # The branch row is read by every save (code, deadlines, currency): kept for a few
-# seconds instead of read three times per save. A change made here clears it at once
-# (BaseModel.save); one made on another counter PC is seen within BRANCH_TTL_S.
+# seconds instead of read three times per save. The cache is shared by every thread,
+# so it only ever holds a committed row: a change made here clears it when saved and
+# again once committed (another thread may have read the old row meanwhile), and the
+# thread that changed it keeps its uncommitted row to itself (rolled back, nobody saw
+# it). One made on another counter PC is seen within BRANCH_TTL_S.
 BRANCH_TTL_S = 5.0
 _branch_cache: dict[str, tuple[Any, float, dict[str, Any]]] = {}
+_changing = threading.local()  # .branch: this thread's open transaction changed it
 
 
 def get_branch() -> Branch:
     """The branch row, as a fresh instance the caller may change and save."""
-    hit = _branch_cache.get("row")
+    mine = getattr(_changing, "branch", False)
+    hit = None if mine else _branch_cache.get("row")
     if hit is None or hit[0] is not database.obj or time.monotonic() - hit[1] > BRANCH_TTL_S:
         row = Branch.select().order_by(Branch.id).get()
         hit = (database.obj, time.monotonic(), dict(row.__data__))
-        _branch_cache["row"] = hit
+        if not mine:
+            _branch_cache["row"] = hit
     branch = Branch(**hit[2])
     branch._dirty.clear()
     return branch
@@ -58,6 +65,12 @@ def get_branch() -> Branch:
 
 def forget_branch() -> None:
     _branch_cache.clear()
+
+
+def _transaction_ended(committed: bool) -> None:
+    if getattr(_changing, "branch", False):
+        _changing.branch = False
+        forget_branch()  # whatever was read while it was open is not what is there now
 
 
 @as_actor
@@ -258,6 +271,9 @@ def set_emergency(actor: Actor, numbers: countries.Emergency | None) -> Branch:
 def _written(model: type[schema.BaseModel]) -> None:
     if model is Branch:
         forget_branch()  # the cached row is stale once anyone writes the table
+        if database.in_transaction():
+            _changing.branch = True
 
 
 schema.SAVE_HOOKS.register(written=_written, name="branch cache")
+when_transaction_ends(_transaction_ended)

@@ -403,13 +403,27 @@ def translate_error(exc: BaseException) -> BaseException:
     return exc
 
 
+# Told when this thread's outermost transaction has ended (True: committed), after
+# the database has it: what other threads may read from then on is what was committed.
+_transaction_ended: list[Callable[[bool], None]] = []
+
+
+def when_transaction_ends(callback: Callable[[bool], None]) -> None:
+    """``callback(committed)`` after each outermost ``atomic()`` of any thread, on it."""
+    if callback not in _transaction_ended:
+        _transaction_ended.append(callback)
+
+
 @contextlib.contextmanager
 def atomic() -> Iterator[None]:
     """One write transaction (``BEGIN IMMEDIATE`` on SQLite); database failures come out as
     clear domain errors, with everything in the transaction rolled back."""
+    outermost = not database.in_transaction()
+    committed = False
     try:
         with database.atomic():
             yield
+        committed = True
     except (
         peewee.OperationalError,
         peewee.DatabaseError,
@@ -420,6 +434,10 @@ def atomic() -> Iterator[None]:
         if translated is exc:
             raise
         raise translated from exc
+    finally:
+        if outermost:
+            for callback in _transaction_ended:
+                callback(committed)
 
 
 def analyse(db: Any) -> None:
