@@ -15,6 +15,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import datetime as dt  # noqa: E402
 import sys  # noqa: E402
+import threading  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 
 import pytest  # noqa: E402
@@ -126,6 +127,36 @@ def _ops_ended() -> None:
 def _ops_end_with_their_test() -> Iterator[None]:
     yield
     _ops_ended()
+
+
+# The window never writes on its own thread (ui/common/operations.py): on the branch
+# server a click would hang for the connection's timeout. Every test holds it to that.
+WINDOW_CODE = str(Path(__file__).resolve().parents[1] / "ui") + os.sep
+_written_by_the_window: list[str] = []
+
+
+def _window_write_on_the_gui_thread(model: type[schema.BaseModel]) -> None:  # a save hook
+    if threading.current_thread() is not threading.main_thread():
+        return
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_filename.startswith(WINDOW_CODE):
+            where = f"{frame.f_code.co_filename[len(WINDOW_CODE) :]}:{frame.f_lineno}"
+            _written_by_the_window.append(f"{model._meta.table_name} from ui/{where}")
+            return
+        frame = frame.f_back
+
+
+@pytest.fixture(autouse=True)
+def _the_window_writes_off_the_gui_thread() -> Iterator[None]:
+    schema.SAVE_HOOKS.register(
+        written=_window_write_on_the_gui_thread, name="tests: the window's writes"
+    )
+    _written_by_the_window.clear()
+    yield
+    assert not _written_by_the_window, (
+        f"the window wrote on the GUI thread: {_written_by_the_window}"
+    )
 
 
 @pytest.fixture

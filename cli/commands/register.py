@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from models.core import countries
-from models.core.actors import Actor
+from models.core.actors import DEMO
 from models.demo import demo
 from models.demo.demo_bulk import fill_register
 from models.maintenance.backup import BackupFailed, take_backup
@@ -28,7 +28,7 @@ def run_demo(job: Job) -> int:
     with the passwords the README prints."""
     args = job.args
     demo.require_empty_register()
-    actor = Actor(None, "demo", "manager")
+    actor = DEMO
     demo.set_up_branch(actor, args.branch)
     if args.bulk:
 

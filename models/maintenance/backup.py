@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.core.actors import Actor
+from models.core.actors import AUTOMATIC_BACKUP, Actor
 from models.core.errors import QT_TRANSLATE_NOOP, DomainError
 from models.core.location import can_write_folder
 from models.people.branch import get_branch
@@ -177,7 +177,7 @@ def take_backup(data_dir: Path, reason: str = "manual") -> Path:
 
 # Who the automatic copy to the second folder is recorded as (the folder itself is a
 # manager's audited choice; the copy is made at close and on a timer, by nobody).
-SECOND_COPY = Actor(None, "automatic backup", "manager")
+SECOND_COPY = AUTOMATIC_BACKUP
 
 
 def backup_to(actor: Actor, target: Path) -> Path:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from models.core.actors import Actor
+from models.core.actors import SCHEMA_UPGRADE
 from models.core.errors import QT_TRANSLATE_NOOP, DomainError, SchemaTooNew
 from models.core.resources import load_json
 from models.maintenance.backup import BackupFailed, write_backup
@@ -112,7 +112,7 @@ def _add_audit_trail(db: AnyDatabase) -> None:
     db.create_tables(AUDIT_TABLES)
     protect_append_only(db)
     models = {m._meta.table_name: m for m in _all_models(BaseModel)}
-    with audit.acting(Actor(None, "schema upgrade", "manager")):
+    with audit.acting(SCHEMA_UPGRADE):
         for table in sorted(AUDITED_TABLES):
             model = models[table]
             if not db.table_exists(table):
@@ -156,7 +156,7 @@ def _add_sign_in(db: AnyDatabase) -> None:
                 db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
         if added and audited:  # the new columns' starting values join each record's history
             model = {"staff": Staff, "branch": Branch}[table]
-            with audit.acting(Actor(None, "schema upgrade", "manager")):
+            with audit.acting(SCHEMA_UPGRADE):
                 for row in dicts_of(model.select()):
                     values = audit.row_values(model, row)
                     append_audit(table, row["id"], "schema", {k: [None, values[k]] for k in added})
@@ -281,7 +281,7 @@ def _add_second_backup_folder(db: AnyDatabase) -> None:
         "ALTER TABLE branch ADD COLUMN second_backup_folder VARCHAR(400) NOT NULL DEFAULT ''"
     )
     if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
-        with audit.acting(Actor(None, "schema upgrade", "manager")):
+        with audit.acting(SCHEMA_UPGRADE):
             for (row_id,) in db.execute_sql("SELECT id FROM branch"):
                 append_audit("branch", row_id, "schema", {"second_backup_folder": [None, ""]})
 
@@ -308,7 +308,7 @@ def _add_letter_referral(db: AnyDatabase) -> None:
         return
     db.execute_sql("ALTER TABLE branch ADD COLUMN referral TEXT NOT NULL DEFAULT ''")
     if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
-        with audit.acting(Actor(None, "schema upgrade", "manager")):
+        with audit.acting(SCHEMA_UPGRADE):
             for (row_id,) in db.execute_sql("SELECT id FROM branch"):
                 append_audit("branch", row_id, "schema", {"referral": [None, ""]})
 
@@ -321,7 +321,7 @@ def _add_signoff_seal(db: AnyDatabase) -> None:
         return
     db.execute_sql("ALTER TABLE read_signoff ADD COLUMN seal TEXT NOT NULL DEFAULT ''")
     if db.table_exists(AuditEvent._meta.table_name):  # the starting value joins the history
-        with audit.acting(Actor(None, "schema upgrade", "manager")):
+        with audit.acting(SCHEMA_UPGRADE):
             for (row_id,) in db.execute_sql("SELECT id FROM read_signoff"):
                 append_audit("read_signoff", row_id, "schema", {"seal": [None, ""]})
 
@@ -358,7 +358,7 @@ def _timeline_under_audit(db: AnyDatabase) -> None:
             )
             batch.clear()
 
-    with audit.acting(Actor(None, "schema upgrade", "manager")):
+    with audit.acting(SCHEMA_UPGRADE):
         for row in Event.select().order_by(Event.id).dicts().iterator():
             if row["id"] in recorded:
                 continue
@@ -389,7 +389,7 @@ def _add_written_replies(db: AnyDatabase) -> None:
     }
     rows = list(db.execute_sql("SELECT id, title FROM standard_reply ORDER BY id"))
     audited = db.table_exists(AuditEvent._meta.table_name)
-    with audit.acting(Actor(None, "schema upgrade", "manager")):
+    with audit.acting(SCHEMA_UPGRADE):
         for row_id, title in rows:
             written = by_title.get(title, "{}")
             if written != "{}":
@@ -426,7 +426,7 @@ def _add_emergency_numbers_and_set_up_day(db: AnyDatabase) -> None:
             (day,),
         )
     if db.table_exists(AuditEvent._meta.table_name):  # the starting values join the history
-        with audit.acting(Actor(None, "schema upgrade", "manager")):
+        with audit.acting(SCHEMA_UPGRADE):
             for (row_id,) in db.execute_sql("SELECT id FROM branch"):
                 append_audit(
                     "branch", row_id, "schema", {"emergency": [None, ""], "set_up_on": [None, day]}
@@ -455,7 +455,7 @@ def _add_practice_runs(db: AnyDatabase) -> None:
         return  # made by today's models: its history has the column from the start
     db.execute_sql("ALTER TABLE guided_run ADD COLUMN practice BOOLEAN NOT NULL DEFAULT FALSE")
     if db.table_exists(AuditEvent._meta.table_name):
-        with audit.acting(Actor(None, "schema upgrade", "manager")):
+        with audit.acting(SCHEMA_UPGRADE):
             for (row_id,) in db.execute_sql("SELECT id FROM guided_run ORDER BY id"):
                 append_audit("guided_run", row_id, "schema", {"practice": [None, False]})
 

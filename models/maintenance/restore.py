@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from models.core.actors import Actor
+from models.core.actors import DAMAGE_RECOVERY, LOST_CHANGES_RECOVERY, Actor
 from models.core.errors import QT_TRANSLATE_NOOP
 from models.core.location import NO_SPACE_ERRNOS
 from models.maintenance.backup import (
@@ -172,7 +172,7 @@ def restore_lost_changes(store: Store, path: Path) -> tuple[BackupInfo, Store]:
     """After the register was found to have lost its newest changes, put back the backup
     the app offered as holding more (found by the app, not chosen by the person at the
     PC, so no role is needed; the restored trail records it)."""
-    return _restore(Actor(None, "recovery of lost changes", "manager"), store, path)
+    return _restore(LOST_CHANGES_RECOVERY, store, path)
 
 
 def _restore(actor: Actor, store: Store, path: Path) -> tuple[BackupInfo, Store]:
@@ -250,7 +250,7 @@ def recover(
     copy, actor = _checked_copy(data_dir, path, sign_in)
     store = _swap_in(data_dir, url, copy)
     disclosure.record(
-        actor or Actor(None, "damage recovery", "manager"),
+        actor or DAMAGE_RECOVERY,
         "restore",
         file=path.name,
         taken_at=str(info.taken_at),

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import peewee as pw
 
 from models.core import location  # noqa: F401 (save hooks)
-from models.core.actors import SYSTEM, Actor
+from models.core.actors import START_UP, SYSTEM
 from models.core.command_name import command_line
 from models.core.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, DomainError
 from models.maintenance.backup import clean_leftovers, list_backups
@@ -633,7 +633,7 @@ def _record_loss(seen: Head, found: Head) -> None:
     """The register's own trail says that changes were lost, how many and since when."""
 
     disclosure.record(
-        Actor(None, "start-up", "manager"),
+        START_UP,
         "changes_lost",
         last_seen_events=seen.events,
         last_seen_at=seen.at,

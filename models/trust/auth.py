@@ -12,7 +12,7 @@ import re
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from models.core.actors import Actor, actor_for
+from models.core.actors import FIRST_START, Actor, actor_for
 from models.core.errors import (
     QT_TRANSLATE_NOOP,
     DomainError,
@@ -273,7 +273,7 @@ ALREADY_SET_UP = QT_TRANSLATE_NOOP(
 def set_up(settings: dict[str, object], name: str, username: str, password: str) -> Actor:
     """The first start: the branch's settings and its first manager, in one transaction,
     on a register that has never held a branch (the wizard and the command line alike)."""
-    founder = Actor(None, "first start", "manager")
+    founder = FIRST_START
     with atomic():
         if not needs_setup():
             raise PermissionDenied(ALREADY_SET_UP)

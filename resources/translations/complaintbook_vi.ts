@@ -509,10 +509,6 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Lịch hẹn: %1 với %2</translation>
     </message>
     <message>
-        <source>command line</source>
-        <translation>dòng lệnh</translation>
-    </message>
-    <message>
         <source>Recorded as %1</source>
         <translation>Đã vào sổ với số %1</translation>
     </message>
@@ -3559,6 +3555,45 @@ Chưa có bản sao lưu nào.</translation>
     <message>
         <source>Why: %1</source>
         <translation>Vì sao: %1</translation>
+    </message>
+</context>
+<context>
+    <name>actor</name>
+    <message>
+        <source>command line</source>
+        <translation>dòng lệnh</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>hệ thống</translation>
+    </message>
+    <message>
+        <source>first start</source>
+        <translation>thiết lập lần đầu</translation>
+    </message>
+    <message>
+        <source>schema upgrade</source>
+        <translation>nâng cấp ứng dụng</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>khởi động</translation>
+    </message>
+    <message>
+        <source>automatic backup</source>
+        <translation>sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>recovery of lost changes</source>
+        <translation>khôi phục các thay đổi bị mất</translation>
+    </message>
+    <message>
+        <source>damage recovery</source>
+        <translation>khôi phục sau khi tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>dữ liệu mẫu</translation>
     </message>
 </context>
 <context>

@@ -505,10 +505,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>预约：%1，与 %2 面谈</translation>
     </message>
     <message>
-        <source>command line</source>
-        <translation>命令行</translation>
-    </message>
-    <message>
         <source>Recorded as %1</source>
         <translation>已登记，登记编号 %1</translation>
     </message>
@@ -3559,6 +3555,45 @@ No backup yet.</source>
     <message>
         <source>Why: %1</source>
         <translation>为什么这样做：%1</translation>
+    </message>
+</context>
+<context>
+    <name>actor</name>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>first start</source>
+        <translation>首次设置</translation>
+    </message>
+    <message>
+        <source>schema upgrade</source>
+        <translation>软件升级</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>recovery of lost changes</source>
+        <translation>找回丢失的改动</translation>
+    </message>
+    <message>
+        <source>damage recovery</source>
+        <translation>文件损坏后的恢复</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示数据</translation>
     </message>
 </context>
 <context>

@@ -509,10 +509,6 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>預約：%1，與 %2 面談</translation>
     </message>
     <message>
-        <source>command line</source>
-        <translation>命令列</translation>
-    </message>
-    <message>
         <source>Recorded as %1</source>
         <translation>已登記，登記編號 %1</translation>
     </message>
@@ -3559,6 +3555,45 @@ No backup yet.</source>
     <message>
         <source>Why: %1</source>
         <translation>為什麼這樣做：%1</translation>
+    </message>
+</context>
+<context>
+    <name>actor</name>
+    <message>
+        <source>command line</source>
+        <translation>命令列</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>first start</source>
+        <translation>首次設定</translation>
+    </message>
+    <message>
+        <source>schema upgrade</source>
+        <translation>軟體升級</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>啟動</translation>
+    </message>
+    <message>
+        <source>automatic backup</source>
+        <translation>自動備份</translation>
+    </message>
+    <message>
+        <source>recovery of lost changes</source>
+        <translation>找回遺失的變更</translation>
+    </message>
+    <message>
+        <source>damage recovery</source>
+        <translation>檔案損壞後的復原</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>示範資料</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ class HistoryDialog(QDialog):
                 rows.append(
                     (
                         _when(event.at),
-                        event.actor_name,
+                        labels.actor(event.actor_id, event.actor_name),
                         actions.get(event.action, event.action),
                         text.label(name),
                         self._show(text, table, name, old, currency),

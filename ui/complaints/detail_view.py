@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.book import opinions
 from models.core import deadlines
-from models.core.actors import CLI_ACTOR, Actor
+from models.core.actors import Actor
 from models.core.errors import DomainError
 from models.core.vocab import CONTACT_METHODS, CONTACT_RESULTS, OUTCOMES
 from models.counter import guided, letters, replies
@@ -468,9 +468,7 @@ class DetailView(QWidget):
         return "".join(rows)
 
     def _actor_name(self, event: Any) -> str:
-        if event.actor_id is None and event.actor_name == CLI_ACTOR.name:
-            return self.tr("command line")
-        return str(event.actor_name)
+        return labels.actor(event.actor_id, str(event.actor_name))
 
     def _describe_event(self, e: Any) -> str:
         esc = html.escape

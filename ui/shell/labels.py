@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
+
 from models.core import categories, vocab
+from models.core.actors import PROGRAM_NAMES
 from models.people.branch import get_branch
 
 _language = "en"
@@ -21,6 +24,14 @@ def language() -> str:
 
 def name(group: str, code: str) -> str:
     return vocab.name(group, code, _language) if code else ""
+
+
+def actor(staff_id: int | None, name: str) -> str:
+    """Who made a change, as the audit trail names them: the program's own names (no
+    person) in the reader's language, a person's name as it is written."""
+    if staff_id is None and name in PROGRAM_NAMES:
+        return QCoreApplication.translate("actor", name)
+    return name
 
 
 def category_tree() -> categories.CategoryTree:

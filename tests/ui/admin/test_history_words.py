@@ -1,0 +1,42 @@
+"""Who made a change, in the reader's language: the program's own names are translated,
+a person's name is shown as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from models.people.branch import update_branch
+
+from ui.shell import i18n
+from ui.window.app import configure
+from ui.window.main_window import MainWindow
+
+from tests.ops import settle
+
+
+@pytest.mark.parametrize(("lang", "program"), [("vi", "hệ thống"), ("zh_CN", "系统")])
+def test_the_settings_history_names_the_program_in_the_readers_language(
+    qtbot, qapp, store, home: Path, manager, lang: str, program: str
+) -> None:
+    update_branch(manager, name="Nanjing Road")
+    try:
+        win = MainWindow(configure(qapp, home, lang), actor=manager)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        settle(qtbot, background=True)
+        win.show_page("settings")
+        page = win.settings_view
+        qtbot.mouseClick(page.branch_history_button, Qt.MouseButton.LeftButton)
+        table = page.history.table
+        who = {table.item(r, 1).text() for r in range(table.rowCount())}
+        assert program in who  # the new register's branch row, made by the program
+        assert manager.name in who  # a person's name as written
+        assert "system" not in who
+    finally:
+        i18n.install("en", home / "cache")
