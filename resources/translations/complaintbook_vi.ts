@@ -1309,8 +1309,92 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Người ghi</translation>
     </message>
     <message>
+        <source>Branch code</source>
+        <translation>Mã chi nhánh</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Branch head</source>
+        <translation>Giám đốc chi nhánh</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Deadline policy</source>
+        <translation>Quy định thời hạn</translation>
+    </message>
+    <message>
+        <source>Custom: working days</source>
+        <translation>Tùy chỉnh: số ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Bộ phân loại</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Đã thiết lập</translation>
+    </message>
+    <message>
+        <source>Suggestion box opened on</source>
+        <translation>Ngày mở hòm thư góp ý</translation>
+    </message>
+    <message>
+        <source>Clerks may sign in with a 6-digit PIN</source>
+        <translation>Nhân viên quầy được đăng nhập bằng mã PIN 6 số</translation>
+    </message>
+    <message>
+        <source>Lock the screen after (minutes)</source>
+        <translation>Khóa màn hình sau (phút)</translation>
+    </message>
+    <message>
+        <source>Keep personal data (years)</source>
+        <translation>Lưu dữ liệu cá nhân (năm)</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy of each backup</source>
+        <translation>Thư mục lưu bản sao thứ hai của mỗi bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>Số khẩn cấp khi dừng khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>Ngày thiết lập</translation>
+    </message>
+    <message>
         <source>Letters refer customers to</source>
         <translation>Thư hướng dẫn khách hàng liên hệ</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>Ghi vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Số lần dùng</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Người sửa</translation>
     </message>
     <message>
         <source>Recorded</source>

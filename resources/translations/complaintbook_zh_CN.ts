@@ -1309,8 +1309,92 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>登记人</translation>
     </message>
     <message>
+        <source>Branch code</source>
+        <translation>网点代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Branch head</source>
+        <translation>网点负责人</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Deadline policy</source>
+        <translation>办理时限规则</translation>
+    </message>
+    <message>
+        <source>Custom: working days</source>
+        <translation>自定义：工作日数</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别方案</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>已完成设置</translation>
+    </message>
+    <message>
+        <source>Suggestion box opened on</source>
+        <translation>意见箱开箱日</translation>
+    </message>
+    <message>
+        <source>Clerks may sign in with a 6-digit PIN</source>
+        <translation>柜员可使用 6 位 PIN 码登录</translation>
+    </message>
+    <message>
+        <source>Lock the screen after (minutes)</source>
+        <translation>锁定屏幕前的空闲时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Keep personal data (years)</source>
+        <translation>个人信息保存期限（年）</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy of each backup</source>
+        <translation>每份备份的第二份副本存放文件夹</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>紧急求助电话</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>设置日期</translation>
+    </message>
+    <message>
         <source>Letters refer customers to</source>
         <translation>函件告知客户可求助于</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>书面记录</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
     </message>
     <message>
         <source>Recorded</source>

@@ -144,6 +144,13 @@
     </message>
 </context>
 <context>
+    <name>actor</name>
+    <message>
+        <source>schema upgrade</source>
+        <translation>軟件升級</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>Only a manager may reset an account.</source>

@@ -1309,8 +1309,92 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>登記人</translation>
     </message>
     <message>
+        <source>Branch code</source>
+        <translation>分行代碼</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Branch head</source>
+        <translation>分行經理</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家／地區</translation>
+    </message>
+    <message>
+        <source>Deadline policy</source>
+        <translation>辦理時限規定</translation>
+    </message>
+    <message>
+        <source>Custom: working days</source>
+        <translation>自訂：工作天數</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>類別方案</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>已完成設定</translation>
+    </message>
+    <message>
+        <source>Suggestion box opened on</source>
+        <translation>意見箱開箱日</translation>
+    </message>
+    <message>
+        <source>Clerks may sign in with a 6-digit PIN</source>
+        <translation>櫃員可使用 6 位數 PIN 碼登入</translation>
+    </message>
+    <message>
+        <source>Lock the screen after (minutes)</source>
+        <translation>鎖定螢幕前的閒置時間（分鐘）</translation>
+    </message>
+    <message>
+        <source>Keep personal data (years)</source>
+        <translation>個人資料保存期限（年）</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy of each backup</source>
+        <translation>每份備份的第二份副本存放資料夾</translation>
+    </message>
+    <message>
+        <source>Emergency numbers for the safety exit</source>
+        <translation>緊急求助電話</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>設定日期</translation>
+    </message>
+    <message>
         <source>Letters refer customers to</source>
         <translation>函件告知客戶可求助於</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答覆內容</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>書面紀錄</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>使用次數</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
     </message>
     <message>
         <source>Recorded</source>

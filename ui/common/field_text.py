@@ -116,9 +116,37 @@ class FieldText(QObject):
             "complaint": self.tr("Complaint"),
             "opening": self.tr("Box opening"),
             "created_by": self.tr("Recorded by"),
-            # branch settings
+            # branch settings, as the Settings page names them
+            "code": self.tr("Branch code"),
+            "address": self.tr("Address"),
+            "head_name": self.tr("Branch head"),
+            "country": self.tr("Country"),
+            "deadline_preset": self.tr("Deadline policy"),
+            "custom_days": self.tr("Custom: working days"),
+            "category_preset": self.tr("Categories"),
+            "configured": self.tr("Set up"),
+            "box_weekdays": self.tr("Suggestion box opened on"),
+            "allow_pin": self.tr("Clerks may sign in with a 6-digit PIN"),
+            "idle_minutes": self.tr("Lock the screen after (minutes)"),
+            "retention_years": self.tr("Keep personal data (years)"),
+            "second_backup_folder": self.tr("Folder for a second copy of each backup"),
+            "emergency": self.tr("Emergency numbers for the safety exit"),
+            "set_up_on": self.tr("Set up on"),
             "referral": self.tr("Letters refer customers to"),
         }
+
+    def table_labels(self, table: str) -> dict[str, str]:
+        """Where a table's field is named otherwise than the same name elsewhere."""
+        if table == "standard_reply":  # as the Standard replies page names them
+            return {
+                "title": self.tr("Situation"),
+                "text": self.tr("Answer"),
+                "written": self.tr("In the record"),
+                "active": self.tr("In use"),
+                "use_count": self.tr("Times used"),
+                "updated_by": self.tr("Changed by"),
+            }
+        return {}
 
     def order(self, table: str, fields: list[str]) -> list[str]:
         """``fields`` in the order the record's form shows them (its columns' order),
@@ -128,9 +156,9 @@ class FieldText(QObject):
         rank = {name: i for i, name in enumerate(known)}
         return sorted(fields, key=lambda name: (rank.get(name, len(rank)), name))
 
-    def label(self, field: str) -> str:
+    def label(self, field: str, table: str = "") -> str:
         """The field's name in the user's language (its stored name if it has none)."""
-        return self.labels().get(field, field)
+        return self.table_labels(table).get(field) or self.labels().get(field, field)
 
     def actions(self) -> dict[str, str]:
         """What an audit event did, as the History dialog says it."""
@@ -170,8 +198,10 @@ class FieldText(QObject):
                 return text
         if field in CODED:
             return labels.name(CODED[field], text) or text
-        if field == "category" and table == "complaint":
+        if field == "category" and table in ("complaint", "standard_reply"):
             return labels.category(text) or text
+        if table == "standard_reply" and field in ("title", "text", "written"):
+            return _in_language(text)
         if field == "cause" and table == "complaint":
             return _cause(text)
         if field == "referral" and table == "branch":
@@ -190,6 +220,19 @@ class FieldText(QObject):
         if found.months:
             parts.append(self.tr("%1 months").replace("%1", str(found.months)))
         return " · ".join(p for p in parts if p)
+
+
+def _in_language(stored: str) -> str:
+    """A text kept in several languages ({lang: text}), in the reader's (else English,
+    else the first there is)."""
+    try:
+        texts = json.loads(stored)
+    except ValueError:
+        return stored
+    if not isinstance(texts, dict) or not texts:
+        return stored
+    chosen = texts.get(labels.language()) or texts.get("en") or next(iter(texts.values()))
+    return str(chosen)
 
 
 def _parse(text: str, parse: Any) -> Any:

@@ -50,7 +50,7 @@ class HistoryDialog(QDialog):
                         _when(event.at),
                         labels.actor(event.actor_id, event.actor_name),
                         actions.get(event.action, event.action),
-                        text.label(name),
+                        text.label(name, table),
                         self._show(text, table, name, old, currency),
                         self._show(text, table, name, new, currency),
                     )

@@ -40,3 +40,31 @@ def test_the_settings_history_names_the_program_in_the_readers_language(
         assert "system" not in who
     finally:
         i18n.install("en", home / "cache")
+
+
+def test_a_replys_history_reads_as_the_replies_page_does(
+    qtbot, qapp, store, home: Path, manager
+) -> None:
+    """Field names as the Standard replies page says them, a text kept in several
+    languages in the reader's, a category by its name: nothing as the database keeps it."""
+    try:
+        win = MainWindow(configure(qapp, home, "zh_CN"), actor=manager)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        settle(qtbot, background=True)  # the shipped replies join at the first sign-in
+        win.show_page("replies")
+        page = win.replies
+        page.list.setCurrentRow(0)
+        qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+        table = page.history.table
+        fields = {table.item(r, 3).text() for r in range(table.rowCount())}
+        assert {"情形", "答复内容", "书面记录"} <= fields
+        assert not fields & {"title", "text", "written", "category", "use_count", "updated_by"}
+        values = [table.item(r, 5).text() for r in range(table.rowCount())]
+        assert "售后服务" in values  # the category by its name
+        assert values and not any(v.startswith("{") for v in values)  # no stored JSON
+        assert not any(v.replace("_", "").isalpha() and v.isascii() and "_" in v for v in values)
+    finally:
+        i18n.install("en", home / "cache")
