@@ -80,11 +80,18 @@ def set_credentials(
     username: str | None = None,
     password: str | None = None,
     pin: str | None = None,
+    unlock: bool = False,
 ) -> Staff:
-    """Set a user name, password and/or PIN (a manager for anyone, anyone for themselves)."""
+    """Set a user name, password and/or PIN (a manager for anyone, anyone for themselves);
+    ``unlock``: a manager also lifts a lockout, in the same change."""
+    if unlock:
+        actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may reset an account."))
     with atomic():
         staff = _staff(staff_id)
         _may_manage(actor, staff)
+        if unlock:
+            staff.failed_count, staff.first_failure_at = 0, None
+            staff.locked_until, staff.lockouts = None, 0
         if username is not None:
             username = username.strip()
             if not USERNAME.match(username):

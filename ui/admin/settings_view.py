@@ -46,7 +46,7 @@ from models.people.branch import (
 )
 from models.storage.db import sqlite_path
 from models.storage.schema import Staff
-from models.trust.auth import reset_account, set_credentials, staff_username
+from models.trust.auth import set_credentials, staff_username
 
 from ui.admin.server_box import ServerBox
 from ui.common.action_dialog import ActionDialog, Field
@@ -799,26 +799,30 @@ class SettingsView(QWidget):
             return
         staff_id = item.data(Qt.ItemDataRole.UserRole)
 
+        manager = self._actor_getter().is_manager
+
         def apply(values: dict[str, object]) -> None:
-            actor = self._actor_getter()
+            # One change: the password (and its signing key) is set once, the lockout
+            # lifted with it; a clerk setting their own sign-in is not offered to unlock.
             set_credentials(
-                actor,
+                self._actor_getter(),
                 staff_id,
                 username=str(values["username"]) or None,
                 password=str(values["password"]) or None,
                 pin=str(values["pin"]) or None,
+                unlock=manager and bool(values.get("unlock")),
             )
-            if values["unlock"] and values["password"]:
-                reset_account(actor, staff_id, str(values["password"]))
 
+        fields = [
+            Field("username", self.tr("User name"), default=staff_username(staff_id)),
+            Field("password", self.tr("New password (empty: keep)")),
+            Field("pin", self.tr("New 6-digit PIN (clerks; empty: keep)")),
+        ]
+        if manager:
+            fields.append(Field("unlock", self.tr("Also lift a lockout"), "check", default=True))
         self.dialog = ActionDialog(
             self.tr("Sign-in of %1").replace("%1", item.text().split("  ·  ")[0]),
-            [
-                Field("username", self.tr("User name"), default=staff_username(staff_id)),
-                Field("password", self.tr("New password (empty: keep)")),
-                Field("pin", self.tr("New 6-digit PIN (clerks; empty: keep)")),
-                Field("unlock", self.tr("Also lift a lockout"), "check", default=True),
-            ],
+            fields,
             apply,
             self,
             self.tr("Passwords are stored only as Argon2id hashes; nobody can read them back."),

@@ -8,10 +8,12 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from shiboken6 import isValid
 
 from models.core.actors import actor_for
 from models.register.complaints import create_complaint
+from models.storage.audit import acting
 from models.storage.schema import AuditEvent, Complaint
 
 from ui.window.app import configure
@@ -19,6 +21,8 @@ from ui.window.main_window import MainWindow
 
 from tests.factories import make_form
 from tests.ops import settle, writes_seen
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 def _window(qtbot, qapp, home: Path, actor) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -242,3 +246,52 @@ def test_a_person_added_is_the_one_selected_for_their_sign_in(qtbot, qapp, home,
     settle(qtbot)
     assert "A New Clerk" in view.dialog.windowTitle()
     view.dialog.reject()
+
+
+def test_setting_a_locked_out_clerks_password_issues_one_key_and_lifts_the_lock(
+    qtbot, qapp, home, manager, clerk
+) -> None:  # type: ignore[no-untyped-def]
+    """The manager types a new password with "Also lift a lockout" ticked (its default):
+    one change, one new signing key (not a key made and retired in the same second), the
+    lock gone. A clerk setting their own sign-in is not offered to lift a lockout."""
+    from models.people.staff_keys import PASSWORD
+    from models.storage.schema import Staff, StaffKey
+
+    locked = Staff.get_by_id(clerk.staff_id)
+    locked.failed_count, locked.lockouts = 5, 1
+    locked.locked_until = dt.datetime.now() + dt.timedelta(minutes=15)
+    with acting(manager):
+        locked.save()
+    win = _window(qtbot, qapp, home, manager)
+    win.show_page("settings")
+    view = win.settings_view
+    row = next(
+        i
+        for i in range(view.staff_list.count())
+        if view.staff_list.item(i).data(Qt.ItemDataRole.UserRole) == clerk.staff_id
+    )
+    view.staff_list.setCurrentRow(row)
+    qtbot.mouseClick(view.credentials_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    qtbot.keyClicks(dialog.widgets["username"], "an")
+    qtbot.keyClicks(dialog.widgets["password"], "clerk-password-2")
+    assert dialog.widgets["unlock"].isChecked()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
+    assert not isValid(dialog) or not dialog.isVisible()
+    keys = StaffKey.select().where((StaffKey.staff == clerk.staff_id) & (StaffKey.kind == PASSWORD))
+    assert keys.count() == 1 and keys.get().retired_at is None
+    after = Staff.get_by_id(clerk.staff_id)
+    assert after.locked_until is None and after.failed_count == 0
+    # The clerk, on their own sign-in: no lockout to lift, and their change goes through.
+    win.signed_in(actor_for(after))
+    win.show_page("settings")
+    view = win.settings_view  # pages are made afresh for the next person
+    qtbot.mouseClick(view.credentials_button, Qt.MouseButton.LeftButton)
+    own = view.dialog
+    assert "unlock" not in own.widgets
+    qtbot.keyClicks(own.widgets["password"], "clerk-password-3")
+    qtbot.mouseClick(own.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(qtbot)
+    assert not isValid(own) or not own.isVisible()
+    assert view.message.text() == "Sign-in saved."
