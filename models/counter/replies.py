@@ -81,7 +81,7 @@ def seed_defaults(actor: Actor) -> int:
                 title=json.dumps(item["title"], ensure_ascii=False),
                 text=json.dumps(item["text"], ensure_ascii=False),
                 written=json.dumps(item.get("written", {}), ensure_ascii=False),
-                updated_by="Complaint Book",
+                updated_by=actor.name,
             )
     return len(shipped)
 

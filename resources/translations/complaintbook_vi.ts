@@ -1373,6 +1373,10 @@ Lần mở đầu tiên sau khi cập nhật có thể mất vài phút nếu s�
         <translation>Thư hướng dẫn khách hàng liên hệ</translation>
     </message>
     <message>
+        <source>Branch name</source>
+        <translation>Tên chi nhánh</translation>
+    </message>
+    <message>
         <source>Situation</source>
         <translation>Tình huống</translation>
     </message>

@@ -1373,6 +1373,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>函件告知客户可求助于</translation>
     </message>
     <message>
+        <source>Branch name</source>
+        <translation>网点名称</translation>
+    </message>
+    <message>
         <source>Situation</source>
         <translation>情形</translation>
     </message>

@@ -1373,6 +1373,10 @@ The first start after an update can take a few minutes with a large register, wh
         <translation>函件告知客戶可求助於</translation>
     </message>
     <message>
+        <source>Branch name</source>
+        <translation>分行名稱</translation>
+    </message>
+    <message>
         <source>Situation</source>
         <translation>情境</translation>
     </message>

@@ -18,6 +18,7 @@ import peewee as pw
 
 from PySide6.QtCore import QObject
 
+from models.core import countries
 from models.storage import schema
 from models.storage.schema import Complaint, Staff
 
@@ -137,6 +138,8 @@ class FieldText(QObject):
 
     def table_labels(self, table: str) -> dict[str, str]:
         """Where a table's field is named otherwise than the same name elsewhere."""
+        if table == "branch":  # as the Settings page names them
+            return {"name": self.tr("Branch name")}
         if table == "standard_reply":  # as the Standard replies page names them
             return {
                 "title": self.tr("Situation"),
@@ -206,6 +209,9 @@ class FieldText(QObject):
             return _cause(text)
         if field == "referral" and table == "branch":
             return self._referral(text)
+        if field == "country" and table == "branch":
+            found = countries.find(text)
+            return f"{found.name(labels.language())} ({text})" if found else text
         return text
 
     def _referral(self, stored: str) -> str:

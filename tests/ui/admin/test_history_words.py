@@ -38,6 +38,12 @@ def test_the_settings_history_names_the_program_in_the_readers_language(
         assert program in who  # the new register's branch row, made by the program
         assert manager.name in who  # a person's name as written
         assert "system" not in who
+        rows = [(table.item(r, 3).text(), table.item(r, 5).text()) for r in range(table.rowCount())]
+        branch_name = {"vi": "Tên chi nhánh", "zh_CN": "网点名称"}[lang]  # not a person's name
+        assert (branch_name, "Nanjing Road") in rows
+        country = {"vi": "Quốc gia", "zh_CN": "国家/地区"}[lang]
+        shown = [value for field, value in rows if field == country]
+        assert shown and all(v.endswith("(CN)") and len(v) > len("(CN)") for v in shown)
     finally:
         i18n.install("en", home / "cache")
 
