@@ -133,6 +133,14 @@ def wait_idle() -> None:
         bus().idle.disconnect(loop.quit)
 
 
+def wait_for_writes() -> None:
+    """Let every write asked for so far go through (before the register under them is
+    swapped, by a restore: a write still queued would end its transaction on the new
+    one). Reads in the background go on."""
+    for op in [op for op in _running if op.writes]:
+        op.wait()
+
+
 def busy(parent: QObject) -> bool:
     """Is an op of ``parent`` still running? (A second click meanwhile is not a second save.)"""
     return any(op.parent is parent and not op.quiet for op in _running)

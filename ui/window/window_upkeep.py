@@ -313,6 +313,7 @@ class UpkeepMixin(WindowState):
             return
         from models.maintenance.restore import restore
 
+        operations.wait_for_writes()  # the shipped replies being added at a sign-in, a save
         actor, store = self.current_actor(), self.store
         try:  # checked, copied and swapped in off the GUI thread, the window waiting
             info, self.store = wait_for(

@@ -359,7 +359,7 @@ def test_managers_read_the_history_of_settings_replies_and_openings(
     win.settings_view.show_branch_history()
     table = win.settings_view.history.table
     assert any(
-        table.item(r, 3).text() == "Name" and table.item(r, 5).text() == "Renamed branch"
+        table.item(r, 3).text() == "Branch name" and table.item(r, 5).text() == "Renamed branch"
         for r in range(table.rowCount())
     )
     win.show_page("replies")

@@ -190,6 +190,58 @@ def test_restore_asks_first_and_cancel_changes_nothing(
     assert seen and all(thread != "MainThread" for _table, thread in seen), seen
 
 
+def test_a_write_still_going_when_a_restore_is_confirmed_ends_before_the_swap(
+    qtbot, qapp, store, home: Path, manager, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A save clicked just before "Yes, restore" (or the shipped replies being added at a
+    sign-in) goes through on the register it was made on, before the backup is put in its
+    place: a write still queued would end its transaction on the restored register."""
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.maintenance import restore as restoring
+    from models.maintenance.backup import take_backup
+    from models.register.complaints import create_complaint as create
+
+    from ui.common.operations import Op
+
+    backup = take_backup(home, "manual")
+    win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot, background=True)
+    restore_started = threading.Event()
+    real_restore = restoring.restore
+
+    def restore(*args, **kwargs):  # type: ignore[no-untyped-def]
+        restore_started.set()
+        return real_restore(*args, **kwargs)
+
+    monkeypatch.setattr(restoring, "restore", restore)
+    order: list[str] = []
+
+    def slow_save() -> None:  # on the write thread: a save that takes its time
+        if restore_started.wait(2):
+            order.append("restore began during the save")
+        create(manager, make_form(summary="Saved just before"))
+        order.append("save done")
+
+    win.show_page("settings")
+    view = win.settings_view
+    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    view.file_dialog.selectFile(str(backup))
+    view.file_dialog.accept()
+    box = view.confirm_box
+    saved: list[object] = []
+    Op(win, slow_save, quiet=True).success(saved.append).run()  # the moment before Yes
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert order == ["save done"] and saved == [None]
+    assert win.stack.currentWidget() is win.sign_in_view
+    assert Complaint.select().count() == 0  # the backup, taken before that save
+
+
 def test_a_clerk_sees_the_customers_of_others_complaints_masked(
     qtbot, qapp, store, home: Path, manager, clerk
 ) -> None:
