@@ -67,7 +67,7 @@ def forget_branch() -> None:
     _branch_cache.clear()
 
 
-def _transaction_ended(committed: bool) -> None:
+def _transaction_ended() -> None:
     if getattr(_changing, "branch", False):
         _changing.branch = False
         forget_branch()  # whatever was read while it was open is not what is there now

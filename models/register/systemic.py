@@ -130,15 +130,7 @@ def similar(complaint_id: int) -> Similar:
     params: list[object] = [start, end, complaint_id]
     # SQLite would read the rows by id for the words' matches, or walk the received_at
     # index and read every row for the newest; the index below answers from itself.
-    # SQLite's sampled statistics would walk the status index and read every open row.
-    source, wide_source = (
-        (
-            "complaint INDEXED BY complaint_received_category_status",
-            "complaint INDEXED BY complaint_wide_scope",
-        )
-        if is_sqlite()
-        else ("complaint", "complaint")
-    )
+    source, _wide = _sources()
     alike: list[str] = []
     alike_params: list[object] = []
     if category:
@@ -287,6 +279,18 @@ class RootCauseAsk:
     alike: int  # complaints of its category in the burst days, itself included
 
 
+def _sources() -> tuple[str, str]:
+    """The complaints as read by (received_at, category, status), and those of wide scope:
+    each index named on SQLite, whose sampled statistics would otherwise walk the status
+    index and read every open row."""
+    if not is_sqlite():
+        return "complaint", "complaint"
+    return (
+        "complaint INDEXED BY complaint_received_category_status",
+        "complaint INDEXED BY complaint_wide_scope",
+    )
+
+
 def waiting_root_cause(today: dt.date | None = None, limit: int = 20) -> list[RootCauseAsk]:
     """What waits on a manager's Home: open complaints of the last 30 days linked to no
     task whose scope is "line" or "plane", and, for each category with BURST_COUNT or
@@ -299,15 +303,7 @@ def waiting_root_cause(today: dt.date | None = None, limit: int = 20) -> list[Ro
     today = today or dt.date.today()
     since = dt.datetime.combine(today - dt.timedelta(days=WINDOW_DAYS), dt.time())
     p = database.param
-    # SQLite's sampled statistics would walk the status index and read every open row.
-    source, wide_source = (
-        (
-            "complaint INDEXED BY complaint_received_category_status",
-            "complaint INDEXED BY complaint_wide_scope",
-        )
-        if is_sqlite()
-        else ("complaint", "complaint")
-    )
+    source, wide_source = _sources()
     unlinked = (
         f"received_at >= {p} AND {WORKING_SQL} "
         "AND id NOT IN (SELECT complaint_id FROM root_cause_link)"

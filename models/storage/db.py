@@ -403,13 +403,13 @@ def translate_error(exc: BaseException) -> BaseException:
     return exc
 
 
-# Told when this thread's outermost transaction has ended (True: committed), after
-# the database has it: what other threads may read from then on is what was committed.
-_transaction_ended: list[Callable[[bool], None]] = []
+# Told when this thread's outermost transaction has ended (committed or rolled back),
+# after the database has it: what other threads may read from then on is what is there.
+_transaction_ended: list[Callable[[], None]] = []
 
 
-def when_transaction_ends(callback: Callable[[bool], None]) -> None:
-    """``callback(committed)`` after each outermost ``atomic()`` of any thread, on it."""
+def when_transaction_ends(callback: Callable[[], None]) -> None:
+    """``callback()`` after each outermost ``atomic()`` of any thread, on that thread."""
     if callback not in _transaction_ended:
         _transaction_ended.append(callback)
 
@@ -419,11 +419,9 @@ def atomic() -> Iterator[None]:
     """One write transaction (``BEGIN IMMEDIATE`` on SQLite); database failures come out as
     clear domain errors, with everything in the transaction rolled back."""
     outermost = not database.in_transaction()
-    committed = False
     try:
         with database.atomic():
             yield
-        committed = True
     except (
         peewee.OperationalError,
         peewee.DatabaseError,
@@ -437,7 +435,7 @@ def atomic() -> Iterator[None]:
     finally:
         if outermost:
             for callback in _transaction_ended:
-                callback(committed)
+                callback()
 
 
 def analyse(db: Any) -> None:

@@ -72,6 +72,15 @@ def _may_manage(actor: Actor, staff: Staff) -> None:
         )
 
 
+MANAGER_RESETS = QT_TRANSLATE_NOOP("domain", "Only a manager may reset an account.")
+
+
+def _lift_lockout(staff: Staff) -> None:
+    """No failed attempts counted, no lock, the next lockout as short as the first."""
+    staff.failed_count, staff.first_failure_at = 0, None
+    staff.locked_until, staff.lockouts = None, 0
+
+
 @as_actor
 def set_credentials(
     actor: Actor,
@@ -85,13 +94,12 @@ def set_credentials(
     """Set a user name, password and/or PIN (a manager for anyone, anyone for themselves);
     ``unlock``: a manager also lifts a lockout, in the same change."""
     if unlock:
-        actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may reset an account."))
+        actor.require_manager(MANAGER_RESETS)
     with atomic():
         staff = _staff(staff_id)
         _may_manage(actor, staff)
         if unlock:
-            staff.failed_count, staff.first_failure_at = 0, None
-            staff.locked_until, staff.lockouts = None, 0
+            _lift_lockout(staff)
         if username is not None:
             username = username.strip()
             if not USERNAME.match(username):
@@ -138,17 +146,12 @@ def set_credentials(
 @as_actor
 def reset_account(actor: Actor, staff_id: int, password: str) -> Staff:
     """A manager sets a new password and lifts any lockout."""
-    actor.require_manager(QT_TRANSLATE_NOOP("domain", "Only a manager may reset an account."))
+    actor.require_manager(MANAGER_RESETS)
     _check_password(password)
     with atomic():
         staff = _staff(staff_id)
         staff.password_hash = HASHER.hash(password)
-        staff.failed_count, staff.first_failure_at, staff.locked_until, staff.lockouts = (
-            0,
-            None,
-            None,
-            0,
-        )
+        _lift_lockout(staff)
         staff.save()
         # The old key stays sealed under the forgotten password: a new one, vouched for
         # by the manager who reset it.

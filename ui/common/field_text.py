@@ -19,6 +19,7 @@ import peewee as pw
 from PySide6.QtCore import QObject
 
 from models.core import countries
+from models.core.resources import pick
 from models.storage import schema
 from models.storage.schema import Complaint, Staff
 
@@ -229,16 +230,15 @@ class FieldText(QObject):
 
 
 def _in_language(stored: str) -> str:
-    """A text kept in several languages ({lang: text}), in the reader's (else English,
-    else the first there is)."""
+    """A text kept in several languages ({lang: text}), in the reader's (as every screen
+    picks it, ``models.core.resources.pick``: zh_HK reads zh_TW's, then English)."""
     try:
         texts = json.loads(stored)
     except ValueError:
         return stored
     if not isinstance(texts, dict) or not texts:
         return stored
-    chosen = texts.get(labels.language()) or texts.get("en") or next(iter(texts.values()))
-    return str(chosen)
+    return pick(texts, labels.language())
 
 
 def _parse(text: str, parse: Any) -> Any:

@@ -148,11 +148,7 @@ class SetupView(QWidget):
         )
         intro.setWordWrap(True)
         intro.setObjectName("hint")
-        self.notice = QLabel(card)  # why the sign-in shows: locked, a backup restored
-        self.notice.setObjectName("infoBox")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.error = QLabel(card)  # a sign-in refused
+        self.error = QLabel(card)
         self.error.setObjectName("errorBox")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,11 +15,9 @@ from models.maintenance.integrity import check_database
 from models.maintenance.move import counts
 from models.maintenance.store import open_store
 from models.register.complaints import create_complaint
-from models.storage import db as dbmod
 from models.storage.schema import AuditEvent, Staff
 from models.trust import auth
 
-from tests import pg
 from tests.factories import make_form
 from tests.ops import settle
 
@@ -46,17 +43,6 @@ def run(home: Path, *args: str, secret: str | None = None) -> subprocess.Complet
 
 
 @pytest.fixture
-def server_db() -> Iterator[str]:
-    url = pg.create_database()
-    try:
-        yield url
-    finally:
-        if dbmod.database.obj is not None and not dbmod.database.is_closed():
-            dbmod.database.close()
-        pg.drop_database(url)
-
-
-@pytest.fixture
 def pc_register(tmp_path: Path) -> Path:
     """A PC's register with a bit of everything: the demo's complaints, opinion book, box
     openings and sign-offs, and a checklist run."""
@@ -76,7 +62,7 @@ def pc_register(tmp_path: Path) -> Path:
 
 
 def test_move_to_server_carries_everything_and_checks_both(
-    pc_register: Path, server_db: str
+    pc_register: Path, fresh_db: str
 ) -> None:
     store = open_store(pc_register)
     before = counts()
@@ -89,13 +75,13 @@ def test_move_to_server_carries_everything_and_checks_both(
     assert before["checklist runs"] == 1 and before["opinion book entries"] > 0
     assert before["box openings"] > 0 and before["sign-offs"] > 0
 
-    moved = run(pc_register, "move-to-server", server_db, "--user", MANAGER, secret=PASSWORD)
+    moved = run(pc_register, "move-to-server", fresh_db, "--user", MANAGER, secret=PASSWORD)
     assert moved.returncode == 0, moved.stdout + moved.stderr
     for name, n in before.items():
         assert f"{name}" in moved.stdout and f"{n:>9}  {n:>9}" in moved.stdout, name
     assert "check on this PC: OK" in moved.stdout and "check on server: OK" in moved.stdout
 
-    server = open_store(pc_register, server_db)
+    server = open_store(pc_register, fresh_db)
     try:
         assert counts() == {**before, "audit events": before["audit events"] + 1}
         staff_after = list(
@@ -116,29 +102,29 @@ def test_move_to_server_carries_everything_and_checks_both(
 
 
 def test_move_into_a_register_that_is_not_empty_is_refused_with_the_reason(
-    pc_register: Path, server_db: str
+    pc_register: Path, fresh_db: str
 ) -> None:
-    first = run(pc_register, "move-to-server", server_db, "--user", MANAGER, secret=PASSWORD)
+    first = run(pc_register, "move-to-server", fresh_db, "--user", MANAGER, secret=PASSWORD)
     assert first.returncode == 0, first.stderr
-    again = run(pc_register, "move-to-server", server_db, "--user", MANAGER, secret=PASSWORD)
+    again = run(pc_register, "move-to-server", fresh_db, "--user", MANAGER, secret=PASSWORD)
     assert again.returncode == 1
     assert "The server register is not empty" in again.stderr and "complaints" in again.stderr
-    server = open_store(pc_register, server_db)
+    server = open_store(pc_register, fresh_db)
     try:
         assert check_database().ok  # nothing was mixed in
     finally:
         server.close()
 
 
-def test_only_a_manager_moves_the_register(pc_register: Path, server_db: str) -> None:
+def test_only_a_manager_moves_the_register(pc_register: Path, fresh_db: str) -> None:
     store = open_store(pc_register)
     clerk = Staff.select().where((Staff.role == "clerk") & Staff.username.is_null(False)).first()
     store.close()
     if clerk is None:
         pytest.skip("the demo register has no clerk who signs in")
-    moved = run(pc_register, "move-to-server", server_db, "--user", clerk.username, secret="x")
+    moved = run(pc_register, "move-to-server", fresh_db, "--user", clerk.username, secret="x")
     assert moved.returncode == 1
-    server = open_store(pc_register, server_db)
+    server = open_store(pc_register, fresh_db)
     try:
         assert counts()["complaints"] == 0
     finally:
@@ -199,11 +185,11 @@ def dbmod_store(home: Path):  # type: ignore[no-untyped-def]
 
 
 def test_the_settings_button_moves_the_register_and_shows_both_checks(
-    qtbot, qapp, pc_register: Path, server_db: str
+    qtbot, qapp, pc_register: Path, fresh_db: str
 ) -> None:
     from models.storage.server import parse_url
 
-    win, dialog = open_move_dialog(qtbot, qapp, pc_register, server_db)
+    win, dialog = open_move_dialog(qtbot, qapp, pc_register, fresh_db)
     try:
         shown = move_now(qtbot, dialog)
         assert dialog.exit_code == 0, shown + dialog.status.text()
@@ -211,7 +197,7 @@ def test_the_settings_button_moves_the_register_and_shows_both_checks(
         assert "Checking this PC's register..." in shown  # each step, as it is said
         assert "complaints" in shown and "Moved, and both registers" in dialog.status.text()
         assert "Use this server" in dialog.status.text()
-        address = parse_url(server_db)
+        address = parse_url(fresh_db)
         assert address is not None
         assert f":{address.password}@" not in shown  # the server password never shown
         win.close()
@@ -221,9 +207,9 @@ def test_the_settings_button_moves_the_register_and_shows_both_checks(
 
 
 def test_the_move_dialog_reports_in_the_window_language(
-    qtbot, qapp, pc_register: Path, server_db: str
+    qtbot, qapp, pc_register: Path, fresh_db: str
 ) -> None:
-    win, dialog = open_move_dialog(qtbot, qapp, pc_register, server_db, lang="vi")
+    win, dialog = open_move_dialog(qtbot, qapp, pc_register, fresh_db, lang="vi")
     try:
         shown = move_now(qtbot, dialog)
         assert dialog.exit_code == 0, shown + dialog.status.text()

@@ -354,9 +354,11 @@ def test_managers_read_the_history_of_settings_replies_and_openings(
     update_branch(manager, name="Renamed branch")
     win = MainWindow(configure(qapp, home, "en"), actor=manager, store=store)
     qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
     settle(qtbot, background=True)  # the shipped replies join at the first sign-in
     win.show_page("settings")
-    win.settings_view.show_branch_history()
+    qtbot.mouseClick(win.settings_view.branch_history_button, Qt.MouseButton.LeftButton)
     table = win.settings_view.history.table
     assert any(
         table.item(r, 3).text() == "Branch name" and table.item(r, 5).text() == "Renamed branch"
@@ -364,11 +366,11 @@ def test_managers_read_the_history_of_settings_replies_and_openings(
     )
     win.show_page("replies")
     win.replies.list.setCurrentRow(0)
-    win.replies.show_history()
+    qtbot.mouseClick(win.replies.history_button, Qt.MouseButton.LeftButton)
     assert win.replies.history.table.rowCount() > 0
     win.signed_in(clerk)
     win.show_page("settings")
-    win.settings_view.show_branch_history()
+    qtbot.mouseClick(win.settings_view.branch_history_button, Qt.MouseButton.LeftButton)
     assert win.settings_view.history is None and "manager" in win.settings_view.message.text()
 
 
